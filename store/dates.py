@@ -1,0 +1,244 @@
+"""Dates and times as secretaries type them, in Swedish.
+
+dateutil does the calendar work with Swedish month and weekday names. Around
+it sit the rules it does not know: `200529` is YYMMDD (dateutil reads it as
+2029-05-20), `kl 18.30` is a time and not the 18th, a weekday must agree with
+the date, and a value that could be read two ways is refused, not guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as du
+
+from .errors import ValueProblem
+
+WEEKDAYS_SV = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS_SV = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+
+class SwedishInfo(du.parserinfo):
+    MONTHS = [
+        ("jan", "januari", "january"),
+        ("feb", "februari", "february"),
+        ("mar", "mars", "march"),
+        ("apr", "april"),
+        ("maj", "may"),
+        ("jun", "juni", "june"),
+        ("jul", "juli", "july"),
+        ("aug", "augusti", "august"),
+        ("sep", "sept", "september"),
+        ("okt", "oktober", "oct", "october"),
+        ("nov", "november"),
+        ("dec", "december"),
+    ]
+    # Weekdays are taken out before dateutil sees the text (it ignores a
+    # weekday that contradicts the date); these only let it skip them.
+    WEEKDAYS = [
+        ("mån", "måndag", "måndagen", "monday"),
+        ("tis", "tisdag", "tisdagen", "tuesday"),
+        ("ons", "onsdag", "onsdagen", "wednesday"),
+        ("tor", "tors", "torsdag", "torsdagen", "thursday"),
+        ("fre", "fredag", "fredagen", "friday"),
+        ("lör", "lördag", "lördagen", "saturday"),
+        ("sön", "söndag", "söndagen", "sunday"),
+    ]
+    JUMP = [" ", ".", ",", ";", "-", "/", "'", "den", "the", "of"]
+
+
+_INFO = SwedishInfo(dayfirst=True)
+
+_WEEKDAY_WORDS = {word: i for i, names in enumerate(SwedishInfo.WEEKDAYS) for word in names}
+_PERIOD = re.compile(r"\b(hösten|våren|sommaren|vintern|höst|vår|sommar|vinter)\b")
+_RELATIVE = {
+    "idag": 0,
+    "i dag": 0,
+    "today": 0,
+    "igår": -1,
+    "i går": -1,
+    "imorgon": 1,
+    "i morgon": 1,
+    "tomorrow": 1,
+    "yesterday": -1,
+}
+
+
+def _problem(text: str, sv: str, en: str) -> ValueProblem:
+    return ValueProblem(f"datum '{text}'", sv, en)
+
+
+def _make(text: str, year: int, month: int, day: int) -> dt.date:
+    if not 1 <= month <= 12:
+        raise _problem(text, f"det finns ingen månad {month}", f"there is no month {month}")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise _problem(
+            text,
+            f"{MONTHS_SV[month - 1]} {year} har ingen dag {day}",
+            f"{dt.date(year, month, 1):%B} {year} has no day {day}",
+        ) from None
+
+
+def parse_date(text: str, today: dt.date | None = None) -> dt.date:
+    """Read a date as a Swedish secretary writes it; raise ValueProblem otherwise."""
+    today = today or dt.date.today()
+    s = " ".join(text.strip().lower().replace("\u00a0", " ").split()).strip(" .,")
+    if not s:
+        raise _problem(text, "inget datum angivet", "no date given")
+    if s in _RELATIVE:
+        return today + dt.timedelta(days=_RELATIVE[s])
+    if _PERIOD.search(s):
+        raise _problem(text, "en period, inte ett datum", "a period, not a date")
+    m = re.fullmatch(r"(\d{2})(\d{2})(\d{2})", s)
+    if m:  # YYMMDD, as in "Datum: 200529"
+        return _make(text, 2000 + int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", s)
+    if m:
+        return _make(text, int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
+    if m:
+        return _make(text, int(m[1]), int(m[2]), int(m[3]))
+    if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}", s) or re.fullmatch(r"\d{3,5}", s):
+        raise _problem(
+            text,
+            "tvetydigt; skriv till exempel 2020-05-29 eller 29 maj 2020",
+            "ambiguous; write for example 2020-05-29 or 29 May 2020",
+        )
+
+    weekday = None
+    words = []
+    for word in s.replace(",", " ").split():
+        if word in _WEEKDAY_WORDS:
+            if weekday is not None:
+                raise _problem(text, "två veckodagar", "two weekdays")
+            weekday = _WEEKDAY_WORDS[word]
+        else:
+            words.append(word)
+    rest = " ".join(w for w in words if w not in ("den", "the"))
+    if not rest:
+        raise _problem(text, "bara en veckodag, inget datum", "only a weekday, no date")
+
+    # Parsing twice with different defaults shows which parts were missing.
+    # Both defaults are leap years, so that "29 feb" without a year can be read.
+    first = dt.datetime(2000, 1, 1)
+    second = dt.datetime(2004, 2, 2)
+    try:
+        a = du.parse(rest, parserinfo=_INFO, default=first)
+        b = du.parse(rest, parserinfo=_INFO, default=second)
+    except du.ParserError as exc:
+        detail = str(exc)
+        if "out of range" in detail or "must be in" in detail:
+            raise _problem(
+                text, "dagen finns inte i månaden", "no such day in that month"
+            ) from None
+        raise _problem(text, "förstår inte datumet", "not a date I can read") from None
+    except (OverflowError, ValueError):
+        raise _problem(text, "förstår inte datumet", "not a date I can read") from None
+    if (a.hour, a.minute) != (0, 0):
+        raise _problem(
+            text, "innehåller en tid; skriv tiden för sig", "holds a time; give the time on its own"
+        )
+    if a.day != b.day:
+        raise _problem(text, "ingen dag angiven", "no day given")
+    if a.month != b.month:
+        raise _problem(text, "ingen månad angiven", "no month given")
+    year = a.year if a.year == b.year else today.year
+    try:
+        result = dt.date(year, a.month, a.day)
+    except ValueError:  # 29 februari in a year taken from today
+        raise _problem(text, "dagen finns inte det året", "no such day in that year") from None
+    if weekday is not None and result.weekday() != weekday:
+        raise _problem(
+            text,
+            f"{result.isoformat()} är en {WEEKDAYS_SV[result.weekday()]}, "
+            f"inte en {WEEKDAYS_SV[weekday]}",
+            f"{result.isoformat()} is a {WEEKDAYS_EN[result.weekday()]}, "
+            f"not a {WEEKDAYS_EN[weekday]}",
+        )
+    return result
+
+
+_TIME = re.compile(r"(\d{1,2})(?:[.:](\d{2})|(\d{2}))?")
+_KL = re.compile(r"^(?:kl(?:ockan)?\.?|at)\s*")
+
+
+def parse_time(text: str) -> str:
+    """Read `13:00`, `13.00`, `kl. 13`, `1300`; return HH:MM."""
+    s = _KL.sub("", text.strip().lower()).strip()
+    m = _TIME.fullmatch(s)
+    if not m:
+        raise ValueProblem(f"tid '{text}'", "förstår inte tiden", "not a time I can read")
+    hour = int(m[1])
+    minute = int(m[2] or m[3] or 0)
+    if hour > 23 or minute > 59:
+        raise ValueProblem(f"tid '{text}'", "timme 0–23 och minut 0–59", "hours 0–23, minutes 0–59")
+    return f"{hour:02d}:{minute:02d}"
+
+
+_RANGE_SPLIT = re.compile(r"\s*(?:–|—|-|\btill\b|\bto\b)\s*")
+
+
+def parse_time_range(text: str) -> tuple[str, str | None]:
+    """Read `kl. 13.00–14.00`, `09.30 – 11.30` or a single time."""
+    s = _KL.sub("", text.strip().lower()).strip()
+    parts = [p for p in _RANGE_SPLIT.split(s) if p]
+    if len(parts) == 1:
+        return parse_time(parts[0]), None
+    if len(parts) != 2:
+        raise ValueProblem(f"tid '{text}'", "förstår inte tiden", "not a time I can read")
+    start, end = parse_time(parts[0]), parse_time(parts[1])
+    if end <= start:
+        raise ValueProblem(
+            f"tid '{text}'", "sluttiden är före starttiden", "the end is before the start"
+        )
+    return start, end
+
+
+_WHEN_TIME = re.compile(
+    r"[,\s]*(?:\bkl(?:ockan)?\.?\s*)?(\d{1,2}[.:]\d{2}(?:\s*(?:–|—|-|till)\s*\d{1,2}[.:]\d{2})?)\s*$"
+)
+
+
+def parse_when(text: str, today: dt.date | None = None) -> tuple[dt.date, str | None, str | None]:
+    """Read a date with an optional time range after it.
+
+    `Fredag 27 mars 2020, klockan 09.30 – 11.30` gives the date, 09:30, 11:30.
+    """
+    m = _WHEN_TIME.search(text)
+    if m and m.start() > 0:
+        start, end = parse_time_range(m[1])
+        return parse_date(text[: m.start()], today), start, end
+    return parse_date(text, today), None, None
+
+
+def format_time(hhmm: str, lang: str = "sv") -> str:
+    """Swedish protocols write 13.00; English ones 13:00."""
+    return hhmm.replace(":", ".") if lang == "sv" else hhmm
+
+
+def format_time_range(start: str, end: str, lang: str = "sv") -> str:
+    if start and end:
+        return f"{format_time(start, lang)}–{format_time(end, lang)}"
+    return format_time(start or end, lang)
+
+
+def weekday_name(iso: str, lang: str = "sv") -> str:
+    day = dt.date.fromisoformat(iso)
+    return (WEEKDAYS_SV if lang == "sv" else WEEKDAYS_EN)[day.weekday()]

@@ -1,0 +1,109 @@
+"""Errors the store reports to people, in Swedish and English.
+
+Every error is one line that says what was wrong and what was kept, so that
+the command line and the application can show it as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "damaged": (
+        "{path}: filen går inte att läsa ({detail}); den lämnas orörd",
+        "{path}: the file cannot be read ({detail}); it is left untouched",
+    ),
+    "newer_schema": (
+        "{path}: skriven av en nyare version av protokoll (schema {found}, "
+        "denna version läser {known}); den lämnas orörd",
+        "{path}: written by a newer protokoll (schema {found}, this version reads {known}); "
+        "it is left untouched",
+    ),
+    "write_failed": (
+        "kunde inte spara {path}: {detail}; den förra versionen finns kvar",
+        "could not save {path}: {detail}; the previous version is kept",
+    ),
+    "catalogue_damaged": (
+        "katalogen {path} är skadad; organ och inställningar kan inte ändras förrän den "
+        "är lagad eller flyttad",
+        "the catalogue {path} is damaged; organs and settings cannot be changed until it is "
+        "repaired or moved away",
+    ),
+    "locked": (
+        "mötet {meeting} är öppet för skrivning i en annan process ({holder}); "
+        "det öppnas skrivskyddat",
+        "meeting {meeting} is open for writing in another process ({holder}); it opens read-only",
+    ),
+    "read_only": (
+        "mötet {meeting} är öppet skrivskyddat; ändringen sparades inte",
+        "meeting {meeting} is open read-only; the change was not saved",
+    ),
+    "adjusted": (
+        "mötet {meeting} är justerat och kan inte ändras",
+        "meeting {meeting} is adjusted and cannot be changed",
+    ),
+    "unknown_meeting": (
+        "inget möte med id {meeting}",
+        "no meeting with id {meeting}",
+    ),
+    "ambiguous_meeting": (
+        "{meeting} passar flera möten: {matches}",
+        "{meeting} matches several meetings: {matches}",
+    ),
+    "unknown_organ": ("inget organ {organ}", "no organ {organ}"),
+    "unknown_paragraph": ("ingen § {paragraph} i mötet", "no § {paragraph} in the meeting"),
+    "collision": (
+        "§ {number} skulle krocka med det justerade protokollet {meeting} ({date}, {span}); "
+        "ändringen görs inte",
+        "§ {number} would collide with the adjusted protocol {meeting} ({date}, {span}); "
+        "the change is not made",
+    ),
+    "number_from_taken": (
+        "mötet {meeting} ska börja på § {number}, men § {last} är redan använd före det",
+        "meeting {meeting} is to start at § {number}, but § {last} is already used before it",
+    ),
+    "busy_elsewhere": (
+        "paragrafnumren i mötet {meeting} skulle ändras, men det är öppet i en annan process "
+        "({holder}); ändringen görs inte",
+        "the § numbers of meeting {meeting} would change, but it is open in another process "
+        "({holder}); the change is not made",
+    ),
+    "bad_value": ("{what}: {detail}", "{what}: {detail}"),
+    "import_shape": (
+        "{path}: inte en export från protokoll ({detail})",
+        "{path}: not an export from protokoll ({detail})",
+    ),
+    "already_imported": (
+        "{path}: mötet {meeting} finns redan i arkivet",
+        "{path}: meeting {meeting} is already in the store",
+    ),
+}
+
+
+class StoreError(Exception):
+    """An error with a one-line message for people."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(self.text("sv"))
+
+    def text(self, lang: str = "sv") -> str:
+        sv, en = MESSAGES[self.key]
+        return (en if lang == "en" else sv).format(**self.params)
+
+
+class LockedError(StoreError):
+    """The meeting is held for writing by another process."""
+
+
+class ValueProblem(StoreError):
+    """Something typed could not be understood; the message names what and why."""
+
+    def __init__(self, what: str, detail: str, detail_en: str | None = None) -> None:
+        self.detail_en = detail_en or detail
+        super().__init__("bad_value", what=what, detail=detail)
+
+    def text(self, lang: str = "sv") -> str:
+        detail = self.detail_en if lang == "en" else self.params["detail"]
+        return f"{self.params['what']}: {detail}"

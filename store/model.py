@@ -1,0 +1,235 @@
+"""The domain: organs, their rosters, meetings and what is minuted in them.
+
+Plain dataclasses. Dates are ISO strings (YYYY-MM-DD) and times are HH:MM,
+checked on the way in by `store.dates`; that keeps the JSON on disk, the JSON
+export and the objects in memory the same shape.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+SCHEMA = 1
+
+ROLES = ("ledamot", "ersattare", "tjansteperson")
+# Attendance categories: voting members, serving substitutes, others present.
+CATEGORIES = ("beslutande", "ersattare", "ovriga")
+KINDS = ("protokoll", "minnesanteckningar")
+STATUSES = ("draft", "open", "closed", "adjusted")
+# § numbering: on through the calendar year, per meeting, or never reset.
+POLICIES = ("year", "meeting", "never")
+AGENDA_STATUSES = ("pending", "current", "done", "deferred")
+VOTE_CHOICES = ("ja", "nej", "avstar")
+NOTE_KINDS = ("protokollsanteckning", "sarskilt_yttrande")
+
+STANDARD_AGENDA = [
+    "Mötets öppnande",
+    "Val av justerare",
+    "Godkännande av dagordning",
+    "Föregående protokoll",
+    "Informationsärenden",
+    "Beslutsärenden",
+    "Övriga frågor",
+    "Nästa möte",
+    "Mötets avslutande",
+]
+
+
+def new_id(nbytes: int = 4) -> str:
+    return secrets.token_hex(nbytes)
+
+
+@dataclass
+class Person:
+    """Someone on an organ's roster."""
+
+    id: str
+    name: str
+    title: str = ""
+    organisation: str = ""  # member organisation or home kommun
+    party: str = ""
+    role: str = "ledamot"
+
+
+@dataclass
+class Organ:
+    id: str
+    name: str
+    organisation: str
+    numbering: str = "year"
+    roster: list[Person] = field(default_factory=list)
+    place: str = ""  # where it met last; the default for the next meeting
+    agenda_template: list[str] = field(default_factory=lambda: list(STANDARD_AGENDA))
+    posts_notices: bool = False
+    schema: int = SCHEMA
+
+    def person(self, person_id: str) -> Person | None:
+        return next((p for p in self.roster if p.id == person_id), None)
+
+
+@dataclass
+class Attendee:
+    """One person's attendance at one meeting (a roster member or a guest).
+
+    `arrived` and `left` are paragraph ids, not numbers, so that partial
+    attendance survives renumbering: present from `arrived` on, and up to and
+    including `left`.
+    """
+
+    id: str
+    name: str
+    title: str = ""
+    organisation: str = ""
+    party: str = ""
+    role: str = "ledamot"
+    present: bool = False
+    category: str = "beslutande"
+    replaces: str | None = None  # attendee id of the member a substitute serves for
+    arrived: str | None = None
+    left: str | None = None
+    guest: bool = False
+
+
+@dataclass
+class Functions:
+    chair: str | None = None  # attendee ids
+    secretary: str | None = None
+    adjusters: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AgendaItem:
+    id: str
+    title: str
+    section: str = ""
+    status: str = "pending"
+    paragraph: str | None = None  # the § it became
+
+
+@dataclass
+class Decision:
+    text: str
+
+
+@dataclass
+class Ballot:
+    person: str  # attendee id
+    vote: str  # one of VOTE_CHOICES
+
+
+@dataclass
+class Vote:
+    proposition: str = ""  # what ja and nej stand for
+    yes: int = 0
+    no: int = 0
+    abstain: int = 0
+    ballots: list[Ballot] = field(default_factory=list)
+    result: str = ""
+
+
+@dataclass
+class Reservation:
+    person: str
+    reason: str = ""
+    for_proposal: str = ""
+
+
+@dataclass
+class Jav:
+    person: str
+    note: str = ""
+
+
+@dataclass
+class Note:
+    person: str
+    text: str
+    kind: str = "protokollsanteckning"
+
+
+@dataclass
+class Task:
+    id: str
+    text: str
+    owner: str | None = None  # attendee id, when the owner was picked from the meeting
+    owner_name: str = ""  # the name as shown, kept for owners outside the meeting
+    due: str = ""
+    done: bool = False
+    done_note: str = ""
+
+
+@dataclass
+class Paragraph:
+    id: str
+    title: str
+    number: int | None = None
+    text: str = ""
+    decisions: list[Decision] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    reservations: list[Reservation] = field(default_factory=list)
+    jav: list[Jav] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    started: str = ""  # HH:MM
+    immediate: bool = False  # omedelbar justering
+    agenda_item: str | None = None
+
+
+@dataclass
+class Adjustment:
+    date: str
+    by: list[str] = field(default_factory=list)  # names as signed
+
+
+@dataclass
+class Meeting:
+    id: str
+    organ_id: str
+    organ: str  # name and organisation as they were at the meeting
+    organisation: str
+    date: str
+    kind: str = "protokoll"
+    start: str = ""
+    end: str = ""
+    place: str = ""
+    status: str = "draft"
+    attendees: list[Attendee] = field(default_factory=list)
+    functions: Functions = field(default_factory=Functions)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    adjustment: Adjustment | None = None
+    # The number its first § must have (a store started mid-year), or None.
+    number_from: int | None = None
+    # Numbers taken from an imported document are kept as they were.
+    imported: bool = False
+    created: str = ""
+    # The § being written, so that reopening returns to it.
+    current: str | None = None
+    schema: int = SCHEMA
+
+    @property
+    def numbered(self) -> bool:
+        return self.kind == "protokoll"
+
+    @property
+    def fixed_numbers(self) -> bool:
+        """Numbers that renumbering must never touch."""
+        return self.status == "adjusted" or self.imported
+
+    def attendee(self, attendee_id: str | None) -> Attendee | None:
+        if attendee_id is None:
+            return None
+        return next((a for a in self.attendees if a.id == attendee_id), None)
+
+    def name_of(self, attendee_id: str | None) -> str:
+        a = self.attendee(attendee_id)
+        return a.name if a else ""
+
+    def paragraph(self, paragraph_id: str | None) -> Paragraph | None:
+        if paragraph_id is None:
+            return None
+        return next((p for p in self.paragraphs if p.id == paragraph_id), None)
+
+    def numbers(self) -> list[int]:
+        return [p.number for p in self.paragraphs if p.number is not None]

@@ -1,0 +1,104 @@
+"""Files on disk: whole or not at all, readable by their owner only.
+
+TinyDB's stock JSONStorage truncates the file and writes into it, so a full
+disk or a crash leaves a file that no longer parses. `AtomicJSONStorage`
+writes a temporary file beside the real one, fsyncs it and renames it over
+the old one: every file on disk is always a complete document.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from .errors import StoreError
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def make_private_dir(path: Path) -> None:
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    # mkdir's mode is filtered by the umask; minutes can hold personal data.
+    os.chmod(path, DIR_MODE)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` by `data`, or leave the old file as it was."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise StoreError("write_failed", path=path, detail=exc.strerror or str(exc)) from None
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    # The rename itself is durable only once the directory is synced.
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def encode(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def read_json(path: Path) -> Any:
+    """The parsed file, or a StoreError naming the file and what is wrong."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise StoreError("damaged", path=path, detail=exc.strerror or str(exc)) from None
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise StoreError("damaged", path=path, detail="not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise StoreError(
+            "damaged", path=path, detail=f"JSON, line {exc.lineno} column {exc.colno}"
+        ) from None
+
+
+class AtomicJSONStorage(Storage):
+    """A TinyDB storage that never leaves a half-written file."""
+
+    def __init__(self, path: str | Path, **_: Any) -> None:
+        self.path = Path(path)
+
+    def read(self) -> dict[str, Any] | None:
+        if not self.path.exists():
+            return None
+        data = read_json(self.path)
+        if not isinstance(data, dict):
+            raise StoreError("damaged", path=self.path, detail="not a JSON object")
+        return data
+
+    def write(self, data: dict[str, Any]) -> None:
+        atomic_write(self.path, encode(data))
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,531 @@
+"""The store directory: a catalogue and one TinyDB file per meeting.
+
+    STORE/catalogue.json        organs, rosters, index of meetings
+    STORE/meetings/<id>.json    one meeting, a TinyDB file of its own
+    STORE/locks/                lock files (one writer per meeting)
+
+Saving a meeting writes its own file only (and the catalogue when what the
+index shows changed), so a save costs the same with 1 or 1,000 meetings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import weakref
+from collections.abc import Iterable
+from pathlib import Path
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from . import numbering
+from .catalogue import Catalogue, Summary
+from .errors import LockedError, StoreError
+from .lock import FileLock
+from .model import (
+    SCHEMA,
+    AgendaItem,
+    Attendee,
+    Meeting,
+    Organ,
+    Paragraph,
+    Person,
+    new_id,
+)
+from .serial import ShapeError, from_dict, to_dict
+from .storage import AtomicJSONStorage, make_private_dir
+
+ENV_VAR = "PROTOKOLL_STORE"
+
+
+def default_path() -> Path:
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path("protokoll", appauthor=False)
+
+
+def _now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path).expanduser()
+        self.meetings_dir = self.path / "meetings"
+        self.locks_dir = self.path / "locks"
+        try:
+            for d in (self.path, self.meetings_dir, self.locks_dir):
+                make_private_dir(d)
+        except OSError as exc:
+            raise StoreError("damaged", path=self.path, detail=exc.strerror or str(exc)) from None
+        self.problems: list[StoreError] = []
+        self.catalogue = Catalogue(self.path / "catalogue.json", self.locks_dir / "catalogue.lock")
+        self.catalogue_ok = True
+        try:
+            self.catalogue.check()
+            self._organs = {o.id: o for o in self.catalogue.organs()}
+            known = {s.id: s for s in self.catalogue.summaries()}
+        except StoreError as exc:
+            # The rest of the store still opens, from the meeting files alone.
+            self.problems.append(exc)
+            self.catalogue_ok = False
+            self._organs = {}
+            known = {}
+        self._sessions: weakref.WeakValueDictionary[str, MeetingSession] = (
+            weakref.WeakValueDictionary()
+        )
+        self._index = self._scan(known)
+
+    # --- opening -----------------------------------------------------------
+
+    def _file(self, meeting_id: str) -> Path:
+        return self.meetings_dir / f"{meeting_id}.json"
+
+    def _scan(self, known: dict[str, Summary]) -> dict[str, Summary]:
+        """Index entries for every meeting file, reading only files that changed."""
+        index: dict[str, Summary] = {}
+        changed: list[Summary] = []
+        with os.scandir(self.meetings_dir) as it:
+            for entry in it:
+                if not entry.name.endswith(".json") or entry.name.startswith("."):
+                    continue
+                meeting_id = entry.name[: -len(".json")]
+                st = entry.stat()
+                old = known.get(meeting_id)
+                if old and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size:
+                    index[meeting_id] = old
+                    continue
+                try:
+                    meeting = self._read(meeting_id)
+                except StoreError as exc:
+                    self.problems.append(exc)
+                    continue
+                summary = Summary.of(meeting, st.st_mtime_ns, st.st_size)
+                index[meeting_id] = summary
+                changed.append(summary)
+                self._adopt_organ(meeting)
+        gone = [i for i in known if i not in index]
+        if self.catalogue_ok:
+            self.catalogue.put_summaries(changed)
+            # A damaged meeting file keeps its row: it is still there, only unread.
+            self.catalogue.remove_summaries([i for i in gone if not self._file(i).exists()])
+        return index
+
+    def _adopt_organ(self, meeting: Meeting) -> None:
+        """A meeting whose organ is not in the catalogue still names one."""
+        if meeting.organ_id not in self._organs:
+            organ = Organ(
+                id=meeting.organ_id, name=meeting.organ, organisation=meeting.organisation
+            )
+            self._organs[organ.id] = organ
+            if self.catalogue_ok:
+                self.catalogue.put_organ(organ)
+
+    def _read(self, meeting_id: str) -> Meeting:
+        path = self._file(meeting_id)
+        if not path.exists():
+            raise StoreError("unknown_meeting", meeting=meeting_id)
+        db = TinyDB(path, storage=AtomicJSONStorage)
+        doc = db.table("meeting", cache_size=0).get(doc_id=1)
+        if doc is None:
+            raise StoreError("damaged", path=path, detail="no meeting in it")
+        found = doc.get("schema", 0)
+        if not isinstance(found, int) or found > SCHEMA:
+            raise StoreError("newer_schema", path=path, found=found, known=SCHEMA)
+        try:
+            meeting = from_dict(Meeting, dict(doc))
+        except ShapeError as exc:
+            raise StoreError("damaged", path=path, detail=str(exc)) from None
+        if meeting.id != meeting_id:
+            raise StoreError("damaged", path=path, detail=f"it holds meeting {meeting.id}")
+        return meeting
+
+    def _write(self, meeting: Meeting) -> None:
+        path = self._file(meeting.id)
+        db = TinyDB(path, storage=AtomicJSONStorage)
+        db.table("meeting", cache_size=0).upsert(Document(to_dict(meeting), doc_id=1))
+        st = path.stat()
+        summary = Summary.of(meeting, st.st_mtime_ns, st.st_size)
+        old = self._index.get(meeting.id)
+        self._index[meeting.id] = summary
+        # The catalogue is rewritten only when what it shows changed, so that
+        # typing into a § writes one small file.
+        if self.catalogue_ok and (old is None or not old.same_content(summary)):
+            self.catalogue.put_summaries([summary])
+
+    # --- organs ------------------------------------------------------------
+
+    def organs(self) -> list[Organ]:
+        return sorted(self._organs.values(), key=lambda o: (o.organisation, o.name))
+
+    def organ(self, organ_id: str) -> Organ:
+        try:
+            return self._organs[organ_id]
+        except KeyError:
+            raise StoreError("unknown_organ", organ=organ_id) from None
+
+    def find_organ(self, name: str, organisation: str | None = None) -> Organ | None:
+        for o in self._organs.values():
+            if o.name == name and (organisation is None or o.organisation == organisation):
+                return o
+        return None
+
+    def save_organ(self, organ: Organ) -> Organ:
+        if not self.catalogue_ok:
+            raise StoreError("catalogue_damaged", path=self.catalogue.path)
+        self.catalogue.put_organ(organ)
+        self._organs[organ.id] = organ
+        return organ
+
+    def add_organ(
+        self,
+        name: str,
+        organisation: str,
+        numbering: str = "year",
+        roster: Iterable[Person] = (),
+        organ_id: str | None = None,
+        **settings: object,
+    ) -> Organ:
+        organ = Organ(
+            id=organ_id or new_id(),
+            name=name,
+            organisation=organisation,
+            numbering=numbering,
+            roster=list(roster),
+            **settings,  # type: ignore[arg-type]
+        )
+        return self.save_organ(organ)
+
+    # --- meetings ----------------------------------------------------------
+
+    def summaries(self) -> list[Summary]:
+        """Every readable meeting, newest first."""
+        return sorted(
+            self._index.values(), key=lambda s: (s.date, s.start, s.created, s.id), reverse=True
+        )
+
+    def resolve(self, ref: str) -> str:
+        """A meeting id from an id or a unique prefix of one."""
+        ref = ref.strip()
+        if ref in self._index:
+            return ref
+        matches = sorted(i for i in self._index if i.startswith(ref)) if ref else []
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise StoreError("unknown_meeting", meeting=ref)
+        raise StoreError("ambiguous_meeting", meeting=ref, matches=", ".join(matches[:5]))
+
+    def load(self, meeting_id: str) -> Meeting:
+        """A meeting to read; changes to it are not saved."""
+        session = self._sessions.get(meeting_id)
+        if session is not None:
+            return session.meeting
+        return self._read(self.resolve(meeting_id))
+
+    def open(self, meeting_id: str) -> MeetingSession:
+        """A meeting to work on: writable if no other process holds it."""
+        meeting_id = self.resolve(meeting_id)
+        lock = FileLock(self.locks_dir / f"{meeting_id}.lock")
+        notice: StoreError | None = None
+        if lock.acquire():
+            lock.write_holder()
+        else:
+            notice = LockedError("locked", meeting=meeting_id, holder=lock.holder())
+            lock = None  # type: ignore[assignment]
+        try:
+            meeting = self._read(meeting_id)
+        except StoreError:
+            if lock:
+                lock.release()
+            raise
+        session = MeetingSession(self, meeting, lock, notice)
+        if lock:
+            self._sessions[meeting_id] = session
+        return session
+
+    def create_meeting(
+        self,
+        organ_id: str,
+        date: str,
+        kind: str = "protokoll",
+        start: str = "",
+        place: str | None = None,
+        agenda: Iterable[str] | None = None,
+        meeting_id: str | None = None,
+        created: str | None = None,
+        number_from: int | None = None,
+    ) -> MeetingSession:
+        organ = self.organ(organ_id)
+        meeting_id = meeting_id or f"{date.replace('-', '')}-{new_id(3)}"
+        attendees = [_attendee(p) for p in organ.roster]
+        titles = organ.agenda_template if agenda is None else list(agenda)
+        meeting = Meeting(
+            id=meeting_id,
+            organ_id=organ.id,
+            organ=organ.name,
+            organisation=organ.organisation,
+            date=date,
+            kind=kind,
+            start=start,
+            place=organ.place if place is None else place,
+            attendees=attendees,
+            agenda=[AgendaItem(id=new_id(), title=t) for t in titles],
+            created=created or _now(),
+            number_from=number_from,
+        )
+        lock = FileLock(self.locks_dir / f"{meeting_id}.lock")
+        lock.acquire()
+        lock.write_holder()
+        session = MeetingSession(self, meeting, lock, None)
+        self._sessions[meeting_id] = session
+        try:
+            self._write(meeting)
+        except StoreError:
+            lock.release()
+            raise
+        if meeting.place and meeting.place != organ.place and self.catalogue_ok:
+            organ.place = meeting.place
+            self.save_organ(organ)
+        return session
+
+    def put_meeting(self, meeting: Meeting) -> None:
+        """Write a whole meeting as it is (import); refuses one already here."""
+        if meeting.id in self._index or self._file(meeting.id).exists():
+            raise StoreError("already_imported", path=meeting.id, meeting=meeting.id)
+        self._write(meeting)
+
+    # --- numbering ---------------------------------------------------------
+
+    def _slot(self, s: Summary | Meeting) -> numbering.Slot:
+        if isinstance(s, Meeting):
+            s = Summary.of(s)
+        return numbering.Slot(
+            id=s.id,
+            organ_id=s.organ_id,
+            date=s.date,
+            start=s.start,
+            created=s.created,
+            count=s.count,
+            fixed=s.fixed,
+            first=s.first,
+            last=s.last,
+            number_from=s.number_from,
+        )
+
+    def _scope_of(self, organ_id: str, date: str, meeting_id: str) -> tuple[str, str]:
+        organ = self._organs.get(organ_id)
+        policy = organ.numbering if organ else "year"
+        return numbering.scope_key(policy, organ_id, date, meeting_id)
+
+    def renumber(self, session: MeetingSession, old_scope: tuple[str, str] | None = None) -> None:
+        """Give every § in the session's scope its number after a change.
+
+        Plans first, then takes the locks of every other meeting whose numbers
+        move, and only then changes anything: a refusal leaves all as it was.
+        """
+        meeting = session.meeting
+        if not meeting.numbered:
+            for p in meeting.paragraphs:
+                p.number = None
+            return
+        scopes = {self._scope_of(meeting.organ_id, meeting.date, meeting.id)}
+        if old_scope:
+            scopes.add(old_scope)
+        plans: dict[str, int] = {}
+        for scope in scopes:
+            slots = [self._slot(meeting)]
+            for s in self._index.values():
+                if s.id == meeting.id or s.kind != "protokoll":
+                    continue
+                if self._scope_of(s.organ_id, s.date, s.id) == scope:
+                    slots.append(self._slot(s))
+            slots = [x for x in slots if self._scope_of(x.organ_id, x.date, x.id) == scope]
+            plans.update(numbering.plan(slots))
+
+        others: list[tuple[Meeting, FileLock | None]] = []
+        try:
+            for other_id, first in plans.items():
+                if other_id == meeting.id:
+                    continue
+                s = self._index[other_id]
+                if s.count == 0 or s.first == first:
+                    continue
+                open_here = self._sessions.get(other_id)
+                if open_here is not None and not open_here.read_only:
+                    others.append((open_here.meeting, None))
+                    continue
+                lock = FileLock(self.locks_dir / f"{other_id}.lock")
+                if not lock.acquire():
+                    raise StoreError("busy_elsewhere", meeting=other_id, holder=lock.holder())
+                others.append((self._read(other_id), lock))
+            if meeting.id in plans:
+                _number(meeting, plans[meeting.id])
+            for other, _lock in others:
+                _number(other, plans[other.id])
+                self._write(other)
+        finally:
+            for _other, lock in others:
+                if lock is not None:
+                    lock.release()
+
+
+def _number(meeting: Meeting, first: int) -> None:
+    for i, p in enumerate(meeting.paragraphs):
+        p.number = first + i
+
+
+def _attendee(person: Person) -> Attendee:
+    category = {"ledamot": "beslutande", "ersattare": "ersattare"}.get(person.role, "ovriga")
+    return Attendee(
+        id=person.id,
+        name=person.name,
+        title=person.title,
+        organisation=person.organisation,
+        party=person.party,
+        role=person.role,
+        category=category,
+    )
+
+
+class MeetingSession:
+    """A meeting opened for work. Writable when this process holds its lock."""
+
+    def __init__(
+        self, store: Store, meeting: Meeting, lock: FileLock | None, notice: StoreError | None
+    ) -> None:
+        self.store = store
+        self.meeting = meeting
+        self.lock = lock
+        # Why the meeting is read-only, when it is.
+        self.notice = notice
+        if notice is None and meeting.status == "adjusted":
+            self.notice = StoreError("adjusted", meeting=meeting.id)
+
+    @property
+    def read_only(self) -> bool:
+        return self.notice is not None
+
+    def _check(self) -> None:
+        if self.notice is not None:
+            if self.notice.key == "adjusted":
+                raise self.notice
+            raise StoreError("read_only", meeting=self.meeting.id)
+
+    def save(self) -> None:
+        self._check()
+        self.store._write(self.meeting)
+
+    def close(self) -> None:
+        """Release the meeting; the caller saves first if it changed it."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+            self.store._sessions.pop(self.meeting.id, None)
+        if self.notice is None:
+            self.notice = StoreError("read_only", meeting=self.meeting.id)
+
+    def __del__(self) -> None:
+        if getattr(self, "lock", None) is not None:
+            self.lock.release()
+
+    # --- changes that move § numbers ---------------------------------------
+
+    def add_paragraph(
+        self,
+        title: str,
+        position: int | None = None,
+        agenda_item: str | None = None,
+        started: str = "",
+        paragraph_id: str | None = None,
+    ) -> Paragraph:
+        """A new § at `position` (default: last), numbered by the store."""
+        self._check()
+        m = self.meeting
+        p = Paragraph(
+            id=paragraph_id or new_id(), title=title, started=started, agenda_item=agenda_item
+        )
+        index = len(m.paragraphs) if position is None else position
+        m.paragraphs.insert(index, p)
+        try:
+            if m.fixed_numbers and m.numbered:
+                p.number = max(m.numbers(), default=0) + 1
+            else:
+                self.store.renumber(self)
+        except StoreError:
+            m.paragraphs.remove(p)
+            raise
+        m.current = p.id
+        self.save()
+        return p
+
+    def delete_paragraph(self, paragraph_id: str) -> None:
+        self._check()
+        m = self.meeting
+        p = m.paragraph(paragraph_id)
+        if p is None:
+            raise StoreError("unknown_paragraph", paragraph=paragraph_id)
+        index = m.paragraphs.index(p)
+        m.paragraphs.remove(p)
+        try:
+            if not m.fixed_numbers:
+                self.store.renumber(self)
+        except StoreError:
+            m.paragraphs.insert(index, p)
+            raise
+        for item in m.agenda:
+            if item.paragraph == p.id:
+                item.paragraph = None
+                item.status = "pending"
+        if m.current == p.id:
+            m.current = m.paragraphs[-1].id if m.paragraphs else None
+        self.save()
+
+    def move_paragraph(self, paragraph_id: str, position: int) -> None:
+        self._check()
+        m = self.meeting
+        p = m.paragraph(paragraph_id)
+        if p is None:
+            raise StoreError("unknown_paragraph", paragraph=paragraph_id)
+        before = list(m.paragraphs)
+        m.paragraphs.remove(p)
+        m.paragraphs.insert(max(0, min(position, len(m.paragraphs))), p)
+        try:
+            self.store.renumber(self)
+        except StoreError:
+            m.paragraphs[:] = before
+            raise
+        self.save()
+
+    def set_date(self, date: str, start: str | None = None) -> None:
+        """Move the meeting in time; its §s and later meetings' follow."""
+        self._check()
+        m = self.meeting
+        old = (m.date, m.start)
+        old_scope = self.store._scope_of(m.organ_id, m.date, m.id)
+        m.date = date
+        if start is not None:
+            m.start = start
+        try:
+            self.store.renumber(self, old_scope=old_scope)
+        except StoreError:
+            m.date, m.start = old
+            raise
+        self.save()
+
+    def set_number_from(self, number: int | None) -> None:
+        """The number of this meeting's first § (for a store begun mid-year)."""
+        self._check()
+        m = self.meeting
+        old = m.number_from
+        m.number_from = number
+        try:
+            self.store.renumber(self)
+        except StoreError:
+            m.number_from = old
+            raise
+        self.save()

@@ -1,0 +1,1 @@
+"""protokoll's terminal application and its command line."""

@@ -1,0 +1,205 @@
+"""The `protokoll` command: the application, or a subcommand for scripts.
+
+Errors are one line on stderr and a non-zero exit, never a traceback.
+Textual is imported only when the application is opened, so the subcommands
+start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from store import Store, StoreError, default_path
+from store.exchange import export_json, import_document
+from store.render import render_markdown, render_text
+from store.storage import atomic_write, read_json
+
+STATUS_WORDS = {
+    "sv": {"draft": "utkast", "open": "pågår", "closed": "stängt", "adjusted": "justerat"},
+    "en": {"draft": "draft", "open": "open", "closed": "closed", "adjusted": "adjusted"},
+}
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see protokoll --help)")
+
+
+def _width(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"width must be a whole number, not {text!r}") from None
+    if not 30 <= value <= 500:
+        raise argparse.ArgumentTypeError("width must be between 30 and 500")
+    return value
+
+
+def build_parser() -> Parser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--store",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"the store directory (default: ${'{'}PROTOKOLL_STORE{'}'} or {default_path()})",
+    )
+    common.add_argument(
+        "--lang",
+        choices=("sv", "en"),
+        default=argparse.SUPPRESS,
+        help="language of the protocol and the messages (default sv)",
+    )
+    parser = Parser(
+        prog="protokoll",
+        parents=[common],
+        description="Take the minutes of a meeting; without a command, open the application.",
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+
+    p = sub.add_parser("list", parents=[common], help="meetings, newest first")
+    p.add_argument("--json", action="store_true", help="as a JSON array")
+
+    p = sub.add_parser("show", parents=[common], help="a protocol as text on stdout")
+    p.add_argument("meeting", help="an id or a unique prefix of one")
+    p.add_argument("--width", type=_width, default=72)
+
+    p = sub.add_parser("export", parents=[common], help="a protocol as text, Markdown or JSON")
+    p.add_argument("meeting", help="an id or a unique prefix of one")
+    p.add_argument("--format", choices=("text", "md", "json"), default="text")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--width", type=_width, default=72)
+
+    p = sub.add_parser("import", parents=[common], help="meetings exported as JSON")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    return parser
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    path = Path(getattr(args, "store", None) or default_path())
+    store = Store(path)
+    for problem in store.problems:
+        print(f"protokoll: warning: {problem.text(args.lang)}", file=sys.stderr)
+    return store
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    rows = store.summaries()
+    if args.json:
+        out = [
+            {
+                "id": s.id,
+                "organisation": s.organisation,
+                "organ": s.organ,
+                "kind": s.kind,
+                "date": s.date,
+                "start": s.start or None,
+                "end": s.end or None,
+                "place": s.place,
+                "first": s.first,
+                "last": s.last,
+                "status": s.status,
+            }
+            for s in rows
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    words = STATUS_WORDS[args.lang]
+    for s in rows:
+        span = ""
+        if s.first is not None:
+            span = f"§ {s.first}" if s.first == s.last else f"§§ {s.first}–{s.last}"
+        print(
+            f"{s.id}  {s.date}  {s.organ}, {s.organisation}  {s.kind}  {span}  "
+            f"{words.get(s.status, s.status)}".replace("    ", "  ")
+        )
+    if not rows:
+        print("inga möten" if args.lang == "sv" else "no meetings", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    meeting = store.load(store.resolve(args.meeting))
+    sys.stdout.write(render_text(meeting, width=args.width, lang=args.lang))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    meeting = store.load(store.resolve(args.meeting))
+    if args.format == "json":
+        try:
+            organ = store.organ(meeting.organ_id)
+        except StoreError:
+            organ = None
+        text = export_json(meeting, organ)
+    elif args.format == "md":
+        text = render_markdown(meeting, lang=args.lang)
+    else:
+        text = render_text(meeting, width=args.width, lang=args.lang)
+    if args.output:
+        atomic_write(Path(args.output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    failed = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            data = read_json(path)
+            print(import_document(store, path, data))
+        except StoreError as exc:
+            print(f"protokoll: error: {exc.text(args.lang)}", file=sys.stderr)
+            failed += 1
+    return 1 if failed else 0
+
+
+COMMANDS = {"list": cmd_list, "show": cmd_show, "export": cmd_export, "import": cmd_import}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    lang = "sv"
+    try:
+        args = build_parser().parse_args(argv)
+        args.lang = lang = getattr(args, "lang", "sv")
+        if args.command is None:
+            from .app import run_app
+
+            return run_app(Path(getattr(args, "store", None) or default_path()), lang)
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"protokoll: error: {exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(f"protokoll: error: {exc.text(lang)}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        # `protokoll show X | head`: the reader left; that is not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        name = f"{exc.filename}: " if exc.filename else ""
+        print(f"protokoll: error: {name}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
