@@ -59,7 +59,7 @@ class Summary:
             status=meeting.status,
             first=numbers[0] if numbers else None,
             last=max(numbers) if numbers else None,
-            count=len(numbers),
+            count=len(meeting.paragraphs) if meeting.numbered else 0,
             fixed=meeting.fixed_numbers,
             number_from=meeting.number_from,
             created=meeting.created,

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store import Person, Store
+
+ROSTER = [
+    Person("anna", "Anna Berg", "ordförande", "Åby kommun", "S"),
+    Person("bo", "Bo Ek", "", "Försäkringskassan"),
+    Person("cia", "Cia Dahl", "", "Region Mitt", "M"),
+    Person("dan", "Dan Falk", "", "Region Mitt", "C", role="ersattare"),
+    Person("eva", "Eva Holm", "förbundschef", "Förbundet", role="tjansteperson"),
+]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "store")
+
+
+@pytest.fixture
+def organ(store: Store):
+    return store.add_organ(
+        "Arbetsutskottet", "Samordningsförbundet Test", roster=ROSTER, organ_id="au"
+    )
+
+
+def meeting_with(store: Store, organ_id: str, date: str, count: int, **kw):
+    """A meeting with `count` §s, left open for work."""
+    session = store.create_meeting(organ_id, date, **kw)
+    for i in range(count):
+        session.add_paragraph(f"Punkt {i + 1}")
+    return session
+
+
+def numbers(store: Store, meeting_id: str) -> list[int | None]:
+    return [p.number for p in Store(store.path).load(meeting_id).paragraphs]

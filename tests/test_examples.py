@@ -1,0 +1,36 @@
+"""The example store opens, and its rendered protocols are kept in sync."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from store import Store, render_text
+
+HERE = Path(__file__).resolve().parent.parent / "examples"
+
+
+def copy_of_examples(tmp_path: Path) -> Store:
+    # A copy: opening a store may refresh its index, and the repo stays as committed.
+    copy = tmp_path / "store"
+    shutil.copytree(HERE / "store", copy, ignore=shutil.ignore_patterns("locks"))
+    return Store(copy)
+
+
+def test_rendered_examples_match_the_example_store(tmp_path):
+    store = copy_of_examples(tmp_path)
+    assert not store.problems
+    ids = [s.id for s in store.summaries()]
+    assert len(ids) >= 4
+    for meeting_id in ids:
+        rendered = render_text(store.load(meeting_id))
+        expected = (HERE / f"{meeting_id}.txt").read_text(encoding="utf-8")
+        assert rendered == expected, (
+            f"examples/{meeting_id}.txt is out of date: run examples/build.py"
+        )
+
+
+def test_the_example_year_runs_on(tmp_path):
+    store = copy_of_examples(tmp_path)
+    spans = {s.id: (s.first, s.last) for s in store.summaries() if s.kind == "protokoll"}
+    assert spans == {"20250213-au": (1, 6), "20250410-au": (7, 13), "20250605-au": (14, 20)}
