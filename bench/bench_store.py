@@ -27,8 +27,10 @@ from store.model import Attendee, Functions  # noqa: E402
 from store.serial import to_dict  # noqa: E402
 from store.storage import AtomicJSONStorage  # noqa: E402
 
-WORDS = ("Förbundschefen redogör för läget i insatserna och arbetsutskottet diskuterar "
-         "hur uppföljningen ska göras under hösten. ") * 4
+WORDS = (
+    "Förbundschefen redogör för läget i insatserna och arbetsutskottet diskuterar "
+    "hur uppföljningen ska göras under hösten. "
+) * 4
 
 
 def make_meeting(i: int, organ_id: str) -> Meeting:
@@ -36,22 +38,38 @@ def make_meeting(i: int, organ_id: str) -> Meeting:
     month = i % 12 + 1
     date = f"{year}-{month:02d}-15"
     paragraphs = [
-        Paragraph(f"p{i}-{n}", f"Ärende {n}", n + 1, WORDS,
-                  decisions=[Decision("Arbetsutskottet beslutar att lägga informationen "
-                                      "till handlingarna.")])
+        Paragraph(
+            f"p{i}-{n}",
+            f"Ärende {n}",
+            n + 1,
+            WORDS,
+            decisions=[
+                Decision("Arbetsutskottet beslutar att lägga informationen till handlingarna.")
+            ],
+        )
         for n in range(25)
     ]
     people = [Attendee(f"a{k}", f"Ledamot {k}", present=True) for k in range(7)]
-    return Meeting(id=f"m{i:05d}", organ_id=organ_id, organ="Arbetsutskottet",
-                   organisation="Förbundet", date=date, start="13:00", status="closed",
-                   attendees=people, functions=Functions("a0", "a1", ["a2"]),
-                   paragraphs=paragraphs, created=f"{date}T09:00:00")
+    return Meeting(
+        id=f"m{i:05d}",
+        organ_id=organ_id,
+        organ="Arbetsutskottet",
+        organisation="Förbundet",
+        date=date,
+        start="13:00",
+        status="closed",
+        attendees=people,
+        functions=Functions("a0", "a1", ["a2"]),
+        paragraphs=paragraphs,
+        created=f"{date}T09:00:00",
+    )
 
 
 def build(path: Path, n: int) -> list[Meeting]:
     store = Store(path)
-    organ = store.add_organ("Arbetsutskottet", "Förbundet",
-                            roster=[Person(f"a{k}", f"Ledamot {k}") for k in range(7)])
+    organ = store.add_organ(
+        "Arbetsutskottet", "Förbundet", roster=[Person(f"a{k}", f"Ledamot {k}") for k in range(7)]
+    )
     meetings = [make_meeting(i, organ.id) for i in range(n)]
     for m in meetings:  # written as files; the store indexes them when it opens
         db = TinyDB(path / "meetings" / f"{m.id}.json", storage=AtomicJSONStorage)
@@ -112,11 +130,15 @@ def main() -> None:
             stock = time_stock(base / "stock.json", meetings, max(5, args.edits // 4))
             rows.append((n, ours, stock, size_mb))
     one = rows[0][1]
-    print(f"{'meetings':>8}  {'save (ms)':>10}  {'vs 1':>5}  {'stock TinyDB (ms)':>17}  "
-          f"{'stock/ours':>10}  {'store MB':>8}")
+    print(
+        f"{'meetings':>8}  {'save (ms)':>10}  {'vs 1':>5}  {'stock TinyDB (ms)':>17}  "
+        f"{'stock/ours':>10}  {'store MB':>8}"
+    )
     for n, ours, stock, size_mb in rows:
-        print(f"{n:>8}  {ours:>10.2f}  {ours / one:>5.2f}  {stock:>17.2f}  "
-              f"{stock / ours:>10.1f}  {size_mb:>8.1f}")
+        print(
+            f"{n:>8}  {ours:>10.2f}  {ours / one:>5.2f}  {stock:>17.2f}  "
+            f"{stock / ours:>10.1f}  {size_mb:>8.1f}"
+        )
     print("save = median time to write one edited meeting, fsync and rename included")
 
 

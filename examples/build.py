@@ -28,6 +28,7 @@ from store import (  # noqa: E402
     Task,
     Vote,
 )
+from store.exchange import export_json  # noqa: E402
 from store.model import Adjustment  # noqa: E402
 from store.render import render_text  # noqa: E402
 
@@ -276,11 +277,17 @@ def build(path: Path) -> Store:
 
 
 def write_rendered(store: Store, folder: Path) -> list[Path]:
+    """The rendered protocols beside the store, and the JSON the app can load."""
     written = []
+    shipped = folder.parent / "tui" / "examples"
+    shipped.mkdir(exist_ok=True)
     for summary in store.summaries():
+        meeting = store.load(summary.id)
         target = folder / f"{summary.id}.txt"
-        target.write_text(render_text(store.load(summary.id)), encoding="utf-8")
-        written.append(target)
+        target.write_text(render_text(meeting), encoding="utf-8")
+        exported = shipped / f"{summary.id}.json"
+        exported.write_text(export_json(meeting, store.organ(meeting.organ_id)), encoding="utf-8")
+        written += [target, exported]
     return written
 
 

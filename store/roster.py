@@ -13,8 +13,14 @@ import re
 
 from .model import Person, new_id
 
-_PREFIX = {"ers": "ersattare", "ersättare": "ersattare", "tj": "tjansteperson",
-           "tjänsteperson": "tjansteperson", "led": "ledamot", "ledamot": "ledamot"}
+_PREFIX = {
+    "ers": "ersattare",
+    "ersättare": "ersattare",
+    "tj": "tjansteperson",
+    "tjänsteperson": "tjansteperson",
+    "led": "ledamot",
+    "ledamot": "ledamot",
+}
 _PARTY = re.compile(r"^(?P<name>[^(,]+?)\s*\((?P<party>[^)]*)\)?\s*(?P<rest>.*)$")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 import weakref
 from collections.abc import Iterable
 from pathlib import Path
@@ -145,13 +146,17 @@ class Store:
         return meeting
 
     def _write(self, meeting: Meeting) -> None:
-        path = self._file(meeting.id)
+        self._write_snapshot(to_dict(meeting), Summary.of(meeting))
+
+    def _write_snapshot(self, doc: dict, summary: Summary) -> None:
+        """Write a meeting document made earlier (perhaps on another thread)."""
+        path = self._file(summary.id)
         db = TinyDB(path, storage=AtomicJSONStorage)
-        db.table("meeting", cache_size=0).upsert(Document(to_dict(meeting), doc_id=1))
+        db.table("meeting", cache_size=0).upsert(Document(doc, doc_id=1))
         st = path.stat()
-        summary = Summary.of(meeting, st.st_mtime_ns, st.st_size)
-        old = self._index.get(meeting.id)
-        self._index[meeting.id] = summary
+        summary.mtime_ns, summary.size = st.st_mtime_ns, st.st_size
+        old = self._index.get(summary.id)
+        self._index[summary.id] = summary
         # The catalogue is rewritten only when what it shows changed, so that
         # typing into a § writes one small file.
         if self.catalogue_ok and (old is None or not old.same_content(summary)):
@@ -401,6 +406,9 @@ class MeetingSession:
         self.store = store
         self.meeting = meeting
         self.lock = lock
+        self._write_lock = threading.Lock()
+        self._taken = 0  # snapshots and saves handed out, in order
+        self._written = 0  # the latest of them on disk
         # Why the meeting is read-only, when it is.
         self.notice = notice
         if notice is None and meeting.status == "adjusted":
@@ -418,7 +426,34 @@ class MeetingSession:
 
     def save(self) -> None:
         self._check()
-        self.store._write(self.meeting)
+        self._taken += 1
+        taken = self._taken
+        with self._write_lock:
+            self.store._write(self.meeting)
+            self._written = max(self._written, taken)
+
+    def snapshot(self) -> tuple[dict, Summary, int]:
+        """The meeting as it is now, to be written later by `write_snapshot`.
+
+        Taken on the thread that changes the meeting, so that a writer thread
+        never reads an object that is being changed.
+        """
+        self._check()
+        self._taken += 1
+        return to_dict(self.meeting), Summary.of(self.meeting), self._taken
+
+    def write_snapshot(self, snapshot: tuple[dict, Summary, int]) -> None:
+        """Write a snapshot; safe to call from a writer thread.
+
+        A snapshot older than what is already on disk is dropped, so a slow
+        writer never puts back an earlier state over a later save.
+        """
+        doc, summary, taken = snapshot
+        with self._write_lock:
+            if taken <= self._written:
+                return
+            self.store._write_snapshot(doc, summary)
+            self._written = taken
 
     def close(self) -> None:
         """Release the meeting; the caller saves first if it changed it."""

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import asyncio
+import inspect
 from pathlib import Path
 
 import pytest
@@ -37,3 +39,13 @@ def meeting_with(store: Store, organ_id: str, date: str, count: int, **kw):
 
 def numbers(store: Store, meeting_id: str) -> list[int | None]:
     return [p.number for p in Store(store.path).load(meeting_id).paragraphs]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem):
+    """Run `async def` tests (the Textual Pilot) without a plugin."""
+    if inspect.iscoroutinefunction(pyfuncitem.obj):
+        names = pyfuncitem._fixtureinfo.argnames
+        asyncio.run(pyfuncitem.obj(**{n: pyfuncitem.funcargs[n] for n in names}))
+        return True
+    return None

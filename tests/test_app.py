@@ -1,0 +1,347 @@
+"""The live application, driven by keys alone with the Pilot."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from store import Person, Store, render_text
+from tui.app import ProtokollApp
+from tui.i18n import set_lang
+from tui.screens.meeting import MeetingScreen
+
+from .screen import screen_text
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+ROSTER = [
+    Person("anna", "Anna Berg", "", "Åby kommun", "S"),
+    Person("bo", "Bo Ek", "", "Försäkringskassan"),
+    Person("cia", "Cia Dahl", "", "Region Mitt", "M"),
+    Person("fia", "Fia Lund", "", "Arbetsförmedlingen"),
+    Person("dan", "Dan Falk", "", "Region Mitt", "C", role="ersattare"),
+    Person("eva", "Eva Holm", "förbundschef", role="tjansteperson"),
+]
+
+
+@pytest.fixture(autouse=True)
+def swedish():
+    set_lang("sv")
+    yield
+    set_lang("sv")
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    path = tmp_path / "store"
+    Store(path).add_organ(
+        "Arbetsutskottet", "Förbundet Test", roster=ROSTER, organ_id="au", place="Kansliet"
+    )
+    return path
+
+
+async def typed(pilot, text: str) -> None:
+    await pilot.press(*text)
+
+
+async def to_person(pilot, app, name: str) -> None:
+    """Move the attendance highlight to a name."""
+    await pilot.press("f5")
+    screen = app.screen
+    ids = [a.id for a in screen.meeting.attendees]
+    target = next(a.id for a in screen.meeting.attendees if a.name == name)
+    screen.query_one("#attendance").highlighted = ids.index(target)
+    await pilot.pause()
+
+
+async def test_the_minutes_of_a_whole_meeting_by_keys_alone(store_path):
+    app = ProtokollApp(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # Nytt möte
+        await pilot.pause()
+        await pilot.press("ctrl+u")  # clear the date field, type a Swedish date
+        await typed(pilot, "fredag 27 mars 2020")
+        await pilot.press("enter", "ctrl+u")
+        await typed(pilot, "kl 13.00")
+        await pilot.press("f2")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        m = screen.meeting
+        assert (m.date, m.start, m.place) == ("2020-03-27", "13:00", "Kansliet")
+
+        # Attendance: Anna, Bo present; Cia absent, Dan serves for her; Eva present.
+        for name in ("Anna Berg", "Bo Ek", "Eva Holm"):
+            await to_person(pilot, app, name)
+            await pilot.press("space")
+        await to_person(pilot, app, "Dan Falk")
+        await pilot.press("e")
+        await pilot.pause()
+        await typed(pilot, "Cia")
+        await pilot.press("enter")
+        await pilot.pause()
+        # Functions, picked, never typed.
+        await to_person(pilot, app, "Anna Berg")
+        await pilot.press("o")
+        await to_person(pilot, app, "Eva Holm")
+        await pilot.press("s")
+        await to_person(pilot, app, "Bo Ek")
+        await pilot.press("j")
+
+        # § 1: the first agenda item, with a decision.
+        await pilot.press("f2")
+        await typed(pilot, "Ordföranden öppnar mötet.")
+        await pilot.press("f3")
+        await pilot.pause()
+        await typed(pilot, "förklara mötet öppnat.")
+        await pilot.press("enter")
+        await pilot.pause()
+        # § 2: with a task, owner completed from the roster.
+        await pilot.press("f2")
+        await typed(pilot, "Bo Ek valdes att justera.")
+        await pilot.press("f4")
+        await pilot.pause()
+        await typed(pilot, "boka lokal för hösten")
+        await pilot.press("enter")
+        await typed(pilot, "eva h")
+        await pilot.press("right", "enter")  # → accepts the completion
+        await typed(pilot, "1/12 2020")
+        await pilot.press("enter")
+        await pilot.pause()
+        # Fia arrives late, at § 3.
+        await pilot.press("f2")
+        await to_person(pilot, app, "Fia Lund")
+        await pilot.press("a")
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("ctrl+u")
+        await typed(pilot, "Dagordningen godkänns.")
+        await pilot.press("enter")
+        await pilot.pause()
+        # ... and a vote on § 3, by roll call.
+        await pilot.press("alt+v")
+        await pilot.pause()
+        await typed(pilot, "att godkänna dagordningen")
+        await pilot.press("enter")  # to the roll call
+        await pilot.press("j", "n", "j", "a")
+        await pilot.press("tab", "enter", "enter", "enter")
+        await typed(pilot, "Bifall.")
+        await pilot.press("enter")
+        await pilot.pause()
+
+        # Close: end time recorded, preview shown.
+        await pilot.press("alt+a")
+        await pilot.pause()
+        await pilot.press("ctrl+u")
+        await typed(pilot, "14.30")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "PreviewScreen"
+        assert "§ 3  Godkännande av dagordning" in app.screen.text
+        assert "PROTOKOLL" in screen_text(app)
+        meeting_id = m.id
+        await pilot.press("ctrl+q")
+
+    meeting = Store(store_path).load(meeting_id)
+    assert meeting.status == "closed" and meeting.end == "14:30"
+    text = render_text(meeting)
+    flat = " ".join(text.split())
+    assert "Paragrafer: §§ 1–3" in text
+    assert re.search(
+        r"Beslutande\n +Anna Berg \(S\), Åby kommun\n +Bo Ek, Försäkringskassan\n"
+        r" +Fia Lund, Arbetsförmedlingen, fr o m § 3",
+        text,
+    )
+    assert "Dan Falk (C), Region Mitt, för Cia Dahl" in text
+    assert re.search(r"Ordförande: +Anna Berg\nSekreterare: +Eva Holm\nJusterare: +Bo Ek", text)
+    assert "§ 1  Mötets öppnande\n\nOrdföranden öppnar mötet.\n\nBeslut\n" in text
+    assert "Arbetsutskottet beslutar att förklara mötet öppnat." in flat
+    assert "Uppdrag Eva Holm: boka lokal för hösten (senast 2020-12-01)" in flat
+    assert "Omröstning Ja för: att godkänna dagordningen Ja 2, nej 1, avstår 1" in flat
+    # The roll call: those serving at § 3, Fia (arrived) and Dan (for Cia) among them.
+    assert re.search(r"Anna Berg +ja\n +Bo Ek +nej\n +Fia Lund +ja\n +Dan Falk +avstår", text)
+    assert "Resultat: Bifall." in text
+    assert "Dagordningen godkänns." in text
+
+
+async def test_reopening_returns_to_the_same_paragraph_with_its_text(store_path):
+    app = ProtokollApp(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("f2")
+        await typed(pilot, "Första.")
+        await pilot.press("f2")
+        await typed(pilot, "Mitt i en mening om budg")
+        meeting_id = app.screen.meeting.id
+        await pilot.press("ctrl+q")  # leaving in the middle of § 2
+
+    again = ProtokollApp(store_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = again.screen
+        assert isinstance(screen, MeetingScreen) and screen.meeting.id == meeting_id
+        assert screen.current.number == 2
+        area = screen.query_one("#text")
+        assert area.text == "Mitt i en mening om budg"
+        assert area.has_focus and area.cursor_location == (0, len(area.text))
+        await typed(pilot, "eten.")
+        await pilot.press("ctrl+q")
+    assert Store(store_path).load(meeting_id).paragraphs[1].text == "Mitt i en mening om budgeten."
+
+
+async def test_markup_and_escape_sequences_show_literally(tmp_path):
+    path = tmp_path / "store"
+    roster = [
+        Person("x", "[bold]Ann[/]", "", "[red]Org", "S"),
+        Person("y", "Bo \x1b[31mRöd", "", ""),
+    ]
+    Store(path).add_organ("AU [/]", "Förbundet", roster=roster, organ_id="au")
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("f5", "space", "o")
+        await pilot.press("f2")
+        await typed(pilot, "Notering [/] och [link=x]länk[/link] $var")
+        await pilot.press("f3")
+        await pilot.pause()
+        await typed(pilot, "[b]fet[/b]")
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "[bold]Ann[/]" in shown
+        assert "AU [/]" in shown
+        assert "Notering [/] och [link=x]länk[/link] $var" in shown
+        assert "[b]fet[/b]" in shown
+        meeting_id = app.screen.meeting.id
+        await pilot.press("ctrl+q")
+    text = render_text(Store(path).load(meeting_id))
+    assert "[bold]Ann[/] (S), [red]Org" in text
+    assert "AU [/] beslutar att [b]fet[/b]" in text
+
+
+def _golden_store(tmp_path: Path) -> Path:
+    path = tmp_path / "store"
+    shutil.copytree(
+        Path(__file__).resolve().parent.parent / "examples" / "store",
+        path,
+        ignore=shutil.ignore_patterns("locks"),
+    )
+    store = Store(path)
+    s = store.create_meeting(
+        "au-norra",
+        "2025-09-18",
+        start="13:00",
+        meeting_id="20250918-au",
+        created="2025-09-15T09:00:00",
+    )
+    m = s.meeting
+    m.status = "open"
+    for a in m.attendees:
+        a.present = a.id in ("karin", "perolof", "amira", "birgitta", "maria")
+    m.functions.chair, m.functions.secretary, m.functions.adjusters = "karin", "maria", ["amira"]
+    for i, item in enumerate(m.agenda[:3]):
+        p = s.add_paragraph(item.title, agenda_item=item.id, started=f"13:0{i * 2}")
+        item.paragraph, item.status = p.id, "done"
+        p.text = ["Ordföranden öppnar mötet.", "", "Dagordningen godkänns."][i]
+    m.paragraphs[1].decisions = []
+    from store import Decision
+
+    m.paragraphs[1].decisions.append(Decision("Amira Haddad väljs att justera protokollet."))
+    m.agenda[2].status = "current"
+    s.save()
+    s.close()
+    return path
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+async def test_golden_main_screen_80x24(tmp_path, lang):
+    path = _golden_store(tmp_path)
+    app = ProtokollApp(path, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = screen_text(app)
+        await pilot.press("ctrl+q")
+    golden = GOLDEN / f"meeting-{lang}.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(shown, encoding="utf-8")
+    assert shown == golden.read_text(encoding="utf-8")
+
+
+async def test_a_terminal_too_small_shows_a_message(tmp_path):
+    app = ProtokollApp(_golden_store(tmp_path))
+    async with app.run_test(size=(50, 12)) as pilot:
+        await pilot.pause()
+        assert "för litet" in screen_text(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert "för litet" not in screen_text(app)
+        await pilot.press("ctrl+q")
+
+
+async def test_a_meeting_open_in_another_process_opens_read_only(tmp_path):
+    path = _golden_store(tmp_path)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from store import Store; s = Store(sys.argv[1]).open('20250918-au');"
+            "print('ready', flush=True); sys.stdin.read()",
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        app = ProtokollApp(path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert "SKRIVSKYDDAT" in screen_text(app)
+            assert app.screen.session.read_only
+            await typed(pilot, "försök")
+            await pilot.press("f2")
+            await pilot.pause()
+            assert len(app.screen.meeting.paragraphs) == 3
+            await pilot.press("ctrl+q")
+    finally:
+        holder.stdin.close()
+        holder.wait(10)
+    assert Store(path).load("20250918-au").paragraphs[2].text == "Dagordningen godkänns."
+
+
+async def test_every_action_is_in_the_command_palette(tmp_path):
+    app = ProtokollApp(_golden_store(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        for key in (
+            "Ny §",
+            "Beslut",
+            "Uppgift",
+            "Omröstning",
+            "Reservation",
+            "Jäv",
+            "Protokollsanteckning",
+            "Omedelbar justering av §",
+            "Fraser",
+            "Förhandsgranska",
+            "Avsluta mötet",
+            "Hjälp",
+        ):
+            assert key in titles
+        await pilot.press("ctrl+q")

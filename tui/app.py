@@ -1,0 +1,124 @@
+"""The protokoll application: start, resume, and never lose a word."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+from collections.abc import Iterable
+from functools import partial
+from importlib import resources
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from store import MeetingSession, Store, StoreError
+from store.exchange import import_document
+
+from .i18n import set_lang, t
+from .keys import translate_bindings
+from .screens.meeting import MeetingScreen
+from .screens.start import StartScreen
+
+
+class ProtokollApp(App):
+    CSS_PATH = "app.tcss"
+    TITLE = "protokoll"
+    BINDINGS = [
+        # Declared here so that the footer names it in the interface's language.
+        Binding("ctrl+p", "command_palette", "a_palette", show=False, priority=True),
+        Binding("ctrl+q", "quit", "a_quit", show=False, priority=True),
+    ]
+
+    def __init__(self, store_path: Path, lang: str = "sv") -> None:
+        set_lang(lang)
+        super().__init__()
+        translate_bindings(self)
+        self.lang = lang
+        self.store_path = store_path
+        self.store: Store | None = None
+        self.error: str | None = None
+
+    def on_mount(self) -> None:
+        if self.console.color_system in ("standard", "windows"):
+            self.theme = "ansi-dark"  # 16 colours: the terminal's own palette reads best
+        loop = asyncio.get_running_loop()
+        # Textual does not catch SIGHUP: a closed terminal or a dropped SSH
+        # connection must still put the last keystrokes on disk.
+        for sig in (signal.SIGHUP, signal.SIGTERM):
+            loop.add_signal_handler(sig, self.hang_up)
+        try:
+            self.store = Store(self.store_path)
+        except StoreError as exc:
+            self.error = exc.text(self.lang)
+            self.exit(1)
+            return
+        for problem in self.store.problems:
+            self.notify(problem.text(self.lang), severity="warning", timeout=15, markup=False)
+        self.push_screen(StartScreen())
+        in_progress = [s for s in self.store.summaries() if s.status == "open"]
+        if in_progress:
+            self.open_meeting(in_progress[0].id)
+
+    def open_meeting(self, meeting_id: str) -> None:
+        try:
+            session = self.store.open(meeting_id)
+        except StoreError as exc:
+            self.notify(exc.text(self.lang), severity="error", timeout=10, markup=False)
+            return
+        self.show_meeting(session)
+
+    def show_meeting(self, session: MeetingSession) -> None:
+        # One meeting screen at a time, over the start screen.
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.push_screen(MeetingScreen(session))
+
+    def load_examples(self) -> int:
+        count = 0
+        folder = resources.files("tui") / "examples"
+        for item in sorted(folder.iterdir(), key=lambda x: x.name):
+            if not item.name.endswith(".json"):
+                continue
+            import json
+
+            try:
+                import_document(self.store, Path(item.name), json.loads(item.read_text("utf-8")))
+                count += 1
+            except StoreError:
+                continue  # already loaded
+        return count
+
+    def meeting_screens(self) -> list[MeetingScreen]:
+        return [s for s in self.screen_stack if isinstance(s, MeetingScreen)]
+
+    def finish_all(self) -> None:
+        for screen in self.meeting_screens():
+            screen.finish()
+
+    def hang_up(self) -> None:
+        self.finish_all()
+        self.exit(0)
+
+    async def action_quit(self) -> None:
+        self.finish_all()
+        self.exit(0)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, MeetingScreen):
+            for key, action in screen.COMMANDS:
+                yield SystemCommand(t(key), action, partial(screen.run_action, action))
+
+
+def run_app(store_path: Path, lang: str = "sv") -> int:
+    app = ProtokollApp(store_path, lang)
+    try:
+        code = app.run()
+    finally:
+        app.finish_all()
+    if app.error:
+        print(f"protokoll: error: {app.error}", file=sys.stderr)
+    return code or 0

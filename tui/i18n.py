@@ -1,0 +1,225 @@
+"""The words of the interface, in Swedish (default) and English."""
+
+from __future__ import annotations
+
+_lang = "sv"
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # start
+    "app_title": ("protokoll", "protokoll"),
+    "new_meeting": ("Nytt möte", "New meeting"),
+    "new_organ": (
+        "Nytt organ (namn, organisation, ledamöter)",
+        "New organ (name, organisation, roster)",
+    ),
+    "first_organ": ("Skapa det första organet", "Create the first organ"),
+    "load_examples": ("Läs in exempelmötena", "Load the example meetings"),
+    "continue": ("Fortsätt", "Continue"),
+    "past_meetings": ("Tidigare möten", "Past meetings"),
+    "quit": ("Avsluta", "Quit"),
+    "empty_store": (
+        "Arkivet är tomt. Börja med att skapa organet som sammanträder.",
+        "The store is empty. Start by creating the organ that meets.",
+    ),
+    "examples_loaded": ("{n} exempelmöten inlästa", "{n} example meetings loaded"),
+    # organ form
+    "organ_name": ("Organ (t.ex. Arbetsutskottet)", "Organ (e.g. Arbetsutskottet)"),
+    "organisation": ("Organisation (t.ex. Samordningsförbundet …)", "Organisation"),
+    "roster_help": (
+        "Ledamöter, en per rad: Namn (Parti), Organisation, titel.  "
+        "ers: före ersättare, tj: före tjänstepersoner.",
+        "People, one a line: Name (Party), Organisation, title.  "
+        "ers: before substitutes, tj: before officials.",
+    ),
+    "numbering": ("Numrering", "Numbering"),
+    "numbering_year": ("§ löper över kalenderåret", "§ run on through the calendar year"),
+    "numbering_meeting": ("§ börjar om vid varje möte", "§ restart at every meeting"),
+    "numbering_never": ("§ börjar aldrig om", "§ never restart"),
+    "save": ("Spara", "Save"),
+    "cancel": ("Avbryt", "Cancel"),
+    "need_name": (
+        "Organet behöver ett namn och en organisation",
+        "The organ needs a name and an organisation",
+    ),
+    "organ_saved": ("Organet {name} sparat", "Organ {name} saved"),
+    # new meeting
+    "organ": ("Organ", "Organ"),
+    "kind": ("Slag", "Kind"),
+    "kind_protokoll": ("Protokoll", "Protocol"),
+    "kind_minnes": ("Minnesanteckningar", "Meeting notes"),
+    "date": ("Datum", "Date"),
+    "start_time": ("Starttid", "Start time"),
+    "place": ("Plats", "Place"),
+    "agenda_file": (
+        "Dagordning från fil (valfritt, en punkt per rad)",
+        "Agenda from a file (optional, one item a line)",
+    ),
+    "first_number": (
+        "Första § (valfritt, om arkivet börjar mitt i året)",
+        "First § (optional, for a store begun mid-year)",
+    ),
+    "start_meeting": ("Starta mötet", "Start the meeting"),
+    "no_organ": ("Välj ett organ", "Choose an organ"),
+    "agenda_unreadable": (
+        "Dagordningen {path} går inte att läsa: {detail}",
+        "Cannot read the agenda {path}: {detail}",
+    ),
+    # meeting screen
+    "attendance": ("Närvaro", "Attendance"),
+    "agenda": ("Dagordning", "Agenda"),
+    "earlier": ("Tidigare §§", "Earlier §§"),
+    "quorate": ("beslutför {n}/{seats}", "quorate {n}/{seats}"),
+    "not_quorate": ("EJ beslutför {n}/{seats}", "NOT quorate {n}/{seats}"),
+    "read_only": ("SKRIVSKYDDAT", "READ-ONLY"),
+    "no_paragraph": (
+        "Ingen § ännu. F2 tar nästa punkt på dagordningen som ny §.",
+        "No § yet. F2 takes the next agenda item as a new §.",
+    ),
+    "too_small": (
+        "Fönstret är för litet för protokollet ({w}×{h}); det behöver minst {mw}×{mh}.",
+        "The window is too small for the minutes ({w}×{h}); it needs at least {mw}×{mh}.",
+    ),
+    "saved_at": ("sparat {time}", "saved {time}"),
+    "unsaved": ("sparar…", "saving…"),
+    "save_failed": ("SPARAS EJ: {error}", "NOT SAVED: {error}"),
+    # actions (footer, palette, help)
+    "a_help": ("Hjälp", "Help"),
+    "a_palette": ("Kommandon", "Commands"),
+    "a_new": ("Ny §", "New §"),
+    "a_new_free": ("Ny § med egen rubrik", "New § with its own title"),
+    "a_decision": ("Beslut", "Decision"),
+    "a_task": ("Uppgift", "Task"),
+    "a_vote": ("Omröstning", "Vote"),
+    "a_reservation": ("Reservation", "Reservation"),
+    "a_jav": ("Jäv", "Conflict of interest (jäv)"),
+    "a_note": ("Protokollsanteckning", "Note for the minutes"),
+    "a_immediate": ("Omedelbar justering av §", "Adjust this § at once"),
+    "a_phrase": ("Fraser", "Phrases"),
+    "a_attendance": ("Närvaro", "Attendance"),
+    "a_agenda": ("Dagordning", "Agenda"),
+    "a_text": ("Text", "Text"),
+    "a_earlier": ("Tidigare §§", "Earlier §§"),
+    "a_preview": ("Förhandsgranska", "Preview"),
+    "a_rename": ("Ändra rubrik på §", "Rename §"),
+    "a_delete": ("Ta bort §", "Delete §"),
+    "a_close": ("Avsluta mötet", "Close the meeting"),
+    "a_export": ("Exportera", "Export"),
+    "a_quit": ("Avsluta programmet", "Quit"),
+    "a_back": ("Tillbaka", "Back"),
+    "a_toggle": ("Närvarande", "Present"),
+    "a_substitute": ("Ersättare för", "Substitute for"),
+    "a_arrive": ("Kommer vid §", "Arrives at §"),
+    "a_leave": ("Lämnar efter §", "Leaves after §"),
+    "a_guest": ("Gäst", "Guest"),
+    "a_chair": ("Ordförande", "Chair"),
+    "a_secretary": ("Sekreterare", "Secretary"),
+    "a_adjuster": ("Justerare", "Adjuster"),
+    "a_take": ("Ta som §", "Take as §"),
+    "a_add_item": ("Ny punkt", "New item"),
+    "a_defer": ("Bordlägg", "Defer"),
+    "a_up": ("Flytta upp", "Move up"),
+    "a_down": ("Flytta ned", "Move down"),
+    "a_edit_item": ("Ändra", "Edit"),
+    "a_remove_item": ("Ta bort", "Remove"),
+    "a_jump": ("Gå till §", "Go to §"),
+    # dialogs
+    "d_title": ("Rubrik för ny §", "Title of the new §"),
+    "d_rename": ("Ny rubrik", "New title"),
+    "d_decision": ("Beslut", "Decision"),
+    "d_task_text": ("Uppgift (får i uppgift att …)", "Task"),
+    "d_task_owner": ("Ansvarig (→ fyller i namnet)", "Owner (→ completes the name)"),
+    "d_task_due": ("Senast (valfritt datum)", "Due (optional date)"),
+    "d_vote_prop": ("Ja för …, nej för …", "Yes for …, no for …"),
+    "d_vote_roll": (
+        "Omröstningslista: j = ja, n = nej, a = avstår, 0 = ingen röst",
+        "Roll call: j = yes, n = no, a = abstains, 0 = none",
+    ),
+    "d_yes": ("Ja", "Yes"),
+    "d_no": ("Nej", "No"),
+    "d_abstain": ("Avstår", "Abstain"),
+    "d_result": ("Resultat", "Result"),
+    "d_pick_reserving": ("Vem reserverar sig?", "Who enters a reservation?"),
+    "d_reason": (
+        "Motivering (valfri; kan lämnas till justeringen)",
+        "Reason (optional; may follow by adjustment)",
+    ),
+    "d_for_proposal": ("Till förmån för (valfritt)", "In favour of (optional)"),
+    "d_pick_jav": ("Vem anmäler jäv?", "Who declares a conflict of interest?"),
+    "d_pick_note": ("Vems protokollsanteckning?", "Whose note?"),
+    "d_note_text": ("Anteckning", "Note"),
+    "d_pick_replaced": ("Ersättare för vilken ledamot?", "Substitute for which member?"),
+    "d_guest": ("Gäst: Namn, titel, organisation", "Guest: Name, title, organisation"),
+    "d_phrase": ("Välj fras (skriv för att filtrera)", "Choose a phrase (type to filter)"),
+    "d_filter": ("Skriv för att filtrera", "Type to filter"),
+    "d_agenda_item": ("Ny punkt på dagordningen", "New agenda item"),
+    "d_export_path": ("Exportera till fil", "Export to file"),
+    "d_close_confirm": (
+        "Avsluta mötet: sluttid (Enter avslutar, Esc avbryter)",
+        "Close the meeting: end time (Enter closes, Esc cancels)",
+    ),
+    "d_delete_confirm": (
+        "Ta bort § {n} {title}?  Enter = ja, Esc = nej",
+        "Delete § {n} {title}?  Enter = yes, Esc = no",
+    ),
+    "d_enter_esc": ("Enter sparar, Esc avbryter", "Enter saves, Esc cancels"),
+    # notices
+    "n_not_substitute": (
+        "Välj en ersättare i listan för att ange vem hen ersätter",
+        "Choose a substitute in the list to say whom they replace",
+    ),
+    "n_no_absent": ("Ingen ledamot är frånvarande", "No member is absent"),
+    "n_need_paragraph": ("Skapa en § först (F2)", "Create a § first (F2)"),
+    "n_no_serving": ("Ingen beslutande finns i §", "No voting member in the §"),
+    "n_exported": ("Exporterat till {path}", "Exported to {path}"),
+    "n_closed": ("Mötet avslutat {time}", "Meeting closed at {time}"),
+    "n_vote_mismatch": (
+        "Omröstningslistan ger ja {yes}, nej {no}, avstår {abstain}; siffrorna ändrades efter den",
+        "The roll call gives yes {yes}, no {no}, abstaining {abstain}; the totals follow it",
+    ),
+    "n_unknown_owner": (
+        "{name} finns inte i närvarolistan; skrivs som text",
+        "{name} is not on the attendance list; kept as text",
+    ),
+    "n_end_before_start": (
+        "Sluttiden måste vara efter starttiden {start}",
+        "The end must be after the start, {start}",
+    ),
+    "n_read_only": ("Mötet är skrivskyddat", "The meeting is read-only"),
+    "n_no_more_items": (
+        "Inga fler punkter; skriv rubrik för ny §",
+        "No more items; type a title for the new §",
+    ),
+    # marks in lists
+    "m_deferred": ("bordlagd", "deferred"),
+    # preview
+    "preview_title": (
+        "Förhandsgranskning — så här skrivs protokollet ut",
+        "Preview — the protocol as it prints",
+    ),
+    # past meetings
+    "browse_title": ("Tidigare möten (Enter öppnar)", "Past meetings (Enter opens)"),
+    "status_draft": ("utkast", "draft"),
+    "status_open": ("pågår", "open"),
+    "status_closed": ("stängt", "closed"),
+    "status_adjusted": ("justerat", "adjusted"),
+    "help_title": ("Tangenter", "Keys"),
+    "help_footer": (
+        "Ctrl+P listar alla kommandon med namn. Esc stänger.",
+        "Ctrl+P lists every command by name. Esc closes.",
+    ),
+}
+
+
+def set_lang(lang: str) -> None:
+    global _lang
+    _lang = "en" if lang == "en" else "sv"
+
+
+def lang() -> str:
+    return _lang
+
+
+def t(key: str, **params: object) -> str:
+    sv, en = STRINGS[key]
+    text = en if _lang == "en" else sv
+    return text.format(**params) if params else text

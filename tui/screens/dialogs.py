@@ -1,0 +1,255 @@
+"""Small modal dialogs: a line of text, a pick from a list, a yes/no, a task, a vote.
+
+Each returns its result through `dismiss`; Esc returns None. Names are
+picked from lists or completed from the roster, never retyped.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from store import Ballot, Meeting, StoreError, Vote, parse_date
+
+from ..i18n import t
+from ..keys import Translated
+
+
+class Dialog(Translated, ModalScreen):
+    BINDINGS = [Binding("escape", "cancel", "cancel")]
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class TextDialog(Dialog):
+    def __init__(self, title: str, value: str = "", suggestions: list[str] | None = None) -> None:
+        super().__init__()
+        self.title_text = title
+        self.value = value
+        self.suggestions = suggestions
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Content(self.title_text), classes="dialog-title")
+            suggester = (
+                SuggestFromList(self.suggestions, case_sensitive=False)
+                if self.suggestions
+                else None
+            )
+            # The cursor goes to the end of a prefilled phrase, which is kept.
+            yield Input(value=self.value, suggester=suggester, id="value", select_on_focus=False)
+            yield Static(Content(t("d_enter_esc")), classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+
+class ConfirmDialog(Dialog):
+    BINDINGS = [Binding("enter,j,y", "confirm", "save")]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Content(self.question), classes="dialog-title")
+
+    def action_confirm(self) -> None:
+        self.dismiss(True)
+
+
+class PickDialog(Dialog):
+    """Choose one of (id, label); typing filters the list."""
+
+    BINDINGS = [
+        Binding("down", "move(1)", show=False),
+        Binding("up", "move(-1)", show=False),
+    ]
+
+    def __init__(self, title: str, choices: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.choices = choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Content(self.title_text), classes="dialog-title")
+            yield Input(placeholder=t("d_filter"), id="filter")
+            yield OptionList(id="choices")
+
+    def on_mount(self) -> None:
+        self._fill("")
+
+    def _fill(self, needle: str) -> None:
+        options = self.query_one("#choices", OptionList)
+        options.clear_options()
+        needle = needle.casefold()
+        options.add_options(
+            [
+                Option(Content(label), id=cid)
+                for cid, label in self.choices
+                if needle in label.casefold()
+            ]
+        )
+        if options.option_count:
+            options.highlighted = 0
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one("#choices", OptionList)
+        if options.option_count:
+            options.highlighted = ((options.highlighted or 0) + step) % options.option_count
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        options = self.query_one("#choices", OptionList)
+        if options.highlighted is not None and options.option_count:
+            self.dismiss(options.get_option_at_index(options.highlighted).id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+
+class TaskDialog(Dialog):
+    """A task: what, who (completed from the meeting), by when."""
+
+    def __init__(self, meeting: Meeting) -> None:
+        super().__init__()
+        self.names = [a.name for a in meeting.attendees]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(t("a_task"), classes="dialog-title")
+            yield Input(placeholder=t("d_task_text"), id="text")
+            yield Input(
+                placeholder=t("d_task_owner"),
+                id="owner",
+                suggester=SuggestFromList(self.names, case_sensitive=False),
+            )
+            yield Input(placeholder=t("d_task_due"), id="due")
+            yield Static("", id="error", classes="error")
+            yield Static(Content(t("d_enter_esc")), classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id != "due":
+            self.focus_next()
+            return
+        text = self.query_one("#text", Input).value.strip()
+        due = self.query_one("#due", Input).value.strip()
+        if not text:
+            self.query_one("#text", Input).focus()
+            return
+        if due:
+            try:
+                due = parse_date(due).isoformat()
+            except StoreError as exc:
+                self.query_one("#error", Static).update(Content(str(exc)))
+                return
+        self.dismiss(
+            {"text": text, "owner": self.query_one("#owner", Input).value.strip(), "due": due}
+        )
+
+
+class RollList(OptionList):
+    """The roll call; its keys cast the highlighted member's vote."""
+
+    BINDINGS = [
+        Binding("j,y", "screen.cast('ja')", show=False),
+        Binding("n", "screen.cast('nej')", show=False),
+        Binding("a", "screen.cast('avstar')", show=False),
+        Binding("0", "screen.cast('')", show=False),
+    ]
+
+
+class VoteDialog(Dialog):
+    """A vote: the proposition, a roll call of those serving, and the totals."""
+
+    def __init__(self, meeting: Meeting, serving: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.meeting = meeting
+        self.serving = serving
+        self.ballots: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide"):
+            yield Label(t("a_vote"), classes="dialog-title")
+            yield Input(placeholder=t("d_vote_prop"), id="prop")
+            yield Static(Content(t("d_vote_roll")), classes="hint")
+            yield RollList(id="roll")
+            with Horizontal(classes="tally"):
+                yield Input(placeholder=t("d_yes"), id="yes", type="integer")
+                yield Input(placeholder=t("d_no"), id="no", type="integer")
+                yield Input(placeholder=t("d_abstain"), id="abstain", type="integer")
+            yield Input(placeholder=t("d_result"), id="result")
+            yield Static(Content(t("d_enter_esc")), classes="hint")
+
+    def on_mount(self) -> None:
+        self._show_roll()
+
+    def _show_roll(self) -> None:
+        roll = self.query_one("#roll", OptionList)
+        keep = roll.highlighted
+        roll.clear_options()
+        words = {"ja": t("d_yes"), "nej": t("d_no"), "avstar": t("d_abstain"), "": "–"}
+        roll.add_options(
+            [
+                Option(Content(f"{words[self.ballots.get(pid, '')]:<7} {name}"), id=pid)
+                for pid, name in self.serving
+            ]
+        )
+        if roll.option_count:
+            roll.highlighted = min(keep or 0, roll.option_count - 1)
+        counts = {
+            v: sum(1 for b in self.ballots.values() if b == v) for v in ("ja", "nej", "avstar")
+        }
+        if self.ballots:
+            for key, field in (("ja", "#yes"), ("nej", "#no"), ("avstar", "#abstain")):
+                self.query_one(field, Input).value = str(counts[key])
+
+    def action_cast(self, choice: str) -> None:
+        roll = self.query_one("#roll", OptionList)
+        if roll.highlighted is None:
+            return
+        pid = roll.get_option_at_index(roll.highlighted).id
+        if choice:
+            self.ballots[pid] = choice
+        else:
+            self.ballots.pop(pid, None)
+        if roll.highlighted < roll.option_count - 1:
+            roll.highlighted += 1
+        self._show_roll()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id != "result":
+            self.focus_next()
+            return
+
+        def number(field: str) -> int:
+            value = self.query_one(field, Input).value.strip()
+            return int(value) if value.isdigit() else 0
+
+        ballots = [Ballot(pid, self.ballots[pid]) for pid, _ in self.serving if pid in self.ballots]
+        self.dismiss(
+            Vote(
+                proposition=self.query_one("#prop", Input).value.strip(),
+                yes=number("#yes"),
+                no=number("#no"),
+                abstain=number("#abstain"),
+                ballots=ballots,
+                result=self.query_one("#result", Input).value.strip(),
+            )
+        )

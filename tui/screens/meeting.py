@@ -1,0 +1,850 @@
+"""The meeting being minuted: attendance, agenda and the § log on one screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static, TextArea
+
+from store import (
+    AgendaItem,
+    Decision,
+    Jav,
+    MeetingSession,
+    Note,
+    Paragraph,
+    Reservation,
+    StoreError,
+    Task,
+    Vote,
+)
+from store.attendance import present_at, quorum, serving
+from store.dates import format_time, parse_time
+from store.model import new_id
+from store.phrases import phrases
+from store.roster import parse_person
+
+from ..autosave import INTERVAL, Autosaver
+from ..i18n import t
+from ..keys import Translated
+from ..widgets.lists import AgendaList, AttendanceList, CommandList, ItemList, ParagraphLog
+from .dialogs import ConfirmDialog, PickDialog, TaskDialog, TextDialog, VoteDialog
+
+MIN_WIDTH, MIN_HEIGHT = 60, 16
+
+# The Linux console font has no check marks or triangles.
+if os.environ.get("TERM") == "linux":
+    MARKS = {
+        "present": "+",
+        "absent": "-",
+        "done": "x",
+        "current": ">",
+        "pending": ".",
+        "deferred": "b",
+    }
+else:
+    MARKS = {
+        "present": "✓",
+        "absent": "·",
+        "done": "✓",
+        "current": "▶",
+        "pending": "·",
+        "deferred": "⏸",
+    }
+
+
+def _now() -> str:
+    return dt.datetime.now().strftime("%H:%M")
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+
+
+def _first_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class MeetingScreen(Translated, Screen):
+    BINDINGS = [
+        Binding("f1", "help", "a_help"),
+        Binding("f2,alt+n", "new_paragraph", "a_new"),
+        Binding("f3,alt+b", "decision", "a_decision"),
+        Binding("f4,alt+u", "task", "a_task"),
+        Binding("f5,alt+1", "focus('attendance')", "a_attendance"),
+        Binding("f8,alt+2", "focus('agenda')", "a_agenda"),
+        Binding("f9,alt+f", "phrase", "a_phrase"),
+        Binding("f10,alt+g", "preview", "a_preview"),
+        Binding("alt+3,escape", "focus('text')", "a_text", show=False),
+        Binding("ctrl+o,alt+4", "focus('log')", "a_earlier", show=False),
+        Binding("alt+v", "vote", "a_vote", show=False),
+        Binding("alt+r", "reservation", "a_reservation", show=False),
+        Binding("alt+j", "jav", "a_jav", show=False),
+        Binding("alt+p", "note", "a_note", show=False),
+        Binding("alt+i", "immediate", "a_immediate", show=False),
+        Binding("alt+e", "rename", "a_rename", show=False),
+        Binding("alt+t", "new_free", "a_new_free", show=False),
+        Binding("alt+a", "close_meeting", "a_close", show=False),
+    ]
+
+    # Every action by name, for the command palette and the help screen.
+    COMMANDS = [
+        ("a_new", "new_paragraph"),
+        ("a_new_free", "new_free"),
+        ("a_decision", "decision"),
+        ("a_task", "task"),
+        ("a_vote", "vote"),
+        ("a_reservation", "reservation"),
+        ("a_jav", "jav"),
+        ("a_note", "note"),
+        ("a_immediate", "immediate"),
+        ("a_phrase", "phrase"),
+        ("a_rename", "rename"),
+        ("a_delete", "delete_paragraph"),
+        ("a_attendance", "focus('attendance')"),
+        ("a_agenda", "focus('agenda')"),
+        ("a_text", "focus('text')"),
+        ("a_earlier", "focus('log')"),
+        ("a_preview", "preview"),
+        ("a_close", "close_meeting"),
+        ("a_help", "help"),
+    ]
+
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__()
+        self.session = session
+        self.meeting = session.meeting
+        self.autosaver = Autosaver(session)
+        self._shown_state: tuple = ()
+
+    # --- layout ------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="topbar"):
+            yield Static(id="top-left")
+            yield Static(id="top-right")
+        with Horizontal(id="panes"):
+            with Vertical(id="left"):
+                yield Static(Content(t("attendance")), classes="pane-title")
+                yield AttendanceList(id="attendance")
+                yield Static(Content(t("agenda")), classes="pane-title")
+                yield AgendaList(id="agenda")
+            with Vertical(id="right"):
+                yield ParagraphLog(id="log")
+                yield Static(id="para-title")
+                yield TextArea(id="text", soft_wrap=True, tab_behavior="focus")
+                yield ItemList(id="items")
+        yield Static(id="too-small")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        text = self.query_one("#text", TextArea)
+        text.read_only = self.session.read_only
+        if self.session.notice is not None:
+            self.notify(
+                self.session.notice.text(self.app.lang),
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        self.set_interval(INTERVAL, self._tick)
+        self.refresh_all()
+        self._load_paragraph()
+        if self.current is None:
+            self.query_one("#agenda", AgendaList).focus()
+        else:
+            text.focus()
+        self._check_size()
+
+    def on_unmount(self) -> None:
+        self.finish()
+
+    def finish(self) -> None:
+        """Everything on disk, the meeting released. Safe to call twice."""
+        if self.session.lock is None:
+            return
+        self.autosaver.stop()
+        self.session.close()
+
+    def on_resize(self) -> None:
+        self._check_size()
+
+    def _check_size(self) -> None:
+        w, h = self.app.size
+        small = w < MIN_WIDTH or h < MIN_HEIGHT
+        self.set_class(small, "too-small")
+        if small:
+            self.query_one("#too-small", Static).update(
+                Content(t("too_small", w=w, h=h, mw=MIN_WIDTH, mh=MIN_HEIGHT))
+            )
+
+    # --- state ---------------------------------------------------------------
+
+    @property
+    def current(self) -> Paragraph | None:
+        return self.meeting.paragraph(self.meeting.current)
+
+    def changed(self) -> None:
+        self.autosaver.touch()
+        self._show_topbar()
+
+    def _writable(self) -> bool:
+        if self.session.read_only:
+            self.notify(t("n_read_only"), severity="warning", markup=False)
+            return False
+        return True
+
+    def _need_paragraph(self) -> Paragraph | None:
+        if not self._writable():
+            return None
+        if self.current is None:
+            self.notify(t("n_need_paragraph"), severity="warning", markup=False)
+        return self.current
+
+    def _run(self, change) -> bool:
+        """Run a store change; a refusal becomes a message, not a crash."""
+        try:
+            change()
+        except StoreError as exc:
+            self.notify(exc.text(self.app.lang), severity="error", timeout=10, markup=False)
+            return False
+        return True
+
+    def _tick(self) -> None:
+        self.autosaver.tick()
+        a = self.autosaver
+        state = (a.saved_at, a.error, a.dirty)
+        if state == self._shown_state:
+            return
+        if a.error is not None and (not self._shown_state or self._shown_state[1] is not a.error):
+            self.notify(a.error.text(self.app.lang), severity="error", timeout=15, markup=False)
+        self._shown_state = state
+        self._show_topbar()
+
+    # --- drawing -----------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        self._show_topbar()
+        self._show_attendance()
+        self._show_agenda()
+        self._show_log()
+        self._show_paragraph_parts()
+
+    def _show_topbar(self) -> None:
+        m = self.meeting
+        left = " · ".join(
+            x for x in (m.organ, f"{m.date} {format_time(m.start)}".strip(), m.place) if x
+        )
+        self.query_one("#top-left", Static).update(Content(left))
+        right = []
+        if self.session.read_only:
+            right.append(t("read_only"))
+        a = self.autosaver
+        if a.error is not None:
+            right.append(t("save_failed", error="!"))
+        elif a.dirty:
+            right.append(t("unsaved"))
+        elif a.saved_at:
+            stamp = dt.datetime.fromtimestamp(a.saved_at).strftime("%H:%M:%S")
+            right.append(t("saved_at", time=stamp))
+        if m.numbered:
+            n, seats, ok = quorum(m, m.current)
+            right.append(t("quorate" if ok else "not_quorate", n=n, seats=seats))
+        widget = self.query_one("#top-right", Static)
+        widget.update(Content("  ".join(right)))
+        widget.set_class(m.numbered and not quorum(m, m.current)[2], "warning")
+
+    def _show_attendance(self) -> None:
+        m = self.meeting
+        f = m.functions
+        width = 26
+        rows = []
+        for a in m.attendees:
+            flags = []
+            if f.chair == a.id:
+                flags.append("O")
+            if f.secretary == a.id:
+                flags.append("S")
+            if a.id in f.adjusters:
+                flags.append("J")
+            if a.replaces:
+                flags.append("E")
+            p_arr, p_left = m.paragraph(a.arrived), m.paragraph(a.left)
+            if p_arr is not None:
+                flags.append(f"{p_arr.number or ''}→")
+            if p_left is not None:
+                flags.append(f"→{p_left.number or ''}")
+            here = present_at(a, m, m.current) if a.present else False
+            mark = MARKS["present"] if here else MARKS["absent"]
+            suffix = " ".join(flags)
+            name = _fit(a.name, width - len(suffix) - 3)
+            rows.append((a.id, f"{mark} {name:<{width - len(suffix) - 3}} {suffix}".rstrip()))
+        self.query_one("#attendance", AttendanceList).show(rows)
+
+    def _show_agenda(self) -> None:
+        m = self.meeting
+        rows = []
+        for item in m.agenda:
+            p = m.paragraph(item.paragraph)
+            number = f"{p.number} " if p and p.number is not None else ""
+            mark = MARKS.get(item.status, "·")
+            rows.append((item.id, f"{mark} {number}{item.title}"))
+        self.query_one("#agenda", AgendaList).show(rows)
+
+    def _show_log(self) -> None:
+        m = self.meeting
+        rows = []
+        for i, p in enumerate(m.paragraphs):
+            head = f"§ {p.number}" if p.number is not None else f"{i + 1}."
+            gist = p.decisions[0].text if p.decisions else _first_line(p.text)
+            mark = "▶ " if p.id == m.current else "  "
+            rows.append((p.id, f"{mark}{head} {p.title}" + (f" — {gist}" if gist else "")))
+        log = self.query_one("#log", ParagraphLog)
+        log.show(rows, keep=m.current)
+        if m.current and log.highlighted is not None:
+            log.scroll_to_highlight()
+
+    def _show_paragraph_parts(self) -> None:
+        p = self.current
+        title = self.query_one("#para-title", Static)
+        if p is None:
+            title.update(Content(t("no_paragraph")))
+            self.query_one("#items", ItemList).show([])
+            return
+        head = (
+            f"§ {p.number}" if p.number is not None else f"{self.meeting.paragraphs.index(p) + 1}."
+        )
+        started = f"  {format_time(p.started)}" if p.started else ""
+        title.update(Content(f"{head}  {p.title}{started}"))
+        self.query_one("#items", ItemList).show(self._item_rows(p))
+
+    def _item_rows(self, p: Paragraph) -> list[tuple[str, str]]:
+        m = self.meeting
+        rows = [(f"d{i}", f"{t('a_decision')}: {d.text}") for i, d in enumerate(p.decisions)]
+        for i, task in enumerate(p.tasks):
+            owner = m.name_of(task.owner) or task.owner_name
+            due = f" ({task.due})" if task.due else ""
+            rows.append((f"t{i}", f"{t('a_task')}: {owner} — {task.text}{due}"))
+        for i, v in enumerate(p.votes):
+            rows.append(
+                (
+                    f"v{i}",
+                    f"{t('a_vote')}: {t('d_yes')} {v.yes}, {t('d_no')} {v.no}, "
+                    f"{t('d_abstain')} {v.abstain}",
+                )
+            )
+        for i, r in enumerate(p.reservations):
+            rows.append((f"r{i}", f"{t('a_reservation')}: {m.name_of(r.person)}"))
+        for i, j in enumerate(p.jav):
+            rows.append((f"j{i}", f"{t('a_jav')}: {m.name_of(j.person)}"))
+        for i, n in enumerate(p.notes):
+            rows.append((f"n{i}", f"{t('a_note')}: {m.name_of(n.person)} — {n.text}"))
+        if p.immediate:
+            rows.append(("imm", t("a_immediate")))
+        return rows
+
+    def _load_paragraph(self) -> None:
+        """Put the current §'s text into the editor, cursor at its end."""
+        text = self.query_one("#text", TextArea)
+        p = self.current
+        text.load_text(p.text if p else "")
+        text.disabled = p is None
+        if p is not None:
+            text.move_cursor(text.document.end)
+
+    def show_paragraph(self, paragraph_id: str) -> None:
+        self.meeting.current = paragraph_id
+        self._load_paragraph()
+        self.refresh_all()
+        self.changed()
+
+    # --- the text ----------------------------------------------------------
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        p = self.current
+        if p is None or self.session.read_only or event.text_area.text == p.text:
+            return
+        p.text = event.text_area.text
+        self.changed()
+
+    # --- §s ------------------------------------------------------------------
+
+    def action_focus(self, target: str) -> None:
+        self.query_one(f"#{target}").focus()
+
+    def action_new_paragraph(self) -> None:
+        if not self._writable():
+            return
+        item = self._next_item()
+        if item is not None:
+            self.take_item(item)
+        else:
+            self.notify(t("n_no_more_items"), markup=False)
+            self.action_new_free()
+
+    def _next_item(self) -> AgendaItem | None:
+        m = self.meeting
+        start = 0
+        cur = self.current
+        if cur is not None and cur.agenda_item:
+            ids = [i.id for i in m.agenda]
+            if cur.agenda_item in ids:
+                start = ids.index(cur.agenda_item) + 1
+        for item in m.agenda[start:] + m.agenda[:start]:
+            if item.status == "pending" and item.paragraph is None:
+                return item
+        return None
+
+    def take_item(self, item: AgendaItem) -> None:
+        if item.paragraph and self.meeting.paragraph(item.paragraph):
+            self.show_paragraph(item.paragraph)
+            self.query_one("#text", TextArea).focus()
+            return
+        if self._add_paragraph(item.title, item):
+            self.query_one("#text", TextArea).focus()
+
+    def _add_paragraph(self, title: str, item: AgendaItem | None = None) -> bool:
+        m = self.meeting
+        self.autosaver.flush()
+        for other in m.agenda:
+            if other.status == "current":
+                other.status = "done"
+        if self.meeting.status == "draft":
+            self.meeting.status = "open"
+        created: list[Paragraph] = []
+        ok = self._run(
+            lambda: created.append(
+                self.session.add_paragraph(
+                    title, agenda_item=item.id if item else None, started=_now()
+                )
+            )
+        )
+        if ok:
+            if item is not None:
+                item.paragraph = created[0].id
+                item.status = "current"
+            self.show_paragraph(created[0].id)
+        return ok
+
+    def action_new_free(self) -> None:
+        if not self._writable():
+            return
+
+        def done(title: str | None) -> None:
+            if title and title.strip():
+                self._add_paragraph(title.strip())
+                self.query_one("#text", TextArea).focus()
+
+        self.app.push_screen(TextDialog(t("d_title")), done)
+
+    def action_rename(self) -> None:
+        p = self._need_paragraph()
+        if p is None:
+            return
+
+        def done(title: str | None) -> None:
+            if title and title.strip():
+                p.title = title.strip()
+                self.refresh_all()
+                self.changed()
+
+        self.app.push_screen(TextDialog(t("d_rename"), p.title), done)
+
+    def action_delete_paragraph(self) -> None:
+        p = self._need_paragraph()
+        if p is None:
+            return
+
+        def done(yes: bool | None) -> None:
+            if yes:
+                self.autosaver.flush()
+                if self._run(lambda: self.session.delete_paragraph(p.id)):
+                    self._load_paragraph()
+                    self.refresh_all()
+
+        self.app.push_screen(
+            ConfirmDialog(t("d_delete_confirm", n=p.number or "", title=p.title)), done
+        )
+
+    # --- within a § --------------------------------------------------------
+
+    def action_decision(self) -> None:
+        p = self._need_paragraph()
+        if p is None:
+            return
+
+        def done(text: str | None) -> None:
+            if text and text.strip():
+                p.decisions.append(Decision(text.strip()))
+                self._after_item()
+
+        self.app.push_screen(
+            TextDialog(t("d_decision"), f"{self.meeting.organ} beslutar att "), done
+        )
+
+    def action_task(self) -> None:
+        p = self._need_paragraph()
+        if p is None:
+            return
+
+        def done(result: dict | None) -> None:
+            if not result:
+                return
+            owner = self._attendee_by_name(result["owner"])
+            if result["owner"] and owner is None:
+                self.notify(t("n_unknown_owner", name=result["owner"]), markup=False)
+            p.tasks.append(
+                Task(
+                    new_id(),
+                    result["text"],
+                    owner=owner,
+                    owner_name=self.meeting.name_of(owner) or result["owner"],
+                    due=result["due"],
+                )
+            )
+            self._after_item()
+
+        self.app.push_screen(TaskDialog(self.meeting), done)
+
+    def _attendee_by_name(self, name: str) -> str | None:
+        wanted = name.strip().casefold()
+        for a in self.meeting.attendees:
+            if a.name.casefold() == wanted:
+                return a.id
+        return None
+
+    def _serving_choices(self) -> list[tuple[str, str]]:
+        return [(a.id, a.name) for a in serving(self.meeting, self.meeting.current)]
+
+    def _present_choices(self) -> list[tuple[str, str]]:
+        m = self.meeting
+        return [(a.id, a.name) for a in m.attendees if present_at(a, m, m.current)]
+
+    def action_vote(self) -> None:
+        p = self._need_paragraph()
+        if p is None:
+            return
+
+        def done(vote: Vote | None) -> None:
+            if vote is None:
+                return
+            if vote.ballots:
+                counted = {
+                    c: sum(1 for b in vote.ballots if b.vote == c) for c in ("ja", "nej", "avstar")
+                }
+                if (vote.yes, vote.no, vote.abstain) != tuple(counted.values()):
+                    vote.yes, vote.no, vote.abstain = (
+                        counted["ja"],
+                        counted["nej"],
+                        counted["avstar"],
+                    )
+                    self.notify(
+                        t("n_vote_mismatch", yes=vote.yes, no=vote.no, abstain=vote.abstain),
+                        markup=False,
+                    )
+            p.votes.append(vote)
+            self._after_item()
+
+        self.app.push_screen(VoteDialog(self.meeting, self._serving_choices()), done)
+
+    def action_reservation(self) -> None:
+        p = self._need_paragraph()
+        if p is None:
+            return
+        choices = self._serving_choices()
+        if not choices:
+            self.notify(t("n_no_serving"), severity="warning", markup=False)
+            return
+
+        def picked(person: str | None) -> None:
+            if person is None:
+                return
+
+            def reason(text: str | None) -> None:
+                if text is None:
+                    return
+                p.reservations.append(Reservation(person, text.strip()))
+                self._after_item()
+
+            self.app.push_screen(TextDialog(t("d_reason")), reason)
+
+        self.app.push_screen(PickDialog(t("d_pick_reserving"), choices), picked)
+
+    def action_jav(self) -> None:
+        p = self._need_paragraph()
+        if p is None:
+            return
+
+        def picked(person: str | None) -> None:
+            if person is not None:
+                p.jav.append(Jav(person))
+                self._after_item()
+
+        self.app.push_screen(PickDialog(t("d_pick_jav"), self._present_choices()), picked)
+
+    def action_note(self) -> None:
+        p = self._need_paragraph()
+        if p is None:
+            return
+
+        def picked(person: str | None) -> None:
+            if person is None:
+                return
+
+            def text(value: str | None) -> None:
+                if value and value.strip():
+                    p.notes.append(Note(person, value.strip()))
+                    self._after_item()
+
+            self.app.push_screen(TextDialog(t("d_note_text")), text)
+
+        self.app.push_screen(PickDialog(t("d_pick_note"), self._present_choices()), picked)
+
+    def action_immediate(self) -> None:
+        p = self._need_paragraph()
+        if p is not None:
+            p.immediate = not p.immediate
+            self._after_item()
+
+    def action_phrase(self) -> None:
+        if self._need_paragraph() is None:
+            return
+        choices = [
+            (str(i), f"{label}: {text}") for i, (label, text) in enumerate(phrases(self.meeting))
+        ]
+
+        def picked(index: str | None) -> None:
+            if index is None:
+                return
+            area = self.query_one("#text", TextArea)
+            area.insert(phrases(self.meeting)[int(index)][1])
+            area.focus()
+
+        self.app.push_screen(PickDialog(t("d_phrase"), choices), picked)
+
+    def _after_item(self) -> None:
+        self._show_paragraph_parts()
+        self._show_log()
+        self._show_topbar()
+        self.changed()
+
+    # --- lists' commands -----------------------------------------------------
+
+    def on_command_list_command(self, event: CommandList.Command) -> None:
+        event.stop()
+        handler = {
+            AttendanceList: self._attendance_command,
+            AgendaList: self._agenda_command,
+            ParagraphLog: self._log_command,
+            ItemList: self._item_command,
+        }[type(event.sender)]
+        handler(event.name, event.item)
+
+    def _attendance_command(self, name: str, attendee_id: str | None) -> None:
+        if not self._writable():
+            return
+        m = self.meeting
+        if name == "guest":
+            self.app.push_screen(TextDialog(t("d_guest")), self._add_guest)
+            return
+        a = m.attendee(attendee_id)
+        if a is None:
+            return
+        f = m.functions
+        if name == "toggle":
+            a.present = not a.present
+            if not a.present:
+                a.arrived = a.left = None
+        elif name == "arrive":
+            a.present, a.left = True, None
+            a.arrived = m.current
+        elif name == "leave":
+            if m.current is None:
+                self.notify(t("n_need_paragraph"), severity="warning", markup=False)
+                return
+            a.left = None if a.left == m.current else m.current
+        elif name == "chair":
+            f.chair = None if f.chair == a.id else a.id
+        elif name == "secretary":
+            f.secretary = None if f.secretary == a.id else a.id
+        elif name == "adjuster":
+            if a.id in f.adjusters:
+                f.adjusters.remove(a.id)
+            else:
+                f.adjusters.append(a.id)
+        elif name == "substitute":
+            self._pick_replaced(a)
+            return
+        self._show_attendance()
+        self.changed()
+
+    def _pick_replaced(self, a) -> None:
+        m = self.meeting
+        if a.role != "ersattare":
+            self.notify(t("n_not_substitute"), severity="warning", markup=False)
+            return
+        absent = [
+            (x.id, x.name)
+            for x in m.attendees
+            if x.role == "ledamot" and not x.present and not x.guest
+        ]
+        if not absent:
+            self.notify(t("n_no_absent"), severity="warning", markup=False)
+            return
+
+        def picked(member: str | None) -> None:
+            if member is None:
+                return
+            a.replaces, a.present, a.category = member, True, "ersattare"
+            self._show_attendance()
+            self.changed()
+
+        self.app.push_screen(PickDialog(t("d_pick_replaced"), absent), picked)
+
+    def _add_guest(self, text: str | None) -> None:
+        person = parse_person(f"tj: {text}") if text and text.strip() else None
+        if person is None:
+            return
+        from store import Attendee
+
+        self.meeting.attendees.append(
+            Attendee(
+                id=person.id,
+                name=person.name,
+                title=person.title,
+                organisation=person.organisation,
+                party=person.party,
+                role="tjansteperson",
+                present=True,
+                category="ovriga",
+                guest=True,
+                arrived=self.meeting.current,
+            )
+        )
+        self._show_attendance()
+        self.changed()
+
+    def _agenda_command(self, name: str, item_id: str | None) -> None:
+        if not self._writable():
+            return
+        m = self.meeting
+        if name == "add":
+
+            def added(title: str | None) -> None:
+                if title and title.strip():
+                    index = len(m.agenda)
+                    ids = [i.id for i in m.agenda]
+                    if item_id in ids:
+                        index = ids.index(item_id) + 1
+                    m.agenda.insert(index, AgendaItem(new_id(), title.strip()))
+                    self._show_agenda()
+                    self.changed()
+
+            self.app.push_screen(TextDialog(t("d_agenda_item")), added)
+            return
+        item = next((i for i in m.agenda if i.id == item_id), None)
+        if item is None:
+            return
+        if name == "take":
+            self.take_item(item)
+            return
+        if name == "defer":
+            item.status = "pending" if item.status == "deferred" else "deferred"
+        elif name in ("up", "down"):
+            i = m.agenda.index(item)
+            j = i - 1 if name == "up" else i + 1
+            if 0 <= j < len(m.agenda):
+                m.agenda[i], m.agenda[j] = m.agenda[j], m.agenda[i]
+        self._show_agenda()
+        self.changed()
+
+    def _log_command(self, name: str, paragraph_id: str | None) -> None:
+        if name == "jump" and paragraph_id:
+            self.show_paragraph(paragraph_id)
+            self.query_one("#text", TextArea).focus()
+
+    def _item_command(self, name: str, row: str | None) -> None:
+        p = self._need_paragraph()
+        if p is None or not row:
+            return
+        lists = {
+            "d": p.decisions,
+            "t": p.tasks,
+            "v": p.votes,
+            "r": p.reservations,
+            "j": p.jav,
+            "n": p.notes,
+        }
+        if row == "imm":
+            if name == "remove":
+                p.immediate = False
+                self._after_item()
+            return
+        items, index = lists[row[0]], int(row[1:])
+        if name == "remove":
+            del items[index]
+            self._after_item()
+            return
+        # Edit the text of decisions, tasks, reservations and notes.
+        entry = items[index]
+        field = {"d": "text", "t": "text", "r": "reason", "n": "text", "j": "note", "v": "result"}[
+            row[0]
+        ]
+
+        def done(value: str | None) -> None:
+            if value is not None:
+                setattr(entry, field, value.strip())
+                self._after_item()
+
+        self.app.push_screen(TextDialog(t("a_edit_item"), getattr(entry, field)), done)
+
+    # --- finishing -----------------------------------------------------------
+
+    def action_preview(self) -> None:
+        from .preview import PreviewScreen
+
+        self.autosaver.flush()
+        self.app.push_screen(PreviewScreen(self.meeting))
+
+    def action_close_meeting(self) -> None:
+        if not self._writable():
+            return
+
+        def done(value: str | None) -> None:
+            if value is None:
+                return
+            m = self.meeting
+            try:
+                end = parse_time(value)
+            except StoreError as exc:
+                self.notify(exc.text(self.app.lang), severity="error", markup=False)
+                return
+            if m.start and end <= m.start:
+                self.notify(
+                    t("n_end_before_start", start=format_time(m.start)),
+                    severity="error",
+                    markup=False,
+                )
+                return
+            m.end = end
+            m.status = "closed"
+            for item in m.agenda:
+                if item.status == "current":
+                    item.status = "done"
+            if self._run(self.session.save):
+                self.notify(t("n_closed", time=format_time(end)), markup=False)
+                self.refresh_all()
+                self.action_preview()
+
+        self.app.push_screen(TextDialog(t("d_close_confirm"), format_time(_now())), done)
+
+    def action_help(self) -> None:
+        from .help import HelpScreen
+
+        self.app.push_screen(HelpScreen())

@@ -1,0 +1,127 @@
+"""A new meeting: organ, kind, date, time, place, agenda."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, Select, Static
+
+from store import StoreError, parse_date, parse_time
+
+from ..i18n import lang, t
+from ..keys import Translated
+
+
+class NewMeetingScreen(Translated, Screen):
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "cancel"),
+        Binding("f2", "start", "start_meeting"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        organs = self.app.store.organs()
+        now = dt.datetime.now()
+        with VerticalScroll(classes="form"):
+            yield Label(t("organ"))
+            # Organ names are data: Content keeps them from being read as markup.
+            yield Select(
+                [(Content(f"{o.name}, {o.organisation}"), o.id) for o in organs],
+                value=organs[0].id if organs else Select.BLANK,
+                id="organ",
+            )
+            yield Label(t("kind"))
+            yield Select(
+                [(t("kind_protokoll"), "protokoll"), (t("kind_minnes"), "minnesanteckningar")],
+                value="protokoll",
+                allow_blank=False,
+                id="kind",
+            )
+            with Horizontal(classes="row"):
+                with Vertical(classes="cell"):
+                    yield Label(t("date"))
+                    yield Input(value=now.date().isoformat(), id="date")
+                with Vertical(classes="cell"):
+                    yield Label(t("start_time"))
+                    yield Input(value=now.strftime("%H:%M"), id="start")
+            yield Label(t("place"))
+            yield Input(value=organs[0].place if organs else "", id="place")
+            yield Label(t("agenda_file"))
+            yield Input(id="agenda-file")
+            yield Label(t("first_number"))
+            yield Input(id="first", type="integer")
+            yield Static("", id="error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button(t("start_meeting") + " (F2)", id="start-button", variant="primary")
+                yield Button(t("cancel"), id="cancel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#date", Input).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "organ" and event.value is not Select.BLANK:
+            organ = self.app.store.organ(str(event.value))
+            self.query_one("#place", Input).value = organ.place
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "first":
+            self.action_start()
+        else:
+            self.focus_next()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start-button":
+            self.action_start()
+        else:
+            self.app.pop_screen()
+
+    def _error(self, text: str) -> None:
+        self.query_one("#error", Static).update(Content(text))
+
+    def action_start(self) -> None:
+        organ_id = self.query_one("#organ", Select).value
+        if organ_id is Select.BLANK:
+            self._error(t("no_organ"))
+            return
+        try:
+            date = parse_date(self.query_one("#date", Input).value).isoformat()
+            start = parse_time(self.query_one("#start", Input).value)
+        except StoreError as exc:
+            self._error(exc.text(lang()))
+            return
+        agenda = None
+        agenda_path = self.query_one("#agenda-file", Input).value.strip()
+        if agenda_path:
+            path = Path(agenda_path).expanduser()
+            try:
+                agenda = [
+                    line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()
+                ]
+            except (OSError, UnicodeDecodeError) as exc:
+                detail = getattr(exc, "strerror", None) or str(exc)
+                self._error(t("agenda_unreadable", path=path, detail=detail))
+                return
+        first = self.query_one("#first", Input).value.strip()
+        kind = str(self.query_one("#kind", Select).value)
+        try:
+            session = self.app.store.create_meeting(
+                str(organ_id),
+                date,
+                kind=kind,
+                start=start,
+                place=self.query_one("#place", Input).value.strip(),
+                agenda=agenda,
+                number_from=int(first) if first else None,
+            )
+            session.meeting.status = "open"
+            session.save()
+        except StoreError as exc:
+            self._error(exc.text(lang()))
+            return
+        self.app.show_meeting(session)

@@ -1,0 +1,85 @@
+"""What the application opens on when no meeting is in progress."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..i18n import t
+from ..keys import Translated
+
+
+class StartScreen(Translated, Screen):
+    BINDINGS = [Binding("q", "app.quit", "a_quit")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="start"):
+            yield Static(Content("protokoll"), classes="screen-title")
+            yield Static(id="start-hint")
+            yield OptionList(id="menu")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_menu()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_menu()
+
+    def refresh_menu(self) -> None:
+        store = self.app.store
+        menu = self.query_one("#menu", OptionList)
+        menu.clear_options()
+        hint = self.query_one("#start-hint", Static)
+        if not store.organs():
+            hint.update(Content(t("empty_store")))
+            menu.add_options(
+                [
+                    Option(t("first_organ"), id="organ"),
+                    Option(t("load_examples"), id="examples"),
+                    Option(t("quit"), id="quit"),
+                ]
+            )
+        else:
+            hint.update("")
+            options = [Option(t("new_meeting"), id="new")]
+            for s in store.summaries():
+                if s.status in ("draft", "open"):
+                    label = f"{t('continue')}: {s.date} {s.organ} ({t('status_' + s.status)})"
+                    options.append(Option(Content(label), id=f"open:{s.id}"))
+            options += [
+                Option(t("past_meetings"), id="browse"),
+                Option(t("new_organ"), id="organ"),
+                Option(t("quit"), id="quit"),
+            ]
+            menu.add_options(options)
+        menu.highlighted = 0
+        menu.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        choice = event.option.id or ""
+        app = self.app
+        if choice == "new":
+            from .new_meeting import NewMeetingScreen
+
+            app.push_screen(NewMeetingScreen())
+        elif choice == "organ":
+            from .organ import OrganScreen
+
+            app.push_screen(OrganScreen())
+        elif choice == "examples":
+            n = app.load_examples()
+            self.notify(t("examples_loaded", n=n), markup=False)
+            self.refresh_menu()
+        elif choice == "browse":
+            from .browse import BrowseScreen
+
+            app.push_screen(BrowseScreen())
+        elif choice.startswith("open:"):
+            app.open_meeting(choice[5:])
+        elif choice == "quit":
+            app.exit()
