@@ -92,9 +92,32 @@ class Catalogue:
         self.index_table = self.db.table("meetings", cache_size=0)
         self.meta_table = self.db.table("meta", cache_size=0)
 
-    def check(self) -> None:
-        """Raise a StoreError if the file is damaged or from a newer version."""
-        meta = self.meta_table.all()  # reads (and so parses) the whole file
+    def load(self) -> tuple[list[Organ], list[Summary]]:
+        """Organs and index, from one read of the file (it is parsed once, not per table).
+
+        Raises a StoreError if the file is damaged or from a newer version.
+        """
+        data = self.db.storage.read() or {}
+        tables = {}
+        for name in ("meta", "organs", "meetings"):
+            table = data.get(name, {})
+            if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+                raise StoreError("damaged", path=self.path, detail=f"table {name}")
+            tables[name] = list(table.values())
+        self._check_schema(tables["meta"])
+        try:
+            organs = [from_dict(Organ, doc) for doc in tables["organs"]]
+        except ShapeError as exc:
+            raise StoreError("damaged", path=self.path, detail=str(exc)) from None
+        summaries = []
+        for doc in tables["meetings"]:
+            try:
+                summaries.append(from_dict(Summary, doc))
+            except ShapeError:
+                continue  # a bad index row is rebuilt from its meeting file
+        return organs, summaries
+
+    def _check_schema(self, meta: list[dict]) -> None:
         found = max((m.get("schema", 0) for m in meta), default=SCHEMA)
         if found > SCHEMA:
             raise StoreError("newer_schema", path=self.path, found=found, known=SCHEMA)
@@ -103,27 +126,9 @@ class Catalogue:
                 if not self.meta_table.all():
                     self.meta_table.insert({"schema": SCHEMA})
 
-    def organs(self) -> list[Organ]:
-        result = []
-        for doc in self.organ_table.all():
-            try:
-                result.append(from_dict(Organ, dict(doc)))
-            except ShapeError as exc:
-                raise StoreError("damaged", path=self.path, detail=str(exc)) from None
-        return result
-
     def put_organ(self, organ: Organ) -> None:
         with locked(self.lock_path):
             self.organ_table.upsert(to_dict(organ), Query().id == organ.id)
-
-    def summaries(self) -> list[Summary]:
-        result = []
-        for doc in self.index_table.all():
-            try:
-                result.append(from_dict(Summary, dict(doc)))
-            except ShapeError:
-                continue  # a bad index row is rebuilt from its meeting file
-        return result
 
     def put_summaries(self, summaries: list[Summary]) -> None:
         if not summaries:

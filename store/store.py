@@ -67,9 +67,9 @@ class Store:
         self.catalogue = Catalogue(self.path / "catalogue.json", self.locks_dir / "catalogue.lock")
         self.catalogue_ok = True
         try:
-            self.catalogue.check()
-            self._organs = {o.id: o for o in self.catalogue.organs()}
-            known = {s.id: s for s in self.catalogue.summaries()}
+            organs, summaries = self.catalogue.load()
+            self._organs = {o.id: o for o in organs}
+            known = {s.id: s for s in summaries}
         except StoreError as exc:
             # The rest of the store still opens, from the meeting files alone.
             self.problems.append(exc)

@@ -36,14 +36,16 @@ class ProtokollApp(App):
         set_lang(lang)
         super().__init__()
         translate_bindings(self)
+        if self.console.color_system in ("standard", "windows"):
+            # 16 colours: the terminal's own palette reads best. Set before
+            # mount, so the stylesheet is built once.
+            self.theme = "ansi-dark"
         self.lang = lang
         self.store_path = store_path
         self.store: Store | None = None
         self.error: str | None = None
 
     def on_mount(self) -> None:
-        if self.console.color_system in ("standard", "windows"):
-            self.theme = "ansi-dark"  # 16 colours: the terminal's own palette reads best
         loop = asyncio.get_running_loop()
         # Textual does not catch SIGHUP: a closed terminal or a dropped SSH
         # connection must still put the last keystrokes on disk.
@@ -57,10 +59,12 @@ class ProtokollApp(App):
             return
         for problem in self.store.problems:
             self.notify(problem.text(self.lang), severity="warning", timeout=15, markup=False)
-        self.push_screen(StartScreen())
         in_progress = [s for s in self.store.summaries() if s.status == "open"]
         if in_progress:
+            # Straight back into the meeting; the start screen is made only if asked for.
             self.open_meeting(in_progress[0].id)
+        else:
+            self.push_screen(StartScreen())
 
     def open_meeting(self, meeting_id: str) -> None:
         try:
@@ -71,8 +75,8 @@ class ProtokollApp(App):
         self.show_meeting(session)
 
     def show_meeting(self, session: MeetingSession) -> None:
-        # One meeting screen at a time, over the start screen.
-        while len(self.screen_stack) > 2:
+        # One meeting screen at a time, over the start screen if there is one.
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, StartScreen):
             self.pop_screen()
         self.push_screen(MeetingScreen(session))
 

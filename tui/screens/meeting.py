@@ -33,7 +33,14 @@ from store.roster import parse_person
 from ..autosave import INTERVAL, Autosaver
 from ..i18n import t
 from ..keys import Translated
-from ..widgets.lists import AgendaList, AttendanceList, CommandList, ItemList, ParagraphLog
+from ..widgets.lists import (
+    AgendaList,
+    AttendanceList,
+    CommandList,
+    ItemList,
+    ParagraphLog,
+    options,
+)
 from .dialogs import ConfirmDialog, PickDialog, TaskDialog, TextDialog, VoteDialog
 
 MIN_WIDTH, MIN_HEIGHT = 60, 16
@@ -131,21 +138,30 @@ class MeetingScreen(Translated, Screen):
             yield Static(id="top-right")
         with Horizontal(id="panes"):
             with Vertical(id="left"):
+                # Lists and text are made with their content, not filled after
+                # mounting: one layout pass at start instead of several.
                 yield Static(Content(t("attendance")), classes="pane-title")
-                yield AttendanceList(id="attendance")
+                yield AttendanceList(*options(self._attendance_rows()), id="attendance")
                 yield Static(Content(t("agenda")), classes="pane-title")
-                yield AgendaList(id="agenda")
+                yield AgendaList(*options(self._agenda_rows()), id="agenda")
             with Vertical(id="right"):
-                yield ParagraphLog(id="log")
+                yield ParagraphLog(*options(self._log_rows()), id="log")
                 yield Static(id="para-title")
-                yield TextArea(id="text", soft_wrap=True, tab_behavior="focus")
+                p = self.current
+                yield TextArea(
+                    p.text if p else "",
+                    id="text",
+                    soft_wrap=True,
+                    tab_behavior="focus",
+                    read_only=self.session.read_only,
+                    disabled=p is None,
+                )
                 yield ItemList(id="items")
         yield Static(id="too-small")
         yield Footer()
 
     def on_mount(self) -> None:
         text = self.query_one("#text", TextArea)
-        text.read_only = self.session.read_only
         if self.session.notice is not None:
             self.notify(
                 self.session.notice.text(self.app.lang),
@@ -154,11 +170,17 @@ class MeetingScreen(Translated, Screen):
                 markup=False,
             )
         self.set_interval(INTERVAL, self._tick)
-        self.refresh_all()
-        self._load_paragraph()
+        self._show_topbar()
+        self._show_paragraph_parts()
+        log = self.query_one("#log", ParagraphLog)
+        ids = [p.id for p in self.meeting.paragraphs]
+        if self.meeting.current in ids:
+            log.highlighted = ids.index(self.meeting.current)
+            log.scroll_to_highlight()
         if self.current is None:
             self.query_one("#agenda", AgendaList).focus()
         else:
+            text.move_cursor(text.document.end)
             text.focus()
         self._check_size()
 
@@ -191,8 +213,8 @@ class MeetingScreen(Translated, Screen):
         return self.meeting.paragraph(self.meeting.current)
 
     def changed(self) -> None:
+        # Cheap, for it runs on every key: the top bar follows at the next tick.
         self.autosaver.touch()
-        self._show_topbar()
 
     def _writable(self) -> bool:
         if self.session.read_only:
@@ -241,7 +263,7 @@ class MeetingScreen(Translated, Screen):
         left = " · ".join(
             x for x in (m.organ, f"{m.date} {format_time(m.start)}".strip(), m.place) if x
         )
-        self.query_one("#top-left", Static).update(Content(left))
+        self.query_one("#top-left", Static).update(Content(left), layout=False)
         right = []
         if self.session.read_only:
             right.append(t("read_only"))
@@ -257,10 +279,14 @@ class MeetingScreen(Translated, Screen):
             n, seats, ok = quorum(m, m.current)
             right.append(t("quorate" if ok else "not_quorate", n=n, seats=seats))
         widget = self.query_one("#top-right", Static)
-        widget.update(Content("  ".join(right)))
+        # Fixed width, so no layout pass: this runs twice a second while typing.
+        widget.update(Content("  ".join(right)), layout=False)
         widget.set_class(m.numbered and not quorum(m, m.current)[2], "warning")
 
     def _show_attendance(self) -> None:
+        self.query_one("#attendance", AttendanceList).show(self._attendance_rows())
+
+    def _attendance_rows(self) -> list[tuple[str, str]]:
         m = self.meeting
         f = m.functions
         width = 26
@@ -285,9 +311,12 @@ class MeetingScreen(Translated, Screen):
             suffix = " ".join(flags)
             name = _fit(a.name, width - len(suffix) - 3)
             rows.append((a.id, f"{mark} {name:<{width - len(suffix) - 3}} {suffix}".rstrip()))
-        self.query_one("#attendance", AttendanceList).show(rows)
+        return rows
 
     def _show_agenda(self) -> None:
+        self.query_one("#agenda", AgendaList).show(self._agenda_rows())
+
+    def _agenda_rows(self) -> list[tuple[str, str]]:
         m = self.meeting
         rows = []
         for item in m.agenda:
@@ -295,9 +324,15 @@ class MeetingScreen(Translated, Screen):
             number = f"{p.number} " if p and p.number is not None else ""
             mark = MARKS.get(item.status, "·")
             rows.append((item.id, f"{mark} {number}{item.title}"))
-        self.query_one("#agenda", AgendaList).show(rows)
+        return rows
 
     def _show_log(self) -> None:
+        log = self.query_one("#log", ParagraphLog)
+        log.show(self._log_rows(), keep=self.meeting.current)
+        if self.meeting.current and log.highlighted is not None:
+            log.scroll_to_highlight()
+
+    def _log_rows(self) -> list[tuple[str, str]]:
         m = self.meeting
         rows = []
         for i, p in enumerate(m.paragraphs):
@@ -305,10 +340,7 @@ class MeetingScreen(Translated, Screen):
             gist = p.decisions[0].text if p.decisions else _first_line(p.text)
             mark = "▶ " if p.id == m.current else "  "
             rows.append((p.id, f"{mark}{head} {p.title}" + (f" — {gist}" if gist else "")))
-        log = self.query_one("#log", ParagraphLog)
-        log.show(rows, keep=m.current)
-        if m.current and log.highlighted is not None:
-            log.scroll_to_highlight()
+        return rows
 
     def _show_paragraph_parts(self) -> None:
         p = self.current
@@ -682,6 +714,7 @@ class MeetingScreen(Translated, Screen):
             self._pick_replaced(a)
             return
         self._show_attendance()
+        self._show_topbar()
         self.changed()
 
     def _pick_replaced(self, a) -> None:
@@ -703,6 +736,7 @@ class MeetingScreen(Translated, Screen):
                 return
             a.replaces, a.present, a.category = member, True, "ersattare"
             self._show_attendance()
+            self._show_topbar()
             self.changed()
 
         self.app.push_screen(PickDialog(t("d_pick_replaced"), absent), picked)

@@ -17,6 +17,11 @@ from textual.widgets.option_list import Option
 from ..keys import Translated
 
 
+def options(rows: list[tuple[str, str]]) -> list[Option]:
+    """Rows (id, text) as options; the text is data, never markup."""
+    return [Option(Content(text), id=row_id) for row_id, text in rows]
+
+
 class CommandList(Translated, OptionList):
     """An OptionList whose keys become `Command` messages for the screen."""
 
@@ -31,7 +36,7 @@ class CommandList(Translated, OptionList):
         """Replace the rows: (id, text). Text is data, never markup."""
         current = keep or self.current_id
         self.clear_options()
-        self.add_options([Option(Content(text), id=row_id) for row_id, text in rows])
+        self.add_options(options(rows))
         ids = [row_id for row_id, _ in rows]
         if current in ids:
             self.highlighted = ids.index(current)
