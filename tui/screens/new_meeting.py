@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
@@ -42,13 +42,10 @@ class NewMeetingScreen(Translated, Screen):
                 allow_blank=False,
                 id="kind",
             )
-            with Horizontal(classes="row"):
-                with Vertical(classes="cell"):
-                    yield Label(t("date"))
-                    yield Input(value=now.date().isoformat(), id="date")
-                with Vertical(classes="cell"):
-                    yield Label(t("start_time"))
-                    yield Input(value=now.strftime("%H:%M"), id="start")
+            yield Label(t("date"))
+            yield Input(value=now.date().isoformat(), id="date")
+            yield Label(t("start_time"))
+            yield Input(value=now.strftime("%H:%M"), id="start-time")
             yield Label(t("place"))
             yield Input(value=organs[0].place if organs else "", id="place")
             yield Label(t("agenda_file"))
@@ -62,6 +59,9 @@ class NewMeetingScreen(Translated, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        # Compact fields (no borders), so the whole form fits on 80x24.
+        for widget in self.query("Input, Select, TextArea, Button"):
+            widget.compact = True
         self.query_one("#date", Input).focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
@@ -91,7 +91,7 @@ class NewMeetingScreen(Translated, Screen):
             return
         try:
             date = parse_date(self.query_one("#date", Input).value).isoformat()
-            start = parse_time(self.query_one("#start", Input).value)
+            start = parse_time(self.query_one("#start-time", Input).value)
         except StoreError as exc:
             self._error(exc.text(lang()))
             return

@@ -44,7 +44,7 @@ class OrganScreen(Translated, Screen):
                 allow_blank=False,
                 id="numbering",
             )
-            yield Label(t("roster_help"), classes="hint")
+            yield Static(Content(t("roster_help")), classes="hint")
             yield TextArea(
                 "\n".join(format_person(p) for p in o.roster) if o else "",
                 id="roster",
@@ -58,6 +58,9 @@ class OrganScreen(Translated, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        # Compact fields (no borders), so the whole form fits on 80x24.
+        for widget in self.query("Input, Select, TextArea, Button"):
+            widget.compact = True
         self.query_one("#name", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
