@@ -345,3 +345,40 @@ async def test_every_action_is_in_the_command_palette(tmp_path):
         ):
             assert key in titles
         await pilot.press("ctrl+q")
+
+
+async def _send_terminal_key(app, key: str, char: str | None) -> None:
+    """A key as a real terminal sends it: Alt+E comes with the character "e"."""
+    from textual import events
+
+    event = events.Key(key, char)
+    event.set_sender(app)
+    app._driver.send_message(event)
+
+
+async def test_alt_keys_from_a_real_terminal_run_the_action_and_type_nothing(tmp_path):
+    app = ProtokollApp(_golden_store(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        area = app.screen.query_one("#text")
+        before = area.text
+        await _send_terminal_key(app, "alt+e", "e")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TextDialog"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert area.text == before
+        await pilot.press("ctrl+q")
+
+
+async def test_a_phrase_is_found_by_its_first_letters_and_inserted(tmp_path):
+    app = ProtokollApp(_golden_store(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f9")
+        await pilot.pause()
+        await typed(pilot, "inga")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#text").text.endswith("Inga övriga frågor.")
+        await pilot.press("ctrl+q")

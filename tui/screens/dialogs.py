@@ -93,13 +93,15 @@ class PickDialog(Dialog):
         options = self.query_one("#choices", OptionList)
         options.clear_options()
         needle = needle.casefold()
-        options.add_options(
-            [
-                Option(Content(label), id=cid)
-                for cid, label in self.choices
-                if needle in label.casefold()
-            ]
+        matches = [(cid, label) for cid, label in self.choices if needle in label.casefold()]
+        # What starts with the typed letters first, then what has a word starting so.
+        matches.sort(
+            key=lambda c: (
+                not c[1].casefold().startswith(needle),
+                f" {needle}" not in f" {c[1].casefold()}",
+            )
         )
+        options.add_options([Option(Content(label), id=cid) for cid, label in matches])
         if options.option_count:
             options.highlighted = 0
 

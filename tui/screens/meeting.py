@@ -79,25 +79,27 @@ def _first_line(text: str) -> str:
 
 
 class MeetingScreen(Translated, Screen):
+    # Priority: in a real terminal Alt+B arrives as the key *and* the
+    # character "b", and the editor would type the letter instead.
     BINDINGS = [
-        Binding("f1", "help", "a_help"),
-        Binding("f2,alt+n", "new_paragraph", "a_new"),
-        Binding("f3,alt+b", "decision", "a_decision"),
-        Binding("f4,alt+u", "task", "a_task"),
-        Binding("f5,alt+1", "focus('attendance')", "a_attendance"),
-        Binding("f8,alt+2", "focus('agenda')", "a_agenda"),
-        Binding("f9,alt+f", "phrase", "a_phrase"),
-        Binding("f10,alt+g", "preview", "a_preview"),
+        Binding("f1", "help", "a_help", priority=True),
+        Binding("f2,alt+n", "new_paragraph", "a_new", priority=True),
+        Binding("f3,alt+b", "decision", "a_decision", priority=True),
+        Binding("f4,alt+u", "task", "a_task", priority=True),
+        Binding("f5,alt+1", "focus('attendance')", "a_attendance", priority=True),
+        Binding("f8,alt+2", "focus('agenda')", "a_agenda", priority=True),
+        Binding("f9,alt+f", "phrase", "a_phrase", priority=True),
+        Binding("f10,alt+g", "preview", "a_preview", priority=True),
         Binding("alt+3,escape", "focus('text')", "a_text", show=False),
-        Binding("ctrl+o,alt+4", "focus('log')", "a_earlier", show=False),
-        Binding("alt+v", "vote", "a_vote", show=False),
-        Binding("alt+r", "reservation", "a_reservation", show=False),
-        Binding("alt+j", "jav", "a_jav", show=False),
-        Binding("alt+p", "note", "a_note", show=False),
-        Binding("alt+i", "immediate", "a_immediate", show=False),
-        Binding("alt+e", "rename", "a_rename", show=False),
-        Binding("alt+t", "new_free", "a_new_free", show=False),
-        Binding("alt+a", "close_meeting", "a_close", show=False),
+        Binding("ctrl+o,alt+4", "focus('log')", "a_earlier", show=False, priority=True),
+        Binding("alt+v", "vote", "a_vote", show=False, priority=True),
+        Binding("alt+r", "reservation", "a_reservation", show=False, priority=True),
+        Binding("alt+j", "jav", "a_jav", show=False, priority=True),
+        Binding("alt+p", "note", "a_note", show=False, priority=True),
+        Binding("alt+i", "immediate", "a_immediate", show=False, priority=True),
+        Binding("alt+e", "rename", "a_rename", show=False, priority=True),
+        Binding("alt+t", "new_free", "a_new_free", show=False, priority=True),
+        Binding("alt+a", "close_meeting", "a_close", show=False, priority=True),
     ]
 
     # Every action by name, for the command palette and the help screen.
@@ -408,7 +410,14 @@ class MeetingScreen(Translated, Screen):
     # --- §s ------------------------------------------------------------------
 
     def action_focus(self, target: str) -> None:
-        self.query_one(f"#{target}").focus()
+        widget = self.query_one(f"#{target}")
+        if target == "agenda":
+            # Start from the item being minuted, not from the top.
+            ids = [i.id for i in self.meeting.agenda]
+            current = next((i.id for i in self.meeting.agenda if i.status == "current"), None)
+            if current in ids:
+                widget.highlighted = ids.index(current)
+        widget.focus()
 
     def action_new_paragraph(self) -> None:
         if not self._writable():
