@@ -382,3 +382,14 @@ async def test_a_phrase_is_found_by_its_first_letters_and_inserted(tmp_path):
         await pilot.pause()
         assert app.screen.query_one("#text").text.endswith("Inga övriga frågor.")
         await pilot.press("ctrl+q")
+
+
+async def test_a_bigger_terminal_shows_more(tmp_path):
+    app = ProtokollApp(_golden_store(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.has_class("tall") and screen.has_class("wide")
+        assert screen.query_one("#left").size.width > 28
+        assert screen.query_one("#log").size.height > 5
+        await pilot.press("ctrl+q")

@@ -203,6 +203,11 @@ class MeetingScreen(Translated, Screen):
         w, h = self.app.size
         small = w < MIN_WIDTH or h < MIN_HEIGHT
         self.set_class(small, "too-small")
+        # More room shows more: earlier §s and items in height, names in width.
+        self.set_class(h >= 32, "tall")
+        if self.has_class("wide") != (w >= 110):
+            self.set_class(w >= 110, "wide")
+            self._show_attendance()
         if small:
             self.query_one("#too-small", Static).update(
                 Content(t("too_small", w=w, h=h, mw=MIN_WIDTH, mh=MIN_HEIGHT))
@@ -291,7 +296,7 @@ class MeetingScreen(Translated, Screen):
     def _attendance_rows(self) -> list[tuple[str, str]]:
         m = self.meeting
         f = m.functions
-        width = 26
+        width = 38 if self.has_class("wide") else 26  # the left pane, less its border
         rows = []
         for a in m.attendees:
             flags = []

@@ -1,0 +1,72 @@
+"""Closing the terminal (SIGHUP) loses nothing: the real program in a pty."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+from store import Store
+
+from .conftest import ROSTER
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _drain(fd: int, seconds: float) -> bytes:
+    out = b""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            chunk = os.read(fd, 65536)
+        except (BlockingIOError, OSError):
+            time.sleep(0.02)
+            continue
+        out += chunk
+    return out
+
+
+def test_sighup_right_after_typing_keeps_every_character(tmp_path):
+    path = tmp_path / "store"
+    store = Store(path)
+    organ = store.add_organ("Arbetsutskottet", "Förbundet", roster=ROSTER)
+    s = store.create_meeting(organ.id, "2026-01-15", start="13:00")
+    s.meeting.status = "open"
+    s.add_paragraph("Information")
+    s.close()
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), TERM="xterm-256color")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", "--store", str(path)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        start_new_session=True,
+    )
+    os.close(slave)
+    os.set_blocking(master, False)
+    try:
+        _drain(master, 3.0)  # let it start and draw
+        text = "Sista meningen före avbrottet."
+        for ch in text:
+            os.write(master, ch.encode())
+            time.sleep(0.01)
+        _drain(master, 0.15)  # well inside the autosave interval
+        os.kill(proc.pid, signal.SIGHUP)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    saved = Store(path).load(s.meeting.id).paragraphs[0].text
+    assert saved == text
