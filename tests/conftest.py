@@ -37,6 +37,17 @@ def meeting_with(store: Store, organ_id: str, date: str, count: int, **kw):
     return session
 
 
+def store_with_meeting_in_progress(path: Path) -> str:
+    """A store whose one meeting is open, with one empty §; returns its id."""
+    store = Store(path)
+    organ = store.add_organ("Arbetsutskottet", "Förbundet", roster=ROSTER)
+    s = store.create_meeting(organ.id, "2026-01-15", start="13:00")
+    s.meeting.status = "open"
+    s.add_paragraph("Information")
+    s.close()
+    return s.meeting.id
+
+
 def numbers(store: Store, meeting_id: str) -> list[int | None]:
     return [p.number for p in Store(store.path).load(meeting_id).paragraphs]
 

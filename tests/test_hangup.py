@@ -15,7 +15,7 @@ from pathlib import Path
 
 from store import Store
 
-from .conftest import ROSTER
+from .conftest import store_with_meeting_in_progress
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,12 +35,7 @@ def _drain(fd: int, seconds: float) -> bytes:
 
 def test_sighup_right_after_typing_keeps_every_character(tmp_path):
     path = tmp_path / "store"
-    store = Store(path)
-    organ = store.add_organ("Arbetsutskottet", "Förbundet", roster=ROSTER)
-    s = store.create_meeting(organ.id, "2026-01-15", start="13:00")
-    s.meeting.status = "open"
-    s.add_paragraph("Information")
-    s.close()
+    meeting_id = store_with_meeting_in_progress(path)
 
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
@@ -68,5 +63,5 @@ def test_sighup_right_after_typing_keeps_every_character(tmp_path):
         if proc.poll() is None:
             proc.kill()
         os.close(master)
-    saved = Store(path).load(s.meeting.id).paragraphs[0].text
+    saved = Store(path).load(meeting_id).paragraphs[0].text
     assert saved == text

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from store import Store
 
-from .conftest import ROSTER
+from .conftest import store_with_meeting_in_progress
 from .typist import TEXT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,12 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_sigkill_while_typing_keeps_all_but_the_last_second(tmp_path):
     path = tmp_path / "store"
-    store = Store(path)
-    organ = store.add_organ("Arbetsutskottet", "Förbundet", roster=ROSTER)
-    s = store.create_meeting(organ.id, "2026-01-15", start="13:00")
-    s.meeting.status = "open"
-    s.add_paragraph("Information")
-    s.close()
+    meeting_id = store_with_meeting_in_progress(path)
 
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
@@ -49,7 +44,7 @@ def test_sigkill_while_typing_keeps_all_but_the_last_second(tmp_path):
         proc.kill()
         proc.wait(10)
 
-    saved = Store(path).load(s.meeting.id).paragraphs[0].text
+    saved = Store(path).load(meeting_id).paragraphs[0].text
     # Everything typed up to about a second before the kill is on disk.
     before = max((n for n, stamp in typed if stamp <= killed_at - 1.1), default=0)
     assert before > 10, "the typist did not get going"

@@ -9,20 +9,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from store import StoreError, parse_date, parse_time
 
 from ..i18n import lang, t
-from ..keys import Translated
+from .form import FormScreen
 
 
-class NewMeetingScreen(Translated, Screen):
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "cancel"),
-        Binding("f2", "start", "start_meeting"),
-    ]
+class NewMeetingScreen(FormScreen):
+    BINDINGS = [Binding("f2", "save", "start_meeting")]
+    FIRST_FIELD = "#date"
 
     def compose(self) -> ComposeResult:
         organs = self.app.store.organs()
@@ -54,15 +51,9 @@ class NewMeetingScreen(Translated, Screen):
             yield Input(id="first", type="integer")
             yield Static("", id="error", classes="error")
             with Horizontal(classes="buttons"):
-                yield Button(t("start_meeting") + " (F2)", id="start-button", variant="primary")
+                yield Button(t("start_meeting") + " (F2)", id="save", variant="primary")
                 yield Button(t("cancel"), id="cancel")
         yield Footer()
-
-    def on_mount(self) -> None:
-        # Compact fields (no borders), so the whole form fits on 80x24.
-        for widget in self.query("Input, Select, TextArea, Button"):
-            widget.compact = True
-        self.query_one("#date", Input).focus()
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id == "organ" and event.value is not Select.BLANK:
@@ -70,21 +61,16 @@ class NewMeetingScreen(Translated, Screen):
             self.query_one("#place", Input).value = organ.place
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.prevent_default()  # instead of FormScreen's handler, not as well
         if event.input.id == "first":
-            self.action_start()
+            self.action_save()
         else:
             self.focus_next()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "start-button":
-            self.action_start()
-        else:
-            self.app.pop_screen()
 
     def _error(self, text: str) -> None:
         self.query_one("#error", Static).update(Content(text))
 
-    def action_start(self) -> None:
+    def action_save(self) -> None:
         organ_id = self.query_one("#organ", Select).value
         if organ_id is Select.BLANK:
             self._error(t("no_organ"))

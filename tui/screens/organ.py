@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
 
 from store import Organ, StoreError
 from store.roster import format_person, parse_roster
 
 from ..i18n import lang, t
-from ..keys import Translated
+from .form import FormScreen
 
 
-class OrganScreen(Translated, Screen):
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "cancel"),
-        Binding("f2", "save", "save"),
-    ]
+class OrganScreen(FormScreen):
+    FIRST_FIELD = "#name"
 
     def __init__(self, organ: Organ | None = None) -> None:
         super().__init__()
@@ -56,21 +51,6 @@ class OrganScreen(Translated, Screen):
                 yield Button(t("save") + " (F2)", id="save", variant="primary")
                 yield Button(t("cancel"), id="cancel")
         yield Footer()
-
-    def on_mount(self) -> None:
-        # Compact fields (no borders), so the whole form fits on 80x24.
-        for widget in self.query("Input, Select, TextArea, Button"):
-            widget.compact = True
-        self.query_one("#name", Input).focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.focus_next()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.app.pop_screen()
 
     def action_save(self) -> None:
         name = self.query_one("#name", Input).value.strip()

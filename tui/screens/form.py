@@ -1,0 +1,37 @@
+"""What the organ and new-meeting forms share."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Button, Input
+
+from ..keys import Translated
+
+
+class FormScreen(Translated, Screen):
+    """Fields top to bottom; Enter moves on, F2 saves, Esc cancels."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "cancel"),
+        Binding("f2", "save", "save"),
+    ]
+    FIRST_FIELD = ""
+
+    def on_mount(self) -> None:
+        # Compact fields (no borders), so the whole form fits on 80x24.
+        for widget in self.query("Input, Select, TextArea, Button"):
+            widget.compact = True
+        self.query_one(self.FIRST_FIELD, Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.focus_next()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.app.pop_screen()
+
+    def action_save(self) -> None:
+        raise NotImplementedError
