@@ -393,3 +393,16 @@ async def test_a_bigger_terminal_shows_more(tmp_path):
         assert screen.query_one("#left").size.width > 28
         assert screen.query_one("#log").size.height > 5
         await pilot.press("ctrl+q")
+
+
+async def test_an_empty_store_offers_the_examples(tmp_path):
+    path = tmp_path / "store"
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Arkivet är tomt" in screen_text(app)
+        await pilot.press("down", "enter")  # Läs in exempelmötena
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    spans = {s.id: (s.first, s.last) for s in Store(path).summaries()}
+    assert spans["20250410-au"] == (7, 13) and len(spans) == 4

@@ -34,3 +34,14 @@ def test_the_example_year_runs_on(tmp_path):
     store = copy_of_examples(tmp_path)
     spans = {s.id: (s.first, s.last) for s in store.summaries() if s.kind == "protokoll"}
     assert spans == {"20250213-au": (1, 6), "20250410-au": (7, 13), "20250605-au": (14, 20)}
+
+
+def test_the_examples_shipped_with_the_app_match_the_example_store(tmp_path):
+    from store.exchange import export_json
+
+    store = copy_of_examples(tmp_path)
+    shipped = HERE.parent / "tui" / "examples"
+    for summary in store.summaries():
+        meeting = store.load(summary.id)
+        expected = export_json(meeting, store.organ(meeting.organ_id))
+        assert (shipped / f"{summary.id}.json").read_text(encoding="utf-8") == expected
