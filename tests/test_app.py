@@ -406,3 +406,53 @@ async def test_an_empty_store_offers_the_examples(tmp_path):
         await pilot.press("ctrl+q")
     spans = {s.id: (s.first, s.last) for s in Store(path).summaries()}
     assert spans["20250410-au"] == (7, 13) and len(spans) == 4
+
+
+async def test_a_guest_is_written_name_title_organisation(tmp_path):
+    app = ProtokollApp(_golden_store(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f5", "g")
+        await pilot.pause()
+        await typed(pilot, "Ola Andersson, utredare, NNS")
+        await pilot.press("enter")
+        await pilot.pause()
+        guest = app.screen.meeting.attendees[-1]
+        assert (guest.name, guest.title, guest.organisation) == ("Ola Andersson", "utredare", "NNS")
+        assert guest.present and guest.guest and guest.category == "ovriga"
+        assert "Ola Andersson" in screen_text(app)
+        await pilot.press("ctrl+q")
+
+
+async def test_the_help_screen_lists_the_keys(tmp_path):
+    app = ProtokollApp(_golden_store(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "F2 / Alt+N" in shown and "Ny §" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        await pilot.press("ctrl+q")
+
+
+async def test_a_new_organ_can_be_made_from_the_new_meeting_form(store_path):
+    app = ProtokollApp(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # Nytt möte
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        await typed(pilot, "Styrelsen")
+        await pilot.press("enter")
+        await typed(pilot, "Förbundet Test")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "NewMeetingScreen"
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.screen.meeting.organ == "Styrelsen"
+        await pilot.press("ctrl+q")

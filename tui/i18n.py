@@ -12,6 +12,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Nytt organ (namn, organisation, ledamöter)",
         "New organ (name, organisation, roster)",
     ),
+    "new_organ_short": ("Nytt organ", "New organ"),
     "first_organ": ("Skapa det första organet", "Create the first organ"),
     "load_examples": ("Läs in exempelmötena", "Load the example meetings"),
     "continue": ("Fortsätt", "Continue"),

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static, TextArea
 
 from store import (
     AgendaItem,
+    Attendee,
     Decision,
     Jav,
     MeetingSession,
@@ -28,7 +29,6 @@ from store.attendance import present_at, quorum, serving
 from store.dates import format_time, parse_time
 from store.model import new_id
 from store.phrases import phrases
-from store.roster import parse_person
 
 from ..autosave import INTERVAL, Autosaver
 from ..i18n import t
@@ -756,18 +756,17 @@ class MeetingScreen(Translated, Screen):
         self.app.push_screen(PickDialog(t("d_pick_replaced"), absent), picked)
 
     def _add_guest(self, text: str | None) -> None:
-        person = parse_person(f"tj: {text}") if text and text.strip() else None
-        if person is None:
+        # As the prompt asks: name, title, organisation.
+        parts = [p.strip() for p in (text or "").split(",")]
+        if not parts[0]:
             return
-        from store import Attendee
-
+        name, title = parts[0], parts[1] if len(parts) > 1 else ""
         self.meeting.attendees.append(
             Attendee(
-                id=person.id,
-                name=person.name,
-                title=person.title,
-                organisation=person.organisation,
-                party=person.party,
+                id=new_id(),
+                name=name,
+                title=title,
+                organisation=", ".join(parts[2:]),
                 role="tjansteperson",
                 present=True,
                 category="ovriga",

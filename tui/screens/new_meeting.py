@@ -18,7 +18,10 @@ from .form import FormScreen
 
 
 class NewMeetingScreen(FormScreen):
-    BINDINGS = [Binding("f2", "save", "start_meeting")]
+    BINDINGS = [
+        Binding("f2", "save", "start_meeting"),
+        Binding("f3", "new_organ", "new_organ_short"),
+    ]
     FIRST_FIELD = "#date"
 
     def compose(self) -> ComposeResult:
@@ -52,11 +55,13 @@ class NewMeetingScreen(FormScreen):
             yield Static("", id="error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button(t("start_meeting") + " (F2)", id="save", variant="primary")
+                yield Button(t("new_organ_short") + " (F3)", id="organ")
                 yield Button(t("cancel"), id="cancel")
         yield Footer()
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        if event.select.id == "organ" and event.value is not Select.BLANK:
+        # Organ ids are text; anything else is the "nothing chosen" marker.
+        if event.select.id == "organ" and isinstance(event.value, str):
             organ = self.app.store.organ(str(event.value))
             self.query_one("#place", Input).value = organ.place
 
@@ -70,9 +75,29 @@ class NewMeetingScreen(FormScreen):
     def _error(self, text: str) -> None:
         self.query_one("#error", Static).update(Content(text))
 
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "organ":
+            event.prevent_default()  # not FormScreen's: this one opens a form
+            self.action_new_organ()
+
+    def action_new_organ(self) -> None:
+        """An organ not in the catalogue yet: make it, then come back to choose it."""
+        from .organ import OrganScreen
+
+        def made(organ_id: str | None) -> None:
+            if organ_id is None:
+                return
+            select = self.query_one("#organ", Select)
+            select.set_options(
+                [(Content(f"{o.name}, {o.organisation}"), o.id) for o in self.app.store.organs()]
+            )
+            select.value = organ_id
+
+        self.app.push_screen(OrganScreen(), made)
+
     def action_save(self) -> None:
         organ_id = self.query_one("#organ", Select).value
-        if organ_id is Select.BLANK:
+        if not isinstance(organ_id, str):
             self._error(t("no_organ"))
             return
         try:

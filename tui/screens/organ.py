@@ -68,7 +68,9 @@ class OrganScreen(FormScreen):
         store = self.app.store
         try:
             if self.organ is None:
-                store.add_organ(name, organisation, numbering=str(numbering), roster=roster)
+                self.organ = store.add_organ(
+                    name, organisation, numbering=str(numbering), roster=roster
+                )
             else:
                 self.organ.name, self.organ.organisation = name, organisation
                 self.organ.numbering, self.organ.roster = str(numbering), roster
@@ -77,4 +79,4 @@ class OrganScreen(FormScreen):
             self.query_one("#error", Static).update(Content(exc.text(lang())))
             return
         self.notify(t("organ_saved", name=name), markup=False)
-        self.app.pop_screen()
+        self.dismiss(self.organ.id)
