@@ -42,6 +42,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mötet {meeting} är justerat och kan inte ändras",
         "meeting {meeting} is adjusted and cannot be changed",
     ),
+    "no_store": (
+        "inget arkiv i {path} (protokoll import eller programmet skapar ett)",
+        "no store at {path} (protokoll import or the application makes one)",
+    ),
     "unknown_meeting": (
         "inget möte med id {meeting}",
         "no meeting with id {meeting}",

@@ -54,8 +54,15 @@ def _now() -> str:
 
 
 class Store:
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, create: bool = True) -> None:
+        """Open the store at `path`; with create=False a missing one is an error."""
         self.path = Path(path).expanduser()
+        if (
+            not create
+            and not (self.path / "catalogue.json").exists()
+            and not (self.path / "meetings").is_dir()
+        ):
+            raise StoreError("no_store", path=self.path)
         self.meetings_dir = self.path / "meetings"
         self.locks_dir = self.path / "locks"
         try:

@@ -154,3 +154,10 @@ def test_the_installed_command_prints_no_traceback(example):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.strip() == "protokoll: error: inget möte med id nope"
+
+
+def test_reading_commands_do_not_create_a_store_where_a_typo_points(capsys, tmp_path):
+    missing = tmp_path / "stroe"
+    code, out, err = run(capsys, "list", "--store", str(missing))
+    assert code == 1 and out == "" and "inget arkiv" in err and str(missing) in err
+    assert not missing.exists()

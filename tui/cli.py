@@ -84,9 +84,10 @@ def build_parser() -> Parser:
     return parser
 
 
-def open_store(args: argparse.Namespace) -> Store:
+def open_store(args: argparse.Namespace, create: bool = False) -> Store:
+    """Commands that only read do not make a store where a typo pointed."""
     path = Path(getattr(args, "store", None) or default_path())
-    store = Store(path)
+    store = Store(path, create=create)
     for problem in store.problems:
         print(f"protokoll: warning: {problem.text(args.lang)}", file=sys.stderr)
     return store
@@ -156,7 +157,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = open_store(args, create=True)
     failed = 0
     for name in args.files:
         path = Path(name)
