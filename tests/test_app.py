@@ -456,3 +456,34 @@ async def test_a_new_organ_can_be_made_from_the_new_meeting_form(store_path):
         await pilot.pause()
         assert app.screen.meeting.organ == "Styrelsen"
         await pilot.press("ctrl+q")
+
+
+async def test_a_full_disk_while_typing_is_shown_and_nothing_is_lost(tmp_path, monkeypatch):
+    import errno
+
+    from store import storage
+
+    path = _golden_store(tmp_path)
+    app = ProtokollApp(path)
+    real_write = os.write
+    full = {"on": False}
+
+    def write(fd, data):
+        if full["on"]:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(storage.os, "write", write)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        full["on"] = True
+        await typed(pilot, " Skrivet när disken var full.")
+        await pilot.pause(1.2)
+        shown = screen_text(app)
+        assert "EJ SPARAT" in shown
+        full["on"] = False
+        await pilot.pause(1.2)
+        assert "EJ SPARAT" not in screen_text(app)
+        await pilot.press("ctrl+q")
+    text = Store(path).load("20250918-au").paragraphs[2].text
+    assert text == "Dagordningen godkänns. Skrivet när disken var full."

@@ -82,7 +82,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "saved_at": ("sparat {time}", "saved {time}"),
     "unsaved": ("sparar…", "saving…"),
-    "save_failed": ("SPARAS EJ: {error}", "NOT SAVED: {error}"),
+    "save_failed": ("EJ SPARAT", "NOT SAVED"),
     # actions (footer, palette, help)
     "a_help": ("Hjälp", "Help"),
     "a_palette": ("Kommandon", "Commands"),

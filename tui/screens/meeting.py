@@ -276,7 +276,7 @@ class MeetingScreen(Translated, Screen):
             right.append(t("read_only"))
         a = self.autosaver
         if a.error is not None:
-            right.append(t("save_failed", error="!"))
+            right.append(t("save_failed"))
         elif a.dirty:
             right.append(t("unsaved"))
         elif a.saved_at:
