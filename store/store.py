@@ -308,7 +308,7 @@ class Store:
     def put_meeting(self, meeting: Meeting) -> None:
         """Write a whole meeting as it is (import); refuses one already here."""
         if meeting.id in self._index or self._file(meeting.id).exists():
-            raise StoreError("already_imported", path=meeting.id, meeting=meeting.id)
+            raise StoreError("already_imported", path=self._file(meeting.id), meeting=meeting.id)
         self._write(meeting)
 
     # --- numbering ---------------------------------------------------------

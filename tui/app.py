@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import signal
 import sys
 from collections.abc import Iterable
@@ -86,8 +87,6 @@ class ProtokollApp(App):
         for item in sorted(folder.iterdir(), key=lambda x: x.name):
             if not item.name.endswith(".json"):
                 continue
-            import json
-
             try:
                 import_document(self.store, Path(item.name), json.loads(item.read_text("utf-8")))
                 count += 1
