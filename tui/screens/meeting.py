@@ -282,13 +282,14 @@ class MeetingScreen(Translated, Screen):
         elif a.saved_at:
             stamp = dt.datetime.fromtimestamp(a.saved_at).strftime("%H:%M:%S")
             right.append(t("saved_at", time=stamp))
+        ok = True
         if m.numbered:
             n, seats, ok = quorum(m, m.current)
             right.append(t("quorate" if ok else "not_quorate", n=n, seats=seats))
         widget = self.query_one("#top-right", Static)
         # Fixed width, so no layout pass: this runs twice a second while typing.
         widget.update(Content("  ".join(right)), layout=False)
-        widget.set_class(m.numbered and not quorum(m, m.current)[2], "warning")
+        widget.set_class(not ok, "warning")
 
     def _show_attendance(self) -> None:
         self.query_one("#attendance", AttendanceList).show(self._attendance_rows())
