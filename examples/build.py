@@ -10,6 +10,7 @@ and jäv, and one set of minnesanteckningar.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sys
 from pathlib import Path
@@ -28,8 +29,8 @@ from store import (  # noqa: E402
     Task,
     Vote,
 )
+from store.adjust import adjust  # noqa: E402
 from store.exchange import export_json  # noqa: E402
-from store.model import Adjustment  # noqa: E402
 from store.render import render_text  # noqa: E402
 
 ORG = "Samordningsförbundet Norrå"
@@ -125,10 +126,10 @@ def build(path: Path) -> Store:
         ["Informationen läggs till handlingarna."],
     )
     add(s, "Mötets avslutande", "Ordföranden tackar för dagens möte och avslutar sammanträdet.")
-    m.status = "adjusted"
-    m.adjustment = Adjustment("2025-02-20", ["Karin Lindqvist", "Amira Haddad"])
+    m.status = "closed"
     s.save()
     s.close()
+    adjust(store, m.id, dt.date(2025, 2, 20), ["Karin Lindqvist", "Amira Haddad"])
 
     # 2. April: continues at § 7; one member leaves, a substitute serves for another.
     s = store.create_meeting(

@@ -46,6 +46,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "inget arkiv i {path} (protokoll import eller programmet skapar ett)",
         "no store at {path} (protokoll import or the application makes one)",
     ),
+    "not_closed": (
+        "mötet {meeting} är inte avslutat; avsluta det innan det justeras",
+        "meeting {meeting} is not closed; close it before it is adjusted",
+    ),
+    "no_hash": (
+        "mötet {meeting} justerades utan sparad kontrollsumma (t.ex. importerat); "
+        "det finns inget att jämföra med",
+        "meeting {meeting} was adjusted without a stored checksum (imported, say); "
+        "there is nothing to compare with",
+    ),
+    "not_adjusted": ("mötet {meeting} är inte justerat", "meeting {meeting} is not adjusted"),
+    "adjusted_before": (
+        "justeringsdatumet {date} är före mötet {day}",
+        "the adjustment date {date} is before the meeting, {day}",
+    ),
+    "late_adjustment": (
+        "justeringen {date} är {days} dagar efter mötet; den ska ske inom {limit} dagar",
+        "the adjustment {date} is {days} days after the meeting; it is due within {limit} days",
+    ),
     "unknown_meeting": (
         "inget möte med id {meeting}",
         "no meeting with id {meeting}",

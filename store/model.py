@@ -180,6 +180,9 @@ class Paragraph:
 class Adjustment:
     date: str
     by: list[str] = field(default_factory=list)  # names as signed
+    # SHA-256 of the protocol's text as adjusted (rendered at 72 columns, in
+    # Swedish), so that `protokoll verify` can tell whether it was changed.
+    sha256: str = ""
 
 
 @dataclass

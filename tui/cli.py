@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from store import Store, StoreError, default_path
+from store import Store, StoreError, default_path, parse_date
+from store.adjust import adjust, verify
 from store.exchange import export_json, import_document
 from store.render import render_markdown, render_text
 from store.storage import atomic_write, read_json
@@ -78,6 +79,22 @@ def build_parser() -> Parser:
     p.add_argument("--format", choices=("text", "md", "json"), default="text")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--width", type=_width, default=72)
+
+    p = sub.add_parser("adjust", parents=[common], help="record that a protocol was adjusted")
+    p.add_argument("meeting", help="an id or a unique prefix of one")
+    p.add_argument("--date", required=True, help="the day it was adjusted, e.g. 2021-04-20")
+    p.add_argument(
+        "--by",
+        nargs="+",
+        default=[],
+        metavar="NAME",
+        help="who adjusted it (default: the chair and the adjusters)",
+    )
+
+    p = sub.add_parser(
+        "verify", parents=[common], help="check an adjusted protocol against its stored SHA-256"
+    )
+    p.add_argument("meeting", help="an id or a unique prefix of one")
 
     p = sub.add_parser("import", parents=[common], help="meetings exported as JSON")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -170,7 +187,42 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-COMMANDS = {"list": cmd_list, "show": cmd_show, "export": cmd_export, "import": cmd_import}
+def cmd_adjust(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    day = parse_date(args.date)
+    digest, warnings = adjust(store, args.meeting, day, args.by)
+    for warning in warnings:
+        print(f"protokoll: warning: {warning}", file=sys.stderr)
+    print(f"sha256 {digest}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    ok, stored, now = verify(store, args.meeting)
+    if ok:
+        print(f"ok sha256 {stored}")
+        return 0
+    word = "ändrad sedan justeringen" if args.lang == "sv" else "changed since adjustment"
+    print(
+        f"protokoll: error: {store.resolve(args.meeting)}: {word} "
+        f"(sparad {stored[:12]}…, nu {now[:12]}…)"
+        if args.lang == "sv"
+        else f"protokoll: error: {store.resolve(args.meeting)}: {word} "
+        f"(stored {stored[:12]}…, now {now[:12]}…)",
+        file=sys.stderr,
+    )
+    return 3
+
+
+COMMANDS = {
+    "list": cmd_list,
+    "show": cmd_show,
+    "export": cmd_export,
+    "import": cmd_import,
+    "adjust": cmd_adjust,
+    "verify": cmd_verify,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

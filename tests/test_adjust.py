@@ -1,0 +1,102 @@
+"""Justering: a closed meeting is adjusted, frozen everywhere, and verifiable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from store import Store, StoreError
+from store.adjust import adjust, verify
+from tui.cli import main
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "store"
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    target = tmp_path / "store"
+    shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("locks"))
+    return target
+
+
+def test_adjusting_records_date_names_and_hash_and_freezes(example):
+    store = Store(example)
+    digest, warnings = adjust(store, "20250605", dt.date(2025, 6, 12), [])
+    assert warnings == []
+    m = Store(example).load("20250605-au")
+    assert m.status == "adjusted"
+    assert m.adjustment.date == "2025-06-12" and m.adjustment.by == ["Karin Lindqvist", "Johan Ek"]
+    assert m.adjustment.sha256 == digest and len(digest) == 64
+    session = Store(example).open("20250605-au")
+    assert session.read_only
+    with pytest.raises(StoreError):
+        session.add_paragraph("Efteråt")
+    session.meeting.paragraphs[0].text = "ändrat"
+    with pytest.raises(StoreError):
+        session.save()
+
+
+def test_every_way_of_changing_an_adjusted_meeting_is_refused(example):
+    store = Store(example)
+    adjust(store, "20250605", dt.date(2025, 6, 12), [])
+    # Renumbering from an earlier meeting that would move it:
+    earlier = store.open("20250410-au")
+    with pytest.raises(StoreError) as err:
+        earlier.add_paragraph("Sent tillägg")
+    assert "justerade" in str(err.value)
+    earlier.close()
+    # Adjusting again, and importing over it:
+    with pytest.raises(StoreError):
+        adjust(store, "20250605", dt.date(2025, 6, 13), [])
+    with pytest.raises(StoreError):
+        store.put_meeting(store.load("20250605-au"))
+
+
+def test_only_a_closed_meeting_can_be_adjusted_and_not_before_it_was_held(example):
+    store = Store(example)
+    s = store.create_meeting("au-norra", "2025-09-18")
+    s.close()
+    with pytest.raises(StoreError) as err:
+        adjust(store, s.meeting.id, dt.date(2025, 9, 20), [])
+    assert "inte avslutat" in str(err.value)
+    with pytest.raises(StoreError) as err:
+        adjust(store, "20250605", dt.date(2025, 6, 1), [])
+    assert "före mötet" in str(err.value)
+
+
+def test_an_adjustment_later_than_14_days_is_warned_about(example):
+    _, warnings = adjust(Store(example), "20250605", dt.date(2025, 6, 25), ["Karin Lindqvist"])
+    assert warnings and "20 dagar" in warnings[0] and "14 dagar" in warnings[0]
+
+
+def test_the_rendered_protocol_shows_the_adjustment(example, capsys):
+    assert main(["adjust", "20250605", "--date", "2025-06-12", "--store", str(example)]) == 0
+    capsys.readouterr()
+    main(["show", "20250605", "--store", str(example)])
+    out = capsys.readouterr().out
+    assert "Protokollet justerades 2025-06-12 av Karin Lindqvist och Johan Ek." in out
+
+
+def test_verify_passes_and_then_detects_a_changed_file(example, capsys):
+    assert main(["adjust", "20250605", "--date", "12 juni 2025", "--store", str(example)]) == 0
+    digest = capsys.readouterr().out.split()[-1]
+    assert main(["verify", "20250605", "--store", str(example)]) == 0
+    assert capsys.readouterr().out.strip() == f"ok sha256 {digest}"
+    # Someone edits the file by hand after adjustment:
+    path = example / "meetings" / "20250605-au.json"
+    doc = json.loads(path.read_text())
+    doc["meeting"]["1"]["paragraphs"][4]["decisions"][0]["text"] = "Ett annat beslut."
+    path.write_text(json.dumps(doc))
+    assert verify(Store(example), "20250605")[0] is False
+    code = main(["verify", "20250605", "--store", str(example)])
+    err = capsys.readouterr().err
+    assert code != 0 and "ändrad sedan justeringen" in err and len(err.splitlines()) == 1
+
+
+def test_verify_of_a_meeting_not_adjusted_is_an_error(example, capsys):
+    assert main(["verify", "20250410", "--store", str(example)]) == 1
+    assert "inte justerat" in capsys.readouterr().err
