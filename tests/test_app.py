@@ -487,3 +487,22 @@ async def test_a_full_disk_while_typing_is_shown_and_nothing_is_lost(tmp_path, m
         await pilot.press("ctrl+q")
     text = Store(path).load("20250918-au").paragraphs[2].text
     assert text == "Dagordningen godkänns. Skrivet när disken var full."
+
+
+async def test_past_meetings_open_as_they_print(tmp_path):
+    path = tmp_path / "store"
+    shutil.copytree(
+        Path(__file__).resolve().parent.parent / "examples" / "store",
+        path,
+        ignore=shutil.ignore_patterns("locks"),
+    )
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "enter")  # Tidigare möten
+        await pilot.pause()
+        await pilot.press("enter")  # the newest
+        await pilot.pause()
+        assert type(app.screen).__name__ == "PreviewScreen"
+        assert app.screen.text == render_text(Store(path).load("20250605-au"))
+        await pilot.press("ctrl+q")

@@ -31,6 +31,8 @@ class BrowseScreen(Translated, Screen):
                 f"{t('status_' + s.status)}"
             )
             rows.add_option(Option(Content(label), id=s.id))
+        if rows.option_count:
+            rows.highlighted = 0  # Enter opens the newest at once
         rows.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
