@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,20 @@ ROSTER = [
     Person("dan", "Dan Falk", "", "Region Mitt", "C", role="ersattare"),
     Person("eva", "Eva Holm", "förbundschef", "Förbundet", role="tjansteperson"),
 ]
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "store"
+
+
+def copy_examples(target: Path) -> Path:
+    """A copy of the example store: opening a store may refresh its index."""
+    shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("locks"))
+    return target
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    return copy_examples(tmp_path / "store")
 
 
 @pytest.fixture

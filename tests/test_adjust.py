@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 
 from store import Store, StoreError
 from store.adjust import adjust, verify
 from tui.cli import main
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "store"
-
-
-@pytest.fixture
-def example(tmp_path: Path) -> Path:
-    target = tmp_path / "store"
-    shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("locks"))
-    return target
 
 
 def test_adjusting_records_date_names_and_hash_and_freezes(example):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ from tui.app import ProtokollApp
 from tui.i18n import set_lang
 from tui.screens.meeting import MeetingScreen
 
+from .conftest import copy_examples
 from .screen import screen_text
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -233,12 +233,7 @@ async def test_markup_and_escape_sequences_show_literally(tmp_path):
 
 
 def _golden_store(tmp_path: Path) -> Path:
-    path = tmp_path / "store"
-    shutil.copytree(
-        Path(__file__).resolve().parent.parent / "examples" / "store",
-        path,
-        ignore=shutil.ignore_patterns("locks"),
-    )
+    path = copy_examples(tmp_path / "store")
     store = Store(path)
     s = store.create_meeting(
         "au-norra",
@@ -489,13 +484,8 @@ async def test_a_full_disk_while_typing_is_shown_and_nothing_is_lost(tmp_path, m
     assert text == "Dagordningen godkänns. Skrivet när disken var full."
 
 
-async def test_past_meetings_open_as_they_print(tmp_path):
-    path = tmp_path / "store"
-    shutil.copytree(
-        Path(__file__).resolve().parent.parent / "examples" / "store",
-        path,
-        ignore=shutil.ignore_patterns("locks"),
-    )
+async def test_past_meetings_open_as_they_print(example):
+    path = example
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from tui.cli import main
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "store"
-
-
-@pytest.fixture
-def example(tmp_path: Path) -> Path:
-    target = tmp_path / "store"
-    shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("locks"))
-    return target
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

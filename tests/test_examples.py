@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from store import Store, render_text
+
+from .conftest import copy_examples
 
 HERE = Path(__file__).resolve().parent.parent / "examples"
 
 
 def copy_of_examples(tmp_path: Path) -> Store:
-    # A copy: opening a store may refresh its index, and the repo stays as committed.
-    copy = tmp_path / "store"
-    shutil.copytree(HERE / "store", copy, ignore=shutil.ignore_patterns("locks"))
-    return Store(copy)
+    return Store(copy_examples(tmp_path / "store"))
 
 
 def test_rendered_examples_match_the_example_store(tmp_path):
