@@ -20,10 +20,11 @@ from .conftest import store_with_meeting_in_progress
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _drain(fd: int, seconds: float) -> bytes:
+def _drain(fd: int, seconds: float, until: bytes | None = None) -> bytes:
+    """Read what the program draws for `seconds`, or until `until` shows."""
     out = b""
     end = time.monotonic() + seconds
-    while time.monotonic() < end:
+    while time.monotonic() < end and not (until and until in out):
         try:
             chunk = os.read(fd, 65536)
         except (BlockingIOError, OSError):
@@ -51,7 +52,10 @@ def test_sighup_right_after_typing_keeps_every_character(tmp_path):
     os.close(slave)
     os.set_blocking(master, False)
     try:
-        _drain(master, 3.0)  # let it start and draw
+        # Wait until the § being written is on screen (a slow machine may take a while).
+        drawn = _drain(master, 30.0, until="§ 1  Information".encode())
+        assert "§ 1  Information".encode() in drawn
+        _drain(master, 0.3)
         text = "Sista meningen före avbrottet."
         for ch in text:
             os.write(master, ch.encode())
