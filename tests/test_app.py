@@ -496,3 +496,20 @@ async def test_past_meetings_open_as_they_print(example):
         assert type(app.screen).__name__ == "PreviewScreen"
         assert app.screen.text == render_text(Store(path).load("20250605-au"))
         await pilot.press("ctrl+q")
+
+
+async def test_an_adjusted_protocol_shows_its_checksum_in_the_preview(example):
+    import datetime as dt
+
+    from store.adjust import adjust
+
+    digest, _ = adjust(Store(example), "20250605", dt.date(2025, 6, 12), [])
+    app = ProtokollApp(example)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert f"sha256 {digest[:16]}" in screen_text(app)
+        await pilot.press("ctrl+q")

@@ -34,7 +34,12 @@ class PreviewScreen(Translated, Screen):
         self.text = render_text(meeting, lang=lang())
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(t("preview_title")), classes="screen-title")
+        title = t("preview_title")
+        adjustment = self.meeting.adjustment
+        if adjustment is not None and adjustment.sha256:
+            # The checksum `protokoll verify` compares against.
+            title += f" · sha256 {adjustment.sha256[:16]}…"
+        yield Static(Content(title), classes="screen-title")
         with VerticalScroll(id="page"):
             yield Static(Content(self.text), id="protocol")
         yield Footer()
