@@ -8,6 +8,7 @@ start fast.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -18,6 +19,7 @@ from typing import NoReturn
 from store import Store, StoreError, default_path, parse_date
 from store.adjust import adjust, verify
 from store.exchange import export_json, import_document
+from store.registers import decisions, tasks
 from store.render import render_markdown, render_text
 from store.storage import atomic_write, read_json
 
@@ -95,6 +97,15 @@ def build_parser() -> Parser:
         "verify", parents=[common], help="check an adjusted protocol against its stored SHA-256"
     )
     p.add_argument("meeting", help="an id or a unique prefix of one")
+
+    p = sub.add_parser("tasks", parents=[common], help="every task, with the § it came from")
+    p.add_argument("--open", action="store_true", help="only tasks not done")
+    p.add_argument("--json", action="store_true", help="as a JSON array")
+
+    p = sub.add_parser("decisions", parents=[common], help="the decision register")
+    p.add_argument("--organ", metavar="NAME", help="one organ, by name")
+    p.add_argument("--year", type=int, metavar="YYYY")
+    p.add_argument("--json", action="store_true", help="as a JSON array")
 
     p = sub.add_parser("import", parents=[common], help="meetings exported as JSON")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -187,6 +198,44 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _all_meetings(store: Store) -> list:
+    return [store.load(s.id) for s in store.summaries()]
+
+
+def _where(number: int | None) -> str:
+    return f"§ {number}" if number is not None else ""
+
+
+def cmd_tasks(args: argparse.Namespace) -> int:
+    rows = tasks(_all_meetings(open_store(args)), open_only=args.open)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    done_word = "klar" if args.lang == "sv" else "done"
+    for r in rows:
+        state = f"[{done_word}]" if r.done else "[ ]"
+        due = (
+            f" (senast {r.due})"
+            if r.due and args.lang == "sv"
+            else (f" (by {r.due})" if r.due else "")
+        )
+        print(
+            f"{state} {r.owner or '–'}: {r.text}{due}  — {r.date} {r.organ} "
+            f"{_where(r.paragraph)} {r.title}".rstrip()
+        )
+    return 0
+
+
+def cmd_decisions(args: argparse.Namespace) -> int:
+    rows = decisions(_all_meetings(open_store(args)), organ=args.organ, year=args.year)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r.date}  {r.organ}  {_where(r.paragraph)} {r.title}: {r.text}")
+    return 0
+
+
 def cmd_adjust(args: argparse.Namespace) -> int:
     store = open_store(args)
     day = parse_date(args.date)
@@ -222,6 +271,8 @@ COMMANDS = {
     "import": cmd_import,
     "adjust": cmd_adjust,
     "verify": cmd_verify,
+    "tasks": cmd_tasks,
+    "decisions": cmd_decisions,
 }
 
 
@@ -252,6 +303,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = f"{exc.filename}: " if exc.filename else ""
         print(f"protokoll: error: {name}{exc.strerror or exc}", file=sys.stderr)
         return 1
+    except Exception as exc:  # a bug of ours: still one line, never a traceback
+        print(f"protokoll: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

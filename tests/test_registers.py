@@ -1,0 +1,86 @@
+"""The decision register and the task list across meetings."""
+
+from __future__ import annotations
+
+import json
+
+from store import Store
+from store.registers import decisions, tasks
+from tui import cli
+from tui.cli import main
+
+
+def all_meetings(path):
+    store = Store(path)
+    return [store.load(s.id) for s in store.summaries()]
+
+
+def test_the_register_lists_decisions_oldest_first_with_their_paragraph(example):
+    rows = decisions(all_meetings(example))
+    assert [r.date for r in rows] == sorted(r.date for r in rows)
+    first = rows[0]
+    assert (first.meeting, first.paragraph, first.title) == ("20250213-au", 2, "Val av justerare")
+    assert any(r.paragraph == 18 and "Analysgruppen Norr AB" in r.text for r in rows)
+
+
+def test_the_register_by_organ_and_year(example):
+    meetings = all_meetings(example)
+    assert {r.organ for r in decisions(meetings, organ="arbetsutskottet")} == {"Arbetsutskottet"}
+    assert decisions(meetings, organ="Beredningsgruppen") == []  # notes decide nothing
+    assert decisions(meetings, year=2024) == []
+    assert len(decisions(meetings, year=2025)) == len(decisions(meetings))
+
+
+def test_the_task_list_names_owner_due_date_and_origin(example):
+    rows = tasks(all_meetings(example))
+    budget = next(r for r in rows if r.paragraph == 19)
+    assert (budget.owner, budget.due, budget.done, budget.meeting) == (
+        "Maria Öberg",
+        "2025-09-01",
+        False,
+        "20250605-au",
+    )
+    assert budget.title == "Budget 2026, första utkast"
+
+
+def test_open_tasks_leave_out_the_done_ones(example):
+    store = Store(example)
+    s = store.open("20250410-au")
+    s.meeting.paragraphs[3].tasks[0].done = True
+    s.save()
+    s.close()
+    meetings = all_meetings(example)
+    assert len(tasks(meetings, open_only=True)) == len(tasks(meetings)) - 1
+
+
+def test_command_line_tasks_and_decisions_as_json(example, capsys):
+    assert main(["tasks", "--open", "--json", "--store", str(example)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {"meeting", "paragraph", "owner", "text", "due", "done"} <= set(rows[0])
+    assert (
+        main(
+            [
+                "decisions",
+                "--organ",
+                "Arbetsutskottet",
+                "--year",
+                "2025",
+                "--json",
+                "--store",
+                str(example),
+            ]
+        )
+        == 0
+    )
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(r["organ"] == "Arbetsutskottet" for r in rows)
+
+
+def test_a_bug_of_ours_is_still_one_line_and_no_traceback(example, capsys, monkeypatch):
+    def broken(args):
+        raise KeyError("oops")
+
+    monkeypatch.setitem(cli.COMMANDS, "list", broken)
+    assert main(["list", "--store", str(example)]) == 70
+    err = capsys.readouterr().err
+    assert err.startswith("protokoll: internal error: KeyError") and len(err.splitlines()) == 1
