@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from tinydb import Query, TinyDB
 
@@ -151,6 +150,3 @@ class Catalogue:
         with locked(self.lock_path):
             self.index_table.remove(Query().id.one_of(ids))
 
-    def setting(self, key: str, default: Any = None) -> Any:
-        rows = self.meta_table.all()
-        return rows[0].get(key, default) if rows else default

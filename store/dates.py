@@ -238,7 +238,3 @@ def format_time_range(start: str, end: str, lang: str = "sv") -> str:
         return f"{format_time(start, lang)}–{format_time(end, lang)}"
     return format_time(start or end, lang)
 
-
-def weekday_name(iso: str, lang: str = "sv") -> str:
-    day = dt.date.fromisoformat(iso)
-    return (WEEKDAYS_SV if lang == "sv" else WEEKDAYS_EN)[day.weekday()]

@@ -88,7 +88,3 @@ def plan(slots: list[Slot], start: int = 1) -> dict[str, int]:
         elif slot.number_from is not None:
             highest = first - 1
     return result
-
-
-def assign(numbers_from: int, count: int) -> list[int]:
-    return list(range(numbers_from, numbers_from + count))

@@ -180,12 +180,6 @@ class Store:
         except KeyError:
             raise StoreError("unknown_organ", organ=organ_id) from None
 
-    def find_organ(self, name: str, organisation: str | None = None) -> Organ | None:
-        for o in self._organs.values():
-            if o.name == name and (organisation is None or o.organisation == organisation):
-                return o
-        return None
-
     def save_organ(self, organ: Organ) -> Organ:
         if not self.catalogue_ok:
             raise StoreError("catalogue_damaged", path=self.catalogue.path)
