@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from store import StoreError
+from store import Store, StoreError
 from store.numbering import Slot, plan
 
 from .conftest import meeting_with, numbers
@@ -195,3 +195,28 @@ def test_plan_leaves_overlapping_imported_numbers_alone():
         ]
     )
     assert result == {"c": 27}
+
+
+def test_moving_a_paragraph_keeps_the_numbers_in_order(store, organ):
+    a = meeting_with(store, organ.id, "2025-02-01", 3)
+    last = a.meeting.paragraphs[-1]
+    a.move_paragraph(last.id, 0)
+    assert [p.title for p in Store(store.path).load(a.meeting.id).paragraphs] == [
+        "Punkt 3",
+        "Punkt 1",
+        "Punkt 2",
+    ]
+    assert numbers(store, a.meeting.id) == [1, 2, 3]
+    assert last.number == 1
+
+
+def test_setting_the_first_number_renumbers_and_refuses_a_taken_one(store, organ):
+    meeting_with(store, organ.id, "2025-02-01", 3)
+    b = meeting_with(store, organ.id, "2025-03-01", 2)
+    b.set_number_from(10)
+    assert numbers(store, b.meeting.id) == [10, 11]
+    with pytest.raises(StoreError) as err:
+        b.set_number_from(2)  # §§ 1–3 are the February meeting's
+    assert "§ 3 är redan använd" in str(err.value)
+    assert b.meeting.number_from == 10
+    assert numbers(store, b.meeting.id) == [10, 11]
