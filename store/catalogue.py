@@ -149,4 +149,3 @@ class Catalogue:
             return
         with locked(self.lock_path):
             self.index_table.remove(Query().id.one_of(ids))
-

@@ -237,4 +237,3 @@ def format_time_range(start: str, end: str, lang: str = "sv") -> str:
     if start and end:
         return f"{format_time(start, lang)}–{format_time(end, lang)}"
     return format_time(start or end, lang)
-

@@ -8,8 +8,17 @@ scope after any change, and renumbers the meetings whose first number moved.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import StoreError
+
+
+def chronological(m: Any) -> tuple[str, str, str, str]:
+    """The order of meetings in time; anything with date, start, created and id.
+
+    Numbering, the list of meetings and the registers all order by it.
+    """
+    return (m.date, m.start, m.created, m.id)
 
 
 @dataclass(frozen=True)
@@ -26,10 +35,6 @@ class Slot:
     first: int | None = None
     last: int | None = None
     number_from: int | None = None
-
-    @property
-    def order(self) -> tuple[str, str, str, str]:
-        return (self.date, self.start, self.created, self.id)
 
 
 def scope_key(policy: str, organ_id: str, date: str, meeting_id: str) -> tuple[str, str]:
@@ -60,7 +65,7 @@ def plan(slots: list[Slot], start: int = 1) -> dict[str, int]:
     result: dict[str, int] = {}
     highest = start - 1  # highest number used so far
     free_highest = start - 1  # highest number given to a free meeting
-    for slot in sorted(slots, key=lambda s: s.order):
+    for slot in sorted(slots, key=chronological):
         if slot.fixed:
             if slot.first is None:
                 continue

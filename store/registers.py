@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .model import Meeting
+from .numbering import chronological
 
 
 @dataclass(frozen=True)
@@ -36,17 +37,13 @@ class TaskRow:
     done_note: str
 
 
-def _order(meetings: Iterable[Meeting]) -> list[Meeting]:
-    return sorted(meetings, key=lambda m: (m.date, m.start, m.created, m.id))
-
-
 def decisions(
     meetings: Iterable[Meeting], organ: str | None = None, year: int | None = None
 ) -> list[DecisionRow]:
     """Every decision, oldest first, optionally for one organ (by name) and year."""
     wanted = organ.casefold() if organ else None
     rows = []
-    for m in _order(meetings):
+    for m in sorted(meetings, key=chronological):
         if wanted and m.organ.casefold() != wanted:
             continue
         if year is not None and not m.date.startswith(f"{year:04d}-"):
@@ -60,9 +57,9 @@ def decisions(
 
 
 def tasks(meetings: Iterable[Meeting], open_only: bool = False) -> list[TaskRow]:
-    """Every task with where it came from; open ones by due date first when asked."""
+    """Every task with where it came from, oldest meeting first; only open ones when asked."""
     rows = []
-    for m in _order(meetings):
+    for m in sorted(meetings, key=chronological):
         for p in m.paragraphs:
             for t in p.tasks:
                 if open_only and t.done:

@@ -210,9 +210,7 @@ class Store:
 
     def summaries(self) -> list[Summary]:
         """Every readable meeting, newest first."""
-        return sorted(
-            self._index.values(), key=lambda s: (s.date, s.start, s.created, s.id), reverse=True
-        )
+        return sorted(self._index.values(), key=numbering.chronological, reverse=True)
 
     def resolve(self, ref: str) -> str:
         """A meeting id from an id or a unique prefix of one."""
