@@ -56,6 +56,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "meeting {meeting} was adjusted without a stored checksum (imported, say); "
         "there is nothing to compare with",
     ),
+    "changed": (
+        "{meeting}: ändrad sedan justeringen (sparad {stored}…, nu {now}…)",
+        "{meeting}: changed since adjustment (stored {stored}…, now {now}…)",
+    ),
     "not_adjusted": ("mötet {meeting} är inte justerat", "meeting {meeting} is not adjusted"),
     "adjusted_before": (
         "justeringsdatumet {date} är före mötet {day}",

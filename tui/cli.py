@@ -19,6 +19,7 @@ from typing import NoReturn
 from store import Store, StoreError, default_path, parse_date
 from store.adjust import adjust, verify
 from store.exchange import export_json, import_document
+from store.labels import labels
 from store.registers import decisions, tasks
 from store.render import render_markdown, render_text
 from store.storage import atomic_write, read_json
@@ -211,14 +212,10 @@ def cmd_tasks(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=2))
         return 0
-    done_word = "klar" if args.lang == "sv" else "done"
+    lab = labels(args.lang)  # the protocol's own words for these
     for r in rows:
-        state = f"[{done_word}]" if r.done else "[ ]"
-        due = (
-            f" (senast {r.due})"
-            if r.due and args.lang == "sv"
-            else (f" (by {r.due})" if r.due else "")
-        )
+        state = f"[{lab['done']}]" if r.done else "[ ]"
+        due = f" ({lab['due'].format(date=r.due)})" if r.due else ""
         print(
             f"{state} {r.owner or '–'}: {r.text}{due}  — {r.date} {r.organ} "
             f"{_where(r.paragraph)} {r.title}".rstrip()
@@ -252,15 +249,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if ok:
         print(f"ok sha256 {stored}")
         return 0
-    word = "ändrad sedan justeringen" if args.lang == "sv" else "changed since adjustment"
-    print(
-        f"protokoll: error: {store.resolve(args.meeting)}: {word} "
-        f"(sparad {stored[:12]}…, nu {now[:12]}…)"
-        if args.lang == "sv"
-        else f"protokoll: error: {store.resolve(args.meeting)}: {word} "
-        f"(stored {stored[:12]}…, now {now[:12]}…)",
-        file=sys.stderr,
+    changed = StoreError(
+        "changed", meeting=store.resolve(args.meeting), stored=stored[:12], now=now[:12]
     )
+    print(f"protokoll: error: {changed.text(args.lang)}", file=sys.stderr)
     return 3
 
 
