@@ -100,6 +100,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: inte en export från protokoll ({detail})",
         "{path}: not an export from protokoll ({detail})",
     ),
+    "search_failed": (
+        "sökningen gick inte att göra ({detail}); sökregistret {path} byggs om nästa gång",
+        "the search could not be made ({detail}); the index {path} is rebuilt next time",
+    ),
     "already_imported": (
         "{path}: mötet {meeting} finns redan i arkivet",
         "{path}: meeting {meeting} is already in the store",

@@ -22,6 +22,7 @@ from store.exchange import export_json, import_document
 from store.labels import labels
 from store.registers import decisions, tasks
 from store.render import render_markdown, render_text
+from store.search import search
 from store.storage import atomic_write, read_json
 
 STATUS_WORDS = {
@@ -106,6 +107,12 @@ def build_parser() -> Parser:
     p = sub.add_parser("decisions", parents=[common], help="the decision register")
     p.add_argument("--organ", metavar="NAME", help="one organ, by name")
     p.add_argument("--year", type=int, metavar="YYYY")
+    p.add_argument("--json", action="store_true", help="as a JSON array")
+
+    p = sub.add_parser("search", parents=[common], help="search every meeting")
+    p.add_argument("query", nargs="+", help='words (beginnings of words), or "a phrase"')
+    p.add_argument("--fold", action="store_true", help="let a match å and ä, o match ö")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N hits")
     p.add_argument("--json", action="store_true", help="as a JSON array")
 
     p = sub.add_parser("import", parents=[common], help="meetings exported as JSON")
@@ -233,6 +240,50 @@ def cmd_decisions(args: argparse.Namespace) -> int:
     return 0
 
 
+def _marked(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The snippet with its hits in bold, on a terminal; as it is otherwise."""
+    if not sys.stdout.isatty():
+        return snippet
+    out, at = [], 0
+    for start, end in spans:
+        out += [snippet[at:start], "\x1b[1m", snippet[start:end], "\x1b[22m"]
+        at = end
+    return "".join(out) + snippet[at:]
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    hits = search(store, " ".join(args.query), fold=args.fold, limit=args.limit)
+    if args.json:
+        out = [
+            {
+                "meeting": h.meeting,
+                "organ": h.organ,
+                "date": h.date,
+                "paragraph": h.paragraph,
+                "position": h.position,
+                "title": h.title,
+                "snippet": h.snippet,
+                "hits": [list(span) for span in h.spans],
+            }
+            for h in hits
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        for h in hits:
+            where = _where(h.paragraph) or (f"{h.position + 1}." if h.position is not None else "")
+            print(f"{h.meeting}  {h.date}  {h.organ}  {where} {h.title}".replace("   ", "  "))
+            print(f"    {_marked(_printable(h.snippet), h.spans)}")
+    if not hits:
+        print("inga träffar" if args.lang == "sv" else "no hits", file=sys.stderr)
+    # Like grep: scripts can tell "nothing found" from a hit.
+    return 0 if hits else 1
+
+
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
 def cmd_adjust(args: argparse.Namespace) -> int:
     store = open_store(args)
     day = parse_date(args.date)
@@ -265,6 +316,7 @@ COMMANDS = {
     "verify": cmd_verify,
     "tasks": cmd_tasks,
     "decisions": cmd_decisions,
+    "search": cmd_search,
 }
 
 

@@ -1,0 +1,281 @@
+"""Search across every meeting: § titles and text, decisions, tasks, names.
+
+The meeting files stay the record. Beside them the store keeps a derived
+full-text index, `search.sqlite` (SQLite's FTS5, in Python's standard
+library), so that a query over 1,000 meetings does not read 1,000 files.
+Like the catalogue's index, each meeting's rows remember the size and mtime
+of the file they were made from; `sync` re-reads only files that changed.
+A damaged or outdated index is deleted and built again: nothing in it is
+lost that the meeting files do not hold.
+
+Words are matched case-insensitively as whole words or word beginnings
+(`ansök` finds `ansökan`, not `kansöka`). å, ä and ö are letters of their
+own: `a` does not find `ä` unless the query asks for `fold=True`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass
+
+from .errors import StoreError
+from .model import Meeting, Paragraph
+from .store import Store
+
+INDEX_VERSION = 1
+FILE_NAME = "search.sqlite"
+# Marks around a hit in FTS5 snippets; control characters no user text holds
+# after `_clean`.
+_OPEN, _CLOSE = "\x02", "\x03"
+_WORD = re.compile(r"\w+")
+_SNIPPET_TOKENS = 14
+
+_SCHEMA = f"""
+CREATE TABLE indexed (
+    id TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, date TEXT, start TEXT, organ TEXT
+);
+CREATE VIRTUAL TABLE docs USING fts5(
+    meeting UNINDEXED, position UNINDEXED, number UNINDEXED,
+    title, body, names,
+    tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE VIRTUAL TABLE terms USING fts5vocab(docs, 'row');
+PRAGMA user_version = {INDEX_VERSION};
+"""
+
+
+@dataclass(frozen=True)
+class Hit:
+    meeting: str
+    organ: str
+    date: str
+    paragraph: int | None  # the § number; None for unnumbered items and the meeting itself
+    position: int | None  # index of the § in the meeting; None for the meeting's own details
+    title: str
+    snippet: str  # plain text
+    spans: tuple[tuple[int, int], ...]  # where the hits are in `snippet`
+
+
+def _clean(text: str) -> str:
+    # Control characters (escape sequences a user pasted) never reach a
+    # snippet, and cannot be taken for the hit marks.
+    return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+
+
+def _paragraph_row(meeting: Meeting, p: Paragraph) -> tuple[str, str, str]:
+    body = [p.text]
+    body += [d.text for d in p.decisions]
+    for v in p.votes:
+        body += [v.proposition, v.result]
+    body += [r.reason for r in p.reservations] + [r.for_proposal for r in p.reservations]
+    body += [n.text for n in p.notes] + [j.note for j in p.jav]
+    body += [t.text for t in p.tasks] + [t.done_note for t in p.tasks]
+    names = [meeting.name_of(t.owner) or t.owner_name for t in p.tasks]
+    names += [r.person for r in p.reservations] + [j.person for j in p.jav]
+    names += [n.person for n in p.notes]
+    names += [meeting.name_of(b.person) for v in p.votes for b in v.ballots]
+    return p.title, _join(body), _join(names)
+
+
+def _join(parts: list[str]) -> str:
+    return _clean("\n".join(x for x in parts if x))
+
+
+def _rows(meeting: Meeting) -> Iterator[tuple]:
+    # The meeting's own details (who attended, where) are a row of their own,
+    # so that a name finds the meetings a person attended.
+    head = f"{meeting.organ}, {meeting.organisation}"
+    names = _join([a.name for a in meeting.attendees if a.present])
+    yield meeting.id, None, None, _clean(head), _clean(meeting.place), names
+    for i, p in enumerate(meeting.paragraphs):
+        title, body, names = _paragraph_row(meeting, p)
+        yield meeting.id, i, p.number, _clean(title), body, names
+
+
+def _fold(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c)
+    )
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+class SearchIndex:
+    """The full-text index of one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.path = store.path / FILE_NAME
+
+    # --- the index file ----------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            return self._open()
+        except sqlite3.DatabaseError:
+            # A damaged or foreign file: it only ever held what the meeting
+            # files hold, so it is rebuilt from them.
+            self._remove()
+            return self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            # Owner-only like the rest of the store; SQLite gives its journal
+            # the same mode.
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
+        db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version != INDEX_VERSION:
+                if version != 0:
+                    db.close()
+                    self._remove()
+                    return self._open()
+                db.executescript(_SCHEMA)
+            db.execute("SELECT count(*) FROM indexed").fetchone()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _remove(self) -> None:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            try:
+                os.unlink(f"{self.path}{suffix}")
+            except FileNotFoundError:
+                pass
+
+    def sync(self, db: sqlite3.Connection) -> int:
+        """Bring the index up to date with the meeting files; returns how many were read."""
+        summaries = {s.id: s for s in self.store.summaries()}
+        known = {
+            row[0]: (row[1], row[2]) for row in db.execute("SELECT id, mtime_ns, size FROM indexed")
+        }
+        stale = [
+            s
+            for s in summaries.values()
+            if known.get(s.id) != (s.mtime_ns, s.size) or s.mtime_ns == 0
+        ]
+        gone = [i for i in known if i not in summaries]
+        if not stale and not gone:
+            return 0
+        read = 0
+        db.execute("BEGIN IMMEDIATE")  # one process rebuilds at a time
+        try:
+            for meeting_id in gone:
+                self._drop(db, meeting_id)
+            for s in stale:
+                try:
+                    meeting = self.store.load(s.id)
+                except StoreError:
+                    continue  # reported by the store itself; searched once readable
+                self._drop(db, s.id)
+                db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", _rows(meeting))
+                db.execute(
+                    "INSERT INTO indexed VALUES (?, ?, ?, ?, ?, ?)",
+                    (s.id, s.mtime_ns, s.size, meeting.date, meeting.start, meeting.organ),
+                )
+                read += 1
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return read
+
+    @staticmethod
+    def _drop(db: sqlite3.Connection, meeting_id: str) -> None:
+        db.execute("DELETE FROM docs WHERE meeting = ?", (meeting_id,))
+        db.execute("DELETE FROM indexed WHERE id = ?", (meeting_id,))
+
+    # --- queries -----------------------------------------------------------
+
+    def search(self, query: str, fold: bool = False, limit: int | None = None) -> list[Hit]:
+        """Hits for every word of `query` (quoted words as a phrase), newest meeting first."""
+        try:
+            with closing(self._connect()) as db:
+                self.sync(db)
+                expression = self._expression(db, query, fold)
+                if expression is None:
+                    return []
+                return self._hits(db, expression, limit)
+        except sqlite3.Error as exc:
+            raise StoreError("search_failed", path=self.path, detail=str(exc)) from None
+
+    def _expression(self, db: sqlite3.Connection, query: str, fold: bool) -> str | None:
+        """An FTS5 query built from the user's words; their text is never FTS syntax."""
+        parts = []
+        for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
+            words = _tokens(phrase or word)
+            if not words:
+                continue
+            if phrase:
+                # Whole words, the last one also as a beginning.
+                parts.append(" + ".join(f'"{w}"' for w in words) + "*")
+                continue
+            for w in words:
+                parts.append(self._word(db, w) if fold else f'"{w}"*')
+        if not parts or any(p is None for p in parts):
+            return None
+        return " AND ".join(parts)
+
+    @staticmethod
+    def _word(db: sqlite3.Connection, word: str) -> str | None:
+        """Every indexed word that begins with `word` when accents are ignored."""
+        folded = _fold(word)
+        found = [
+            term
+            for (term,) in db.execute("SELECT term FROM terms")
+            if _fold(term).startswith(folded)
+        ]
+        if not found:
+            return None
+        return "(" + " OR ".join(f'"{t}"' for t in found) + ")"
+
+    @staticmethod
+    def _hits(db: sqlite3.Connection, expression: str, limit: int | None) -> list[Hit]:
+        sql = f"""
+            SELECT d.meeting, d.position, d.number, d.title,
+                   snippet(docs, -1, '{_OPEN}', '{_CLOSE}', '…', {_SNIPPET_TOKENS}),
+                   i.date, i.organ
+            FROM docs d JOIN indexed i ON i.id = d.meeting
+            WHERE docs MATCH ?
+            ORDER BY i.date DESC, i.start DESC, d.meeting DESC, coalesce(d.position, -1)
+        """
+        params: list[object] = [expression]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        hits = []
+        for meeting, position, number, title, raw, date, organ in db.execute(sql, params):
+            snippet, spans = _marks(raw.replace("\n", " "))
+            hits.append(Hit(meeting, organ, date, number, position, title, snippet, spans))
+        return hits
+
+
+def _marks(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The snippet without its marks, and where the marks were."""
+    out: list[str] = []
+    spans = []
+    start = 0
+    length = 0
+    for piece in re.split(f"([{_OPEN}{_CLOSE}])", raw):
+        if piece == _OPEN:
+            start = length
+        elif piece == _CLOSE:
+            spans.append((start, length))
+        else:
+            out.append(piece)
+            length += len(piece)
+    return "".join(out), tuple(spans)
+
+
+def search(store: Store, query: str, fold: bool = False, limit: int | None = None) -> list[Hit]:
+    """Search every meeting of `store`."""
+    return SearchIndex(store).search(query, fold=fold, limit=limit)

@@ -1,0 +1,155 @@
+"""Search across meetings: Swedish letters, word beginnings, the index kept in step."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+import pytest
+
+from store import Decision, Store, Task
+from store.search import FILE_NAME, search
+from tui.cli import main
+
+from .conftest import meeting_with
+
+
+@pytest.fixture
+def searched(store: Store, organ):
+    """Two meetings whose words differ only in å, ä and ö."""
+    s = meeting_with(store, organ.id, "2025-03-01", 3)
+    a, b, c = s.meeting.paragraphs
+    a.title, a.text = "Ärende om återbetalning", "Förbundet begär ÅTERBETALNING av medel."
+    b.title, b.text = "Arena för samverkan", "Arenan ska bokas i god tid."
+    c.title = "Ansökan från Kvarnby"
+    c.decisions.append(Decision("att bevilja ansökan med 250 000 kr"))
+    c.tasks.append(Task("t1", "Skicka beslutet", owner_name="Olle Öst", due="2025-04-01"))
+    for attendee in s.meeting.attendees:
+        attendee.present = attendee.name != "Bo Ek"
+    s.save()
+    s.close()
+    later = meeting_with(store, organ.id, "2025-05-01", 1)
+    later.meeting.paragraphs[0].title = "Ansökningar i övrigt"
+    later.save()
+    later.close()
+    return store
+
+
+def titles(store: Store, query: str, **kw) -> list[str]:
+    return [h.title for h in search(store, query, **kw)]
+
+
+def test_a_word_beginning_finds_the_whole_word_but_not_the_middle_of_one(searched):
+    assert titles(searched, "ansök") == ["Ansökningar i övrigt", "Ansökan från Kvarnby"]
+    assert titles(searched, "sökan") == []
+
+
+def test_case_does_not_matter_for_swedish_capitals(searched):
+    assert titles(searched, "återbetalning") == ["Ärende om återbetalning"]
+    assert titles(searched, "ÄRENDE") == ["Ärende om återbetalning"]
+
+
+def test_a_does_not_find_a_with_dots_or_ring(searched):
+    assert titles(searched, "are") == ["Arena för samverkan"]
+    assert titles(searched, "äre") == ["Ärende om återbetalning"]
+    assert titles(searched, "ater") == []
+    assert titles(searched, "ovrigt") == []
+
+
+def test_folding_is_there_when_asked_for(searched):
+    assert titles(searched, "ater", fold=True) == ["Ärende om återbetalning"]
+    assert titles(searched, "ovrigt", fold=True) == ["Ansökningar i övrigt"]
+
+
+def test_every_word_must_be_found_and_quotes_make_a_phrase(searched):
+    assert titles(searched, "ansökan kvarnby") == ["Ansökan från Kvarnby"]
+    assert titles(searched, "ansökan arena") == []
+    assert titles(searched, '"bevilja ansökan"') == ["Ansökan från Kvarnby"]
+    assert titles(searched, '"ansökan bevilja"') == []
+
+
+def test_decisions_tasks_and_names_are_searched(searched):
+    hits = search(searched, "250")
+    assert [(h.paragraph, h.title) for h in hits] == [(3, "Ansökan från Kvarnby")]
+    assert [h.paragraph for h in search(searched, "Olle Öst")] == [3]
+    # An attendee finds the meetings they were at (the meeting itself, no §),
+    # not those they were absent from.
+    at = search(searched, "Cia Dahl")
+    assert [(h.date, h.paragraph) for h in at] == [("2025-03-01", None)]
+    assert search(searched, "Bo Ek") == []
+
+
+def test_a_hit_carries_a_snippet_with_the_hit_marked(searched):
+    (hit,) = search(searched, "återbetalning medel")
+    assert hit.meeting.startswith("20250301") and hit.paragraph == 1 and hit.position == 0
+    marked = [hit.snippet[a:b] for a, b in hit.spans]
+    assert "ÅTERBETALNING" in marked and "medel" in marked
+
+
+def test_newest_meeting_first_then_in_paragraph_order(searched):
+    hits = search(searched, "i")
+    assert len({h.date for h in hits}) == 2
+    dates = [h.date for h in hits]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_the_index_follows_changes_deletions_and_new_meetings(searched):
+    first = next(s for s in searched.summaries() if s.date == "2025-03-01")
+    session = Store(searched.path).open(first.id)
+    session.meeting.paragraphs[1].text = "Lokalen heter numera Kulturhuset."
+    session.save()
+    session.close()
+    again = Store(searched.path)
+    assert titles(again, "kulturhuset") == ["Arena för samverkan"]
+    assert titles(again, "bokas") == []
+    os.unlink(again.meetings_dir / f"{first.id}.json")
+    assert titles(Store(searched.path), "kulturhuset") == []
+
+
+def test_a_damaged_index_is_rebuilt_from_the_meetings(searched):
+    search(searched, "arena")
+    (searched.path / FILE_NAME).write_bytes(b"this is not a database" * 100)
+    assert titles(Store(searched.path), "arena") == ["Arena för samverkan"]
+
+
+def test_the_index_is_private(searched):
+    search(searched, "arena")
+    mode = stat.S_IMODE(os.stat(searched.path / FILE_NAME).st_mode)
+    assert mode == 0o600
+
+
+@pytest.mark.parametrize(
+    "query", ['"', 'arena"', "NEAR(a b)", "*", "-arena", "arena OR", "a:b", "^x", "(", "AND"]
+)
+def test_search_syntax_in_a_query_is_taken_as_words(searched, query):
+    search(searched, query)  # no error; punctuation is not FTS syntax
+
+
+def test_markup_and_escape_sequences_are_text(store, organ):
+    s = meeting_with(store, organ.id, "2025-03-01", 1)
+    s.meeting.paragraphs[0].text = "Se [bold]bilaga[/] \x1b[31mröd\x1b[0m text"
+    s.save()
+    s.close()
+    (hit,) = search(store, "bilaga")
+    assert "\x1b" not in hit.snippet and "[bold]bilaga[/]" in hit.snippet
+
+
+def test_the_command_line_prints_json_hits(searched, capsys):
+    assert main(["search", "--store", str(searched.path), "--json", "ansök"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert [(h["paragraph"], h["title"]) for h in hits] == [
+        (4, "Ansökningar i övrigt"),  # numbered on from the first meeting
+        (3, "Ansökan från Kvarnby"),
+    ]
+    assert all(h["meeting"] and h["snippet"] for h in hits)
+
+
+def test_the_command_line_says_when_nothing_is_found(searched, capsys):
+    assert main(["search", "--store", str(searched.path), "äventyr"]) == 1
+    assert "inga träffar" in capsys.readouterr().err
+
+
+def test_search_on_a_missing_store_is_an_error_and_makes_nothing(tmp_path, capsys):
+    assert main(["search", "--store", str(tmp_path / "nope"), "x"]) == 1
+    assert not (tmp_path / "nope").exists()
