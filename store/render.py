@@ -324,6 +324,23 @@ def render_text(meeting: Meeting, width: int = 72, lang: str = "sv") -> str:
     return to_text(blocks(meeting, lang), width)
 
 
+def anchors(meeting: Meeting, text: str) -> list[int]:
+    """The line of `text` (as `render_text` made it) where each § begins.
+
+    Headings are looked for in order, each after the one before, so a § whose
+    text quotes another heading cannot be taken for it.
+    """
+    lines = text.split("\n")
+    found = []
+    at = 0
+    for p in meeting.paragraphs:
+        head = f"§ {p.number}  " if p.number is not None else f"{len(found) + 1}.  "
+        line = next((i for i in range(at, len(lines)) if lines[i].startswith(head)), at)
+        found.append(line)
+        at = line + 1
+    return found
+
+
 # --- Markdown ----------------------------------------------------------------
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")

@@ -208,6 +208,10 @@ class Store:
 
     # --- meetings ----------------------------------------------------------
 
+    def refresh(self) -> None:
+        """See meetings other processes added, changed or removed since the store opened."""
+        self._index = self._scan(self._index)
+
     def summaries(self) -> list[Summary]:
         """Every readable meeting, newest first."""
         return sorted(self._index.values(), key=numbering.chronological, reverse=True)

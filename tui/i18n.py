@@ -47,7 +47,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "organ": ("Organ", "Organ"),
     "kind": ("Slag", "Kind"),
     "kind_protokoll": ("Protokoll", "Protocol"),
-    "kind_minnes": ("Minnesanteckningar", "Meeting notes"),
+    "kind_minnesanteckningar": ("Minnesanteckningar", "Meeting notes"),
     "date": ("Datum", "Date"),
     "start_time": ("Starttid", "Start time"),
     "place": ("Plats", "Place"),
@@ -196,6 +196,32 @@ STRINGS: dict[str, tuple[str, str]] = {
     "preview_title": (
         "Förhandsgranskning — så här skrivs protokollet ut",
         "Preview — the protocol as it prints",
+    ),
+    "a_find": ("Sök i texten", "Find in the text"),
+    "a_next": ("Nästa träff", "Next match"),
+    "a_previous": ("Föregående träff", "Previous match"),
+    "find_placeholder": (
+        "Sök i protokollet (Enter; sedan n och N)",
+        "Find in the protocol (Enter; then n and N)",
+    ),
+    "n_not_found": ("”{query}” finns inte i protokollet", "“{query}” is not in the protocol"),
+    "n_match": ("träff {n} av {of}", "match {n} of {of}"),
+    # search
+    "a_search": ("Sök", "Search"),
+    "search_all": ("Sök i alla möten", "Search all meetings"),
+    "search_title": (
+        "Sök i alla möten (Enter eller ↓ till träffarna, Enter öppnar)",
+        "Search all meetings (Enter or ↓ to the hits, Enter opens)",
+    ),
+    "search_placeholder": (
+        "ord eller ordbörjan, t.ex. ansök; ”en fras” inom citattecken",
+        "words or their beginnings, e.g. ansök; “a phrase” in quotes",
+    ),
+    "search_none": ("Inga träffar", "No hits"),
+    "search_count": ("{n} träffar", "{n} hits"),
+    "search_many": (
+        "Fler än {n} träffar; de {n} nyaste visas",
+        "More than {n} hits; the newest {n} shown",
     ),
     # past meetings
     "browse_title": ("Tidigare möten (Enter öppnar)", "Past meetings (Enter opens)"),

@@ -1,6 +1,8 @@
-"""Past meetings, newest first; Enter opens one."""
+"""Past meetings, by organ and year, newest first; Enter opens one."""
 
 from __future__ import annotations
+
+from itertools import groupby
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,14 +11,41 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from store.catalogue import Summary
+from store.model import KINDS
 from store.numbering import span
 
 from ..i18n import t
 from ..keys import Translated
 
 
+def grouped(summaries: list[Summary]) -> list[tuple[str, list[Summary]]]:
+    """(heading, meetings) per organ and year: organs by name, years and meetings newest first."""
+
+    def organ_key(s: Summary) -> tuple[str, str, str]:
+        return (s.organisation.casefold(), s.organ.casefold(), s.organ_id)
+
+    # `summaries` is newest first; a stable sort by organ keeps that order.
+    ordered = sorted(summaries, key=organ_key)
+    groups = []
+    for _, in_organ in groupby(ordered, key=organ_key):
+        for year, meetings in groupby(in_organ, key=lambda s: s.date[:4]):
+            rows = list(meetings)
+            first = rows[0]
+            groups.append((f"{first.organ}, {first.organisation} · {year}", rows))
+    return groups
+
+
+def row_label(s: Summary) -> str:
+    kind = t("kind_" + s.kind) if s.kind in KINDS else s.kind
+    return f"  {s.date}  {kind:<18} {span(s.first, s.last):<10} {t('status_' + s.status)}"
+
+
 class BrowseScreen(Translated, Screen):
-    BINDINGS = [Binding("escape,q", "app.pop_screen", "a_back")]
+    BINDINGS = [
+        Binding("escape,q", "app.pop_screen", "a_back"),
+        Binding("slash,s,ctrl+f", "search", "a_search"),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Static(Content(t("browse_title")), classes="screen-title")
@@ -24,23 +53,38 @@ class BrowseScreen(Translated, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.fill()
+
+    def on_screen_resume(self) -> None:
+        self.fill()
+
+    def fill(self) -> None:
+        store = self.app.store
+        store.refresh()  # another process may have adjusted or added a meeting
+        self.summaries = {s.id: s for s in store.summaries()}
         rows = self.query_one("#meetings", OptionList)
-        for s in self.app.store.summaries():
-            label = (
-                f"{s.date}  {s.organ}, {s.organisation}  {span(s.first, s.last)}  "
-                f"{t('status_' + s.status)}"
-            )
-            rows.add_option(Option(Content(label), id=s.id))
-        if rows.option_count:
-            rows.highlighted = 0  # Enter opens the newest at once
+        kept = rows.highlighted_option.id if rows.highlighted_option else None
+        options: list[Option] = []
+        for heading, meetings in grouped(list(self.summaries.values())):
+            options.append(Option(Content.styled(heading, "bold"), disabled=True))
+            options += [Option(Content(row_label(s)), id=s.id) for s in meetings]
+        rows.set_options(options)
+        if kept in self.summaries:
+            rows.highlighted = rows.get_option_index(kept)
+        elif len(options) > 1:
+            rows.highlighted = 1  # the first meeting, under its heading
         rows.focus()
 
+    def action_search(self) -> None:
+        from .search import SearchScreen
+
+        self.app.push_screen(SearchScreen())
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        meeting_id = event.option.id
-        summary = next(s for s in self.app.store.summaries() if s.id == meeting_id)
+        summary = self.summaries[event.option.id or ""]
         if summary.status in ("draft", "open"):
-            self.app.open_meeting(meeting_id)
+            self.app.open_meeting(summary.id)
         else:
             from .preview import PreviewScreen
 
-            self.app.push_screen(PreviewScreen(self.app.store.load(meeting_id)))
+            self.app.push_screen(PreviewScreen(self.app.store.load(summary.id)))

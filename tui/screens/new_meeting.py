@@ -37,7 +37,10 @@ class NewMeetingScreen(FormScreen):
             )
             yield Label(t("kind"))
             yield Select(
-                [(t("kind_protokoll"), "protokoll"), (t("kind_minnes"), "minnesanteckningar")],
+                [
+                    (t("kind_protokoll"), "protokoll"),
+                    (t("kind_minnesanteckningar"), "minnesanteckningar"),
+                ],
                 value="protokoll",
                 allow_blank=False,
                 id="kind",

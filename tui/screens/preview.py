@@ -1,18 +1,20 @@
-"""The protocol exactly as it will print, read-only and scrollable."""
+"""The protocol exactly as it will print: read-only, scrollable, searchable."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Input, Static
 
 from store import Meeting, StoreError, render_text
+from store.render import anchors
 from store.storage import atomic_write
 
 from ..i18n import lang, t
@@ -20,18 +22,41 @@ from ..keys import Translated
 from .dialogs import TextDialog
 
 
+def find_all(text: str, query: str) -> list[int]:
+    """Where `query` occurs in `text`, ignoring case (å, ä and ö stay distinct)."""
+    if not query:
+        return []
+    haystack, needle = text.casefold(), query.casefold()
+    if len(haystack) != len(text):  # casefold changed lengths (ß): fall back to lower()
+        haystack, needle = text.lower(), query.lower()
+    found, at = [], haystack.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = haystack.find(needle, at + max(len(needle), 1))
+    return found
+
+
 class PreviewScreen(Translated, Screen):
     BINDINGS = [
-        Binding("escape,q", "app.pop_screen", "a_back"),
+        Binding("escape,q", "back", "a_back"),
         Binding("e,f2", "export", "a_export"),
+        Binding("slash,ctrl+f", "find", "a_find"),
+        Binding("n", "next(1)", "a_next", show=False),
+        Binding("N", "next(-1)", "a_previous", show=False),
         Binding("home", "scroll('home')", show=False),
         Binding("end", "scroll('end')", show=False),
     ]
 
-    def __init__(self, meeting: Meeting) -> None:
+    def __init__(self, meeting: Meeting, at: int | None = None, query: str = "") -> None:
+        """Show `meeting`, scrolled to the § at index `at`, with `query` marked."""
         super().__init__()
         self.meeting = meeting
         self.text = render_text(meeting, lang=lang())
+        self.lines = self.text.split("\n")
+        self.at = at
+        self.query_text = query
+        self.matches: list[int] = []
+        self.current = -1
 
     def compose(self) -> ComposeResult:
         title = t("preview_title")
@@ -42,14 +67,91 @@ class PreviewScreen(Translated, Screen):
         yield Static(Content(title), classes="screen-title")
         with VerticalScroll(id="page"):
             yield Static(Content(self.text), id="protocol")
+        yield Input(placeholder=t("find_placeholder"), id="find", classes="hidden")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#page").focus()
+        if self.query_text:
+            self.mark(self.query_text, jump=False)
+        if self.at is not None:
+            line = anchors(self.meeting, self.text)[self.at]
+            self.call_after_refresh(self._scroll_to_line, line)
+
+    def _scroll_to_line(self, line: int) -> None:
+        self.query_one("#page", VerticalScroll).scroll_to(y=line, animate=False)
+
+    def _line_of(self, offset: int) -> int:
+        return self.text.count("\n", 0, offset)
+
+    # --- search inside the protocol ---------------------------------------
+
+    def action_find(self) -> None:
+        field = self.query_one("#find", Input)
+        field.remove_class("hidden")
+        field.value = self.query_text
+        field.focus()
+
+    @on(Input.Submitted, "#find")
+    def found(self, event: Input.Submitted) -> None:
+        event.input.add_class("hidden")
+        self.query_one("#page").focus()
+        self.mark(event.value.strip(), jump=True)
+
+    def mark(self, query: str, jump: bool) -> None:
+        """Mark every occurrence of `query`; with `jump`, go to the first below the top."""
+        self.query_text = query
+        self.matches = find_all(self.text, query)
+        self.current = -1
+        if jump and self.matches:
+            top = round(self.query_one("#page", VerticalScroll).scroll_y)
+            self.current = next(
+                (i for i, at in enumerate(self.matches) if self._line_of(at) >= top), 0
+            )
+        self._paint()
+        if jump:
+            if not self.matches:
+                self.notify(t("n_not_found", query=query), markup=False)
+            else:
+                self._show_current()
+
+    def action_next(self, step: int) -> None:
+        if not self.matches:
+            if self.query_text:
+                self.notify(t("n_not_found", query=self.query_text), markup=False)
+            return
+        self.current = (self.current + step) % len(self.matches)
+        self._paint()
+        self._show_current()
+
+    def _show_current(self) -> None:
+        line = self._line_of(self.matches[self.current])
+        page = self.query_one("#page", VerticalScroll)
+        if not page.scroll_y <= line < page.scroll_y + page.scrollable_content_region.height:
+            page.scroll_to(y=max(line - 3, 0), animate=False)
+        self.notify(t("n_match", n=self.current + 1, of=len(self.matches)), timeout=2, markup=False)
+
+    def _paint(self) -> None:
+        content = Content(self.text)
+        size = len(self.query_text)
+        for i, at in enumerate(self.matches):
+            style = "bold reverse" if i == self.current else "reverse"
+            content = content.stylize(style, at, at + size)
+        self.query_one("#protocol", Static).update(content)
+
+    def action_back(self) -> None:
+        field = self.query_one("#find", Input)
+        if not field.has_class("hidden"):
+            field.add_class("hidden")
+            self.query_one("#page").focus()
+            return
+        self.app.pop_screen()
 
     def action_scroll(self, where: str) -> None:
         page = self.query_one("#page", VerticalScroll)
         page.scroll_home() if where == "home" else page.scroll_end()
+
+    # --- export ------------------------------------------------------------
 
     def action_export(self) -> None:
         suggested = f"{self.meeting.date}-{self.meeting.organ}.txt".replace(" ", "-").replace(

@@ -53,6 +53,7 @@ class StartScreen(Translated, Screen):
                     options.append(Option(Content(label), id=f"open:{s.id}"))
             options += [
                 Option(t("past_meetings"), id="browse"),
+                Option(t("search_all"), id="search"),
                 Option(t("new_organ"), id="organ"),
                 Option(t("quit"), id="quit"),
             ]
@@ -79,6 +80,10 @@ class StartScreen(Translated, Screen):
             from .browse import BrowseScreen
 
             app.push_screen(BrowseScreen())
+        elif choice == "search":
+            from .search import SearchScreen
+
+            app.push_screen(SearchScreen())
         elif choice.startswith("open:"):
             app.open_meeting(choice[5:])
         elif choice == "quit":

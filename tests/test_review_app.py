@@ -1,0 +1,113 @@
+"""Reviewing past meetings in the application: the browser, search, the protocol view."""
+
+from __future__ import annotations
+
+from store import Store
+from tui.app import ProtokollApp
+from tui.screens.browse import BrowseScreen
+from tui.screens.preview import PreviewScreen, find_all
+from tui.screens.search import SearchScreen
+
+from .screen import screen_text
+
+
+async def until(pilot, condition, tries: int = 50) -> None:
+    """Let workers finish: pause until `condition()` holds."""
+    for _ in range(tries):
+        await pilot.pause(0.05)
+        if condition():
+            return
+    raise AssertionError("condition never held")
+
+
+async def test_past_meetings_are_grouped_by_organ_and_year_newest_first(example):
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(BrowseScreen())
+        await pilot.pause()
+        text = screen_text(app)
+        au = text.index("Arbetsutskottet, Samordningsförbundet Norrå · 2025")
+        bg = text.index("Beredningsgruppen, Samordningsförbundet Norrå · 2025")
+        rows = [text.index(d) for d in ("2025-06-05", "2025-04-10", "2025-02-13")]
+        assert au < rows[0] < rows[1] < rows[2] < bg
+        assert "§§ 14–20" in text and "justerat" in text and "Minnesanteckningar" in text
+        # The cursor starts on the newest meeting, not on a heading.
+        assert app.screen.query_one("#meetings").highlighted_option.id == "20250605-au"
+        await pilot.press("ctrl+q")
+
+
+async def test_a_search_opens_the_protocol_at_the_paragraph_of_the_hit(example):
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(BrowseScreen())
+        await pilot.pause()
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"förlängning", "enter")
+        screen = app.screen
+        await until(pilot, lambda: screen.hits)
+        assert [(h.meeting, h.paragraph) for h in screen.hits] == [
+            ("20250520-bg", None),
+            ("20250410-au", 11),
+        ]
+        assert "2 träffar" in screen_text(app)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        preview = app.screen
+        assert isinstance(preview, PreviewScreen)
+        await pilot.pause()
+        page = preview.query_one("#page")
+        line = preview.text.split("\n").index("§ 11  Ansökan om förlängning av Steg Vidare")
+        assert page.scroll_y == line
+        assert "§ 11  Ansökan om förlängning" in screen_text(app)
+        # The word searched for is marked in the protocol.
+        assert preview.matches and preview.query_text.casefold() == "förlängning"
+        await pilot.press("escape")
+        assert app.screen is screen  # back to the hits, as they were
+        await pilot.press("ctrl+q")
+
+
+async def test_the_search_tells_when_nothing_is_found_and_takes_markup_as_text(example):
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(SearchScreen())
+        await pilot.pause()
+        await pilot.press(*"[bold]x[/]", "enter")
+        await until(pilot, lambda: "Inga träffar" in screen_text(app))
+        await pilot.press("ctrl+q")
+
+
+async def test_find_in_the_protocol_marks_every_match_and_steps_through_them(example):
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(PreviewScreen(Store(example).load("20250605-au")))
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("slash", *"analysgruppen", "enter")
+        await pilot.pause()
+        expected = find_all(screen.text, "Analysgruppen")
+        assert len(expected) == 3 and screen.matches == expected
+        assert screen.current == 0
+        await pilot.press("n")
+        assert screen.current == 1
+        await pilot.press("N", "N")
+        assert screen.current == len(expected) - 1  # round to the last
+        # q typed into the find field is text, not "back".
+        await pilot.press("slash", "q")
+        assert app.screen is screen and screen.query_one("#find").value.endswith("q")
+        await pilot.press("escape")
+        assert app.screen is screen
+        await pilot.press("escape")
+        assert app.screen is not screen
+        await pilot.press("ctrl+q")
+
+
+def test_find_ignores_case_but_keeps_swedish_letters_apart():
+    text = "Ärende och arende. ÄRENDE igen."
+    assert find_all(text, "ärende") == [0, 19]
+    assert find_all(text, "arende") == [11]
+    assert find_all(text, "") == []

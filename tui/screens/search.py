@@ -1,0 +1,120 @@
+"""Search every meeting; Enter opens the protocol at the § of the hit."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from store import StoreError
+from store.search import Hit, search
+
+from ..i18n import lang, t
+from ..keys import Translated
+
+LIMIT = 300  # more than anyone reads; the count says how many there were
+DEBOUNCE = 0.25  # seconds of quiet typing before a search runs
+
+
+def hit_prompt(h: Hit) -> Content:
+    where = f"§ {h.paragraph}" if h.paragraph is not None else ""
+    if h.paragraph is None and h.position is not None:
+        where = f"{h.position + 1}."
+    head = "  ".join(x for x in (h.date, h.organ, where, h.title) if x)
+    snippet = Content("    " + h.snippet)
+    for start, end in h.spans:
+        snippet = snippet.stylize("reverse", start + 4, end + 4)
+    return Content.assemble(Content.styled(head, "bold"), "\n", snippet)
+
+
+class SearchScreen(Translated, Screen):
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "a_back"),
+        Binding("down", "to_results", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[Hit] = []
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(t("search_title")), classes="screen-title")
+        yield Input(placeholder=t("search_placeholder"), id="query")
+        yield Static(id="search-status")
+        yield OptionList(id="hits")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#query", Input).focus()
+
+    @on(Input.Changed, "#query")
+    def typed(self, event: Input.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE, lambda: self.run_search(event.value))
+
+    @on(Input.Submitted, "#query")
+    def submitted(self, event: Input.Submitted) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self.run_search(event.value, focus=True)
+
+    def run_search(self, query: str, focus: bool = False) -> None:
+        self.focus_results = focus
+        if not query.strip():
+            self.show([], "")
+            return
+        self.find(query)
+
+    @work(thread=True, exclusive=True, group="search")
+    def find(self, query: str) -> None:
+        # A thread of its own: the index may need bringing up to date first.
+        try:
+            hits = search(self.app.store, query, limit=LIMIT + 1)
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, exc.text(lang()), severity="error", markup=False)
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show, hits, query)
+
+    def show(self, hits: list[Hit], query: str) -> None:
+        self.hits = hits[:LIMIT]
+        results = self.query_one("#hits", OptionList)
+        results.set_options([Option(hit_prompt(h), id=str(i)) for i, h in enumerate(self.hits)])
+        status = self.query_one("#search-status", Static)
+        if not query.strip():
+            status.update("")
+        elif not hits:
+            status.update(Content(t("search_none")))
+        elif len(hits) > LIMIT:
+            status.update(Content(t("search_many", n=LIMIT)))
+        else:
+            status.update(Content(t("search_count", n=len(hits))))
+        if self.hits:
+            results.highlighted = 0
+            if self.focus_results:
+                results.focus()
+
+    def action_to_results(self) -> None:
+        if self.hits:
+            self.query_one("#hits", OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#hits")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        from .preview import PreviewScreen
+
+        hit = self.hits[int(event.option.id or 0)]
+        try:
+            meeting = self.app.store.load(hit.meeting)
+        except StoreError as exc:
+            self.notify(exc.text(lang()), severity="error", markup=False)
+            return
+        start, end = hit.spans[0] if hit.spans else (0, 0)
+        self.app.push_screen(PreviewScreen(meeting, at=hit.position, query=hit.snippet[start:end]))
