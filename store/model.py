@@ -105,6 +105,10 @@ class AgendaItem:
     section: str = ""
     status: str = "pending"
     paragraph: str | None = None  # the § it became
+    # "previous": the organ's previous protocol, reported at this meeting
+    # (`ref` is its meeting id); "followup": the follow-up of open tasks.
+    kind: str = ""
+    ref: str | None = None
 
 
 @dataclass
@@ -160,6 +164,25 @@ class Task:
 
 
 @dataclass
+class FollowUp:
+    """A task of an earlier meeting, followed up in this §.
+
+    Recorded where it was followed up, not in the task's own meeting, whose
+    protocol may be adjusted and frozen. What the task said is copied, so the
+    protocol reads without the other meeting at hand.
+    """
+
+    task: str  # the task's id
+    meeting: str  # the id of the meeting that gave it
+    date: str  # that meeting's date
+    number: int | None  # the § it came from
+    text: str
+    owner: str = ""
+    done: bool = True  # False: reported on, still open
+    note: str = ""
+
+
+@dataclass
 class Paragraph:
     id: str
     title: str
@@ -171,6 +194,7 @@ class Paragraph:
     jav: list[Jav] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
+    followups: list[FollowUp] = field(default_factory=list)
     started: str = ""  # HH:MM
     immediate: bool = False  # omedelbar justering
     agenda_item: str | None = None

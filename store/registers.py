@@ -8,8 +8,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import Meeting
+from .model import FollowUp, Meeting
 from .numbering import chronological
+
+
+def followed_up(meetings: Iterable[Meeting]) -> dict[str, tuple[Meeting, FollowUp]]:
+    """Task id → its latest follow-up, with the meeting it was made at."""
+    found: dict[str, tuple[Meeting, FollowUp]] = {}
+    for m in sorted(meetings, key=chronological):
+        for p in m.paragraphs:
+            for f in p.followups:
+                found[f.task] = (m, f)
+    return found
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,8 @@ class TaskRow:
     due: str
     done: bool
     done_note: str
+    # Where it was followed up, e.g. "2025-06-05 § 17", or "" if it was not.
+    followed_up: str = ""
 
 
 def decisions(
@@ -57,12 +69,25 @@ def decisions(
 
 
 def tasks(meetings: Iterable[Meeting], open_only: bool = False) -> list[TaskRow]:
-    """Every task with where it came from, oldest meeting first; only open ones when asked."""
+    """Every task with where it came from, oldest meeting first; only open ones when asked.
+
+    A task is done when it was marked done in its own meeting or followed up
+    as done in a later one.
+    """
+    meetings = sorted(meetings, key=chronological)
+    later = followed_up(meetings)
     rows = []
-    for m in sorted(meetings, key=chronological):
+    for m in meetings:
         for p in m.paragraphs:
             for t in p.tasks:
-                if open_only and t.done:
+                where, note, done = "", t.done_note, t.done
+                if t.id in later:
+                    at, f = later[t.id]
+                    number = next((q.number for q in at.paragraphs if f in q.followups), None)
+                    where = at.date + (f" § {number}" if number is not None else "")
+                    done = done or f.done
+                    note = f.note or note
+                if open_only and done:
                     continue
                 rows.append(
                     TaskRow(
@@ -74,8 +99,9 @@ def tasks(meetings: Iterable[Meeting], open_only: bool = False) -> list[TaskRow]
                         m.name_of(t.owner) or t.owner_name,
                         t.text,
                         t.due,
-                        t.done,
-                        t.done_note,
+                        done,
+                        note,
+                        where,
                     )
                 )
     return rows

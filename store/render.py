@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .dates import format_time_range
 from .labels import join_names, labels
-from .model import Attendee, Meeting, Paragraph
+from .model import Attendee, FollowUp, Meeting, Paragraph
 from .numbering import span
 
 
@@ -110,6 +110,16 @@ def _functions(meeting: Meeting, lang: str) -> Block:
     return Block("fields", pairs=pairs)
 
 
+def followup_line(f: FollowUp, lang: str) -> str:
+    """`Owner: what (from § 10, 2025-04-10): done. Note`"""
+    lab = labels(lang)
+    where = f"§ {f.number}" if f.number is not None else f.meeting
+    line = f"{f.owner}: {f.text}" if f.owner else f.text
+    line += f" ({lab['followup_from'].format(where=where, date=f.date)}): "
+    line += lab["followup_done"] if f.done else lab["followup_open"]
+    return line + "." + (f" {f.note}" if f.note else "")
+
+
 def _paragraph(meeting: Meeting, p: Paragraph, lang: str) -> Block:
     lab = labels(lang)
     children: list[Block] = []
@@ -173,6 +183,10 @@ def _paragraph(meeting: Meeting, p: Paragraph, lang: str) -> Block:
                 line += f" ({'; '.join(extra)})"
             lines.append(line)
         children.append(Block("section", lab["tasks"], lines))
+    if p.followups:
+        children.append(
+            Block("section", lab["followups"], [followup_line(f, lang) for f in p.followups])
+        )
     if p.immediate:
         children.append(Block("note", items=[lab["immediate"]]))
     return Block("paragraph", paragraph_heading(meeting, p), children=children)

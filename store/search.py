@@ -75,9 +75,10 @@ def _paragraph_row(meeting: Meeting, p: Paragraph) -> tuple[str, str, str]:
     body += [r.reason for r in p.reservations] + [r.for_proposal for r in p.reservations]
     body += [n.text for n in p.notes] + [j.note for j in p.jav]
     body += [t.text for t in p.tasks] + [t.done_note for t in p.tasks]
+    body += [f.text for f in p.followups] + [f.note for f in p.followups]
     names = [meeting.name_of(t.owner) or t.owner_name for t in p.tasks]
-    names += [r.person for r in p.reservations] + [j.person for j in p.jav]
-    names += [n.person for n in p.notes]
+    names += [meeting.name_of(x.person) for x in [*p.reservations, *p.jav, *p.notes]]
+    names += [f.owner for f in p.followups]
     names += [meeting.name_of(b.person) for v in p.votes for b in v.ballots]
     return p.title, _join(body), _join(names)
 

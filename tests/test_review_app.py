@@ -111,3 +111,51 @@ def test_find_ignores_case_but_keeps_swedish_letters_apart():
     assert find_all(text, "ärende") == [0, 19]
     assert find_all(text, "arende") == [11]
     assert find_all(text, "") == []
+
+
+async def test_the_next_meeting_follows_up_open_tasks_from_the_agenda(example):
+    from store.registers import tasks
+    from tui.screens.meeting import MeetingScreen
+
+    store = Store(example)
+    organ = next(o for o in store.organs() if o.name == "Arbetsutskottet")
+    session = store.create_meeting(organ.id, "2025-08-28", start="13:00")
+    session.meeting.status = "open"  # in progress: the application goes straight to it
+    session.save()
+    session.close()
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        await until(pilot, lambda: screen.pending.tasks)
+        agenda = screen.query_one("#agenda")
+        ids = [agenda.get_option_at_index(i).id for i in range(agenda.option_count)]
+        titles = [i.title for i in screen.meeting.agenda]
+        at = titles.index("Föregående protokoll")
+        assert screen.meeting.agenda[at].ref == "20250605-au"
+        assert titles[at + 1] == "Uppföljning av uppdrag"
+        assert "2025-06-05, §§ 14–20" in screen_text(app)
+        rows = [i for i in ids if i.startswith("task:")]
+        assert len(rows) == len(screen.pending.tasks) >= 2
+        # Follow up the budget task of § 19 as done, with a note.
+        budget = next(o for o in screen.pending.tasks if o.number == 19)
+        await pilot.press("f8")
+        agenda.highlighted = ids.index("task:" + budget.task.id)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")  # Slutfört
+        await pilot.pause()
+        await pilot.press(*"Utkastet redovisades.", "enter")
+        await pilot.pause()
+        follow = screen.current
+        assert follow.title == "Uppföljning av uppdrag" and follow.number == 21
+        assert [(f.task, f.done, f.note) for f in follow.followups] == [
+            (budget.task.id, True, "Utkastet redovisades.")
+        ]
+        assert "✓ Maria Öberg" in " ".join(
+            str(agenda.get_option_at_index(i).prompt) for i in range(agenda.option_count)
+        )
+        await pilot.press("ctrl+q")
+    store = Store(example)
+    rows = {r.paragraph: r for r in tasks([store.load(s.id) for s in store.summaries()])}
+    assert rows[19].done and rows[19].followed_up == "2025-08-28 § 21"

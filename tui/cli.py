@@ -223,9 +223,11 @@ def cmd_tasks(args: argparse.Namespace) -> int:
     for r in rows:
         state = f"[{lab['done']}]" if r.done else "[ ]"
         due = f" ({lab['due'].format(date=r.due)})" if r.due else ""
+        followed = f"; {lab['followups'].lower()} {r.followed_up}" if r.followed_up else ""
         print(
             f"{state} {r.owner or '–'}: {r.text}{due}  — {r.date} {r.organ} "
             f"{_where(r.paragraph)} {r.title}".rstrip()
+            + followed
         )
     return 0
 

@@ -206,6 +206,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "n_not_found": ("”{query}” finns inte i protokollet", "“{query}” is not in the protocol"),
     "n_match": ("träff {n} av {of}", "match {n} of {of}"),
+    # follow-up of tasks
+    "followup": ("Uppföljning", "Follow-up"),
+    "f_done": ("Slutfört", "Done"),
+    "f_open": ("Redovisat, pågår vidare", "Reported on, still ongoing"),
+    "f_undo": ("Ta bort uppföljningen", "Remove the follow-up"),
+    "d_followup": ("Uppföljning: {task}", "Follow-up: {task}"),
+    "d_followup_note": (
+        "Anteckning till uppföljningen (kan lämnas tom; Enter sparar)",
+        "A note on the follow-up (may be empty; Enter saves)",
+    ),
     # search
     "a_search": ("Sök", "Search"),
     "search_all": ("Sök i alla möten", "Search all meetings"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -27,6 +28,7 @@ from store import (
 )
 from store.attendance import present_at, quorum, serving
 from store.dates import format_time, parse_time
+from store.followup import Pending, add_items, pending, previous_reference
 from store.model import new_id
 from store.phrases import phrases
 
@@ -42,6 +44,7 @@ from ..widgets.lists import (
     options,
 )
 from .dialogs import ConfirmDialog, PickDialog, TaskDialog, TextDialog, VoteDialog
+from .followup import INFO_ROW, TASK_ROW, ask_follow_up, previous_rows, task_rows
 
 MIN_WIDTH, MIN_HEIGHT = 60, 16
 
@@ -131,6 +134,9 @@ class MeetingScreen(Translated, Screen):
         self.meeting = session.meeting
         self.autosaver = Autosaver(session)
         self._shown_state: tuple = ()
+        # Open tasks of earlier meetings and the protocol to report; loaded
+        # in a worker after the screen shows.
+        self.pending = Pending([], None)
 
     # --- layout ------------------------------------------------------------
 
@@ -172,6 +178,7 @@ class MeetingScreen(Translated, Screen):
                 markup=False,
             )
         self.set_interval(INTERVAL, self._tick)
+        self.load_pending()
         self._show_topbar()
         self._show_paragraph_parts()
         log = self.query_one("#log", ParagraphLog)
@@ -332,6 +339,10 @@ class MeetingScreen(Translated, Screen):
             number = f"{p.number} " if p and p.number is not None else ""
             mark = MARKS.get(item.status, "·")
             rows.append((item.id, f"{mark} {number}{item.title}"))
+            if item.kind == "followup":
+                rows += task_rows(self.pending.tasks, m)
+            elif item.kind == "previous" and item.paragraph is None:
+                rows += previous_rows(self.pending.previous, item)
         return rows
 
     def _show_log(self) -> None:
@@ -385,6 +396,9 @@ class MeetingScreen(Translated, Screen):
             rows.append((f"j{i}", f"{t('a_jav')}: {m.name_of(j.person)}"))
         for i, n in enumerate(p.notes):
             rows.append((f"n{i}", f"{t('a_note')}: {m.name_of(n.person)} — {n.text}"))
+        for i, f in enumerate(p.followups):
+            state = t("f_done") if f.done else t("f_open")
+            rows.append((f"f{i}", f"{t('followup')}: {f.owner} — {f.text}: {state}"))
         if p.immediate:
             rows.append(("imm", t("a_immediate")))
         return rows
@@ -476,6 +490,10 @@ class MeetingScreen(Translated, Screen):
             if item is not None:
                 item.paragraph = created[0].id
                 item.status = "current"
+                previous = self.pending.previous
+                if item.kind == "previous" and previous is not None and previous.id == item.ref:
+                    # Which protocol is reported; the secretary adds what is decided.
+                    created[0].text = previous_reference(previous, self.app.lang) + " "
             self.show_paragraph(created[0].id)
         return ok
 
@@ -677,9 +695,51 @@ class MeetingScreen(Translated, Screen):
 
     def _after_item(self) -> None:
         self._show_paragraph_parts()
+        if self.pending.tasks:
+            self._show_agenda()  # the marks of followed-up tasks
         self._show_log()
         self._show_topbar()
         self.changed()
+
+    # --- follow-up of earlier meetings ----------------------------------------
+
+    @work(thread=True, exclusive=True, group="pending")
+    def load_pending(self) -> None:
+        # Reads the organ's earlier meetings: off the UI thread.
+        state = pending(self.session.store, self.meeting)
+        self.app.call_from_thread(self._pending_loaded, state)
+
+    def _pending_loaded(self, state: Pending) -> None:
+        self.pending = state
+        if (
+            not self.session.read_only
+            and self.meeting.status in ("draft", "open")
+            and add_items(self.meeting, state, self.app.lang)
+        ):
+            self.changed()
+        self._show_agenda()
+
+    def _follow_up(self, task_id: str) -> None:
+        if not self._writable():
+            return
+        task = next((o for o in self.pending.tasks if o.task.id == task_id), None)
+        if task is None:
+            return
+        item = next((i for i in self.meeting.agenda if i.kind == "followup"), None)
+        if item is not None and self.meeting.paragraph(item.paragraph) is None:
+            self.take_item(item)  # the follow-up gets its §, as on the agenda
+        paragraph = self.meeting.paragraph(item.paragraph) if item else self.current
+        if paragraph is None:
+            self.notify(t("n_need_paragraph"), severity="warning", markup=False)
+            return
+
+        def recorded(changed: bool) -> None:
+            if changed:
+                self._show_agenda()
+                self._after_item()
+            self.query_one("#agenda").focus()
+
+        ask_follow_up(self.app, self.meeting, paragraph, task, recorded)
 
     # --- lists' commands -----------------------------------------------------
 
@@ -796,6 +856,12 @@ class MeetingScreen(Translated, Screen):
 
             self.app.push_screen(TextDialog(t("d_agenda_item")), added)
             return
+        if item_id and item_id.startswith(INFO_ROW):
+            item_id = item_id.removeprefix(INFO_ROW)  # acts for the item above it
+        if item_id and item_id.startswith(TASK_ROW):
+            if name == "take":
+                self._follow_up(item_id.removeprefix(TASK_ROW))
+            return
         item = next((i for i in m.agenda if i.id == item_id), None)
         if item is None:
             return
@@ -828,6 +894,7 @@ class MeetingScreen(Translated, Screen):
             "r": p.reservations,
             "j": p.jav,
             "n": p.notes,
+            "f": p.followups,
         }
         if row == "imm":
             if name == "remove":
@@ -841,9 +908,15 @@ class MeetingScreen(Translated, Screen):
             return
         # Edit the text of decisions, tasks, reservations and notes.
         entry = items[index]
-        field = {"d": "text", "t": "text", "r": "reason", "n": "text", "j": "note", "v": "result"}[
-            row[0]
-        ]
+        field = {
+            "d": "text",
+            "t": "text",
+            "r": "reason",
+            "n": "text",
+            "j": "note",
+            "v": "result",
+            "f": "note",
+        }[row[0]]
 
         def done(value: str | None) -> None:
             if value is not None:

@@ -1,0 +1,147 @@
+"""What a meeting must follow up: the organ's open tasks and its previous protocol.
+
+A task is followed up in a later meeting's §, as a `FollowUp` kept there (the
+task's own meeting may be adjusted and frozen). The previous protocol is
+reported ("anmäls") at the next meeting, under an agenda item that refers to
+it; until some meeting has made that item a §, it is still to be reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import StoreError
+from .labels import labels
+from .model import AgendaItem, FollowUp, Meeting, Task, new_id
+from .numbering import chronological, span
+from .registers import followed_up
+from .store import Store
+
+
+@dataclass(frozen=True)
+class OpenTask:
+    meeting: str
+    date: str
+    number: int | None
+    task: Task
+    owner: str
+
+    def follow_up(self, done: bool = True, note: str = "") -> FollowUp:
+        return FollowUp(
+            self.task.id,
+            self.meeting,
+            self.date,
+            self.number,
+            self.task.text,
+            self.owner,
+            done,
+            note,
+        )
+
+
+@dataclass
+class Pending:
+    """The follow-up a meeting has ahead of it."""
+
+    tasks: list[OpenTask]
+    previous: Meeting | None  # the previous protocol, if still to be reported
+
+
+def earlier_meetings(store: Store, meeting: Meeting) -> list[Meeting]:
+    """The organ's meetings before `meeting`, oldest first (unreadable ones skipped)."""
+    here = chronological(meeting)
+    ids = [
+        s.id
+        for s in store.summaries()
+        if s.organ_id == meeting.organ_id and s.id != meeting.id and chronological(s) < here
+    ]
+    found = []
+    for meeting_id in reversed(ids):  # summaries are newest first
+        try:
+            found.append(store.load(meeting_id))
+        except StoreError:
+            continue  # a damaged file is reported by the store
+    return found
+
+
+def pending(store: Store, meeting: Meeting) -> Pending:
+    """Open tasks of the organ's earlier meetings and the protocol to report."""
+    earlier = earlier_meetings(store, meeting)
+    done = {task_id for task_id, (_, f) in followed_up([*earlier, meeting]).items() if f.done}
+    # A task done here already stays listed, so that it can be undone.
+    here = {f.task for p in meeting.paragraphs for f in p.followups}
+    tasks = [
+        OpenTask(m.id, m.date, p.number, t, m.name_of(t.owner) or t.owner_name)
+        for m in earlier
+        for p in m.paragraphs
+        for t in p.tasks
+        if (not t.done and t.id not in done) or t.id in here
+    ]
+    previous = next((m for m in reversed(earlier) if m.numbered and m.paragraphs), None)
+    if previous is not None and _reported(previous, [*earlier, meeting], meeting):
+        previous = None
+    return Pending(tasks, previous)
+
+
+def _reported(previous: Meeting, meetings: list[Meeting], meeting: Meeting) -> bool:
+    """Whether a meeting other than `meeting` made a § of reporting `previous`."""
+    for m in meetings:
+        if m.id == meeting.id:
+            continue
+        for item in m.agenda:
+            if item.kind == "previous" and item.ref == previous.id and item.paragraph:
+                return True
+    return False
+
+
+def previous_reference(previous: Meeting, lang: str = "sv") -> str:
+    """`Protokollet från sammanträdet 2025-06-05, §§ 14–20.`: what the item reports."""
+    numbers = previous.numbers()
+    where = f", {span(min(numbers), max(numbers))}" if numbers else ""
+    return labels(lang)["previous_text"].format(date=previous.date, where=where)
+
+
+def add_items(meeting: Meeting, state: Pending, lang: str = "sv") -> bool:
+    """Put the follow-up items into the agenda if they are missing; True if it changed.
+
+    A "Föregående protokoll" item already on the agenda (the standard agenda
+    has one) is made to refer to the previous protocol; otherwise one is put
+    after the opening items. The task follow-up item comes right after it.
+    """
+    changed = False
+    agenda = meeting.agenda
+    previous_item = next((i for i in agenda if i.kind == "previous"), None)
+    if state.previous is not None and previous_item is None:
+        # The agenda may be in either language, whatever the interface's.
+        words = {labels(x)["previous_protocol"].casefold() for x in ("sv", "en")}
+        previous_item = next(
+            (
+                i
+                for i in agenda
+                if not i.kind and any(i.title.casefold().startswith(w) for w in words)
+            ),
+            None,
+        )
+        if previous_item is None:
+            title = labels(lang)["previous_protocol"]
+            previous_item = AgendaItem(new_id(), title)
+            agenda.insert(_after_opening(agenda), previous_item)
+        previous_item.kind, previous_item.ref = "previous", state.previous.id
+        changed = True
+    if state.tasks and not any(i.kind == "followup" for i in agenda):
+        at = agenda.index(previous_item) + 1 if previous_item else _after_opening(agenda)
+        agenda.insert(at, AgendaItem(new_id(), labels(lang)["followup_item"], kind="followup"))
+        changed = True
+    return changed
+
+
+_OPENING = ("öppnande", "justerare", "dagordning", "närvaro", "opening", "adjuster", "agenda")
+
+
+def _after_opening(agenda: list[AgendaItem]) -> int:
+    """The place after the formal opening items (opening, adjusters, agenda)."""
+    at = 0
+    for i, item in enumerate(agenda[:5]):
+        if any(word in item.title.casefold() for word in _OPENING):
+            at = i + 1
+    return at
