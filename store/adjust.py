@@ -8,20 +8,30 @@ renders the meeting again and compares, so an edited file is found.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 
 from .errors import StoreError
-from .model import Adjustment, Meeting
+from .model import Adjustment, Correction, Meeting
 from .render import render_text
 from .store import Store
 
 DEADLINE_DAYS = 14  # kommunallagen: justering within 14 days of the meeting
 
 
+POSTING_DAYS = 2  # kommunallagen 8 kap. 12 §: anslag within two days of adjustment
+
+
 def text_hash(meeting: Meeting) -> str:
-    """The hash of the text as it is kept: 72 columns, Swedish labels."""
-    return hashlib.sha256(render_text(meeting).encode("utf-8")).hexdigest()
+    """The hash of the text as adjusted: 72 columns, Swedish labels.
+
+    Rättelser and the anslag date come after adjustment and are shown with
+    the protocol, so they are left out: adding one does not make the adjusted
+    text look changed.
+    """
+    as_adjusted = dataclasses.replace(meeting, corrections=[], posted="")
+    return hashlib.sha256(render_text(as_adjusted).encode("utf-8")).hexdigest()
 
 
 def adjust(store: Store, meeting_ref: str, date: dt.date, by: list[str]) -> tuple[str, list[str]]:
@@ -71,3 +81,61 @@ def verify(store: Store, meeting_ref: str) -> tuple[bool, str, str]:
         raise StoreError("no_hash", meeting=m.id)
     stored, now = m.adjustment.sha256, text_hash(m)
     return now == stored, stored, now
+
+
+def _adjusted_session(store: Store, meeting_ref: str):
+    session = store.open(meeting_ref)
+    if session.meeting.adjustment is None:
+        session.close()
+        raise StoreError("not_adjusted", meeting=session.meeting.id)
+    return session
+
+
+def correct(
+    store: Store,
+    meeting_ref: str,
+    date: dt.date,
+    what: str,
+    why: str = "",
+    by: str = "",
+    paragraph: int | None = None,
+) -> Correction:
+    """Add a dated rättelse to an adjusted protocol."""
+    what, why, by = what.strip(), why.strip(), by.strip()
+    if not what:
+        raise StoreError("empty_correction")
+    session = _adjusted_session(store, meeting_ref)
+    try:
+        m = session.meeting
+        if paragraph is not None and paragraph not in m.numbers():
+            raise StoreError("unknown_paragraph", paragraph=paragraph)
+        assert m.adjustment is not None
+        if date < dt.date.fromisoformat(m.adjustment.date):
+            raise StoreError("before_adjustment", date=date, adjusted=m.adjustment.date)
+        correction = Correction(date.isoformat(), what, why, by, paragraph)
+        session.add_correction(correction)
+        return correction
+    finally:
+        session.close()
+
+
+def post(store: Store, meeting_ref: str, date: dt.date) -> list[str]:
+    """Record the anslag date of an adjusted protocol; returns any warnings."""
+    session = _adjusted_session(store, meeting_ref)
+    try:
+        m = session.meeting
+        assert m.adjustment is not None
+        adjusted = dt.date.fromisoformat(m.adjustment.date)
+        if date < adjusted:
+            raise StoreError("before_adjustment", date=date, adjusted=m.adjustment.date)
+        warnings = []
+        if (date - adjusted).days > POSTING_DAYS:
+            warnings.append(
+                StoreError(
+                    "late_posting", date=date, days=(date - adjusted).days, limit=POSTING_DAYS
+                ).text()
+            )
+        session.set_posted(date.isoformat())
+        return warnings
+    finally:
+        session.close()

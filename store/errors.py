@@ -69,6 +69,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "justeringen {date} är {days} dagar efter mötet; den ska ske inom {limit} dagar",
         "the adjustment {date} is {days} days after the meeting; it is due within {limit} days",
     ),
+    "before_adjustment": (
+        "datumet {date} är före justeringen {adjusted}",
+        "the date {date} is before the adjustment, {adjusted}",
+    ),
+    "late_posting": (
+        "anslaget {date} är {days} dagar efter justeringen; det ska ske inom {limit} dagar",
+        "the notice {date} is {days} days after the adjustment; it is due within {limit} days",
+    ),
+    "empty_correction": (
+        "en rättelse måste säga vad som rättas",
+        "a correction must say what is corrected",
+    ),
     "unknown_meeting": (
         "inget möte med id {meeting}",
         "no meeting with id {meeting}",

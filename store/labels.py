@@ -57,6 +57,10 @@ LABELS: dict[str, dict[str, str]] = {
         "justeras": "Justeras",
         "adjusted_on": "Protokollet justerades {date}",
         "adjusted_by": "av {names}",
+        "posted_on": "Justeringen tillkännagavs genom anslag {date}.",
+        "corrections": "Rättelser efter justering",
+        "correction": "{date}{where}{by}: {what}",
+        "correction_why": "Skäl: {why}",
         "and": "och",
     },
     "en": {
@@ -113,6 +117,10 @@ LABELS: dict[str, dict[str, str]] = {
         "justeras": "Adjusted by",
         "adjusted_on": "The minutes were adjusted on {date}",
         "adjusted_by": "by {names}",
+        "posted_on": "The adjustment was announced on the notice board on {date}.",
+        "corrections": "Corrections after adjustment",
+        "correction": "{date}{where}{by}: {what}",
+        "correction_why": "Reason: {why}",
         "and": "and",
     },
 }

@@ -210,6 +210,17 @@ class Adjustment:
 
 
 @dataclass
+class Correction:
+    """A rättelse made after adjustment: shown with the protocol, never a silent edit."""
+
+    date: str
+    what: str  # what is corrected, and how
+    why: str = ""
+    by: str = ""
+    paragraph: int | None = None  # the § it concerns, if one
+
+
+@dataclass
 class Meeting:
     id: str
     organ_id: str
@@ -226,6 +237,8 @@ class Meeting:
     agenda: list[AgendaItem] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     adjustment: Adjustment | None = None
+    corrections: list[Correction] = field(default_factory=list)
+    posted: str = ""  # the day the adjustment was announced on the notice board (anslag)
     # The number its first § must have (a store started mid-year), or None.
     number_from: int | None = None
     # Numbers taken from an imported document are kept as they were.

@@ -213,7 +213,27 @@ def _signatures(meeting: Meeting, lang: str) -> list[Block]:
         if meeting.adjustment.by:
             line += " " + lab["adjusted_by"].format(names=join_names(meeting.adjustment.by, lang))
         result.append(Block("note", items=[line + "."]))
+    if meeting.posted:
+        result.append(Block("note", items=[lab["posted_on"].format(date=meeting.posted)]))
+    if meeting.corrections:
+        result.append(Block("section", lab["corrections"], _corrections(meeting, lang)))
     return result
+
+
+def _corrections(meeting: Meeting, lang: str) -> list[str]:
+    lab = labels(lang)
+    lines = []
+    for c in meeting.corrections:
+        line = lab["correction"].format(
+            date=c.date,
+            where=f", § {c.paragraph}" if c.paragraph is not None else "",
+            by=f" ({c.by})" if c.by else "",
+            what=c.what,
+        )
+        if c.why:
+            line += " " + lab["correction_why"].format(why=c.why)
+        lines.append(line)
+    return lines
 
 
 def blocks(meeting: Meeting, lang: str = "sv") -> list[Block]:

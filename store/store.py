@@ -28,6 +28,7 @@ from .model import (
     SCHEMA,
     AgendaItem,
     Attendee,
+    Correction,
     Meeting,
     Organ,
     Paragraph,
@@ -457,6 +458,37 @@ class MeetingSession:
                 return
             self.store._write_snapshot(doc, summary)
             self._written = taken
+
+    # --- what may be added after adjustment ---------------------------------
+
+    def _amend(self) -> None:
+        """Write an adjusted meeting whose only change is a rättelse or its anslag date."""
+        if self.lock is None:  # another process holds it
+            raise self.notice or StoreError("read_only", meeting=self.meeting.id)
+        if self.meeting.status != "adjusted":
+            raise StoreError("not_adjusted", meeting=self.meeting.id)
+        self._taken += 1
+        with self._write_lock:
+            self.store._write(self.meeting)
+            self._written = max(self._written, self._taken)
+
+    def add_correction(self, correction: Correction) -> None:
+        """A dated rättelse, shown with the protocol; the adjusted text stays as it was."""
+        self.meeting.corrections.append(correction)
+        try:
+            self._amend()
+        except StoreError:
+            self.meeting.corrections.pop()
+            raise
+
+    def set_posted(self, date: str) -> None:
+        """The day the adjustment was announced by anslag."""
+        before, self.meeting.posted = self.meeting.posted, date
+        try:
+            self._amend()
+        except StoreError:
+            self.meeting.posted = before
+            raise
 
     def close(self) -> None:
         """Release the meeting; the caller saves first if it changed it."""

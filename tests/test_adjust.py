@@ -43,6 +43,31 @@ def test_every_way_of_changing_an_adjusted_meeting_is_refused(example):
         adjust(store, "20250605", dt.date(2025, 6, 13), [])
     with pytest.raises(StoreError):
         store.put_meeting(store.load("20250605-au"))
+    # Every change a session offers, and the autosave path:
+    session = store.open("20250605-au")
+    first = session.meeting.paragraphs[0].id
+    for change in (
+        lambda: session.delete_paragraph(first),
+        lambda: session.move_paragraph(first, 2),
+        lambda: session.set_date("2025-06-06"),
+        lambda: session.set_number_from(30),
+        lambda: session.snapshot(),
+        lambda: session.save(),
+    ):
+        with pytest.raises(StoreError) as err:
+            change()
+        assert "justerat" in err.value.text()
+    session.close()
+    # An import of its own export, from the command line:
+    exported = example / "export.json"
+    assert (
+        main(
+            ["export", "20250605", "--format", "json", "-o", str(exported), "--store", str(example)]
+        )
+        == 0
+    )
+    assert main(["import", str(exported), "--store", str(example)]) == 1
+    assert verify(Store(example), "20250605")[0]
 
 
 def test_only_a_closed_meeting_can_be_adjusted_and_not_before_it_was_held(example):
@@ -89,3 +114,103 @@ def test_verify_passes_and_then_detects_a_changed_file(example, capsys):
 def test_verify_of_a_meeting_not_adjusted_is_an_error(example, capsys):
     assert main(["verify", "20250410", "--store", str(example)]) == 1
     assert "inte justerat" in capsys.readouterr().err
+
+
+def test_a_correction_after_adjustment_is_dated_and_shown_not_a_silent_edit(example, capsys):
+    store = Store(example)
+    adjust(store, "20250605", dt.date(2025, 6, 12), [])
+    argv = ["--store", str(example)]
+    assert main(["post", "20250605", "--date", "2025-06-13", *argv]) == 0
+    assert (
+        main(
+            [
+                "correct",
+                "20250605",
+                "--date",
+                "2025-06-20",
+                "--paragraph",
+                "17",
+                "--text",
+                "Beloppet ska vara 250 000 kronor.",
+                "--why",
+                "Skrivfel.",
+                "--by",
+                "Maria Öberg",
+                *argv,
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    main(["show", "20250605", *argv])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Justeringen tillkännagavs genom anslag 2025-06-13." in text
+    assert (
+        "Rättelser efter justering 2025-06-20, § 17 (Maria Öberg): "
+        "Beloppet ska vara 250 000 kronor. Skäl: Skrivfel."
+    ) in text
+    # The decision itself is as adjusted, and still verifies.
+    m = Store(example).load("20250605-au")
+    assert m.corrections[0].paragraph == 17
+    assert verify(Store(example), "20250605")[0]
+
+
+@pytest.mark.parametrize(
+    ("meeting", "args", "message"),
+    [
+        ("20250605", ["--date", "2025-06-01", "--text", "x"], "före justeringen"),
+        ("20250605", ["--date", "2025-06-20", "--paragraph", "3", "--text", "x"], "ingen § 3"),
+        ("20250605", ["--date", "2025-06-20", "--text", "  "], "vad som rättas"),
+        ("20250410", ["--date", "2025-06-20", "--text", "x"], "inte justerat"),
+        ("20250605", ["--date", "32 juni", "--text", "x"], "32 juni"),
+    ],
+)
+def test_a_correction_that_cannot_be_made_is_refused_in_one_line(
+    example, capsys, meeting, args, message
+):
+    adjust(Store(example), "20250605", dt.date(2025, 6, 12), [])
+    capsys.readouterr()
+    assert main(["correct", meeting, *args, "--store", str(example)]) != 0
+    err = capsys.readouterr().err
+    assert message in err and len(err.splitlines()) == 1
+    assert Store(example).load("20250605-au").corrections == []
+
+
+def test_a_correction_waits_for_the_process_holding_the_meeting(example):
+    from store.adjust import correct
+
+    adjust(Store(example), "20250605", dt.date(2025, 6, 12), [])
+    holder = Store(example).open("20250605-au")  # holds the lock, read-only as adjusted
+    try:
+        import subprocess
+        import sys
+
+        code = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tui",
+                "correct",
+                "20250605",
+                "--date",
+                "2025-06-20",
+                "--text",
+                "x",
+                "--store",
+                str(example),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert code.returncode == 1 and "annan process" in code.stderr
+    finally:
+        holder.close()
+    correct(Store(example), "20250605", dt.date(2025, 6, 20), "x")
+    assert len(Store(example).load("20250605-au").corrections) == 1
+
+
+def test_a_late_anslag_is_recorded_with_a_warning(example, capsys):
+    adjust(Store(example), "20250605", dt.date(2025, 6, 12), [])
+    assert main(["post", "20250605", "--date", "2025-06-20", "--store", str(example)]) == 0
+    assert "8 dagar" in capsys.readouterr().err
+    assert Store(example).load("20250605-au").posted == "2025-06-20"

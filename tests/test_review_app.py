@@ -159,3 +159,45 @@ async def test_the_next_meeting_follows_up_open_tasks_from_the_agenda(example):
     store = Store(example)
     rows = {r.paragraph: r for r in tasks([store.load(s.id) for s in store.summaries()])}
     assert rows[19].done and rows[19].followed_up == "2025-08-28 § 21"
+
+
+async def test_a_correction_is_made_from_the_protocol_view_and_shown_there(example):
+    import datetime as dt
+
+    from store.adjust import adjust, verify
+
+    adjust(Store(example), "20250605", dt.date(2025, 6, 12), [])
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(PreviewScreen(Store(example).load("20250605-au")))
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"20 juni 2025", "enter")
+        await pilot.press(*"17", "enter")
+        await pilot.press(*"Beloppet ska vara 250 000 kronor.", "enter")
+        await pilot.press(*"Skrivfel.", "enter")
+        await pilot.press("enter")  # by: the secretary, as offered
+        await pilot.pause()
+        assert app.screen is screen
+        assert "Rättelser efter justering" in screen.text
+        assert "2025-06-20, § 17 (Maria Öberg): Beloppet ska vara 250 000" in screen.text
+        assert "Rättelser efter justering" in screen_text(app)  # scrolled to it
+        await pilot.press("ctrl+q")
+    assert verify(Store(example), "20250605")[0]
+
+
+async def test_a_protocol_not_adjusted_is_not_corrected_but_edited(example):
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(PreviewScreen(Store(example).load("20250410-au")))
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("ctrl+q")
+    assert Store(example).load("20250410-au").corrections == []

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from store import Store, StoreError, default_path, parse_date
-from store.adjust import adjust, verify
+from store.adjust import adjust, correct, post, verify
 from store.exchange import export_json, import_document
 from store.labels import labels
 from store.registers import decisions, tasks
@@ -94,6 +94,24 @@ def build_parser() -> Parser:
         metavar="NAME",
         help="who adjusted it (default: the chair and the adjusters)",
     )
+
+    p.add_argument("--posted", metavar="DATE", help="the day it was posted (anslag), if known")
+
+    p = sub.add_parser("post", parents=[common], help="record when an adjustment was posted")
+    p.add_argument("meeting", help="an id or a unique prefix of one")
+    p.add_argument("--date", required=True, help="the day of the anslag")
+
+    p = sub.add_parser(
+        "correct",
+        parents=[common],
+        help="add a dated correction (rättelse) to an adjusted protocol",
+    )
+    p.add_argument("meeting", help="an id or a unique prefix of one")
+    p.add_argument("--date", required=True, help="the day of the correction")
+    p.add_argument("--text", required=True, help="what is corrected, and how")
+    p.add_argument("--why", default="", help="why it is corrected")
+    p.add_argument("--by", default="", metavar="NAME", help="who made the correction")
+    p.add_argument("--paragraph", type=int, metavar="N", help="the § it concerns")
 
     p = sub.add_parser(
         "verify", parents=[common], help="check an adjusted protocol against its stored SHA-256"
@@ -289,10 +307,34 @@ def _printable(text: str) -> str:
 def cmd_adjust(args: argparse.Namespace) -> int:
     store = open_store(args)
     day = parse_date(args.date)
+    posted = parse_date(args.posted) if args.posted else None  # checked before anything is written
     digest, warnings = adjust(store, args.meeting, day, args.by)
+    if posted is not None:
+        warnings += post(store, args.meeting, posted)
     for warning in warnings:
         print(f"protokoll: warning: {warning}", file=sys.stderr)
     print(f"sha256 {digest}")
+    return 0
+
+
+def cmd_post(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    for warning in post(store, args.meeting, parse_date(args.date)):
+        print(f"protokoll: warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    correct(
+        store,
+        args.meeting,
+        parse_date(args.date),
+        args.text,
+        why=args.why,
+        by=args.by,
+        paragraph=args.paragraph,
+    )
     return 0
 
 
@@ -316,6 +358,8 @@ COMMANDS = {
     "import": cmd_import,
     "adjust": cmd_adjust,
     "verify": cmd_verify,
+    "post": cmd_post,
+    "correct": cmd_correct,
     "tasks": cmd_tasks,
     "decisions": cmd_decisions,
     "search": cmd_search,

@@ -216,6 +216,22 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Anteckning till uppföljningen (kan lämnas tom; Enter sparar)",
         "A note on the follow-up (may be empty; Enter saves)",
     ),
+    # corrections after adjustment
+    "a_correct": ("Rättelse", "Correction"),
+    "d_corr_date": ("Datum för rättelsen", "Date of the correction"),
+    "d_corr_paragraph": ("Gäller § (tomt: hela protokollet)", "Concerns § (empty: all of it)"),
+    "d_corr_what": ("Vad rättas, och hur", "What is corrected, and how"),
+    "d_corr_why": ("Skäl", "Reason"),
+    "d_corr_by": ("Rättad av", "Corrected by"),
+    "d_corr_bad_paragraph": ("§ ska vara ett nummer", "§ must be a number"),
+    "n_corrected": (
+        "Rättelsen är sparad och visas i protokollet",
+        "The correction is saved and shown",
+    ),
+    "n_not_adjusted": (
+        "Rättelser görs i justerade protokoll; detta kan fortfarande ändras direkt",
+        "Corrections are for adjusted protocols; this one can still be edited",
+    ),
     # search
     "a_search": ("Sök", "Search"),
     "search_all": ("Sök i alla möten", "Search all meetings"),

@@ -165,6 +165,49 @@ class TaskDialog(Dialog):
         )
 
 
+class CorrectionDialog(Dialog):
+    """A rättelse to an adjusted protocol: when, which §, what, why, by whom."""
+
+    def __init__(self, today: str, by: str) -> None:
+        super().__init__()
+        self.today, self.by = today, by
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(t("a_correct"), classes="dialog-title")
+            yield Input(value=self.today, placeholder=t("d_corr_date"), id="date")
+            yield Input(placeholder=t("d_corr_paragraph"), id="paragraph")
+            yield Input(placeholder=t("d_corr_what"), id="what")
+            yield Input(placeholder=t("d_corr_why"), id="why")
+            yield Input(value=self.by, placeholder=t("d_corr_by"), id="by")
+            yield Static("", id="error", classes="error")
+            yield Static(Content(t("d_enter_esc")), classes="hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id != "by":
+            self.focus_next()
+            return
+        values = {i.id: i.value.strip() for i in self.query(Input)}
+        error = self.query_one("#error", Static)
+        try:
+            values["date"] = parse_date(values["date"]).isoformat()
+        except StoreError as exc:
+            error.update(Content(str(exc)))
+            self.query_one("#date", Input).focus()
+            return
+        number = values["paragraph"].removeprefix("§").strip()
+        if number and not number.isdigit():
+            error.update(Content(t("d_corr_bad_paragraph")))
+            self.query_one("#paragraph", Input).focus()
+            return
+        values["paragraph"] = int(number) if number else None
+        if not values["what"]:
+            self.query_one("#what", Input).focus()
+            return
+        self.dismiss(values)
+
+
 class RollList(OptionList):
     """The roll call; its keys cast the highlighted member's vote."""
 

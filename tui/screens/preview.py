@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -14,12 +15,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from store import Meeting, StoreError, render_text
+from store.adjust import correct
 from store.render import anchors
 from store.storage import atomic_write
 
 from ..i18n import lang, t
 from ..keys import Translated
-from .dialogs import TextDialog
+from .dialogs import CorrectionDialog, TextDialog
 
 
 def find_all(text: str, query: str) -> list[int]:
@@ -41,6 +43,7 @@ class PreviewScreen(Translated, Screen):
         Binding("escape,q", "back", "a_back"),
         Binding("e,f2", "export", "a_export"),
         Binding("slash,ctrl+f", "find", "a_find"),
+        Binding("r", "correct", "a_correct"),
         Binding("n", "next(1)", "a_next", show=False),
         Binding("N", "next(-1)", "a_previous", show=False),
         Binding("home", "scroll('home')", show=False),
@@ -150,6 +153,42 @@ class PreviewScreen(Translated, Screen):
     def action_scroll(self, where: str) -> None:
         page = self.query_one("#page", VerticalScroll)
         page.scroll_home() if where == "home" else page.scroll_end()
+
+    # --- a rättelse ---------------------------------------------------------
+
+    def action_correct(self) -> None:
+        if self.meeting.adjustment is None:
+            self.notify(t("n_not_adjusted"), severity="warning", markup=False)
+            return
+        store = self.app.store
+
+        def entered(values: dict | None) -> None:
+            if values is None:
+                return
+            try:
+                correct(
+                    store,
+                    self.meeting.id,
+                    dt.date.fromisoformat(values["date"]),
+                    values["what"],
+                    why=values["why"],
+                    by=values["by"],
+                    paragraph=values["paragraph"],
+                )
+            except StoreError as exc:
+                self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
+                return
+            self.meeting = store.load(self.meeting.id)
+            self.text = render_text(self.meeting, lang=lang())
+            self.lines = self.text.split("\n")
+            self.mark(self.query_text, jump=False)
+            page = self.query_one("#page", VerticalScroll)
+            # After the longer text is laid out: the correction is at its end.
+            self.call_after_refresh(page.scroll_end, animate=False)
+            self.notify(t("n_corrected"), markup=False)
+
+        secretary = self.meeting.name_of(self.meeting.functions.secretary)
+        self.app.push_screen(CorrectionDialog(dt.date.today().isoformat(), secretary), entered)
 
     # --- export ------------------------------------------------------------
 
