@@ -27,7 +27,7 @@ from .errors import StoreError
 from .model import Meeting, Paragraph
 from .store import Store
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 FILE_NAME = "search.sqlite"
 # Marks around a hit in FTS5 snippets; control characters no user text holds
 # after `_clean`.
@@ -37,7 +37,8 @@ _SNIPPET_TOKENS = 14
 
 _SCHEMA = f"""
 CREATE TABLE indexed (
-    id TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, date TEXT, start TEXT, organ TEXT
+    id TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, date TEXT, start TEXT, organ TEXT,
+    first_row INTEGER, last_row INTEGER
 );
 CREATE VIRTUAL TABLE docs USING fts5(
     meeting UNINDEXED, position UNINDEXED, number UNINDEXED,
@@ -47,6 +48,12 @@ CREATE VIRTUAL TABLE docs USING fts5(
 CREATE VIRTUAL TABLE terms USING fts5vocab(docs, 'row');
 PRAGMA user_version = {INDEX_VERSION};
 """
+
+
+_INSERT = (
+    "INSERT INTO docs(rowid, meeting, position, number, title, body, names) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 @dataclass(frozen=True)
@@ -61,10 +68,13 @@ class Hit:
     spans: tuple[tuple[int, int], ...]  # where the hits are in `snippet`
 
 
+# Control characters (escape sequences a user pasted) never reach a snippet,
+# and cannot be taken for the hit marks; newlines become spaces too.
+_CONTROLS = {c: " " for c in [*range(32), *range(127, 160)]}
+
+
 def _clean(text: str) -> str:
-    # Control characters (escape sequences a user pasted) never reach a
-    # snippet, and cannot be taken for the hit marks.
-    return "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
+    return text.translate(_CONTROLS)
 
 
 def _paragraph_row(meeting: Meeting, p: Paragraph) -> tuple[str, str, str]:
@@ -156,20 +166,30 @@ class SearchIndex:
     def sync(self, db: sqlite3.Connection) -> int:
         """Bring the index up to date with the meeting files; returns how many were read."""
         summaries = {s.id: s for s in self.store.summaries()}
-        known = {
-            row[0]: (row[1], row[2]) for row in db.execute("SELECT id, mtime_ns, size FROM indexed")
-        }
-        stale = [
-            s
-            for s in summaries.values()
-            if known.get(s.id) != (s.mtime_ns, s.size) or s.mtime_ns == 0
-        ]
-        gone = [i for i in known if i not in summaries]
+
+        def changes() -> tuple[dict, list, list]:
+            known = {
+                row[0]: (row[1], row[2])
+                for row in db.execute("SELECT id, mtime_ns, size FROM indexed")
+            }
+            stale = [
+                s
+                for s in summaries.values()
+                if known.get(s.id) != (s.mtime_ns, s.size) or s.mtime_ns == 0
+            ]
+            return known, stale, [i for i in known if i not in summaries]
+
+        known, stale, gone = changes()
         if not stale and not gone:
             return 0
         read = 0
         db.execute("BEGIN IMMEDIATE")  # one process rebuilds at a time
         try:
+            # Again, inside the transaction: another process may have just done it.
+            known, stale, gone = changes()
+            (next_row,) = db.execute(
+                "SELECT coalesce(max(last_row), 0) + 1 FROM indexed"
+            ).fetchone()
             for meeting_id in gone:
                 self._drop(db, meeting_id)
             for s in stale:
@@ -177,11 +197,26 @@ class SearchIndex:
                     meeting = self.store.load(s.id)
                 except StoreError:
                     continue  # reported by the store itself; searched once readable
-                self._drop(db, s.id)
-                db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?)", _rows(meeting))
+                if s.id in known:
+                    self._drop(db, s.id)
+                # Rows numbered in a run of their own, so that the meeting's rows
+                # are found again by range, not by reading the whole table.
+                first = next_row
+                rows = [(first + n, *row) for n, row in enumerate(_rows(meeting))]
+                next_row += len(rows)
+                db.executemany(_INSERT, rows)
                 db.execute(
-                    "INSERT INTO indexed VALUES (?, ?, ?, ?, ?, ?)",
-                    (s.id, s.mtime_ns, s.size, meeting.date, meeting.start, meeting.organ),
+                    "INSERT INTO indexed VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        s.id,
+                        s.mtime_ns,
+                        s.size,
+                        meeting.date,
+                        meeting.start,
+                        meeting.organ,
+                        first,
+                        first + len(rows) - 1,
+                    ),
                 )
                 read += 1
             db.execute("COMMIT")
@@ -192,19 +227,28 @@ class SearchIndex:
 
     @staticmethod
     def _drop(db: sqlite3.Connection, meeting_id: str) -> None:
-        db.execute("DELETE FROM docs WHERE meeting = ?", (meeting_id,))
+        found = db.execute(
+            "SELECT first_row, last_row FROM indexed WHERE id = ?", (meeting_id,)
+        ).fetchone()
+        if found is not None:
+            db.execute("DELETE FROM docs WHERE rowid BETWEEN ? AND ?", found)
         db.execute("DELETE FROM indexed WHERE id = ?", (meeting_id,))
 
     # --- queries -----------------------------------------------------------
 
-    def search(self, query: str, fold: bool = False, limit: int | None = None) -> list[Hit]:
-        """Hits for every word of `query` (quoted words as a phrase), newest meeting first."""
+    def search(
+        self, query: str, fold: bool = False, limit: int | None = None
+    ) -> tuple[list[Hit], int]:
+        """Hits for every word of `query` (quoted words as a phrase), newest meeting first.
+
+        Returns at most `limit` hits and how many there were in all.
+        """
         try:
             with closing(self._connect()) as db:
                 self.sync(db)
                 expression = self._expression(db, query, fold)
                 if expression is None:
-                    return []
+                    return [], 0
                 return self._hits(db, expression, limit)
         except sqlite3.Error as exc:
             raise StoreError("search_failed", path=self.path, detail=str(exc)) from None
@@ -240,7 +284,11 @@ class SearchIndex:
         return "(" + " OR ".join(f'"{t}"' for t in found) + ")"
 
     @staticmethod
-    def _hits(db: sqlite3.Connection, expression: str, limit: int | None) -> list[Hit]:
+    def _hits(db: sqlite3.Connection, expression: str, limit: int | None) -> tuple[list[Hit], int]:
+        (total,) = db.execute(
+            "SELECT count(*) FROM docs WHERE docs MATCH ?", (expression,)
+        ).fetchone()
+        # With a LIMIT, SQLite makes snippets for the rows it returns only.
         sql = f"""
             SELECT d.meeting, d.position, d.number, d.title,
                    snippet(docs, -1, '{_OPEN}', '{_CLOSE}', '…', {_SNIPPET_TOKENS}),
@@ -248,16 +296,15 @@ class SearchIndex:
             FROM docs d JOIN indexed i ON i.id = d.meeting
             WHERE docs MATCH ?
             ORDER BY i.date DESC, i.start DESC, d.meeting DESC, coalesce(d.position, -1)
+            LIMIT ?
         """
-        params: list[object] = [expression]
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
         hits = []
-        for meeting, position, number, title, raw, date, organ in db.execute(sql, params):
+        for meeting, position, number, title, raw, date, organ in db.execute(
+            sql, (expression, -1 if limit is None else max(limit, 0))
+        ):
             snippet, spans = _marks(raw.replace("\n", " "))
             hits.append(Hit(meeting, organ, date, number, position, title, snippet, spans))
-        return hits
+        return hits, total
 
 
 def _marks(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -278,5 +325,12 @@ def _marks(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 
 def search(store: Store, query: str, fold: bool = False, limit: int | None = None) -> list[Hit]:
-    """Search every meeting of `store`."""
+    """Search every meeting of `store`: at most `limit` hits, newest first."""
+    return SearchIndex(store).search(query, fold=fold, limit=limit)[0]
+
+
+def search_counted(
+    store: Store, query: str, fold: bool = False, limit: int | None = None
+) -> tuple[list[Hit], int]:
+    """The hits, at most `limit` of them, and how many there were in all."""
     return SearchIndex(store).search(query, fold=fold, limit=limit)

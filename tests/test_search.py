@@ -153,3 +153,21 @@ def test_the_command_line_says_when_nothing_is_found(searched, capsys):
 def test_search_on_a_missing_store_is_an_error_and_makes_nothing(tmp_path, capsys):
     assert main(["search", "--store", str(tmp_path / "nope"), "x"]) == 1
     assert not (tmp_path / "nope").exists()
+
+
+def test_processes_building_the_index_at_once_agree(searched):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from store import Store; from store.search import search; "
+        "print(len(search(Store(sys.argv[1]), 'ansök')))"
+    )
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(searched.path)], stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(4)
+    ]
+    assert [r.communicate()[0].strip() for r in runs] == ["2"] * 4
+    assert titles(Store(searched.path), "ansök") == ["Ansökningar i övrigt", "Ansökan från Kvarnby"]

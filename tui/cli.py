@@ -22,7 +22,7 @@ from store.exchange import export_json, import_document
 from store.labels import labels
 from store.registers import decisions, tasks
 from store.render import render_markdown, render_text
-from store.search import search
+from store.search import search_counted
 from store.storage import atomic_write, read_json
 
 STATUS_WORDS = {
@@ -48,6 +48,15 @@ def _width(text: str) -> int:
     if not 30 <= value <= 500:
         raise argparse.ArgumentTypeError("width must be between 30 and 500")
     return value
+
+
+TEXT_LIMIT = 50  # hits printed as text unless asked for more
+
+
+def _limit(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"limit must be a whole number, not {text!r}")
+    return int(text)
 
 
 def build_parser() -> Parser:
@@ -130,7 +139,12 @@ def build_parser() -> Parser:
     p = sub.add_parser("search", parents=[common], help="search every meeting")
     p.add_argument("query", nargs="+", help='words (beginnings of words), or "a phrase"')
     p.add_argument("--fold", action="store_true", help="let a match å and ä, o match ö")
-    p.add_argument("--limit", type=int, metavar="N", help="at most N hits")
+    p.add_argument(
+        "--limit",
+        type=_limit,
+        metavar="N",
+        help=f"at most N hits, newest first (default: {TEXT_LIMIT} as text, all as JSON; 0: all)",
+    )
     p.add_argument("--json", action="store_true", help="as a JSON array")
 
     p = sub.add_parser("import", parents=[common], help="meetings exported as JSON")
@@ -273,7 +287,8 @@ def _marked(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
 
 def cmd_search(args: argparse.Namespace) -> int:
     store = open_store(args)
-    hits = search(store, " ".join(args.query), fold=args.fold, limit=args.limit)
+    limit = args.limit if args.limit is not None else (None if args.json else TEXT_LIMIT)
+    hits, total = search_counted(store, " ".join(args.query), fold=args.fold, limit=limit or None)
     if args.json:
         out = [
             {
@@ -296,6 +311,13 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"    {_marked(_printable(h.snippet), h.spans)}")
     if not hits:
         print("inga träffar" if args.lang == "sv" else "no hits", file=sys.stderr)
+    elif total > len(hits):
+        note = (
+            f"{len(hits)} av {total} träffar visas, de nyaste; --limit 0 visar alla"
+            if args.lang == "sv"
+            else f"{len(hits)} of {total} hits shown, the newest; --limit 0 shows all"
+        )
+        print(note, file=sys.stderr)
     # Like grep: scripts can tell "nothing found" from a hit.
     return 0 if hits else 1
 

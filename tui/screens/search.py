@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from store import StoreError
-from store.search import Hit, search
+from store.search import Hit, search_counted
 
 from ..i18n import lang, t
 from ..keys import Translated
@@ -42,6 +42,7 @@ class SearchScreen(Translated, Screen):
     def __init__(self) -> None:
         super().__init__()
         self.hits: list[Hit] = []
+        self.shown: str | None = None  # the query whose hits are on screen
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -77,15 +78,16 @@ class SearchScreen(Translated, Screen):
     def find(self, query: str) -> None:
         # A thread of its own: the index may need bringing up to date first.
         try:
-            hits = search(self.app.store, query, limit=LIMIT + 1)
+            hits, total = search_counted(self.app.store, query, limit=LIMIT)
         except StoreError as exc:
             self.app.call_from_thread(self.notify, exc.text(lang()), severity="error", markup=False)
             return
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show, hits, query)
+            self.app.call_from_thread(self.show, hits, query, total)
 
-    def show(self, hits: list[Hit], query: str) -> None:
-        self.hits = hits[:LIMIT]
+    def show(self, hits: list[Hit], query: str, total: int = 0) -> None:
+        self.hits = hits
+        self.shown = query
         results = self.query_one("#hits", OptionList)
         results.set_options([Option(hit_prompt(h), id=str(i)) for i, h in enumerate(self.hits)])
         status = self.query_one("#search-status", Static)
@@ -93,8 +95,8 @@ class SearchScreen(Translated, Screen):
             status.update("")
         elif not hits:
             status.update(Content(t("search_none")))
-        elif len(hits) > LIMIT:
-            status.update(Content(t("search_many", n=LIMIT)))
+        elif total > len(hits):
+            status.update(Content(t("search_many", n=len(hits), total=total)))
         else:
             status.update(Content(t("search_count", n=len(hits))))
         if self.hits:
