@@ -95,7 +95,7 @@ def _reported(previous: Meeting, meetings: list[Meeting], meeting: Meeting) -> b
 
 
 def previous_reference(previous: Meeting, lang: str = "sv") -> str:
-    """`Protokollet från sammanträdet 2025-06-05, §§ 14–20.`: what the item reports."""
+    """`Protokollet från sammanträdet 2025-06-05, §§ 14–20`: the start of the § reporting it."""
     numbers = previous.numbers()
     where = f", {span(min(numbers), max(numbers))}" if numbers else ""
     return labels(lang)["previous_text"].format(date=previous.date, where=where)

@@ -513,3 +513,33 @@ async def test_an_adjusted_protocol_shows_its_checksum_in_the_preview(example):
         await pilot.pause()
         assert f"sha256 {digest[:16]}" in screen_text(app)
         await pilot.press("ctrl+q")
+
+
+async def test_text_typed_in_a_burst_before_f2_stays_in_its_paragraph(store_path):
+    """A fast typist (or a paste, or tmux) sends the text and F2 at once."""
+    from textual import events
+
+    app = ProtokollApp(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # Nytt möte
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("f2")  # § 1, the editor focused
+        await pilot.pause()
+        # Every key queued before any is handled, as from a terminal buffer.
+        for ch in "Ordföranden öppnar mötet.":
+            app.post_message(events.Key(ch if ch != " " else "space", ch))
+        app.post_message(events.Key("f2", None))
+        for ch in "Punkt två.":
+            app.post_message(events.Key(ch if ch != " " else "space", ch))
+        await pilot.pause()
+        await pilot.pause()
+        first, second = screen.meeting.paragraphs
+        assert first.text == "Ordföranden öppnar mötet."
+        assert second.text == "Punkt två."
+        await pilot.press("ctrl+q")
+    first, second = Store(store_path).load(screen.meeting.id).paragraphs
+    assert (first.text, second.text) == ("Ordföranden öppnar mötet.", "Punkt två.")

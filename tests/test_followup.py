@@ -36,7 +36,7 @@ def test_the_next_meeting_lists_open_tasks_and_the_previous_protocol(store, orga
     at = titles.index(("Föregående protokoll", "previous"))
     assert s.meeting.agenda[at].ref == first.id
     assert previous_reference(state.previous) == (
-        "Protokollet från sammanträdet 2025-02-01, §§ 1–2."
+        "Protokollet från sammanträdet 2025-02-01, §§ 1–2"
     )
     assert titles[at + 1] == ("Uppföljning av uppdrag", "followup")
     assert not add_items(s.meeting, state)  # once only

@@ -11,6 +11,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
+from collections.abc import Callable
 
 from store import MeetingSession, StoreError
 
@@ -18,8 +19,10 @@ INTERVAL = 0.5  # seconds between checks; a change is on disk within about one
 
 
 class Autosaver:
-    def __init__(self, session: MeetingSession) -> None:
+    def __init__(self, session: MeetingSession, commit: Callable[[], None] | None = None) -> None:
+        """`commit` brings the meeting up to date with what is on screen before a snapshot."""
         self.session = session
+        self.commit = commit
         self.dirty = False
         # Read by the UI thread at its next tick; the writer never calls into
         # the UI (a blocking call there would deadlock against `flush`).
@@ -34,6 +37,8 @@ class Autosaver:
 
     def tick(self) -> None:
         """On the UI thread: hand the latest state to the writer."""
+        if self.commit is not None:
+            self.commit()
         if not self.dirty or self.session.read_only:
             return
         self.dirty = False

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
+from collections.abc import Callable
 
 from textual import work
 from textual.app import ComposeResult
@@ -77,6 +79,27 @@ def _fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(1, width - 1)] + "…"
 
 
+def after_typing(action: Callable[..., None]) -> Callable[..., None]:
+    """Run a key's action after the keys typed before it have reached the editor.
+
+    The F-keys and Alt keys are priority bindings, handled by the app as they
+    arrive, while typed characters wait in the editor's own queue. From a fast
+    typist, a paste or a terminal buffer, "text F2 more" would otherwise make
+    the new § first and type the text into it. Queued behind the characters,
+    the action sees the text where it was typed.
+    """
+
+    @functools.wraps(action)
+    def in_order(self: MeetingScreen, *args: object) -> None:
+        area = next(self.query("#text").results(TextArea), None)
+        if area is not None and area.has_focus and not area._message_queue.empty():
+            area.call_later(action, self, *args)
+        else:
+            action(self, *args)
+
+    return in_order
+
+
 def _first_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -132,11 +155,14 @@ class MeetingScreen(Translated, Screen):
         super().__init__()
         self.session = session
         self.meeting = session.meeting
-        self.autosaver = Autosaver(session)
+        self.autosaver = Autosaver(session, commit=self._commit_text)
         self._shown_state: tuple = ()
         # Open tasks of earlier meetings and the protocol to report; loaded
         # in a worker after the screen shows.
         self.pending = Pending([], None)
+        # The § whose text is in the editor: the store may have moved
+        # `meeting.current` on before the editor is loaded again.
+        self._editing: str | None = self.meeting.current
 
     # --- layout ------------------------------------------------------------
 
@@ -407,12 +433,14 @@ class MeetingScreen(Translated, Screen):
         """Put the current §'s text into the editor, cursor at its end."""
         text = self.query_one("#text", TextArea)
         p = self.current
+        self._editing = p.id if p else None
         text.load_text(p.text if p else "")
         text.disabled = p is None
         if p is not None:
             text.move_cursor(text.document.end)
 
     def show_paragraph(self, paragraph_id: str) -> None:
+        self._commit_text()  # what was typed stays with the § it was typed into
         self.meeting.current = paragraph_id
         self._load_paragraph()
         self.refresh_all()
@@ -420,8 +448,25 @@ class MeetingScreen(Translated, Screen):
 
     # --- the text ----------------------------------------------------------
 
+    def _commit_text(self) -> None:
+        """Put the editor's text into the current § now.
+
+        TextArea.Changed arrives as a message, after any key already queued:
+        a fast typist's F2 (or a hangup) can come first. Everything that
+        switches § or saves calls this, so no typed character waits on a
+        message to reach the meeting.
+        """
+        p = self.meeting.paragraph(self._editing)
+        if p is None or self.session.read_only:
+            return
+        areas = self.query("#text").results(TextArea)
+        area = next(areas, None)
+        if area is not None and area.text != p.text:
+            p.text = area.text
+            self.autosaver.touch()
+
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        p = self.current
+        p = self.meeting.paragraph(self._editing)
         if p is None or self.session.read_only or event.text_area.text == p.text:
             return
         p.text = event.text_area.text
@@ -429,6 +474,7 @@ class MeetingScreen(Translated, Screen):
 
     # --- §s ------------------------------------------------------------------
 
+    @after_typing
     def action_focus(self, target: str) -> None:
         widget = self.query_one(f"#{target}")
         if target == "agenda":
@@ -439,6 +485,7 @@ class MeetingScreen(Translated, Screen):
                 widget.highlighted = ids.index(current)
         widget.focus()
 
+    @after_typing
     def action_new_paragraph(self) -> None:
         if not self._writable():
             return
@@ -492,11 +539,12 @@ class MeetingScreen(Translated, Screen):
                 item.status = "current"
                 previous = self.pending.previous
                 if item.kind == "previous" and previous is not None and previous.id == item.ref:
-                    # Which protocol is reported; the secretary adds what is decided.
+                    # Which protocol is reported; the secretary goes on with what is decided.
                     created[0].text = previous_reference(previous, self.app.lang) + " "
             self.show_paragraph(created[0].id)
         return ok
 
+    @after_typing
     def action_new_free(self) -> None:
         if not self._writable():
             return
@@ -508,6 +556,7 @@ class MeetingScreen(Translated, Screen):
 
         self.app.push_screen(TextDialog(t("d_title")), done)
 
+    @after_typing
     def action_rename(self) -> None:
         p = self._need_paragraph()
         if p is None:
@@ -521,6 +570,7 @@ class MeetingScreen(Translated, Screen):
 
         self.app.push_screen(TextDialog(t("d_rename"), p.title), done)
 
+    @after_typing
     def action_delete_paragraph(self) -> None:
         p = self._need_paragraph()
         if p is None:
@@ -539,6 +589,7 @@ class MeetingScreen(Translated, Screen):
 
     # --- within a § --------------------------------------------------------
 
+    @after_typing
     def action_decision(self) -> None:
         p = self._need_paragraph()
         if p is None:
@@ -553,6 +604,7 @@ class MeetingScreen(Translated, Screen):
             TextDialog(t("d_decision"), f"{self.meeting.organ} beslutar att "), done
         )
 
+    @after_typing
     def action_task(self) -> None:
         p = self._need_paragraph()
         if p is None:
@@ -591,6 +643,7 @@ class MeetingScreen(Translated, Screen):
         m = self.meeting
         return [(a.id, a.name) for a in m.attendees if present_at(a, m, m.current)]
 
+    @after_typing
     def action_vote(self) -> None:
         p = self._need_paragraph()
         if p is None:
@@ -618,6 +671,7 @@ class MeetingScreen(Translated, Screen):
 
         self.app.push_screen(VoteDialog(self.meeting, self._serving_choices()), done)
 
+    @after_typing
     def action_reservation(self) -> None:
         p = self._need_paragraph()
         if p is None:
@@ -641,6 +695,7 @@ class MeetingScreen(Translated, Screen):
 
         self.app.push_screen(PickDialog(t("d_pick_reserving"), choices), picked)
 
+    @after_typing
     def action_jav(self) -> None:
         p = self._need_paragraph()
         if p is None:
@@ -653,6 +708,7 @@ class MeetingScreen(Translated, Screen):
 
         self.app.push_screen(PickDialog(t("d_pick_jav"), self._present_choices()), picked)
 
+    @after_typing
     def action_note(self) -> None:
         p = self._need_paragraph()
         if p is None:
@@ -671,12 +727,14 @@ class MeetingScreen(Translated, Screen):
 
         self.app.push_screen(PickDialog(t("d_pick_note"), self._present_choices()), picked)
 
+    @after_typing
     def action_immediate(self) -> None:
         p = self._need_paragraph()
         if p is not None:
             p.immediate = not p.immediate
             self._after_item()
 
+    @after_typing
     def action_phrase(self) -> None:
         if self._need_paragraph() is None:
             return
@@ -927,12 +985,14 @@ class MeetingScreen(Translated, Screen):
 
     # --- finishing -----------------------------------------------------------
 
+    @after_typing
     def action_preview(self) -> None:
         from .preview import PreviewScreen
 
         self.autosaver.flush()
         self.app.push_screen(PreviewScreen(self.meeting))
 
+    @after_typing
     def action_close_meeting(self) -> None:
         if not self._writable():
             return
