@@ -156,6 +156,12 @@ class PreviewScreen(Translated, Screen):
 
     # --- a rättelse ---------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Shown dimmed, not hidden: the key is there once the protocol is adjusted.
+        if action == "correct" and self.meeting.adjustment is None:
+            return None
+        return True
+
     def action_correct(self) -> None:
         if self.meeting.adjustment is None:
             self.notify(t("n_not_adjusted"), severity="warning", markup=False)
