@@ -15,7 +15,7 @@ from tui.app import ProtokollApp
 from tui.i18n import set_lang
 from tui.screens.meeting import MeetingScreen
 
-from .conftest import copy_examples
+from .conftest import copy_examples, store_with_meeting_in_progress
 from .screen import screen_text
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -543,3 +543,29 @@ async def test_text_typed_in_a_burst_before_f2_stays_in_its_paragraph(store_path
         await pilot.press("ctrl+q")
     first, second = Store(store_path).load(screen.meeting.id).paragraphs
     assert (first.text, second.text) == ("Ordföranden öppnar mötet.", "Punkt två.")
+
+
+async def test_a_wrong_end_time_keeps_the_dialog_open_and_the_text_untouched(tmp_path):
+    from tui.screens.dialogs import TextDialog
+
+    meeting_id = store_with_meeting_in_progress(tmp_path / "s")
+    app = ProtokollApp(tmp_path / "s")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await typed(pilot, "Text.")
+        await pilot.press("alt+a")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"12.00", "enter")  # before the start, 13.00
+        await pilot.pause()
+        assert isinstance(app.screen, TextDialog)
+        assert "13.00" in screen_text(app)
+        await pilot.press("ctrl+u", *"kl 25", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TextDialog)
+        await pilot.press("ctrl+u", *"14.30", "enter")
+        await pilot.pause()
+        assert screen.meeting.status == "closed" and screen.meeting.end == "14:30"
+        assert screen.meeting.paragraphs[0].text == "Text."
+        await pilot.press("ctrl+q")
+    assert Store(tmp_path / "s").load(meeting_id).status == "closed"

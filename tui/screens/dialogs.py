@@ -6,6 +6,8 @@ picked from lists or completed from the roster, never retyped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -29,11 +31,19 @@ class Dialog(Translated, ModalScreen):
 
 
 class TextDialog(Dialog):
-    def __init__(self, title: str, value: str = "", suggestions: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        value: str = "",
+        suggestions: list[str] | None = None,
+        check: Callable[[str], str | None] | None = None,
+    ) -> None:
+        """`check` returns what is wrong with a value, which keeps the dialog open."""
         super().__init__()
         self.title_text = title
         self.value = value
         self.suggestions = suggestions
+        self.check = check
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -45,10 +55,16 @@ class TextDialog(Dialog):
             )
             # The cursor goes to the end of a prefilled phrase, which is kept.
             yield Input(value=self.value, suggester=suggester, id="value", select_on_focus=False)
+            yield Static("", id="error", classes="error")
             yield Static(Content(t("d_enter_esc")), classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        problem = self.check(event.value) if self.check else None
+        if problem:
+            # Stay open: what is typed next still goes here, not into the §.
+            self.query_one("#error", Static).update(Content(problem))
+            return
         self.dismiss(event.value)
 
 

@@ -997,22 +997,21 @@ class MeetingScreen(Translated, Screen):
         if not self._writable():
             return
 
-        def done(value: str | None) -> None:
-            if value is None:
-                return
-            m = self.meeting
+        m = self.meeting
+
+        def problem(value: str) -> str | None:
             try:
                 end = parse_time(value)
             except StoreError as exc:
-                self.notify(exc.text(self.app.lang), severity="error", markup=False)
-                return
+                return exc.text(self.app.lang)
             if m.start and end <= m.start:
-                self.notify(
-                    t("n_end_before_start", start=format_time(m.start)),
-                    severity="error",
-                    markup=False,
-                )
+                return t("n_end_before_start", start=format_time(m.start))
+            return None
+
+        def done(value: str | None) -> None:
+            if value is None:
                 return
+            end = parse_time(value)  # checked by the dialog
             m.end = end
             m.status = "closed"
             for item in m.agenda:
@@ -1023,7 +1022,9 @@ class MeetingScreen(Translated, Screen):
                 self.refresh_all()
                 self.action_preview()
 
-        self.app.push_screen(TextDialog(t("d_close_confirm"), format_time(_now())), done)
+        self.app.push_screen(
+            TextDialog(t("d_close_confirm"), format_time(_now()), check=problem), done
+        )
 
     def action_help(self) -> None:
         from .help import HelpScreen
