@@ -102,7 +102,9 @@ def _rows(meeting: Meeting) -> Iterator[tuple]:
     # so that a name finds the meetings a person attended.
     head = f"{meeting.organ}, {meeting.organisation}"
     names = _join([a.name for a in meeting.attendees if a.present])
-    yield meeting.id, None, None, _clean(head), _clean(meeting.place), names
+    # Rättelser belong to the meeting as a whole (and name their §).
+    corrections = [f"{c.what} {c.why} {c.by}" for c in meeting.corrections]
+    yield meeting.id, None, None, _clean(head), _join([meeting.place, *corrections]), names
     for i, p in enumerate(meeting.paragraphs):
         title, body, names = _paragraph_row(meeting, p)
         yield meeting.id, i, p.number, _clean(title), body, names

@@ -171,3 +171,22 @@ def test_processes_building_the_index_at_once_agree(searched):
     ]
     assert [r.communicate()[0].strip() for r in runs] == ["2"] * 4
     assert titles(Store(searched.path), "ansök") == ["Ansökningar i övrigt", "Ansökan från Kvarnby"]
+
+
+def test_a_correction_after_adjustment_is_found(example):
+    import datetime as dt
+
+    from store.adjust import adjust, correct
+
+    store = Store(example)
+    adjust(store, "20250605", dt.date(2025, 6, 12), [])
+    correct(
+        store,
+        "20250605",
+        dt.date(2025, 6, 20),
+        "Beloppet ska vara 250 000 kronor.",
+        why="Skrivfel.",
+        paragraph=17,
+    )
+    (hit,) = search(Store(example), "skrivfel")
+    assert (hit.meeting, hit.paragraph) == ("20250605-au", None)
