@@ -47,6 +47,7 @@ class TaskRow:
     done_note: str
     # Where it was followed up, e.g. "2025-06-05 § 17", or "" if it was not.
     followed_up: str = ""
+    id: str = ""  # the task's own id
 
 
 def decisions(
@@ -102,6 +103,7 @@ def tasks(meetings: Iterable[Meeting], open_only: bool = False) -> list[TaskRow]
                         done,
                         note,
                         where,
+                        t.id,
                     )
                 )
     return rows

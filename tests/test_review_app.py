@@ -201,3 +201,32 @@ async def test_a_protocol_not_adjusted_is_not_corrected_but_edited(example):
         assert app.screen is screen
         await pilot.press("ctrl+q")
     assert Store(example).load("20250410-au").corrections == []
+
+
+async def test_the_task_list_shows_open_tasks_and_opens_the_protocol_at_their_paragraph(example):
+    from tui.screens.registers import TasksScreen
+
+    app = ProtokollApp(example)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(TasksScreen())
+        screen = app.screen
+        await until(pilot, lambda: screen.rows)
+        await pilot.pause()
+        assert all(not r.done for r in screen.rows)
+        assert [r.date for r in screen.rows] == sorted((r.date for r in screen.rows), reverse=True)
+        text = screen_text(app)
+        assert "Maria Öberg" in text and "2025-06-05 § 19" in text
+        await pilot.press("o")
+        assert (
+            len(screen.rows) == len(screen.all_rows) >= len([r for r in screen.rows if not r.done])
+        )
+        budget = next(i for i, r in enumerate(screen.rows) if r.paragraph == 19)
+        screen.query_one("#tasks").move_cursor(row=budget)
+        await pilot.press("enter")
+        await pilot.pause()
+        preview = app.screen
+        assert isinstance(preview, PreviewScreen)
+        await pilot.pause()
+        assert "§ 19  Budget 2026" in screen_text(app)
+        await pilot.press("ctrl+q")

@@ -232,6 +232,21 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Rättelser görs i justerade protokoll; detta kan fortfarande ändras direkt",
         "Corrections are for adjusted protocols; this one can still be edited",
     ),
+    # the task list
+    "tasks_menu": ("Uppdrag i alla möten", "Tasks in all meetings"),
+    "tasks_title": (
+        "Uppdrag (Enter öppnar protokollet vid §, o visar alla eller bara öppna)",
+        "Tasks (Enter opens the protocol at the §, o shows all or only open ones)",
+    ),
+    "a_only_open": ("Alla/öppna", "All/open"),
+    "task_open": ("öppet", "open"),
+    "task_done": ("klart", "done"),
+    "col_status": ("Status", "Status"),
+    "col_owner": ("Ansvarig", "Owner"),
+    "col_task": ("Uppdrag", "Task"),
+    "col_due": ("Senast", "Due"),
+    "col_from": ("Från", "From"),
+    "col_followed": ("Uppföljt", "Followed up"),
     # search
     "a_search": ("Sök", "Search"),
     "search_all": ("Sök i alla möten", "Search all meetings"),

@@ -54,6 +54,7 @@ class StartScreen(Translated, Screen):
             options += [
                 Option(t("past_meetings"), id="browse"),
                 Option(t("search_all"), id="search"),
+                Option(t("tasks_menu"), id="tasks"),
                 Option(t("new_organ"), id="organ"),
                 Option(t("quit"), id="quit"),
             ]
@@ -80,6 +81,10 @@ class StartScreen(Translated, Screen):
             from .browse import BrowseScreen
 
             app.push_screen(BrowseScreen())
+        elif choice == "tasks":
+            from .registers import TasksScreen
+
+            app.push_screen(TasksScreen())
         elif choice == "search":
             from .search import SearchScreen
 

@@ -1,0 +1,104 @@
+"""Every task across meetings, with owner, due date, origin and status; Enter opens its §."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from store import StoreError
+from store.registers import TaskRow, tasks
+
+from ..i18n import lang, t
+from ..keys import Translated
+
+
+class TasksScreen(Translated, Screen):
+    BINDINGS = [
+        Binding("escape,q", "app.pop_screen", "a_back"),
+        Binding("o", "toggle_open", "a_only_open"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[TaskRow] = []
+        self.only_open = True
+        self.wide = False
+        self.all_rows: list[TaskRow] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(t("tasks_title")), classes="screen-title")
+        yield DataTable(id="tasks", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#tasks", DataTable)
+        # Fixed widths, the task's text taking what is left; where it was
+        # followed up only when there is room (it is in the protocol too).
+        self.wide = self.app.size.width >= 110
+        fixed = [("col_status", 6), ("col_owner", 16), ("col_due", 10), ("col_from", 15)]
+        if self.wide:
+            fixed.append(("col_followed", 16))
+        rest = self.app.size.width - sum(w for _, w in fixed) - 2 * (len(fixed) + 1) - 2
+        columns = fixed[:2] + [("col_task", max(rest, 20))] + fixed[2:]
+        for key, width in columns:
+            table.add_column(Content(t(key)), width=width)
+        table.focus()
+        self.load()
+
+    @work(thread=True, exclusive=True)
+    def load(self) -> None:
+        # Every meeting is read: off the UI thread.
+        store = self.app.store
+        meetings = []
+        for s in store.summaries():
+            try:
+                meetings.append(store.load(s.id))
+            except StoreError:
+                continue
+        self.app.call_from_thread(self.show, tasks(meetings))
+
+    def show(self, rows: list[TaskRow]) -> None:
+        self.all_rows = rows
+        # Newest first, as everywhere else; the open ones unless asked.
+        self.rows = [r for r in reversed(rows) if not (self.only_open and r.done)]
+        table = self.query_one("#tasks", DataTable)
+        table.clear()
+        for i, r in enumerate(self.rows):
+            origin = r.date + (f" § {r.paragraph}" if r.paragraph is not None else "")
+            cells = [
+                Content(t("task_done") if r.done else t("task_open")),
+                Content(r.owner or "–"),
+                Content(r.text),
+                Content(r.due),
+                Content(origin),
+            ]
+            if self.wide:
+                cells.append(Content(r.followed_up))
+            table.add_row(*cells, key=str(i))
+
+    def action_toggle_open(self) -> None:
+        self.only_open = not self.only_open
+        self.show(self.all_rows)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        from .preview import PreviewScreen
+
+        row = self.rows[int(event.row_key.value or 0)]
+        try:
+            meeting = self.app.store.load(row.meeting)
+        except StoreError as exc:
+            self.notify(exc.text(lang()), severity="error", markup=False)
+            return
+        at = next(
+            (
+                i
+                for i, p in enumerate(meeting.paragraphs)
+                if any(x.text == row.text for x in p.tasks)
+            ),
+            None,
+        )
+        self.app.push_screen(PreviewScreen(meeting, at=at))
