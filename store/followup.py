@@ -67,7 +67,7 @@ def earlier_meetings(store: Store, meeting: Meeting) -> list[Meeting]:
 def pending(store: Store, meeting: Meeting) -> Pending:
     """Open tasks of the organ's earlier meetings and the protocol to report."""
     earlier = earlier_meetings(store, meeting)
-    done = {task_id for task_id, (_, f) in followed_up([*earlier, meeting]).items() if f.done}
+    done = {task_id for task_id, (_, _, f) in followed_up([*earlier, meeting]).items() if f.done}
     # A task done here already stays listed, so that it can be undone.
     here = {f.task for p in meeting.paragraphs for f in p.followups}
     tasks = [
@@ -78,27 +78,33 @@ def pending(store: Store, meeting: Meeting) -> Pending:
         if (not t.done and t.id not in done) or t.id in here
     ]
     previous = next((m for m in reversed(earlier) if m.numbered and m.paragraphs), None)
-    if previous is not None and _reported(previous, [*earlier, meeting], meeting):
+    if previous is not None and _reported(previous, earlier):
         previous = None
     return Pending(tasks, previous)
 
 
-def _reported(previous: Meeting, meetings: list[Meeting], meeting: Meeting) -> bool:
-    """Whether a meeting other than `meeting` made a § of reporting `previous`."""
-    for m in meetings:
-        if m.id == meeting.id:
-            continue
-        for item in m.agenda:
-            if item.kind == "previous" and item.ref == previous.id and item.paragraph:
-                return True
-    return False
+def _reported(previous: Meeting, meetings: list[Meeting]) -> bool:
+    """Whether one of `meetings` made a § of reporting `previous`."""
+    return any(
+        item.kind == "previous" and item.ref == previous.id and item.paragraph
+        for m in meetings
+        for item in m.agenda
+    )
+
+
+def _where(previous: Meeting) -> str:
+    numbers = previous.numbers()
+    return f", {span(min(numbers), max(numbers))}" if numbers else ""
+
+
+def previous_line(previous: Meeting) -> str:
+    """`2025-06-05, §§ 14–20`: which protocol an item reports."""
+    return previous.date + _where(previous)
 
 
 def previous_reference(previous: Meeting, lang: str = "sv") -> str:
     """`Protokollet från sammanträdet 2025-06-05, §§ 14–20`: the start of the § reporting it."""
-    numbers = previous.numbers()
-    where = f", {span(min(numbers), max(numbers))}" if numbers else ""
-    return labels(lang)["previous_text"].format(date=previous.date, where=where)
+    return labels(lang)["previous_text"].format(date=previous.date, where=_where(previous))
 
 
 def add_items(meeting: Meeting, state: Pending, lang: str = "sv") -> bool:

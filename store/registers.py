@@ -8,17 +8,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import FollowUp, Meeting
+from .model import FollowUp, Meeting, Paragraph
 from .numbering import chronological
 
 
-def followed_up(meetings: Iterable[Meeting]) -> dict[str, tuple[Meeting, FollowUp]]:
-    """Task id → its latest follow-up, with the meeting it was made at."""
-    found: dict[str, tuple[Meeting, FollowUp]] = {}
+def followed_up(
+    meetings: Iterable[Meeting],
+) -> dict[str, tuple[Meeting, Paragraph, FollowUp]]:
+    """Task id → its latest follow-up, with the meeting and § it was made in."""
+    found: dict[str, tuple[Meeting, Paragraph, FollowUp]] = {}
     for m in sorted(meetings, key=chronological):
         for p in m.paragraphs:
             for f in p.followups:
-                found[f.task] = (m, f)
+                found[f.task] = (m, p, f)
     return found
 
 
@@ -83,9 +85,8 @@ def tasks(meetings: Iterable[Meeting], open_only: bool = False) -> list[TaskRow]
             for t in p.tasks:
                 where, note, done = "", t.done_note, t.done
                 if t.id in later:
-                    at, f = later[t.id]
-                    number = next((q.number for q in at.paragraphs if f in q.followups), None)
-                    where = at.date + (f" § {number}" if number is not None else "")
+                    at, q, f = later[t.id]
+                    where = at.date + (f" § {q.number}" if q.number is not None else "")
                     done = done or f.done
                     note = f.note or note
                 if open_only and done:

@@ -68,10 +68,15 @@ def presence_range(a: Attendee, meeting: Meeting, lang: str) -> str:
     return ""
 
 
-def paragraph_heading(meeting: Meeting, p: Paragraph) -> str:
+def paragraph_mark(meeting: Meeting, p: Paragraph) -> str:
+    """`§ 12`, or `3.` for an item of unnumbered notes."""
     if p.number is not None:
-        return f"§ {p.number}  {p.title}"
-    return f"{meeting.paragraphs.index(p) + 1}.  {p.title}"
+        return f"§ {p.number}"
+    return f"{meeting.paragraphs.index(p) + 1}."
+
+
+def paragraph_heading(meeting: Meeting, p: Paragraph) -> str:
+    return f"{paragraph_mark(meeting, p)}  {p.title}"
 
 
 def _attendance(meeting: Meeting, lang: str) -> list[Block]:
@@ -368,7 +373,7 @@ def anchors(meeting: Meeting, text: str) -> list[int]:
     found = []
     at = 0
     for p in meeting.paragraphs:
-        head = f"§ {p.number}  " if p.number is not None else f"{len(found) + 1}.  "
+        head = paragraph_mark(meeting, p) + "  "
         line = next((i for i in range(at, len(lines)) if lines[i].startswith(head)), at)
         found.append(line)
         at = line + 1

@@ -67,6 +67,13 @@ class Hit:
     snippet: str  # plain text
     spans: tuple[tuple[int, int], ...]  # where the hits are in `snippet`
 
+    @property
+    def where(self) -> str:
+        """`§ 11`, `2.` for an unnumbered item, or "" for the meeting's own details."""
+        if self.paragraph is not None:
+            return f"§ {self.paragraph}"
+        return f"{self.position + 1}." if self.position is not None else ""
+
 
 # Control characters (escape sequences a user pasted) never reach a snippet,
 # and cannot be taken for the hit marks; newlines become spaces too.
@@ -174,14 +181,10 @@ class SearchIndex:
                 row[0]: (row[1], row[2])
                 for row in db.execute("SELECT id, mtime_ns, size FROM indexed")
             }
-            stale = [
-                s
-                for s in summaries.values()
-                if known.get(s.id) != (s.mtime_ns, s.size) or s.mtime_ns == 0
-            ]
+            stale = [s for s in summaries.values() if known.get(s.id) != (s.mtime_ns, s.size)]
             return known, stale, [i for i in known if i not in summaries]
 
-        known, stale, gone = changes()
+        _, stale, gone = changes()
         if not stale and not gone:
             return 0
         read = 0
@@ -304,7 +307,7 @@ class SearchIndex:
         for meeting, position, number, title, raw, date, organ in db.execute(
             sql, (expression, -1 if limit is None else max(limit, 0))
         ):
-            snippet, spans = _marks(raw.replace("\n", " "))
+            snippet, spans = _marks(raw)  # `_clean` made newlines spaces
             hits.append(Hit(meeting, organ, date, number, position, title, snippet, spans))
         return hits, total
 

@@ -306,8 +306,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for h in hits:
-            where = _where(h.paragraph) or (f"{h.position + 1}." if h.position is not None else "")
-            print(f"{h.meeting}  {h.date}  {h.organ}  {where} {h.title}".replace("   ", "  "))
+            print(f"{h.meeting}  {h.date}  {h.organ}  {h.where} {h.title}".replace("   ", "  "))
             print(f"    {_marked(_printable(h.snippet), h.spans)}")
     if not hits:
         print("inga träffar" if args.lang == "sv" else "no hits", file=sys.stderr)

@@ -52,10 +52,8 @@ class BrowseScreen(Translated, Screen):
         yield OptionList(id="meetings")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.fill()
-
     def on_screen_resume(self) -> None:
+        # Also sent when the screen is first shown: one fill, not two.
         self.fill()
 
     def fill(self) -> None:

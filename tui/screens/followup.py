@@ -7,8 +7,7 @@ from collections.abc import Callable
 from textual.app import App
 
 from store import AgendaItem, Meeting, Paragraph
-from store.followup import OpenTask
-from store.numbering import span
+from store.followup import OpenTask, previous_line
 
 from ..i18n import t
 from .dialogs import PickDialog, TextDialog
@@ -41,9 +40,7 @@ def previous_rows(previous: Meeting | None, item: AgendaItem) -> list[tuple[str,
     """The protocol an item reports, beneath it (a row that does nothing)."""
     if previous is None or previous.id != item.ref:
         return []
-    numbers = previous.numbers()
-    where = f", {span(min(numbers), max(numbers))}" if numbers else ""
-    return [(INFO_ROW + item.id, f"   {previous.date}{where}")]
+    return [(INFO_ROW + item.id, f"   {previous_line(previous)}")]
 
 
 def ask_follow_up(

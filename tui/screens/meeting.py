@@ -466,11 +466,7 @@ class MeetingScreen(Translated, Screen):
             self.autosaver.touch()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        p = self.meeting.paragraph(self._editing)
-        if p is None or self.session.read_only or event.text_area.text == p.text:
-            return
-        p.text = event.text_area.text
-        self.changed()
+        self._commit_text()
 
     # --- §s ------------------------------------------------------------------
 
@@ -793,8 +789,7 @@ class MeetingScreen(Translated, Screen):
 
         def recorded(changed: bool) -> None:
             if changed:
-                self._show_agenda()
-                self._after_item()
+                self._after_item()  # the agenda's marks too
             self.query_one("#agenda").focus()
 
         ask_follow_up(self.app, self.meeting, paragraph, task, recorded)

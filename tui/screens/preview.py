@@ -55,7 +55,6 @@ class PreviewScreen(Translated, Screen):
         super().__init__()
         self.meeting = meeting
         self.text = render_text(meeting, lang=lang())
-        self.lines = self.text.split("\n")
         self.at = at
         self.query_text = query
         self.matches: list[int] = []
@@ -186,7 +185,6 @@ class PreviewScreen(Translated, Screen):
                 return
             self.meeting = store.load(self.meeting.id)
             self.text = render_text(self.meeting, lang=lang())
-            self.lines = self.text.split("\n")
             self.mark(self.query_text, jump=False)
             page = self.query_one("#page", VerticalScroll)
             # After the longer text is laid out: the correction is at its end.

@@ -23,10 +23,7 @@ DEBOUNCE = 0.25  # seconds of quiet typing before a search runs
 
 
 def hit_prompt(h: Hit) -> Content:
-    where = f"§ {h.paragraph}" if h.paragraph is not None else ""
-    if h.paragraph is None and h.position is not None:
-        where = f"{h.position + 1}."
-    head = "  ".join(x for x in (h.date, h.organ, where, h.title) if x)
+    head = "  ".join(x for x in (h.date, h.organ, h.where, h.title) if x)
     snippet = Content("    " + h.snippet)
     for start, end in h.spans:
         snippet = snippet.stylize("reverse", start + 4, end + 4)

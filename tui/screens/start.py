@@ -24,10 +24,8 @@ class StartScreen(Translated, Screen):
             yield OptionList(id="menu")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.refresh_menu()
-
     def on_screen_resume(self) -> None:
+        # Also sent when the screen is first shown: one refresh, not two.
         self.refresh_menu()
 
     def refresh_menu(self) -> None:
