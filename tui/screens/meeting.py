@@ -92,7 +92,7 @@ def after_typing(action: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(action)
     def in_order(self: MeetingScreen, *args: object) -> None:
         area = next(self.query("#text").results(TextArea), None)
-        if area is not None and area.has_focus and not area._message_queue.empty():
+        if area is not None and area.has_focus:
             area.call_later(action, self, *args)
         else:
             action(self, *args)
