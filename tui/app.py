@@ -75,6 +75,17 @@ class ProtokollApp(App):
             return
         self.show_meeting(session)
 
+    def show_protocol(self, meeting_id: str, at: int | None = None, query: str = "") -> None:
+        """A meeting as it prints, read-only, at the § of index `at`, `query` marked."""
+        from .screens.preview import PreviewScreen
+
+        try:
+            meeting = self.store.load(meeting_id)
+        except StoreError as exc:  # damaged or removed since it was listed
+            self.notify(exc.text(self.lang), severity="error", timeout=10, markup=False)
+            return
+        self.push_screen(PreviewScreen(meeting, at=at, query=query))
+
     def show_meeting(self, session: MeetingSession) -> None:
         # One meeting screen at a time, over the start screen if there is one.
         while len(self.screen_stack) > 1 and not isinstance(self.screen, StartScreen):

@@ -83,6 +83,4 @@ class BrowseScreen(Translated, Screen):
         if summary.status in ("draft", "open"):
             self.app.open_meeting(summary.id)
         else:
-            from .preview import PreviewScreen
-
-            self.app.push_screen(PreviewScreen(self.app.store.load(summary.id)))
+            self.app.show_protocol(summary.id)

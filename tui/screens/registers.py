@@ -9,10 +9,10 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from store import StoreError
+from store import Meeting, StoreError
 from store.registers import TaskRow, tasks
 
-from ..i18n import lang, t
+from ..i18n import t
 from ..keys import Translated
 
 
@@ -28,6 +28,7 @@ class TasksScreen(Translated, Screen):
         self.only_open = True
         self.wide = False
         self.all_rows: list[TaskRow] = []
+        self.meetings: dict[str, Meeting] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(Content(t("tasks_title")), classes="screen-title")
@@ -59,6 +60,7 @@ class TasksScreen(Translated, Screen):
                 meetings.append(store.load(s.id))
             except StoreError:
                 continue
+        self.meetings = {m.id: m for m in meetings}
         self.app.call_from_thread(self.show, tasks(meetings))
 
     def show(self, rows: list[TaskRow]) -> None:
@@ -88,17 +90,9 @@ class TasksScreen(Translated, Screen):
         from .preview import PreviewScreen
 
         row = self.rows[int(event.row_key.value or 0)]
-        try:
-            meeting = self.app.store.load(row.meeting)
-        except StoreError as exc:
-            self.notify(exc.text(lang()), severity="error", markup=False)
-            return
+        meeting = self.meetings[row.meeting]  # as the list was made from it
         at = next(
-            (
-                i
-                for i, p in enumerate(meeting.paragraphs)
-                if any(x.text == row.text for x in p.tasks)
-            ),
+            (i for i, p in enumerate(meeting.paragraphs) if any(x.id == row.id for x in p.tasks)),
             None,
         )
         self.app.push_screen(PreviewScreen(meeting, at=at))

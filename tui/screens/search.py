@@ -107,13 +107,6 @@ class SearchScreen(Translated, Screen):
 
     @on(OptionList.OptionSelected, "#hits")
     def chosen(self, event: OptionList.OptionSelected) -> None:
-        from .preview import PreviewScreen
-
         hit = self.hits[int(event.option.id or 0)]
-        try:
-            meeting = self.app.store.load(hit.meeting)
-        except StoreError as exc:
-            self.notify(exc.text(lang()), severity="error", markup=False)
-            return
         start, end = hit.spans[0] if hit.spans else (0, 0)
-        self.app.push_screen(PreviewScreen(meeting, at=hit.position, query=hit.snippet[start:end]))
+        self.app.show_protocol(hit.meeting, at=hit.position, query=hit.snippet[start:end])
