@@ -143,6 +143,9 @@ async def test_the_next_meeting_follows_up_open_tasks_from_the_agenda(example):
         agenda.highlighted = ids.index("task:" + budget.task.id)
         await pilot.press("enter")
         await pilot.pause()
+        # The question has the keys, not the editor of the § just made for it.
+        assert app.focused is not None and app.focused.screen is app.screen
+        assert app.screen is not screen
         await pilot.press("enter")  # Slutfört
         await pilot.pause()
         await pilot.press(*"Utkastet redovisades.", "enter")
