@@ -34,6 +34,14 @@ def text_hash(meeting: Meeting) -> str:
     return hashlib.sha256(render_text(as_adjusted).encode("utf-8")).hexdigest()
 
 
+def _meeting_day(date: str) -> dt.date | None:
+    """None for a meeting known only by a period ("Hösten 2024"): no day to count from."""
+    try:
+        return dt.date.fromisoformat(date)
+    except ValueError:
+        return None
+
+
 def adjust(store: Store, meeting_ref: str, date: dt.date, by: list[str]) -> tuple[str, list[str]]:
     """Adjust a closed meeting; returns its hash and any warnings."""
     session = store.open(meeting_ref)
@@ -45,11 +53,11 @@ def adjust(store: Store, meeting_ref: str, date: dt.date, by: list[str]) -> tupl
             raise session.notice
         if m.status != "closed":
             raise StoreError("not_closed", meeting=m.id)
-        meeting_day = dt.date.fromisoformat(m.date)
-        if date < meeting_day:
+        meeting_day = _meeting_day(m.date)
+        if meeting_day and date < meeting_day:
             raise StoreError("adjusted_before", meeting=m.id, date=date, day=m.date)
         warnings = []
-        if (date - meeting_day).days > DEADLINE_DAYS:
+        if meeting_day and (date - meeting_day).days > DEADLINE_DAYS:
             warnings.append(
                 StoreError(
                     "late_adjustment",

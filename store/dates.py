@@ -79,6 +79,11 @@ _RELATIVE = {
 }
 
 
+def is_period(text: str) -> bool:
+    """'Hösten 2024': a time of year, not a day."""
+    return bool(_PERIOD.search(text.casefold()))
+
+
 def _problem(text: str, sv: str, en: str) -> ValueProblem:
     return ValueProblem(f"datum '{text}'", sv, en)
 

@@ -116,6 +116,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sökningen gick inte att göra ({detail}); sökregistret {path} byggs om nästa gång",
         "the search could not be made ({detail}); the index {path} is rebuilt next time",
     ),
+    "unreadable": (
+        "{path}: kan inte läsas ({detail}); inget importerades",
+        "{path}: cannot be read ({detail}); nothing was imported",
+    ),
+    "not_text": (
+        "{path}: inte en textfil ({detail}); inget importerades",
+        "{path}: not a text file ({detail}); nothing was imported",
+    ),
+    "empty_file": (
+        "{path}: filen är tom; inget importerades",
+        "{path}: the file is empty; nothing was imported",
+    ),
+    "no_date": (
+        "{path}: hittar inget mötesdatum; lägg till en rad som 'Datum: 2020-05-29' "
+        "överst; inget importerades",
+        "{path}: no meeting date found; add a line such as 'Datum: 2020-05-29' at the top; "
+        "nothing was imported",
+    ),
+    "not_a_protocol": (
+        "{path}: hittar varken datum, paragrafer eller närvarolista; inget importerades",
+        "{path}: no date, no § and no attendance found; nothing was imported",
+    ),
     "already_imported": (
         "{path}: mötet {meeting} finns redan i arkivet",
         "{path}: meeting {meeting} is already in the store",

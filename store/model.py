@@ -21,7 +21,9 @@ STATUSES = ("draft", "open", "closed", "adjusted")
 POLICIES = ("year", "meeting", "never")
 AGENDA_STATUSES = ("pending", "current", "done", "deferred")
 VOTE_CHOICES = ("ja", "nej", "avstar")
-NOTE_KINDS = ("protokollsanteckning", "sarskilt_yttrande")
+# "ur_originalet": lines of an imported document that could not be placed
+# (a letterhead in the middle of a §), kept on the nearest § as written.
+NOTE_KINDS = ("protokollsanteckning", "sarskilt_yttrande", "ur_originalet")
 
 STANDARD_AGENDA = [
     "Mötets öppnande",
@@ -89,6 +91,9 @@ class Attendee:
     arrived: str | None = None
     left: str | None = None
     guest: bool = False
+    # What an imported list said beside the name that is neither title nor
+    # organisation ("medverkar enbart inför mötet"), kept as written.
+    note: str = ""
 
 
 @dataclass
@@ -243,6 +248,16 @@ class Meeting:
     number_from: int | None = None
     # Numbers taken from an imported document are kept as they were.
     imported: bool = False
+    # An imported document's own text that belongs to no §: what stood before
+    # the first § (its opening line, an unnumbered opening) and after the
+    # signatures (an e-signature page). Rendered where it stood.
+    intro: str = ""
+    appendix: str = ""
+    # A date known only as a period ("Hösten 2024"): shown as written, and
+    # `date` holds just the year, so no day is invented.
+    period: str = ""
+    # The file an imported meeting came from: name and SHA-256 of its text.
+    source: str = ""
     created: str = ""
     # The § being written, so that reopening returns to it.
     current: str | None = None

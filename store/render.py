@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .dates import format_time_range
 from .labels import join_names, labels
-from .model import Attendee, FollowUp, Meeting, Paragraph
+from .model import NOTE_KINDS, Attendee, FollowUp, Meeting, Paragraph
 from .numbering import span
 
 
@@ -21,7 +21,7 @@ from .numbering import span
 class Block:
     """One piece of the outline.
 
-    kind: title, line, fields, group, paragraph, section, text, signatures, note.
+    kind: title, line, fields, group, heading, paragraph, section, text, signatures, note.
     """
 
     kind: str
@@ -41,6 +41,8 @@ def person_line(a: Attendee, meeting: Meeting, lang: str) -> str:
     presence = presence_range(a, meeting, lang)
     if presence:
         parts.append(presence)
+    if a.note:
+        parts.append(a.note)
     return ", ".join(parts)
 
 
@@ -167,7 +169,7 @@ def _paragraph(meeting: Meeting, p: Paragraph, lang: str) -> Block:
             for j in p.jav
         ]
         children.append(Block("section", lab["jav"], lines))
-    for kind in ("protokollsanteckning", "sarskilt_yttrande"):
+    for kind in NOTE_KINDS:
         notes = [n for n in p.notes if n.kind == kind]
         if notes:
             lines = [
@@ -247,7 +249,7 @@ def blocks(meeting: Meeting, lang: str = "sv") -> list[Block]:
     if meeting.status in ("draft", "open"):
         out.append(Block("note", items=[lab["draft"]]))
     out.append(Block("line", items=[meeting.organ, meeting.organisation]))
-    fields = [(lab["date"], meeting.date)]
+    fields = [(lab["date"], meeting.period or meeting.date)]
     if meeting.start or meeting.end:
         fields.append((lab["time"], format_time_range(meeting.start, meeting.end, lang)))
     if meeting.place:
@@ -260,8 +262,26 @@ def blocks(meeting: Meeting, lang: str = "sv") -> list[Block]:
     functions = _functions(meeting, lang)
     if functions.pairs:
         out.append(functions)
-    out += [_paragraph(meeting, p, lang) for p in meeting.paragraphs]
+    if meeting.intro.strip():
+        out.append(Block("text", items=[meeting.intro]))
+    out += _paragraphs(meeting, lang)
     out += _signatures(meeting, lang)
+    if meeting.appendix.strip():
+        out.append(Block("text", items=[meeting.appendix]))
+    return out
+
+
+def _paragraphs(meeting: Meeting, lang: str) -> list[Block]:
+    """The §s, with a heading wherever the agenda's section changes."""
+    sections = {item.id: item.section for item in meeting.agenda}
+    out = []
+    current = ""
+    for p in meeting.paragraphs:
+        section = sections.get(p.agenda_item or "", "")
+        if section and section != current:
+            out.append(Block("heading", section))
+        current = section or current
+        out.append(_paragraph(meeting, p, lang))
     return out
 
 
@@ -329,6 +349,8 @@ def _block_text(b: Block, width: int) -> list[str]:
         return out + [""]
     if b.kind == "note":
         return [line for item in b.items for line in _wrap(item, width)] + [""]
+    if b.kind == "heading":
+        return _wrap(b.label, width) + [""]
     if b.kind == "paragraph":
         out = _wrap(b.label, width, "", " " * (b.label.index("  ") + 2 if "  " in b.label else 0))
         out.append("")
@@ -402,6 +424,8 @@ def _block_md(b: Block) -> list[str]:
         return [f"**{b.label}**", ""] + [f"- {md_escape(i)}" for i in b.items] + [""]
     if b.kind == "note":
         return [f"*{md_escape(i)}*" for i in b.items] + [""]
+    if b.kind == "heading":
+        return [f"## {md_escape(b.label)}", ""]
     if b.kind == "paragraph":
         out = [f"## {md_escape(b.label).replace('  ', ' ')}", ""]
         for child in b.children:

@@ -306,7 +306,21 @@ class Store:
         """Write a whole meeting as it is (import); refuses one already here."""
         if meeting.id in self._index or self._file(meeting.id).exists():
             raise StoreError("already_imported", path=self._file(meeting.id), meeting=meeting.id)
+        if not meeting.numbered:
+            self._write(meeting)
+            return
+        # Its numbers are fixed: a clash with a meeting already here refuses
+        # the import before anything is written, and the meetings after it
+        # in the same sequence continue after its last §.
+        numbering.plan(
+            self._slots(meeting, self._scope_of(meeting.organ_id, meeting.date, meeting.id))
+        )
         self._write(meeting)
+        session = self.open(meeting.id)
+        try:
+            self.renumber(session)
+        finally:
+            session.close()
 
     # --- numbering ---------------------------------------------------------
 
@@ -331,6 +345,16 @@ class Store:
         policy = organ.numbering if organ else "year"
         return numbering.scope_key(policy, organ_id, date, meeting_id)
 
+    def _slots(self, meeting: Meeting, scope: tuple[str, str]) -> list[numbering.Slot]:
+        """The meetings of one numbering scope, `meeting` as it is in memory."""
+        slots = [self._slot(meeting)]
+        for s in self._index.values():
+            if s.id == meeting.id or s.kind != "protokoll":
+                continue
+            if self._scope_of(s.organ_id, s.date, s.id) == scope:
+                slots.append(self._slot(s))
+        return [x for x in slots if self._scope_of(x.organ_id, x.date, x.id) == scope]
+
     def renumber(self, session: MeetingSession, old_scope: tuple[str, str] | None = None) -> None:
         """Give every § in the session's scope its number after a change.
 
@@ -347,14 +371,7 @@ class Store:
             scopes.add(old_scope)
         plans: dict[str, int] = {}
         for scope in scopes:
-            slots = [self._slot(meeting)]
-            for s in self._index.values():
-                if s.id == meeting.id or s.kind != "protokoll":
-                    continue
-                if self._scope_of(s.organ_id, s.date, s.id) == scope:
-                    slots.append(self._slot(s))
-            slots = [x for x in slots if self._scope_of(x.organ_id, x.date, x.id) == scope]
-            plans.update(numbering.plan(slots))
+            plans.update(numbering.plan(self._slots(meeting, scope)))
 
         others: list[tuple[Meeting, FileLock | None]] = []
         try:

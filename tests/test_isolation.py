@@ -6,7 +6,8 @@ import sys
 
 def test_importing_store_does_not_import_textual():
     code = (
-        "import sys, store, store.exchange, store.render, store.dates, store.numbering;"
+        "import sys, store, store.exchange, store.render, store.dates, store.numbering,"
+        " store.importer, store.search;"
         "print('textual' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

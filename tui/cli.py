@@ -18,8 +18,11 @@ from typing import NoReturn
 
 from store import Store, StoreError, default_path, parse_date
 from store.adjust import adjust, correct, post, verify
-from store.exchange import export_json, import_document
+from store.exchange import export_json, import_document, read_document
+from store.importer import Imported, import_protocol, read_protocol
 from store.labels import labels
+from store.model import Meeting
+from store.numbering import span
 from store.registers import decisions, tasks
 from store.render import render_markdown, render_text
 from store.search import search_counted
@@ -147,8 +150,15 @@ def build_parser() -> Parser:
     )
     p.add_argument("--json", action="store_true", help="as a JSON array")
 
-    p = sub.add_parser("import", parents=[common], help="meetings exported as JSON")
+    p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="protocols as plain text or Markdown, or meetings exported as JSON",
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--dry-run", action="store_true", help="show what would be created; write nothing"
+    )
     return parser
 
 
@@ -225,17 +235,68 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    store = open_store(args, create=True)
+    try:
+        store: Store | None = open_store(args, create=not args.dry_run)
+    except StoreError as exc:
+        if not args.dry_run or exc.key != "no_store":
+            raise
+        store = None  # a dry run into a store not made yet: nothing to compare with
     failed = 0
     for name in args.files:
         path = Path(name)
         try:
-            data = read_json(path)
-            print(import_document(store, path, data))
+            _import_one(args, store, path)
         except StoreError as exc:
             print(f"protokoll: error: {exc.text(args.lang)}", file=sys.stderr)
             failed += 1
     return 1 if failed else 0
+
+
+def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> None:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StoreError("unreadable", path=path, detail=exc.strerror or str(exc)) from None
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        if args.dry_run or store is None:
+            meeting, _organ = read_document(path, read_json(path))
+            print(_would_create(args, meeting))
+        else:
+            print(import_document(store, path, read_json(path)))
+        return
+    if store is None:
+        result = Imported(*read_protocol(data, path), created=False)
+    else:
+        result = import_protocol(store, path, data, dry_run=args.dry_run)
+    if result.existing:
+        said = (
+            "finns redan i arkivet som {id}; inget importerades"
+            if args.lang == "sv"
+            else "already in the store as {id}; nothing was imported"
+        )
+        print(f"protokoll: {path}: {said.format(id=result.existing)}", file=sys.stderr)
+        return
+    for line in result.report.lines(str(path), args.lang):
+        print(f"protokoll: warning: {line}", file=sys.stderr)
+    print(result.meeting.id if result.created else _would_create(args, result.meeting))
+
+
+def _would_create(args: argparse.Namespace, m: Meeting) -> str:
+    """One line of what a dry run would import."""
+    numbers = m.numbers()
+    present = sum(a.present for a in m.attendees)
+    decisions = sum(len(p.decisions) for p in m.paragraphs)
+    sv = args.lang == "sv"
+    parts = [
+        ("skulle skapa " if sv else "would create ") + m.id,
+        m.organ + (f", {m.organisation}" if m.organisation else ""),
+        m.period or m.date,
+        span(min(numbers), max(numbers)) if numbers else f"{len(m.paragraphs)} punkter",
+        f"{present} närvarande" if sv else f"{present} present",
+        f"{decisions} beslut" if sv else f"{decisions} decisions",
+        STATUS_WORDS[args.lang].get(m.status, m.status),
+    ]
+    return ": ".join(parts[:2]) + ", " + ", ".join(parts[2:])
 
 
 def _all_meetings(store: Store) -> list:

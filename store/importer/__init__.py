@@ -1,0 +1,53 @@
+"""Existing protocols, written as plain text or Markdown, into the store.
+
+`read_protocol` reads one file into a Meeting and a Report of what was
+irregular in it; `import_protocol` puts that meeting into the store, under
+its organ (found by name, or made). Nothing is written when reading fails,
+and a file imported before is not imported again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Meeting, Organ, new_id
+from ..store import Store
+from .build import read_protocol
+from .names import name_key
+from .report import Report
+
+__all__ = ["Imported", "import_protocol", "read_protocol"]
+
+
+@dataclass
+class Imported:
+    meeting: Meeting
+    report: Report
+    created: bool  # False: already in the store (or a dry run)
+    existing: str | None = None  # the id it already has in the store
+
+
+def _organ_for(store: Store, meeting: Meeting, dry_run: bool) -> str:
+    key = (name_key(meeting.organ), name_key(meeting.organisation))
+    for organ in store.organs():
+        if (name_key(organ.name), name_key(organ.organisation)) == key:
+            return organ.id
+    organ = Organ(new_id(), meeting.organ, meeting.organisation, place=meeting.place)
+    if not dry_run:
+        store.save_organ(organ)
+    return organ.id
+
+
+def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False) -> Imported:
+    """Read one protocol file and, unless `dry_run`, add its meeting to the store."""
+    meeting, report = read_protocol(data, path)
+    if meeting.id in {s.id for s in store.summaries()}:
+        return Imported(meeting, report, created=False, existing=meeting.id)
+    meeting.organ_id = _organ_for(store, meeting, dry_run)
+    if dry_run:
+        return Imported(meeting, report, created=False)
+    meeting.created = dt.datetime.now().isoformat(timespec="seconds")
+    store.put_meeting(meeting)
+    return Imported(meeting, report, created=True)

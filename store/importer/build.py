@@ -1,0 +1,284 @@
+"""A protocol file read into a Meeting, and what was irregular in it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from pathlib import Path
+
+from ..adjust import text_hash
+from ..errors import StoreError
+from ..model import (
+    Adjustment,
+    AgendaItem,
+    Decision,
+    Meeting,
+    Note,
+    Paragraph,
+    Task,
+    new_id,
+)
+from ..numbering import span
+from . import body, signatures
+from .header import Header, date_in, is_staff, read_header
+from .names import People, looks_like_name, proper_case
+from .report import Report
+from .sentences import content, join
+from .source import Line, decode, lines_of
+
+UNKNOWN_ORGAN = "Okänt organ"
+_CHAIR_IN_TEXT = re.compile(r"\b[Oo]rdförande(?:n)?\s+((?:[A-ZÅÄÖ][\w-]+\s*){2,4})")
+_ELECTED = re.compile(r"^(?P<names>.+?)\s+(?:väljs|valdes|utses|utsågs)\b.*\bjustera", re.S)
+_DECLARED = re.compile(r"(\d+)\s*(?:[-–]\s*(\d+))?")
+
+
+def source_id(text: str) -> str:
+    """The id of the meeting made from a text: the same text, the same id.
+
+    So importing a file twice finds the meeting of the first time, whatever
+    the file is called or where it lies.
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+class Reader:
+    def __init__(self, text: str, path: Path, report: Report) -> None:
+        self.path = path
+        self.report = report
+        self.people = People(report)
+        self.lines = lines_of(text, report)
+        self.text = text
+
+    # -- the parts of the file ------------------------------------------------
+
+    def read(self) -> Meeting:
+        at, numbered = body.starts(self.lines)
+        first = at[0] if at else len(self.lines)
+        header = read_header(self.lines[:first], self.people, self.report)
+        rest = self.lines[first:]
+        # Signatures and an e-signature page follow the last §.
+        last = at[-1] - first if at else 0
+        esign = next((i for i in range(last, len(rest)) if signatures.is_esign(rest[i].text)), None)
+        end = esign if esign is not None else len(rest)
+        signed_from = next(
+            (i for i in range(last + 1, end) if signatures.is_head(rest[i].text)), end
+        )
+        section, header.intro = body.leading_section(header.intro)
+        items = body.items(rest[:signed_from], [i - first for i in at], numbered, section)
+        if not items and not header.date and not self.people.attendees:
+            raise StoreError("not_a_protocol", path=self.path)
+        m = self._meeting(header)
+        m.attendees = self.people.attendees  # the same list: people added later are in it
+        if not items:
+            self.report.warn(None, "no_paragraphs")
+            items = [body.Item(None, "Anteckningar", 0, body.chunks_of(header.intro))]
+            m.intro = ""
+        self._paragraphs(m, items)
+        self._presence(m, header)
+        self._functions(m, header, rest[signed_from:end])
+        self._undivided(header)
+        if esign is not None:
+            self._esign(m, rest[esign:])
+        self._check_numbers(m, header)
+        if m.status == "adjusted" and m.adjustment:
+            m.adjustment.sha256 = text_hash(m)
+        return m
+
+    def _meeting(self, h: Header) -> Meeting:
+        date = h.date
+        if not date and h.heading_date:
+            date = h.heading_date[0]
+        elif date and h.heading_date and h.heading_date[0] != date and not h.period:
+            self.report.warn(h.heading_date[2], "date_conflict", date=date, other=h.heading_date[1])
+        if not date:
+            named = date_in(self.path.name)
+            if not named:
+                raise StoreError("no_date", path=self.path)
+            date = named.isoformat()
+            self.report.warn(None, "date_from_name", date=date)
+        organ = h.organ or UNKNOWN_ORGAN
+        if not h.organ:
+            self.report.warn(None, "no_organ", organ=organ)
+        return Meeting(
+            id=source_id(self.text),
+            organ_id="",
+            organ=organ,
+            organisation=h.organisation,
+            date=date,
+            period=h.period,
+            kind=h.kind,
+            start=h.start,
+            end=h.end,
+            place=h.place,
+            status="closed",
+            imported=True,
+            intro=_text(h.intro),
+            source=f"{self.path.name} sha256:{hashlib.sha256(self.text.encode()).hexdigest()}",
+        )
+
+    def _paragraphs(self, m: Meeting, items: list[body.Item]) -> None:
+        for item in items:
+            c = content(item.chunks)
+            p = Paragraph(new_id(), item.title, number=item.number, text=c.text)
+            p.decisions = [Decision(d) for d in c.decisions]
+            for who, what in c.tasks:
+                owner = self.people.find(who)
+                p.tasks.append(
+                    Task(new_id(), what, owner=owner.id if owner else None, owner_name=who)
+                )
+            for lh in item.letterheads:
+                p.notes.append(Note("", "\n".join(x.text.strip() for x in lh), "ur_originalet"))
+                self.report.warn(
+                    lh[0].no,
+                    "letterhead",
+                    number=item.number if item.number is not None else item.title,
+                    first=lh[0].no,
+                    last=lh[-1].no,
+                )
+            agenda = AgendaItem(new_id(), item.title, item.section, "done", paragraph=p.id)
+            p.agenda_item = agenda.id
+            m.agenda.append(agenda)
+            m.paragraphs.append(p)
+
+    # -- people -----------------------------------------------------------------
+
+    def _presence(self, m: Meeting, h: Header) -> None:
+        by_number: dict[int, str] = {}
+        for p in m.paragraphs:
+            if p.number is not None:
+                by_number.setdefault(p.number, p.id)
+        for a, since, until, no in h.presence:
+            for number, attr in ((since, "arrived"), (until, "left")):
+                if number is None:
+                    continue
+                if number in by_number:
+                    setattr(a, attr, by_number[number])
+                else:
+                    self.report.warn(no, "unknown_presence", name=a.name, number=number)
+                    word = "fr o m" if attr == "arrived" else "t o m"
+                    a.note = ", ".join(x for x in (f"{word} § {number}", a.note) if x)
+
+    def _functions(self, m: Meeting, h: Header, signed: list[Line]) -> None:
+        f = m.functions
+        found = {
+            key: [self._person(n, no, key) for n, no in names] for key, names in h.functions.items()
+        }
+        f.chair = found["chair"][0] if found["chair"] else None
+        f.secretary = found["secretary"][0] if found["secretary"] else None
+        f.adjusters = list(dict.fromkeys(found["adjusters"]))
+        for s in signatures.signers(signed, self.people.knows):
+            a = self.people.find(s.name, s.line) or self.people.find_or_add(
+                s.name, s.line, "signer_absent"
+            )
+            title, organisation = s.title_and_organisation()
+            if title and title.casefold() not in a.title.casefold():
+                a.title = ", ".join(x for x in (a.title, title) if x)
+            a.organisation = a.organisation or organisation
+            if s.block == "chair" or (s.signs_as_chair and not f.chair):
+                f.chair = f.chair or a.id
+            elif s.block == "secretary" and not f.secretary:
+                f.secretary = a.id
+            elif a.id not in (f.chair, f.secretary) and a.id not in f.adjusters:
+                if s.block == "adjust" or s.block == "":
+                    f.adjusters.append(a.id)
+        self._functions_from_text(m)
+        chair = m.attendee(f.chair)
+        if chair and chair.category != "beslutande" and chair.present:
+            line = h.functions["chair"][0][1] if h.functions["chair"] else None
+            self.report.warn(line, "chair_not_voting", name=chair.name)
+
+    def _functions_from_text(self, m: Meeting) -> None:
+        """`Ordförande Jonas Erlandsson hälsar …`, `X valdes att justera …`."""
+        f = m.functions
+        if not f.chair:
+            texts = [m.intro] + [p.text for p in m.paragraphs[:2]]
+            for match in _CHAIR_IN_TEXT.finditer("\n".join(texts)):
+                words = match[1].split()
+                for n in range(len(words), 1, -1):
+                    a = self.people.find(" ".join(words[:n]))
+                    if a:
+                        f.chair = a.id
+                        break
+                if f.chair:
+                    break
+        if not f.adjusters:
+            for p in m.paragraphs:
+                for d in p.decisions:
+                    e = _ELECTED.match(d.text)
+                    if not e:
+                        continue
+                    for name in re.split(r",|\boch\b", e["names"]):
+                        if looks_like_name(name.strip()):
+                            a = self._person(name.strip(), None, "adjusters")
+                            if a not in f.adjusters:
+                                f.adjusters.append(a)
+
+    def _person(self, name: str, line: int | None, function: str) -> str:
+        if function == "chair":
+            return self.people.find_or_add(name, line, "chair_absent").id
+        word = {"secretary": "sekreterare", "adjusters": "justerare"}[function]
+        return self.people.find_or_add(name, line, "function_absent", function=word).id
+
+    def _undivided(self, h: Header) -> None:
+        """A plain `Närvarande` list: staff among it are not voting members."""
+        for a in h.undivided:
+            if is_staff(a.title):
+                a.category, a.role = "ovriga", "tjansteperson"
+                self.report.warn(None, "staff_not_voting", name=a.name, title=a.title)
+
+    def _esign(self, m: Meeting, lines: list[Line]) -> None:
+        # A page of fields and codes: kept line by line, as it stands.
+        m.appendix = "\n".join(x.text for x in lines).strip("\n")
+        signed = signatures.esigned(lines)
+        if not signed:
+            return
+        names = []
+        for name, _day in sorted(signed, key=lambda x: x[1]):
+            a = self.people.find(name)
+            names.append(a.name if a else proper_case(name))
+        day = max(d for _, d in signed)
+        m.adjustment = Adjustment(day.isoformat(), names)
+        m.status = "adjusted"
+
+    # -- checks -----------------------------------------------------------------
+
+    def _check_numbers(self, m: Meeting, h: Header) -> None:
+        numbers = [p.number for p in m.paragraphs if p.number is not None]
+        where = {}
+        for line in self.lines:
+            heading = body.HEADING.match(line.text)
+            if heading:
+                where.setdefault(int(heading["number"]), line.no)
+        for number, count in Counter(numbers).items():
+            if count > 1:
+                self.report.warn(where.get(number), "duplicate_number", number=number, count=count)
+        for a, b in zip(numbers, numbers[1:], strict=False):
+            if b > a + 1:
+                missing = span(a + 1, b - 1)
+                self.report.warn(where.get(b), "skipped_number", missing=missing, before=a, after=b)
+        if h.declared and numbers:
+            declared = _DECLARED.search(h.declared[0])
+            if declared:
+                low = int(declared[1])
+                high = int(declared[2] or declared[1])
+                if (low, high) != (min(numbers), max(numbers)):
+                    self.report.warn(
+                        h.declared[1],
+                        "declared_range",
+                        declared=h.declared[0],
+                        found=span(min(numbers), max(numbers)),
+                    )
+
+
+def _text(lines: list[Line]) -> str:
+    """Lines kept as text: runs joined, runs apart by a blank line."""
+    return "\n\n".join(join(chunk) for chunk in body.chunks_of(lines))
+
+
+def read_protocol(data: bytes, path: Path) -> tuple[Meeting, Report]:
+    """The meeting a protocol file describes; raises StoreError if it cannot be read."""
+    report = Report()
+    text = decode(data, path, report)
+    meeting = Reader(text, path, report).read()
+    return meeting, report

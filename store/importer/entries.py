@@ -1,0 +1,140 @@
+"""One person as an attendance list writes them.
+
+    Tomas Johansson (M), Marks kommun
+    Jonas Erlandsson, ordf.
+    Johan Björkman (M), Svenljunga (tom §5, därefter representation genom Kerstin)
+    Peter Hemlin (M) Bollebygd medverkar enbart inför mötet
+
+Name, party, organisation and title, the meeting function the list gives
+(`ordf.`), partial presence (`t o m § 5`), and whatever else was written,
+kept as a note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .names import looks_like_name
+
+FUNCTION_WORDS = {
+    "ordf": "chair",
+    "ordförande": "chair",
+    "mötesordförande": "chair",
+    "sekr": "secretary",
+    "sekreterare": "secretary",
+    "protokollförare": "secretary",
+    "justerare": "adjuster",
+    "protokolljusterare": "adjuster",
+}
+_PARTY = re.compile(r"^(?P<name>[^(,]+?)\s*\((?P<party>[^()]{1,4})\)\s*(?P<rest>.*)$")
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_UNTIL = re.compile(r"\bt\.?\s*o\.?\s*m\.?\s*§\s*(\d+)", re.I)
+_SINCE = re.compile(r"\bf\.?\s*r\.?\s*o\.?\s*m\.?\s*§\s*(\d+)", re.I)
+_SPAN = re.compile(r"§§\s*(\d+)\s*[-–]\s*(\d+)")
+# The last word of an organisation's name: "Marks kommun", "Försäkringskassan".
+_ORGANISATION = re.compile(
+    r"(kommun|kommuns|region|regionen|landsting|län|kassan|förmedlingen|förbund|förbundet|"
+    r"stad|staden|myndighet|myndigheten|nämnd|nämnden|bolag|ab|förening|föreningen)$",
+    re.I,
+)
+_PLACE_WORDS = {"kommun", "län", "stad", "region", "landsting"}
+
+
+@dataclass
+class Entry:
+    name: str
+    party: str = ""
+    organisation: str = ""
+    title: str = ""
+    note: str = ""
+    functions: list[str] = field(default_factory=list)
+    since: int | None = None  # § numbers; the importer finds the §s
+    until: int | None = None
+
+
+def _presence(entry: Entry, text: str) -> str:
+    """Take `t o m § 5` and the like out of a parenthesis; return what is left."""
+    span = _SPAN.search(text)
+    if span:
+        entry.since, entry.until = int(span[1]), int(span[2])
+        text = text.replace(span[0], "")
+    for pattern, attr in ((_UNTIL, "until"), (_SINCE, "since")):
+        m = pattern.search(text)
+        if m:
+            setattr(entry, attr, int(m[1]))
+            text = text.replace(m[0], "")
+    return text.strip(" ,;")
+
+
+def _split_place(rest: str) -> tuple[str, str]:
+    """'Bollebygd medverkar enbart inför mötet': the place, then the rest."""
+    words = rest.split()
+    n = 0
+    while n < len(words) and (words[n][0].isupper() or words[n] in _PLACE_WORDS):
+        n += 1
+    return " ".join(words[:n]), " ".join(words[n:])
+
+
+def parse_entry(text: str, category: str | None) -> Entry | None:
+    """The person a list line names, or None when it does not start with a name."""
+    text = text.strip().lstrip("-*•–").strip()
+    notes: list[str] = []
+    entry = Entry("")
+    for paren in _PAREN.findall(text):
+        if "§" in paren:
+            left = _presence(entry, paren)
+            if left:
+                notes.append(left)
+            text = text.replace(f"({paren})", "").strip()
+    parts: list[str]
+    m = _PARTY.match(text)
+    if m and looks_like_name(m["name"]):
+        entry.name, entry.party = m["name"].strip(), m["party"].strip()
+        rest = m["rest"].strip()
+        if rest and not rest.startswith(","):
+            place, tail = _split_place(rest.split(",")[0])
+            rest = ", ".join(x for x in (place, *rest.split(",")[1:]) if x.strip())
+            if tail:
+                notes.append(tail)
+        parts = [p.strip() for p in rest.split(",") if p.strip()]
+    else:
+        head, *parts = [p.strip() for p in text.split(",")]
+        entry.name = head
+        parts = [p for p in parts if p]
+    if not looks_like_name(entry.name):
+        return None
+    for i, part in enumerate(parts):
+        word = part.casefold().rstrip(".")
+        if word in FUNCTION_WORDS:
+            entry.functions.append(FUNCTION_WORDS[word])
+        elif not entry.organisation and (
+            _ORGANISATION.search(part) or (i == 0 and (entry.party or category != "ovriga"))
+        ):
+            entry.organisation = part
+        else:
+            entry.title = ", ".join(x for x in (entry.title, part) if x)
+    entry.note = ", ".join(notes)
+    return entry
+
+
+def split_names(text: str) -> list[str] | None:
+    """'Jacob Sandgren, Ingrid Jerneborg Glimne, Åsa Öberg, ordf.': people in a row.
+
+    Each as a line of its own would be written (a function word stays with
+    the name before it). None when the commas separate something else: a
+    name and its organisation.
+    """
+    people: list[str] = []
+    for part in (p.strip() for p in re.split(r",|\boch\b", text)):
+        if not part:
+            continue
+        if part.casefold().rstrip(".") in FUNCTION_WORDS and people:
+            people[-1] += f", {part}"
+        elif looks_like_name(part):
+            people.append(part)
+        else:
+            return None
+    # Two parts joined by a comma are as often a name and an organisation.
+    enough = len(people) >= 3 or (len(people) == 2 and re.search(r"\boch\b", text))
+    return people if enough else None

@@ -1,0 +1,81 @@
+"""People's names as documents write them: in lists, in signatures, in capitals.
+
+One document may spell a name two ways (Skålen, Skålén) or in capitals on an
+e-signature page. `People` finds the attendee behind each spelling and
+reports the spellings that differ by more than case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model import Attendee, new_id
+from .report import Report
+
+_PARTICLES = {"von", "af", "av", "de", "van", "der", "la", "di", "da", "du", "el", "al"}
+_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def name_key(name: str) -> str:
+    """The same for every spelling of a name: case, accents and spacing aside."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s-]", " ", letters.casefold()).split())
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to four words, each capitalised, as in 'Ingrid Jerneborg Glimne'."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    for i, word in enumerate(words):
+        if not _WORD.match(word) or word.endswith("."):
+            return False
+        if not word[0].isupper() and not (0 < i < len(words) - 1 and word in _PARTICLES):
+            return False
+    return True
+
+
+def proper_case(name: str) -> str:
+    """'MADELEINE ROSENQVIST' as 'Madeleine Rosenqvist'; other spellings as they are."""
+    if name.isupper():
+        return "-".join(part.capitalize() for part in name.title().split("-"))
+    return name
+
+
+class People:
+    """The attendees of the meeting being imported, found by any spelling."""
+
+    def __init__(self, report: Report) -> None:
+        self.attendees: list[Attendee] = []
+        self._by_key: dict[str, Attendee] = {}
+        self._report = report
+        self._reported: set[tuple[str, str]] = set()
+
+    def add(self, attendee: Attendee) -> Attendee:
+        self.attendees.append(attendee)
+        self._by_key.setdefault(name_key(attendee.name), attendee)
+        return attendee
+
+    def knows(self, name: str) -> bool:
+        return name_key(name) in self._by_key
+
+    def find(self, name: str, line: int | None = None) -> Attendee | None:
+        """The attendee of that name; a spelling that differs is reported once."""
+        found = self._by_key.get(name_key(name))
+        if found and name != found.name and name.casefold() != found.name.casefold():
+            pair = (found.name, name)
+            if pair not in self._reported:
+                self._reported.add(pair)
+                self._report.warn(line, "spelling", name=found.name, other=name)
+        return found
+
+    def find_or_add(self, name: str, line: int | None, key: str, **params: str) -> Attendee:
+        """The attendee, or a new one present among others, reported with `key`."""
+        found = self.find(name, line)
+        if found:
+            return found
+        name = proper_case(name)
+        self._report.warn(line, key, name=name, **params)
+        return self.add(Attendee(new_id(), name, present=True, category="ovriga"))

@@ -1,0 +1,103 @@
+"""The decisions and tasks in the text of one §.
+
+Decisions are written as `Beslut:` lines (with `att`-satser or without), or
+as sentences: `Arbetsutskottet beslutar att …`, `… föreslår styrelsen att …`,
+`… läggs till handlingarna`, `Dagordningen godkändes.`, `X valdes att
+justera …`. Such a sentence moves from the text to the decisions, word for
+word. A task is a sentence `X får i uppgift att …`; it stays in the text too,
+since it usually is the reason given for the decision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .source import Line
+
+_LONE_LABEL = re.compile(r"^(beslut|beslutet|beslutades|beslutsformulering)\s*:?$", re.I)
+_LABEL = re.compile(r"^(beslut|beslutet|beslutades)\s*[:–-]\s*", re.I)
+_DECISION = re.compile(
+    r"\b(beslutar|beslutade|beslöt|beslöts|beslutas|beslutades)\b"
+    r"|\bföreslår\s+\w+(?:\s+\w+)?\s+att\b"
+    r"|\b(läggs|lades)\s+till\s+handlingarna\b"
+    r"|\b(godkänns|godkändes)\b"
+    r"|\b(väljs|valdes|utses|utsågs)\b.*\bjustera\b",
+    re.I,
+)
+_TASK = re.compile(
+    r"^(?P<who>[^.!?]+?)\s+(?:får|fick|ges|gavs)\s+i\s+(?:uppgift|uppdrag)\s+att\s+"
+    r"(?P<what>.+?)[.!]?$",
+    re.S,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
+_LIST_ITEM = re.compile(r"^([-*•]\s|\d{1,2}[.)]\s)")
+_ATT = re.compile(r"^att\s", re.I)
+
+
+@dataclass
+class Content:
+    text: str = ""
+    decisions: list[str] = field(default_factory=list)
+    tasks: list[tuple[str, str]] = field(default_factory=list)  # (who, what)
+
+
+def join(lines: list[Line], breaks: re.Pattern = _LIST_ITEM) -> str:
+    """One paragraph: wrapped lines joined, list items kept on lines of their own."""
+    out = ""
+    for line in lines:
+        t = line.text.strip()
+        if not out:
+            out = t
+        else:
+            out += ("\n" if breaks.match(t) else " ") + t
+    return out
+
+
+def sentences(paragraph: str) -> list[str]:
+    return [s for s in _SENTENCE.split(paragraph) if s.strip()]
+
+
+def _decision_lines(lines: list[Line]) -> list[str]:
+    """`att`-satser one decision each; other text one decision a paragraph."""
+    text = join(lines, re.compile(_LIST_ITEM.pattern + "|" + _ATT.pattern, re.I))
+    return [x.strip() for x in text.split("\n") if x.strip()]
+
+
+def content(chunks: list[list[Line]]) -> Content:
+    result = Content()
+    kept: list[str] = []
+    in_decision = False
+    for chunk in chunks:
+        first = chunk[0].text.strip()
+        if len(chunk) == 1 and _LONE_LABEL.match(first):
+            in_decision = True  # what follows, to the end of the §, is the decision
+            continue
+        label = _LABEL.match(first)
+        if label or in_decision:
+            if label:
+                chunk = [Line(chunk[0].no, first[label.end() :]), *chunk[1:]]
+            found = [d for d in _decision_lines(chunk) if d]
+            result.decisions += found
+            for d in found:
+                _task(result, d)
+            continue
+        paragraph = join(chunk)
+        rest = []
+        for line in paragraph.split("\n"):
+            stay = []
+            for s in sentences(line):
+                _task(result, s)
+                (result.decisions if _DECISION.search(s) else stay).append(s)
+            if stay:
+                rest.append(" ".join(stay))
+        if rest:
+            kept.append("\n".join(rest))
+    result.text = "\n\n".join(kept)
+    return result
+
+
+def _task(result: Content, sentence: str) -> None:
+    m = _TASK.match(sentence.strip())
+    if m:
+        result.tasks.append((m["who"].strip(), m["what"].strip()))

@@ -1,0 +1,148 @@
+"""A protocol file as plain lines: its encoding, and the markup it may carry.
+
+Protocols saved from Word or copied out of a web page come as UTF-8, UTF-16
+or Windows-1252, with Markdown emphasis, links, and HTML table rows in them.
+This turns bytes into plain lines that each remember their line number in
+the file, so that every warning can point at the source.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import StoreError
+from .report import Report
+
+# What a file that is not text starts with, and what to call it.
+_MAGIC = [
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "zip/docx"),
+    (b"\xd0\xcf\x11\xe0", "doc"),
+    (b"{\\rtf", "rtf"),
+]
+# C0 and C1 controls but tab and newline: escape sequences and the like,
+# which would act on a terminal the protocol is shown in.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class Line:
+    no: int  # 1-based, in the file
+    text: str
+    heading: int = 0  # the level of a Markdown heading (`## Ekonomi`: 2), or 0
+
+
+def decode(data: bytes, path: Path, report: Report) -> str:
+    """The text of a file, whatever of the usual encodings it is in."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise StoreError("not_text", path=path, detail=what)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise StoreError("not_text", path=path, detail="UTF-16?") from None
+    elif b"\x00" in data:
+        raise StoreError("not_text", path=path, detail="NUL")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            # Windows-1252 is Latin-1 with letters where Latin-1 has controls;
+            # the five bytes it leaves undefined are read as Latin-1.
+            text = data.decode("cp1252", errors="replace")
+            if "\ufffd" in text:
+                text = data.decode("latin-1")
+            report.warn(None, "encoding", encoding="Windows-1252")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    controls = len(_CONTROL.findall(text.replace("\x0c", "\n")))
+    if controls > max(8, len(text) // 100):
+        raise StoreError("not_text", path=path, detail=f"{controls} control characters")
+    if controls:
+        report.warn(None, "controls", count=controls)
+    text = _CONTROL.sub("", text.replace("\x0c", "\n"))
+    if not text.strip():
+        raise StoreError("empty_file", path=path)
+    return text
+
+
+# --- markup ------------------------------------------------------------------
+
+_TABLE_ROW = re.compile(r"^\s*(\d{1,3})\s*\t\s*(\S.*)$")
+_TABLE_HEAD = re.compile(r"^§§?\s*\t?\s*(ärende|ärenden|rubrik|ärenderubrik)\s*$", re.I)
+_PARAGRAPH_BREAK = re.compile(r"</p>\s*<p[^>]*>|<br\s*/?>|</?p[^>]*>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
+_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_SENTENCE_END = re.compile(r"[.!?:]$")
+
+
+def _link(m: re.Match) -> str:
+    target = m[2].strip()
+    return m[1] if target in ("", "#") else f"{m[1]} ({target})"
+
+
+def plain(text: str) -> str:
+    """One line without its Markdown or HTML markup; the words are kept."""
+    text = _MD_HEADING.sub("", text)
+    text = _EMPHASIS.sub(lambda m: m[1] or m[2], text)
+    text = _LINK.sub(_link, text)
+    text = _TAG.sub("", text)
+    return html.unescape(text).rstrip()
+
+
+def _html_paragraphs(text: str) -> list[str]:
+    parts = [plain(p).strip() for p in _PARAGRAPH_BREAK.split(text)]
+    return [p for p in parts if p]
+
+
+def split_title(first: str) -> tuple[str, str]:
+    """A title run into its text ("Val av justerare Tomas Johansson utses …").
+
+    The title ends before the first capitalised word that follows a word in
+    lower case, within the first twelve words. Returns (title, rest).
+    """
+    words = first.split()
+    for i in range(2, min(len(words), 13)):
+        if words[i][0].isupper() and not words[i - 1][0].isupper():
+            return " ".join(words[:i]).rstrip("."), " ".join(words[i:])
+    return "", first
+
+
+def _table_row(no: int, number: str, cells: str, report: Report) -> list[Line]:
+    """`8<TAB><p>Title</p> <p>Text</p>`: a § of a protocol kept as a table."""
+    paragraphs = _html_paragraphs(cells) or [""]
+    first, rest = paragraphs[0], paragraphs[1:]
+    if not _SENTENCE_END.search(first) and len(first.split()) <= 14:
+        title = first
+    else:
+        title, remainder = split_title(first)
+        rest = [remainder, *rest]
+        report.warn(no, "title_split", number=number, title=title)
+    out = [Line(no, f"§ {number} {title}".rstrip())]
+    for p in rest:
+        out += [Line(no, ""), Line(no, p)]
+    return out
+
+
+def lines_of(text: str, report: Report) -> list[Line]:
+    """The file's lines, markup taken away, each with its own line number."""
+    out: list[Line] = []
+    for no, raw in enumerate(text.split("\n"), start=1):
+        if _TABLE_HEAD.match(raw.strip()):
+            continue  # the head of a table of §s: its rows say what it said
+        row = _TABLE_ROW.match(raw)
+        if row:
+            out += _table_row(no, row[1], row[2], report)
+            continue
+        if _PARAGRAPH_BREAK.search(raw):
+            for i, p in enumerate(_html_paragraphs(raw)):
+                out += [Line(no, "")] * bool(i) + [Line(no, p)]
+            continue
+        level = _MD_HEADING.match(raw)
+        out.append(Line(no, plain(raw), heading=level[0].count("#") if level else 0))
+    return out

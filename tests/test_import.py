@@ -1,0 +1,297 @@
+"""Importing protocols from text files: encodings, bad files, re-import, numbering."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store import Store, StoreError
+from store.importer import import_protocol, read_protocol
+from store.render import render_text
+from tests.test_cli import run
+
+PROTOCOL = """\
+PROTOKOLL fört vid sammanträde med styrelsen för Föreningen Åbo Ängar
+
+Datum: 2024-03-14
+Tid: 18.30 – 20.00
+Plats: Föreningslokalen, Örby
+
+Närvarande: Åsa Öberg, ordf., Björn Ängström, Karin Ek
+
+Sekreterare: Karin Ek
+
+§ 1 Mötets öppnande
+
+Ordföranden förklarade mötet öppnat.
+
+§ 2 Val av justerare
+
+Björn Ängström valdes att justera dagens protokoll.
+
+§ 3 Årsmöte
+
+Styrelsen beslutar att kalla till årsmöte den 20 april – i Örby.
+Karin Ek får i uppgift att skicka kallelsen.
+
+§ 4 Mötets avslutande
+
+Vid protokollet
+
+Karin Ek
+
+Justeras
+
+Åsa Öberg
+
+Björn Ängström
+"""
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def imported(tmp_path: Path, data: bytes, name: str = "protokoll.txt"):
+    path = write(tmp_path, name, data)
+    return read_protocol(path.read_bytes(), path)
+
+
+def test_a_plain_protocol_is_read_whole(tmp_path):
+    m, report = imported(tmp_path, PROTOCOL.encode())
+    assert (m.organ, m.organisation, m.date, m.start, m.end) == (
+        "Styrelsen",
+        "Föreningen Åbo Ängar",
+        "2024-03-14",
+        "18:30",
+        "20:00",
+    )
+    assert [a.name for a in m.attendees] == ["Åsa Öberg", "Björn Ängström", "Karin Ek"]
+    assert m.name_of(m.functions.chair) == "Åsa Öberg"
+    assert [m.name_of(a) for a in m.functions.adjusters] == ["Björn Ängström"]
+    assert [p.number for p in m.paragraphs] == [1, 2, 3, 4]
+    p3 = m.paragraphs[2]
+    assert [d.text for d in p3.decisions] == [
+        "Styrelsen beslutar att kalla till årsmöte den 20 april – i Örby."
+    ]
+    assert [(t.owner_name, t.text) for t in p3.tasks] == [("Karin Ek", "skicka kallelsen")]
+    assert m.name_of(p3.tasks[0].owner) == "Karin Ek"  # a task owner among those present
+    assert report.notices == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16"])
+def test_every_usual_encoding_gives_the_same_meeting(tmp_path, encoding):
+    text = PROTOCOL if encoding != "latin-1" else PROTOCOL.replace("–", "-")
+    m, report = imported(tmp_path, text.encode(encoding))
+    reference, _ = imported(tmp_path, text.encode("utf-8"), "reference.txt")
+    assert render_text(m) == render_text(reference)
+    assert m.id == reference.id  # the same text is the same meeting, whatever its bytes
+    assert "Åsa Öberg" in render_text(m)
+    said = [n.key for n in report.notices]
+    assert said == (["encoding"] if encoding in ("cp1252", "latin-1") else [])
+
+
+@pytest.mark.parametrize(
+    "data, detail",
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "NUL"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "zip/docx"),
+        (bytes(range(1, 32)) * 20, "control characters"),
+    ],
+)
+def test_a_binary_file_is_refused_and_nothing_is_created(tmp_path, data, detail):
+    store = Store(tmp_path / "store")
+    path = write(tmp_path, "bild.txt", data)
+    with pytest.raises(StoreError) as caught:
+        import_protocol(store, path, data)
+    assert caught.value.key == "not_text"
+    assert detail in caught.value.text("en")
+    assert store.summaries() == [] and store.organs() == []
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n\t\n", b"\xef\xbb\xbf\n"])
+def test_an_empty_file_is_refused(tmp_path, data):
+    store = Store(tmp_path / "store")
+    path = write(tmp_path, "tom.txt", data)
+    with pytest.raises(StoreError) as caught:
+        import_protocol(store, path, data)
+    assert caught.value.key == "empty_file"
+    assert store.summaries() == []
+
+
+def test_text_that_is_no_protocol_is_refused(tmp_path):
+    path = write(tmp_path, "inköpslista.txt", "mjölk\nsmör\nägg\n".encode())
+    with pytest.raises(StoreError) as caught:
+        read_protocol(path.read_bytes(), path)
+    assert caught.value.key == "not_a_protocol"
+
+
+def test_importing_the_same_file_twice_makes_one_meeting(tmp_path):
+    store = Store(tmp_path / "store")
+    first = write(tmp_path, "a.txt", PROTOCOL.encode())
+    copy = write(tmp_path, "kopia av a.txt", PROTOCOL.encode("cp1252"))
+    one = import_protocol(store, first, first.read_bytes())
+    two = import_protocol(store, first, first.read_bytes())
+    three = import_protocol(store, copy, copy.read_bytes())
+    assert one.created and not two.created and not three.created
+    assert two.existing == three.existing == one.meeting.id
+    assert [s.id for s in store.summaries()] == [one.meeting.id]
+    assert len(store.organs()) == 1
+
+
+def test_an_imported_meeting_is_closed_with_its_numbers_fixed(tmp_path):
+    store = Store(tmp_path / "store")
+    path = write(tmp_path, "a.txt", PROTOCOL.replace("§ 1 ", "§ 11 ").encode())
+    result = import_protocol(store, path, path.read_bytes())
+    m = store.load(result.meeting.id)
+    assert m.imported and m.status == "closed"
+    assert [p.number for p in m.paragraphs] == [11, 2, 3, 4]  # as written, even when wrong
+    assert m.source.startswith("a.txt sha256:")
+
+
+def test_new_meetings_continue_after_imported_numbers(tmp_path):
+    store = Store(tmp_path / "store")
+    path = write(tmp_path, "a.txt", PROTOCOL.encode())  # 2024-03-14, §§ 1–4
+    organ_id = import_protocol(store, path, path.read_bytes()).meeting.organ_id
+    later = store.create_meeting(organ_id, "2024-05-02")
+    later.add_paragraph("Mötets öppnande")
+    assert later.meeting.paragraphs[0].number == 5
+    later.close()
+    # An older protocol imported afterwards (§§ 1–5, in April, before May but
+    # after March: its numbers as written) moves the later, free meeting on.
+    text = PROTOCOL.replace("2024-03-14", "2024-04-11").replace("§ 4 ", "§ 4 Ekonomi\n\n§ 5 ")
+    older = write(tmp_path, "b.txt", text.encode())
+    import_protocol(store, older, older.read_bytes())
+    assert store.load(later.meeting.id).paragraphs[0].number == 6
+
+
+def test_an_import_that_clashes_with_numbers_in_use_writes_nothing(tmp_path):
+    store = Store(tmp_path / "store")
+    path = write(tmp_path, "a.txt", PROTOCOL.encode())
+    organ = store.add_organ("Styrelsen", "Föreningen Åbo Ängar")
+    earlier = store.create_meeting(organ.id, "2024-02-01")
+    for title in ("Öppnande", "Ekonomi"):
+        earlier.add_paragraph(title)  # §§ 1–2, before the import's §§ 1–4
+    earlier.close()
+    with pytest.raises(StoreError) as caught:
+        import_protocol(store, path, path.read_bytes())
+    assert caught.value.key == "collision"
+    assert [s.id for s in store.summaries()] == [earlier.meeting.id]
+
+
+def test_irregular_numbers_are_kept_and_reported(tmp_path):
+    text = PROTOCOL.replace("§ 3 Årsmöte", "§ 5 Årsmöte").replace("§ 4 Möte", "§ 5 Möte")
+    text = text.replace("Sekreterare: Karin Ek", "Sekreterare: Karin Ek\n\nParagrafer: §§ 1-4")
+    m, report = imported(tmp_path, text.encode())
+    assert [p.number for p in m.paragraphs] == [1, 2, 5, 5]
+    said = {n.key: n for n in report.notices}
+    assert set(said) == {"skipped_number", "duplicate_number", "declared_range"}
+    assert "§§ 3–4 saknas mellan § 2 och § 5" in [n.text() for n in report.notices]
+    assert said["duplicate_number"].line == text.splitlines().index("§ 5 Årsmöte") + 1
+
+
+def test_a_period_is_kept_as_written_and_no_day_is_invented(tmp_path):
+    text = PROTOCOL.replace("Datum: 2024-03-14", "Datum: Hösten 2024")
+    m, _ = imported(tmp_path, text.encode())
+    assert (m.period, m.date) == ("Hösten 2024", "2024")
+    assert "Datum:      Hösten 2024" in render_text(m)
+
+
+def test_a_malformed_date_is_reported_and_kept(tmp_path):
+    text = PROTOCOL.replace("Datum: 2024-03-14", "Datum: 32 mars 2024")
+    path = write(tmp_path, "styrelsen-2024-03-14.txt", text.encode())
+    m, report = read_protocol(path.read_bytes(), path)
+    assert [n.key for n in report.notices] == ["bad_field", "date_from_name"]
+    assert m.date == "2024-03-14"
+    assert "Datum: 32 mars 2024" in m.intro  # nothing dropped
+    bare = write(tmp_path, "styrelsen.txt", text.encode())
+    with pytest.raises(StoreError) as caught:
+        read_protocol(bare.read_bytes(), bare)
+    assert caught.value.key == "no_date"
+
+
+def test_escape_sequences_go_and_markup_stays_text(tmp_path):
+    text = PROTOCOL.replace(
+        "Ordföranden förklarade mötet öppnat.",
+        "Ordföranden förklarade [bold]mötet[/bold] öppnat.\x1b[2J\x1b]0;title\x07",
+    )
+    m, report = imported(tmp_path, text.encode())
+    assert m.paragraphs[0].text == "Ordföranden förklarade [bold]mötet[/bold] öppnat.[2J]0;title"
+    assert [n.key for n in report.notices] == ["controls"]
+
+
+def test_minnesanteckningar_with_markdown_headings(tmp_path):
+    text = (
+        "# Minnesanteckningar\n\nDatum: 2024-09-03\n\n"
+        "## Ekonomi\n\nKassören redogjorde för läget.\n\n"
+        "## Nästa möte\n\n**Beslut:** Nästa möte hålls den 1 oktober.\n"
+    )
+    m, _ = imported(tmp_path, text.encode())
+    assert m.kind == "minnesanteckningar"
+    assert [(p.number, p.title) for p in m.paragraphs] == [(None, "Ekonomi"), (None, "Nästa möte")]
+    assert [d.text for d in m.paragraphs[1].decisions] == ["Nästa möte hålls den 1 oktober."]
+
+
+def test_att_satser_under_a_beslut_label_are_decisions_each(tmp_path):
+    text = PROTOCOL.replace(
+        "Styrelsen beslutar att kalla till årsmöte den 20 april – i Örby.\n",
+        "Beslut:\natt kalla till årsmöte den 20 april,\natt lokalen bokas.\n\n",
+    )
+    m, _ = imported(tmp_path, text.encode())
+    assert [d.text for d in m.paragraphs[2].decisions] == [
+        "att kalla till årsmöte den 20 april,",
+        "att lokalen bokas.",
+    ]
+
+
+def test_text_without_any_paragraph_is_kept_as_one_item(tmp_path):
+    text = "Datum: 2024-01-10\n\nVi pratade om vårens aktiviteter.\n\nAlla var överens.\n"
+    m, report = imported(tmp_path, text.encode())
+    assert [n.key for n in report.notices] == ["no_organ", "no_paragraphs"]
+    assert m.paragraphs[0].text == "Vi pratade om vårens aktiviteter.\n\nAlla var överens."
+
+
+# --- the command line
+
+
+def test_cli_prints_ids_on_stdout_and_warnings_on_stderr(tmp_path, capsys):
+    store = tmp_path / "store"
+    good = write(tmp_path, "a.txt", PROTOCOL.replace("§ 3 ", "§ 9 ").encode())
+    code, out, err = run(capsys, "--store", str(store), "import", str(good))
+    assert code == 0
+    (meeting_id,) = out.split()
+    assert err.count("\n") == 1 and "§§ 3–8 saknas mellan § 2 och § 9" in err
+    assert f"{good}:" in err  # the file and line it concerns
+    code, out, err = run(capsys, "--store", str(store), "import", str(good))
+    assert (code, out) == (0, "")
+    assert f"finns redan i arkivet som {meeting_id}" in err
+
+
+def test_cli_dry_run_writes_nothing(tmp_path, capsys):
+    store = tmp_path / "store"
+    good = write(tmp_path, "a.txt", PROTOCOL.encode())
+    code, out, err = run(capsys, "--store", str(store), "import", "--dry-run", str(good))
+    assert code == 0
+    assert out.startswith("skulle skapa ")
+    assert "Styrelsen, Föreningen Åbo Ängar, 2024-03-14, §§ 1–4, 3 närvarande, 2 beslut" in out
+    assert not store.exists()
+
+
+def test_cli_bad_files_fail_alone_with_one_line_each(tmp_path, capsys):
+    store = tmp_path / "store"
+    good = write(tmp_path, "a.txt", PROTOCOL.encode())
+    binary = write(tmp_path, "b.txt", b"\x00\x01\x02binary")
+    empty = write(tmp_path, "c.txt", b"")
+    missing = tmp_path / "finns-inte.txt"
+    code, out, err = run(
+        capsys, "--store", str(store), "import", str(binary), str(good), str(empty), str(missing)
+    )
+    assert code == 1
+    assert len(out.split()) == 1  # the good one was imported
+    lines = err.strip().splitlines()
+    assert len(lines) == 3 and all(x.startswith("protokoll: error: ") for x in lines)
+    assert "Traceback" not in err
