@@ -27,7 +27,7 @@ from .errors import StoreError
 from .model import Meeting, Paragraph
 from .store import Store
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 FILE_NAME = "search.sqlite"
 # Marks around a hit in FTS5 snippets; control characters no user text holds
 # after `_clean`.
@@ -111,7 +111,9 @@ def _rows(meeting: Meeting) -> Iterator[tuple]:
     names = _join([a.name for a in meeting.attendees if a.present])
     # Rättelser belong to the meeting as a whole (and name their §).
     corrections = [f"{c.what} {c.why} {c.by}" for c in meeting.corrections]
-    yield meeting.id, None, None, _clean(head), _join([meeting.place, *corrections]), names
+    # An imported protocol's text before the first § and after the signatures too.
+    body = _join([meeting.place, meeting.intro, meeting.appendix, *corrections])
+    yield meeting.id, None, None, _clean(head), body, names
     for i, p in enumerate(meeting.paragraphs):
         title, body, names = _paragraph_row(meeting, p)
         yield meeting.id, i, p.number, _clean(title), body, names

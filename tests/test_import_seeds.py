@@ -359,3 +359,20 @@ def test_all_seeds_import_into_one_store(tmp_path):
     assert sorted(s.id for s in store.summaries()) == sorted(ids)
     # The two arbetsutskott are two organs; the same organ name is not enough.
     assert len(store.organs()) == 3
+
+
+def test_imported_meetings_are_searched_like_the_rest(tmp_path):
+    from store.search import search
+
+    store = Store(tmp_path / "store")
+    for name in (KALMAR, RAR, SJUHARAD):
+        import_protocol(store, SEEDS / name, (SEEDS / name).read_bytes())
+    hits = search(store, "korttidspermittering")
+    assert [(h.date, h.paragraph) for h in hits] == [("2020-05-29", 15)]
+    # The opening before § 1 and the e-signature page are searched too.
+    assert [h.paragraph for h in search(store, "alla välkomna")] == [20, None]
+    assert [h.date for h in search(store, "e-legitimation")] == ["2020-05-29"]
+    # The second § 24 is found as § 24, as the original numbers it.
+    assert [(h.paragraph, h.title) for h in search(store, "inriktningsplan")] == [
+        (24, "Mål och inriktningsplan")
+    ]
