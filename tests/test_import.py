@@ -295,3 +295,45 @@ def test_cli_bad_files_fail_alone_with_one_line_each(tmp_path, capsys):
     lines = err.strip().splitlines()
     assert len(lines) == 3 and all(x.startswith("protokoll: error: ") for x in lines)
     assert "Traceback" not in err
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in EXAMPLES.glob("*.txt")))
+def test_a_protocol_printed_by_protokoll_imports_again(example, name):
+    path = EXAMPLES / f"{name}.txt"
+    m, report = read_protocol(path.read_bytes(), path)
+    original = Store(example, create=False).load(name)
+    assert report.notices == []
+    assert (m.organ, m.organisation, m.date, m.kind) == (
+        original.organ,
+        original.organisation,
+        original.date,
+        original.kind,
+    )
+    assert [(p.number, p.title) for p in m.paragraphs] == [
+        (p.number, p.title) for p in original.paragraphs
+    ]
+    # Where one printed decision ends and the next begins is lost in the
+    # wrapping when a line ends a sentence; the words are all there.
+    assert [" ".join(d.text for d in p.decisions) for p in m.paragraphs] == [
+        " ".join(d.text for d in p.decisions) for p in original.paragraphs
+    ]
+    people = [
+        (a.name, a.category, a.present, original.name_of(a.replaces)) for a in original.attendees
+    ]
+    imported = [(a.name, a.category, a.present, m.name_of(a.replaces)) for a in m.attendees]
+    assert sorted(imported) == sorted(x for x in people if x[2] or x[1] == "beslutande")
+    for f in ("chair", "secretary"):
+        assert m.name_of(getattr(m.functions, f)) == original.name_of(
+            getattr(original.functions, f)
+        )
+    assert (m.adjustment.date if m.adjustment else None) == (
+        original.adjustment.date if original.adjustment else None
+    )
+    # Votes, reservations and notes come back as text: every word of them is there.
+    words = " ".join(render_text(m).split())
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.strip().startswith("_"):
+            assert " ".join(line.split()) in words or line.strip() in render_text(m)

@@ -12,6 +12,7 @@ from ..errors import StoreError
 from ..model import (
     Adjustment,
     AgendaItem,
+    Attendee,
     Decision,
     Meeting,
     Note,
@@ -76,6 +77,7 @@ class Reader:
             m.intro = ""
         self._paragraphs(m, items)
         self._presence(m, header)
+        self._replacing(header)
         self._functions(m, header, rest[signed_from:end])
         self._undivided(header)
         if esign is not None:
@@ -159,6 +161,14 @@ class Reader:
                     word = "fr o m" if attr == "arrived" else "t o m"
                     a.note = ", ".join(x for x in (f"{word} § {number}", a.note) if x)
 
+    def _replacing(self, h: Header) -> None:
+        """`Lars Wiklund (S), för Birgitta Sandell`: whom a substitute serves for."""
+        for a, name, no in h.replacing:
+            member = self.people.find(name, no)
+            if member is None:
+                member = self.people.add(Attendee(new_id(), proper_case(name), present=False))
+            a.replaces = member.id
+
     def _functions(self, m: Meeting, h: Header, signed: list[Line]) -> None:
         f = m.functions
         found = {
@@ -167,7 +177,9 @@ class Reader:
         f.chair = found["chair"][0] if found["chair"] else None
         f.secretary = found["secretary"][0] if found["secretary"] else None
         f.adjusters = list(dict.fromkeys(found["adjusters"]))
-        for s in signatures.signers(signed, self.people.knows):
+        signers, rest = signatures.signers(signed, self.people.knows)
+        self._after_signatures(m, rest)
+        for s in signers:
             a = self.people.find(s.name, s.line) or self.people.find_or_add(
                 s.name, s.line, "signer_absent"
             )
@@ -187,6 +199,28 @@ class Reader:
         if chair and chair.category != "beslutande" and chair.present:
             line = h.functions["chair"][0][1] if h.functions["chair"] else None
             self.report.warn(line, "chair_not_voting", name=chair.name)
+
+    def _after_signatures(self, m: Meeting, rest: list[Line]) -> None:
+        """The adjustment and anslag lines protokoll prints; anything else, kept."""
+        kept = []
+        for line in rest:
+            adjusted = signatures.adjusted(line.text)
+            posted = signatures.posted(line.text)
+            if adjusted:
+                day, by = adjusted
+                m.adjustment = Adjustment(day.isoformat(), [self._name(n) for n in by])
+                m.status = "adjusted"
+            elif posted:
+                m.posted = posted.isoformat()
+            else:
+                kept.append(line)
+        if kept:
+            self.report.warn(kept[0].no, "after_signatures", count=len(kept))
+            m.appendix = "\n".join([*(x.text.strip() for x in kept), m.appendix]).strip("\n")
+
+    def _name(self, name: str) -> str:
+        a = self.people.find(name)
+        return a.name if a else proper_case(name)
 
     def _functions_from_text(self, m: Meeting) -> None:
         """`Ordförande Jonas Erlandsson hälsar …`, `X valdes att justera …`."""
@@ -229,14 +263,12 @@ class Reader:
 
     def _esign(self, m: Meeting, lines: list[Line]) -> None:
         # A page of fields and codes: kept line by line, as it stands.
-        m.appendix = "\n".join(x.text for x in lines).strip("\n")
+        page = "\n".join(x.text for x in lines).strip("\n")
+        m.appendix = "\n\n".join(x for x in (m.appendix, page) if x)
         signed = signatures.esigned(lines)
         if not signed:
             return
-        names = []
-        for name, _day in sorted(signed, key=lambda x: x[1]):
-            a = self.people.find(name)
-            names.append(a.name if a else proper_case(name))
+        names = [self._name(name) for name, _day in sorted(signed, key=lambda x: x[1])]
         day = max(d for _, d in signed)
         m.adjustment = Adjustment(day.isoformat(), names)
         m.status = "adjusted"

@@ -38,6 +38,7 @@ _ORGANISATION = re.compile(
     r"stad|staden|myndighet|myndigheten|nämnd|nämnden|bolag|ab|förening|föreningen)$",
     re.I,
 )
+_SERVES = re.compile(r"^(?:för|ersätter|i stället för)\s+(.+)$", re.I)
 _PLACE_WORDS = {"kommun", "län", "stad", "region", "landsting"}
 
 
@@ -51,6 +52,7 @@ class Entry:
     functions: list[str] = field(default_factory=list)
     since: int | None = None  # § numbers; the importer finds the §s
     until: int | None = None
+    replaces: str = ""  # `för Birgitta Sandell`: the member a substitute serves for
 
 
 def _presence(entry: Entry, text: str) -> str:
@@ -106,8 +108,14 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
         return None
     for i, part in enumerate(parts):
         word = part.casefold().rstrip(".")
-        if word in FUNCTION_WORDS:
+        serves = _SERVES.match(part)
+        if serves and looks_like_name(serves[1]):
+            entry.replaces = serves[1]
+        elif word in FUNCTION_WORDS:
             entry.functions.append(FUNCTION_WORDS[word])
+            if part.endswith(".") or len(word) < 6:
+                continue  # `ordf.`: a mark, not a title
+            entry.title = ", ".join(x for x in (entry.title, part) if x)
         elif not entry.organisation and (
             _ORGANISATION.search(part) or (i == 0 and (entry.party or category != "ovriga"))
         ):

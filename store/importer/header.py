@@ -124,6 +124,7 @@ class Header:
     )
     presence: list[tuple[Attendee, int | None, int | None, int]] = field(default_factory=list)
     undivided: list[Attendee] = field(default_factory=list)  # from a list without categories
+    replacing: list[tuple[Attendee, str, int]] = field(default_factory=list)  # (ersättare, för)
     intro: list[Line] = field(default_factory=list)
 
 
@@ -199,6 +200,27 @@ class HeaderReader:
                 pass
         if len(text.split()) > 1:
             self.h.intro.append(line)  # the protocol's own opening sentence
+        elif not m:
+            self._organ_lines()
+
+    def _organ_lines(self) -> None:
+        """`PROTOKOLL` alone, then the organ and the organisation on lines of their own.
+
+        This is how protokoll itself prints a protocol, so that a printed
+        protocol can be imported again.
+        """
+        j = self.i + 1
+        while j < len(self.lines) and not self.lines[j].text.strip():
+            j += 1
+        block = []
+        while j < len(self.lines) and self.lines[j].text.strip():
+            block.append(self.lines[j].text.strip())
+            j += 1
+        fits = all(len(x.split()) <= 8 and not re.search(r"[.!?:]$", x) for x in block)
+        if 1 <= len(block) <= 2 and fits and not any(_label(x) for x in block):
+            self.h.organ = block[0]
+            self.h.organisation = block[1] if len(block) == 2 else self.h.organisation
+            self.i = j - 1
 
     def _field(self, line: Line, label: str, value: str, colon: bool) -> None:
         if label in ATTENDANCE:
@@ -307,6 +329,8 @@ class HeaderReader:
         )
         if category is None:
             self.h.undivided.append(a)
+        if entry.replaces:
+            self.h.replacing.append((a, entry.replaces, line.no))
         for function in entry.functions:
             key = "adjusters" if function == "adjuster" else function
             self.h.functions[key].append((entry.name, line.no))

@@ -85,6 +85,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the attendance gives no categories; {name} ({title}) is counted among others "
         "present, the rest as voting members",
     ),
+    "after_signatures": (
+        "{count} rader efter underskrifterna hör inte till dem; de sparades sist i protokollet",
+        "{count} lines after the signatures are not part of them; they were kept at the end",
+    ),
     "signer_absent": (
         "{name} skriver under men finns inte bland de närvarande; lades till",
         "{name} signs but is not among those present; added",

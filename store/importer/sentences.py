@@ -50,7 +50,10 @@ def join(lines: list[Line], breaks: re.Pattern = _LIST_ITEM) -> str:
         if not out:
             out = t
         else:
-            out += ("\n" if breaks.match(t) else " ") + t
+            # An indented line is a line of a list or a table, as protokoll
+            # itself prints them under `Omröstning`: its break is kept.
+            kept = breaks.match(t) or line.text[:1] in (" ", "\t")
+            out += ("\n" if kept else " ") + t
     return out
 
 
@@ -58,8 +61,22 @@ def sentences(paragraph: str) -> list[str]:
     return [s for s in _SENTENCE.split(paragraph) if s.strip()]
 
 
-def _decision_lines(lines: list[Line]) -> list[str]:
-    """`att`-satser one decision each; other text one decision a paragraph."""
+def _decision_lines(lines: list[Line], indented: bool = False) -> list[str]:
+    """`att`-satser one decision each; other text one decision a paragraph.
+
+    Under a `Beslut` heading with its decisions indented (as protokoll prints
+    them, wrapped), a line goes on with the decision before it unless that
+    one ended a sentence: where a printed decision was wrapped is not known.
+    """
+    if indented:
+        out: list[str] = []
+        for line in lines:
+            t = line.text.strip()
+            if out and not re.search(r"[.!?:]$", out[-1]) and not _ATT.match(t):
+                out[-1] += " " + t
+            else:
+                out.append(t)
+        return out
     text = join(lines, re.compile(_LIST_ITEM.pattern + "|" + _ATT.pattern, re.I))
     return [x.strip() for x in text.split("\n") if x.strip()]
 
@@ -70,8 +87,12 @@ def content(chunks: list[list[Line]]) -> Content:
     in_decision = False
     for chunk in chunks:
         first = chunk[0].text.strip()
-        if len(chunk) == 1 and _LONE_LABEL.match(first):
-            in_decision = True  # what follows, to the end of the §, is the decision
+        if _LONE_LABEL.match(first):
+            if len(chunk) == 1:
+                in_decision = True  # what follows, to the end of the §, is the decision
+                continue
+            # `Beslut` over its decisions, indented, as protokoll prints it
+            result.decisions += _decision_lines(chunk[1:], indented=True)
             continue
         label = _LABEL.match(first)
         if label or in_decision:

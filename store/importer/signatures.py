@@ -41,6 +41,9 @@ _ESIGN_NAME = re.compile(r"^(namn|name)\s*[:\t]\s*(?P<name>\S.*)$", re.I)
 _ESIGN_DATE = re.compile(
     r"^(datum( & tid)?|date( & time)?|tidpunkt)\s*[:\t]\s*(?P<date>\d{4}-\d{2}-\d{2})", re.I
 )
+_RULE = re.compile(r"^[_.\-–—\s]{3,}$")
+_ADJUSTED = re.compile(r"^Protokollet justerades (\d{4}-\d{2}-\d{2})(?: av (.+?))?\.?$", re.I)
+_POSTED = re.compile(r"^Justeringen tillkännagavs genom anslag (\d{4}-\d{2}-\d{2})", re.I)
 _CHAIR_WORD = re.compile(r"ordförande|ordf\b", re.I)
 _FUNCTION_ONLY = re.compile(r"^(ordförande|ordf\.?|sekreterare|justerare|mötesordförande)$", re.I)
 
@@ -76,28 +79,58 @@ def is_esign(text: str) -> bool:
     return bool(_ESIGN.match(text.strip()))
 
 
-def signers(lines: list[Line], known: Callable[[str], bool]) -> list[Signer]:
-    """`known(name)` says whether a line is the name of someone in the meeting."""
+def signers(lines: list[Line], known: Callable[[str], bool]) -> tuple[list[Signer], list[Line]]:
+    """The signers, and the lines that are no part of a signature (sentences).
+
+    `known(name)` says whether a line is the name of someone in the meeting.
+    """
     out: list[Signer] = []
+    rest: list[Line] = []
     block = ""
     blank_before = True
     for line in lines:
         text = line.text.strip()
-        if not text:
+        if not text or _RULE.match(text):  # a line to sign on is a gap too
             blank_before = True
             continue
         if is_head(text):
             block = HEADS[text.casefold().rstrip(":.")]
             blank_before = True
             continue
+        name, comma, role = text.partition(", ")
         if known(text) or (looks_like_name(text) and blank_before):
             out.append(Signer(text, line.no, block))
-        elif out:
+        elif comma and (known(name) or looks_like_name(name)):
+            out.append(Signer(name, line.no, block, [[role]]))  # `Karin Lindqvist, ordförande`
+        elif len(text.split()) > 8 or (text.endswith(".") and len(text.split()) > 3) or not out:
+            rest.append(line)
+        else:
             if blank_before or not out[-1].extras:
                 out[-1].extras.append([])
             out[-1].extras[-1].append(text)
         blank_before = False
-    return out
+    return out, rest
+
+
+def adjusted(text: str) -> tuple[dt.date, list[str]] | None:
+    """`Protokollet justerades 2025-02-20 av Karin Lindqvist och Amira Haddad.`"""
+    m = _ADJUSTED.match(text.strip())
+    if not m:
+        return None
+    names = [n.strip() for n in re.split(r",|\boch\b", m[2] or "") if n.strip()]
+    try:
+        return dt.date.fromisoformat(m[1]), names
+    except ValueError:
+        return None
+
+
+def posted(text: str) -> dt.date | None:
+    """`Justeringen tillkännagavs genom anslag 2025-02-21.`"""
+    m = _POSTED.search(text)
+    try:
+        return dt.date.fromisoformat(m[1]) if m else None
+    except ValueError:
+        return None
 
 
 def esigned(lines: list[Line]) -> list[tuple[str, dt.date]]:
