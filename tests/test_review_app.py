@@ -37,6 +37,19 @@ async def test_past_meetings_are_grouped_by_organ_and_year_newest_first(example)
         await pilot.press("ctrl+q")
 
 
+async def test_one_hit_is_said_in_the_singular(example):
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(SearchScreen())
+        await pilot.pause()
+        await pilot.press(*"Utvärdera", "enter")
+        screen = app.screen
+        await until(pilot, lambda: screen.hits)
+        assert len(screen.hits) == 1
+        assert "1 träff" in screen_text(app) and "1 träffar" not in screen_text(app)
+
+
 async def test_a_search_opens_the_protocol_at_the_paragraph_of_the_hit(example):
     app = ProtokollApp(example)
     async with app.run_test(size=(80, 24)) as pilot:

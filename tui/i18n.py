@@ -260,6 +260,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "search_none": ("Inga träffar", "No hits"),
     "search_count": ("{n} träffar", "{n} hits"),
+    "search_one": ("1 träff", "1 hit"),
     "search_many": (
         "Fler än {n} träffar; de {n} nyaste visas",
         "More than {n} hits; the newest {n} shown",

@@ -95,7 +95,8 @@ class SearchScreen(Translated, Screen):
         elif total > len(hits):
             status.update(Content(t("search_many", n=len(hits), total=total)))
         else:
-            status.update(Content(t("search_count", n=len(hits))))
+            said = t("search_one") if len(hits) == 1 else t("search_count", n=len(hits))
+            status.update(Content(said))
         if self.hits:
             results.highlighted = 0
             if self.focus_results:
