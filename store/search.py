@@ -160,12 +160,31 @@ class SearchIndex:
                     db.close()
                     self._remove()
                     return self._open()
-                db.executescript(_SCHEMA)
+                self._create(db)
             db.execute("SELECT count(*) FROM indexed").fetchone()
         except sqlite3.DatabaseError:
             db.close()
             raise
         return db
+
+    @staticmethod
+    def _create(db: sqlite3.Connection) -> None:
+        """The tables of a new index, made by one process while others wait.
+
+        Statement by statement in one transaction (executescript would commit
+        after each): a process that made them second would find a table that
+        exists, take the file for damaged and delete it under the first.
+        """
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] == 0:
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def _remove(self) -> None:
         for suffix in ("", "-journal", "-wal", "-shm"):
