@@ -73,6 +73,11 @@ def read_json(path: Path) -> Any:
         raw = path.read_bytes()
     except OSError as exc:
         raise StoreError("damaged", path=path, detail=exc.strerror or str(exc)) from None
+    return parse_json(path, raw)
+
+
+def parse_json(path: Path, raw: bytes) -> Any:
+    """The parsed bytes of `path`, or a StoreError naming the file and what is wrong."""
     try:
         return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

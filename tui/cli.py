@@ -26,7 +26,7 @@ from store.numbering import span
 from store.registers import decisions, tasks
 from store.render import render_markdown, render_text
 from store.search import search_counted
-from store.storage import atomic_write, read_json
+from store.storage import atomic_write, parse_json
 
 STATUS_WORDS = {
     "sv": {"draft": "utkast", "open": "pågår", "closed": "stängt", "adjusted": "justerat"},
@@ -258,11 +258,12 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> No
     except OSError as exc:
         raise StoreError("unreadable", path=path, detail=exc.strerror or str(exc)) from None
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        document = parse_json(path, data)
         if args.dry_run or store is None:
-            meeting, _organ = read_document(path, read_json(path))
+            meeting, _organ = read_document(path, document)
             print(_would_create(args, meeting))
         else:
-            print(import_document(store, path, read_json(path)))
+            print(import_document(store, path, document))
         return
     if store is None:
         result = Imported(*read_protocol(data, path), created=False)

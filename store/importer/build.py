@@ -34,15 +34,6 @@ _ELECTED = re.compile(r"^(?P<names>.+?)\s+(?:väljs|valdes|utses|utsågs)\b.*\bj
 _DECLARED = re.compile(r"(\d+)\s*(?:[-–]\s*(\d+))?")
 
 
-def source_id(text: str) -> str:
-    """The id of the meeting made from a text: the same text, the same id.
-
-    So importing a file twice finds the meeting of the first time, whatever
-    the file is called or where it lies.
-    """
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
-
-
 class Reader:
     def __init__(self, text: str, path: Path, report: Report) -> None:
         self.path = path
@@ -82,7 +73,7 @@ class Reader:
         self._undivided(header)
         if esign is not None:
             self._esign(m, rest[esign:])
-        self._check_numbers(m, header)
+        self._check_numbers(items, header)
         if m.status == "adjusted" and m.adjustment:
             m.adjustment.sha256 = text_hash(m)
         return m
@@ -102,8 +93,12 @@ class Reader:
         organ = h.organ or UNKNOWN_ORGAN
         if not h.organ:
             self.report.warn(None, "no_organ", organ=organ)
+        # The id comes from the text: the same text, the same id, so importing
+        # a file twice finds the meeting of the first time, whatever the file
+        # is called, where it lies or how it is encoded.
+        digest = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
         return Meeting(
-            id=source_id(self.text),
+            id=digest[:8],
             organ_id="",
             organ=organ,
             organisation=h.organisation,
@@ -116,7 +111,7 @@ class Reader:
             status="closed",
             imported=True,
             intro=_text(h.intro),
-            source=f"{self.path.name} sha256:{hashlib.sha256(self.text.encode()).hexdigest()}",
+            source=f"{self.path.name} sha256:{digest}",
         )
 
     def _paragraphs(self, m: Meeting, items: list[body.Item]) -> None:
@@ -180,9 +175,7 @@ class Reader:
         signers, rest = signatures.signers(signed, self.people.knows)
         self._after_signatures(m, rest)
         for s in signers:
-            a = self.people.find(s.name, s.line) or self.people.find_or_add(
-                s.name, s.line, "signer_absent"
-            )
+            a = self.people.find_or_add(s.name, s.line, "signer_absent")
             title, organisation = s.title_and_organisation()
             if title and title.casefold() not in a.title.casefold():
                 a.title = ", ".join(x for x in (a.title, title) if x)
@@ -275,20 +268,19 @@ class Reader:
 
     # -- checks -----------------------------------------------------------------
 
-    def _check_numbers(self, m: Meeting, h: Header) -> None:
-        numbers = [p.number for p in m.paragraphs if p.number is not None]
-        where = {}
-        for line in self.lines:
-            heading = body.HEADING.match(line.text)
-            if heading:
-                where.setdefault(int(heading["number"]), line.no)
+    def _check_numbers(self, items: list[body.Item], h: Header) -> None:
+        numbers = [it.number for it in items if it.number is not None]
+        where: dict[int, int] = {}
+        for it in items:
+            if it.number is not None:
+                where.setdefault(it.number, it.line)
         for number, count in Counter(numbers).items():
             if count > 1:
-                self.report.warn(where.get(number), "duplicate_number", number=number, count=count)
+                self.report.warn(where[number], "duplicate_number", number=number, count=count)
         for a, b in zip(numbers, numbers[1:], strict=False):
             if b > a + 1:
                 missing = span(a + 1, b - 1)
-                self.report.warn(where.get(b), "skipped_number", missing=missing, before=a, after=b)
+                self.report.warn(where[b], "skipped_number", missing=missing, before=a, after=b)
         if h.declared and numbers:
             declared = _DECLARED.search(h.declared[0])
             if declared:

@@ -113,7 +113,6 @@ class Header:
     organisation: str = ""
     date: str = ""
     period: str = ""
-    date_line: int | None = None
     heading_date: tuple[str, str, int] | None = None  # (iso, as written, line)
     start: str = ""
     end: str = ""
@@ -156,18 +155,32 @@ class HeaderReader:
         self.h = Header()
         self.i = 0
 
-    def _next_block(self) -> list[Line]:
-        """The lines after a lone label: blank lines skipped, then up to a blank line."""
-        j = self.i + 1
+    def _after_blanks(self, j: int) -> int:
         while j < len(self.lines) and not self.lines[j].text.strip():
             j += 1
+        return j
+
+    def _run(self, j: int, stop_at_label: bool = True) -> list[Line]:
+        """The lines from `j` up to a blank line (or a line with a label of its own)."""
         block = []
         while j < len(self.lines) and self.lines[j].text.strip():
-            if _label(self.lines[j].text) and block:
+            if stop_at_label and _label(self.lines[j].text.strip()):
                 break
             block.append(self.lines[j])
             j += 1
-        self.i = j - 1
+        return block
+
+    def _next_block(self) -> list[Line]:
+        """The lines after a lone label: blank lines skipped, then up to a blank line."""
+        j = self._after_blanks(self.i + 1)
+        block = [self.lines[j], *self._run(j + 1)] if j < len(self.lines) else []
+        self.i = j + len(block) - 1
+        return block
+
+    def _continuation(self) -> list[Line]:
+        """The lines that follow `Label: value` up to a blank line or another label."""
+        block = self._run(self.i + 1)
+        self.i += len(block)
         return block
 
     def read(self) -> Header:
@@ -209,18 +222,13 @@ class HeaderReader:
         This is how protokoll itself prints a protocol, so that a printed
         protocol can be imported again.
         """
-        j = self.i + 1
-        while j < len(self.lines) and not self.lines[j].text.strip():
-            j += 1
-        block = []
-        while j < len(self.lines) and self.lines[j].text.strip():
-            block.append(self.lines[j].text.strip())
-            j += 1
+        j = self._after_blanks(self.i + 1)
+        block = [x.text.strip() for x in self._run(j, stop_at_label=False)]
         fits = all(len(x.split()) <= 8 and not re.search(r"[.!?:]$", x) for x in block)
         if 1 <= len(block) <= 2 and fits and not any(_label(x) for x in block):
             self.h.organ = block[0]
             self.h.organisation = block[1] if len(block) == 2 else self.h.organisation
-            self.i = j - 1
+            self.i = j + len(block) - 1
 
     def _field(self, line: Line, label: str, value: str, colon: bool) -> None:
         if label in ATTENDANCE:
@@ -248,27 +256,15 @@ class HeaderReader:
             )
             self.h.intro.append(line)
 
-    def _continuation(self) -> list[Line]:
-        """The lines that follow `Label: value` up to a blank line or another label."""
-        block = []
-        j = self.i + 1
-        while j < len(self.lines) and self.lines[j].text.strip():
-            if _label(self.lines[j].text.strip()):
-                break
-            block.append(self.lines[j])
-            j += 1
-        self.i = j - 1
-        return block
-
     def _value(self, kind: str, value: str, no: int) -> None:
         h = self.h
         if kind == "date":
             if is_period(value):
                 year = re.search(r"\b(19|20)\d{2}\b", value)
-                h.period, h.date, h.date_line = value, year[0] if year else "", no
+                h.period, h.date = value, year[0] if year else ""
                 return
             day, start, end = parse_when(value)
-            h.date, h.date_line = day.isoformat(), no
+            h.date = day.isoformat()
             if start:
                 h.start, h.end = start, end or ""
         elif kind == "time":

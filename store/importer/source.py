@@ -57,13 +57,15 @@ def decode(data: bytes, path: Path, report: Report) -> str:
             if "\ufffd" in text:
                 text = data.decode("latin-1")
             report.warn(None, "encoding", encoding="Windows-1252")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    controls = len(_CONTROL.findall(text.replace("\x0c", "\n")))
+    # A form feed (a page break from a word processor) is a line break here.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
+    text = text.replace("\u00a0", " ")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise StoreError("not_text", path=path, detail=f"{controls} control characters")
     if controls:
         report.warn(None, "controls", count=controls)
-    text = _CONTROL.sub("", text.replace("\x0c", "\n"))
+    text = _CONTROL.sub("", text)
     if not text.strip():
         raise StoreError("empty_file", path=path)
     return text
