@@ -41,6 +41,7 @@ class Summary:
     mtime_ns: int = 0
     size: int = 0
     schema: int = SCHEMA
+    period: str = ""  # "Hösten 2024", for a meeting known by no day
 
     @classmethod
     def of(cls, meeting: Meeting, mtime_ns: int = 0, size: int = 0) -> Summary:
@@ -56,6 +57,7 @@ class Summary:
             end=meeting.end,
             place=meeting.place,
             status=meeting.status,
+            period=meeting.period,
             first=numbers[0] if numbers else None,
             last=max(numbers) if numbers else None,
             count=len(meeting.paragraphs) if meeting.numbered else 0,

@@ -132,6 +132,11 @@ def labels(lang: str) -> dict[str, str]:
     return LABELS["en" if lang == "en" else "sv"]
 
 
+def organ_title(organ: str, organisation: str) -> str:
+    """`Arbetsutskottet, Samordningsförbundet Norrå`; an imported organ may lack the second."""
+    return ", ".join(x for x in (organ, organisation) if x)
+
+
 def join_names(names: list[str], lang: str) -> str:
     if len(names) <= 1:
         return "".join(names)

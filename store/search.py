@@ -24,6 +24,7 @@ from contextlib import closing
 from dataclasses import dataclass
 
 from .errors import StoreError
+from .labels import organ_title
 from .model import Meeting, Paragraph
 from .store import Store
 
@@ -107,7 +108,7 @@ def _join(parts: list[str]) -> str:
 def _rows(meeting: Meeting) -> Iterator[tuple]:
     # The meeting's own details (who attended, where) are a row of their own,
     # so that a name finds the meetings a person attended.
-    head = f"{meeting.organ}, {meeting.organisation}"
+    head = organ_title(meeting.organ, meeting.organisation)
     names = _join([a.name for a in meeting.attendees if a.present])
     # Rättelser belong to the meeting as a whole (and name their §).
     corrections = [f"{c.what} {c.why} {c.by}" for c in meeting.corrections]

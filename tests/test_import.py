@@ -337,3 +337,17 @@ def test_a_protocol_printed_by_protokoll_imports_again(example, name):
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.strip().startswith("_"):
             assert " ".join(line.split()) in words or line.strip() in render_text(m)
+
+
+def test_a_period_and_a_missing_organisation_read_well_in_lists(tmp_path, capsys):
+    from tui.screens.browse import grouped, row_label
+
+    text = "Datum: Hösten 2024\n\n1. Verksamhetsplan\n\nVi gick igenom planen.\n"
+    path = write(tmp_path, "planering.txt", text.encode())
+    store = Store(tmp_path / "store")
+    import_protocol(store, path, path.read_bytes())
+    ((heading, (summary,)),) = grouped(store.summaries())
+    assert heading == "Okänt organ · 2024"
+    assert row_label(summary).startswith("  Hösten 2024  ")
+    code, out, _ = run(capsys, "--store", str(tmp_path / "store"), "list")
+    assert code == 0 and "  Hösten 2024  Okänt organ  minnesanteckningar" in out

@@ -20,7 +20,7 @@ from store import Store, StoreError, default_path, parse_date
 from store.adjust import adjust, correct, post, verify
 from store.exchange import export_json, import_document, read_document
 from store.importer import Imported, import_protocol, read_protocol
-from store.labels import labels
+from store.labels import labels, organ_title
 from store.model import Meeting
 from store.numbering import span
 from store.registers import decisions, tasks
@@ -195,11 +195,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     words = STATUS_WORDS[args.lang]
     for s in rows:
-        span = ""
-        if s.first is not None:
-            span = f"§ {s.first}" if s.first == s.last else f"§§ {s.first}–{s.last}"
         print(
-            f"{s.id}  {s.date}  {s.organ}, {s.organisation}  {s.kind}  {span}  "
+            f"{s.id}  {s.period or s.date}  {organ_title(s.organ, s.organisation)}  {s.kind}  "
+            f"{span(s.first, s.last)}  "
             f"{words.get(s.status, s.status)}".replace("    ", "  ")
         )
     if not rows:
@@ -290,7 +288,7 @@ def _would_create(args: argparse.Namespace, m: Meeting) -> str:
     sv = args.lang == "sv"
     parts = [
         ("skulle skapa " if sv else "would create ") + m.id,
-        m.organ + (f", {m.organisation}" if m.organisation else ""),
+        organ_title(m.organ, m.organisation),
         m.period or m.date,
         span(min(numbers), max(numbers)) if numbers else f"{len(m.paragraphs)} punkter",
         f"{present} närvarande" if sv else f"{present} present",

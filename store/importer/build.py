@@ -60,6 +60,9 @@ class Reader:
         items = body.items(rest[:signed_from], [i - first for i in at], numbered, section)
         if not items and not header.date and not self.people.attendees:
             raise StoreError("not_a_protocol", path=self.path)
+        # Without a heading that says, §s make a protocol; items without
+        # numbers are minnesanteckningar.
+        header.kind = header.kind or ("protokoll" if numbered else "minnesanteckningar")
         m = self._meeting(header)
         m.attendees = self.people.attendees  # the same list: people added later are in it
         if not items:

@@ -108,7 +108,7 @@ _STAFF = re.compile(
 
 @dataclass
 class Header:
-    kind: str = "protokoll"
+    kind: str = ""  # as the heading says; "" when it does not
     organ: str = ""
     organisation: str = ""
     date: str = ""

@@ -12,6 +12,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from store.catalogue import Summary
+from store.labels import organ_title
 from store.model import KINDS
 from store.numbering import span
 
@@ -32,13 +33,15 @@ def grouped(summaries: list[Summary]) -> list[tuple[str, list[Summary]]]:
         for year, meetings in groupby(in_organ, key=lambda s: s.date[:4]):
             rows = list(meetings)
             first = rows[0]
-            groups.append((f"{first.organ}, {first.organisation} · {year}", rows))
+            title = organ_title(first.organ, first.organisation)
+            groups.append((f"{title} · {year}", rows))
     return groups
 
 
 def row_label(s: Summary) -> str:
     kind = t("kind_" + s.kind) if s.kind in KINDS else s.kind
-    return f"  {s.date}  {kind:<18} {span(s.first, s.last):<10} {t('status_' + s.status)}"
+    when = s.period or s.date
+    return f"  {when:<10}  {kind:<18} {span(s.first, s.last):<10} {t('status_' + s.status)}"
 
 
 class BrowseScreen(Translated, Screen):

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from store import StoreError, parse_date, parse_time
+from store.labels import organ_title
 
 from ..i18n import lang, t
 from .form import FormScreen
@@ -31,7 +32,7 @@ class NewMeetingScreen(FormScreen):
             yield Label(t("organ"))
             # Organ names are data: Content keeps them from being read as markup.
             yield Select(
-                [(Content(f"{o.name}, {o.organisation}"), o.id) for o in organs],
+                [(Content(organ_title(o.name, o.organisation)), o.id) for o in organs],
                 value=organs[0].id if organs else Select.BLANK,
                 id="organ",
             )
@@ -92,7 +93,10 @@ class NewMeetingScreen(FormScreen):
                 return
             select = self.query_one("#organ", Select)
             select.set_options(
-                [(Content(f"{o.name}, {o.organisation}"), o.id) for o in self.app.store.organs()]
+                [
+                    (Content(organ_title(o.name, o.organisation)), o.id)
+                    for o in self.app.store.organs()
+                ]
             )
             select.value = organ_id
 
