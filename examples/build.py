@@ -3,7 +3,10 @@
 An invented samordningsförbund with invented people, in the style of the
 real protocols in shared/seeds: a year of AU meetings with § numbers that run
 on, partial attendance and a serving substitute, a vote with a reservation
-and jäv, and one set of minnesanteckningar.
+and jäv, and one set of minnesanteckningar. Beside it an invented municipal
+committee (Socialnämnden i Sydstad) with the full legal record: a changing
+attendance, yrkanden and beslutsgång, an open vote, reservations, jäv by the
+chair, a § adjusted at once, a § masked for publication, and the anslag.
 
     python examples/build.py          # rebuild from nothing
 """
@@ -29,9 +32,20 @@ from store import (  # noqa: E402
     Task,
     Vote,
 )
-from store.adjust import adjust  # noqa: E402
+from store.adjust import adjust, post  # noqa: E402
 from store.exchange import export_json  # noqa: E402
+from store.extract import render_extract  # noqa: E402
+from store.proceedings import (  # noqa: E402
+    add_note,
+    add_proposal,
+    add_reservation,
+    add_vote,
+    set_order,
+    withdraw,
+)
+from store.profiles import apply  # noqa: E402
 from store.render import render_text  # noqa: E402
+from store.timeline import arrive, declare_jav, leave, substitute  # noqa: E402
 
 ORG = "Samordningsförbundet Norrå"
 
@@ -44,6 +58,25 @@ AU_ROSTER = [
     Person("lars", "Lars Wiklund", "", "Region Norrå", "S", role="ersattare"),
     Person("maria", "Maria Öberg", "förbundschef", ORG, role="tjansteperson"),
     Person("elin", "Elin Strand", "controller", ORG, role="tjansteperson"),
+]
+
+SN_ROSTER = [
+    Person("lena", "Lena Forsberg", "ordförande", party="S"),
+    Person("tomas", "Tomas Ahlgren", "1:e vice ordförande", party="M"),
+    Person("sara", "Sara Lindgren", party="S"),
+    Person("ahmed", "Ahmed Karimi", party="S"),
+    Person("gunilla", "Gunilla Persson", party="M"),
+    Person("erik", "Erik Sjöberg", party="C"),
+    Person("maja", "Maja Holmström", party="V"),
+    Person("peter", "Peter Wall", party="KD"),
+    Person("karl", "Karl Nordin", party="SD"),
+    Person("nils", "Nils Engström", party="SD", role="ersattare"),
+    Person("frida", "Frida Olsson", party="S", role="ersattare"),
+    Person("olof", "Olof Berglund", party="M", role="ersattare"),
+    Person("hanna", "Hanna Ek", party="V", role="ersattare"),
+    Person("ulrika", "Ulrika Stål", "socialchef", role="tjansteperson"),
+    Person("david", "David Moberg", "nämndsekreterare", role="tjansteperson"),
+    Person("rebecka", "Rebecka Lund", "utredare", role="tjansteperson"),
 ]
 
 BG_ROSTER = [
@@ -204,7 +237,7 @@ def build(path: Path) -> Store:
         ["Arbetsutskottet beslutar att anta anbudet från Analysgruppen Norr AB."],
         votes=[
             Vote(
-                "förbundschefens förslag; nej för Per-Olof Nyströms yrkande",
+                "ja för förbundschefens förslag, nej för Per-Olof Nyströms yrkande",
                 3,
                 1,
                 0,
@@ -274,7 +307,157 @@ def build(path: Path) -> Store:
     m.status = "closed"
     s.save()
     s.close()
+    socialnamnden(store)
     return store
+
+
+def socialnamnden(store: Store) -> None:
+    """A municipal committee meeting with everything the legal record asks for."""
+    sn = store.add_organ(
+        "Socialnämnden",
+        "Sydstads kommun",
+        roster=SN_ROSTER,
+        organ_id="sn-sydstad",
+        place="Kommunhuset, sammanträdesrum Ekorren",
+    )
+    apply(sn, "namnd")
+    sn.rules.archive = "Kommunkansliet, Kommunhuset, Sydstad"
+    store.save_organ(sn)
+    s = store.create_meeting(
+        sn.id,
+        "2025-11-20",
+        start="13:00",
+        meeting_id="20251120-sn",
+        created="2025-11-17T09:00:00",
+        number_from=128,
+    )
+    m = s.meeting
+    m.end = "16:10"
+    present(m, "lena", "tomas", "sara", "ahmed", "gunilla", "erik", "maja", "peter")
+    present(m, "frida", "olof", "hanna", "ulrika", "david")
+    m.functions.chair, m.functions.secretary, m.functions.adjusters = "lena", "david", ["maja"]
+    substitute(m, "nils", "karl", None)  # Karl Nordin has sent word; his ersättare serves
+
+    def item(title: str, text: str = "", *decisions: str):
+        p = add(s, title, text, decisions)
+        m.current = p.id
+        return p
+
+    item(
+        "Upprop och anmälan av ersättare",
+        "Ordföranden öppnar sammanträdet. Nils Engström (SD) tjänstgör för Karl Nordin (SD).",
+    )
+    item(
+        "Val av justerare och tid för justering",
+        "",
+        "Maja Holmström (V) utses att jämte ordföranden justera protokollet torsdagen den "
+        "27 november 2025 kl. 10.00 i kommunhuset.",
+    )
+    item("Godkännande av dagordning", "", "Dagordningen godkänns.")
+    item("Anmälan av jäv", "Lena Forsberg (S) anmäler jäv i § 134.")
+    item(
+        "Informationsärenden",
+        "Socialchefen informerar om läget i försörjningsstödet: 412 hushåll fick stöd i "
+        "oktober, 18 fler än i september.",
+        "Informationen läggs till handlingarna.",
+    )
+
+    # § 133: a föredragande for one item, three yrkanden (one withdrawn), an open vote.
+    p = add(
+        s,
+        "Riktlinjer för ekonomiskt bistånd 2026",
+        "Dnr SN 2025/214. Utredaren Rebecka Lund föredrar förvaltningens förslag till nya "
+        "riktlinjer, som bland annat höjer riktnivån för hemutrustning.",
+    )
+    m.current = p.id
+    arrive(m, "rebecka", p.id)
+    first = add_proposal(m, p, "sara", "bifall till förvaltningens förslag.")
+    second = add_proposal(m, p, "tomas", "avslag på förslaget om höjd riktnivå för hemutrustning.")
+    third = add_proposal(m, p, "maja", "återremiss för att utreda barnens behov.")
+    withdraw(p, third.id)
+    set_order(m, p, [first.id, second.id], first.id)
+    votes = dict(
+        lena="ja", tomas="nej", sara="ja", ahmed="ja", gunilla="nej",
+        erik="ja", maja="ja", peter="nej", nils="nej",
+    )  # fmt: skip
+    add_vote(
+        m,
+        p,
+        Vote(
+            "ja för Sara Lindgrens yrkande, nej för Tomas Ahlgrens yrkande",
+            ballots=[Ballot(a.id, votes[a.id]) for a in m.attendees if a.id in votes],
+        ),
+    )
+    p.decisions = [
+        Decision(
+            "Socialnämnden beslutar att anta riktlinjer för ekonomiskt bistånd 2026 "
+            "enligt förvaltningens förslag."
+        )
+    ]
+    add_reservation(
+        m,
+        p,
+        "tomas",
+        "eget yrkande",
+        "Den höjda riktnivån saknar finansiering i budgeten för 2026.",
+    )
+    add_reservation(m, p, "gunilla", "Tomas Ahlgrens yrkande")
+    add_note(
+        m,
+        p,
+        "hanna",
+        "Vänsterpartiet vill att riktlinjernas följder för barnfamiljer följs upp efter ett år.",
+        "protokollsanteckning",
+    )
+    leave(m, "rebecka", p.id)
+
+    # § 134: the chair has jäv; the 1:e vice ordförande chairs, an ersättare serves.
+    p = add(
+        s,
+        "Upphandling av hemtjänst i norra distriktet",
+        "Dnr SN 2025/188. Två anbud har kommit in. Förvaltningen föreslår att kontraktet "
+        "tilldelas Omsorg Norr AB, som har lägst pris vid lika kvalitet.",
+    )
+    m.current = p.id
+    declare_jav(
+        m,
+        p,
+        "lena",
+        substitute_id="frida",
+        chair_id="tomas",
+        note="Hon är styrelseledamot i ett av de anbudsgivande bolagen.",
+    )
+    p.decisions = [
+        Decision(
+            "Socialnämnden beslutar att tilldela Omsorg Norr AB kontraktet för hemtjänst i "
+            "norra distriktet.",
+        ),
+    ]
+    p.immediate = True
+
+    # § 135: an individual's case, masked in the publication copy.
+    item(
+        "Ansökan om bistånd i form av särskilt boende",
+        "Dnr SN 2025/231. Ärendet gäller en enskild persons ansökan. Handlingarna finns i akten.",
+        "Socialnämnden beslutar i enlighet med förvaltningens förslag.",
+    )
+    leave(m, "gunilla", m.current)  # Gunilla Persson leaves after § 135
+
+    p = add(s, "Anmälan av delegationsbeslut")
+    m.current = p.id
+    substitute(m, "olof", "gunilla", p.id)
+    p.text = "Förteckning över delegationsbeslut fattade under oktober 2025."
+    p.decisions = [Decision("Redovisningen läggs till handlingarna.")]
+    item("Meddelanden", "", "Meddelandena läggs till handlingarna.")
+    m.current = None
+    m.status = "closed"
+    s.save()
+    s.close()
+    adjust(store, m.id, dt.date(2025, 11, 27), ["Lena Forsberg", "Maja Holmström"])
+    post(store, m.id, dt.date(2025, 11, 28))
+    session = store.open(m.id)
+    session.set_masked(135, "sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen")
+    session.close()
 
 
 def write_rendered(store: Store, folder: Path) -> list[Path]:
@@ -289,6 +472,15 @@ def write_rendered(store: Store, folder: Path) -> list[Path]:
         exported = shipped / f"{summary.id}.json"
         exported.write_text(export_json(meeting, store.organ(meeting.organ_id)), encoding="utf-8")
         written += [target, exported]
+    sn = store.load("20251120-sn")
+    extras = {
+        "20251120-sn-publicering.txt": render_text(sn, publish=True),
+        "20251120-sn-utdrag-133.txt": render_extract(sn, [133]),
+        "20251120-sn-omedelbar-134.txt": render_extract(sn, [134], immediate=True),
+    }
+    for name, text in extras.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        written.append(folder / name)
     return written
 
 

@@ -12,15 +12,12 @@ import dataclasses
 import datetime as dt
 import hashlib
 
+from .deadlines import deadlines
 from .errors import StoreError
 from .model import Adjustment, Correction, Meeting
 from .render import render_text
 from .store import Store
-
-DEADLINE_DAYS = 14  # kommunallagen: justering within 14 days of the meeting
-
-
-POSTING_DAYS = 2  # kommunallagen 8 kap. 12 §: anslag within two days of adjustment
+from .timeline import label
 
 
 def text_hash(meeting: Meeting) -> str:
@@ -28,7 +25,7 @@ def text_hash(meeting: Meeting) -> str:
 
     Rättelser and the anslag date come after adjustment and are shown with
     the protocol, so they are left out: adding one does not make the adjusted
-    text look changed.
+    text look changed. (Masks show only in the publication copy.)
     """
     as_adjusted = dataclasses.replace(meeting, corrections=[], posted="")
     return hashlib.sha256(render_text(as_adjusted).encode("utf-8")).hexdigest()
@@ -56,20 +53,26 @@ def adjust(store: Store, meeting_ref: str, date: dt.date, by: list[str]) -> tupl
         meeting_day = _meeting_day(m.date)
         if meeting_day and date < meeting_day:
             raise StoreError("adjusted_before", meeting=m.id, date=date, day=m.date)
-        warnings = []
-        if meeting_day and (date - meeting_day).days > DEADLINE_DAYS:
-            warnings.append(
-                StoreError(
-                    "late_adjustment",
-                    date=date,
-                    days=(date - meeting_day).days,
-                    limit=DEADLINE_DAYS,
-                ).text()
-            )
         if not by:
             by = [m.name_of(x) for x in [m.functions.chair, *m.functions.adjusters] if x]
             by = list(dict.fromkeys(n for n in by if n))
+        warnings = [
+            StoreError(
+                "reservation_missing", name=m.name_of(r.person), paragraph=label(m, p.id)
+            ).text()
+            for p in m.paragraphs
+            for r in p.reservations
+            if r.pending and not r.reason
+        ]
         m.adjustment = Adjustment(date.isoformat(), by)
+        due = deadlines(m)
+        if due.late_adjustment:
+            assert meeting_day is not None
+            warnings.append(
+                StoreError(
+                    "late_adjustment", date=date, days=(date - meeting_day).days, due=due.adjust_by
+                ).text()
+            )
         m.status = "adjusted"
         # The hash covers the text with its adjustment line, as it is signed
         # (the hash itself is not part of the rendered text).
@@ -136,14 +139,14 @@ def post(store: Store, meeting_ref: str, date: dt.date) -> list[str]:
         adjusted = dt.date.fromisoformat(m.adjustment.date)
         if date < adjusted:
             raise StoreError("before_adjustment", date=date, adjusted=m.adjustment.date)
-        warnings = []
-        if (date - adjusted).days > POSTING_DAYS:
-            warnings.append(
-                StoreError(
-                    "late_posting", date=date, days=(date - adjusted).days, limit=POSTING_DAYS
-                ).text()
-            )
         session.set_posted(date.isoformat())
-        return warnings
+        due = deadlines(m)
+        if due.late_posting:
+            return [
+                StoreError(
+                    "late_posting", date=date, days=(date - adjusted).days, due=due.post_by
+                ).text()
+            ]
+        return []
     finally:
         session.close()

@@ -1,45 +1,79 @@
-"""Who serves at a given §, and whether the meeting is beslutför there."""
+"""Who serves at a given §, who chairs it, and whether the meeting is beslutför there.
+
+Attendance is a timeline over the §s: an attendee is present from `arrived`
+to `left` (both paragraph ids, both included); a substitute serves for the
+member in `replaces` from `serves_from` to `serves_until`; jäv takes a person
+out of one § and may bring an ersättare in for it. Everything here is
+computed from those records, so it follows renumbering and edits.
+"""
 
 from __future__ import annotations
 
-from .model import Attendee, Meeting
+from .model import Attendee, Meeting, Paragraph
 
 
-def _index(meeting: Meeting, paragraph_id: str | None) -> int | None:
+def index_of(meeting: Meeting, paragraph_id: str | None) -> int | None:
     for i, p in enumerate(meeting.paragraphs):
         if p.id == paragraph_id:
             return i
     return None
 
 
+def _within(here: int | None, first: int | None, last: int | None) -> bool:
+    """`here` between first and last (None: open at that end; here None: before § 1)."""
+    if here is None:
+        return first is None
+    return (first is None or here >= first) and (last is None or here <= last)
+
+
 def present_at(a: Attendee, meeting: Meeting, paragraph_id: str | None) -> bool:
     """Present at that § (at the start of the meeting when it is None)."""
     if not a.present:
         return False
-    here = _index(meeting, paragraph_id)
-    arrived, left = _index(meeting, a.arrived), _index(meeting, a.left)
-    if here is None:  # before the first §: the late ones are not there yet
-        return arrived is None
-    if arrived is not None and here < arrived:
+    return _within(
+        index_of(meeting, paragraph_id),
+        index_of(meeting, a.arrived),
+        index_of(meeting, a.left),
+    )
+
+
+def substitutes_at(a: Attendee, meeting: Meeting, paragraph_id: str | None) -> bool:
+    """A substitute serving for `a.replaces` at that § (jäv aside)."""
+    if not a.replaces or not present_at(a, meeting, paragraph_id):
         return False
-    return left is None or here <= left
+    return _within(
+        index_of(meeting, paragraph_id),
+        index_of(meeting, a.serves_from),
+        index_of(meeting, a.serves_until),
+    )
 
 
-def serving(meeting: Meeting, paragraph_id: str | None = None) -> list[Attendee]:
-    """Voting members and serving substitutes present at the §, less those with jäv."""
-    p = meeting.paragraph(paragraph_id)
-    jav = {j.person for j in p.jav} if p else set()
+def is_member(a: Attendee) -> bool:
+    """A ledamot with a seat (not a guest, not an ersättare)."""
+    return a.role == "ledamot" and a.category == "beslutande" and not a.guest
+
+
+def seated(meeting: Meeting, paragraph_id: str | None) -> list[Attendee]:
+    """Who holds a seat at the §, before jäv: members present and serving substitutes."""
     return [
         a
         for a in meeting.attendees
-        if a.id not in jav
-        and present_at(a, meeting, paragraph_id)
-        and (a.role == "ledamot" and a.category == "beslutande" or a.replaces)
+        if (is_member(a) and present_at(a, meeting, paragraph_id))
+        or substitutes_at(a, meeting, paragraph_id)
     ]
 
 
+def serving(meeting: Meeting, paragraph_id: str | None = None) -> list[Attendee]:
+    """Who takes part in the § and may vote: seated, less jäv, plus jäv substitutes."""
+    p = meeting.paragraph(paragraph_id)
+    jav = {j.person for j in p.jav} if p else set()
+    extra = {j.substitute for j in p.jav if j.substitute} if p else set()
+    seats = {a.id for a in seated(meeting, paragraph_id)}
+    return [a for a in meeting.attendees if (a.id in seats and a.id not in jav) or a.id in extra]
+
+
 def members(meeting: Meeting) -> list[Attendee]:
-    """The voting members on the roster (ledamöter), present or not."""
+    """The voting members on the roster (ledamöter), present or not: the seats."""
     return [a for a in meeting.attendees if a.role == "ledamot" and not a.guest]
 
 
@@ -48,3 +82,43 @@ def quorum(meeting: Meeting, paragraph_id: str | None = None) -> tuple[int, int,
     seats = len(members(meeting))
     count = len(serving(meeting, paragraph_id))
     return count, seats, seats > 0 and count * 2 > seats
+
+
+def chair_at(meeting: Meeting, p: Paragraph | None) -> str | None:
+    """Who chairs the § (attendee id): the § chair named for jäv, else the meeting's."""
+    if p is not None and p.chair:
+        return p.chair
+    return meeting.functions.chair
+
+
+def seat_holder(meeting: Meeting, member_id: str, paragraph_id: str | None) -> Attendee | None:
+    """The substitute serving for a member at the §, if one does."""
+    return next(
+        (
+            a
+            for a in meeting.attendees
+            if a.replaces == member_id and substitutes_at(a, meeting, paragraph_id)
+        ),
+        None,
+    )
+
+
+def jav_paragraphs(a: Attendee, meeting: Meeting) -> list[Paragraph]:
+    """The §s in which the person had jäv."""
+    return [p for p in meeting.paragraphs if any(j.person == a.id for j in p.jav)]
+
+
+def jav_service(a: Attendee, meeting: Meeting) -> list[tuple[str, Paragraph]]:
+    """(member id, §) for each § the person served in for a member with jäv."""
+    return [(j.person, p) for p in meeting.paragraphs for j in p.jav if j.substitute == a.id]
+
+
+def ever_serves(a: Attendee, meeting: Meeting) -> bool:
+    """A substitute who served in at least one §, or for the whole meeting."""
+    if jav_service(a, meeting):
+        return True
+    if not a.replaces:
+        return False
+    if not meeting.paragraphs:
+        return True
+    return any(substitutes_at(a, meeting, p.id) for p in meeting.paragraphs)

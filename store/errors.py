@@ -66,16 +66,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the adjustment date {date} is before the meeting, {day}",
     ),
     "late_adjustment": (
-        "justeringen {date} är {days} dagar efter mötet; den ska ske inom {limit} dagar",
-        "the adjustment {date} is {days} days after the meeting; it is due within {limit} days",
+        "justeringen {date} är {days} dagar efter mötet; sista dag var {due} (inom 14 dagar)",
+        "the adjustment {date} is {days} days after the meeting; the last day was {due} "
+        "(within 14 days)",
     ),
     "before_adjustment": (
         "datumet {date} är före justeringen {adjusted}",
         "the date {date} is before the adjustment, {adjusted}",
     ),
     "late_posting": (
-        "anslaget {date} är {days} dagar efter justeringen; det ska ske inom {limit} dagar",
-        "the notice {date} is {days} days after the adjustment; it is due within {limit} days",
+        "anslaget {date} är {days} dagar efter justeringen; sista dag var {due} (inom 2 dagar)",
+        "the notice {date} is {days} days after the adjustment; the last day was {due} "
+        "(within 2 days)",
     ),
     "empty_correction": (
         "en rättelse måste säga vad som rättas",
@@ -90,6 +92,112 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{meeting} matches several meetings: {matches}",
     ),
     "unknown_organ": ("inget organ {organ}", "no organ {organ}"),
+    # --- the legal record: who serves, and what happens in a § ---
+    "unknown_attendee": ("ingen {attendee} i närvarolistan", "no {attendee} in the attendance"),
+    "between_paragraphs": (
+        "{paragraph} har redan beslut; ändringen för {name} görs mellan ärenden: ta nästa § först",
+        "{paragraph} already has a decision; the change for {name} happens between items: "
+        "take the next § first",
+    ),
+    "reentry": (
+        "{name} lämnade efter {paragraph} och får inte tjänstgöra igen vid sammanträdet "
+        "(utom efter jäv, som anmäls per §)",
+        "{name} left after {paragraph} and may not serve again at this meeting "
+        "(except after jäv, which is declared per §)",
+    ),
+    "not_present": (
+        "{name} är inte närvarande vid {paragraph}",
+        "{name} is not present at {paragraph}",
+    ),
+    "not_substitute": ("{name} är inte ersättare", "{name} is not a substitute"),
+    "not_member": ("{name} är inte ordinarie ledamot", "{name} is not a regular member"),
+    "member_serving": (
+        "{name} tjänstgör själv; {substitute} kan inte ersätta",
+        "{name} is serving; {substitute} cannot take the seat",
+    ),
+    "seat_taken": (
+        "{holder} tjänstgör redan för {name}",
+        "{holder} is already serving for {name}",
+    ),
+    "substitute_used": (
+        "{name} har redan tjänstgjort för {member} vid sammanträdet",
+        "{name} has already served for {member} at this meeting",
+    ),
+    "not_serving": (
+        "{name} tjänstgör inte vid {paragraph}",
+        "{name} is not serving at {paragraph}",
+    ),
+    "jav_twice": (
+        "{name} har redan anmält jäv i {paragraph}",
+        "{name} has already declared jäv in {paragraph}",
+    ),
+    "jav_voted": (
+        "{name} har röstat i {paragraph}; ta bort omröstningen innan jäv anmäls",
+        "{name} has voted in {paragraph}; remove the vote before declaring jäv",
+    ),
+    "already_serving": (
+        "{name} tjänstgör redan i {paragraph}",
+        "{name} is already serving in {paragraph}",
+    ),
+    "no_seat": (
+        "{name} har ingen plats i {paragraph} som en ersättare kan ta",
+        "{name} holds no seat in {paragraph} for a substitute to take",
+    ),
+    "chair_not_serving": (
+        "{name} kan inte leda {paragraph}: bara den som tjänstgör och inte är jävig",
+        "{name} cannot chair {paragraph}: only someone serving without jäv can",
+    ),
+    "empty_text": ("texten är tom; inget sparades", "the text is empty; nothing was saved"),
+    "proposal_not_serving": (
+        "{name} tjänstgör inte i {paragraph} och kan inte yrka",
+        "{name} is not serving in {paragraph} and cannot make a proposal",
+    ),
+    "bad_order": (
+        "beslutsgången i {paragraph} måste bestå av yrkandena i paragrafen, vart och ett en gång",
+        "the order in {paragraph} must list the proposals of the §, each once",
+    ),
+    "ballot_not_serving": (
+        "{name} tjänstgör inte i {paragraph} och kan inte rösta",
+        "{name} is not serving in {paragraph} and cannot vote",
+    ),
+    "bad_ballot": (
+        "{name} har mer än en eller en ogiltig röst i {paragraph}",
+        "{name} has more than one or an invalid vote in {paragraph}",
+    ),
+    "roll_mismatch": (
+        "omröstningen i {paragraph} har {votes} röster men {serving} tjänstgör; saknas: {missing}",
+        "the vote in {paragraph} has {votes} votes but {serving} are serving; missing: {missing}",
+    ),
+    "tally_mismatch": (
+        "omröstningen i {paragraph} räknar {votes} röster men {serving} tjänstgör "
+        "(ledamöter och tjänstgörande ersättare, utom jäv)",
+        "the vote in {paragraph} counts {votes} votes but {serving} are serving "
+        "(members and serving substitutes, less jäv)",
+    ),
+    "casting_needed": (
+        "lika röstetal i {paragraph}: {name} har utslagsröst; ange ja eller nej",
+        "a tie in {paragraph}: {name} has the casting vote; give ja or nej",
+    ),
+    "reservation_not_participant": (
+        "{name} deltog inte i beslutet i {paragraph} och kan inte reservera sig",
+        "{name} took no part in the decision in {paragraph} and cannot enter a reservation",
+    ),
+    "reservation_twice": (
+        "{name} har redan reserverat sig i {paragraph}",
+        "{name} has already entered a reservation in {paragraph}",
+    ),
+    "bad_note_kind": ("okänd sorts anteckning: {kind}", "unknown kind of note: {kind}"),
+    "note_not_member": (
+        "{name} är inte ledamot eller ersättare närvarande vid {paragraph}",
+        "{name} is not a member or substitute present at {paragraph}",
+    ),
+    "reservation_missing": (
+        "den skriftliga reservationen från {name} i {paragraph} har inte kommit in; "
+        "protokollet säger det",
+        "the written reservation from {name} in {paragraph} has not come in; the protocol says so",
+    ),
+    "no_paragraphs": ("ange minst en §", "name at least one §"),
+    "unknown_profile": ("okänd mall: {profile}", "unknown profile: {profile}"),
     "unknown_paragraph": ("ingen § {paragraph} i mötet", "no § {paragraph} in the meeting"),
     "collision": (
         "§ {number} skulle krocka med det justerade protokollet {meeting} ({date}, {span}); "

@@ -27,7 +27,7 @@ LABELS: dict[str, dict[str, str]] = {
         "until": "t o m",
         "decision": "Beslut",
         "vote": "Omröstning",
-        "proposition": "Ja för",
+        "proposition": "Proposition",
         "tally": "Ja {yes}, nej {no}, avstår {abstain}",
         "roll": "Omröstningslista",
         "ja": "ja",
@@ -58,7 +58,39 @@ LABELS: dict[str, dict[str, str]] = {
         "justeras": "Justeras",
         "adjusted_on": "Protokollet justerades {date}",
         "adjusted_by": "av {names}",
-        "posted_on": "Justeringen tillkännagavs genom anslag {date}.",
+        "chair_elected": "Mötesordförande",
+        "not_in": "ej",
+        "jav_substitute": "{name} tjänstgör i stället för {member}.",
+        "paragraph_chair": "{name} är ordförande under paragrafen.",
+        "proposals": "Yrkanden",
+        "procedure": "Beslutsgång",
+        "put": "Ordföranden ställer proposition på {proposals}",
+        "finds": "och finner att {organ} beslutar enligt {proposal}",
+        "vote_asked": "Omröstning begärs och verkställs.",
+        "casting": "Lika röstetal; ordförandens utslagsröst avgör: {vote}.",
+        "won": "{side} har vunnit omröstningen",
+        "pending": "Skriftlig reservation lämnas senast vid justeringen.",
+        "never_came": "Skriftlig reservation lämnades inte in före justeringen.",
+        "no_quorum": "Observera: {organ} var inte beslutför vid paragrafen "
+        "({n} av {seats} ledamöter tjänstgjorde).",
+        "adjust_by": "Protokollet ska justeras senast {date}.",
+        "anslag": "ANSLAG/BEVIS",
+        "anslag_text": "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.",
+        "anslag_organ": "Organ",
+        "anslag_meeting": "Sammanträdesdatum",
+        "anslag_adjusted": "Protokollet justerat",
+        "anslag_post_by": "Anslag senast",
+        "check_adjust_by": "Justeras senast",
+        "anslag_posted": "Anslaget uppsatt",
+        "anslag_appeal": "Sista dag för överklagande",
+        "anslag_down": "Anslaget tas ned",
+        "anslag_archive": "Förvaringsplats för protokollet",
+        "publish": "Publiceringsversion. Maskerade av sekretess- eller integritetsskäl: {marks}.",
+        "extract": "PROTOKOLLSUTDRAG",
+        "immediate_title": "PROTOKOLL, OMEDELBART JUSTERAD PARAGRAF",
+        "serving_in": "Tjänstgörande",
+        "certify": "Utdragsbestyrkande",
+        "certify_text": "Utdraget överensstämmer med originalprotokollet.",
         "corrections": "Rättelser efter justering",
         "correction": "{date}{where}{by}: {what}",
         "correction_why": "Skäl: {why}",
@@ -88,7 +120,7 @@ LABELS: dict[str, dict[str, str]] = {
         "until": "until",
         "decision": "Decision",
         "vote": "Vote",
-        "proposition": "Yes for",
+        "proposition": "Proposition",
         "tally": "Yes {yes}, no {no}, abstaining {abstain}",
         "roll": "Roll call",
         "ja": "yes",
@@ -119,7 +151,40 @@ LABELS: dict[str, dict[str, str]] = {
         "justeras": "Adjusted by",
         "adjusted_on": "The minutes were adjusted on {date}",
         "adjusted_by": "by {names}",
-        "posted_on": "The adjustment was announced on the notice board on {date}.",
+        "chair_elected": "Chair of the meeting",
+        "not_in": "not",
+        "jav_substitute": "{name} serves in place of {member}.",
+        "paragraph_chair": "{name} chairs this item.",
+        "proposals": "Proposals",
+        "procedure": "Procedure",
+        "put": "The chair puts {proposals} to the meeting",
+        "finds": "and finds that {organ} has decided for {proposal}",
+        "vote_asked": "A vote is called for and taken.",
+        "casting": "A tie; the chair's casting vote decides: {vote}.",
+        "won": "{side} has won the vote",
+        "pending": "A written reservation is to be handed in by the adjustment.",
+        "never_came": "No written reservation was handed in before the adjustment.",
+        "no_quorum": "Note: {organ} was not quorate for this item "
+        "({n} of {seats} members serving).",
+        "adjust_by": "The minutes are to be adjusted by {date}.",
+        "anslag": "NOTICE/CERTIFICATE",
+        "anslag_text": "The minutes are adjusted. The adjustment has been announced "
+        "on the notice board.",
+        "anslag_organ": "Body",
+        "anslag_meeting": "Date of meeting",
+        "anslag_adjusted": "Minutes adjusted",
+        "anslag_post_by": "Notice due by",
+        "check_adjust_by": "Adjust by",
+        "anslag_posted": "Notice posted",
+        "anslag_appeal": "Last day of appeal",
+        "anslag_down": "Notice taken down",
+        "anslag_archive": "Minutes kept at",
+        "publish": "Publication copy. Masked for secrecy or privacy: {marks}.",
+        "extract": "EXTRACT FROM THE MINUTES",
+        "immediate_title": "MINUTES, ITEM ADJUSTED AT ONCE",
+        "serving_in": "Serving",
+        "certify": "Certified extract",
+        "certify_text": "The extract agrees with the original minutes.",
         "corrections": "Corrections after adjustment",
         "correction": "{date}{where}{by}: {what}",
         "correction_why": "Reason: {why}",
@@ -128,8 +193,27 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+# The attendance headings of bodies that do not speak of beslutande.
+ATTENDANCE: dict[str, dict[str, dict[str, str]]] = {
+    "association": {
+        "sv": {"beslutande": "Röstberättigade närvarande", "absent": "Anmält förhinder"},
+        "en": {"beslutande": "Members entitled to vote", "absent": "Apologies"},
+    },
+    "council": {
+        "sv": {"beslutande": "Närvarande", "absent": "Anmält förhinder"},
+        "en": {"beslutande": "Present", "absent": "Apologies"},
+    },
+}
+
+
 def labels(lang: str) -> dict[str, str]:
     return LABELS["en" if lang == "en" else "sv"]
+
+
+def attendance_labels(kind: str, lang: str) -> dict[str, str]:
+    """The labels, with the attendance headings of that kind of body."""
+    lang = "en" if lang == "en" else "sv"
+    return {**LABELS[lang], **ATTENDANCE.get(kind, {}).get(lang, {})}
 
 
 def organ_title(organ: str, organisation: str) -> str:

@@ -55,6 +55,31 @@ class Person:
 
 
 @dataclass
+class Rules:
+    """How an organ's protocols are kept: set from a profile, changeable per organ.
+
+    A meeting keeps a copy, so that its protocol renders as it was kept even
+    if the organ's settings change later.
+    """
+
+    profile: str = ""
+    # Anslag: the adjustment is announced on a notice board, and appeal runs
+    # three weeks from that day (kommunallagen 8 kap. 12 §, 13 kap. 5 §).
+    posts_notices: bool = False
+    # Beslutförhet: more than half of the ledamöter serving (KL 6 kap. 27 §).
+    quorum: bool = True
+    # A mötesordförande elected at the meeting (föreningar, stämmor).
+    chair_elected: bool = False
+    # Where the adjusted protocol is kept (förvaringsplats, in the anslag).
+    archive: str = ""
+    # How a decision begins: "{organ} beslutar att".
+    decision: str = "{organ} beslutar att"
+    # The attendance headings: "public" (beslutande, tjänstgörande
+    # ersättare), "association" (röstberättigade), "council" (närvarande).
+    attendance: str = "public"
+
+
+@dataclass
 class Organ:
     id: str
     name: str
@@ -63,7 +88,7 @@ class Organ:
     roster: list[Person] = field(default_factory=list)
     place: str = ""  # where it met last; the default for the next meeting
     agenda_template: list[str] = field(default_factory=lambda: list(STANDARD_AGENDA))
-    posts_notices: bool = False
+    rules: Rules = field(default_factory=Rules)
     schema: int = SCHEMA
 
     def person(self, person_id: str) -> Person | None:
@@ -88,6 +113,10 @@ class Attendee:
     present: bool = False
     category: str = "beslutande"
     replaces: str | None = None  # attendee id of the member a substitute serves for
+    # A substitute's service for `replaces`, as paragraph ids, both included;
+    # None: from the start (or arrival), to the end (or departure).
+    serves_from: str | None = None
+    serves_until: str | None = None
     arrived: str | None = None
     left: str | None = None
     guest: bool = False
@@ -135,6 +164,18 @@ class Vote:
     abstain: int = 0
     ballots: list[Ballot] = field(default_factory=list)
     result: str = ""
+    # On a tie the chair's vote decides: "ja" or "nej", or "" when not tied.
+    casting: str = ""
+
+
+@dataclass
+class Proposal:
+    """A yrkande: who proposed what. A withdrawn one is kept but not printed."""
+
+    id: str
+    person: str  # attendee id
+    text: str
+    withdrawn: bool = False
 
 
 @dataclass
@@ -142,12 +183,16 @@ class Reservation:
     person: str
     reason: str = ""
     for_proposal: str = ""
+    # A written reason was announced and is due by the adjustment.
+    pending: bool = False
 
 
 @dataclass
 class Jav:
     person: str
     note: str = ""
+    # The ersättare who serves in the member's place in this §.
+    substitute: str | None = None
 
 
 @dataclass
@@ -194,6 +239,11 @@ class Paragraph:
     number: int | None = None
     text: str = ""
     decisions: list[Decision] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)
+    # Beslutsgång: the proposals in the order the chair put them, and the
+    # one the chair found the organ had decided for.
+    order: list[str] = field(default_factory=list)
+    carried: str | None = None
     votes: list[Vote] = field(default_factory=list)
     reservations: list[Reservation] = field(default_factory=list)
     jav: list[Jav] = field(default_factory=list)
@@ -203,6 +253,13 @@ class Paragraph:
     started: str = ""  # HH:MM
     immediate: bool = False  # omedelbar justering
     agenda_item: str | None = None
+    # Who chairs this § when the chair has jäv (attendee id).
+    chair: str | None = None
+    # Why the § is masked in the publication copy ("sekretess"), or "".
+    masked: str = ""
+
+    def proposal(self, proposal_id: str | None) -> Proposal | None:
+        return next((x for x in self.proposals if x.id == proposal_id), None)
 
 
 @dataclass
@@ -244,6 +301,7 @@ class Meeting:
     adjustment: Adjustment | None = None
     corrections: list[Correction] = field(default_factory=list)
     posted: str = ""  # the day the adjustment was announced on the notice board (anslag)
+    rules: Rules = field(default_factory=Rules)
     # The number its first § must have (a store started mid-year), or None.
     number_from: int | None = None
     # Numbers taken from an imported document are kept as they were.

@@ -11,10 +11,13 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 
+from .attendance import ever_serves, jav_paragraphs, jav_service, quorum
 from .dates import format_time_range
-from .labels import join_names, labels
-from .model import NOTE_KINDS, Attendee, FollowUp, Meeting, Paragraph
+from .deadlines import deadlines
+from .labels import attendance_labels, join_names, labels, organ_title
+from .model import NOTE_KINDS, Attendee, FollowUp, Meeting, Paragraph, Vote
 from .numbering import span
+from .proceedings import live, outcome, proposal_title
 
 
 @dataclass
@@ -36,11 +39,18 @@ def person_line(a: Attendee, meeting: Meeting, lang: str) -> str:
     lab = labels(lang)
     text = a.name + (f" ({a.party})" if a.party else "")
     parts = [text] + [x for x in (a.organisation, a.title) if x]
-    if a.replaces:
-        parts.append(f"{lab['for']} {meeting.name_of(a.replaces)}")
+    if a.replaces and a.present:
+        service = range_text(meeting, a.serves_from, a.serves_until, lang)
+        serves = f"{lab['for']} {meeting.name_of(a.replaces)}"
+        parts.append(f"{serves} {service}" if service else serves)
+    for member, p in jav_service(a, meeting):
+        parts.append(f"{lab['for']} {meeting.name_of(member)} {_label_of(meeting, p.id)}")
     presence = presence_range(a, meeting, lang)
     if presence:
         parts.append(presence)
+    absent = [_label_of(meeting, p.id) for p in jav_paragraphs(a, meeting)]
+    if absent and a.present:
+        parts.append(f"{lab['not_in']} {_join_labels(absent)}")
     if a.note:
         parts.append(a.note)
     return ", ".join(parts)
@@ -55,9 +65,21 @@ def _label_of(meeting: Meeting, paragraph_id: str | None) -> str:
     return f"{meeting.paragraphs.index(p) + 1}"
 
 
+def _join_labels(marks: list[str]) -> str:
+    """`§ 18`, `§§ 18, 20`."""
+    if len(marks) == 1 or not all(m.startswith("§ ") for m in marks):
+        return ", ".join(marks)
+    return "§§ " + ", ".join(m.removeprefix("§ ") for m in marks)
+
+
 def presence_range(a: Attendee, meeting: Meeting, lang: str) -> str:
+    return range_text(meeting, a.arrived, a.left, lang)
+
+
+def range_text(meeting: Meeting, first: str | None, last: str | None, lang: str) -> str:
+    """`fr o m § 16`, `t o m § 15`, `§§ 3–5`, or "" for the whole meeting."""
     lab = labels(lang)
-    arrived, left = _label_of(meeting, a.arrived), _label_of(meeting, a.left)
+    arrived, left = _label_of(meeting, first), _label_of(meeting, last)
     if arrived and left:
         if arrived == left:
             return arrived
@@ -82,7 +104,7 @@ def paragraph_heading(meeting: Meeting, p: Paragraph) -> str:
 
 
 def _attendance(meeting: Meeting, lang: str) -> list[Block]:
-    lab = labels(lang)
+    lab = attendance_labels(meeting.rules.attendance, lang)
     groups: dict[str, list[str]] = {
         "beslutande": [],
         "ersattare": [],
@@ -96,8 +118,8 @@ def _attendance(meeting: Meeting, lang: str) -> list[Block]:
             if a.role == "ledamot":
                 groups["absent"].append(line)
             continue
-        if a.category == "ersattare":
-            groups["ersattare" if a.replaces else "ersattare_ej"].append(line)
+        if a.category == "ersattare" or a.role == "ersattare":
+            groups["ersattare" if ever_serves(a, meeting) else "ersattare_ej"].append(line)
         else:
             groups[a.category if a.category in groups else "ovriga"].append(line)
     return [Block("group", lab[key], items) for key, items in groups.items() if items]
@@ -108,7 +130,8 @@ def _functions(meeting: Meeting, lang: str) -> Block:
     f = meeting.functions
     pairs = []
     if f.chair:
-        pairs.append((lab["chair"], meeting.name_of(f.chair)))
+        chair = lab["chair_elected" if meeting.rules.chair_elected else "chair"]
+        pairs.append((chair, meeting.name_of(f.chair)))
     if f.secretary:
         pairs.append((lab["secretary"], meeting.name_of(f.secretary)))
     adjusters = [meeting.name_of(a) for a in f.adjusters]
@@ -127,76 +150,173 @@ def followup_line(f: FollowUp, lang: str) -> str:
     return line + "." + (f" {f.note}" if f.note else "")
 
 
-def _paragraph(meeting: Meeting, p: Paragraph, lang: str) -> Block:
+def organ_noun(meeting: Meeting) -> str:
+    """`nämnden` in running text; a name that starts with an acronym keeps its case."""
+    name = meeting.organ or "mötet"
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
+def _jav_lines(meeting: Meeting, p: Paragraph, lang: str) -> list[str]:
+    lab = labels(lang)
+    lines = []
+    for j in p.jav:
+        line = lab["jav_text"].format(name=meeting.name_of(j.person)) + "."
+        if j.note:  # the reason, which speaks of the person with jäv
+            line += f" {j.note}"
+        if j.substitute:
+            line += " " + lab["jav_substitute"].format(
+                name=meeting.name_of(j.substitute), member=meeting.name_of(j.person)
+            )
+        lines.append(line)
+    if p.chair:
+        lines.append(lab["paragraph_chair"].format(name=meeting.name_of(p.chair)))
+    return lines
+
+
+def _proposal_lines(meeting: Meeting, p: Paragraph) -> list[str]:
+    lines = []
+    for x in live(p):
+        a = meeting.attendee(x.person)
+        who = (a.name + (f" ({a.party})" if a.party else "")) if a else ""
+        lines.append(f"{who}: {x.text}" if who else x.text)
+    return lines
+
+
+def _procedure(meeting: Meeting, p: Paragraph, lang: str) -> list[str]:
+    """The beslutsgång as one sentence, from the order the chair put the proposals."""
+    lab = labels(lang)
+    put = [p.proposal(i) for i in p.order]
+    titles = [proposal_title(meeting, x) for x in put if x is not None]
+    carried = p.proposal(p.carried)
+    if not titles and carried is None:
+        return []
+    if not titles:
+        titles = [proposal_title(meeting, carried)]  # type: ignore[arg-type]
+    line = lab["put"].format(proposals=join_names(titles, lang))
+    if carried is not None:
+        line += " " + lab["finds"].format(
+            organ=organ_noun(meeting), proposal=proposal_title(meeting, carried)
+        )
+    lines = [line + "."]
+    if p.votes:
+        lines.append(lab["vote_asked"])
+    return lines
+
+
+def _vote_lines(meeting: Meeting, v: Vote, lang: str) -> list[str]:
+    lab = labels(lang)
+    lines = []
+    if v.proposition:
+        lines.append(f"{lab['proposition']}: {v.proposition}")
+    if v.ballots:
+        lines.append(f"{lab['roll']}:")
+        names = []
+        for b in v.ballots:
+            a = meeting.attendee(b.person)
+            name = meeting.name_of(b.person)
+            if a is not None and a.party:
+                name += f" ({a.party})"
+            if a is not None and a.replaces:
+                name += f", {lab['for']} {meeting.name_of(a.replaces)}"
+            names.append(name)
+        pad = max(len(n) for n in names) + 2
+        lines += [
+            ROLL_INDENT + n.ljust(pad) + lab.get(b.vote, b.vote)
+            for n, b in zip(names, v.ballots, strict=True)
+        ]
+    lines.append(lab["tally"].format(yes=v.yes, no=v.no, abstain=v.abstain))
+    if v.casting:
+        lines.append(lab["casting"].format(vote=lab.get(v.casting, v.casting)))
+    won = outcome(v)
+    result = v.result or (lab["won"].format(side=lab.get(won, won).capitalize()) if won else "")
+    if result:
+        lines.append(f"{lab['result']}: {result}")
+    return lines
+
+
+def _reservation_lines(meeting: Meeting, p: Paragraph, lang: str) -> list[str]:
+    lab = labels(lang)
+    lines = []
+    for r in p.reservations:
+        line = lab["reserves"].format(name=meeting.name_of(r.person))
+        if r.for_proposal:
+            line += " " + lab["in_favour"].format(proposal=r.for_proposal)
+        line += "."
+        if r.reason:
+            line += " " + r.reason
+        elif r.pending:
+            line += " " + lab["pending" if meeting.adjustment is None else "never_came"]
+        lines.append(line)
+    return lines
+
+
+def _task_lines(meeting: Meeting, p: Paragraph, lang: str) -> list[str]:
+    lab = labels(lang)
+    lines = []
+    for t in p.tasks:
+        owner = meeting.name_of(t.owner) or t.owner_name
+        line = f"{owner}: {t.text}" if owner else t.text
+        extra = []
+        if t.due:
+            extra.append(lab["due"].format(date=t.due))
+        if t.done:
+            extra.append(lab["done"] + (f": {t.done_note}" if t.done_note else ""))
+        if extra:
+            line += f" ({'; '.join(extra)})"
+        lines.append(line)
+    return lines
+
+
+def quorum_note(meeting: Meeting, p: Paragraph, lang: str) -> str:
+    """The protocol's note on a decision taken without quorum, or ""."""
+    if not (meeting.numbered and meeting.rules.quorum and (p.decisions or p.votes)):
+        return ""
+    n, seats, ok = quorum(meeting, p.id)
+    if ok or not seats:
+        return ""
+    return labels(lang)["no_quorum"].format(organ=organ_noun(meeting), n=n, seats=seats)
+
+
+def paragraph_block(meeting: Meeting, p: Paragraph, lang: str) -> Block:
+    """A § in the usual order: jäv, text, yrkanden, beslutsgång, omröstning, beslut, ..."""
     lab = labels(lang)
     children: list[Block] = []
+
+    def section(key: str, lines: list[str]) -> None:
+        if lines:
+            children.append(Block("section", lab[key], lines))
+
+    note = quorum_note(meeting, p, lang)
+    if note:
+        children.append(Block("note", items=[note]))
+    section("jav", _jav_lines(meeting, p, lang))
     if p.text.strip():
         children.append(Block("text", items=[p.text]))
-    if p.decisions:
-        children.append(Block("section", lab["decision"], [d.text for d in p.decisions]))
+    section("proposals", _proposal_lines(meeting, p))
+    section("procedure", _procedure(meeting, p, lang))
     for v in p.votes:
-        lines = []
-        if v.proposition:
-            lines.append(f"{lab['proposition']}: {v.proposition}")
-        lines.append(lab["tally"].format(yes=v.yes, no=v.no, abstain=v.abstain))
-        if v.ballots:
-            lines.append(f"{lab['roll']}:")
-            names = [meeting.name_of(b.person) for b in v.ballots]
-            pad = max(len(n) for n in names) + 2
-            lines += [
-                ROLL_INDENT + n.ljust(pad) + lab.get(b.vote, b.vote)
-                for n, b in zip(names, v.ballots, strict=True)
-            ]
-        if v.result:
-            lines.append(f"{lab['result']}: {v.result}")
-        children.append(Block("section", lab["vote"], lines))
-    if p.reservations:
-        lines = []
-        for r in p.reservations:
-            line = lab["reserves"].format(name=meeting.name_of(r.person))
-            if r.for_proposal:
-                line += " " + lab["in_favour"].format(proposal=r.for_proposal)
-            line += "."
-            if r.reason:
-                line += " " + r.reason
-            lines.append(line)
-        children.append(Block("section", lab["reservation"], lines))
-    if p.jav:
-        lines = [
-            lab["jav_text"].format(name=meeting.name_of(j.person))
-            + "."
-            + (f" {j.note}" if j.note else "")
-            for j in p.jav
-        ]
-        children.append(Block("section", lab["jav"], lines))
+        section("vote", _vote_lines(meeting, v, lang))
+    section("decision", [d.text for d in p.decisions])
+    section("reservation", _reservation_lines(meeting, p, lang))
     for kind in NOTE_KINDS:
-        notes = [n for n in p.notes if n.kind == kind]
-        if notes:
-            lines = [
-                f"{meeting.name_of(n.person)}: {n.text}" if n.person else n.text for n in notes
-            ]
-            children.append(Block("section", lab[kind], lines))
-    if p.tasks:
-        lines = []
-        for t in p.tasks:
-            owner = meeting.name_of(t.owner) or t.owner_name
-            line = f"{owner}: {t.text}" if owner else t.text
-            extra = []
-            if t.due:
-                extra.append(lab["due"].format(date=t.due))
-            if t.done:
-                extra.append(lab["done"] + (f": {t.done_note}" if t.done_note else ""))
-            if extra:
-                line += f" ({'; '.join(extra)})"
-            lines.append(line)
-        children.append(Block("section", lab["tasks"], lines))
-    if p.followups:
-        children.append(
-            Block("section", lab["followups"], [followup_line(f, lang) for f in p.followups])
+        section(
+            kind,
+            [
+                f"{meeting.name_of(n.person)}: {n.text}" if n.person else n.text
+                for n in p.notes
+                if n.kind == kind
+            ],
         )
+    section("tasks", _task_lines(meeting, p, lang))
+    section("followups", [followup_line(f, lang) for f in p.followups])
     if p.immediate:
         children.append(Block("note", items=[lab["immediate"]]))
     return Block("paragraph", paragraph_heading(meeting, p), children=children)
+
+
+def masked_paragraph(meeting: Meeting, p: Paragraph) -> Block:
+    """`§ 130 — sekretess`: the number stays, nothing else of the § is shown."""
+    return Block("paragraph", f"{paragraph_mark(meeting, p)} — {p.masked}")
 
 
 def _signatures(meeting: Meeting, lang: str) -> list[Block]:
@@ -220,11 +340,45 @@ def _signatures(meeting: Meeting, lang: str) -> list[Block]:
         if meeting.adjustment.by:
             line += " " + lab["adjusted_by"].format(names=join_names(meeting.adjustment.by, lang))
         result.append(Block("note", items=[line + "."]))
-    if meeting.posted:
-        result.append(Block("note", items=[lab["posted_on"].format(date=meeting.posted)]))
+    else:
+        due = deadlines(meeting).adjust_by
+        if due is not None:
+            result.append(Block("note", items=[lab["adjust_by"].format(date=due)]))
+    result += anslag(meeting, lang)
     if meeting.corrections:
         result.append(Block("section", lab["corrections"], _corrections(meeting, lang)))
     return result
+
+
+def anslag(meeting: Meeting, lang: str) -> list[Block]:
+    """The anslag/bevis block of an organ that posts notices; unknown dates stay blank."""
+    if not meeting.numbered or not (meeting.rules.posts_notices or meeting.posted):
+        return []
+    lab = labels(lang)
+    d = deadlines(meeting)
+
+    def day(value: object) -> str:
+        return str(value) if value else ""
+
+    out = [Block("heading", lab["anslag"])]
+    if d.adjusted and d.posted:
+        out.append(Block("note", items=[lab["anslag_text"]]))
+    pairs = [
+        (lab["anslag_organ"], organ_title_of(meeting)),
+        (lab["anslag_meeting"], day(d.meeting) or meeting.period),
+        (lab["anslag_adjusted"], day(d.adjusted)),
+        (lab["anslag_post_by"], day(d.post_by)),
+        (lab["anslag_posted"], day(d.posted)),
+        (lab["anslag_appeal"], day(d.appeal_until)),
+        (lab["anslag_down"], day(d.take_down)),
+        (lab["anslag_archive"], meeting.rules.archive),
+    ]
+    out.append(Block("fields", pairs=pairs))
+    return out
+
+
+def organ_title_of(meeting: Meeting) -> str:
+    return organ_title(meeting.organ, meeting.organisation)
 
 
 def _corrections(meeting: Meeting, lang: str) -> list[str]:
@@ -243,11 +397,15 @@ def _corrections(meeting: Meeting, lang: str) -> list[str]:
     return lines
 
 
-def blocks(meeting: Meeting, lang: str = "sv") -> list[Block]:
+def blocks(meeting: Meeting, lang: str = "sv", publish: bool = False) -> list[Block]:
+    """The whole protocol; `publish`: the publication copy, masked §s shown by number only."""
     lab = labels(lang)
     out = [Block("title", lab[meeting.kind])]
     if meeting.status in ("draft", "open"):
         out.append(Block("note", items=[lab["draft"]]))
+    masked = [paragraph_mark(meeting, p) for p in meeting.paragraphs if p.masked]
+    if publish and masked:
+        out.append(Block("note", items=[lab["publish"].format(marks=_join_labels(masked))]))
     out.append(Block("line", items=[meeting.organ, meeting.organisation]))
     fields = [(lab["date"], meeting.period or meeting.date)]
     if meeting.start or meeting.end:
@@ -264,14 +422,14 @@ def blocks(meeting: Meeting, lang: str = "sv") -> list[Block]:
         out.append(functions)
     if meeting.intro.strip():
         out.append(Block("text", items=[meeting.intro]))
-    out += _paragraphs(meeting, lang)
+    out += _paragraphs(meeting, lang, publish)
     out += _signatures(meeting, lang)
     if meeting.appendix.strip():
         out.append(Block("text", items=[meeting.appendix]))
     return out
 
 
-def _paragraphs(meeting: Meeting, lang: str) -> list[Block]:
+def _paragraphs(meeting: Meeting, lang: str, publish: bool = False) -> list[Block]:
     """The §s, with a heading wherever the agenda's section changes."""
     sections = {item.id: item.section for item in meeting.agenda}
     out = []
@@ -281,7 +439,10 @@ def _paragraphs(meeting: Meeting, lang: str) -> list[Block]:
         if section and section != current:
             out.append(Block("heading", section))
         current = section or current
-        out.append(_paragraph(meeting, p, lang))
+        if publish and p.masked:
+            out.append(masked_paragraph(meeting, p))
+        else:
+            out.append(paragraph_block(meeting, p, lang))
     return out
 
 
@@ -331,6 +492,9 @@ def _fields(pairs: list[tuple[str, str]], width: int) -> list[str]:
     pad = max(len(k) for k, _ in pairs) + 2
     out = []
     for key, value in pairs:
+        if not value.strip():  # unknown: the label with room to fill in by hand
+            out.append(key + ":")
+            continue
         out += _wrap(value, width, (key + ":").ljust(pad), " " * pad)
     return out
 
@@ -381,8 +545,8 @@ def to_text(outline: list[Block], width: int = 72) -> str:
     return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
 
 
-def render_text(meeting: Meeting, width: int = 72, lang: str = "sv") -> str:
-    return to_text(blocks(meeting, lang), width)
+def render_text(meeting: Meeting, width: int = 72, lang: str = "sv", publish: bool = False) -> str:
+    return to_text(blocks(meeting, lang, publish), width)
 
 
 def anchors(meeting: Meeting, text: str) -> list[int]:
@@ -443,8 +607,12 @@ def _block_md(b: Block) -> list[str]:
     raise ValueError(b.kind)
 
 
-def render_markdown(meeting: Meeting, lang: str = "sv") -> str:
+def render_markdown(meeting: Meeting, lang: str = "sv", publish: bool = False) -> str:
+    return to_markdown(blocks(meeting, lang, publish))
+
+
+def to_markdown(outline: list[Block]) -> str:
     lines: list[str] = []
-    for b in blocks(meeting, lang):
+    for b in outline:
         lines += _block_md(b)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"

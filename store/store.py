@@ -10,6 +10,7 @@ index shows changed), so a save costs the same with 1 or 1,000 meetings.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import threading
@@ -286,6 +287,7 @@ class Store:
             agenda=[AgendaItem(id=new_id(), title=t) for t in titles],
             created=created or _now(),
             number_from=number_from,
+            rules=dataclasses.replace(organ.rules),
         )
         lock = FileLock(self.locks_dir / f"{meeting_id}.lock")
         lock.acquire()
@@ -479,7 +481,7 @@ class MeetingSession:
     # --- what may be added after adjustment ---------------------------------
 
     def _amend(self) -> None:
-        """Write an adjusted meeting whose only change is a rättelse or its anslag date."""
+        """Write an adjusted meeting whose only change is a rättelse, its anslag date or a mask."""
         if self.lock is None:  # another process holds it
             raise self.notice or StoreError("read_only", meeting=self.meeting.id)
         if self.meeting.status != "adjusted":
@@ -505,6 +507,25 @@ class MeetingSession:
             self._amend()
         except StoreError:
             self.meeting.posted = before
+            raise
+
+    def set_masked(self, number: int, reason: str) -> None:
+        """Mask a § in the publication copy (reason "": show it again).
+
+        Allowed after adjustment too: what is published is decided later,
+        and the adjusted text itself does not change.
+        """
+        p = next((x for x in self.meeting.paragraphs if x.number == number), None)
+        if p is None:
+            raise StoreError("unknown_paragraph", paragraph=number)
+        before, p.masked = p.masked, " ".join(reason.split())
+        try:
+            if self.meeting.status == "adjusted":
+                self._amend()
+            else:
+                self.save()
+        except StoreError:
+            p.masked = before
             raise
 
     def close(self) -> None:

@@ -144,7 +144,7 @@ def test_a_correction_after_adjustment_is_dated_and_shown_not_a_silent_edit(exam
     capsys.readouterr()
     main(["show", "20250605", *argv])
     text = " ".join(capsys.readouterr().out.split())
-    assert "Justeringen tillkännagavs genom anslag 2025-06-13." in text
+    assert "Anslaget uppsatt: 2025-06-13" in text
     assert (
         "Rättelser efter justering 2025-06-20, § 17 (Maria Öberg): "
         "Beloppet ska vara 250 000 kronor. Skäl: Skrivfel."

@@ -164,9 +164,13 @@ async def test_the_minutes_of_a_whole_meeting_by_keys_alone(store_path):
     assert "§ 1  Mötets öppnande\n\nOrdföranden öppnar mötet.\n\nBeslut\n" in text
     assert "Arbetsutskottet beslutar att förklara mötet öppnat." in flat
     assert "Uppdrag Eva Holm: boka lokal för hösten (senast 2020-12-01)" in flat
-    assert "Omröstning Ja för: att godkänna dagordningen Ja 2, nej 1, avstår 1" in flat
+    assert "Omröstning Proposition: att godkänna dagordningen Omröstningslista:" in flat
     # The roll call: those serving at § 3, Fia (arrived) and Dan (for Cia) among them.
-    assert re.search(r"Anna Berg +ja\n +Bo Ek +nej\n +Fia Lund +ja\n +Dan Falk +avstår", text)
+    assert re.search(
+        r"Anna Berg \(S\) +ja\n +Bo Ek +nej\n +Fia Lund +ja\n +Dan Falk \(C\), för Cia Dahl +avstår"
+        r"\n +Ja 2, nej 1, avstår 1",
+        text,
+    )
     assert "Resultat: Bifall." in text
     assert "Dagordningen godkänns." in text
 
@@ -400,7 +404,7 @@ async def test_an_empty_store_offers_the_examples(tmp_path):
         await pilot.pause()
         await pilot.press("ctrl+q")
     spans = {s.id: (s.first, s.last) for s in Store(path).summaries()}
-    assert spans["20250410-au"] == (7, 13) and len(spans) == 4
+    assert spans["20250410-au"] == (7, 13) and len(spans) == 5
 
 
 async def test_a_guest_is_written_name_title_organisation(tmp_path):

@@ -21,7 +21,7 @@ def test_list_shows_meetings_newest_first(capsys, example):
     code, out, _ = run(capsys, "list", "--store", str(example))
     assert code == 0
     dates = [line.split()[1] for line in out.splitlines()]
-    assert dates == sorted(dates, reverse=True) and len(dates) == 4
+    assert dates == sorted(dates, reverse=True) and len(dates) == 5
     assert "§§ 7–13" in out
 
 

@@ -31,7 +31,12 @@ def test_rendered_examples_match_the_example_store(tmp_path):
 def test_the_example_year_runs_on(tmp_path):
     store = copy_of_examples(tmp_path)
     spans = {s.id: (s.first, s.last) for s in store.summaries() if s.kind == "protokoll"}
-    assert spans == {"20250213-au": (1, 6), "20250410-au": (7, 13), "20250605-au": (14, 20)}
+    assert spans == {
+        "20250213-au": (1, 6),
+        "20250410-au": (7, 13),
+        "20250605-au": (14, 20),
+        "20251120-sn": (128, 137),  # the nämnd's store began with § 128
+    }
 
 
 def test_the_examples_shipped_with_the_app_match_the_example_store(tmp_path):

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from store import Store, StoreError
+from store.attendance import jav_service
 from store.importer import import_protocol, read_protocol
 from store.render import render_text
 from tests.test_cli import run
@@ -300,7 +301,11 @@ def test_cli_bad_files_fail_alone_with_one_line_each(tmp_path, capsys):
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in EXAMPLES.glob("*.txt")))
+# The protocols themselves, not the extracts and publication copy beside them.
+PRINTED = sorted(p.stem for p in EXAMPLES.glob("*.txt") if p.stem.count("-") == 1)
+
+
+@pytest.mark.parametrize("name", PRINTED)
 def test_a_protocol_printed_by_protokoll_imports_again(example, name):
     path = EXAMPLES / f"{name}.txt"
     m, report = read_protocol(path.read_bytes(), path)
@@ -320,9 +325,12 @@ def test_a_protocol_printed_by_protokoll_imports_again(example, name):
     assert [" ".join(d.text for d in p.decisions) for p in m.paragraphs] == [
         " ".join(d.text for d in p.decisions) for p in original.paragraphs
     ]
-    people = [
-        (a.name, a.category, a.present, original.name_of(a.replaces)) for a in original.attendees
-    ]
+
+    def replaced(a):  # whom a substitute served for, for the meeting or for a § of jäv
+        member = a.replaces or next((x for x, _ in jav_service(a, original)), None)
+        return original.name_of(member)
+
+    people = [(a.name, a.category, a.present, replaced(a)) for a in original.attendees]
     imported = [(a.name, a.category, a.present, m.name_of(a.replaces)) for a in m.attendees]
     assert sorted(imported) == sorted(x for x in people if x[2] or x[1] == "beslutande")
     for f in ("chair", "secretary"):

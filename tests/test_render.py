@@ -118,8 +118,14 @@ def test_each_paragraph_has_its_number_text_and_marked_decision(meeting):
     body = text[text.index("§ 21  Budget 2026") : text.index("§ 22")]
     assert "Förbundschefen presenterar budgeten.\n\nDiskussion" in body
     assert "Beslut\n    Arbetsutskottet föreslår styrelsen att fastställa budgeten." in body
-    assert "Omröstning\n    Ja för: förslaget\n    Ja 2, nej 1, avstår 0" in body
-    assert re.search(r"Omröstningslista:\n +Anna Berg +ja\n +Dan Falk +ja\n +Bo Ek +nej", body)
+    assert "Omröstning\n    Proposition: förslaget\n    Omröstningslista:" in body
+    assert re.search(
+        r"Omröstningslista:\n +Anna Berg \(S\) +ja\n +Dan Falk \(C\), för Cia Dahl +ja\n"
+        r" +Bo Ek +nej\n    Ja 2, nej 1, avstår 0",
+        body,
+    )
+    # The usual order of a §: omröstning, then beslut, then reservationer.
+    assert body.index("Omröstning") < body.index("Beslut\n") < body.index("Reservation")
     assert "Resultat: Bifall till förslaget." in body
     flat = " ".join(body.split())  # sentences may wrap
     assert "Bo Ek reserverar sig mot beslutet till förmån för eget yrkande. Nivån" in flat

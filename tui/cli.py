@@ -18,7 +18,10 @@ from typing import NoReturn
 
 from store import Store, StoreError, default_path, parse_date
 from store.adjust import adjust, correct, post, verify
+from store.checks import problems
+from store.deadlines import deadlines
 from store.exchange import export_json, import_document, read_document
+from store.extract import render_extract
 from store.importer import Imported, import_protocol, read_protocol
 from store.labels import labels, organ_title
 from store.model import Meeting
@@ -89,12 +92,41 @@ def build_parser() -> Parser:
     p = sub.add_parser("show", parents=[common], help="a protocol as text on stdout")
     p.add_argument("meeting", help="an id or a unique prefix of one")
     p.add_argument("--width", type=_width, default=72)
+    p.add_argument(
+        "--publish", action="store_true", help="the publication copy: masked §s by number only"
+    )
 
     p = sub.add_parser("export", parents=[common], help="a protocol as text, Markdown or JSON")
     p.add_argument("meeting", help="an id or a unique prefix of one")
     p.add_argument("--format", choices=("text", "md", "json"), default="text")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--width", type=_width, default=72)
+    p.add_argument(
+        "--publish", action="store_true", help="the publication copy: masked §s by number only"
+    )
+
+    p = sub.add_parser(
+        "extract", parents=[common], help="a protokollsutdrag of chosen §s, to be certified"
+    )
+    p.add_argument("meeting", help="an id or a unique prefix of one")
+    p.add_argument("paragraphs", nargs="+", metavar="§", help="§ numbers: 12, §12, 12-14")
+    p.add_argument(
+        "--immediate", action="store_true", help="the § adjusted at once, with its signatures"
+    )
+    p.add_argument("--format", choices=("text", "md"), default="text")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--width", type=_width, default=72)
+
+    p = sub.add_parser("mask", parents=[common], help="mask a § in the publication copy")
+    p.add_argument("meeting", help="an id or a unique prefix of one")
+    p.add_argument("paragraph", metavar="§", help="the § number")
+    p.add_argument("reason", nargs="?", default="", help='why, e.g. "sekretess"')
+    p.add_argument("--clear", action="store_true", help="show the § again")
+
+    p = sub.add_parser(
+        "check", parents=[common], help="the legal checks of a protocol, and its dates"
+    )
+    p.add_argument("meeting", help="an id or a unique prefix of one")
 
     p = sub.add_parser("adjust", parents=[common], help="record that a protocol was adjusted")
     p.add_argument("meeting", help="an id or a unique prefix of one")
@@ -208,8 +240,84 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     store = open_store(args)
     meeting = store.load(store.resolve(args.meeting))
-    sys.stdout.write(render_text(meeting, width=args.width, lang=args.lang))
+    sys.stdout.write(render_text(meeting, width=args.width, lang=args.lang, publish=args.publish))
     return 0
+
+
+def paragraph_numbers(words: Sequence[str]) -> list[int]:
+    """`12`, `§12`, `§ 12`, `12-14`, `12,14`: the § numbers named, in order."""
+    text = " ".join(words).replace("§", " ").replace("–", "-").replace(",", " ")
+    numbers: list[int] = []
+    for word in text.split():
+        first, _, last = word.partition("-")
+        if not first.isdigit() or (last and not last.isdigit()):
+            raise UsageError(f"not a § number: {word}")
+        a, b = int(first), int(last or first)
+        if b < a:
+            raise UsageError(f"not a § range: {word}")
+        numbers += [n for n in range(a, b + 1) if n not in numbers]
+    if not numbers:
+        raise UsageError("name at least one §")
+    return numbers
+
+
+def _write(args: argparse.Namespace, text: str) -> None:
+    if args.output:
+        atomic_write(Path(args.output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    meeting = store.load(store.resolve(args.meeting))
+    text = render_extract(
+        meeting,
+        paragraph_numbers(args.paragraphs),
+        width=args.width,
+        lang=args.lang,
+        immediate=args.immediate,
+        markdown=args.format == "md",
+    )
+    _write(args, text)
+    return 0
+
+
+def cmd_mask(args: argparse.Namespace) -> int:
+    numbers = paragraph_numbers([args.paragraph])
+    if len(numbers) != 1:
+        raise UsageError(f"one § at a time: {args.paragraph}")
+    number = numbers[0]
+    if not args.clear and not args.reason.strip():
+        raise UsageError('give the reason, e.g. "sekretess", or --clear')
+    store = open_store(args)
+    session = store.open(args.meeting)
+    try:
+        session.set_masked(number, "" if args.clear else args.reason)
+    finally:
+        session.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    meeting = store.load(store.resolve(args.meeting))
+    lab = labels(args.lang)
+    d = deadlines(meeting)
+    for key, value in (
+        ("anslag_meeting", d.meeting),
+        ("check_adjust_by", d.adjust_by),
+        ("anslag_adjusted", d.adjusted),
+        ("anslag_post_by", d.post_by),
+        ("anslag_posted", d.posted),
+        ("anslag_appeal", d.appeal_until),
+    ):
+        if value is not None:
+            print(f"{lab[key]}: {value}")
+    found = problems(meeting)
+    for problem in found:
+        print(("fel: " if problem.serious else "") + problem.text(args.lang))
+    return 3 if any(x.serious for x in found) else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -222,13 +330,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             organ = None
         text = export_json(meeting, organ)
     elif args.format == "md":
-        text = render_markdown(meeting, lang=args.lang)
+        text = render_markdown(meeting, lang=args.lang, publish=args.publish)
     else:
-        text = render_text(meeting, width=args.width, lang=args.lang)
-    if args.output:
-        atomic_write(Path(args.output), text.encode("utf-8"))
-    else:
-        sys.stdout.write(text)
+        text = render_text(meeting, width=args.width, lang=args.lang, publish=args.publish)
+    _write(args, text)
     return 0
 
 
@@ -436,6 +541,9 @@ COMMANDS = {
     "list": cmd_list,
     "show": cmd_show,
     "export": cmd_export,
+    "extract": cmd_extract,
+    "mask": cmd_mask,
+    "check": cmd_check,
     "import": cmd_import,
     "adjust": cmd_adjust,
     "verify": cmd_verify,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import Counter
@@ -148,6 +149,9 @@ class Reader:
         for p in m.paragraphs:
             if p.number is not None:
                 by_number.setdefault(p.number, p.id)
+        for a, _, (since, until), _ in h.replacing:
+            a.serves_from = by_number.get(since) if since is not None else None
+            a.serves_until = by_number.get(until) if until is not None else None
         for a, since, until, no in h.presence:
             for number, attr in ((since, "arrived"), (until, "left")):
                 if number is None:
@@ -161,7 +165,7 @@ class Reader:
 
     def _replacing(self, h: Header) -> None:
         """`Lars Wiklund (S), för Birgitta Sandell`: whom a substitute serves for."""
-        for a, name, no in h.replacing:
+        for a, name, _, no in h.replacing:
             member = self.people.find(name, no)
             if member is None:
                 member = self.people.add(Attendee(new_id(), proper_case(name), present=False))
@@ -202,7 +206,20 @@ class Reader:
         for line in rest:
             adjusted = signatures.adjusted(line.text)
             posted = signatures.posted(line.text)
-            if adjusted:
+            anslag = signatures.anslag(line.text)
+            if signatures.due(line.text):
+                continue
+            if anslag:
+                m.rules.posts_notices = True
+                key, value = anslag
+                if key == "posted" and value:
+                    try:
+                        m.posted = dt.date.fromisoformat(value).isoformat()
+                    except ValueError:
+                        kept.append(line)
+                elif key == "archive":
+                    m.rules.archive = value
+            elif adjusted:
                 day, by = adjusted
                 m.adjustment = Adjustment(day.isoformat(), [self._name(n) for n in by])
                 m.status = "adjusted"

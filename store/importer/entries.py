@@ -39,6 +39,14 @@ _ORGANISATION = re.compile(
     re.I,
 )
 _SERVES = re.compile(r"^(?:för|ersätter|i stället för)\s+(.+)$", re.I)
+# Partial presence or service as protokoll prints it: `fr o m § 16`, `§§ 3–5`, `§ 18`.
+_RANGE = (
+    r"(?:f\.?\s*r\.?\s*o\.?\s*m\.?|t\.?\s*o\.?\s*m\.?)\s*§\s*\d+"
+    r"|§§\s*\d+\s*[-–]\s*\d+|§\s*\d+"
+)
+_ONLY_RANGE = re.compile(rf"^(?:{_RANGE})$", re.I)
+_NAME_AND_RANGE = re.compile(rf"^(?P<name>.+?)\s+(?P<range>{_RANGE})$", re.I)
+_SINGLE = re.compile(r"^§\s*(\d+)$")
 _PLACE_WORDS = {"kommun", "län", "stad", "region", "landsting"}
 
 
@@ -53,6 +61,7 @@ class Entry:
     since: int | None = None  # § numbers; the importer finds the §s
     until: int | None = None
     replaces: str = ""  # `för Birgitta Sandell`: the member a substitute serves for
+    serves: tuple[int | None, int | None] = (None, None)  # `för X fr o m § 16`
 
 
 def _presence(entry: Entry, text: str) -> str:
@@ -66,6 +75,10 @@ def _presence(entry: Entry, text: str) -> str:
         if m:
             setattr(entry, attr, int(m[1]))
             text = text.replace(m[0], "")
+    single = _SINGLE.match(text.strip())
+    if single:
+        entry.since = entry.until = int(single[1])
+        return ""
     return text.strip(" ,;")
 
 
@@ -109,8 +122,18 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
     for i, part in enumerate(parts):
         word = part.casefold().rstrip(".")
         serves = _SERVES.match(part)
-        if serves and looks_like_name(serves[1]):
+        ranged = _NAME_AND_RANGE.match(serves[1]) if serves else None
+        if ranged and looks_like_name(ranged["name"]):
+            entry.replaces = ranged["name"]
+            service = Entry("")
+            _presence(service, ranged["range"])
+            entry.serves = (service.since, service.until)
+        elif serves and looks_like_name(serves[1]):
             entry.replaces = serves[1]
+        elif _ONLY_RANGE.match(part):
+            _presence(entry, part)
+        elif word.startswith("ej §"):
+            notes.append(part)  # out for jäv: the § itself says so
         elif word in FUNCTION_WORDS:
             entry.functions.append(FUNCTION_WORDS[word])
             if part.endswith(".") or len(word) < 6:

@@ -37,7 +37,7 @@ for _words, _value in (
     ),
     (
         "tjänstgörande ersättare, ersättare, närvarande ersättare, ej tjänstgörande ersättare, "
-        "övriga ersättare",
+        "ersättare ej tjänstgörande, övriga ersättare",
         ("ersattare", True),
     ),
     (
@@ -54,6 +54,7 @@ for _words, _value in (
 ):
     for _word in _words.split(", "):
         ATTENDANCE[_word] = _value
+ATTENDANCE["ersättare, ej tjänstgörande"] = ("ersattare", True)  # as protokoll prints it
 
 FIELDS = {
     "datum": "date",
@@ -123,7 +124,10 @@ class Header:
     )
     presence: list[tuple[Attendee, int | None, int | None, int]] = field(default_factory=list)
     undivided: list[Attendee] = field(default_factory=list)  # from a list without categories
-    replacing: list[tuple[Attendee, str, int]] = field(default_factory=list)  # (ersättare, för)
+    # (ersättare, för, its § range, line)
+    replacing: list[tuple[Attendee, str, tuple[int | None, int | None], int]] = field(
+        default_factory=list
+    )
     intro: list[Line] = field(default_factory=list)
 
 
@@ -326,7 +330,7 @@ class HeaderReader:
         if category is None:
             self.h.undivided.append(a)
         if entry.replaces:
-            self.h.replacing.append((a, entry.replaces, line.no))
+            self.h.replacing.append((a, entry.replaces, entry.serves, line.no))
         for function in entry.functions:
             key = "adjusters" if function == "adjuster" else function
             self.h.functions[key].append((entry.name, line.no))

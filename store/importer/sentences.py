@@ -17,6 +17,14 @@ from .source import Line
 
 _LONE_LABEL = re.compile(r"^(beslut|beslutet|beslutades|beslutsformulering)\s*:?$", re.I)
 _LABEL = re.compile(r"^(beslut|beslutet|beslutades)\s*[:–-]\s*", re.I)
+# The other headings inside a § as protokoll prints them: what stands under
+# them (a beslutsgång that "finner att nämnden beslutar enligt …") is the
+# record of how the decision was reached, not a decision.
+_RECORD = re.compile(
+    r"^(yrkanden?|beslutsgång|omröstning|reservationer|reservation|jäv|"
+    r"protokollsanteckningar|protokollsanteckning|särskilt yttrande)\s*:?$",
+    re.I,
+)
 _DECISION = re.compile(
     r"\b(beslutar|beslutade|beslöt|beslöts|beslutas|beslutades)\b"
     r"|\bföreslår\s+\w+(?:\s+\w+)?\s+att\b"
@@ -93,6 +101,9 @@ def content(chunks: list[list[Line]]) -> Content:
                 continue
             # `Beslut` over its decisions, indented, as protokoll prints it
             result.decisions += _decision_lines(chunk[1:], indented=True)
+            continue
+        if _RECORD.match(first) and len(chunk) > 1 and not in_decision:
+            kept.append(join(chunk))
             continue
         label = _LABEL.match(first)
         if label or in_decision:

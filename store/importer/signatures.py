@@ -93,6 +93,10 @@ def signers(lines: list[Line], known: Callable[[str], bool]) -> tuple[list[Signe
         if not text or _RULE.match(text):  # a line to sign on is a gap too
             blank_before = True
             continue
+        if anslag(text) or due(text) or adjusted(text) or posted(text):
+            rest.append(line)  # what protokoll prints after the signatures
+            blank_before = True
+            continue
         if is_head(text):
             block = HEADS[text.casefold().rstrip(":.")]
             blank_before = True
@@ -122,6 +126,45 @@ def adjusted(text: str) -> tuple[dt.date, list[str]] | None:
         return dt.date.fromisoformat(m[1]), names
     except ValueError:
         return None
+
+
+# The anslag/bevis block: protokoll's own labels and those of the usual
+# municipal form. "posted" and "archive" are kept; the rest is computed
+# again from the dates (or is the heading and its sentence).
+_ANSLAG = {
+    "anslag/bevis": "",
+    "anslag": "",
+    "bevis": "",
+    "protokollet är justerat. justeringen har tillkännagivits genom anslag.": "",
+    "organ": "",
+    "sammanträdesdatum": "",
+    "protokollet justerat": "",
+    "anslag senast": "",
+    "sista dag för överklagande": "",
+    "anslaget tas ned": "",
+    "datum då anslaget tas ned": "",
+    "anslaget uppsatt": "posted",
+    "datum då anslaget sätts upp": "posted",
+    "förvaringsplats för protokollet": "archive",
+    "förvaringsplats": "archive",
+}
+
+
+_DUE = re.compile(r"^Protokollet ska justeras senast \d{4}-\d{2}-\d{2}\.?$", re.I)
+
+
+def due(text: str) -> bool:
+    """`Protokollet ska justeras senast 2025-12-04.`: computed again from the date."""
+    return bool(_DUE.match(text.strip()))
+
+
+def anslag(text: str) -> tuple[str, str] | None:
+    """A line of an anslag block: (what it gives, its value), or None if it is not one."""
+    label, _, value = text.strip().partition(":")
+    key = label.strip().casefold()
+    if key not in _ANSLAG:
+        return None
+    return _ANSLAG[key], value.strip()
 
 
 def posted(text: str) -> dt.date | None:

@@ -1,0 +1,110 @@
+"""A § that stands alone: a protokollsutdrag, or a § adjusted at once at the meeting.
+
+An extract carries what a reader needs without the rest of the protocol:
+the heading, who served in each chosen §, the § itself, how the protocol was
+adjusted, and the "Utdragsbestyrkande" the secretary signs.
+"""
+
+from __future__ import annotations
+
+from .attendance import chair_at, serving
+from .errors import StoreError
+from .labels import join_names, labels
+from .model import Meeting, Paragraph
+from .numbering import span
+from .render import Block, paragraph_block, paragraph_mark, to_markdown, to_text
+
+
+def chosen(meeting: Meeting, numbers: list[int]) -> list[Paragraph]:
+    """The §s by number, in the protocol's order; an unknown number is refused."""
+    if not numbers:
+        raise StoreError("no_paragraphs")
+    known = set(meeting.numbers())
+    for n in numbers:
+        if n not in known:
+            raise StoreError("unknown_paragraph", paragraph=n)
+    wanted = set(numbers)
+    return [p for p in meeting.paragraphs if p.number in wanted]
+
+
+def _served(meeting: Meeting, p: Paragraph, lang: str) -> Block:
+    """Who took part in the §, substitutes with the member they served for."""
+    for_jav = {j.substitute: j.person for j in p.jav if j.substitute}
+    names = []
+    for a in serving(meeting, p.id):
+        name = a.name + (f" ({a.party})" if a.party else "")
+        member = for_jav.get(a.id) or a.replaces
+        if member:
+            name += f", {labels(lang)['for']} {meeting.name_of(member)}"
+        names.append(name)
+    return Block("group", f"{labels(lang)['serving_in']}, {paragraph_mark(meeting, p)}", names)
+
+
+def extract_blocks(
+    meeting: Meeting, numbers: list[int], lang: str = "sv", immediate: bool = False
+) -> list[Block]:
+    """The outline of an extract; `immediate`: the § adjusted at once, to be signed now."""
+    lab = labels(lang)
+    paragraphs = chosen(meeting, numbers)
+    out = [Block("title", lab["immediate_title" if immediate else "extract"])]
+    out.append(Block("line", items=[meeting.organ, meeting.organisation]))
+    marks = [p.number for p in paragraphs if p.number is not None]
+    fields = [(lab["date"], meeting.period or meeting.date)]
+    if meeting.place:
+        fields.append((lab["place"], meeting.place))
+    if len(marks) == 1:
+        fields.append((lab["paragraphs"], f"§ {marks[0]}"))
+    elif marks == list(range(marks[0], marks[-1] + 1)):
+        fields.append((lab["paragraphs"], span(marks[0], marks[-1])))
+    else:
+        fields.append((lab["paragraphs"], "§§ " + ", ".join(str(n) for n in marks)))
+    out.append(Block("fields", pairs=fields))
+    for p in paragraphs:
+        out.append(_served(meeting, p, lang))
+        out.append(paragraph_block(meeting, p, lang))
+    out += _adjusted(meeting, paragraphs, lang, immediate)
+    return out
+
+
+def _adjusted(
+    meeting: Meeting, paragraphs: list[Paragraph], lang: str, immediate: bool
+) -> list[Block]:
+    lab = labels(lang)
+    f = meeting.functions
+    out: list[Block] = []
+    if immediate:
+        chairs = list(dict.fromkeys(c for p in paragraphs if (c := chair_at(meeting, p))))
+        signers = [f"{meeting.name_of(c)}, {lab['chair_lc']}" for c in chairs]
+        signers += [
+            f"{meeting.name_of(a)}, {lab['adjuster']}" for a in f.adjusters if a not in chairs
+        ]
+        if signers:
+            out.append(Block("signatures", lab["justeras"], signers))
+        return out
+    if meeting.adjustment:
+        line = lab["adjusted_on"].format(date=meeting.adjustment.date)
+        if meeting.adjustment.by:
+            line += " " + lab["adjusted_by"].format(names=join_names(meeting.adjustment.by, lang))
+        out.append(Block("note", items=[line + "."]))
+    elif all(p.immediate for p in paragraphs):
+        marks = ", ".join(paragraph_mark(meeting, p) for p in paragraphs)
+        out.append(Block("note", items=[f"{marks}: {lab['immediate']}"]))
+    else:
+        out.append(Block("note", items=[lab["draft"]]))
+    out.append(Block("note", items=[lab["certify_text"]]))
+    secretary = meeting.name_of(f.secretary)
+    signer = f"{secretary}, {lab['secretary_lc']}" if secretary else ""
+    out.append(Block("signatures", lab["certify"], [signer]))
+    return out
+
+
+def render_extract(
+    meeting: Meeting,
+    numbers: list[int],
+    width: int = 72,
+    lang: str = "sv",
+    immediate: bool = False,
+    markdown: bool = False,
+) -> str:
+    outline = extract_blocks(meeting, numbers, lang, immediate)
+    return to_markdown(outline) if markdown else to_text(outline, width)

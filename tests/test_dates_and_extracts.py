@@ -1,0 +1,250 @@
+"""Dates with legal effect, single §s standing alone, the publication copy, organ profiles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from store import Decision, Person, Store, StoreError
+from store.adjust import adjust, verify
+from store.deadlines import deadlines, holidays, last_day
+from store.extract import render_extract
+from store.model import Adjustment, Meeting, Rules
+from store.profiles import PROFILES, apply, default_kind
+from store.render import render_text
+from tui.cli import main
+
+D = dt.date
+
+
+def posting(date: str, adjusted: str = "", posted: str = "", **rules) -> Meeting:
+    m = Meeting("m", "o", "Socialnämnden", "Sydstads kommun", date)
+    m.rules = Rules(posts_notices=True, **rules)
+    if adjusted:
+        m.adjustment = Adjustment(adjusted)
+    m.posted = posted
+    return m
+
+
+# --- dates ---------------------------------------------------------------------
+
+
+def test_adjustment_is_due_14_days_after_the_meeting():
+    d = deadlines(posting("2026-11-23"))
+    assert d.adjust_by == D(2026, 12, 7)
+
+
+def test_posting_is_due_2_days_after_adjustment_and_appeal_runs_3_weeks_from_posting():
+    d = deadlines(posting("2026-11-23", adjusted="2026-11-30", posted="2026-12-01"))
+    assert (d.post_by, d.appeal_until, d.take_down) == (
+        D(2026, 12, 2),
+        D(2026, 12, 22),
+        D(2026, 12, 23),
+    )
+
+
+def test_unknown_dates_stay_blank_and_none_is_invented():
+    d = deadlines(posting("2026-11-23"))
+    assert (d.adjusted, d.post_by, d.posted, d.appeal_until) == (None, None, None, None)
+    text = render_text(posting("2026-11-23"))
+    assert "Anslaget uppsatt:\nSista dag för överklagande:\nAnslaget tas ned:\n" in text
+    period = posting("2024")
+    period.period = "Hösten 2024"
+    assert deadlines(period).adjust_by is None
+
+
+def test_a_meeting_at_the_end_of_december_counts_over_new_year_and_its_holidays():
+    # 14 days after 17 December is nyårsafton; nyårsdagen and a weekend follow.
+    assert deadlines(posting("2026-12-17")).adjust_by == D(2027, 1, 4)
+    d = deadlines(posting("2026-12-28", adjusted="2026-12-30", posted="2026-12-31"))
+    assert d.adjust_by == D(2027, 1, 11)
+    assert d.post_by == D(2027, 1, 4)  # 1 January, then Saturday and Sunday
+    assert d.appeal_until == D(2027, 1, 21)
+
+
+def test_a_last_day_on_a_holiday_moves_to_the_next_weekday():
+    assert last_day(D(2027, 3, 24), 2) == D(2027, 3, 30)  # långfredagen to after annandag påsk
+    assert D(2026, 6, 19) in holidays(2026)  # midsommarafton
+    assert D(2026, 10, 31) in holidays(2026)  # alla helgons dag
+    assert D(2026, 12, 24) in holidays(2026)
+
+
+def test_the_anslag_block_shows_only_for_organs_that_post_notices():
+    m = posting("2026-11-23", adjusted="2026-11-30", posted="2026-12-01", archive="Kommunhuset")
+    m.status = "adjusted"
+    text = render_text(m)
+    assert "ANSLAG/BEVIS\n\nProtokollet är justerat." in text
+    assert "Sista dag för överklagande:      2026-12-22" in text
+    assert "Förvaringsplats för protokollet: Kommunhuset" in text
+    m.rules.posts_notices, m.posted = False, ""
+    assert "ANSLAG" not in render_text(m)
+
+
+def test_an_adjustment_later_than_14_days_is_warned_about(tmp_path):
+    store = Store(tmp_path / "s")
+    organ = store.add_organ("Nämnden", "Kommunen", roster=[Person("a", "Ann Ek")])
+    s = store.create_meeting(organ.id, "2026-12-17")
+    s.add_paragraph("Ärende")
+    s.meeting.status = "closed"
+    s.save()
+    s.close()
+    # 4 January is in time: the 14th day fell on nyårsafton.
+    assert adjust(store, s.meeting.id, D(2027, 1, 4), [])[1] == []
+    store2 = Store(tmp_path / "t")
+    organ = store2.add_organ("Nämnden", "Kommunen")
+    s = store2.create_meeting(organ.id, "2026-11-23")
+    s.meeting.status = "closed"
+    s.save()
+    s.close()
+    _, warnings = adjust(store2, s.meeting.id, D(2026, 12, 8), [])
+    assert warnings == [
+        "justeringen 2026-12-08 är 15 dagar efter mötet; sista dag var 2026-12-07 (inom 14 dagar)"
+    ]
+
+
+# --- single §s -------------------------------------------------------------------
+
+
+@pytest.fixture
+def adjusted(tmp_path):
+    store = Store(tmp_path / "s")
+    roster = [
+        Person("ann", "Ann Ek", party="S"),
+        Person("bo", "Bo Lind", party="M"),
+        Person("jan", "Jan Kansli", role="tjansteperson"),
+    ]
+    organ = store.add_organ("Socialnämnden", "Sydstads kommun", roster=roster)
+    s = store.create_meeting(organ.id, "2026-11-23", number_from=128)
+    for a in s.meeting.attendees:
+        a.present = True
+    s.meeting.functions.chair, s.meeting.functions.secretary = "ann", "jan"
+    s.meeting.functions.adjusters = ["bo"]
+    for title, text in (
+        ("Budget", "Budgeten gås igenom."),
+        ("Boendeärende", "Uppgifter om en enskild person."),
+        ("Lokaler", "Om lokalerna."),
+    ):
+        p = s.add_paragraph(title)
+        p.text = text
+        p.decisions.append(Decision(f"Nämnden beslutar att godkänna {title.lower()}."))
+    s.meeting.status = "closed"
+    s.save()
+    s.close()
+    adjust(store, s.meeting.id, D(2026, 11, 30), [])
+    return store, s.meeting.id
+
+
+def test_an_extract_carries_the_chosen_paragraph_who_served_and_the_certification(adjusted):
+    store, mid = adjusted
+    text = render_extract(store.load(mid), [129])
+    assert text.startswith("PROTOKOLLSUTDRAG\n\nSocialnämnden\nSydstads kommun\n")
+    assert "Paragrafer: § 129" in text
+    assert "Tjänstgörande, § 129\n    Ann Ek (S)\n    Bo Lind (M)\n" in text
+    assert "§ 129  Boendeärende" in text and "§ 128  Budget" not in text
+    assert "Protokollet justerades 2026-11-30 av Ann Ek och Bo Lind." in text
+    signature = "Utdragsbestyrkande\n\n\n\n" + "_" * 36 + "\nJan Kansli, sekreterare"
+    assert text.rstrip().endswith(signature)
+    with pytest.raises(StoreError, match="ingen § 7"):
+        render_extract(store.load(mid), [7])
+
+
+def test_omedelbar_justering_renders_the_paragraph_alone_with_its_signatures(tmp_path):
+    store = Store(tmp_path / "s")
+    organ = store.add_organ("Nämnden", "Kommunen", roster=[Person("ann", "Ann Ek")])
+    s = store.create_meeting(organ.id, "2026-11-23")
+    s.meeting.attendees[0].present = True
+    s.meeting.functions.chair = "ann"
+    p = s.add_paragraph("Brådskande")
+    p.immediate = True
+    text = render_extract(s.meeting, [1], immediate=True)
+    assert text.startswith("PROTOKOLL, OMEDELBART JUSTERAD PARAGRAF")
+    assert "Datum:      2026-11-23" in text
+    assert "Paragrafen justerades omedelbart." in text
+    assert text.rstrip().endswith("Justeras\n\n\n\n" + "_" * 36 + "\nAnn Ek, ordförande")
+    s.close()
+
+
+def test_a_masked_publication_copy_keeps_the_number_and_the_reason(adjusted, capsys):
+    store, mid = adjusted
+    args = ["--store", str(store.path)]
+    assert main(["mask", mid, "§129", "sekretess", *args]) == 0
+    assert main(["show", mid, "--publish", *args]) == 0
+    published = capsys.readouterr().out
+    assert "§ 129 — sekretess" in published
+    assert "Boendeärende" not in published and "enskild person" not in published
+    assert "§ 128  Budget" in published and "§ 130  Lokaler" in published
+    assert "Paragrafer: §§ 128–130" in published
+    assert "Maskerade av sekretess- eller integritetsskäl: § 129." in " ".join(published.split())
+    # The protocol itself is unchanged, and still verifies after the mask.
+    assert main(["show", mid, *args]) == 0
+    assert "Uppgifter om en enskild person." in capsys.readouterr().out
+    assert verify(store, mid)[0]
+
+
+def test_the_extract_command_writes_the_chosen_paragraphs(adjusted, capsys, tmp_path):
+    store, mid = adjusted
+    out = tmp_path / "utdrag.txt"
+    args = ["--store", str(store.path)]
+    assert main(["extract", mid, "§", "128", "130", "-o", str(out), *args]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Paragrafer: §§ 128, 130" in text and "§ 129" not in text
+    assert main(["extract", mid, "12x", *args]) == 2
+    assert main(["extract", mid, "7", *args]) == 1
+    err = capsys.readouterr().err
+    assert "not a § number: 12x" in err and "ingen § 7 i mötet" in err
+
+
+def test_the_check_command_prints_the_dates_and_what_is_wrong(adjusted, capsys):
+    store, mid = adjusted
+    assert main(["check", mid, "--store", str(store.path)]) == 0
+    out = capsys.readouterr().out
+    assert "Justeras senast: 2026-12-07" in out
+    assert "Protokollet justerat: 2026-11-30" in out
+
+
+# --- organ profiles --------------------------------------------------------------------
+
+
+def test_each_profile_sets_agenda_numbering_and_rules_and_a_setting_can_be_changed(tmp_path):
+    store = Store(tmp_path / "s")
+    organ = store.add_organ("Socialnämnden", "Sydstads kommun")
+    apply(organ, "namnd")
+    assert organ.rules.posts_notices and organ.rules.quorum
+    assert "Anmälan av jäv" in organ.agenda_template
+    organ.rules.archive = "Kommunhuset"
+    organ.rules.posts_notices = False  # changed for this organ only
+    store.save_organ(organ)
+    again = Store(tmp_path / "s").organ(organ.id)
+    assert (again.rules.profile, again.rules.posts_notices, again.rules.archive) == (
+        "namnd",
+        False,
+        "Kommunhuset",
+    )
+    forening = apply(store.add_organ("Årsstämma", "Föreningen"), "forening")
+    assert forening.numbering == "meeting" and forening.rules.chair_elected
+    assert "Val av mötesordförande" in forening.agenda_template
+    assert default_kind(apply(store.add_organ("Medlemsråd", "Förbundet"), "samrad")) == (
+        "minnesanteckningar"
+    )
+    au = apply(store.add_organ("AU", "Förbundet"), "arbetsutskott")
+    assert not au.rules.posts_notices
+    assert set(PROFILES) == {"namnd", "samordningsforbund", "arbetsutskott", "samrad", "forening"}
+    with pytest.raises(StoreError):
+        apply(organ, "okänd")
+
+
+def test_a_meeting_keeps_the_rules_it_was_held_under(tmp_path):
+    store = Store(tmp_path / "s")
+    organ = apply(store.add_organ("Årsstämma", "Föreningen"), "forening")
+    organ.roster = [Person("ann", "Ann Ek")]
+    store.save_organ(organ)
+    s = store.create_meeting(organ.id, "2026-03-14")
+    s.meeting.attendees[0].present = True
+    s.meeting.functions.chair = "ann"
+    organ.rules.chair_elected = False
+    store.save_organ(organ)
+    text = render_text(s.meeting)
+    assert "Mötesordförande: Ann Ek" in text
+    assert "Röstberättigade närvarande\n    Ann Ek" in text
+    s.close()

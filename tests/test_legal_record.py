@@ -1,0 +1,382 @@
+"""The legal record of a public body: who serves per §, quorum, votes, reservations, jäv."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from store import Attendee, Ballot, Decision, Meeting, Paragraph, StoreError, Vote
+from store.attendance import chair_at, quorum, serving
+from store.checks import paragraph_problems
+from store.model import Rules
+from store.proceedings import (
+    add_note,
+    add_proposal,
+    add_reservation,
+    add_vote,
+    set_order,
+    withdraw,
+)
+from store.render import render_text
+from store.timeline import arrive, declare_jav, leave, stop_substituting, substitute
+
+
+def member(aid: str, name: str, party: str = "") -> Attendee:
+    return Attendee(aid, name, party=party, present=True)
+
+
+def ersattare(aid: str, name: str, party: str = "") -> Attendee:
+    return Attendee(aid, name, party=party, role="ersattare", category="ersattare", present=True)
+
+
+def nämnd(paragraphs: int = 6) -> Meeting:
+    """Seven seats; five members present at the start, two ersättare, a clerk."""
+    m = Meeting(
+        "m1",
+        "sn",
+        "Socialnämnden",
+        "Sydstads kommun",
+        "2026-11-23",
+        rules=Rules(profile="namnd", posts_notices=True),
+    )
+    m.attendees = [
+        member("ann", "Ann Ek", "S"),
+        member("bo", "Bo Lind", "M"),
+        member("cia", "Cia Berg", "S"),
+        member("dag", "Dag Holm", "C"),
+        member("eva", "Eva Sten", "V"),
+        Attendee("fia", "Fia Ås", party="M"),  # absent
+        Attendee("gun", "Gun Tall", party="KD"),  # absent
+        ersattare("hans", "Hans Ny", "M"),
+        ersattare("ida", "Ida Ro", "S"),
+        Attendee("jan", "Jan Kansli", role="tjansteperson", category="ovriga", present=True),
+    ]
+    m.functions.chair = "ann"
+    m.functions.secretary = "jan"
+    m.functions.adjusters = ["bo"]
+    m.paragraphs = [Paragraph(f"p{i}", f"Ärende {i}", i) for i in range(1, paragraphs + 1)]
+    return m
+
+
+def names(people: list[Attendee]) -> list[str]:
+    return [a.name for a in people]
+
+
+def decide(m: Meeting, n: int) -> Paragraph:
+    p = m.paragraphs[n - 1]
+    p.decisions.append(Decision("Nämnden beslutar att bifalla förslaget."))
+    return p
+
+
+# --- attendance as a timeline -------------------------------------------------
+
+
+def test_growing_attendance_a_late_member_serves_from_the_paragraph_of_arrival():
+    m = nämnd()
+    decide(m, 1)
+    arrive(m, "fia", "p2")
+    assert "Fia Ås" not in names(serving(m, "p1"))
+    assert "Fia Ås" in names(serving(m, "p2"))
+    assert "Fia Ås (M), fr o m § 2" in render_text(m)
+
+
+def test_shrinking_attendance_a_member_who_leaves_after_a_decision_served_in_it():
+    m = nämnd()
+    decide(m, 3)
+    leave(m, "dag", "p3")
+    assert "Dag Holm" in names(serving(m, "p3"))
+    assert "Dag Holm" not in names(serving(m, "p4"))
+    assert "Dag Holm (C), t o m § 3" in render_text(m)
+
+
+def test_a_member_who_leaves_before_the_decision_served_up_to_the_paragraph_before():
+    m = nämnd()
+    decide(m, 2)
+    leave(m, "dag", "p3")  # § 3 has no decision yet: gone before it
+    assert "Dag Holm" not in names(serving(m, "p3"))
+    assert "Dag Holm (C), t o m § 2" in render_text(m)
+
+
+def test_substitution_an_ersattare_serves_for_a_member_from_the_next_paragraph():
+    m = nämnd()
+    decide(m, 3)
+    leave(m, "bo", "p3")
+    with pytest.raises(StoreError, match="mellan ärenden"):
+        substitute(m, "hans", "bo", "p3")  # § 3 is decided: not in the middle of it
+    substitute(m, "hans", "bo", "p4")
+    assert "Hans Ny" not in names(serving(m, "p3"))
+    assert "Hans Ny" in names(serving(m, "p4"))
+    text = render_text(m)
+    assert re.search(r"Tjänstgörande ersättare\n +Hans Ny \(M\), för Bo Lind fr o m § 4", text)
+    assert "Bo Lind (M), t o m § 3" in text
+
+
+def test_substitution_for_an_absent_member_and_the_member_arriving_takes_the_seat_back():
+    m = nämnd()
+    substitute(m, "hans", "fia", None)  # from the start
+    decide(m, 1)
+    decide(m, 2)
+    arrive(m, "fia", "p3")
+    assert "Hans Ny" in names(serving(m, "p2"))
+    assert "Hans Ny" not in names(serving(m, "p3"))
+    assert "Fia Ås" in names(serving(m, "p3"))
+    assert "Hans Ny (M), för Fia Ås t o m § 2" in render_text(m)
+
+
+def test_a_seat_is_held_by_one_person_at_a_time():
+    m = nämnd()
+    with pytest.raises(StoreError, match="tjänstgör själv"):
+        substitute(m, "hans", "bo", "p1")
+    substitute(m, "hans", "fia", "p1")
+    with pytest.raises(StoreError, match="tjänstgör redan för Fia"):
+        substitute(m, "ida", "fia", "p1")
+
+
+def test_refused_reentry_a_member_who_left_may_not_serve_again():
+    m = nämnd()
+    decide(m, 2)
+    leave(m, "dag", "p2")
+    with pytest.raises(StoreError, match="lämnade efter § 2 och får inte tjänstgöra igen"):
+        arrive(m, "dag", "p4")
+    assert "Dag Holm" not in names(serving(m, "p4"))
+
+
+def test_reentry_after_jav_is_allowed_for_jav_is_per_paragraph():
+    m = nämnd()
+    declare_jav(m, m.paragraphs[1], "dag")
+    assert "Dag Holm" not in names(serving(m, "p2"))
+    assert "Dag Holm" in names(serving(m, "p3"))
+    arrive(m, "dag", "p3")  # nothing to refuse: still present
+    assert "Dag Holm (C), ej § 2" in render_text(m)
+
+
+def test_a_substitute_stops_serving_and_the_protocol_shows_the_range():
+    m = nämnd()
+    substitute(m, "hans", "fia", None)
+    decide(m, 2)
+    stop_substituting(m, "hans", "p2")
+    assert "Hans Ny" in names(serving(m, "p2"))
+    assert "Hans Ny" not in names(serving(m, "p3"))
+
+
+# --- quorum per § -------------------------------------------------------------
+
+
+def test_quorum_lost_and_regained_is_checked_per_paragraph():
+    m = nämnd()
+    assert quorum(m, "p1") == (5, 7, True)
+    decide(m, 1)
+    leave(m, "dag", "p1")
+    leave(m, "eva", "p1")  # three of seven from § 2: not more than half
+    p2 = decide(m, 2)
+    assert quorum(m, "p2") == (3, 7, False)
+    assert [x.key for x in paragraph_problems(m, "p2")] == ["no_quorum"]
+    substitute(m, "hans", "fia", "p3")  # four of seven: quorate again
+    decide(m, 3)
+    assert quorum(m, "p3") == (4, 7, True)
+    assert paragraph_problems(m, "p3") == []
+    text = render_text(m)
+    section = text[text.index("§ 2  Ärende 2") : text.index("§ 3  Ärende 3")]
+    assert "socialnämnden var inte beslutför vid paragrafen (3 av 7 ledamöter" in " ".join(
+        section.split()
+    )
+    assert p2.decisions  # the decision stays: the protocol says what happened
+
+
+def test_a_body_without_the_quorum_rule_is_not_checked():
+    m = nämnd()
+    m.rules.quorum = False
+    for a in ("bo", "cia", "dag"):
+        leave(m, a, "p1")
+    decide(m, 1)
+    assert paragraph_problems(m, "p1") == []
+    assert "beslutför" not in render_text(m)
+
+
+# --- jäv ------------------------------------------------------------------------
+
+
+def test_jav_by_a_member_leaves_the_paragraph_and_its_quorum_and_votes():
+    m = nämnd()
+    p = m.paragraphs[2]
+    declare_jav(m, p, "cia", substitute_id="ida")
+    assert "Cia Berg" not in names(serving(m, "p3"))
+    assert "Ida Ro" in names(serving(m, "p3"))
+    assert quorum(m, "p3") == (5, 7, True)
+    with pytest.raises(StoreError, match="tjänstgör inte i § 3 och kan inte rösta"):
+        add_vote(m, p, Vote(ballots=[Ballot("cia", "ja")]))
+    text = render_text(m)
+    assert "Cia Berg anmäler jäv och deltar inte i handläggningen. Ida Ro tjänstgör i" in " ".join(
+        text.split()
+    )
+    assert "Ida Ro (S), för Cia Berg § 3" in text
+
+
+def test_jav_by_the_chair_names_who_chairs_the_paragraph():
+    m = nämnd()
+    p = m.paragraphs[3]
+    with pytest.raises(StoreError, match="kan inte leda"):
+        declare_jav(m, p, "ann", chair_id="jan")  # the clerk does not serve
+    declare_jav(m, p, "ann")
+    assert [x.key for x in paragraph_problems(m, "p4")] == ["chair_jav"]
+    m.paragraphs[3].jav.clear()
+    declare_jav(m, p, "ann", chair_id="bo")
+    assert chair_at(m, p) == "bo"
+    assert paragraph_problems(m, "p4") == []
+    assert "Bo Lind är ordförande under paragrafen." in render_text(m)
+
+
+# --- yrkanden, beslutsgång, omröstning -------------------------------------------
+
+
+def _debate(m: Meeting) -> tuple[Paragraph, str, str]:
+    p = m.paragraphs[4]
+    a = add_proposal(m, p, "cia", "bifall till förvaltningens förslag")
+    b = add_proposal(m, p, "bo", "avslag")
+    c = add_proposal(m, p, "dag", "återremiss")
+    withdraw(p, c.id)
+    set_order(m, p, [a.id, b.id], a.id)
+    return p, a.id, b.id
+
+
+def test_proposals_with_their_proposer_withdrawn_ones_dropped_and_the_order_put():
+    m = nämnd()
+    p, _, _ = _debate(m)
+    with pytest.raises(StoreError, match="kan inte yrka"):
+        add_proposal(m, p, "hans", "bordläggning")  # a non-serving ersättare
+    text = " ".join(render_text(m).split())
+    assert "Yrkanden Cia Berg (S): bifall till förvaltningens förslag Bo Lind (M): avslag" in text
+    assert "återremiss" not in text
+    assert (
+        "Beslutsgång Ordföranden ställer proposition på Cia Bergs yrkande och Bo Linds "
+        "yrkande och finner att socialnämnden beslutar enligt Cia Bergs yrkande." in text
+    )
+
+
+def test_the_rendered_paragraph_follows_the_usual_order():
+    m = nämnd()
+    p, a, _ = _debate(m)
+    p.text = "Förvaltningen föredrar ärendet."
+    add_vote(
+        m,
+        p,
+        Vote(
+            "Ja för Cia Bergs yrkande, nej för Bo Linds yrkande",
+            ballots=[
+                Ballot("ann", "ja"),
+                Ballot("bo", "nej"),
+                Ballot("cia", "ja"),
+                Ballot("dag", "ja"),
+                Ballot("eva", "avstar"),
+            ],
+        ),
+    )
+    decide(m, 5)
+    add_reservation(m, p, "bo", "Bo Linds yrkande", pending=True)
+    add_note(m, p, "hans", "Jag delar Bo Linds syn.", "protokollsanteckning")
+    text = render_text(m)
+    body = text[text.index("§ 5  Ärende 5") : text.index("§ 6")]
+    heads = [
+        "Förvaltningen",
+        "Yrkanden",
+        "Beslutsgång",
+        "Omröstning",
+        "Beslut\n",
+        "Reservation",
+        "Protokollsanteckning",
+    ]
+    positions = [body.index(h) for h in heads]
+    assert positions == sorted(positions)
+    assert re.search(r"Ann Ek \(S\) +ja\n +Bo Lind \(M\) +nej\n", body)
+    assert "Ja 3, nej 1, avstår 1" in body
+    assert "Resultat: Ja har vunnit omröstningen" in body
+    assert "Skriftlig reservation lämnas senast vid justeringen." in " ".join(body.split())
+
+
+def test_a_tied_vote_is_decided_by_the_chairs_casting_vote():
+    m = nämnd()
+    p = m.paragraphs[0]
+    leave(m, "eva", "p1")  # four serving: a tie is possible
+    vote = add_vote(
+        m,
+        p,
+        Vote(
+            ballots=[
+                Ballot("ann", "nej"),
+                Ballot("bo", "ja"),
+                Ballot("cia", "nej"),
+                Ballot("dag", "ja"),
+            ]
+        ),
+    )
+    assert (vote.yes, vote.no, vote.casting) == (2, 2, "nej")
+    body = render_text(m)
+    assert "Lika röstetal; ordförandens utslagsröst avgör: nej." in body
+    assert "Resultat: Nej har vunnit omröstningen" in body
+
+
+def test_a_tie_where_the_chair_abstained_needs_the_casting_vote_given():
+    m = nämnd()
+    leave(m, "eva", "p1")
+    ballots = [Ballot("ann", "avstar"), Ballot("bo", "ja"), Ballot("cia", "nej")]
+    ballots.append(Ballot("dag", "avstar"))
+    with pytest.raises(StoreError, match="utslagsröst"):
+        add_vote(m, m.paragraphs[0], Vote(ballots=list(ballots)))
+    assert add_vote(m, m.paragraphs[0], Vote(ballots=ballots, casting="ja")).casting == "ja"
+
+
+def test_a_roll_call_that_does_not_add_up_is_refused():
+    m = nämnd()
+    p = m.paragraphs[0]
+    short = [Ballot("ann", "ja"), Ballot("bo", "ja"), Ballot("cia", "nej"), Ballot("dag", "ja")]
+    with pytest.raises(StoreError, match="4 röster men 5 tjänstgör; saknas: Eva Sten"):
+        add_vote(m, p, Vote(ballots=short))
+    with pytest.raises(StoreError, match="räknar 6 röster men 5 tjänstgör"):
+        add_vote(m, p, Vote(yes=4, no=2))
+    assert p.votes == []
+
+
+def test_the_roll_call_counts_serving_members_less_those_with_jav():
+    m = nämnd()
+    p = m.paragraphs[0]
+    declare_jav(m, p, "eva")
+    vote = add_vote(m, p, Vote(yes=3, no=1))  # four: five serving less one with jäv
+    assert (vote.yes, vote.no) == (3, 1)
+
+
+# --- reservations and notes ----------------------------------------------------------
+
+
+def test_a_reservation_by_someone_who_did_not_take_part_is_refused():
+    m = nämnd()
+    p = decide(m, 2)
+    declare_jav(m, p, "dag")
+    for person in ("hans", "dag", "jan", "fia"):  # not serving, jäv, clerk, absent
+        with pytest.raises(StoreError, match="deltog inte i beslutet"):
+            add_reservation(m, p, person)
+    r = add_reservation(m, p, "bo", "eget yrkande", "Förslaget är för dyrt.")
+    assert (r.person, r.pending) == ("bo", False)
+
+
+def test_a_pending_written_reservation_shows_until_the_adjustment():
+    m = nämnd()
+    p = decide(m, 2)
+    add_reservation(m, p, "bo", pending=True)
+    assert [x.key for x in paragraph_problems(m, "p2")] == ["reservation_pending"]
+    assert "lämnas senast vid justeringen" in " ".join(render_text(m).split())
+    p.reservations[0].reason = "Skälen framgår av bilaga."
+    p.reservations[0].pending = False
+    assert paragraph_problems(m, "p2") == []
+
+
+def test_a_non_serving_ersattare_may_make_a_note_of_either_kind_but_a_clerk_may_not():
+    m = nämnd()
+    p = m.paragraphs[0]
+    add_note(m, p, "hans", "Jag instämmer.", "protokollsanteckning")
+    add_note(m, p, "ida", "Ett yttrande.", "sarskilt_yttrande")
+    with pytest.raises(StoreError, match="inte ledamot eller ersättare"):
+        add_note(m, p, "jan", "Kansliets syn.", "protokollsanteckning")
+    text = render_text(m)
+    assert "Protokollsanteckning\n    Hans Ny: Jag instämmer." in text
+    assert "Särskilt yttrande\n    Ida Ro: Ett yttrande." in text
