@@ -131,7 +131,7 @@ async def test_the_minutes_of_a_whole_meeting_by_keys_alone(store_path):
         await typed(pilot, "att godkänna dagordningen")
         await pilot.press("enter")  # to the roll call
         await pilot.press("j", "n", "j", "a")
-        await pilot.press("tab", "enter", "enter", "enter")
+        await pilot.press("tab", "enter", "enter", "enter", "enter")  # totals, casting vote
         await typed(pilot, "Bifall.")
         await pilot.press("enter")
         await pilot.pause()

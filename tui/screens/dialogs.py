@@ -236,25 +236,40 @@ class RollList(OptionList):
 
 
 class VoteDialog(Dialog):
-    """A vote: the proposition, a roll call of those serving, and the totals."""
+    """A vote: the proposition, a roll call of those serving, and the totals.
 
-    def __init__(self, meeting: Meeting, serving: list[tuple[str, str]]) -> None:
+    `check` records the vote or returns why it cannot be (a roll call that
+    does not add up, a tie without a casting vote): the dialog stays open
+    with the reason shown, and nothing typed is lost.
+    """
+
+    def __init__(
+        self,
+        serving: list[tuple[str, str]],
+        check: Callable[[Vote], str | None],
+        proposition: str = "",
+    ) -> None:
         super().__init__()
-        self.meeting = meeting
         self.serving = serving
+        self.check = check
+        self.proposition = proposition
         self.ballots: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label(t("a_vote"), classes="dialog-title")
-            yield Input(placeholder=t("d_vote_prop"), id="prop")
-            yield Static(Content(t("d_vote_roll")), classes="hint")
+            # At the top, where an 80x24 terminal still shows it.
+            yield Static("", id="vote-error", classes="error")
+            yield Input(self.proposition, placeholder=t("d_vote_prop"), id="prop")
+            yield Static(Content(t("d_vote_roll", n=len(self.serving))), classes="hint")
             yield RollList(id="roll")
             with Horizontal(classes="tally"):
                 yield Input(placeholder=t("d_yes"), id="yes", type="integer")
                 yield Input(placeholder=t("d_no"), id="no", type="integer")
                 yield Input(placeholder=t("d_abstain"), id="abstain", type="integer")
-            yield Input(placeholder=t("d_result"), id="result")
+            with Horizontal(classes="tally"):
+                yield Input(placeholder=t("d_casting"), id="casting")
+                yield Input(placeholder=t("d_result"), id="result")
             yield Static(Content(t("d_enter_esc")), classes="hint")
 
     def on_mount(self) -> None:
@@ -303,14 +318,20 @@ class VoteDialog(Dialog):
             value = self.query_one(field, Input).value.strip()
             return int(value) if value.isdigit() else 0
 
+        casting = self.query_one("#casting", Input).value.strip().casefold()
+        casting = {"j": "ja", "ja": "ja", "y": "ja", "n": "nej", "nej": "nej"}.get(casting, "")
         ballots = [Ballot(pid, self.ballots[pid]) for pid, _ in self.serving if pid in self.ballots]
-        self.dismiss(
-            Vote(
-                proposition=self.query_one("#prop", Input).value.strip(),
-                yes=number("#yes"),
-                no=number("#no"),
-                abstain=number("#abstain"),
-                ballots=ballots,
-                result=self.query_one("#result", Input).value.strip(),
-            )
+        vote = Vote(
+            proposition=self.query_one("#prop", Input).value.strip(),
+            yes=number("#yes"),
+            no=number("#no"),
+            abstain=number("#abstain"),
+            ballots=ballots,
+            result=self.query_one("#result", Input).value.strip(),
+            casting=casting,
         )
+        problem = self.check(vote)
+        if problem:
+            self.query_one("#vote-error", Static).update(Content(problem))
+            return
+        self.dismiss(vote)

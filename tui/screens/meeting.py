@@ -19,20 +19,21 @@ from store import (
     AgendaItem,
     Attendee,
     Decision,
-    Jav,
     MeetingSession,
-    Note,
     Paragraph,
-    Reservation,
     StoreError,
     Task,
-    Vote,
 )
-from store.attendance import present_at, quorum, serving
+from store.attendance import is_member, present_at, quorum, substitutes_at
+from store.checks import paragraph_problems
 from store.dates import format_time, parse_time
+from store.extract import render_extract
 from store.followup import Pending, add_items, pending, previous_reference
 from store.model import new_id
 from store.phrases import phrases
+from store.proceedings import PERSONAL_NOTES, withdraw
+from store.render import quorum_note
+from store.timeline import arrive, leave, stop_substituting, substitute
 
 from ..autosave import INTERVAL, Autosaver
 from ..i18n import t
@@ -45,8 +46,9 @@ from ..widgets.lists import (
     ParagraphLog,
     options,
 )
-from .dialogs import ConfirmDialog, PickDialog, TaskDialog, TextDialog, VoteDialog
+from .dialogs import ConfirmDialog, PickDialog, TaskDialog, TextDialog
 from .followup import INFO_ROW, TASK_ROW, ask_follow_up, previous_rows, task_rows
+from .record import Recorder
 
 MIN_WIDTH, MIN_HEIGHT = 60, 16
 
@@ -122,6 +124,10 @@ class MeetingScreen(Translated, Screen):
         Binding("alt+r", "reservation", "a_reservation", show=False, priority=True),
         Binding("alt+j", "jav", "a_jav", show=False, priority=True),
         Binding("alt+p", "note", "a_note", show=False, priority=True),
+        Binding("alt+y", "proposal", "a_proposal", show=False, priority=True),
+        Binding("alt+o", "order", "a_order", show=False, priority=True),
+        Binding("alt+m", "mask", "a_mask", show=False, priority=True),
+        Binding("alt+k", "checks", "a_checks", show=False, priority=True),
         Binding("alt+i", "immediate", "a_immediate", show=False, priority=True),
         Binding("alt+e", "rename", "a_rename", show=False, priority=True),
         Binding("alt+t", "new_free", "a_new_free", show=False, priority=True),
@@ -134,11 +140,15 @@ class MeetingScreen(Translated, Screen):
         ("a_new_free", "new_free"),
         ("a_decision", "decision"),
         ("a_task", "task"),
+        ("a_proposal", "proposal"),
+        ("a_order", "order"),
         ("a_vote", "vote"),
         ("a_reservation", "reservation"),
         ("a_jav", "jav"),
         ("a_note", "note"),
         ("a_immediate", "immediate"),
+        ("a_mask", "mask"),
+        ("a_checks", "checks"),
         ("a_phrase", "phrase"),
         ("a_rename", "rename"),
         ("a_delete", "delete_paragraph"),
@@ -163,6 +173,8 @@ class MeetingScreen(Translated, Screen):
         # The § whose text is in the editor: the store may have moved
         # `meeting.current` on before the editor is loaded again.
         self._editing: str | None = self.meeting.current
+        self._serious = 0
+        self._count_problems()
 
     # --- layout ------------------------------------------------------------
 
@@ -291,7 +303,18 @@ class MeetingScreen(Translated, Screen):
 
     # --- drawing -----------------------------------------------------------
 
+    def _count_problems(self) -> None:
+        """The serious findings of the checks, for the top bar.
+
+        Counted when the record changes, not on every redraw: it walks every §.
+        """
+        m = self.meeting
+        self._serious = sum(
+            1 for p in m.paragraphs for x in paragraph_problems(m, p.id) if x.serious
+        )
+
     def refresh_all(self) -> None:
+        self._count_problems()
         self._show_topbar()
         self._show_attendance()
         self._show_agenda()
@@ -316,9 +339,12 @@ class MeetingScreen(Translated, Screen):
             stamp = dt.datetime.fromtimestamp(a.saved_at).strftime("%H:%M:%S")
             right.append(t("saved_at", time=stamp))
         ok = True
-        if m.numbered:
+        if m.numbered and m.rules.quorum:
             n, seats, ok = quorum(m, m.current)
             right.append(t("quorate" if ok else "not_quorate", n=n, seats=seats))
+        if self._serious:
+            right.append(t("problems", n=self._serious))
+            ok = False
         widget = self.query_one("#top-right", Static)
         # Fixed width, so no layout pass: this runs twice a second while typing.
         widget.update(Content("  ".join(right)), layout=False)
@@ -408,6 +434,17 @@ class MeetingScreen(Translated, Screen):
             owner = m.name_of(task.owner) or task.owner_name
             due = f" ({task.due})" if task.due else ""
             rows.append((f"t{i}", f"{t('a_task')}: {owner} — {task.text}{due}"))
+        for i, x in enumerate(p.proposals):
+            gone = f" ({t('withdrawn')})" if x.withdrawn else ""
+            rows.append((f"y{i}", f"{t('a_proposal')}: {m.name_of(x.person)} — {x.text}{gone}"))
+        if p.order or p.carried:
+            rows.append(
+                (
+                    "order",
+                    f"{t('a_order')}: "
+                    + " → ".join(m.name_of(x.person) for i in p.order if (x := p.proposal(i))),
+                )
+            )
         for i, v in enumerate(p.votes):
             rows.append(
                 (
@@ -417,16 +454,23 @@ class MeetingScreen(Translated, Screen):
                 )
             )
         for i, r in enumerate(p.reservations):
-            rows.append((f"r{i}", f"{t('a_reservation')}: {m.name_of(r.person)}"))
+            pending = f" ({t('pending')})" if r.pending and not r.reason else ""
+            rows.append((f"r{i}", f"{t('a_reservation')}: {m.name_of(r.person)}{pending}"))
         for i, j in enumerate(p.jav):
-            rows.append((f"j{i}", f"{t('a_jav')}: {m.name_of(j.person)}"))
+            instead = f" → {m.name_of(j.substitute)}" if j.substitute else ""
+            rows.append((f"j{i}", f"{t('a_jav')}: {m.name_of(j.person)}{instead}"))
+        if p.chair:
+            rows.append(("chair", f"{t('chair')}: {m.name_of(p.chair)}"))
         for i, n in enumerate(p.notes):
-            rows.append((f"n{i}", f"{t('a_note')}: {m.name_of(n.person)} — {n.text}"))
+            kind = t(f"kind_{n.kind}") if n.kind in PERSONAL_NOTES else t("a_note")
+            rows.append((f"n{i}", f"{kind}: {m.name_of(n.person)} — {n.text}"))
         for i, f in enumerate(p.followups):
             state = t("f_done") if f.done else t("f_open")
             rows.append((f"f{i}", f"{t('followup')}: {f.owner} — {f.text}: {state}"))
         if p.immediate:
             rows.append(("imm", t("a_immediate")))
+        if p.masked:
+            rows.append(("mask", t("masked", reason=p.masked)))
         return rows
 
     def _load_paragraph(self) -> None:
@@ -595,10 +639,17 @@ class MeetingScreen(Translated, Screen):
             if text and text.strip():
                 p.decisions.append(Decision(text.strip()))
                 self._after_item()
+                if quorum_note(self.meeting, p, self.app.lang):
+                    n, seats, _ = quorum(self.meeting, p.id)
+                    self.notify(
+                        t("n_no_quorum", n=n, seats=seats),
+                        severity="warning",
+                        timeout=10,
+                        markup=False,
+                    )
 
-        self.app.push_screen(
-            TextDialog(t("d_decision"), f"{self.meeting.organ} beslutar att "), done
-        )
+        start = self.meeting.rules.decision.format(organ=self.meeting.organ)
+        self.app.push_screen(TextDialog(t("d_decision"), f"{start} "), done)
 
     @after_typing
     def action_task(self) -> None:
@@ -632,103 +683,76 @@ class MeetingScreen(Translated, Screen):
                 return a.id
         return None
 
-    def _serving_choices(self) -> list[tuple[str, str]]:
-        return [(a.id, a.name) for a in serving(self.meeting, self.meeting.current)]
+    @property
+    def recorder(self) -> Recorder:
+        return Recorder(self.app, self.meeting, self._after_item)
 
-    def _present_choices(self) -> list[tuple[str, str]]:
-        m = self.meeting
-        return [(a.id, a.name) for a in m.attendees if present_at(a, m, m.current)]
+    def _record(self, ask: Callable[[Paragraph], None]) -> None:
+        p = self._need_paragraph()
+        if p is not None:
+            ask(p)
+
+    @after_typing
+    def action_proposal(self) -> None:
+        self._record(self.recorder.proposal)
+
+    @after_typing
+    def action_order(self) -> None:
+        self._record(self.recorder.order)
 
     @after_typing
     def action_vote(self) -> None:
-        p = self._need_paragraph()
-        if p is None:
-            return
-
-        def done(vote: Vote | None) -> None:
-            if vote is None:
-                return
-            if vote.ballots:
-                counted = {
-                    c: sum(1 for b in vote.ballots if b.vote == c) for c in ("ja", "nej", "avstar")
-                }
-                if (vote.yes, vote.no, vote.abstain) != tuple(counted.values()):
-                    vote.yes, vote.no, vote.abstain = (
-                        counted["ja"],
-                        counted["nej"],
-                        counted["avstar"],
-                    )
-                    self.notify(
-                        t("n_vote_mismatch", yes=vote.yes, no=vote.no, abstain=vote.abstain),
-                        markup=False,
-                    )
-            p.votes.append(vote)
-            self._after_item()
-
-        self.app.push_screen(VoteDialog(self.meeting, self._serving_choices()), done)
+        self._record(self.recorder.vote)
 
     @after_typing
     def action_reservation(self) -> None:
-        p = self._need_paragraph()
-        if p is None:
-            return
-        choices = self._serving_choices()
-        if not choices:
-            self.notify(t("n_no_serving"), severity="warning", markup=False)
-            return
-
-        def picked(person: str | None) -> None:
-            if person is None:
-                return
-
-            def reason(text: str | None) -> None:
-                if text is None:
-                    return
-                p.reservations.append(Reservation(person, text.strip()))
-                self._after_item()
-
-            self.app.push_screen(TextDialog(t("d_reason")), reason)
-
-        self.app.push_screen(PickDialog(t("d_pick_reserving"), choices), picked)
+        self._record(self.recorder.reservation)
 
     @after_typing
     def action_jav(self) -> None:
-        p = self._need_paragraph()
-        if p is None:
-            return
-
-        def picked(person: str | None) -> None:
-            if person is not None:
-                p.jav.append(Jav(person))
-                self._after_item()
-
-        self.app.push_screen(PickDialog(t("d_pick_jav"), self._present_choices()), picked)
+        self._record(self.recorder.jav)
 
     @after_typing
     def action_note(self) -> None:
+        self._record(self.recorder.note)
+
+    @after_typing
+    def action_mask(self) -> None:
         p = self._need_paragraph()
         if p is None:
             return
 
-        def picked(person: str | None) -> None:
-            if person is None:
-                return
+        def done(reason: str | None) -> None:
+            if reason is not None:
+                p.masked = " ".join(reason.split())
+                self._after_item()
 
-            def text(value: str | None) -> None:
-                if value and value.strip():
-                    p.notes.append(Note(person, value.strip()))
-                    self._after_item()
+        self.app.push_screen(TextDialog(t("d_mask"), p.masked), done)
 
-            self.app.push_screen(TextDialog(t("d_note_text")), text)
+    def action_checks(self) -> None:
+        from .checks import ChecksScreen
 
-        self.app.push_screen(PickDialog(t("d_pick_note"), self._present_choices()), picked)
+        def chosen(paragraph_id: str | None) -> None:
+            if paragraph_id:
+                self.show_paragraph(paragraph_id)
+
+        self.app.push_screen(ChecksScreen(self.meeting), chosen)
 
     @after_typing
     def action_immediate(self) -> None:
+        """Omedelbar justering: the § alone, ready to print and sign now."""
         p = self._need_paragraph()
-        if p is not None:
-            p.immediate = not p.immediate
-            self._after_item()
+        if p is None:
+            return
+        p.immediate = not p.immediate
+        self._after_item()
+        if p.immediate and p.number is not None:
+            from .preview import PreviewScreen
+
+            self.autosaver.flush()
+            text = render_extract(self.meeting, [p.number], lang=self.app.lang, immediate=True)
+            self.notify(t("n_immediate"), markup=False)
+            self.app.push_screen(PreviewScreen(self.meeting, text=text, title=t("immediate_title")))
 
     @after_typing
     def action_phrase(self) -> None:
@@ -748,6 +772,7 @@ class MeetingScreen(Translated, Screen):
         self.app.push_screen(PickDialog(t("d_phrase"), choices), picked)
 
     def _after_item(self) -> None:
+        self._count_problems()
         self._show_paragraph_parts()
         if self.pending.tasks:
             self._show_agenda()  # the marks of followed-up tasks
@@ -821,14 +846,17 @@ class MeetingScreen(Translated, Screen):
             a.present = not a.present
             if not a.present:
                 a.arrived = a.left = None
+                a.replaces = a.serves_from = a.serves_until = None
         elif name == "arrive":
-            a.present, a.left = True, None
-            a.arrived = m.current
-        elif name == "leave":
-            if m.current is None:
-                self.notify(t("n_need_paragraph"), severity="warning", markup=False)
+            if not self._run(lambda: arrive(m, a.id, m.current)):
                 return
-            a.left = None if a.left == m.current else m.current
+        elif name == "leave":
+            if a.replaces and substitutes_at(a, m, m.current):
+                change = lambda: stop_substituting(m, a.id, m.current)  # noqa: E731
+            else:
+                change = lambda: leave(m, a.id, m.current)  # noqa: E731
+            if not self._run(change):
+                return
         elif name == "chair":
             f.chair = None if f.chair == a.id else a.id
         elif name == "secretary":
@@ -841,6 +869,10 @@ class MeetingScreen(Translated, Screen):
         elif name == "substitute":
             self._pick_replaced(a)
             return
+        self._attendance_changed()
+
+    def _attendance_changed(self) -> None:
+        self._count_problems()
         self._show_attendance()
         self._show_topbar()
         self.changed()
@@ -850,24 +882,23 @@ class MeetingScreen(Translated, Screen):
         if a.role != "ersattare":
             self.notify(t("n_not_substitute"), severity="warning", markup=False)
             return
-        absent = [
+        # The members whose seat is empty at this §: absent, gone, or not yet come.
+        seated = {x.id for x in m.attendees if present_at(x, m, m.current)}
+        held = {x.replaces for x in m.attendees if substitutes_at(x, m, m.current)}
+        empty = [
             (x.id, x.name)
             for x in m.attendees
-            if x.role == "ledamot" and not x.present and not x.guest
+            if is_member(x) and x.id not in seated and x.id not in held
         ]
-        if not absent:
+        if not empty:
             self.notify(t("n_no_absent"), severity="warning", markup=False)
             return
 
         def picked(member: str | None) -> None:
-            if member is None:
-                return
-            a.replaces, a.present, a.category = member, True, "ersattare"
-            self._show_attendance()
-            self._show_topbar()
-            self.changed()
+            if member is not None and self._run(lambda: substitute(m, a.id, member, m.current)):
+                self._attendance_changed()
 
-        self.app.push_screen(PickDialog(t("d_pick_replaced"), absent), picked)
+        self.app.push_screen(PickDialog(t("d_pick_replaced"), empty), picked)
 
     def _add_guest(self, text: str | None) -> None:
         # As the prompt asks: name, title, organisation.
@@ -941,6 +972,7 @@ class MeetingScreen(Translated, Screen):
         if p is None or not row:
             return
         lists = {
+            "y": p.proposals,
             "d": p.decisions,
             "t": p.tasks,
             "v": p.votes,
@@ -949,10 +981,20 @@ class MeetingScreen(Translated, Screen):
             "n": p.notes,
             "f": p.followups,
         }
-        if row == "imm":
+        singles = {"imm": ("immediate", False), "mask": ("masked", ""), "chair": ("chair", None)}
+        if row in singles:
             if name == "remove":
-                p.immediate = False
+                setattr(p, *singles[row])
                 self._after_item()
+            return
+        if row == "order":
+            if name == "remove":
+                p.order, p.carried = [], None
+                self._after_item()
+            return
+        if row[0] == "y" and name == "remove":
+            withdraw(p, p.proposals[int(row[1:])].id)  # kept, not printed
+            self._after_item()
             return
         items, index = lists[row[0]], int(row[1:])
         if name == "remove":
@@ -962,6 +1004,7 @@ class MeetingScreen(Translated, Screen):
         # Edit the text of decisions, tasks, reservations and notes.
         entry = items[index]
         field = {
+            "y": "text",
             "d": "text",
             "t": "text",
             "r": "reason",
@@ -974,6 +1017,8 @@ class MeetingScreen(Translated, Screen):
         def done(value: str | None) -> None:
             if value is not None:
                 setattr(entry, field, value.strip())
+                if row[0] == "r" and value.strip():
+                    entry.pending = False  # the written reason has come
                 self._after_item()
 
         self.app.push_screen(TextDialog(t("a_edit_item"), getattr(entry, field)), done)

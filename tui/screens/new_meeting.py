@@ -13,6 +13,7 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from store import StoreError, parse_date, parse_time
 from store.labels import organ_title
+from store.profiles import default_kind
 
 from ..i18n import lang, t
 from .form import FormScreen
@@ -33,7 +34,7 @@ class NewMeetingScreen(FormScreen):
             # Organ names are data: Content keeps them from being read as markup.
             yield Select(
                 [(Content(organ_title(o.name, o.organisation)), o.id) for o in organs],
-                value=organs[0].id if organs else Select.BLANK,
+                value=organs[0].id if organs else Select.NULL,
                 id="organ",
             )
             yield Label(t("kind"))
@@ -42,7 +43,7 @@ class NewMeetingScreen(FormScreen):
                     (t("kind_protokoll"), "protokoll"),
                     (t("kind_minnesanteckningar"), "minnesanteckningar"),
                 ],
-                value="protokoll",
+                value=default_kind(organs[0]) if organs else "protokoll",
                 allow_blank=False,
                 id="kind",
             )
@@ -68,6 +69,7 @@ class NewMeetingScreen(FormScreen):
         if event.select.id == "organ" and isinstance(event.value, str):
             organ = self.app.store.organ(str(event.value))
             self.query_one("#place", Input).value = organ.place
+            self.query_one("#kind", Select).value = default_kind(organ)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.prevent_default()  # instead of FormScreen's handler, not as well

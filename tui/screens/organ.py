@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static, TextArea
 
 from store import Organ, StoreError
+from store.model import STANDARD_AGENDA, Rules
+from store.profiles import PROFILES, profile
 from store.roster import format_person, parse_roster
 
 from ..i18n import lang, t
@@ -28,6 +32,20 @@ class OrganScreen(FormScreen):
             yield Input(value=o.name if o else "", id="name")
             yield Label(t("organisation"))
             yield Input(value=o.organisation if o else "", id="organisation")
+            yield Label(t("profile"))
+            # A profile fills in the settings below; each can still be changed.
+            yield Select(
+                [(p.label if lang() == "sv" else p.label_en, key) for key, p in PROFILES.items()],
+                value=o.rules.profile if o and o.rules.profile in PROFILES else Select.NULL,
+                prompt=t("profile_none"),
+                id="profile",
+            )
+            rules = o.rules if o else Rules()
+            yield Checkbox(t("posts_notices"), rules.posts_notices, id="posts-notices")
+            yield Checkbox(t("check_quorum"), rules.quorum, id="quorum")
+            yield Checkbox(t("chair_elected"), rules.chair_elected, id="chair-elected")
+            yield Label(t("archive"))
+            yield Input(value=rules.archive, id="archive")
             yield Label(t("numbering"))
             yield Select(
                 [
@@ -46,11 +64,41 @@ class OrganScreen(FormScreen):
                 soft_wrap=True,
                 tab_behavior="focus",
             )
+            yield Label(t("agenda_template"))
+            yield TextArea(
+                "\n".join(o.agenda_template if o else STANDARD_AGENDA),
+                id="agenda",
+                soft_wrap=True,
+                tab_behavior="focus",
+            )
             yield Static("", id="error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button(t("save") + " (F2)", id="save", variant="primary")
                 yield Button(t("cancel"), id="cancel")
         yield Footer()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id != "profile" or not isinstance(event.value, str):
+            return
+        chosen = profile(event.value)
+        self.query_one("#posts-notices", Checkbox).value = chosen.rules.posts_notices
+        self.query_one("#quorum", Checkbox).value = chosen.rules.quorum
+        self.query_one("#chair-elected", Checkbox).value = chosen.rules.chair_elected
+        self.query_one("#numbering", Select).value = chosen.numbering
+        self.query_one("#agenda", TextArea).load_text("\n".join(chosen.agenda))
+
+    def _rules(self) -> Rules:
+        chosen = self.query_one("#profile", Select).value
+        key = chosen if isinstance(chosen, str) else ""
+        base = profile(key).rules if key else (self.organ.rules if self.organ else Rules())
+        return dataclasses.replace(
+            base,
+            profile=key,
+            posts_notices=self.query_one("#posts-notices", Checkbox).value,
+            quorum=self.query_one("#quorum", Checkbox).value,
+            chair_elected=self.query_one("#chair-elected", Checkbox).value,
+            archive=self.query_one("#archive", Input).value.strip(),
+        )
 
     def action_save(self) -> None:
         name = self.query_one("#name", Input).value.strip()
@@ -65,15 +113,19 @@ class OrganScreen(FormScreen):
             for p in roster:
                 p.id = known.get(p.name, p.id)
         numbering = self.query_one("#numbering", Select).value
+        agenda = [x.strip() for x in self.query_one("#agenda", TextArea).text.splitlines()]
+        settings = {"rules": self._rules(), "agenda_template": [x for x in agenda if x]}
         store = self.app.store
         try:
             if self.organ is None:
                 self.organ = store.add_organ(
-                    name, organisation, numbering=str(numbering), roster=roster
+                    name, organisation, numbering=str(numbering), roster=roster, **settings
                 )
             else:
                 self.organ.name, self.organ.organisation = name, organisation
                 self.organ.numbering, self.organ.roster = str(numbering), roster
+                self.organ.rules = settings["rules"]  # type: ignore[assignment]
+                self.organ.agenda_template = settings["agenda_template"]  # type: ignore[assignment]
                 store.save_organ(self.organ)
         except StoreError as exc:
             self.query_one("#error", Static).update(Content(exc.text(lang())))

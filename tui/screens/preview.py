@@ -50,18 +50,29 @@ class PreviewScreen(Translated, Screen):
         Binding("end", "scroll('end')", show=False),
     ]
 
-    def __init__(self, meeting: Meeting, at: int | None = None, query: str = "") -> None:
-        """Show `meeting`, scrolled to the § at index `at`, with `query` marked."""
+    def __init__(
+        self,
+        meeting: Meeting,
+        at: int | None = None,
+        query: str = "",
+        text: str | None = None,
+        title: str = "",
+    ) -> None:
+        """Show `meeting`, scrolled to the § at index `at`, with `query` marked.
+
+        `text` and `title`: another rendering of it (an extract) instead.
+        """
         super().__init__()
         self.meeting = meeting
-        self.text = render_text(meeting, lang=lang())
+        self.title_text = title
+        self.text = text if text is not None else render_text(meeting, lang=lang())
         self.at = at
         self.query_text = query
         self.matches: list[int] = []
         self.current = -1
 
     def compose(self) -> ComposeResult:
-        title = t("preview_title")
+        title = self.title_text or t("preview_title")
         adjustment = self.meeting.adjustment
         if adjustment is not None and adjustment.sha256:
             # The checksum `protokoll verify` compares against.

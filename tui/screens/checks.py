@@ -1,0 +1,65 @@
+"""What the checks find in the meeting, and its dates with legal effect; Enter goes to the §."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from store import Meeting
+from store.checks import problems
+from store.deadlines import deadlines
+from store.labels import labels
+
+from ..i18n import lang, t
+from ..keys import Translated
+
+
+def date_lines(meeting: Meeting) -> list[str]:
+    """`Justeras senast: 2026-12-07` and the rest that is known; unknown ones left out."""
+    lab = labels(lang())
+    d = deadlines(meeting)
+    pairs = [
+        ("check_adjust_by", d.adjust_by),
+        ("anslag_adjusted", d.adjusted),
+        ("anslag_post_by", d.post_by),
+        ("anslag_posted", d.posted),
+        ("anslag_appeal", d.appeal_until),
+    ]
+    return [f"{lab[key]}: {value}" for key, value in pairs if value is not None]
+
+
+class ChecksScreen(Translated, Screen):
+    BINDINGS = [Binding("escape,q", "back", "a_back")]
+
+    def __init__(self, meeting: Meeting) -> None:
+        super().__init__()
+        self.meeting = meeting
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(t("checks_title")), classes="screen-title")
+        rows = [Option(Content(line), id=None) for line in date_lines(self.meeting)]
+        found = problems(self.meeting)
+        if rows:
+            rows.append(Option(Content(""), disabled=True))
+        rows += [
+            Option(Content(("⚠ " if x.serious else "· ") + x.text(lang())), id=x.paragraph)
+            for x in found
+        ]
+        if not found:
+            rows.append(Option(Content(t("checks_none")), disabled=True))
+        yield OptionList(*rows, id="checks")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#checks").focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.dismiss(event.option.id)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,215 @@
+"""Asking for what is recorded in a §: yrkanden, beslutsgång, omröstning, reservation, jäv, notes.
+
+Each question picks people from those the rules allow at the § (who serves,
+who is present) and hands the answer to `store.proceedings` or
+`store.timeline`, which refuse what is wrong; a refusal is shown as a
+message and nothing is recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import App
+
+from store import Meeting, Paragraph, StoreError, Vote
+from store.attendance import chair_at, present_at, serving
+from store.proceedings import (
+    PERSONAL_NOTES,
+    add_note,
+    add_proposal,
+    add_reservation,
+    add_vote,
+    live,
+    proposal_title,
+    set_order,
+)
+from store.timeline import declare_jav
+
+from ..i18n import lang, t
+from .dialogs import PickDialog, TextDialog, VoteDialog
+
+NONE = "-"  # the "(inget)" choice
+
+
+class Recorder:
+    """Asks, records, and calls `done` when the § changed."""
+
+    def __init__(self, app: App, meeting: Meeting, done: Callable[[], None]) -> None:
+        self.app = app
+        self.meeting = meeting
+        self.done = done
+
+    def _run(self, change: Callable[[], object]) -> bool:
+        try:
+            change()
+        except StoreError as exc:
+            self.app.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
+            return False
+        self.done()
+        return True
+
+    def _pick(self, title: str, choices: list[tuple[str, str]], then: Callable) -> None:
+        if not choices:
+            self.app.notify(t("n_no_serving"), severity="warning", markup=False)
+            return
+        self.app.push_screen(PickDialog(title, choices), lambda x: x is not None and then(x))
+
+    def _serving(self, p: Paragraph) -> list[tuple[str, str]]:
+        return [(a.id, a.name) for a in serving(self.meeting, p.id)]
+
+    def _proposals(self, p: Paragraph) -> list[tuple[str, str]]:
+        m = self.meeting
+        return [(x.id, f"{proposal_title(m, x)}: {x.text}") for x in live(p)]
+
+    # --- yrkanden and beslutsgång ----------------------------------------------
+
+    def proposal(self, p: Paragraph) -> None:
+        def by(person: str) -> None:
+            def text(value: str | None) -> None:
+                if value is not None:
+                    self._run(lambda: add_proposal(self.meeting, p, person, value))
+
+            self.app.push_screen(TextDialog(t("d_proposal_text")), text)
+
+        self._pick(t("d_pick_proposer"), self._serving(p), by)
+
+    def order(self, p: Paragraph) -> None:
+        """The proposals in the order put, one pick at a time, then the one carried."""
+        if not live(p):
+            self.app.notify(t("n_no_proposals"), severity="warning", markup=False)
+            return
+        put: list[str] = []
+
+        def next_pick() -> None:
+            left = [c for c in self._proposals(p) if c[0] not in put]
+            if len(left) > 1:
+                self._pick(t("d_pick_first", n=len(put) + 1), left, chosen)
+                return
+            put.extend(c[0] for c in left)
+            choices = [c for c in self._proposals(p)] + [(NONE, t("d_none"))]
+            self._pick(t("d_pick_carried"), choices, carried)
+
+        def chosen(proposal: str) -> None:
+            put.append(proposal)
+            next_pick()
+
+        def carried(proposal: str) -> None:
+            won = None if proposal == NONE else proposal
+            self._run(lambda: set_order(self.meeting, p, put, won))
+
+        next_pick()
+
+    # --- omröstning ------------------------------------------------------------
+
+    def vote(self, p: Paragraph) -> None:
+        m = self.meeting
+        put = [p.proposal(i) for i in p.order] or live(p)
+        titles = [proposal_title(m, x) for x in put if x is not None][:2]
+        proposition = t("proposition", yes=titles[0], no=titles[1]) if len(titles) == 2 else ""
+
+        def check(vote: Vote) -> str | None:
+            try:
+                add_vote(m, p, vote)
+            except StoreError as exc:
+                return exc.text(lang())
+            return None
+
+        def recorded(vote: Vote | None) -> None:
+            if vote is not None:
+                self.done()
+
+        dialog = VoteDialog(self._serving(p), check, proposition)
+        self.app.push_screen(dialog, recorded)
+
+    # --- reservation ------------------------------------------------------------
+
+    def reservation(self, p: Paragraph) -> None:
+        m = self.meeting
+
+        def by(person: str) -> None:
+            choices = [(x.id, proposal_title(m, x)) for x in live(p) if x.person != person]
+            own = [x for x in live(p) if x.person == person]
+            if own:
+                choices.insert(0, (own[0].id, t("own_proposal")))
+            if not choices:
+                ask_reason(person, "")
+                return
+            choices.append((NONE, t("d_none")))
+
+            def favour(proposal: str) -> None:
+                label = dict(choices).get(proposal, "") if proposal != NONE else ""
+                ask_reason(person, label)
+
+            self._pick(t("d_for_proposal"), choices, favour)
+
+        def ask_reason(person: str, favour: str) -> None:
+            def reason(text: str | None) -> None:
+                if text is None:
+                    return
+                self._run(
+                    lambda: add_reservation(m, p, person, favour, text, pending=not text.strip())
+                )
+
+            self.app.push_screen(TextDialog(t("d_reason")), reason)
+
+        self._pick(t("d_pick_reserving"), self._serving(p), by)
+
+    # --- jäv ----------------------------------------------------------------------
+
+    def jav(self, p: Paragraph) -> None:
+        m = self.meeting
+        present = [(a.id, a.name) for a in m.attendees if present_at(a, m, p.id)]
+
+        def by(person: str) -> None:
+            taking_part = serving(m, p.id)
+            seated = any(a.id == person for a in taking_part)
+            free = [
+                (a.id, a.name)
+                for a in m.attendees
+                if a.role == "ersattare" and present_at(a, m, p.id) and a not in taking_part
+            ]
+            if seated and free:
+                self._pick(
+                    t("d_pick_jav_substitute"),
+                    [*free, (NONE, t("d_none"))],
+                    lambda sub: chair(person, None if sub == NONE else sub),
+                )
+            else:
+                chair(person, None)
+
+        def chair(person: str, substitute: str | None) -> None:
+            if person != chair_at(m, p):
+                self._run(lambda: declare_jav(m, p, person, substitute))
+                return
+            others = [(a.id, a.name) for a in serving(m, p.id) if a.id != person]
+            self._pick(
+                t("d_pick_paragraph_chair"),
+                others,
+                lambda c: self._run(lambda: declare_jav(m, p, person, substitute, c)),
+            )
+
+        self._pick(t("d_pick_jav"), present, by)
+
+    # --- protokollsanteckning and särskilt yttrande ------------------------------
+
+    def note(self, p: Paragraph) -> None:
+        m = self.meeting
+        people = [
+            (a.id, a.name)
+            for a in m.attendees
+            if a.role in ("ledamot", "ersattare") and not a.guest and present_at(a, m, p.id)
+        ]
+        kinds = [(k, t(f"kind_{k}")) for k in PERSONAL_NOTES]
+
+        def by(person: str) -> None:
+            def kind(which: str) -> None:
+                def text(value: str | None) -> None:
+                    if value and value.strip():
+                        self._run(lambda: add_note(m, p, person, value, which))
+
+                self.app.push_screen(TextDialog(t("d_note_text")), text)
+
+            self._pick(t("d_note_kind"), kinds, kind)
+
+        self._pick(t("d_pick_note"), people, by)
