@@ -27,6 +27,7 @@ from store import (
 from store.attendance import is_member, present_at, quorum, substitutes_at
 from store.checks import paragraph_problems
 from store.dates import format_time, parse_time
+from store.deadlines import deadlines
 from store.extract import render_extract
 from store.followup import Pending, add_items, pending, previous_reference
 from store.model import new_id
@@ -1058,7 +1059,11 @@ class MeetingScreen(Translated, Screen):
                 if item.status == "current":
                     item.status = "done"
             if self._run(self.session.save):
-                self.notify(t("n_closed", time=format_time(end)), markup=False)
+                said = t("n_closed", time=format_time(end))
+                due = deadlines(m).adjust_by
+                if m.numbered and due is not None:
+                    said += ". " + t("n_adjust_by", date=due)
+                self.notify(said, markup=False)
                 self.refresh_all()
                 self.action_preview()
 
