@@ -39,6 +39,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Anslag: justeringen tillkännages på anslagstavlan",
         "Notices: the adjustment is posted on the notice board",
     ),
+    "yes": ("Ja", "Yes"),
+    "no": ("Nej", "No"),
     "check_quorum": ("Kontrollera beslutförhet per §", "Check the quorum per §"),
     "chair_elected": ("Mötesordförande väljs vid mötet", "A chair is elected at the meeting"),
     "archive": ("Förvaringsplats för protokollet", "Where the minutes are kept"),

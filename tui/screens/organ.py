@@ -7,7 +7,7 @@ import dataclasses
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
 
 from store import Organ, StoreError
 from store.model import STANDARD_AGENDA, Rules
@@ -41,9 +41,19 @@ class OrganScreen(FormScreen):
                 id="profile",
             )
             rules = o.rules if o else Rules()
-            yield Checkbox(t("posts_notices"), rules.posts_notices, id="posts-notices")
-            yield Checkbox(t("check_quorum"), rules.quorum, id="quorum")
-            yield Checkbox(t("chair_elected"), rules.chair_elected, id="chair-elected")
+            # Yes/no as words, not a check mark: readable in 16 colours over SSH.
+            for key, value, widget_id in (
+                ("posts_notices", rules.posts_notices, "posts-notices"),
+                ("check_quorum", rules.quorum, "quorum"),
+                ("chair_elected", rules.chair_elected, "chair-elected"),
+            ):
+                yield Label(t(key))
+                yield Select(
+                    [(t("yes"), True), (t("no"), False)],
+                    value=value,
+                    allow_blank=False,
+                    id=widget_id,
+                )
             yield Label(t("archive"))
             yield Input(value=rules.archive, id="archive")
             yield Label(t("numbering"))
@@ -81,9 +91,9 @@ class OrganScreen(FormScreen):
         if event.select.id != "profile" or not isinstance(event.value, str):
             return
         chosen = profile(event.value)
-        self.query_one("#posts-notices", Checkbox).value = chosen.rules.posts_notices
-        self.query_one("#quorum", Checkbox).value = chosen.rules.quorum
-        self.query_one("#chair-elected", Checkbox).value = chosen.rules.chair_elected
+        self.query_one("#posts-notices", Select).value = chosen.rules.posts_notices
+        self.query_one("#quorum", Select).value = chosen.rules.quorum
+        self.query_one("#chair-elected", Select).value = chosen.rules.chair_elected
         self.query_one("#numbering", Select).value = chosen.numbering
         self.query_one("#agenda", TextArea).load_text("\n".join(chosen.agenda))
 
@@ -94,9 +104,9 @@ class OrganScreen(FormScreen):
         return dataclasses.replace(
             base,
             profile=key,
-            posts_notices=self.query_one("#posts-notices", Checkbox).value,
-            quorum=self.query_one("#quorum", Checkbox).value,
-            chair_elected=self.query_one("#chair-elected", Checkbox).value,
+            posts_notices=self.query_one("#posts-notices", Select).value is True,
+            quorum=self.query_one("#quorum", Select).value is True,
+            chair_elected=self.query_one("#chair-elected", Select).value is True,
             archive=self.query_one("#archive", Input).value.strip(),
         )
 
