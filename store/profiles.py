@@ -51,7 +51,7 @@ PROFILES: dict[str, Profile] = {
             "Coordination association, board",
             list(STANDARD_AGENDA),
             rules=Rules(
-                profile="samordningsforbund", posts_notices=True, decision="Styrelsen beslutar att"
+                profile="samordningsforbund", posts_notices=True, decision="{organ} beslutar att"
             ),
         ),
         Profile(

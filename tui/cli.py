@@ -316,7 +316,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"{lab[key]}: {value}")
     found = problems(meeting)
     for problem in found:
-        print(("fel: " if problem.serious else "") + problem.text(args.lang))
+        mark = {"sv": "fel: ", "en": "wrong: "}[args.lang] if problem.serious else ""
+        print(mark + problem.text(args.lang))
     return 3 if any(x.serious for x in found) else 0
 
 

@@ -150,7 +150,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "d_casting": ("Utslagsröst vid lika (ja/nej)", "Casting vote on a tie (ja/nej)"),
     "d_pick_proposer": ("Vem yrkar?", "Who makes the proposal?"),
     "d_proposal_text": ("Yrkande (t.ex. bifall till förslaget)", "Proposal (e.g. approval)"),
-    "d_pick_first": ("Beslutsgång: vilket yrkande ställdes {n}?", "Order: which was put {n}?"),
+    "d_pick_first": (
+        "Beslutsgång: vilket yrkande ställdes som nummer {n}?",
+        "Order: which proposal was put as number {n}?",
+    ),
     "d_pick_carried": (
         "Vilket yrkande fann ordföranden bifallet?",
         "Which proposal did the chair find carried?",

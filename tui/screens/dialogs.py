@@ -273,6 +273,9 @@ class VoteDialog(Dialog):
             yield Static(Content(t("d_enter_esc")), classes="hint")
 
     def on_mount(self) -> None:
+        # Borderless fields, so that the whole dialog fits on 80x24.
+        for field in self.query(Input):
+            field.compact = True
         self._show_roll()
 
     def _show_roll(self) -> None:
