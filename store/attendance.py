@@ -84,6 +84,17 @@ def quorum(meeting: Meeting, paragraph_id: str | None = None) -> tuple[int, int,
     return count, seats, seats > 0 and count * 2 > seats
 
 
+def decided_without_quorum(meeting: Meeting, p: Paragraph) -> tuple[int, int] | None:
+    """(serving, seats) when the § has a decision but too few serve; None otherwise.
+
+    Only for protocols of bodies that check the quorum (Rules.quorum).
+    """
+    if not (meeting.numbered and meeting.rules.quorum and (p.decisions or p.votes)):
+        return None
+    n, seats, ok = quorum(meeting, p.id)
+    return None if ok or not seats else (n, seats)
+
+
 def chair_at(meeting: Meeting, p: Paragraph | None) -> str | None:
     """Who chairs the § (attendee id): the § chair named for jäv, else the meeting's."""
     if p is not None and p.chair:

@@ -12,7 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .attendance import chair_at, is_member, present_at, quorum, seat_holder, serving
+from .attendance import (
+    chair_at,
+    decided_without_quorum,
+    is_member,
+    present_at,
+    seat_holder,
+    serving,
+)
 from .deadlines import deadlines
 from .model import Meeting
 from .timeline import label
@@ -109,10 +116,9 @@ def paragraph_problems(meeting: Meeting, paragraph_id: str) -> list[Problem]:
 
     taking_part = serving(meeting, p.id)
     ids = {a.id for a in taking_part}
-    if meeting.rules.quorum and (p.decisions or p.votes):
-        n, seats, ok = quorum(meeting, p.id)
-        if not ok and seats:
-            add("no_quorum", serving=n, seats=seats)
+    lacking = decided_without_quorum(meeting, p)
+    if lacking is not None:
+        add("no_quorum", serving=lacking[0], seats=lacking[1])
     for v in p.votes:
         if v.yes + v.no + v.abstain != len(taking_part):
             add("vote_mismatch", votes=v.yes + v.no + v.abstain, serving=len(taking_part))

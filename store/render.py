@@ -11,7 +11,7 @@ import re
 import textwrap
 from dataclasses import dataclass, field
 
-from .attendance import ever_serves, jav_paragraphs, jav_service, quorum
+from .attendance import decided_without_quorum, ever_serves, jav_paragraphs, jav_service
 from .dates import format_time_range
 from .deadlines import deadlines
 from .labels import attendance_labels, join_names, labels, organ_title
@@ -269,11 +269,10 @@ def _task_lines(meeting: Meeting, p: Paragraph, lang: str) -> list[str]:
 
 def quorum_note(meeting: Meeting, p: Paragraph, lang: str) -> str:
     """The protocol's note on a decision taken without quorum, or ""."""
-    if not (meeting.numbered and meeting.rules.quorum and (p.decisions or p.votes)):
+    lacking = decided_without_quorum(meeting, p)
+    if lacking is None:
         return ""
-    n, seats, ok = quorum(meeting, p.id)
-    if ok or not seats:
-        return ""
+    n, seats = lacking
     return labels(lang)["no_quorum"].format(organ=organ_noun(meeting), n=n, seats=seats)
 
 

@@ -24,7 +24,13 @@ from store import (
     StoreError,
     Task,
 )
-from store.attendance import is_member, present_at, quorum, substitutes_at
+from store.attendance import (
+    decided_without_quorum,
+    is_member,
+    present_at,
+    quorum,
+    substitutes_at,
+)
 from store.checks import paragraph_problems
 from store.dates import format_time, parse_time
 from store.deadlines import deadlines
@@ -33,7 +39,6 @@ from store.followup import Pending, add_items, pending, previous_reference
 from store.model import new_id
 from store.phrases import phrases
 from store.proceedings import PERSONAL_NOTES, withdraw
-from store.render import quorum_note
 from store.timeline import arrive, leave, stop_substituting, substitute
 
 from ..autosave import INTERVAL, Autosaver
@@ -640,8 +645,9 @@ class MeetingScreen(Translated, Screen):
             if text and text.strip():
                 p.decisions.append(Decision(text.strip()))
                 self._after_item()
-                if quorum_note(self.meeting, p, self.app.lang):
-                    n, seats, _ = quorum(self.meeting, p.id)
+                lacking = decided_without_quorum(self.meeting, p)
+                if lacking is not None:
+                    n, seats = lacking
                     self.notify(
                         t("n_no_quorum", n=n, seats=seats),
                         severity="warning",
