@@ -12,7 +12,14 @@ from .errors import StoreError
 from .labels import join_names, labels
 from .model import Meeting, Paragraph
 from .numbering import span
-from .render import Block, paragraph_block, paragraph_mark, to_markdown, to_text
+from .render import (
+    Block,
+    paragraph_block,
+    paragraph_mark,
+    serving_name,
+    to_markdown,
+    to_text,
+)
 
 
 def chosen(meeting: Meeting, numbers: list[int]) -> list[Paragraph]:
@@ -29,14 +36,7 @@ def chosen(meeting: Meeting, numbers: list[int]) -> list[Paragraph]:
 
 def _served(meeting: Meeting, p: Paragraph, lang: str) -> Block:
     """Who took part in the §, substitutes with the member they served for."""
-    for_jav = {j.substitute: j.person for j in p.jav if j.substitute}
-    names = []
-    for a in serving(meeting, p.id):
-        name = a.name + (f" ({a.party})" if a.party else "")
-        member = for_jav.get(a.id) or a.replaces
-        if member:
-            name += f", {labels(lang)['for']} {meeting.name_of(member)}"
-        names.append(name)
+    names = [serving_name(meeting, p, a, lang) for a in serving(meeting, p.id)]
     return Block("group", f"{labels(lang)['serving_in']}, {paragraph_mark(meeting, p)}", names)
 
 

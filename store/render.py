@@ -34,11 +34,23 @@ class Block:
     children: list[Block] = field(default_factory=list)
 
 
+def name_party(a: Attendee) -> str:
+    """`Anna Berg (S)`."""
+    return a.name + (f" ({a.party})" if a.party else "")
+
+
+def serving_name(meeting: Meeting, p: Paragraph, a: Attendee, lang: str) -> str:
+    """`Olof Berglund (M), för Gunilla Persson`: one who serves in the §, as a roll lists them."""
+    member = next((j.person for j in p.jav if j.substitute == a.id), None) or a.replaces
+    if member is None:
+        return name_party(a)
+    return f"{name_party(a)}, {labels(lang)['for']} {meeting.name_of(member)}"
+
+
 def person_line(a: Attendee, meeting: Meeting, lang: str) -> str:
     """`Name (S), Organisation, title`, with what is known and partial presence."""
     lab = labels(lang)
-    text = a.name + (f" ({a.party})" if a.party else "")
-    parts = [text] + [x for x in (a.organisation, a.title) if x]
+    parts = [name_party(a)] + [x for x in (a.organisation, a.title) if x]
     if a.replaces and a.present:
         service = range_text(meeting, a.serves_from, a.serves_until, lang)
         serves = f"{lab['for']} {meeting.name_of(a.replaces)}"
@@ -177,7 +189,7 @@ def _proposal_lines(meeting: Meeting, p: Paragraph) -> list[str]:
     lines = []
     for x in live(p):
         a = meeting.attendee(x.person)
-        who = (a.name + (f" ({a.party})" if a.party else "")) if a else ""
+        who = name_party(a) if a else ""
         lines.append(f"{who}: {x.text}" if who else x.text)
     return lines
 
@@ -203,7 +215,7 @@ def _procedure(meeting: Meeting, p: Paragraph, lang: str) -> list[str]:
     return lines
 
 
-def _vote_lines(meeting: Meeting, v: Vote, lang: str) -> list[str]:
+def _vote_lines(meeting: Meeting, p: Paragraph, v: Vote, lang: str) -> list[str]:
     lab = labels(lang)
     lines = []
     if v.proposition:
@@ -213,12 +225,7 @@ def _vote_lines(meeting: Meeting, v: Vote, lang: str) -> list[str]:
         names = []
         for b in v.ballots:
             a = meeting.attendee(b.person)
-            name = meeting.name_of(b.person)
-            if a is not None and a.party:
-                name += f" ({a.party})"
-            if a is not None and a.replaces:
-                name += f", {lab['for']} {meeting.name_of(a.replaces)}"
-            names.append(name)
+            names.append(serving_name(meeting, p, a, lang) if a else b.person)
         pad = max(len(n) for n in names) + 2
         lines += [
             ROLL_INDENT + n.ljust(pad) + lab.get(b.vote, b.vote)
@@ -294,7 +301,7 @@ def paragraph_block(meeting: Meeting, p: Paragraph, lang: str) -> Block:
     section("proposals", _proposal_lines(meeting, p))
     section("procedure", _procedure(meeting, p, lang))
     for v in p.votes:
-        section("vote", _vote_lines(meeting, v, lang))
+        section("vote", _vote_lines(meeting, p, v, lang))
     section("decision", [d.text for d in p.decisions])
     section("reservation", _reservation_lines(meeting, p, lang))
     for kind in NOTE_KINDS:
