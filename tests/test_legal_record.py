@@ -213,6 +213,15 @@ def test_jav_by_a_member_leaves_the_paragraph_and_its_quorum_and_votes():
     assert "Ida Ro (S), för Cia Berg § 3" in text
 
 
+def test_the_roll_call_names_the_ersattare_serving_for_a_member_with_jav():
+    m = nämnd()
+    p = m.paragraphs[2]
+    declare_jav(m, p, "cia", substitute_id="ida")
+    voters = ("ann", "bo", "dag", "eva", "ida")
+    add_vote(m, p, Vote(ballots=[Ballot(x, "ja") for x in voters]))
+    assert re.search(r"Ida Ro \(S\), för Cia Berg +ja", render_text(m))
+
+
 def test_jav_by_the_chair_names_who_chairs_the_paragraph():
     m = nämnd()
     p = m.paragraphs[3]
