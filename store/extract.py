@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from .attendance import chair_at, serving
 from .errors import StoreError
-from .labels import join_names, labels
+from .labels import labels
 from .model import Meeting, Paragraph
 from .numbering import span
 from .render import (
     Block,
+    adjusted_line,
+    justeras,
     paragraph_block,
     paragraph_mark,
     serving_name,
@@ -74,18 +76,9 @@ def _adjusted(
     out: list[Block] = []
     if immediate:
         chairs = list(dict.fromkeys(c for p in paragraphs if (c := chair_at(meeting, p))))
-        signers = [f"{meeting.name_of(c)}, {lab['chair_lc']}" for c in chairs]
-        signers += [
-            f"{meeting.name_of(a)}, {lab['adjuster']}" for a in f.adjusters if a not in chairs
-        ]
-        if signers:
-            out.append(Block("signatures", lab["justeras"], signers))
-        return out
+        return justeras(meeting, chairs, lang)
     if meeting.adjustment:
-        line = lab["adjusted_on"].format(date=meeting.adjustment.date)
-        if meeting.adjustment.by:
-            line += " " + lab["adjusted_by"].format(names=join_names(meeting.adjustment.by, lang))
-        out.append(Block("note", items=[line + "."]))
+        out.append(Block("note", items=[adjusted_line(meeting, lang)]))
     elif all(p.immediate for p in paragraphs):
         marks = ", ".join(paragraph_mark(meeting, p) for p in paragraphs)
         out.append(Block("note", items=[f"{marks}: {lab['immediate']}"]))

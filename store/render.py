@@ -335,17 +335,9 @@ def _signatures(meeting: Meeting, lang: str) -> list[Block]:
         result.append(Block("signatures", heading, [role]))
     if not meeting.numbered:
         return result
-    signers = []
-    if f.chair:
-        signers.append(f"{meeting.name_of(f.chair)}, {lab['chair_lc']}")
-    signers += [f"{meeting.name_of(a)}, {lab['adjuster']}" for a in f.adjusters if a != f.chair]
-    if signers:
-        result.append(Block("signatures", lab["justeras"], signers))
+    result += justeras(meeting, [f.chair] if f.chair else [], lang)
     if meeting.adjustment:
-        line = lab["adjusted_on"].format(date=meeting.adjustment.date)
-        if meeting.adjustment.by:
-            line += " " + lab["adjusted_by"].format(names=join_names(meeting.adjustment.by, lang))
-        result.append(Block("note", items=[line + "."]))
+        result.append(Block("note", items=[adjusted_line(meeting, lang)]))
     else:
         due = deadlines(meeting).adjust_by
         if due is not None:
@@ -354,6 +346,28 @@ def _signatures(meeting: Meeting, lang: str) -> list[Block]:
     if meeting.corrections:
         result.append(Block("section", lab["corrections"], _corrections(meeting, lang)))
     return result
+
+
+def justeras(meeting: Meeting, chairs: list[str], lang: str) -> list[Block]:
+    """The "Justeras" signatures: the chair(s), then the adjusters who are not one."""
+    lab = labels(lang)
+    signers = [f"{meeting.name_of(c)}, {lab['chair_lc']}" for c in chairs]
+    signers += [
+        f"{meeting.name_of(a)}, {lab['adjuster']}"
+        for a in meeting.functions.adjusters
+        if a not in chairs
+    ]
+    return [Block("signatures", lab["justeras"], signers)] if signers else []
+
+
+def adjusted_line(meeting: Meeting, lang: str) -> str:
+    """`Protokollet justerades 2025-06-12 av Karin Lindqvist och Johan Ek.`"""
+    lab = labels(lang)
+    assert meeting.adjustment is not None
+    line = lab["adjusted_on"].format(date=meeting.adjustment.date)
+    if meeting.adjustment.by:
+        line += " " + lab["adjusted_by"].format(names=join_names(meeting.adjustment.by, lang))
+    return line + "."
 
 
 def anslag(meeting: Meeting, lang: str) -> list[Block]:
