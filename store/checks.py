@@ -21,6 +21,7 @@ from .attendance import (
     serving,
 )
 from .deadlines import deadlines
+from .labels import labels
 from .model import Meeting
 from .timeline import label
 
@@ -155,6 +156,21 @@ def date_problems(meeting: Meeting, today: dt.date) -> list[Problem]:
     if d.late_posting:
         out.append(Problem("late_posting", {"posted": d.posted, "date": d.post_by}))
     return out
+
+
+def date_lines(meeting: Meeting, lang: str = "sv") -> list[str]:
+    """`Justeras senast: 2026-12-07` and the other legal dates that are known."""
+    lab = labels(lang)
+    d = deadlines(meeting)
+    pairs = [
+        ("anslag_meeting", d.meeting),
+        ("check_adjust_by", d.adjust_by),
+        ("anslag_adjusted", d.adjusted),
+        ("anslag_post_by", d.post_by),
+        ("anslag_posted", d.posted),
+        ("anslag_appeal", d.appeal_until),
+    ]
+    return [f"{lab[key]}: {value}" for key, value in pairs if value is not None]
 
 
 def problems(meeting: Meeting, today: dt.date | None = None) -> list[Problem]:

@@ -18,8 +18,7 @@ from typing import NoReturn
 
 from store import Store, StoreError, default_path, parse_date
 from store.adjust import adjust, correct, post, verify
-from store.checks import problems
-from store.deadlines import deadlines
+from store.checks import date_lines, problems
 from store.exchange import export_json, import_document, read_document
 from store.extract import render_extract
 from store.importer import Imported, import_protocol, read_protocol
@@ -302,18 +301,8 @@ def cmd_mask(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     store = open_store(args)
     meeting = store.load(store.resolve(args.meeting))
-    lab = labels(args.lang)
-    d = deadlines(meeting)
-    for key, value in (
-        ("anslag_meeting", d.meeting),
-        ("check_adjust_by", d.adjust_by),
-        ("anslag_adjusted", d.adjusted),
-        ("anslag_post_by", d.post_by),
-        ("anslag_posted", d.posted),
-        ("anslag_appeal", d.appeal_until),
-    ):
-        if value is not None:
-            print(f"{lab[key]}: {value}")
+    for line in date_lines(meeting, args.lang):
+        print(line)
     found = problems(meeting)
     for problem in found:
         mark = {"sv": "fel: ", "en": "wrong: "}[args.lang] if problem.serious else ""

@@ -10,26 +10,10 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from store import Meeting
-from store.checks import problems
-from store.deadlines import deadlines
-from store.labels import labels
+from store.checks import date_lines, problems
 
 from ..i18n import lang, t
 from ..keys import Translated
-
-
-def date_lines(meeting: Meeting) -> list[str]:
-    """`Justeras senast: 2026-12-07` and the rest that is known; unknown ones left out."""
-    lab = labels(lang())
-    d = deadlines(meeting)
-    pairs = [
-        ("check_adjust_by", d.adjust_by),
-        ("anslag_adjusted", d.adjusted),
-        ("anslag_post_by", d.post_by),
-        ("anslag_posted", d.posted),
-        ("anslag_appeal", d.appeal_until),
-    ]
-    return [f"{lab[key]}: {value}" for key, value in pairs if value is not None]
 
 
 class ChecksScreen(Translated, Screen):
@@ -41,7 +25,7 @@ class ChecksScreen(Translated, Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(Content(t("checks_title")), classes="screen-title")
-        rows = [Option(Content(line), id=None) for line in date_lines(self.meeting)]
+        rows = [Option(Content(line), id=None) for line in date_lines(self.meeting, lang())]
         found = problems(self.meeting)
         if rows:
             rows.append(Option(Content(""), disabled=True))
