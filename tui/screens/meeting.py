@@ -692,7 +692,7 @@ class MeetingScreen(Translated, Screen):
 
     @property
     def recorder(self) -> Recorder:
-        return Recorder(self.app, self.meeting, self._after_item)
+        return Recorder(self.app, self.meeting, self._run, self._after_item)
 
     def _record(self, ask: Callable[[Paragraph], None]) -> None:
         p = self._need_paragraph()

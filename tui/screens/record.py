@@ -33,21 +33,26 @@ NONE = "-"  # the "(inget)" choice
 
 
 class Recorder:
-    """Asks, records, and calls `done` when the § changed."""
+    """Asks, records, and calls `done` when the § changed.
 
-    def __init__(self, app: App, meeting: Meeting, done: Callable[[], None]) -> None:
+    `run` is the screen's: it makes a change and shows a refusal as a message.
+    """
+
+    def __init__(
+        self,
+        app: App,
+        meeting: Meeting,
+        run: Callable[[Callable[[], object]], bool],
+        done: Callable[[], None],
+    ) -> None:
         self.app = app
         self.meeting = meeting
+        self.run = run
         self.done = done
 
-    def _run(self, change: Callable[[], object]) -> bool:
-        try:
-            change()
-        except StoreError as exc:
-            self.app.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
-            return False
-        self.done()
-        return True
+    def _run(self, change: Callable[[], object]) -> None:
+        if self.run(change):
+            self.done()
 
     def _pick(self, title: str, choices: list[tuple[str, str]], then: Callable) -> None:
         if not choices:
@@ -87,7 +92,7 @@ class Recorder:
                 self._pick(t("d_pick_first", n=len(put) + 1), left, chosen)
                 return
             put.extend(c[0] for c in left)
-            choices = [c for c in self._proposals(p)] + [(NONE, t("d_none"))]
+            choices = [*self._proposals(p), (NONE, t("d_none"))]
             self._pick(t("d_pick_carried"), choices, carried)
 
         def chosen(proposal: str) -> None:
