@@ -102,7 +102,8 @@ def add_vote(meeting: Meeting, p: Paragraph, vote: Vote) -> Vote:
     decides; a chair who abstained must give the casting vote.
     """
     where = label(meeting, p.id)
-    voters = {a.id for a in serving(meeting, p.id)}
+    taking_part = serving(meeting, p.id)
+    voters = {a.id for a in taking_part}
     if vote.ballots:
         seen: set[str] = set()
         for b in vote.ballots:
@@ -115,7 +116,7 @@ def add_vote(meeting: Meeting, p: Paragraph, vote: Vote) -> Vote:
             seen.add(b.person)
         vote.yes, vote.no, vote.abstain = tally(vote)
         if len(seen) != len(voters):
-            missing = [a.name for a in serving(meeting, p.id) if a.id not in seen]
+            missing = [a.name for a in taking_part if a.id not in seen]
             raise StoreError(
                 "roll_mismatch",
                 votes=len(seen),
