@@ -359,3 +359,22 @@ def test_a_period_and_a_missing_organisation_read_well_in_lists(tmp_path, capsys
     assert row_label(summary).startswith("  Hösten 2024  ")
     code, out, _ = run(capsys, "--store", str(tmp_path / "store"), "list")
     assert code == 0 and "  Hösten 2024  Okänt organ  minnesanteckningar" in out
+
+
+def test_a_substitutes_range_of_service_is_read_and_an_unknown_paragraph_reported(tmp_path):
+    text = PROTOCOL.replace(
+        "Närvarande: Åsa Öberg, ordf., Björn Ängström, Karin Ek",
+        "Beslutande\nÅsa Öberg, ordf.\nBjörn Ängström\nKarin Ek\n\n"
+        "Tjänstgörande ersättare\nOlle Berg (S), för Karin Ek fr o m § 3\n"
+        "Eva Lund (M), för Björn Ängström fr o m § 9",
+    )
+    m, report = imported(tmp_path, text.encode())
+    olle, eva = (next(a for a in m.attendees if a.name == n) for n in ("Olle Berg", "Eva Lund"))
+    assert (m.name_of(olle.replaces), olle.serves_from) == ("Karin Ek", m.paragraphs[2].id)
+    # No § 9: the service is not widened to the whole meeting in silence.
+    assert (m.name_of(eva.replaces), eva.serves_from, eva.note) == (
+        "Björn Ängström",
+        None,
+        "fr o m § 9",
+    )
+    assert [n.key for n in report.notices] == ["unknown_presence"]

@@ -149,18 +149,20 @@ class Reader:
         for p in m.paragraphs:
             if p.number is not None:
                 by_number.setdefault(p.number, p.id)
-        for a, _, (since, until), _ in h.replacing:
-            a.serves_from = by_number.get(since) if since is not None else None
-            a.serves_until = by_number.get(until) if until is not None else None
-        for a, since, until, no in h.presence:
-            for number, attr in ((since, "arrived"), (until, "left")):
+        # Presence, and a substitute's service: the same ranges of §s.
+        ranges = [(a, since, until, no, ("arrived", "left")) for a, since, until, no in h.presence]
+        ranges += [
+            (a, since, until, no, ("serves_from", "serves_until"))
+            for a, _, (since, until), no in h.replacing
+        ]
+        for a, since, until, no, (first, last) in ranges:
+            for number, attr, word in ((since, first, "fr o m"), (until, last, "t o m")):
                 if number is None:
                     continue
                 if number in by_number:
                     setattr(a, attr, by_number[number])
                 else:
                     self.report.warn(no, "unknown_presence", name=a.name, number=number)
-                    word = "fr o m" if attr == "arrived" else "t o m"
                     a.note = ", ".join(x for x in (f"{word} § {number}", a.note) if x)
 
     def _replacing(self, h: Header) -> None:
