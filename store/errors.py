@@ -250,6 +250,68 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: mötet {meeting} finns redan i arkivet",
         "{path}: meeting {meeting} is already in the store",
     ),
+    # --- organs and rosters --------------------------------------------------------
+    "ambiguous_organ": (
+        "{organ} passar flera organ: {matches}",
+        "{organ} matches several organs: {matches}",
+    ),
+    "empty_organisation": (
+        "organisationen är tom; inget ändrades",
+        "the organisation is empty; nothing changed",
+    ),
+    "unknown_numbering": (
+        "okänd numrering: {numbering} (year, meeting eller never)",
+        "unknown numbering: {numbering} (year, meeting or never)",
+    ),
+    "unknown_role": (
+        "okänd roll: {role} (ledamot, ersattare eller tjansteperson)",
+        "unknown role: {role} (ledamot, ersattare or tjansteperson)",
+    ),
+    "unknown_member": (
+        "ingen {name} i ledamotslistan för {organ}",
+        "no {name} on the roster of {organ}",
+    ),
+    "ambiguous_member": (
+        "{name} passar flera i ledamotslistan: {matches}",
+        "{name} matches several on the roster: {matches}",
+    ),
+    "member_exists": (
+        "{name} står redan i ledamotslistan för {organ}",
+        "{name} is already on the roster of {organ}",
+    ),
+    "duplicate_member": (
+        "{name} står två gånger i ledamotslistan; inget ändrades",
+        "{name} is on the roster twice; nothing changed",
+    ),
+    "until_before_since": (
+        "{name} kan inte sluta {until}, före sin start {since}",
+        "{name} cannot leave on {until}, before joining on {since}",
+    ),
+    "roster_nothing_new": (
+        "ingen ny ledamot i ledamotslistan för mötets datum",
+        "nobody new on the roster for the meeting's date",
+    ),
+    "v_organ_edited": (
+        "inställningarna för {organ} ändrade",
+        "the settings of {organ} changed",
+    ),
+    "v_member_added": (
+        "{name} tillagd i ledamotslistan för {organ}",
+        "{name} added to the roster of {organ}",
+    ),
+    "v_member_edited": ("{name} ändrad i ledamotslistan", "{name} changed on the roster"),
+    "v_member_retired": (
+        "{name} står i ledamotslistan t.o.m. {date}",
+        "{name} is on the roster until {date}",
+    ),
+    "v_roster_set": (
+        "ledamotslistan för {organ}: {count} personer",
+        "the roster of {organ}: {count} people",
+    ),
+    "v_roster_joined": (
+        "från ledamotslistan: {names}",
+        "from the roster: {names}",
+    ),
 }
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from . import numbering
+from . import numbering, roster
 from .catalogue import Catalogue, Summary
 from .errors import LockedError, StoreError
 from .lock import FileLock
@@ -272,7 +272,9 @@ class Store:
     ) -> MeetingSession:
         organ = self.organ(organ_id)
         meeting_id = meeting_id or f"{date.replace('-', '')}-{new_id(3)}"
-        attendees = [_attendee(p) for p in organ.roster]
+        # Only the members in term that day: one who has left is not put on a
+        # new meeting, and the meetings of their term keep their own copies.
+        attendees = [roster.as_attendee(p) for p in organ.roster if roster.in_term(p, date)]
         titles = organ.agenda_template if agenda is None else list(agenda)
         meeting = Meeting(
             id=meeting_id,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..roster import part_kind, split_name
 from .names import looks_like_name
 
 FUNCTION_WORDS = {
@@ -27,17 +28,10 @@ FUNCTION_WORDS = {
     "justerare": "adjuster",
     "protokolljusterare": "adjuster",
 }
-_PARTY = re.compile(r"^(?P<name>[^(,]+?)\s*\((?P<party>[^()]{1,4})\)\s*(?P<rest>.*)$")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _UNTIL = re.compile(r"\bt\.?\s*o\.?\s*m\.?\s*§\s*(\d+)", re.I)
 _SINCE = re.compile(r"\bf\.?\s*r\.?\s*o\.?\s*m\.?\s*§\s*(\d+)", re.I)
 _SPAN = re.compile(r"§§\s*(\d+)\s*[-–]\s*(\d+)")
-# The last word of an organisation's name: "Marks kommun", "Försäkringskassan".
-_ORGANISATION = re.compile(
-    r"(kommun|kommuns|region|regionen|landsting|län|kassan|förmedlingen|förbund|förbundet|"
-    r"stad|staden|myndighet|myndigheten|nämnd|nämnden|bolag|ab|förening|föreningen)$",
-    re.I,
-)
 _SERVES = re.compile(r"^(?:för|ersätter|i stället för)\s+(.+)$", re.I)
 # Partial presence or service as protokoll prints it: `fr o m § 16`, `§§ 3–5`, `§ 18`.
 _RANGE = (
@@ -47,7 +41,6 @@ _RANGE = (
 _ONLY_RANGE = re.compile(rf"^(?:{_RANGE})$", re.I)
 _NAME_AND_RANGE = re.compile(rf"^(?P<name>.+?)\s+(?P<range>{_RANGE})$", re.I)
 _SINGLE = re.compile(r"^§\s*(\d+)$")
-_PLACE_WORDS = {"kommun", "län", "stad", "region", "landsting"}
 
 
 @dataclass
@@ -82,15 +75,6 @@ def _presence(entry: Entry, text: str) -> str:
     return text.strip(" ,;")
 
 
-def _split_place(rest: str) -> tuple[str, str]:
-    """'Bollebygd medverkar enbart inför mötet': the place, then the rest."""
-    words = rest.split()
-    n = 0
-    while n < len(words) and (words[n][0].isupper() or words[n] in _PLACE_WORDS):
-        n += 1
-    return " ".join(words[:n]), " ".join(words[n:])
-
-
 def parse_entry(text: str, category: str | None) -> Entry | None:
     """The person a list line names, or None when it does not start with a name."""
     text = text.strip().lstrip("-*•–").strip()
@@ -102,21 +86,10 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
             if left:
                 notes.append(left)
             text = text.replace(f"({paren})", "").strip()
-    parts: list[str]
-    m = _PARTY.match(text)
-    if m and looks_like_name(m["name"]):
-        entry.name, entry.party = m["name"].strip(), m["party"].strip()
-        rest = m["rest"].strip()
-        if rest and not rest.startswith(","):
-            place, tail = _split_place(rest.split(",")[0])
-            rest = ", ".join(x for x in (place, *rest.split(",")[1:]) if x.strip())
-            if tail:
-                notes.append(tail)
-        parts = [p.strip() for p in rest.split(",") if p.strip()]
-    else:
-        head, *parts = [p.strip() for p in text.split(",")]
-        entry.name = head
-        parts = [p for p in parts if p]
+    # Name, party and place are read as a roster reads them.
+    entry.name, entry.party, parts, tail = split_name(text, looks_like_name)
+    if tail:
+        notes.append(tail)
     if not looks_like_name(entry.name):
         return None
     for i, part in enumerate(parts):
@@ -139,9 +112,9 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
             if part.endswith(".") or len(word) < 6:
                 continue  # `ordf.`: a mark, not a title
             entry.title = ", ".join(x for x in (entry.title, part) if x)
-        elif not entry.organisation and (
-            _ORGANISATION.search(part) or (i == 0 and (entry.party or category != "ovriga"))
-        ):
+        elif part_kind(
+            part, i == 0 and bool(entry.party or category != "ovriga"), bool(entry.organisation)
+        ) == "organisation":
             entry.organisation = part
         else:
             entry.title = ", ".join(x for x in (entry.title, part) if x)

@@ -1,0 +1,345 @@
+"""Organs and rosters: the organ verbs, the one roster-line reader, members' terms."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+import pytest
+
+from store import Organ, Person, Store, StoreError, verbs
+from store.model import STANDARD_AGENDA
+from store.roster import format_person, in_term, parse_person, parse_roster
+
+from .conftest import ROSTER
+
+
+def organ() -> Organ:
+    return Organ(
+        "au",
+        "Arbetsutskottet",
+        "Förbundet",
+        roster=[dataclasses.replace(p) for p in ROSTER],
+    )
+
+
+# --- the roster-line reader ------------------------------------------------------
+
+
+def test_a_title_after_the_party_is_a_title_not_an_organisation():
+    p = parse_person("Lena Forsberg (S), ordförande")
+    assert (p.name, p.party, p.title, p.organisation) == ("Lena Forsberg", "S", "ordförande", "")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "vice ordförande",
+        "1:a vice ordförande",
+        "2:e vice ordförande",
+        "sekreterare",
+        "kassör",
+        "Förbundschef",
+        "ledamot",
+        "ersättare",
+        "Kommunstyrelsens ordförande",
+    ],
+)
+def test_function_and_title_words_are_titles_wherever_they_stand(title):
+    alone = parse_person(f"Lena Forsberg (S), {title}")
+    assert (alone.title, alone.organisation) == (title, "")
+    before = parse_person(f"Lena Forsberg (S), {title}, Marks kommun")
+    assert (before.title, before.organisation) == (title, "Marks kommun")
+
+
+def test_places_and_organisations_stay_organisations():
+    assert parse_person("Bo Ek, Försäkringskassan").organisation == "Försäkringskassan"
+    assert parse_person("Cia Dahl (M), Region Mitt").organisation == "Region Mitt"
+    assert parse_person("Peter Hemlin (M) Bollebygd").organisation == "Bollebygd"
+    staff = parse_person("tj: Eva Holm, Lövstads kommun")
+    assert (staff.organisation, staff.title, staff.role) == ("Lövstads kommun", "", "tjansteperson")
+
+
+def test_terms_are_read_and_written_back():
+    p = parse_person("Lena Forsberg (S), Åby kommun, ordförande, fr.o.m. 1 jan 2024, t.o.m. 250630")
+    assert (p.since, p.until, p.title, p.organisation) == (
+        "2024-01-01",
+        "2025-06-30",
+        "ordförande",
+        "Åby kommun",
+    )
+    line = format_person(p)
+    assert (
+        line == "Lena Forsberg (S), Åby kommun, ordförande, fr.o.m. 2024-01-01, t.o.m. 2025-06-30"
+    )
+    assert parse_roster(line)[0].until == "2025-06-30"
+
+
+def test_a_term_date_that_cannot_be_read_is_refused_in_one_line():
+    with pytest.raises(StoreError) as info:
+        parse_person("Lena Forsberg (S), t.o.m. 31 februari 2025")
+    assert "\n" not in info.value.text("sv") and "februari" in info.value.text("sv")
+
+
+def test_the_importer_reads_names_the_same_way():
+    from store.importer.entries import parse_entry
+
+    e = parse_entry("Lena Forsberg (S), förbundschef", "beslutande")
+    assert (e.name, e.party, e.title, e.organisation) == ("Lena Forsberg", "S", "förbundschef", "")
+    # What only a protocol says is still the importer's.
+    e = parse_entry("Johan Björkman (M), Svenljunga (tom §5)", "beslutande")
+    assert (e.organisation, e.until) == ("Svenljunga", 5)
+
+
+def test_in_term_counts_both_ends_and_a_year():
+    p = Person("x", "X Y", since="2025-01-01", until="2025-06-30")
+    assert in_term(p, "2025-01-01") and in_term(p, "2025-06-30")
+    assert not in_term(p, "2024-12-31") and not in_term(p, "2025-07-01")
+    assert in_term(p, "2025") and not in_term(p, "2026")
+
+
+# --- the organ verbs --------------------------------------------------------------
+
+
+def test_edit_organ_changes_what_it_is_given_and_nothing_else():
+    o = organ()
+    change = verbs.edit_organ(o, name=" AU ", place="Kansliet")
+    assert (o.name, o.organisation, o.place) == ("AU", "Förbundet", "Kansliet")
+    assert change.key == "v_organ_edited" and "AU" in change.text("sv")
+    verbs.edit_organ(o, numbering="meeting", agenda=["Öppnande", " ", "Avslutning"])
+    assert o.numbering == "meeting" and o.agenda_template == ["Öppnande", "Avslutning"]
+
+
+def test_edit_organ_with_a_profile_takes_its_rules_and_agenda():
+    o = organ()
+    o.rules.archive = "Kansliet"
+    verbs.edit_organ(o, profile="arbetsutskott")
+    assert o.rules.profile == "arbetsutskott"
+    assert o.rules.decision.startswith("Arbetsutskottet föreslår")
+    assert o.rules.archive == "Kansliet"  # kept
+    assert "Ärenden till styrelsen" in o.agenda_template
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "key"),
+    [
+        ({"name": "  "}, "empty_name"),
+        ({"organisation": ""}, "empty_organisation"),
+        ({"numbering": "weekly"}, "unknown_numbering"),
+        ({"profile": "kyrkoråd", "name": "Nytt"}, "unknown_profile"),
+    ],
+)
+def test_edit_organ_refuses_and_changes_nothing(kwargs, key):
+    o = organ()
+    before = dataclasses.replace(o, roster=list(o.roster))
+    with pytest.raises(StoreError) as info:
+        verbs.edit_organ(o, **kwargs)
+    assert info.value.key == key
+    assert o == before
+
+
+def test_add_member_reads_the_line_and_the_start_of_the_term():
+    o = organ()
+    change = verbs.add_member(o, "Lena Forsberg (S), 1:a vice ordförande", since="1 juli 2025")
+    p = o.roster[-1]
+    assert (p.name, p.title, p.organisation, p.since, p.until) == (
+        "Lena Forsberg",
+        "1:a vice ordförande",
+        "",
+        "2025-07-01",
+        "",
+    )
+    assert change.key == "v_member_added" and "Lena Forsberg" in change.text("en")
+
+
+def test_add_member_refuses_an_empty_line_and_someone_already_there():
+    o = organ()
+    with pytest.raises(StoreError) as info:
+        verbs.add_member(o, "   ")
+    assert info.value.key == "empty_name"
+    with pytest.raises(StoreError) as info:
+        verbs.add_member(o, "bo ek, Försäkringskassan")
+    assert info.value.key == "member_exists"
+    assert len(o.roster) == len(ROSTER)
+
+
+def test_someone_who_left_can_be_added_again():
+    o = organ()
+    verbs.retire_member(o, "Bo Ek", "2024-12-31")
+    verbs.add_member(o, "Bo Ek, Försäkringskassan", since="2025-03-01")
+    assert [p.until for p in o.roster if p.name == "Bo Ek"] == ["2024-12-31", ""]
+
+
+def test_edit_member_fixes_spelling_and_keeps_the_id():
+    o = organ()
+    change = verbs.edit_member(o, "Cia", name="Cia Dahlén", party="KD", title="kassör")
+    p = o.person("cia")
+    assert (p.name, p.party, p.title, p.organisation) == (
+        "Cia Dahlén",
+        "KD",
+        "kassör",
+        "Region Mitt",
+    )
+    assert change.key == "v_member_edited"
+    verbs.edit_member(o, "cia", "ers: Cia Dahl (M), Region Mitt, vice ordförande")
+    p = o.person("cia")
+    assert (p.name, p.role, p.title) == ("Cia Dahl", "ersattare", "vice ordförande")
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "key"),
+    [
+        (("Olle Nilsson",), {"name": "X Y"}, "unknown_member"),
+        (("Region",), {}, "unknown_member"),
+        (("cia",), {"name": " "}, "empty_name"),
+        (("cia",), {"role": "kung"}, "unknown_role"),
+        (("cia",), {"name": "Bo Ek"}, "member_exists"),
+    ],
+)
+def test_edit_member_refuses_and_changes_nothing(args, kwargs, key):
+    o = organ()
+    before = [dataclasses.replace(p) for p in o.roster]
+    with pytest.raises(StoreError) as info:
+        verbs.edit_member(o, *args, **kwargs)
+    assert info.value.key == key
+    assert o.roster == before
+
+
+def test_a_name_that_fits_several_members_is_refused():
+    o = organ()
+    verbs.add_member(o, "Anna Bergström")
+    with pytest.raises(StoreError) as info:
+        verbs.retire_member(o, "Anna", "2025-01-01")
+    assert info.value.key == "ambiguous_member"
+    verbs.retire_member(o, "anna berg", "2025-01-01")  # the whole name is not ambiguous
+    assert o.person("anna").until == "2025-01-01"
+
+
+def test_retire_member_sets_the_last_day():
+    o = organ()
+    change = verbs.retire_member(o, "Bo Ek", "30 juni 2025")
+    assert o.person("bo").until == "2025-06-30"
+    assert change.key == "v_member_retired" and "2025-06-30" in change.text("sv")
+    verbs.retire_member(o, "bo", "")  # back on the roster for good
+    assert o.person("bo").until == ""
+
+
+def test_retire_member_refuses_an_unknown_person_and_a_day_before_the_term():
+    o = organ()
+    with pytest.raises(StoreError) as info:
+        verbs.retire_member(o, "Olle Nilsson", "2025-06-30")
+    assert info.value.key == "unknown_member" and "Olle Nilsson" in info.value.text("sv")
+    o.person("bo").since = "2025-01-01"
+    with pytest.raises(StoreError) as info:
+        verbs.retire_member(o, "Bo Ek", "2024-12-31")
+    assert info.value.key == "until_before_since"
+    assert o.person("bo").until == ""
+
+
+def test_set_roster_keeps_the_ids_of_the_people_already_there():
+    o = organ()
+    change = verbs.set_roster(
+        o,
+        "Anna Berg (S), Åby kommun, ordförande\n"
+        "bo  ek, Försäkringskassan, t.o.m. 2025-06-30\n"
+        "Lena Forsberg (S), vice ordförande\n",
+    )
+    assert [p.name for p in o.roster] == ["Anna Berg", "bo ek", "Lena Forsberg"]
+    assert [p.id for p in o.roster][:2] == ["anna", "bo"]
+    assert o.person("bo").until == "2025-06-30"
+    assert o.roster[2].id not in {p.id for p in ROSTER}
+    assert change.key == "v_roster_set" and change.params["count"] == 3
+
+
+def test_set_roster_refuses_a_name_twice_and_a_term_backwards():
+    o = organ()
+    for text, key in (
+        ("Anna Berg\nAnna Berg, Åby kommun", "duplicate_member"),
+        ("Anna Berg, fr.o.m. 2025-02-01, t.o.m. 2025-01-01", "until_before_since"),
+    ):
+        with pytest.raises(StoreError) as info:
+            verbs.set_roster(o, text)
+        assert info.value.key == key
+        assert [p.id for p in o.roster] == [p.id for p in ROSTER]
+
+
+def test_change_organ_saves_all_steps_or_none(store: Store, organ):
+    changes = verbs.change_organ(
+        store,
+        "au",
+        functools.partial(verbs.add_member, line="Lena Forsberg (S), ordförande"),
+        functools.partial(verbs.retire_member, person="Bo Ek", until="2025-06-30"),
+    )
+    assert [c.key for c in changes] == ["v_member_added", "v_member_retired"]
+    again = Store(store.path).organ("au")
+    assert "Lena Forsberg" in [p.name for p in again.roster]
+    assert again.person("bo").until == "2025-06-30"
+    with pytest.raises(StoreError):
+        verbs.change_organ(
+            store,
+            "au",
+            functools.partial(verbs.edit_organ, name="Nytt namn"),
+            functools.partial(verbs.retire_member, person="Olle", until="2025-06-30"),
+        )
+    assert store.organ("au").name == "Arbetsutskottet"
+    assert Store(store.path).organ("au").name == "Arbetsutskottet"
+
+
+# --- terms and meetings --------------------------------------------------------------
+
+
+def test_a_new_meeting_has_only_the_members_in_term(store: Store, organ):
+    old = store.create_meeting("au", "2025-03-01")
+    verbs.change_organ(
+        store,
+        "au",
+        functools.partial(verbs.retire_member, person="Bo Ek", until="2025-06-30"),
+        functools.partial(verbs.add_member, line="Lena Forsberg (S)", since="2025-07-01"),
+    )
+    last_day = store.create_meeting("au", "2025-06-30")
+    new = store.create_meeting("au", "2025-09-01")
+    names = {s: [a.name for a in s.meeting.attendees] for s in (old, last_day, new)}
+    assert "Bo Ek" in names[old] and "Lena Forsberg" not in names[old]
+    assert "Bo Ek" in names[last_day] and "Lena Forsberg" not in names[last_day]
+    assert "Bo Ek" not in names[new] and "Lena Forsberg" in names[new]
+    # The old meeting keeps its own copy.
+    assert "Bo Ek" in [a.name for a in Store(store.path).load(old.meeting.id).attendees]
+
+
+def test_join_roster_adds_a_member_added_during_the_meeting(store: Store, organ):
+    session = store.create_meeting("au", "2025-09-01")
+    verbs.change_organ(
+        store,
+        "au",
+        functools.partial(verbs.add_member, line="Lena Forsberg (S), Åby kommun"),
+        functools.partial(verbs.add_member, line="Olle Nilsson", since="2025-10-01"),
+        functools.partial(verbs.edit_member, person="cia", name="Cia Dahlén"),
+    )
+    change = session.editor().do(verbs.join_roster, store.organ("au"))
+    names = [a.name for a in session.meeting.attendees]
+    assert "Lena Forsberg" in names and "Olle Nilsson" not in names  # not yet in term
+    assert "Cia Dahlén" in names and "Cia Dahl" not in names
+    assert change.key == "v_roster_joined" and "Lena Forsberg" in change.text("sv")
+    lena = next(a for a in session.meeting.attendees if a.name == "Lena Forsberg")
+    session.editor().do(verbs.set_present, lena.id, True)
+    with pytest.raises(StoreError) as info:
+        session.editor().do(verbs.join_roster, store.organ("au"))
+    assert info.value.key == "roster_nothing_new"
+
+
+def test_join_roster_refuses_a_closed_meeting(store: Store, organ):
+    session = store.create_meeting("au", "2025-09-01", start="13:00")
+    session.editor().do(verbs.close_meeting, "15:00")
+    verbs.change_organ(store, "au", functools.partial(verbs.add_member, line="Lena Forsberg"))
+    with pytest.raises(StoreError) as info:
+        session.editor().do(verbs.join_roster, store.organ("au"))
+    assert info.value.key == "closed"
+    assert "Lena Forsberg" not in [a.name for a in session.meeting.attendees]
+
+
+def test_organ_defaults_are_untouched_by_a_form_round_trip():
+    o = organ()
+    text = "\n".join(format_person(p) for p in o.roster)
+    verbs.set_roster(o, text)
+    assert o.roster == organ().roster
+    assert organ().agenda_template == STANDARD_AGENDA
