@@ -10,6 +10,7 @@ the meeting runs; `protokoll check` prints them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .attendance import (
@@ -22,7 +23,8 @@ from .attendance import (
 )
 from .deadlines import deadlines
 from .labels import labels
-from .model import Meeting
+from .model import Meeting, Paragraph, Proposal, Vote
+from .proceedings import live, outcome, proposal_title
 from .timeline import label
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -74,6 +76,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "anslaget sattes upp {posted}, efter sista dag {date}",
         "the notice was posted {posted}, after the last day {date}",
     ),
+    "no_secretary": (
+        "ingen sekreterare är utsedd: ingen skriver under protokollet",
+        "no secretary is named: nobody signs the record",
+    ),
+    "no_chair": (
+        "ingen ordförande är angiven: ingen justerar protokollet som ordförande",
+        "no chair is named: nobody adjusts the protocol as chair",
+    ),
+    "no_adjuster": (
+        "ingen justerare är utsedd: protokollet justeras av ordföranden och justerare",
+        "no adjuster is named: the protocol is adjusted by the chair and adjusters",
+    ),
+    "vote_lost_carried": (
+        "{paragraph}: {proposal} förlorade omröstningen mot {winner}, "
+        "men beslutsgången säger att det bifölls",
+        "{paragraph}: {proposal} lost the vote to {winner}, "
+        "but the beslutsgång says it was carried",
+    ),
+    "vote_not_carried": (
+        "{paragraph}: {winner} vann omröstningen, men beslutsgången säger att {proposal} bifölls",
+        "{paragraph}: {winner} won the vote, but the beslutsgång says {proposal} was carried",
+    ),
+    "vote_result_text": (
+        "{paragraph}: resultatet ”{result}” stämmer inte med rösterna (ja {yes}, nej {no})",
+        "{paragraph}: the result “{result}” does not agree with the votes (yes {yes}, no {no})",
+    ),
+    "procedure_unknown": (
+        "{paragraph}: beslutsgången nämner ett yrkande som inte finns eller har dragits tillbaka",
+        "{paragraph}: the beslutsgång names a proposal that does not exist or was withdrawn",
+    ),
+    "vote_no_decision": (
+        "{paragraph}: omröstning men inget beslut",
+        "{paragraph}: a vote but no decision",
+    ),
+    "carried_no_decision": (
+        "{paragraph}: beslutsgången säger att {proposal} bifölls, men det finns inget beslut",
+        "{paragraph}: the beslutsgång says {proposal} was carried, but there is no decision",
+    ),
+    "proposal_no_decision": (
+        "{paragraph}: yrkande men inget beslut ({proposals})",
+        "{paragraph}: a proposal but no decision ({proposals})",
+    ),
+    "no_procedure": (
+        "{paragraph}: flera yrkanden men ingen beslutsgång eller omröstning ({proposals})",
+        "{paragraph}: several proposals but no beslutsgång or vote ({proposals})",
+    ),
 }
 
 # Problems that make the record wrong; the rest are reminders.
@@ -87,6 +135,31 @@ SERIOUS = {
     "adjust_overdue",
     "late_adjustment",
     "late_posting",
+    "no_secretary",
+    "no_chair",
+    "no_adjuster",
+    "vote_lost_carried",
+    "vote_not_carried",
+    "vote_result_text",
+    "procedure_unknown",
+    "vote_no_decision",
+    "carried_no_decision",
+    "proposal_no_decision",
+    "no_procedure",
+}
+# What is missing rather than contradictory: while the meeting runs it is
+# work not yet done (the justerare is elected at § 2, the decision comes
+# after the yrkanden), so it is a reminder until the meeting is closed, and
+# wrong only in a record that is to be signed. An imported record is as its
+# document was: it is reported, not failed.
+UNTIL_CLOSED = {
+    "no_secretary",
+    "no_chair",
+    "no_adjuster",
+    "vote_no_decision",
+    "carried_no_decision",
+    "proposal_no_decision",
+    "no_procedure",
 }
 
 
@@ -95,10 +168,12 @@ class Problem:
     key: str
     params: dict[str, object] = field(default_factory=dict)
     paragraph: str | None = None  # the § it concerns (paragraph id)
+    # Found in a meeting still being written: not yet wrong (see UNTIL_CLOSED).
+    reminder: bool = False
 
     @property
     def serious(self) -> bool:
-        return self.key in SERIOUS
+        return self.key in SERIOUS and not self.reminder
 
     def text(self, lang: str = "sv") -> str:
         sv, en = MESSAGES[self.key]
@@ -111,9 +186,11 @@ def paragraph_problems(meeting: Meeting, paragraph_id: str) -> list[Problem]:
         return []
     where = label(meeting, p.id)
     out: list[Problem] = []
+    reminder = _in_progress(meeting)
 
     def add(key: str, **params: object) -> None:
-        out.append(Problem(key, {"paragraph": where, **params}, p.id))
+        params = {"paragraph": where, **params}
+        out.append(Problem(key, params, p.id, reminder and key in UNTIL_CLOSED))
 
     taking_part = serving(meeting, p.id)
     ids = {a.id for a in taking_part}
@@ -138,7 +215,116 @@ def paragraph_problems(meeting: Meeting, paragraph_id: str) -> list[Problem]:
             holder = seat_holder(meeting, a.id, p.id)
             if holder is not None:
                 add("double_seat", name=a.name, substitute=holder.name)
+    for key, params in decision_record(meeting, p):
+        add(key, **params)
     return out
+
+
+def _in_progress(meeting: Meeting) -> bool:
+    """Still being written (or imported as it was): what is missing is a reminder."""
+    return meeting.status in ("draft", "open") or meeting.imported
+
+
+# The sides of a vote as a proposition names them: "ja för Sara Lindgrens
+# yrkande, nej för Tomas Ahlgrens yrkande" (or "yes for …, no for …").
+_SIDE = re.compile(r"\b(ja|nej|yes|no)\b", re.IGNORECASE)
+_SIDES = {"ja": "ja", "yes": "ja", "nej": "nej", "no": "nej"}
+
+
+def vote_sides(meeting: Meeting, p: Paragraph, vote: Vote) -> dict[str, Proposal]:
+    """The live proposal ja stands for and the one nej stands for, from the proposition.
+
+    {} unless each side is named once and names exactly one proposal (by
+    its proposer), and not the same one: a proposition written any other way
+    ("ja för förvaltningens förslag") cannot be compared, and is not guessed.
+    """
+    text = vote.proposition
+    marks = list(_SIDE.finditer(text))
+    sides = [_SIDES[m[1].casefold()] for m in marks]
+    if sorted(sides) != ["ja", "nej"]:
+        return {}
+    out: dict[str, Proposal] = {}
+    for i, m in enumerate(marks):
+        segment = text[m.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)]
+        named = [x for x in live(p) if _names(meeting, x, segment)]
+        if len(named) != 1:
+            return {}
+        out[sides[i]] = named[0]
+    return out if out["ja"] is not out["nej"] else {}
+
+
+def _names(meeting: Meeting, proposal: Proposal, text: str) -> bool:
+    """The proposer's name stands in `text` ("Sara Lindgrens yrkande" names Sara Lindgren)."""
+    name = meeting.name_of(proposal.person)
+    return bool(name) and re.search(r"(?<!\w)" + re.escape(name), text, re.IGNORECASE) is not None
+
+
+def decision_record(meeting: Meeting, p: Paragraph) -> list[tuple[str, dict[str, object]]]:
+    """Where the yrkanden, the beslutsgång, the votes and the decision of a § disagree.
+
+    KL 5 kap. 67 § asks for all of them; each is entered on its own, so they
+    can contradict each other: a vote lost by the proposal the chair found
+    carried, a result that names the losing side, a vote with no decision.
+    """
+    out: list[tuple[str, dict[str, object]]] = []
+    standing = {x.id for x in live(p)}
+    if (p.carried is not None and p.carried not in standing) or not set(p.order) <= standing:
+        out.append(("procedure_unknown", {}))
+    carried = p.proposal(p.carried) if p.carried in standing else None
+    lost_to: Proposal | None = None  # what beat the proposal carried in a vote
+    last_winner: Proposal | None = None
+    for v in p.votes:
+        won = outcome(v)
+        last_winner = None
+        if won not in ("ja", "nej"):
+            continue  # a tie without a casting vote: tie_no_casting says so
+        said = {_SIDES[w.casefold()] for w in _SIDE.findall(v.result)}
+        if len(said) == 1 and won not in said:
+            out.append(("vote_result_text", {"result": v.result, "yes": v.yes, "no": v.no}))
+        sides = vote_sides(meeting, p, v)
+        if sides:
+            last_winner = sides[won]
+            if carried is not None and sides["nej" if won == "ja" else "ja"] is carried:
+                lost_to = lost_to or last_winner
+    if carried is not None:
+        title = proposal_title(meeting, carried)
+        if lost_to is not None:
+            winner = proposal_title(meeting, lost_to)
+            out.append(("vote_lost_carried", {"proposal": title, "winner": winner}))
+        elif last_winner is not None and last_winner is not carried:
+            # Earlier votes (kontrapropositionsvoteringar) only choose what
+            # is put against the main proposal; the last one decides.
+            winner = proposal_title(meeting, last_winner)
+            out.append(("vote_not_carried", {"proposal": title, "winner": winner}))
+    proposals = ", ".join(proposal_title(meeting, x) for x in live(p))
+    if not p.decisions:
+        if p.votes:
+            out.append(("vote_no_decision", {}))
+        elif carried is not None:
+            out.append(("carried_no_decision", {"proposal": proposal_title(meeting, carried)}))
+        elif proposals:
+            out.append(("proposal_no_decision", {"proposals": proposals}))
+    elif len(live(p)) > 1 and not p.order and carried is None and not p.votes:
+        out.append(("no_procedure", {"proposals": proposals}))
+    return out
+
+
+def function_problems(meeting: Meeting) -> list[Problem]:
+    """Who is to sign: the secretary; in a protocol also the chair and the justerare.
+
+    Without them the record prints without its signature lines.
+    """
+    f = meeting.functions
+    missing = []
+    if meeting.attendee(f.secretary) is None:
+        missing.append("no_secretary")
+    if meeting.numbered:
+        if meeting.attendee(f.chair) is None:
+            missing.append("no_chair")
+        if not any(meeting.attendee(a) for a in f.adjusters):
+            missing.append("no_adjuster")
+    reminder = _in_progress(meeting)
+    return [Problem(key, reminder=reminder) for key in missing]
 
 
 def date_problems(meeting: Meeting, today: dt.date) -> list[Problem]:
@@ -174,6 +360,7 @@ def date_lines(meeting: Meeting, lang: str = "sv") -> list[str]:
 
 
 def problems(meeting: Meeting, today: dt.date | None = None) -> list[Problem]:
-    """Everything the checks find, § by § and then the dates."""
-    out = [x for p in meeting.paragraphs for x in paragraph_problems(meeting, p.id)]
+    """Everything the checks find: who signs, then § by §, then the dates."""
+    out = function_problems(meeting)
+    out += [x for p in meeting.paragraphs for x in paragraph_problems(meeting, p.id)]
     return out + date_problems(meeting, today or dt.date.today())
