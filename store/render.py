@@ -330,7 +330,7 @@ def _signatures(meeting: Meeting, lang: str) -> list[Block]:
     f = meeting.functions
     result = []
     if f.secretary:
-        role = f"{meeting.name_of(f.secretary)}, {lab['secretary_lc']}"
+        role = signer_line(meeting, f.secretary, "secretary_lc", lang)
         heading = lab["vid_protokollet"] if meeting.numbered else lab["noted_by"]
         result.append(Block("signatures", heading, [role]))
     if not meeting.numbered:
@@ -348,12 +348,23 @@ def _signatures(meeting: Meeting, lang: str) -> list[Block]:
     return result
 
 
+def signer_line(meeting: Meeting, attendee_id: str, function: str, lang: str) -> str:
+    """`Charlotta Skålén, Förbundschef`: the name and what the person signs as.
+
+    The title set for the meeting (`Functions.titles`) as it was written, in
+    either language; without one, the function's own word (`function` is its
+    label key), so a protocol without titles prints as it always did.
+    """
+    title = meeting.functions.titles.get(attendee_id) or labels(lang)[function]
+    return f"{meeting.name_of(attendee_id)}, {title}"
+
+
 def justeras(meeting: Meeting, chairs: list[str], lang: str) -> list[Block]:
     """The "Justeras" signatures: the chair(s), then the adjusters who are not one."""
     lab = labels(lang)
-    signers = [f"{meeting.name_of(c)}, {lab['chair_lc']}" for c in chairs]
+    signers = [signer_line(meeting, c, "chair_lc", lang) for c in chairs]
     signers += [
-        f"{meeting.name_of(a)}, {lab['adjuster']}"
+        signer_line(meeting, a, "adjuster", lang)
         for a in meeting.functions.adjusters
         if a not in chairs
     ]

@@ -183,11 +183,14 @@ class Reader:
         f.adjusters = list(dict.fromkeys(found["adjusters"]))
         signers, rest = signatures.signers(signed, self.people.knows)
         self._after_signatures(m, rest)
+        signed_as: dict[str, str] = {}
         for s in signers:
             a = self.people.find_or_add(s.name, s.line, "signer_absent")
             title, organisation = s.title_and_organisation()
             if title and title.casefold() not in a.title.casefold():
                 a.title = ", ".join(x for x in (a.title, title) if x)
+            if title:
+                signed_as.setdefault(a.id, title)
             a.organisation = a.organisation or organisation
             if s.block == "chair" or (s.signs_as_chair and not f.chair):
                 f.chair = f.chair or a.id
@@ -197,6 +200,10 @@ class Reader:
                 if s.block == "adjust" or s.block == "":
                     f.adjusters.append(a.id)
         self._functions_from_text(m)
+        # What they signed as, for those who sign this record: printed
+        # under their names again instead of the function's word.
+        signing = {f.chair, f.secretary, *f.adjusters}
+        f.titles = {k: v for k, v in signed_as.items() if k in signing}
         chair = m.attendee(f.chair)
         if chair and chair.category != "beslutande" and chair.present:
             line = h.functions["chair"][0][1] if h.functions["chair"] else None
