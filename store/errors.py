@@ -287,6 +287,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} kan inte sluta {until}, före sin start {since}",
         "{name} cannot leave on {until}, before joining on {since}",
     ),
+    "unreadable_file": (
+        "{path}: kan inte läsas ({detail}); inget ändrades",
+        "{path}: cannot be read ({detail}); nothing changed",
+    ),
     "roster_nothing_new": (
         "ingen ny ledamot i ledamotslistan för mötets datum",
         "nobody new on the roster for the meeting's date",

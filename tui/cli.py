@@ -8,7 +8,10 @@ start fast.
 from __future__ import annotations
 
 import argparse
+import copy
 import dataclasses
+import datetime as dt
+import functools
 import json
 import os
 import sys
@@ -16,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from store import Store, StoreError, default_path, parse_date
+from store import Organ, Store, StoreError, default_path, parse_date, verbs
 from store.adjust import adjust, correct, post, verify
 from store.checks import date_lines, problems
 from store.exchange import export_json, import_document, read_document
@@ -25,8 +28,10 @@ from store.importer import Imported, import_protocol, read_protocol
 from store.labels import labels, organ_title
 from store.model import Meeting
 from store.numbering import span
+from store.profiles import PROFILES
 from store.registers import decisions, tasks
 from store.render import render_markdown, render_text
+from store.roster import format_person, in_term
 from store.search import search_counted
 from store.storage import atomic_write, parse_json
 
@@ -140,6 +145,17 @@ def build_parser() -> Parser:
 
     p.add_argument("--posted", metavar="DATE", help="the day it was posted (anslag), if known")
 
+    p = sub.add_parser("close", parents=[common], help="close a meeting: it ended at --end")
+    p.add_argument("meeting", help="an id or a unique prefix of one")
+    p.add_argument("--end", required=True, metavar="HH:MM", help="when the meeting ended")
+
+    p = sub.add_parser(
+        "reopen", parents=[common], help="reopen a closed meeting for corrections before adjustment"
+    )
+    p.add_argument("meeting", help="an id or a unique prefix of one")
+
+    _organ_parsers(sub, common)
+
     p = sub.add_parser("post", parents=[common], help="record when an adjustment was posted")
     p.add_argument("meeting", help="an id or a unique prefix of one")
     p.add_argument("--date", required=True, help="the day of the anslag")
@@ -191,6 +207,57 @@ def build_parser() -> Parser:
         "--dry-run", action="store_true", help="show what would be created; write nothing"
     )
     return parser
+
+
+def _organ_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """`protokoll organ list|show|edit`."""
+    p = sub.add_parser("organ", parents=[common], help="organs and their rosters: list, show, edit")
+    organ = p.add_subparsers(dest="organ_command", parser_class=Parser, required=True)
+    organ.add_parser("list", parents=[common], help="every organ, with its members in term")
+    p = organ.add_parser("show", parents=[common], help="an organ's settings and roster")
+    p.add_argument("organ", help="an id or a unique beginning of its name")
+    p.add_argument(
+        "--roster", action="store_true", help="only the roster, as lines `edit --roster` reads"
+    )
+    p = organ.add_parser(
+        "edit", parents=[common], help="change an organ's settings or roster (all or nothing)"
+    )
+    p.add_argument("organ", help="an id or a unique beginning of its name")
+    p.add_argument("--name", metavar="N", help="the organ's name")
+    p.add_argument("--organisation", metavar="O", help="the organisation it belongs to")
+    p.add_argument(
+        "--profile",
+        choices=[*PROFILES, "none"],
+        help="settings, standing agenda and numbering from a profile (none: keep them)",
+    )
+    p.add_argument("--numbering", choices=("year", "meeting", "never"), help="how §s are numbered")
+    p.add_argument("--place", metavar="P", help="where it meets (the next meeting's default)")
+    p.add_argument("--agenda", metavar="FILE", help="the standing agenda, one item a line")
+    p.add_argument(
+        "--roster",
+        metavar="FILE",
+        help="the whole roster, one person a line (- for stdin); known names keep their ids",
+    )
+    p.add_argument(
+        "--add-member",
+        action="append",
+        default=[],
+        metavar="LINE",
+        help='a new member: "Lena Forsberg (S), Åby kommun, ordförande"',
+    )
+    p.add_argument("--since", metavar="DATE", default="", help="the new members' first day")
+    p.add_argument(
+        "--edit-member",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "LINE"),
+        help="rewrite a member as a roster line (spelling, party, title); the id stays",
+    )
+    p.add_argument(
+        "--retire", action="append", default=[], metavar="NAME", help="a member who leaves"
+    )
+    p.add_argument("--until", metavar="DATE", help="the retiring members' last day")
 
 
 def open_store(args: argparse.Namespace, create: bool = False) -> Store:
@@ -527,6 +594,223 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 3
 
 
+def _writable_session(store: Store, ref: str):
+    """A meeting opened to change it; one held by another process is refused."""
+    session = store.open(ref)
+    if session.lock is None and session.notice is not None:
+        session.close()
+        raise session.notice
+    return session
+
+
+def cmd_close(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    session = _writable_session(store, args.meeting)
+    try:
+        change = session.editor().do(verbs.close_meeting, args.end)
+    finally:
+        session.close()
+    print(f"{session.meeting.id}: {change.text(args.lang)}")
+    return 0
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    session = _writable_session(store, args.meeting)
+    try:
+        if session.read_only:
+            # An adjusted meeting: the verb says why it is never reopened
+            # (tried on a copy, so nothing can change here).
+            verbs.reopen_meeting(copy.deepcopy(session.meeting))
+        change = session.editor().do(verbs.reopen_meeting)
+    finally:
+        session.close()
+    print(change.text(args.lang))
+    return 0
+
+
+ORGAN_WORDS = {
+    "sv": {
+        "members": "{n} i ledamotslistan",
+        "profile": "Mall",
+        "none": "ingen",
+        "numbering": "Numrering",
+        "year": "per kalenderår",
+        "meeting": "per möte",
+        "never": "löpande",
+        "place": "Plats",
+        "posts_notices": "Anslag",
+        "quorum": "Beslutförhet",
+        "chair_elected": "Mötesordförande väljs",
+        "archive": "Förvaringsplats",
+        "decision": "Beslut",
+        "agenda": "Dagordning",
+        "roster": "Ledamotslista",
+        "yes": "ja",
+        "no": "nej",
+        "left": "(har slutat)",
+        "nothing": "inget att ändra; se protokoll organ edit --help",
+        "until_alone": "--until hör till --retire",
+        "retire_alone": "--retire behöver --until DATUM",
+        "since_alone": "--since hör till --add-member",
+    },
+    "en": {
+        "members": "{n} on the roster",
+        "profile": "Profile",
+        "none": "none",
+        "numbering": "Numbering",
+        "year": "per calendar year",
+        "meeting": "per meeting",
+        "never": "running",
+        "place": "Place",
+        "posts_notices": "Notice (anslag)",
+        "quorum": "Quorum",
+        "chair_elected": "Chair elected",
+        "archive": "Archive",
+        "decision": "Decision",
+        "agenda": "Agenda",
+        "roster": "Roster",
+        "yes": "yes",
+        "no": "no",
+        "left": "(has left)",
+        "nothing": "nothing to change; see protokoll organ edit --help",
+        "until_alone": "--until goes with --retire",
+        "retire_alone": "--retire needs --until DATE",
+        "since_alone": "--since goes with --add-member",
+    },
+}
+
+
+def find_organ(store: Store, ref: str) -> Organ:
+    """An organ by id, by its name, or by a unique beginning of its name or id."""
+    ref = " ".join(ref.split())
+    organs = store.organs()
+    for o in organs:
+        if o.id == ref:
+            return o
+    key = ref.casefold()
+    exact = [o for o in organs if o.name.casefold() == key]
+    matches = exact or [
+        o for o in organs if key and (o.name.casefold().startswith(key) or o.id.startswith(ref))
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise StoreError("unknown_organ", organ=ref)
+    found = ", ".join(f"{o.id} ({organ_title(o.name, o.organisation)})" for o in matches[:5])
+    raise StoreError("ambiguous_organ", organ=ref, matches=found)
+
+
+def _today() -> str:
+    return dt.date.today().isoformat()
+
+
+def cmd_organ(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    words = ORGAN_WORDS[args.lang]
+    if args.organ_command == "list":
+        today = _today()
+        for o in store.organs():
+            n = sum(in_term(p, today) for p in o.roster)
+            profile = o.rules.profile or "–"
+            print(
+                f"{o.id}  {organ_title(o.name, o.organisation)}  {profile}  "
+                + words["members"].format(n=n)
+            )
+        if not store.organs():
+            print("inga organ" if args.lang == "sv" else "no organs", file=sys.stderr)
+        return 0
+    organ = find_organ(store, args.organ)
+    if args.organ_command == "show":
+        _show_organ(args, organ)
+        return 0
+    changes = verbs.change_organ(store, organ.id, *_organ_steps(args))
+    for change in changes:
+        print(change.text(args.lang))
+    return 0
+
+
+def _show_organ(args: argparse.Namespace, o: Organ) -> None:
+    if args.roster:
+        for p in o.roster:
+            print(format_person(p))
+        return
+    w = ORGAN_WORDS[args.lang]
+    r = o.rules
+    p = PROFILES.get(r.profile)
+    profile = (p.label if args.lang == "sv" else p.label_en) if p else (r.profile or w["none"])
+    yes_no = {True: w["yes"], False: w["no"]}
+    print(f"{organ_title(o.name, o.organisation)}  ({o.id})")
+    print(f"{w['profile']}: {profile}")
+    print(f"{w['numbering']}: {w.get(o.numbering, o.numbering)}")
+    if o.place:
+        print(f"{w['place']}: {o.place}")
+    print(
+        f"{w['posts_notices']}: {yes_no[r.posts_notices]}; {w['quorum']}: {yes_no[r.quorum]}; "
+        f"{w['chair_elected']}: {yes_no[r.chair_elected]}"
+    )
+    if r.archive:
+        print(f"{w['archive']}: {r.archive}")
+    print(f"{w['decision']}: {r.decision.format(organ=o.name)} …")
+    print(f"{w['agenda']}:")
+    for i, title in enumerate(o.agenda_template, 1):
+        print(f"  {i}. {title}")
+    print(f"{w['roster']}:")
+    today = _today()
+    for person in o.roster:
+        gone = f"  {w['left']}" if person.until and not in_term(person, today) else ""
+        print(f"  {format_person(person)}{gone}")
+
+
+def _read_text(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise StoreError("unreadable_file", path=name, detail="not UTF-8 text") from None
+    except OSError as exc:
+        raise StoreError("unreadable_file", path=name, detail=exc.strerror or str(exc)) from None
+
+
+def _organ_steps(args: argparse.Namespace) -> list:
+    """The verbs `organ edit` asks for, in the order they make sense: settings, roster, people."""
+    w = ORGAN_WORDS[args.lang]
+    if args.until is not None and not args.retire:
+        raise UsageError(w["until_alone"])
+    if args.retire and args.until is None:
+        raise UsageError(w["retire_alone"])
+    if args.since and not args.add_member:
+        raise UsageError(w["since_alone"])
+    steps: list = []
+    settings = {
+        key: value
+        for key, value in (
+            ("name", args.name),
+            ("organisation", args.organisation),
+            ("numbering", args.numbering),
+            ("place", args.place),
+            ("profile", {"none": ""}.get(args.profile, args.profile)),  # none: no profile
+        )
+        if value is not None
+    }
+    if args.agenda is not None:
+        settings["agenda"] = _read_text(args.agenda).splitlines()
+    if settings:
+        steps.append(functools.partial(verbs.edit_organ, **settings))
+    if args.roster is not None:
+        steps.append(functools.partial(verbs.set_roster, text=_read_text(args.roster)))
+    for name, line in args.edit_member:
+        steps.append(functools.partial(verbs.edit_member, person=name, line=line))
+    for line in args.add_member:
+        steps.append(functools.partial(verbs.add_member, line=line, since=args.since))
+    for name in args.retire:
+        steps.append(functools.partial(verbs.retire_member, person=name, until=args.until))
+    if not steps:
+        raise UsageError(w["nothing"])
+    return steps
+
+
 COMMANDS = {
     "list": cmd_list,
     "show": cmd_show,
@@ -538,6 +822,9 @@ COMMANDS = {
     "adjust": cmd_adjust,
     "verify": cmd_verify,
     "post": cmd_post,
+    "close": cmd_close,
+    "reopen": cmd_reopen,
+    "organ": cmd_organ,
     "correct": cmd_correct,
     "tasks": cmd_tasks,
     "decisions": cmd_decisions,
