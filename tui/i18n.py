@@ -330,6 +330,27 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status_open": ("pågår", "open"),
     "status_closed": ("stängt", "closed"),
     "status_adjusted": ("justerat", "adjusted"),
+    # looking up during a meeting
+    "a_quote": ("Citera", "Quote"),
+    "lookup_search_title": (
+        "Slå upp: sök (Enter öppnar, c citerar träffens §, Esc tillbaka)",
+        "Look up: search (Enter opens, c quotes the hit's §, Esc back)",
+    ),
+    "lookup_browse_title": (
+        "Slå upp: tidigare möten (Enter öppnar, Esc tillbaka)",
+        "Look up: past meetings (Enter opens, Esc back)",
+    ),
+    "lookup_tasks_title": (
+        "Slå upp: uppdrag (Enter öppnar, c citerar §, o alla/öppna)",
+        "Look up: tasks (Enter opens, c quotes the §, o all/open)",
+    ),
+    "lookup_preview_title": ("endast läsning", "read-only"),
+    "lookup_quotes": ("c citerar: {ref}", "c quotes: {ref}"),
+    "n_hit_not_paragraph": (
+        "Träffen gäller mötet som helhet, inte en §",
+        "The hit is the meeting as a whole, not a §",
+    ),
+    "n_hit_gone": ("Paragrafen finns inte längre", "That § no longer exists"),
     "help_title": ("Tangenter", "Keys"),
     "help_footer": (
         "Ctrl+P listar alla kommandon med namn. Esc stänger.",

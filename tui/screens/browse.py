@@ -18,6 +18,7 @@ from store.numbering import span
 
 from ..i18n import t
 from ..keys import Translated
+from .lookup import Lookup
 
 
 def grouped(summaries: list[Summary]) -> list[tuple[str, list[Summary]]]:
@@ -46,12 +47,17 @@ def row_label(s: Summary) -> str:
 
 class BrowseScreen(Translated, Screen):
     BINDINGS = [
-        Binding("escape,q", "app.pop_screen", "a_back"),
+        Binding("escape,q", "back", "a_back"),
         Binding("slash,s,ctrl+f", "search", "a_search"),
     ]
 
+    def __init__(self, lookup: Lookup | None = None) -> None:
+        super().__init__()
+        self.lookup = lookup
+
     def compose(self) -> ComposeResult:
-        yield Static(Content(t("browse_title")), classes="screen-title")
+        title = t("lookup_browse_title") if self.lookup else t("browse_title")
+        yield Static(Content(title), classes="screen-title")
         yield OptionList(id="meetings")
         yield Footer()
 
@@ -70,20 +76,46 @@ class BrowseScreen(Translated, Screen):
             options.append(Option(Content.styled(heading, "bold"), disabled=True))
             options += [Option(Content(row_label(s)), id=s.id) for s in meetings]
         rows.set_options(options)
+        earlier = self._earlier_of_same_organ()
         if kept in self.summaries:
             rows.highlighted = rows.get_option_index(kept)
+        elif earlier is not None:
+            rows.highlighted = rows.get_option_index(earlier)
         elif len(options) > 1:
             rows.highlighted = 1  # the first meeting, under its heading
         rows.focus()
 
+    def _earlier_of_same_organ(self) -> str | None:
+        """In a lookup: the organ's latest meeting before the one in progress, where to start."""
+        if self.lookup is None:
+            return None
+        current = self.lookup.current
+        return next(
+            (
+                s.id
+                for s in self.summaries.values()
+                if s.organ_id == current.organ_id and s.id != current.id and s.date <= current.date
+            ),
+            None,
+        )
+
+    def action_back(self) -> None:
+        if self.lookup is not None:
+            self.lookup.back()
+        else:
+            self.app.pop_screen()
+
     def action_search(self) -> None:
         from .search import SearchScreen
 
-        self.app.push_screen(SearchScreen())
+        self.app.push_screen(SearchScreen(lookup=self.lookup))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         summary = self.summaries[event.option.id or ""]
-        if summary.status in ("draft", "open"):
+        if self.lookup is not None:
+            # Read, never opened for writing: the meeting in progress is open already.
+            self.lookup.show(summary.id)
+        elif summary.status in ("draft", "open"):
             self.app.open_meeting(summary.id)
         else:
             self.app.show_protocol(summary.id)

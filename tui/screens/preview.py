@@ -22,6 +22,7 @@ from store.storage import atomic_write
 from ..i18n import lang, t
 from ..keys import Translated
 from .dialogs import CorrectionDialog, TextDialog
+from .lookup import Lookup, quote_hint
 
 
 def find_all(text: str, query: str) -> list[int]:
@@ -48,6 +49,7 @@ class PreviewScreen(Translated, Screen):
         Binding("N", "next(-1)", "a_previous", show=False),
         Binding("home", "scroll('home')", show=False),
         Binding("end", "scroll('end')", show=False),
+        Binding("c", "quote", "a_quote"),  # only in a lookup
     ]
 
     def __init__(
@@ -57,12 +59,18 @@ class PreviewScreen(Translated, Screen):
         query: str = "",
         text: str | None = None,
         title: str = "",
+        lookup: Lookup | None = None,
     ) -> None:
         """Show `meeting`, scrolled to the § at index `at`, with `query` marked.
 
         `text` and `title`: another rendering of it (an extract) instead.
+        `lookup`: opened to look something up during a meeting; `c` quotes
+        the § under the cursor, and no rättelse is made from here.
         """
         super().__init__()
+        self.lookup = lookup
+        # The § `c` quotes: the one opened at, then the one scrolled or stepped to.
+        self.cursor: int | None = at
         self.meeting = meeting
         self.title_text = title
         self.text = text if text is not None else render_text(meeting, lang=lang())
@@ -77,19 +85,26 @@ class PreviewScreen(Translated, Screen):
         if adjustment is not None and adjustment.sha256:
             # The checksum `protokoll verify` compares against.
             title += f" · sha256 {adjustment.sha256[:16]}…"
-        yield Static(Content(title), classes="screen-title")
+        yield Static(Content(title), classes="screen-title", id="preview-title")
         with VerticalScroll(id="page"):
             yield Static(Content(self.text), id="protocol")
         yield Input(placeholder=t("find_placeholder"), id="find", classes="hidden")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#page").focus()
+        page = self.query_one("#page", VerticalScroll)
+        page.focus()
         if self.query_text:
             self.mark(self.query_text, jump=False)
         if self.at is not None:
             line = anchors(self.meeting, self.text)[self.at]
             self.call_after_refresh(self._scroll_to_line, line)
+        if self.lookup is not None:
+            self.anchors = anchors(self.meeting, self.text)
+            if self.cursor is None and self.meeting.paragraphs:
+                self.cursor = 0
+            self.watch(page, "scroll_y", self._scrolled, init=False)
+            self._show_cursor()
 
     def _scroll_to_line(self, line: int) -> None:
         self.query_one("#page", VerticalScroll).scroll_to(y=line, animate=False)
@@ -139,6 +154,8 @@ class PreviewScreen(Translated, Screen):
 
     def _show_current(self) -> None:
         line = self._line_of(self.matches[self.current])
+        if self.lookup is not None:
+            self._move_cursor(self._paragraph_at(line))
         page = self.query_one("#page", VerticalScroll)
         if not page.scroll_y <= line < page.scroll_y + page.scrollable_content_region.height:
             page.scroll_to(y=max(line - 3, 0), animate=False)
@@ -158,7 +175,10 @@ class PreviewScreen(Translated, Screen):
             field.add_class("hidden")
             self.query_one("#page").focus()
             return
-        self.app.pop_screen()
+        if self.lookup is not None:
+            self.lookup.back()
+        else:
+            self.app.pop_screen()
 
     def action_scroll(self, where: str) -> None:
         page = self.query_one("#page", VerticalScroll)
@@ -167,10 +187,54 @@ class PreviewScreen(Translated, Screen):
     # --- a rättelse ---------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "quote":
+            return self.lookup is not None and bool(self.meeting.paragraphs)
+        if action == "correct" and self.lookup is not None:
+            return False  # a lookup reads; the meeting it was opened from is the one written
         # Shown dimmed, not hidden: the key is there once the protocol is adjusted.
         if action == "correct" and self.meeting.adjustment is None:
             return None
         return True
+
+    # --- in a lookup: the § under the cursor, and quoting it ----------------
+
+    def _paragraph_at(self, line: int) -> int | None:
+        """The § the line belongs to: the last one whose heading is at or above it."""
+        before = [i for i, at in enumerate(self.anchors) if at <= line]
+        return before[-1] if before else None
+
+    def _scrolled(self) -> None:
+        """Scrolling moves the cursor only once its § has left the view, to the § at
+        the edge it left by: the least surprise when reading on or back."""
+        page = self.query_one("#page", VerticalScroll)
+        top = round(page.scroll_y)
+        bottom = top + max(page.scrollable_content_region.height, 1) - 1
+        if self.cursor is None:
+            self._move_cursor(self._paragraph_at(top))
+            return
+        start = self.anchors[self.cursor]
+        ends = self.anchors[self.cursor + 1 :]
+        end = ends[0] - 1 if ends else len(self.text.split("\n"))
+        if end < top:
+            self._move_cursor(self._paragraph_at(top))
+        elif start > bottom:
+            self._move_cursor(self._paragraph_at(bottom))
+
+    def _move_cursor(self, index: int | None) -> None:
+        if index is None and self.meeting.paragraphs:
+            index = 0  # above the first §: the first is the one at hand
+        if index != self.cursor:
+            self.cursor = index
+            self._show_cursor()
+
+    def _show_cursor(self) -> None:
+        hint = quote_hint(self.meeting, self.cursor)
+        title = " · ".join(x for x in (hint, t("lookup_preview_title")) if x)
+        self.query_one("#preview-title", Static).update(Content(title))
+
+    def action_quote(self) -> None:
+        if self.lookup is not None and self.cursor is not None:
+            self.lookup.quote(self.meeting, self.cursor)
 
     def action_correct(self) -> None:
         if self.meeting.adjustment is None:

@@ -14,16 +14,19 @@ from store.registers import TaskRow, tasks
 
 from ..i18n import t
 from ..keys import Translated
+from .lookup import Lookup
 
 
 class TasksScreen(Translated, Screen):
     BINDINGS = [
-        Binding("escape,q", "app.pop_screen", "a_back"),
+        Binding("escape,q", "back", "a_back"),
         Binding("o", "toggle_open", "a_only_open"),
+        Binding("c", "quote", "a_quote"),  # only in a lookup
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, lookup: Lookup | None = None) -> None:
         super().__init__()
+        self.lookup = lookup
         self.rows: list[TaskRow] = []
         self.only_open = True
         self.wide = False
@@ -31,7 +34,8 @@ class TasksScreen(Translated, Screen):
         self.meetings: dict[str, Meeting] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(t("tasks_title")), classes="screen-title")
+        title = t("lookup_tasks_title") if self.lookup else t("tasks_title")
+        yield Static(Content(title), classes="screen-title")
         yield DataTable(id="tasks", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
@@ -90,9 +94,45 @@ class TasksScreen(Translated, Screen):
         from .preview import PreviewScreen
 
         row = self.rows[int(event.row_key.value or 0)]
+        if self.lookup is not None:
+            # The meeting in progress as it is now, not as last saved.
+            shown = self.lookup.meeting(row.meeting)
+            if shown is not None:
+                self.lookup.show(row.meeting, at=paragraph_of_task(shown, row.id))
+            return
         meeting = self.meetings[row.meeting]  # as the list was made from it
-        at = next(
-            (i for i, p in enumerate(meeting.paragraphs) if any(x.id == row.id for x in p.tasks)),
-            None,
-        )
-        self.app.push_screen(PreviewScreen(meeting, at=at))
+        self.app.push_screen(PreviewScreen(meeting, at=paragraph_of_task(meeting, row.id)))
+
+    def action_back(self) -> None:
+        if self.lookup is not None:
+            self.lookup.back()
+        else:
+            self.app.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "quote":
+            return self.lookup is not None
+        return True
+
+    def action_quote(self) -> None:
+        """Quote the § that gave the task under the cursor."""
+        table = self.query_one("#tasks", DataTable)
+        if self.lookup is None or not 0 <= table.cursor_row < len(self.rows):
+            return
+        row = self.rows[table.cursor_row]
+        meeting = self.lookup.meeting(row.meeting)
+        if meeting is None:
+            return
+        at = paragraph_of_task(meeting, row.id)
+        if at is None:  # deleted since the list was made
+            self.notify(t("n_hit_gone"), severity="warning", markup=False)
+            return
+        self.lookup.quote(meeting, at)
+
+
+def paragraph_of_task(meeting: Meeting, task_id: str) -> int | None:
+    """The index of the § that gave the task."""
+    return next(
+        (i for i, p in enumerate(meeting.paragraphs) if any(x.id == task_id for x in p.tasks)),
+        None,
+    )

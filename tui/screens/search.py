@@ -17,6 +17,7 @@ from store.search import Hit, search_counted
 
 from ..i18n import lang, t
 from ..keys import Translated
+from .lookup import Lookup
 
 LIMIT = 300  # more than anyone reads; the count says how many there were
 DEBOUNCE = 0.25  # seconds of quiet typing before a search runs
@@ -32,18 +33,22 @@ def hit_prompt(h: Hit) -> Content:
 
 class SearchScreen(Translated, Screen):
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "a_back"),
+        Binding("escape", "back", "a_back"),
         Binding("down", "to_results", show=False),
+        # Only in a lookup, and only on the hits: in the query field c is a letter.
+        Binding("c", "quote", "a_quote"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, lookup: Lookup | None = None) -> None:
         super().__init__()
+        self.lookup = lookup
         self.hits: list[Hit] = []
         self.shown: str | None = None  # the query whose hits are on screen
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(t("search_title")), classes="screen-title")
+        title = t("lookup_search_title") if self.lookup else t("search_title")
+        yield Static(Content(title), classes="screen-title")
         yield Input(placeholder=t("search_placeholder"), id="query")
         yield Static(id="search-status")
         yield OptionList(id="hits")
@@ -110,4 +115,44 @@ class SearchScreen(Translated, Screen):
     def chosen(self, event: OptionList.OptionSelected) -> None:
         hit = self.hits[int(event.option.id or 0)]
         start, end = hit.spans[0] if hit.spans else (0, 0)
-        self.app.show_protocol(hit.meeting, at=hit.position, query=hit.snippet[start:end])
+        if self.lookup is not None:
+            self.lookup.show(hit.meeting, at=hit.position, query=hit.snippet[start:end])
+        else:
+            self.app.show_protocol(hit.meeting, at=hit.position, query=hit.snippet[start:end])
+
+    # --- in a lookup: quoting the hit's § ----------------------------------
+
+    def _highlighted(self) -> Hit | None:
+        at = self.query_one("#hits", OptionList).highlighted
+        return self.hits[at] if at is not None and 0 <= at < len(self.hits) else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action != "quote":
+            return True
+        if self.lookup is None:
+            return False
+        # Dimmed while typing a query: it quotes the hit under the cursor in the list.
+        hits = self.query("#hits")
+        on_a_hit = bool(hits) and self.focused is hits.first() and self._highlighted() is not None
+        return True if on_a_hit else None
+
+    def action_back(self) -> None:
+        if self.lookup is not None:
+            self.lookup.back()
+        else:
+            self.app.pop_screen()
+
+    def action_quote(self) -> None:
+        hit = self._highlighted()
+        if self.lookup is None or hit is None:
+            return
+        if hit.position is None:  # the meeting's own details: no § to cite
+            self.notify(t("n_hit_not_paragraph"), severity="warning", markup=False)
+            return
+        meeting = self.lookup.meeting(hit.meeting)
+        if meeting is None:
+            return
+        if not 0 <= hit.position < len(meeting.paragraphs):
+            self.notify(t("n_hit_gone"), severity="warning", markup=False)
+            return
+        self.lookup.quote(meeting, hit.position)
