@@ -343,3 +343,111 @@ def test_organ_defaults_are_untouched_by_a_form_round_trip():
     verbs.set_roster(o, text)
     assert o.roster == organ().roster
     assert organ().agenda_template == STANDARD_AGENDA
+
+
+# --- in the application ----------------------------------------------------------------
+
+
+@pytest.fixture
+def app_store(tmp_path):
+    from tui.i18n import set_lang
+
+    set_lang("sv")
+    path = tmp_path / "store"
+    store = Store(path)
+    store.add_organ("Arbetsutskottet", "Samordningsförbundet Test", roster=ROSTER, organ_id="au")
+    store.add_organ("Styrelsen", "Samordningsförbundet Test", organ_id="sty")
+    old = store.create_meeting("au", "2025-03-01", start="13:00", meeting_id="20250301-au")
+    old.editor().do(verbs.close_meeting, "15:00")
+    old.close()
+    yield path
+    set_lang("sv")
+
+
+async def test_a_member_added_and_one_retired_in_the_app_land_in_the_right_meetings(app_store):
+    from textual.widgets import OptionList, TextArea
+
+    from tui.app import ProtokollApp
+    from tui.screens.meeting import MeetingScreen
+    from tui.screens.organ import OrganScreen
+
+    app = ProtokollApp(app_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        menu = app.screen.query_one("#menu", OptionList)
+        await pilot.press(*["down"] * menu.get_option_index("edit_organ"), "enter")
+        await pilot.pause()
+        await pilot.press(*"arb", "enter")  # two organs: pick by typing
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, OrganScreen) and form.organ.id == "au"
+        assert "t.o.m. DATUM" in str(form.query_one("#roster-terms").render())
+        roster = form.query_one("#roster", TextArea)
+        roster.focus()
+        await pilot.press("down", "end", *", t.o.m. 30 juni 2025")  # Bo Ek leaves
+        await pilot.press("down", "down", "down", "end", "enter")
+        await pilot.press(*"Lena Forsberg (S), 1:a vice ordförande")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StartScreen"
+
+        organ = Store(app_store).organ("au")
+        assert organ.person("bo").until == "2025-06-30"
+        lena = organ.roster[-1]
+        assert (lena.name, lena.party, lena.title, lena.organisation) == (
+            "Lena Forsberg",
+            "S",
+            "1:a vice ordförande",
+            "",
+        )
+        assert [p.id for p in organ.roster][:5] == [p.id for p in ROSTER]
+
+        await pilot.press("home", "enter")  # Nytt möte, for the Arbetsutskottet
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"1 september 2025", "enter", "ctrl+u", *"13.00")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        names = [a.name for a in app.screen.meeting.attendees]
+        assert "Lena Forsberg" in names and "Bo Ek" not in names
+        await pilot.press("ctrl+q")
+    old = Store(app_store).load("20250301-au")
+    names = [a.name for a in old.attendees]
+    assert "Bo Ek" in names and "Lena Forsberg" not in names
+
+
+async def test_edit_organ_says_whether_it_was_saved(app_store):
+    from textual.widgets import Input
+
+    from tui.app import ProtokollApp
+    from tui.screens.organ import edit_organ
+
+    heard: list[bool] = []
+    app = ProtokollApp(app_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        edit_organ(app, "au", heard.append)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert heard == [False]
+        edit_organ(app, "au", heard.append)
+        await pilot.pause()
+        app.screen.query_one("#name", Input).value = "AU"
+        await pilot.press("f2")
+        await pilot.pause()
+        assert heard == [False, True]
+        assert Store(app_store).organ("au").name == "AU"
+        # A refusal keeps the form open, says why in one line, and saves nothing.
+        edit_organ(app, "au", heard.append)
+        await pilot.pause()
+        roster = app.screen.query_one("#roster")
+        roster.load_text("Anna Berg\nAnna Berg, Åby kommun")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert "två gånger" in str(app.screen.query_one("#error").render())
+        assert heard == [False, True]
+        assert len(Store(app_store).organ("au").roster) == len(ROSTER)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert heard == [False, True, False]

@@ -356,6 +356,20 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ctrl+P listar alla kommandon med namn. Esc stänger.",
         "Ctrl+P lists every command by name. Esc closes.",
     ),
+    # organs and rosters
+    "edit_organ": (
+        "Ändra ett organ (ledamöter, inställningar)",
+        "Edit an organ (roster, settings)",
+    ),
+    "pick_organ": ("Vilket organ?", "Which organ?"),
+    "roster_terms_help": (
+        "Slutar någon: skriv t.o.m. DATUM sist på raden och låt raden stå kvar; "
+        "tidigare möten behåller personen, nya möten får den inte. "
+        "Ny ledamot från ett visst datum: fr.o.m. DATUM.",
+        "Someone leaves: end their line with t.o.m. DATE and keep the line; "
+        "earlier meetings keep them, new meetings do not. "
+        "A new member from a date: fr.o.m. DATE.",
+    ),
 }
 
 

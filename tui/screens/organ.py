@@ -1,15 +1,24 @@
-"""An organ: its name, organisation, roster and numbering."""
+"""An organ: its name, organisation, roster and numbering.
+
+The same form makes a new organ and edits one; an edit is saved through the
+organ verbs (`store.verbs.organ`), all of it or nothing. A member who leaves
+keeps their line with `t.o.m. DATUM` at the end, so the meetings of their
+term still name them and new meetings do not.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Callable
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
 
-from store import Organ, StoreError
+from store import Organ, StoreError, verbs
 from store.model import STANDARD_AGENDA, Rules
 from store.profiles import PROFILES, profile
 from store.roster import format_person, parse_roster
@@ -19,7 +28,11 @@ from .form import FormScreen
 
 
 class OrganScreen(FormScreen):
+    """Dismissed with the organ's id when saved, None when cancelled."""
+
     FIRST_FIELD = "#name"
+    # Esc dismisses (not only pops), so whoever opened the form hears of it.
+    BINDINGS = [Binding("escape", "cancel", "cancel")]
 
     def __init__(self, organ: Organ | None = None) -> None:
         super().__init__()
@@ -68,6 +81,7 @@ class OrganScreen(FormScreen):
                 id="numbering",
             )
             yield Static(Content(t("roster_help")), classes="hint")
+            yield Static(Content(t("roster_terms_help")), classes="hint", id="roster-terms")
             yield TextArea(
                 "\n".join(format_person(p) for p in o.roster) if o else "",
                 id="roster",
@@ -110,35 +124,79 @@ class OrganScreen(FormScreen):
             archive=self.query_one("#archive", Input).value.strip(),
         )
 
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
     def action_save(self) -> None:
         name = self.query_one("#name", Input).value.strip()
         organisation = self.query_one("#organisation", Input).value.strip()
         if not name or not organisation:
             self.query_one("#error", Static).update(Content(t("need_name")))
             return
-        roster = parse_roster(self.query_one("#roster", TextArea).text)
-        if self.organ is not None:
-            # Keep the ids of people already on the roster, so meetings still find them.
-            known = {p.name: p.id for p in self.organ.roster}
-            for p in roster:
-                p.id = known.get(p.name, p.id)
-        numbering = self.query_one("#numbering", Select).value
+        text = self.query_one("#roster", TextArea).text
+        numbering = str(self.query_one("#numbering", Select).value)
         agenda = [x.strip() for x in self.query_one("#agenda", TextArea).text.splitlines()]
-        settings = {"rules": self._rules(), "agenda_template": [x for x in agenda if x]}
+        agenda = [x for x in agenda if x]
         store = self.app.store
         try:
             if self.organ is None:
                 self.organ = store.add_organ(
-                    name, organisation, numbering=str(numbering), roster=roster, **settings
+                    name,
+                    organisation,
+                    numbering=numbering,
+                    roster=parse_roster(text),
+                    rules=self._rules(),
+                    agenda_template=agenda,
                 )
             else:
-                self.organ.name, self.organ.organisation = name, organisation
-                self.organ.numbering, self.organ.roster = str(numbering), roster
-                self.organ.rules = settings["rules"]  # type: ignore[assignment]
-                self.organ.agenda_template = settings["agenda_template"]  # type: ignore[assignment]
-                store.save_organ(self.organ)
+                # The verbs check and change; people already on the roster keep
+                # their ids, so the meetings they attended still find them.
+                verbs.change_organ(
+                    store,
+                    self.organ.id,
+                    functools.partial(
+                        verbs.edit_organ,
+                        name=name,
+                        organisation=organisation,
+                        numbering=numbering,
+                        rules=self._rules(),
+                        agenda=agenda,
+                    ),
+                    functools.partial(verbs.set_roster, text=text),
+                )
         except StoreError as exc:
             self.query_one("#error", Static).update(Content(exc.text(lang())))
             return
         self.notify(t("organ_saved", name=name), markup=False)
         self.dismiss(self.organ.id)
+
+
+def edit_organ(app: App, organ_id: str, done: Callable[[bool], None]) -> None:
+    """The form for an organ already made; `done(True)` once it is saved, `done(False)` if not."""
+    try:
+        organ = app.store.organ(organ_id)  # type: ignore[attr-defined]
+    except StoreError as exc:
+        app.notify(exc.text(lang()), severity="error", markup=False)
+        done(False)
+        return
+    app.push_screen(OrganScreen(organ), lambda organ_id: done(organ_id is not None))
+
+
+def pick_organ(app: App, done: Callable[[str | None], None]) -> None:
+    """Choose an organ (at once when there is one); `done` gets its id, or None."""
+    from store.labels import organ_title
+
+    from .dialogs import PickDialog
+
+    organs = app.store.organs()  # type: ignore[attr-defined]
+    if len(organs) == 1:
+        done(organs[0].id)
+        return
+    choices = [(o.id, organ_title(o.name, o.organisation)) for o in organs]
+    app.push_screen(PickDialog(t("pick_organ"), choices), done)

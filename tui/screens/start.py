@@ -53,6 +53,7 @@ class StartScreen(Translated, Screen):
                 Option(t("past_meetings"), id="browse"),
                 Option(t("search_all"), id="search"),
                 Option(t("tasks_menu"), id="tasks"),
+                Option(t("edit_organ"), id="edit_organ"),
                 Option(t("new_organ"), id="organ"),
                 Option(t("quit"), id="quit"),
             ]
@@ -71,6 +72,14 @@ class StartScreen(Translated, Screen):
             from .organ import OrganScreen
 
             app.push_screen(OrganScreen())
+        elif choice == "edit_organ":
+            from .organ import edit_organ, pick_organ
+
+            def picked(organ_id: str | None) -> None:
+                if organ_id is not None:
+                    edit_organ(app, organ_id, lambda _saved: self.refresh_menu())
+
+            pick_organ(app, picked)
         elif choice == "examples":
             n = app.load_examples()
             self.notify(t("examples_loaded", n=n), markup=False)
