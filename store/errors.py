@@ -250,6 +250,90 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: mötet {meeting} finns redan i arkivet",
         "{path}: meeting {meeting} is already in the store",
     ),
+    # --- refusals of the verbs ---------------------------------------------------
+    "closed": (
+        "mötet {meeting} är avslutat; öppna det igen (protokoll reopen) för att ändra",
+        "meeting {meeting} is closed; reopen it (protokoll reopen) to change it",
+    ),
+    "adjusted_reopen": (
+        "mötet {meeting} är justerat och kan inte öppnas igen; gör en rättelse i stället",
+        "meeting {meeting} is adjusted and cannot be reopened; make a correction instead",
+    ),
+    "not_closed_reopen": (
+        "mötet {meeting} är inte avslutat; det behöver inte öppnas igen",
+        "meeting {meeting} is not closed; there is nothing to reopen",
+    ),
+    "end_before_start": (
+        "sluttiden måste vara efter starttiden {start}",
+        "the end must be after the start, {start}",
+    ),
+    "unknown_item": ("ingen post {item} här", "no entry {item} here"),
+    "empty_title": ("rubriken är tom; inget ändrades", "the title is empty; nothing changed"),
+    "empty_name": ("namnet är tomt; inget ändrades", "the name is empty; nothing changed"),
+    "unknown_function": ("okänd funktion: {function}", "unknown function: {function}"),
+    "item_taken": (
+        "{title} är redan {paragraph}; ta bort paragrafen först",
+        "{title} is already {paragraph}; delete the § first",
+    ),
+    "fixed_numbers": (
+        "paragraferna i mötet {meeting} har fasta nummer och kan inte flyttas",
+        "the §s of meeting {meeting} have fixed numbers and cannot be moved",
+    ),
+    "nothing_to_undo": ("inget att ångra", "nothing to undo"),
+    "nothing_to_redo": ("inget att göra om", "nothing to redo"),
+    # --- what a verb did (the status line, undo and redo) --------------------------
+    "undone": ("Ångrat: {what}", "Undone: {what}"),
+    "redone": ("Gjort om: {what}", "Redone: {what}"),
+    "v_item_added": ("punkten {title} lades till", "item {title} added"),
+    "v_item_moved": ("punkten {title} flyttades", "item {title} moved"),
+    "v_item_deferred": ("punkten {title} bordlades", "item {title} deferred"),
+    "v_item_undeferred": ("punkten {title} togs upp igen", "item {title} taken up again"),
+    "v_shown": ("{paragraph}", "{paragraph}"),
+    "v_paragraph_added": ("ny § {title}", "new § {title}"),
+    "v_renamed": ("{old} heter nu {title}", "{old} is now {title}"),
+    "v_paragraph_deleted": ("{paragraph} {title} togs bort", "{paragraph} {title} deleted"),
+    "v_paragraph_moved": ("{title} flyttades", "{title} moved"),
+    "v_text": ("texten", "the text"),
+    "v_present": ("{name} närvarande", "{name} present"),
+    "v_absent": ("{name} inte närvarande", "{name} not present"),
+    "v_arrived": ("{name} kom till {paragraph}", "{name} arrived at {paragraph}"),
+    "v_left": ("{name} lämnade före {paragraph}", "{name} left before {paragraph}"),
+    "v_stopped_serving": ("{name} slutade tjänstgöra", "{name} stopped serving"),
+    "v_substitutes": ("{name} tjänstgör för {member}", "{name} serves for {member}"),
+    "v_chair_on": ("{name} är ordförande", "{name} chairs"),
+    "v_chair_off": ("{name} är inte ordförande", "{name} no longer chairs"),
+    "v_secretary_on": ("{name} är sekreterare", "{name} keeps the minutes"),
+    "v_secretary_off": ("{name} är inte sekreterare", "{name} no longer keeps the minutes"),
+    "v_adjuster_on": ("{name} justerar protokollet", "{name} adjusts the minutes"),
+    "v_adjuster_off": ("{name} justerar inte protokollet", "{name} no longer adjusts"),
+    "v_signs_as": ("{name} skriver under som {title}", "{name} signs as {title}"),
+    "v_guest": ("{name} lades till som övrig närvarande", "{name} added as present"),
+    "v_decision": ("beslut i {paragraph}", "decision in {paragraph}"),
+    "v_task": ("uppgift i {paragraph}", "task in {paragraph}"),
+    "v_proposal": ("yrkande av {name} i {paragraph}", "proposal by {name} in {paragraph}"),
+    "v_order": ("beslutsgång i {paragraph}", "order of proposals in {paragraph}"),
+    "v_vote": ("omröstning i {paragraph} ({yes}–{no})", "vote in {paragraph} ({yes}–{no})"),
+    "v_reservation": ("reservation av {name} i {paragraph}", "dissent by {name} in {paragraph}"),
+    "v_note": ("anteckning av {name} i {paragraph}", "note by {name} in {paragraph}"),
+    "v_jav": ("jäv för {name} i {paragraph}", "conflict of interest of {name} in {paragraph}"),
+    "v_followup": ("uppföljning i {paragraph}", "follow-up in {paragraph}"),
+    "v_unfollowed": ("uppföljning i {paragraph} borttagen", "follow-up in {paragraph} removed"),
+    "v_masked": ("{paragraph} maskeras", "{paragraph} masked"),
+    "v_unmasked": ("{paragraph} visas", "{paragraph} shown"),
+    "v_immediate": ("{paragraph} justeras omedelbart", "{paragraph} adjusted at once"),
+    "v_not_immediate": (
+        "{paragraph} justeras med protokollet",
+        "{paragraph} adjusted with the minutes",
+    ),
+    "v_withdrawn": ("yrkande i {paragraph} återtaget", "proposal in {paragraph} withdrawn"),
+    "v_followups_planned": (
+        "föregående protokoll och öppna uppgifter på dagordningen",
+        "the previous protocol and open tasks on the agenda",
+    ),
+    "v_opened": ("mötet {meeting} pågår", "meeting {meeting} under way"),
+    "not_draft": ("mötet {meeting} har redan börjat", "meeting {meeting} has already begun"),
+    "v_closed": ("mötet avslutat {time}", "meeting closed at {time}"),
+    "v_reopened": ("mötet {meeting} öppnat igen", "meeting {meeting} reopened"),
     # --- organs and rosters --------------------------------------------------------
     "ambiguous_organ": (
         "{organ} passar flera organ: {matches}",
@@ -318,6 +402,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
+# Entries of a §, as the status line names them when one is changed or removed.
+_ENTRIES = {
+    "decision": ("Beslut", "Decision"),
+    "task": ("Uppgift", "Task"),
+    "proposal": ("Yrkande", "Proposal"),
+    "order": ("Beslutsgång", "Order of proposals"),
+    "vote": ("Omröstning", "Vote"),
+    "reservation": ("Reservation", "Dissent"),
+    "jav": ("Jäv", "Conflict of interest"),
+    "chair": ("Ordförande för §", "Chair of the §"),
+    "note": ("Anteckning", "Note"),
+    "followup": ("Uppföljning", "Follow-up"),
+    "immediate": ("Omedelbar justering", "Immediate adjustment"),
+    "mask": ("Maskering", "Masking"),
+}
+for _kind, (_sv, _en) in _ENTRIES.items():
+    MESSAGES[f"v_edited_{_kind}"] = (
+        f"{_sv} i {{paragraph}} ändrades",
+        f"{_en} in {{paragraph}} changed",
+    )
+    MESSAGES[f"v_removed_{_kind}"] = (
+        f"{_sv} i {{paragraph}} togs bort",
+        f"{_en} in {{paragraph}} removed",
+    )
+
+
+def message(key: str, lang: str, **params: Any) -> str:
+    """One of the store's messages, in `lang`."""
+    sv, en = MESSAGES[key]
+    return (en if lang == "en" else sv).format(**params)
+
 
 class StoreError(Exception):
     """An error with a one-line message for people."""
@@ -328,8 +443,7 @@ class StoreError(Exception):
         super().__init__(self.text("sv"))
 
     def text(self, lang: str = "sv") -> str:
-        sv, en = MESSAGES[self.key]
-        return (en if lang == "en" else sv).format(**self.params)
+        return message(self.key, lang, **self.params)
 
 
 class LockedError(StoreError):

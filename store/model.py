@@ -52,6 +52,11 @@ class Person:
     organisation: str = ""  # member organisation or home kommun
     party: str = ""
     role: str = "ledamot"
+    # The member's term on the roster, ISO dates, "" when open: a member who
+    # leaves the organ keeps appearing in the meetings held during the term
+    # and is not put on the attendance of new ones.
+    since: str = ""
+    until: str = ""
 
 
 @dataclass
@@ -130,6 +135,9 @@ class Functions:
     chair: str | None = None  # attendee ids
     secretary: str | None = None
     adjusters: list[str] = field(default_factory=list)
+    # What each signer signs as ("Förbundschef", "1:a vice ordförande"), by
+    # attendee id; a signer not here signs with the function's own word.
+    titles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -21,7 +21,7 @@ from pathlib import Path
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from . import numbering, roster
+from . import numbering, roster, verbs
 from .catalogue import Catalogue, Summary
 from .errors import LockedError, StoreError
 from .lock import FileLock
@@ -38,6 +38,7 @@ from .model import (
 )
 from .serial import ShapeError, from_dict, to_dict
 from .storage import AtomicJSONStorage, make_private_dir
+from .verbs import Editor
 
 ENV_VAR = "PROTOKOLL_STORE"
 
@@ -544,6 +545,11 @@ class MeetingSession:
             self.lock.release()
 
     # --- changes that move § numbers ---------------------------------------
+    # The rules are the verbs'; these run one with no undo history, for
+    # scripts and tests that work on a session directly.
+
+    def editor(self) -> Editor:
+        return Editor(self)
 
     def add_paragraph(
         self,
@@ -554,62 +560,21 @@ class MeetingSession:
         paragraph_id: str | None = None,
     ) -> Paragraph:
         """A new § at `position` (default: last), numbered by the store."""
-        self._check()
-        m = self.meeting
-        p = Paragraph(
-            id=paragraph_id or new_id(), title=title, started=started, agenda_item=agenda_item
+        change = self.editor().do(
+            verbs.add_paragraph,
+            title,
+            started=started,
+            agenda_item=agenda_item,
+            position=position,
+            paragraph_id=paragraph_id,
         )
-        index = len(m.paragraphs) if position is None else position
-        m.paragraphs.insert(index, p)
-        try:
-            if m.fixed_numbers and m.numbered:
-                p.number = max(m.numbers(), default=0) + 1
-            else:
-                self.store.renumber(self)
-        except StoreError:
-            m.paragraphs.remove(p)
-            raise
-        m.current = p.id
-        self.save()
-        return p
+        return self.meeting.paragraph(change.paragraph)  # type: ignore[return-value]
 
     def delete_paragraph(self, paragraph_id: str) -> None:
-        self._check()
-        m = self.meeting
-        p = m.paragraph(paragraph_id)
-        if p is None:
-            raise StoreError("unknown_paragraph", paragraph=paragraph_id)
-        index = m.paragraphs.index(p)
-        m.paragraphs.remove(p)
-        try:
-            if not m.fixed_numbers:
-                self.store.renumber(self)
-        except StoreError:
-            m.paragraphs.insert(index, p)
-            raise
-        for item in m.agenda:
-            if item.paragraph == p.id:
-                item.paragraph = None
-                item.status = "pending"
-        if m.current == p.id:
-            m.current = m.paragraphs[-1].id if m.paragraphs else None
-        self.save()
+        self.editor().do(verbs.delete_paragraph, paragraph_id)
 
     def move_paragraph(self, paragraph_id: str, position: int) -> None:
-        self._check()
-        m = self.meeting
-        p = m.paragraph(paragraph_id)
-        if p is None:
-            raise StoreError("unknown_paragraph", paragraph=paragraph_id)
-        before = list(m.paragraphs)
-        m.paragraphs.remove(p)
-        m.paragraphs.insert(max(0, min(position, len(m.paragraphs))), p)
-        try:
-            self.store.renumber(self)
-        except StoreError:
-            m.paragraphs[:] = before
-            raise
-        self.save()
+        self.editor().do(verbs.move_paragraph, paragraph_id, position)
 
     def set_date(self, date: str, start: str | None = None) -> None:
         """Move the meeting in time; its §s and later meetings' follow."""

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from store import Store, StoreError
+from store import Store, StoreError, verbs
 from store.adjust import adjust, verify
 from tui.cli import main
 
@@ -34,6 +34,7 @@ def test_every_way_of_changing_an_adjusted_meeting_is_refused(example):
     adjust(store, "20250605", dt.date(2025, 6, 12), [])
     # Renumbering from an earlier meeting that would move it:
     earlier = store.open("20250410-au")
+    earlier.editor().do(verbs.reopen_meeting)  # closed: reopened for a late addition
     with pytest.raises(StoreError) as err:
         earlier.add_paragraph("Sent tillägg")
     assert "justerade" in str(err.value)

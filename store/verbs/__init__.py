@@ -1,0 +1,115 @@
+"""The verbs: the one way a meeting or an organ is changed.
+
+Each verb checks its rules and either changes the meeting and returns a
+`Change` that says what it did, or raises a one-line StoreError and changes
+nothing. The application, the command line and scripts call the same verbs,
+through an `Editor` that keeps the undo history and saves.
+
+After adjustment only a rättelse, the anslag and the publication mask may be
+added: `store.adjust` (`adjust`, `correct`, `post`) does those.
+"""
+
+from __future__ import annotations
+
+from .change import Change, Editor, restore
+from .history import History
+from .items import (
+    ItemRef,
+    add_decision,
+    add_note,
+    add_proposal,
+    add_reservation,
+    add_task,
+    add_vote,
+    declare_jav,
+    edit_item,
+    follow_up,
+    remove_item,
+    set_immediate,
+    set_masked,
+    set_order,
+    unfollow,
+)
+from .organ import (
+    add_member,
+    change_organ,
+    edit_member,
+    edit_organ,
+    join_roster,
+    retire_member,
+    set_roster,
+)
+from .paragraphs import (
+    add_item,
+    add_paragraph,
+    defer_item,
+    delete_paragraph,
+    move_item,
+    move_paragraph,
+    plan_followups,
+    rename_paragraph,
+    set_current,
+    set_text,
+    take_item,
+)
+from .people import (
+    add_guest,
+    arrive,
+    leave,
+    set_present,
+    set_signature_title,
+    substitute,
+    toggle_function,
+)
+from .status import close_meeting, open_meeting, reopen_meeting
+
+__all__ = [
+    # organs and rosters
+    "add_member",
+    "change_organ",
+    "edit_member",
+    "edit_organ",
+    "join_roster",
+    "retire_member",
+    "set_roster",
+    "Change",
+    "Editor",
+    "History",
+    "ItemRef",
+    "restore",
+    "add_decision",
+    "add_guest",
+    "add_item",
+    "add_note",
+    "add_paragraph",
+    "add_proposal",
+    "add_reservation",
+    "add_task",
+    "add_vote",
+    "arrive",
+    "close_meeting",
+    "declare_jav",
+    "defer_item",
+    "delete_paragraph",
+    "edit_item",
+    "follow_up",
+    "leave",
+    "move_item",
+    "move_paragraph",
+    "open_meeting",
+    "plan_followups",
+    "remove_item",
+    "rename_paragraph",
+    "reopen_meeting",
+    "set_current",
+    "set_immediate",
+    "set_masked",
+    "set_order",
+    "set_present",
+    "set_signature_title",
+    "set_text",
+    "substitute",
+    "take_item",
+    "toggle_function",
+    "unfollow",
+]

@@ -1,0 +1,158 @@
+"""What a verb did, and the editor that runs verbs with undo and redo.
+
+A verb is a function `verb(meeting, ...) -> Change` that checks its rules,
+changes the meeting and says what it changed, or raises a one-line
+StoreError. The editor runs it on an open meeting: it keeps the meeting as it
+was before, so that a refusal leaves nothing half-changed and the change can
+be undone, renumbers the organ's §s when the verb moved them, and saves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..errors import StoreError, message
+from ..model import Meeting
+from ..serial import from_dict, to_dict
+from .history import DEPTH, History, Step
+
+if TYPE_CHECKING:
+    from ..store import MeetingSession
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a verb changed: a message key with its parameters, and where."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+    paragraph: str | None = None  # the § it concerns, for the screen to show
+    renumber: bool = False  # §s were added, removed or moved
+    # For "undone" and "redone": the change that was taken back or made again.
+    inner: Change | None = None
+
+    def text(self, lang: str) -> str:
+        if self.inner is not None:
+            return message(self.key, lang, what=self.inner.text(lang))
+        return message(self.key, lang, **self.params)
+
+
+def restore(meeting: Meeting, doc: dict, keep_text: bool = True) -> None:
+    """Put `meeting` back to `doc` in place, so that every holder sees it.
+
+    The § texts are the editor's own (it has its own undo): an undo of a
+    decision must not take back the words typed since, so each § that is
+    still there keeps the text it has now.
+    """
+    texts = {p.id: p.text for p in meeting.paragraphs} if keep_text else {}
+    current = meeting.current
+    old = from_dict(Meeting, doc)
+    meeting.__dict__.update(old.__dict__)
+    for p in meeting.paragraphs:
+        if p.id in texts:
+            p.text = texts[p.id]
+    if meeting.paragraph(current) is not None:
+        meeting.current = current
+
+
+class Editor:
+    """Runs verbs on an open meeting, and undoes and redoes them."""
+
+    def __init__(
+        self,
+        session: MeetingSession,
+        saved: Callable[[], None] | None = None,
+        history: History | None = None,
+    ) -> None:
+        """`saved` is called after each change (default: save now); `history` keeps undo."""
+        self.session = session
+        self.meeting = session.meeting
+        self._saved = saved or session.save
+        self.history = history
+        self.undone: list[Step] = []
+        self.done: list[Step] = []
+        if history is not None:
+            self.done, self.undone = history.load()
+
+    def do(self, verb: Callable[..., Change], *args: Any, **kwargs: Any) -> Change:
+        """Run a verb: the meeting changes as it says, or not at all."""
+        self.session._check()
+        before = to_dict(self.meeting)
+        try:
+            change = verb(self.meeting, *args, **kwargs)
+            if change.renumber:
+                self._renumber()
+        except StoreError:
+            # Verbs check before they change; should one have changed something
+            # before refusing, the meeting is put back as it was.
+            if to_dict(self.meeting) != before:
+                restore(self.meeting, before, keep_text=False)
+            raise
+        step = Step(change.key, change.params, change.paragraph, before)
+        self.done = [*self.done, step][-DEPTH:]
+        self.undone = []
+        if self.history is not None:
+            self.history.did(step)
+        self._saved()
+        return change
+
+    def quietly(self, verb: Callable[..., Change], *args: Any, **kwargs: Any) -> Change:
+        """A change that is not undone by itself: the § text, the § being written.
+
+        The text has its editor's own undo; which § is on screen is not a change
+        to the record.
+        """
+        self.session._check()
+        change = verb(self.meeting, *args, **kwargs)
+        self._saved()
+        return change
+
+    def undo(self) -> Change | None:
+        """Take back the latest change; None when there is nothing to undo."""
+        return self._swap(self.done, self.undone, "undo")
+
+    def redo(self) -> Change | None:
+        """Make again the latest change undone; None when there is none."""
+        return self._swap(self.undone, self.done, "redo")
+
+    def _swap(self, source: list[Step], target: list[Step], how: str) -> Change | None:
+        self.session._check()
+        if not source:
+            return None
+        step = source[-1]
+        now = to_dict(self.meeting)
+        restore(self.meeting, step.state)
+        try:
+            self._renumber()
+        except StoreError:
+            restore(self.meeting, now)
+            raise
+        source.pop()
+        target.append(Step(step.key, step.params, step.paragraph, now))
+        if self.history is not None:
+            (self.history.undid if how == "undo" else self.history.redid)(now)
+        self._saved()
+        inner = Change(step.key, step.params, step.paragraph)
+        return Change(
+            "undone" if how == "undo" else "redone", paragraph=step.paragraph, inner=inner
+        )
+
+    def _renumber(self) -> None:
+        m = self.meeting
+        if m.fixed_numbers:
+            return
+        self.session.store.renumber(self.session)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self.done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self.undone)
+
+    def last(self, how: str = "undo") -> Step | None:
+        stack = self.done if how == "undo" else self.undone
+        return stack[-1] if stack else None

@@ -1,0 +1,119 @@
+"""The undo history of an open meeting, kept on disk so that it outlives a restart.
+
+    STORE/history/<meeting id>.jsonl
+
+One line per event, appended: a change made (with the meeting as it was
+before it), an undo or a redo (with the meeting as it was before that).
+Reading the lines again gives both stacks back. The history is a
+convenience, never the record: a damaged or missing file gives an empty
+history, and the meeting file stays the truth.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..storage import FILE_MODE, atomic_write, make_private_dir
+
+# Past this many lines the file is written anew with the steps still held.
+COMPACT_AT = 400
+DEPTH = 100
+
+
+@dataclass
+class Step:
+    """One change that can be undone (or redone): its words and the meeting before it."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+    paragraph: str | None = None
+    state: dict = field(default_factory=dict)
+
+    def line(self, op: str) -> dict:
+        return {
+            "op": op,
+            "key": self.key,
+            "params": self.params,
+            "paragraph": self.paragraph,
+            "state": self.state,
+        }
+
+
+class History:
+    def __init__(self, store_path: Path, meeting_id: str) -> None:
+        self.dir = Path(store_path) / "history"
+        self.path = self.dir / f"{meeting_id}.jsonl"
+        self._lines = 0
+
+    def load(self) -> tuple[list[Step], list[Step]]:
+        """(done, undone) as they were left."""
+        done: list[Step] = []
+        undone: list[Step] = []
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except OSError:
+            return done, undone
+        for text in raw.splitlines():
+            self._lines += 1
+            try:
+                line = json.loads(text)
+                op, state = line["op"], line["state"]
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut short by a kill: the rest still counts
+            if op == "do":
+                done.append(Step(line["key"], line.get("params", {}), line.get("paragraph"), state))
+                undone = []
+            elif op == "undo" and done:
+                step = done.pop()
+                undone.append(Step(step.key, step.params, step.paragraph, state))
+            elif op == "redo" and undone:
+                step = undone.pop()
+                done.append(Step(step.key, step.params, step.paragraph, state))
+        return done[-DEPTH:], undone[-DEPTH:]
+
+    def did(self, step: Step) -> None:
+        self._append(step.line("do"))
+
+    def undid(self, state: dict) -> None:
+        self._append({"op": "undo", "state": state})
+
+    def redid(self, state: dict) -> None:
+        self._append({"op": "redo", "state": state})
+
+    def _append(self, line: dict) -> None:
+        try:
+            make_private_dir(self.dir)
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+            with os.fdopen(fd, "a", encoding="utf-8") as f:
+                f.write(json.dumps(line, ensure_ascii=False) + "\n")
+        except OSError:
+            return  # undo is lost, the record is not: the meeting file is saved apart
+        self._lines += 1
+        if self._lines > COMPACT_AT:
+            self._compact()
+
+    def _compact(self) -> None:
+        done, undone = self.load()
+        lines = [s.line("do") for s in done]
+        # Redo steps are written as done-then-undone, which reads back the same.
+        for step in reversed(undone):
+            lines.append(Step(step.key, step.params, step.paragraph, {}).line("do"))
+        for step in undone:
+            lines.append({"op": "undo", "state": step.state})
+        data = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines)
+        try:
+            atomic_write(self.path, data.encode("utf-8"))
+        except OSError:
+            return
+        self._lines = len(lines)
+
+    def forget(self) -> None:
+        """After adjustment nothing can be undone: the file goes."""
+        try:
+            self.path.unlink()
+        except OSError:
+            pass

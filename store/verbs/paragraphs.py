@@ -1,0 +1,197 @@
+"""The agenda and the §s: add, take, rename, move, defer, delete; the § text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..errors import StoreError
+from ..model import AgendaItem, Meeting, Paragraph, new_id
+from ..timeline import label
+from .change import Change
+
+if TYPE_CHECKING:
+    from ..followup import Pending
+
+
+def _paragraph(m: Meeting, paragraph_id: str | None) -> Paragraph:
+    p = m.paragraph(paragraph_id)
+    if p is None:
+        raise StoreError("unknown_paragraph", paragraph=paragraph_id or "")
+    return p
+
+
+def _item(m: Meeting, item_id: str | None) -> AgendaItem:
+    item = next((i for i in m.agenda if i.id == item_id), None)
+    if item is None:
+        raise StoreError("unknown_item", item=item_id or "")
+    return item
+
+
+def _writable(m: Meeting) -> None:
+    """A closed meeting is reopened before it is changed; an adjusted one never is."""
+    if m.status == "adjusted":
+        raise StoreError("adjusted", meeting=m.id)
+    if m.status == "closed":
+        raise StoreError("closed", meeting=m.id)
+
+
+def _title(title: str) -> str:
+    title = " ".join(title.split())
+    if not title:
+        raise StoreError("empty_title")
+    return title
+
+
+# --- the agenda ----------------------------------------------------------------
+
+
+def add_item(m: Meeting, title: str, after: str | None = None) -> Change:
+    """A new agenda item after `after` (default: last)."""
+    _writable(m)
+    item = AgendaItem(new_id(), _title(title))
+    ids = [i.id for i in m.agenda]
+    m.agenda.insert(ids.index(after) + 1 if after in ids else len(m.agenda), item)
+    return Change("v_item_added", {"title": item.title})
+
+
+def move_item(m: Meeting, item_id: str, step: int) -> Change:
+    """One place up (-1) or down (+1); at either end nothing moves."""
+    _writable(m)
+    item = _item(m, item_id)
+    i = m.agenda.index(item)
+    j = i + step
+    if 0 <= j < len(m.agenda):
+        m.agenda[i], m.agenda[j] = m.agenda[j], m.agenda[i]
+    return Change("v_item_moved", {"title": item.title})
+
+
+def defer_item(m: Meeting, item_id: str) -> Change:
+    """Bordlägg: the item waits; again, and it is back on the list."""
+    _writable(m)
+    item = _item(m, item_id)
+    if item.paragraph is not None and m.paragraph(item.paragraph) is not None:
+        raise StoreError("item_taken", title=item.title, paragraph=label(m, item.paragraph))
+    deferred = item.status != "deferred"
+    item.status = "deferred" if deferred else "pending"
+    return Change("v_item_deferred" if deferred else "v_item_undeferred", {"title": item.title})
+
+
+def take_item(m: Meeting, item_id: str, started: str = "", text: str = "") -> Change:
+    """The agenda item becomes the next § (or its § is shown again)."""
+    item = _item(m, item_id)
+    if item.paragraph is not None and m.paragraph(item.paragraph) is not None:
+        m.current = item.paragraph
+        return Change("v_shown", {"paragraph": label(m, item.paragraph)}, item.paragraph)
+    return add_paragraph(m, item.title, started=started, agenda_item=item.id, text=text)
+
+
+# --- §s ---------------------------------------------------------------------------
+
+
+def add_paragraph(
+    m: Meeting,
+    title: str,
+    started: str = "",
+    agenda_item: str | None = None,
+    text: str = "",
+    position: int | None = None,
+    paragraph_id: str | None = None,
+) -> Change:
+    """A new § (last, or at `position`), numbered by the store; it becomes the current one."""
+    _writable(m)
+    item = _item(m, agenda_item) if agenda_item else None
+    p = Paragraph(
+        id=paragraph_id or new_id(),
+        title=_title(title),
+        started=started,
+        agenda_item=agenda_item,
+        text=text,
+    )
+    m.paragraphs.insert(len(m.paragraphs) if position is None else position, p)
+    fixed = m.fixed_numbers and m.numbered
+    if fixed:
+        p.number = max(m.numbers(), default=0) + 1
+    for other in m.agenda:
+        if other.status == "current":
+            other.status = "done"
+    if item is not None:
+        item.paragraph, item.status = p.id, "current"
+    if m.status == "draft":
+        m.status = "open"
+    m.current = p.id
+    return Change("v_paragraph_added", {"title": p.title}, p.id, renumber=not fixed)
+
+
+def rename_paragraph(m: Meeting, paragraph_id: str, title: str) -> Change:
+    """A new title; the agenda item it came from takes the same one."""
+    _writable(m)
+    p = _paragraph(m, paragraph_id)
+    old, p.title = p.title, _title(title)
+    for item in m.agenda:
+        if item.id == p.agenda_item or item.paragraph == p.id:
+            item.title = p.title
+    return Change("v_renamed", {"old": old, "title": p.title}, p.id)
+
+
+def delete_paragraph(m: Meeting, paragraph_id: str) -> Change:
+    """The § goes, with everything in it; its agenda item is pending again."""
+    _writable(m)
+    p = _paragraph(m, paragraph_id)
+    where = label(m, p.id)
+    i = m.paragraphs.index(p)
+    m.paragraphs.remove(p)
+    for item in m.agenda:
+        if item.paragraph == p.id:
+            item.paragraph, item.status = None, "pending"
+    for a in m.attendees:
+        # Presence recorded at the § falls back to the whole meeting's edge.
+        if a.arrived == p.id:
+            a.arrived = m.paragraphs[i].id if i < len(m.paragraphs) else None
+        if a.left == p.id:
+            a.left = m.paragraphs[i - 1].id if i > 0 else None
+        if a.serves_from == p.id:
+            a.serves_from = m.paragraphs[i].id if i < len(m.paragraphs) else None
+        if a.serves_until == p.id:
+            a.serves_until = m.paragraphs[i - 1].id if i > 0 else None
+    if m.current == p.id:
+        m.current = m.paragraphs[min(i, len(m.paragraphs) - 1)].id if m.paragraphs else None
+    return Change(
+        "v_paragraph_deleted",
+        {"paragraph": where, "title": p.title},
+        m.current,
+        renumber=not m.fixed_numbers,
+    )
+
+
+def move_paragraph(m: Meeting, paragraph_id: str, position: int) -> Change:
+    _writable(m)
+    p = _paragraph(m, paragraph_id)
+    if m.fixed_numbers:
+        raise StoreError("fixed_numbers", meeting=m.id)
+    m.paragraphs.remove(p)
+    m.paragraphs.insert(max(0, min(position, len(m.paragraphs))), p)
+    return Change("v_paragraph_moved", {"title": p.title}, p.id, renumber=True)
+
+
+def set_text(m: Meeting, paragraph_id: str, text: str) -> Change:
+    """The § text as typed (the editor's own undo covers it)."""
+    _writable(m)
+    _paragraph(m, paragraph_id).text = text
+    return Change("v_text", {}, paragraph_id)
+
+
+def set_current(m: Meeting, paragraph_id: str | None) -> Change:
+    """The § being written: reopening the meeting returns to it."""
+    if paragraph_id is not None:
+        _paragraph(m, paragraph_id)
+    m.current = paragraph_id
+    return Change("v_shown", {"paragraph": label(m, paragraph_id)}, paragraph_id)
+
+
+def plan_followups(m: Meeting, state: Pending, lang: str = "sv") -> Change:
+    """Agenda items for the earlier protocol and the open tasks, once, when the meeting opens."""
+    from ..followup import add_items  # it reads the store, which runs these verbs
+
+    _writable(m)
+    added = add_items(m, state, lang)
+    return Change("v_followups_planned" if added else "v_text", {})

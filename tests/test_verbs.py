@@ -1,0 +1,361 @@
+"""The meeting's verbs, without the application: what each changes, and what it refuses."""
+
+from __future__ import annotations
+
+import pytest
+
+from store import Ballot, Store, StoreError, Vote, verbs
+from store.model import FollowUp
+from store.serial import to_dict
+from store.verbs import Editor, History, ItemRef
+
+from .conftest import numbers
+
+
+@pytest.fixture
+def session(store: Store, organ):
+    s = store.create_meeting(organ.id, "2026-03-02", start="13:00")
+    ed = s.editor()
+    for who in ("anna", "bo", "cia"):
+        ed.do(verbs.set_present, who, True)
+    ed.do(verbs.toggle_function, "anna", "chair")
+    return s
+
+
+def first(session) -> str:
+    return session.meeting.paragraphs[0].id
+
+
+def refused(session, verb, *args, key: str, **kwargs) -> StoreError:
+    """The verb refuses with `key` and the meeting is exactly as it was."""
+    before = to_dict(session.meeting)
+    with pytest.raises(StoreError) as err:
+        session.editor().do(verb, *args, **kwargs)
+    assert err.value.key == key
+    assert to_dict(session.meeting) == before
+    return err.value
+
+
+# --- agenda and §s ------------------------------------------------------------
+
+
+def test_taking_an_item_makes_a_numbered_paragraph_and_opens_the_meeting(session):
+    m = session.meeting
+    item = m.agenda[0]
+    change = session.editor().do(verbs.take_item, item.id, started="13:02")
+    p = m.paragraph(change.paragraph)
+    assert (p.number, p.title, p.started, p.agenda_item) == (1, item.title, "13:02", item.id)
+    assert (item.paragraph, item.status, m.status, m.current) == (p.id, "current", "open", p.id)
+    # The next one: the first is done, numbering runs on.
+    change = session.editor().do(verbs.take_item, m.agenda[1].id)
+    assert item.status == "done" and m.paragraph(change.paragraph).number == 2
+    # Taking it again only shows it.
+    change = session.editor().do(verbs.take_item, item.id)
+    assert change.paragraph == p.id and len(m.paragraphs) == 2
+
+
+def test_renaming_a_paragraph_renames_its_agenda_item(session):
+    m = session.meeting
+    change = session.editor().do(verbs.take_item, m.agenda[4].id)
+    session.editor().do(verbs.rename_paragraph, change.paragraph, "  Ansökan   om medel ")
+    assert m.paragraph(change.paragraph).title == "Ansökan om medel"
+    assert m.agenda[4].title == "Ansökan om medel"
+    refused(session, verbs.rename_paragraph, change.paragraph, "  ", key="empty_title")
+    refused(session, verbs.rename_paragraph, "nope", "X", key="unknown_paragraph")
+
+
+def test_deleting_a_paragraph_renumbers_and_puts_its_item_back(session, store):
+    m = session.meeting
+    session.editor().do(verbs.set_present, "bo", False)
+    ids = [session.editor().do(verbs.take_item, i.id).paragraph for i in m.agenda[:3]]
+    session.editor().do(verbs.arrive, "bo", ids[1])
+    session.editor().do(verbs.delete_paragraph, ids[1])
+    assert [p.number for p in m.paragraphs] == [1, 2]
+    assert m.agenda[1].paragraph is None and m.agenda[1].status == "pending"
+    # Bo's arrival at the deleted § moves to the § that now follows.
+    assert m.attendee("bo").arrived == ids[2]
+    assert numbers(store, m.id) == [1, 2]
+
+
+def test_agenda_items_are_added_moved_and_deferred(session):
+    m = session.meeting
+    ed = session.editor()
+    ed.do(verbs.add_item, "Extra punkt", after=m.agenda[0].id)
+    assert m.agenda[1].title == "Extra punkt"
+    ed.do(verbs.move_item, m.agenda[1].id, -1)
+    assert m.agenda[0].title == "Extra punkt"
+    ed.do(verbs.move_item, m.agenda[0].id, -1)  # at the top already: stays
+    assert m.agenda[0].title == "Extra punkt"
+    ed.do(verbs.defer_item, m.agenda[0].id)
+    assert m.agenda[0].status == "deferred"
+    ed.do(verbs.defer_item, m.agenda[0].id)
+    assert m.agenda[0].status == "pending"
+    taken = ed.do(verbs.take_item, m.agenda[0].id)
+    refused(session, verbs.defer_item, m.agenda[0].id, key="item_taken")
+    assert taken.paragraph
+    refused(session, verbs.add_item, " ", key="empty_title")
+    refused(session, verbs.move_item, "nope", 1, key="unknown_item")
+
+
+def test_moving_a_paragraph_renumbers(session):
+    ed = session.editor()
+    a = ed.do(verbs.add_paragraph, "A").paragraph
+    ed.do(verbs.add_paragraph, "B")
+    ed.do(verbs.move_paragraph, a, 1)
+    assert [(p.number, p.title) for p in session.meeting.paragraphs] == [(1, "B"), (2, "A")]
+
+
+# --- attendance -----------------------------------------------------------------
+
+
+def test_attendance_and_functions(session):
+    m = session.meeting
+    ed = session.editor()
+    p1 = ed.do(verbs.add_paragraph, "Ett").paragraph
+    ed.do(verbs.add_paragraph, "Två")
+    ed.do(verbs.leave, "cia", m.current)
+    assert m.attendee("cia").left == p1
+    refused(session, verbs.arrive, "cia", m.current, key="reentry")
+    ed.do(verbs.substitute, "dan", "cia", m.current)
+    assert m.attendee("dan").replaces == "cia"
+    ed.do(verbs.set_present, "bo", False)
+    assert not m.attendee("bo").present
+    ed.do(verbs.toggle_function, "bo", "adjuster")
+    ed.do(verbs.toggle_function, "eva", "secretary")
+    assert m.functions.adjusters == ["bo"] and m.functions.secretary == "eva"
+    ed.do(verbs.toggle_function, "bo", "adjuster")
+    assert m.functions.adjusters == []
+    refused(session, verbs.toggle_function, "bo", "kassör", key="unknown_function")
+    refused(session, verbs.set_present, "nobody", True, key="unknown_attendee")
+    ed.do(verbs.add_guest, "Gäst Gästsson", "revisor", "PwC", at=p1)
+    guest = m.attendees[-1]
+    assert (guest.name, guest.guest, guest.category, guest.arrived) == (
+        "Gäst Gästsson", True, "ovriga", p1
+    )
+    refused(session, verbs.add_guest, "  ", key="empty_name")
+
+
+def test_signature_titles_default_from_the_roster_and_can_be_set(session):
+    m = session.meeting
+    ed = session.editor()
+    # Eva is förbundschef on the roster and signs as such when she keeps the minutes.
+    ed.do(verbs.toggle_function, "eva", "secretary")
+    # Anna is "ordförande" on the roster: a chair's title, kept; Bo's none.
+    assert m.functions.titles == {"eva": "förbundschef", "anna": "ordförande"}
+    ed.do(verbs.toggle_function, "bo", "chair")  # Bo chairs: Anna no longer signs so
+    assert m.functions.titles == {"eva": "förbundschef"}
+    ed.do(verbs.toggle_function, "anna", "chair")
+    ed.do(verbs.set_signature_title, "anna", "1:a vice ordförande")
+    assert m.functions.titles["anna"] == "1:a vice ordförande"
+    ed.do(verbs.set_signature_title, "anna", "")
+    assert "anna" not in m.functions.titles
+    ed.do(verbs.toggle_function, "eva", "secretary")  # off: the default title goes too
+    assert m.functions.titles == {}
+
+
+# --- what is recorded in a § ---------------------------------------------------------
+
+
+def test_entries_are_added_edited_and_removed_by_reference(session):
+    m = session.meeting
+    ed = session.editor()
+    pid = ed.do(verbs.add_paragraph, "Ärende").paragraph
+    p = m.paragraph(pid)
+    ed.do(verbs.add_decision, pid, "bevilja medel", lead="AU föreslår styrelsen besluta att")
+    assert p.decisions[0].text == "AU föreslår styrelsen besluta att bevilja medel"
+    ed.do(verbs.add_decision, pid, "Arbetsutskottet beslutar att tacka", lead="Arbetsutskottet beslutar att")
+    assert p.decisions[1].text == "Arbetsutskottet beslutar att tacka"  # lead not doubled
+    refused(session, verbs.add_decision, pid, "  ", key="empty_text")
+    ed.do(verbs.add_task, pid, "skriva brev", owner="bo", due="2026-04-01")
+    assert (p.tasks[0].owner, p.tasks[0].owner_name) == ("bo", "Bo Ek")
+    refused(session, verbs.add_task, pid, "x", owner="nobody", key="unknown_attendee")
+    ed.do(verbs.edit_item, pid, ItemRef("decision", 0), "nytt beslut")
+    assert p.decisions[0].text == "nytt beslut"
+    refused(session, verbs.edit_item, pid, ItemRef("decision", 0), " ", key="empty_text")
+    refused(session, verbs.edit_item, pid, ItemRef("decision", 5), "x", key="unknown_item")
+    ed.do(verbs.remove_item, pid, ItemRef("decision", 0))
+    assert [d.text for d in p.decisions] == ["Arbetsutskottet beslutar att tacka"]
+    ed.do(verbs.remove_item, pid, ItemRef("task", 0))
+    assert p.tasks == []
+
+
+def test_proposals_order_vote_reservation_note_and_jav_follow_the_rules(session):
+    m = session.meeting
+    ed = session.editor()
+    pid = ed.do(verbs.add_paragraph, "Ärende").paragraph
+    p = m.paragraph(pid)
+    ed.do(verbs.add_proposal, pid, "bo", "bifall")
+    ed.do(verbs.add_proposal, pid, "cia", "avslag")
+    refused(session, verbs.add_proposal, pid, "eva", "x", key="proposal_not_serving")
+    ed.do(verbs.set_order, pid, [p.proposals[0].id, p.proposals[1].id], p.proposals[0].id)
+    assert p.carried == p.proposals[0].id
+    refused(session, verbs.set_order, pid, ["x"], None, key="bad_order")
+    refused(
+        session, verbs.add_vote, pid, Vote(ballots=[Ballot("anna", "ja")]), key="roll_mismatch"
+    )
+    ed.do(verbs.add_vote, pid, Vote(yes=2, no=1))
+    assert (p.votes[0].yes, p.votes[0].no) == (2, 1)
+    ed.do(verbs.add_reservation, pid, "cia", p.proposals[1].id, "", True)
+    assert p.reservations[0].pending
+    refused(session, verbs.add_reservation, pid, "cia", key="reservation_twice")
+    ed.do(verbs.edit_item, pid, ItemRef("reservation", 0), "skälen")
+    assert p.reservations[0].reason == "skälen" and not p.reservations[0].pending
+    ed.do(verbs.set_present, "dan", True)  # a substitute present, not serving
+    ed.do(verbs.add_note, pid, "dan", "en anteckning", "protokollsanteckning")
+    refused(session, verbs.add_note, pid, "eva", "x", "protokollsanteckning", key="note_not_member")
+    # Withdrawing keeps the proposal and takes it out of the beslutsgång.
+    ed.do(verbs.remove_item, pid, ItemRef("proposal", 1))
+    assert p.proposals[1].withdrawn and p.order == [p.proposals[0].id]
+    other = ed.do(verbs.add_paragraph, "Jäv").paragraph
+    ed.do(verbs.declare_jav, other, "anna", None, "bo")
+    assert m.paragraph(other).chair == "bo"
+    refused(session, verbs.declare_jav, other, "anna", key="jav_twice")
+    ed.do(verbs.remove_item, other, ItemRef("jav", 0))
+    assert m.paragraph(other).jav == [] and m.paragraph(other).chair is None
+
+
+def test_follow_up_mask_and_immediate(session):
+    m = session.meeting
+    ed = session.editor()
+    pid = ed.do(verbs.add_paragraph, "Uppföljning").paragraph
+    f = FollowUp("t1", "old", "2026-01-10", 4, "ringa", "Bo Ek", True, "klart")
+    ed.do(verbs.follow_up, pid, f)
+    ed.do(verbs.follow_up, pid, f)  # again: once per task
+    assert len(m.paragraph(pid).followups) == 1
+    ed.do(verbs.unfollow, "t1")
+    assert m.paragraph(pid).followups == []
+    refused(session, verbs.unfollow, "t1", key="unknown_item")
+    ed.do(verbs.set_masked, pid, " sekretess  ")
+    assert m.paragraph(pid).masked == "sekretess"
+    ed.do(verbs.set_immediate, pid, True)
+    assert m.paragraph(pid).immediate
+    ed.do(verbs.remove_item, pid, ItemRef("mask"))
+    assert m.paragraph(pid).masked == ""
+
+
+# --- closing, reopening ----------------------------------------------------------
+
+
+def test_close_refuses_changes_until_reopened(session):
+    m = session.meeting
+    ed = session.editor()
+    pid = ed.do(verbs.add_paragraph, "Ärende").paragraph
+    refused(session, verbs.close_meeting, "12.00", key="end_before_start")
+    refused(session, verbs.close_meeting, "sent", key="bad_value")
+    ed.do(verbs.close_meeting, "kl. 15")
+    assert (m.status, m.end) == ("closed", "15:00")
+    for verb, args in (
+        (verbs.add_decision, (pid, "x")),
+        (verbs.rename_paragraph, (pid, "x")),
+        (verbs.set_present, ("bo", False)),
+        (verbs.set_text, (pid, "x")),
+    ):
+        refused(session, verb, *args, key="closed")
+    refused(session, verbs.close_meeting, "16:00", key="closed")
+    ed.do(verbs.reopen_meeting)
+    assert m.status == "open"
+    refused(session, verbs.reopen_meeting, key="not_closed_reopen")
+    ed.do(verbs.rename_paragraph, pid, "Rättat")
+
+
+def test_an_adjusted_meeting_refuses_the_verbs(example):
+    import datetime as dt
+
+    from store.adjust import adjust
+
+    store = Store(example)
+    adjust(store, "20250605", dt.date(2025, 6, 12), [])
+    session = store.open("20250605-au")
+    with pytest.raises(StoreError) as err:
+        session.editor().do(verbs.reopen_meeting)
+    assert err.value.key == "adjusted"  # a read-only session: adjusted, nothing to do
+
+
+def test_the_reopen_verb_itself_refuses_an_adjusted_meeting(session):
+    session.meeting.status = "adjusted"  # as the store would have it
+    with pytest.raises(StoreError) as err:
+        verbs.reopen_meeting(session.meeting)
+    assert err.value.key == "adjusted_reopen"
+
+
+# --- undo and redo ------------------------------------------------------------------
+
+
+def test_undo_and_redo_every_kind_of_change_and_keep_the_text(session):
+    m = session.meeting
+    ed = Editor(session)
+    a = ed.do(verbs.add_paragraph, "A").paragraph
+    ed.do(verbs.add_paragraph, "B")
+    ed.do(verbs.add_decision, a, "beslut")
+    ed.quietly(verbs.set_text, a, "typed after the decision")
+    change = ed.undo()
+    assert change.text("sv") == "Ångrat: beslut i § 1"
+    assert m.paragraph(a).decisions == []
+    assert m.paragraph(a).text == "typed after the decision"  # the editor's text stays
+    ed.redo()
+    assert [d.text for d in m.paragraph(a).decisions] == ["beslut"]
+    ed.do(verbs.delete_paragraph, a)
+    assert [p.title for p in m.paragraphs] == ["B"] and m.paragraphs[0].number == 1
+    ed.undo()
+    assert [(p.number, p.title) for p in m.paragraphs] == [(1, "A"), (2, "B")]
+    assert m.paragraph(a).text == "typed after the decision"
+    ed.undo()
+    ed.undo()
+    ed.undo()
+    assert m.paragraphs == [] and ed.undo() is None
+    assert not ed.can_undo and ed.can_redo
+
+
+def test_a_new_change_forgets_what_was_undone(session):
+    ed = Editor(session)
+    ed.do(verbs.add_paragraph, "A")
+    ed.undo()
+    ed.do(verbs.add_paragraph, "B")
+    assert ed.redo() is None
+
+
+def test_the_undo_history_survives_a_restart(store: Store, session):
+    meeting_id = session.meeting.id
+    ed = Editor(session, history=History(store.path, meeting_id))
+    ed.do(verbs.add_paragraph, "A")
+    pid = ed.do(verbs.add_paragraph, "B").paragraph
+    ed.do(verbs.add_decision, pid, "beslut")
+    ed.undo()
+    session.close()
+    again = Store(store.path).open(meeting_id)
+    ed = Editor(again, history=History(store.path, meeting_id))
+    assert ed.can_undo and ed.can_redo
+    ed.redo()
+    assert [d.text for d in again.meeting.paragraph(pid).decisions] == ["beslut"]
+    ed.undo()
+    ed.undo()
+    assert [p.title for p in again.meeting.paragraphs] == ["A"]
+    # The history file is the owner's alone.
+    path = store.path / "history" / f"{meeting_id}.jsonl"
+    assert path.stat().st_mode & 0o077 == 0
+
+
+def test_a_damaged_history_line_is_skipped(store: Store, session):
+    history = History(store.path, session.meeting.id)
+    ed = Editor(session, history=history)
+    ed.do(verbs.add_paragraph, "A")
+    with history.path.open("a", encoding="utf-8") as f:
+        f.write('{"op": "do", "key": "v_te')  # cut short by a kill
+    done, undone = History(store.path, session.meeting.id).load()
+    assert len(done) == 1 and undone == []
+
+
+def test_a_long_history_is_compacted_and_still_reads_back(store: Store, session, monkeypatch):
+    from store.verbs import history as history_module
+
+    monkeypatch.setattr(history_module, "COMPACT_AT", 6)
+    history = History(store.path, session.meeting.id)
+    ed = Editor(session, history=history)
+    for i in range(5):
+        ed.do(verbs.add_paragraph, f"P{i}")
+    ed.undo()
+    ed.undo()
+    done, undone = History(store.path, session.meeting.id).load()
+    assert [s.params["title"] for s in done] == ["P0", "P1", "P2"]
+    assert [s.params["title"] for s in undone] == ["P4", "P3"]
+    assert len(history.path.read_text().splitlines()) <= 7
