@@ -28,7 +28,6 @@ from .lock import FileLock
 from .model import (
     SCHEMA,
     AgendaItem,
-    Attendee,
     Correction,
     Meeting,
     Organ,
@@ -408,19 +407,6 @@ class Store:
 def _number(meeting: Meeting, first: int) -> None:
     for i, p in enumerate(meeting.paragraphs):
         p.number = first + i
-
-
-def _attendee(person: Person) -> Attendee:
-    category = {"ledamot": "beslutande", "ersattare": "ersattare"}.get(person.role, "ovriga")
-    return Attendee(
-        id=person.id,
-        name=person.name,
-        title=person.title,
-        organisation=person.organisation,
-        party=person.party,
-        role=person.role,
-        category=category,
-    )
 
 
 class MeetingSession:

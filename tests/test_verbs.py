@@ -130,7 +130,10 @@ def test_attendance_and_functions(session):
     ed.do(verbs.add_guest, "Gäst Gästsson", "revisor", "PwC", at=p1)
     guest = m.attendees[-1]
     assert (guest.name, guest.guest, guest.category, guest.arrived) == (
-        "Gäst Gästsson", True, "ovriga", p1
+        "Gäst Gästsson",
+        True,
+        "ovriga",
+        p1,
     )
     refused(session, verbs.add_guest, "  ", key="empty_name")
 
@@ -163,7 +166,8 @@ def test_entries_are_added_edited_and_removed_by_reference(session):
     p = m.paragraph(pid)
     ed.do(verbs.add_decision, pid, "bevilja medel", lead="AU föreslår styrelsen besluta att")
     assert p.decisions[0].text == "AU föreslår styrelsen besluta att bevilja medel"
-    ed.do(verbs.add_decision, pid, "Arbetsutskottet beslutar att tacka", lead="Arbetsutskottet beslutar att")
+    lead = "Arbetsutskottet beslutar att"
+    ed.do(verbs.add_decision, pid, f"{lead} tacka", lead=lead)
     assert p.decisions[1].text == "Arbetsutskottet beslutar att tacka"  # lead not doubled
     refused(session, verbs.add_decision, pid, "  ", key="empty_text")
     ed.do(verbs.add_task, pid, "skriva brev", owner="bo", due="2026-04-01")
@@ -190,9 +194,7 @@ def test_proposals_order_vote_reservation_note_and_jav_follow_the_rules(session)
     ed.do(verbs.set_order, pid, [p.proposals[0].id, p.proposals[1].id], p.proposals[0].id)
     assert p.carried == p.proposals[0].id
     refused(session, verbs.set_order, pid, ["x"], None, key="bad_order")
-    refused(
-        session, verbs.add_vote, pid, Vote(ballots=[Ballot("anna", "ja")]), key="roll_mismatch"
-    )
+    refused(session, verbs.add_vote, pid, Vote(ballots=[Ballot("anna", "ja")]), key="roll_mismatch")
     ed.do(verbs.add_vote, pid, Vote(yes=2, no=1))
     assert (p.votes[0].yes, p.votes[0].no) == (2, 1)
     ed.do(verbs.add_reservation, pid, "cia", p.proposals[1].id, "", True)
