@@ -76,12 +76,12 @@ async def test_a_member_who_left_is_refused_when_set_to_arrive_again(nämnd):
     async with app.run_test(size=(80, 24)) as pilot:
         await open_meeting(pilot)
         m = app.screen.meeting
-        m.current = m.paragraphs[0].id
+        app.screen.show_paragraph(m.paragraphs[0].id)
         await to_person(pilot, app, "Cia Berg")
         await pilot.press("l")  # leaves after § 1, which is decided
         await pilot.pause()
         assert m.attendee("cia").left == m.paragraphs[0].id
-        m.current = m.paragraphs[1].id
+        app.screen.show_paragraph(m.paragraphs[1].id)
         await pilot.press("a")
         await pilot.pause()
         assert m.attendee("cia").left == m.paragraphs[0].id  # unchanged

@@ -128,6 +128,7 @@ def test_find_ignores_case_but_keeps_swedish_letters_apart():
 
 async def test_the_next_meeting_follows_up_open_tasks_from_the_agenda(example):
     from store.registers import tasks
+    from tui.screens.followup import AgendaRow
     from tui.screens.meeting import MeetingScreen
 
     store = Store(example)
@@ -142,18 +143,18 @@ async def test_the_next_meeting_follows_up_open_tasks_from_the_agenda(example):
         assert isinstance(screen, MeetingScreen)
         await until(pilot, lambda: screen.pending.tasks)
         agenda = screen.query_one("#agenda")
-        ids = [agenda.get_option_at_index(i).id for i in range(agenda.option_count)]
+        ids = agenda.refs  # what each row stands for
         titles = [i.title for i in screen.meeting.agenda]
         at = titles.index("Föregående protokoll")
         assert screen.meeting.agenda[at].ref == "20250605-au"
         assert titles[at + 1] == "Uppföljning av uppdrag"
         assert "2025-06-05, §§ 14–20" in screen_text(app)
-        rows = [i for i in ids if i.startswith("task:")]
+        rows = [r for r in ids if r.task is not None]
         assert len(rows) == len(screen.pending.tasks) >= 2
         # Follow up the budget task of § 19 as done, with a note.
         budget = next(o for o in screen.pending.tasks if o.number == 19)
         await pilot.press("f8")
-        agenda.highlighted = ids.index("task:" + budget.task.id)
+        agenda.highlighted = ids.index(AgendaRow(task=budget.task.id))
         await pilot.press("enter")
         await pilot.pause()
         # The question has the keys, not the editor of the § just made for it.

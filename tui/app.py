@@ -123,8 +123,8 @@ class ProtokollApp(App):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if isinstance(screen, MeetingScreen):
-            for key, action in screen.COMMANDS:
-                yield SystemCommand(t(key), action, partial(screen.run_action, action))
+            for a in screen.ACTIONS:
+                yield SystemCommand(t(a.label), t(a.label), partial(screen.run_action, a.action))
 
 
 def run_app(store_path: Path, lang: str = "sv") -> int:

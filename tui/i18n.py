@@ -84,6 +84,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "quorate": ("beslutför {n}/{seats}", "quorate {n}/{seats}"),
     "not_quorate": ("EJ beslutför {n}/{seats}", "NOT quorate {n}/{seats}"),
     "read_only": ("SKRIVSKYDDAT", "READ-ONLY"),
+    "closed": ("AVSLUTAT", "CLOSED"),
     "no_paragraph": (
         "Ingen § ännu. F2 tar nästa punkt på dagordningen som ny §.",
         "No § yet. F2 takes the next agenda item as a new §.",
@@ -116,6 +117,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     "a_rename": ("Ändra rubrik på §", "Rename §"),
     "a_delete": ("Ta bort §", "Delete §"),
     "a_close": ("Avsluta mötet", "Close the meeting"),
+    # the meeting's verbs: undo, reopen, signature titles
+    "a_undo": ("Ångra", "Undo"),
+    "a_redo": ("Gör om", "Redo"),
+    "a_reopen": ("Öppna mötet igen", "Reopen the meeting"),
+    "a_lookup": ("Slå upp", "Look up"),
+    "a_lookup_meetings": ("Slå upp i tidigare möten", "Look up past meetings"),
+    "a_lookup_tasks": ("Slå upp bland uppgifterna", "Look up the tasks"),
+    "a_edit_organ": ("Ändra organet och ledamöterna", "Edit the organ and its members"),
+    "a_signs_as": ("Skriver under som …", "Signs as …"),
+    "d_signs_as": (
+        "{name} skriver under som (tomt: funktionens ord)",
+        "{name} signs as (empty: the function's word)",
+    ),
+    "n_undoable": ("{what} (F6 ångrar)", "{what} (F6 undoes)"),
+    "n_closed_reopen": (
+        "Mötet är avslutat. Ctrl+P, Öppna mötet igen, för att rätta",
+        "The meeting is closed. Ctrl+P, Reopen the meeting, to correct it",
+    ),
+    "d_decision_keys": (
+        "Enter sparar, Esc avbryter · ett beslut per att-sats",
+        "Enter saves, Esc cancels · one decision per att clause",
+    ),
+    "d_decision_empty": ("Skriv beslutet", "Write the decision"),
     "a_export": ("Exportera", "Export"),
     "a_quit": ("Avsluta programmet", "Quit"),
     "a_back": ("Tillbaka", "Back"),

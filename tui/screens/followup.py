@@ -3,73 +3,82 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from textual.app import App
 
-from store import AgendaItem, Meeting, Paragraph
+from store import AgendaItem, Meeting
 from store.followup import OpenTask, previous_line
 
 from ..i18n import t
 from .dialogs import PickDialog, TextDialog
 
-TASK_ROW = "task:"  # agenda rows of tasks, beneath the follow-up item
-INFO_ROW = "info:"  # agenda rows that only tell something
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """What a row of the agenda pane stands for."""
+
+    item: str | None = None  # an agenda item
+    task: str | None = None  # an earlier meeting's open task, beneath the follow-up item
+    info: bool = False  # a row that only tells something; it acts for `item`
 
 
 def _recorded(meeting: Meeting, task_id: str):
-    """The follow-up of `task_id` in this meeting and its §, if there is one."""
+    """The follow-up of `task_id` in this meeting, if there is one."""
     for p in meeting.paragraphs:
         for f in p.followups:
             if f.task == task_id:
-                return p, f
-    return None, None
+                return f
+    return None
 
 
-def task_rows(tasks: list[OpenTask], meeting: Meeting) -> list[tuple[str, str]]:
+def task_rows(tasks: list[OpenTask], meeting: Meeting) -> list[tuple[AgendaRow, str]]:
     rows = []
     for o in tasks:
-        _, f = _recorded(meeting, o.task.id)
+        f = _recorded(meeting, o.task.id)
         mark = "○" if f is None else ("✓" if f.done else "…")
         where = f"§ {o.number}" if o.number is not None else o.date
         owner = f"{o.owner}: " if o.owner else ""
-        rows.append((TASK_ROW + o.task.id, f"   {mark} {owner}{o.task.text} ({where})"))
+        rows.append((AgendaRow(task=o.task.id), f"   {mark} {owner}{o.task.text} ({where})"))
     return rows
 
 
-def previous_rows(previous: Meeting | None, item: AgendaItem) -> list[tuple[str, str]]:
+def previous_rows(previous: Meeting | None, item: AgendaItem) -> list[tuple[AgendaRow, str]]:
     """The protocol an item reports, beneath it (a row that does nothing)."""
     if previous is None or previous.id != item.ref:
         return []
-    return [(INFO_ROW + item.id, f"   {previous_line(previous)}")]
+    return [(AgendaRow(item=item.id, info=True), f"   {previous_line(previous)}")]
+
+
+@dataclass(frozen=True)
+class FollowUpAnswer:
+    """How a task stands: done or still open, with a note; or its follow-up taken back."""
+
+    done: bool = True
+    note: str = ""
+    undo: bool = False
 
 
 def ask_follow_up(
-    app: App, meeting: Meeting, paragraph: Paragraph, task: OpenTask, done: Callable[[bool], None]
+    app: App, meeting: Meeting, task: OpenTask, answered: Callable[[FollowUpAnswer], None]
 ) -> None:
-    """Ask how the task stands and record it in `paragraph`; `done(changed)` after."""
-    where, existing = _recorded(meeting, task.task.id)
+    """Ask how the task stands; `answered` only when the secretary has said, so that
+    Esc at any step leaves the meeting as it was."""
+    existing = _recorded(meeting, task.task.id)
     choices = [("done", t("f_done")), ("open", t("f_open"))]
     if existing is not None:
         choices.append(("undo", t("f_undo")))
 
     def picked(choice: str | None) -> None:
         if choice is None:
-            done(False)
             return
-        if where is not None and existing is not None:
-            where.followups.remove(existing)
         if choice == "undo":
-            done(True)
+            answered(FollowUpAnswer(undo=True))
             return
 
         def noted(note: str | None) -> None:
-            if note is None:  # cancelled: put back what was there
-                if where is not None and existing is not None:
-                    where.followups.append(existing)
-                done(False)
-                return
-            paragraph.followups.append(task.follow_up(choice == "done", note.strip()))
-            done(True)
+            if note is not None:
+                answered(FollowUpAnswer(choice == "done", note.strip()))
 
         app.push_screen(TextDialog(t("d_followup_note"), existing.note if existing else ""), noted)
 

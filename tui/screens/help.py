@@ -22,10 +22,11 @@ def _key_name(keys: str) -> str:
 
 
 def key_table() -> str:
-    from .meeting import MeetingScreen
+    from ..actions import MEETING
+    from ..actions import bindings as meeting_bindings
 
     sections = [
-        (t("a_text"), MeetingScreen.BINDINGS),
+        (t("a_text"), meeting_bindings(MEETING)),
         (t("attendance"), AttendanceList.BINDINGS),
         (t("agenda"), AgendaList.BINDINGS),
         (t("earlier"), ParagraphLog.BINDINGS),

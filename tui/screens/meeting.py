@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import os
@@ -15,45 +16,35 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
-from store import (
-    AgendaItem,
-    Attendee,
-    Decision,
-    MeetingSession,
-    Paragraph,
-    StoreError,
-    Task,
-)
-from store.attendance import (
-    decided_without_quorum,
-    is_member,
-    present_at,
-    quorum,
-    substitutes_at,
-)
+from store import MeetingSession, Paragraph, StoreError, verbs
+from store.attendance import decided_without_quorum, is_member, present_at, quorum, substitutes_at
 from store.checks import paragraph_problems
-from store.dates import format_time, parse_time
+from store.dates import format_time
 from store.deadlines import deadlines
 from store.extract import render_extract
-from store.followup import Pending, add_items, pending, previous_reference
-from store.model import new_id
+from store.followup import Pending, pending, previous_reference
 from store.phrases import phrases
-from store.proceedings import PERSONAL_NOTES, withdraw
-from store.timeline import arrive, leave, stop_substituting, substitute
+from store.proceedings import PERSONAL_NOTES
+from store.verbs import Change, Editor, History, ItemRef
 
+from ..actions import MEETING, bindings
 from ..autosave import INTERVAL, Autosaver
 from ..i18n import t
 from ..keys import Translated
 from ..widgets.lists import (
+    AgendaCommand,
     AgendaList,
+    AttendanceCommand,
     AttendanceList,
     CommandList,
+    ItemCommand,
     ItemList,
+    LogCommand,
     ParagraphLog,
-    options,
 )
-from .dialogs import ConfirmDialog, PickDialog, TaskDialog, TextDialog
-from .followup import INFO_ROW, TASK_ROW, ask_follow_up, previous_rows, task_rows
+from .decision_dialog import DecisionDialog, DecisionText
+from .dialogs import PickDialog, TaskDialog, TextDialog
+from .followup import AgendaRow, FollowUpAnswer, ask_follow_up, previous_rows, task_rows
 from .record import Recorder
 
 MIN_WIDTH, MIN_HEIGHT = 60, 16
@@ -113,73 +104,30 @@ def _first_line(text: str) -> str:
 
 
 class MeetingScreen(Translated, Screen):
-    # Priority: in a real terminal Alt+B arrives as the key *and* the
-    # character "b", and the editor would type the letter instead.
-    BINDINGS = [
-        Binding("f1", "help", "a_help", priority=True),
-        Binding("f2,alt+n", "new_paragraph", "a_new", priority=True),
-        Binding("f3,alt+b", "decision", "a_decision", priority=True),
-        Binding("f4,alt+u", "task", "a_task", priority=True),
-        Binding("f5,alt+1", "focus('attendance')", "a_attendance", priority=True),
-        Binding("f8,alt+2", "focus('agenda')", "a_agenda", priority=True),
-        Binding("f9,alt+f", "phrase", "a_phrase", priority=True),
-        Binding("f10,alt+g", "preview", "a_preview", priority=True),
-        Binding("alt+3,escape", "focus('text')", "a_text", show=False),
-        Binding("ctrl+o,alt+4", "focus('log')", "a_earlier", show=False, priority=True),
-        Binding("alt+v", "vote", "a_vote", show=False, priority=True),
-        Binding("alt+r", "reservation", "a_reservation", show=False, priority=True),
-        Binding("alt+j", "jav", "a_jav", show=False, priority=True),
-        Binding("alt+p", "note", "a_note", show=False, priority=True),
-        Binding("alt+y", "proposal", "a_proposal", show=False, priority=True),
-        Binding("alt+o", "order", "a_order", show=False, priority=True),
-        Binding("alt+m", "mask", "a_mask", show=False, priority=True),
-        Binding("alt+k", "checks", "a_checks", show=False, priority=True),
-        Binding("alt+i", "immediate", "a_immediate", show=False, priority=True),
-        Binding("alt+e", "rename", "a_rename", show=False, priority=True),
-        Binding("alt+t", "new_free", "a_new_free", show=False, priority=True),
-        Binding("alt+a", "close_meeting", "a_close", show=False, priority=True),
-    ]
+    """Shows the meeting and routes keys to verbs; the rules live in `store.verbs`."""
 
-    # Every action by name, for the command palette and the help screen.
-    COMMANDS = [
-        ("a_new", "new_paragraph"),
-        ("a_new_free", "new_free"),
-        ("a_decision", "decision"),
-        ("a_task", "task"),
-        ("a_proposal", "proposal"),
-        ("a_order", "order"),
-        ("a_vote", "vote"),
-        ("a_reservation", "reservation"),
-        ("a_jav", "jav"),
-        ("a_note", "note"),
-        ("a_immediate", "immediate"),
-        ("a_mask", "mask"),
-        ("a_checks", "checks"),
-        ("a_phrase", "phrase"),
-        ("a_rename", "rename"),
-        ("a_delete", "delete_paragraph"),
-        ("a_attendance", "focus('attendance')"),
-        ("a_agenda", "focus('agenda')"),
-        ("a_text", "focus('text')"),
-        ("a_earlier", "focus('log')"),
-        ("a_preview", "preview"),
-        ("a_close", "close_meeting"),
-        ("a_help", "help"),
-    ]
+    ACTIONS = MEETING
+    BINDINGS = [*bindings(MEETING), Binding("escape", "focus('text')", show=False)]
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
         self.session = session
         self.meeting = session.meeting
         self.autosaver = Autosaver(session, commit=self._commit_text)
+        history = None if session.read_only else History(session.store.path, self.meeting.id)
+        self.editor = Editor(session, saved=self.changed, history=history)
         self._shown_state: tuple = ()
         # Open tasks of earlier meetings and the protocol to report; loaded
         # in a worker after the screen shows.
         self.pending = Pending([], None)
+        # The § on screen. Kept here as well as in `meeting.current`, which
+        # a read-only screen may not change.
+        self.shown: str | None = self.meeting.current
         # The § whose text is in the editor: the store may have moved
         # `meeting.current` on before the editor is loaded again.
-        self._editing: str | None = self.meeting.current
+        self._editing: str | None = self.shown
         self._serious = 0
+        self._item_refs: list[ItemRef] = []
         self._count_problems()
 
     # --- layout ------------------------------------------------------------
@@ -193,11 +141,11 @@ class MeetingScreen(Translated, Screen):
                 # Lists and text are made with their content, not filled after
                 # mounting: one layout pass at start instead of several.
                 yield Static(Content(t("attendance")), classes="pane-title")
-                yield AttendanceList(*options(self._attendance_rows()), id="attendance")
+                yield AttendanceList(self._attendance_rows(), id="attendance")
                 yield Static(Content(t("agenda")), classes="pane-title")
-                yield AgendaList(*options(self._agenda_rows()), id="agenda")
+                yield AgendaList(self._agenda_rows(), id="agenda")
             with Vertical(id="right"):
-                yield ParagraphLog(*options(self._log_rows()), id="log")
+                yield ParagraphLog(self._log_rows(), id="log")
                 yield Static(id="para-title")
                 p = self.current
                 yield TextArea(
@@ -205,7 +153,7 @@ class MeetingScreen(Translated, Screen):
                     id="text",
                     soft_wrap=True,
                     tab_behavior="focus",
-                    read_only=self.session.read_only,
+                    read_only=not self.editable,
                     disabled=p is None,
                 )
                 yield ItemList(id="items")
@@ -214,6 +162,10 @@ class MeetingScreen(Translated, Screen):
 
     def on_mount(self) -> None:
         text = self.query_one("#text", TextArea)
+        # F6 and F7 are undo and redo here, not the editor's select line/all:
+        # taken from it so the footer lists them in their place.
+        for key in ("f6", "f7"):
+            text._bindings.key_to_bindings.pop(key, None)
         if self.session.notice is not None:
             self.notify(
                 self.session.notice.text(self.app.lang),
@@ -221,14 +173,15 @@ class MeetingScreen(Translated, Screen):
                 timeout=10,
                 markup=False,
             )
+        elif self.meeting.status == "closed":
+            self.notify(t("n_closed_reopen"), timeout=10, markup=False)
         self.set_interval(INTERVAL, self._tick)
         self.load_pending()
         self._show_topbar()
         self._show_paragraph_parts()
         log = self.query_one("#log", ParagraphLog)
-        ids = [p.id for p in self.meeting.paragraphs]
-        if self.meeting.current in ids:
-            log.highlighted = ids.index(self.meeting.current)
+        if self.shown in log.refs:
+            log.highlighted = log.refs.index(self.shown)
             log.scroll_to_highlight()
         if self.current is None:
             self.query_one("#agenda", AgendaList).focus()
@@ -268,7 +221,12 @@ class MeetingScreen(Translated, Screen):
 
     @property
     def current(self) -> Paragraph | None:
-        return self.meeting.paragraph(self.meeting.current)
+        return self.meeting.paragraph(self.shown)
+
+    @property
+    def editable(self) -> bool:
+        """Writable and neither closed nor adjusted: the text can be typed into."""
+        return not self.session.read_only and self.meeting.status in ("draft", "open")
 
     def changed(self) -> None:
         # Cheap, for it runs on every key: the top bar follows at the next tick.
@@ -277,6 +235,9 @@ class MeetingScreen(Translated, Screen):
     def _writable(self) -> bool:
         if self.session.read_only:
             self.notify(t("n_read_only"), severity="warning", markup=False)
+            return False
+        if self.meeting.status == "closed":
+            self.notify(t("n_closed_reopen"), severity="warning", markup=False)
             return False
         return True
 
@@ -287,14 +248,36 @@ class MeetingScreen(Translated, Screen):
             self.notify(t("n_need_paragraph"), severity="warning", markup=False)
         return self.current
 
-    def _run(self, change) -> bool:
-        """Run a store change; a refusal becomes a message, not a crash."""
+    def _refused(self, exc: StoreError) -> None:
+        self.notify(exc.text(self.app.lang), severity="error", timeout=10, markup=False)
+
+    def do(self, verb, *args, **kwargs) -> Change | None:
+        """Run a verb; a refusal becomes a message, and nothing changes."""
+        self._commit_text()
         try:
-            change()
+            change = self.editor.do(verb, *args, **kwargs)
         except StoreError as exc:
-            self.notify(exc.text(self.app.lang), severity="error", timeout=10, markup=False)
-            return False
-        return True
+            self._refused(exc)
+            return None
+        self._after_change(change)
+        return change
+
+    def attempt(self, verb, *args, **kwargs) -> str | None:
+        """Run a verb for a dialog that stays open: the refusal's words, or None."""
+        self._commit_text()
+        try:
+            change = self.editor.do(verb, *args, **kwargs)
+        except StoreError as exc:
+            return exc.text(self.app.lang)
+        self._after_change(change)
+        return None
+
+    def _after_change(self, change: Change) -> None:
+        """Show what a verb changed: the § it moved to, and every pane."""
+        if self.meeting.current != self.shown:
+            self.shown = self.meeting.current
+            self._load_paragraph()
+        self.refresh_all()
 
     def _tick(self) -> None:
         self.autosaver.tick()
@@ -306,6 +289,35 @@ class MeetingScreen(Translated, Screen):
             self.notify(a.error.text(self.app.lang), severity="error", timeout=15, markup=False)
         self._shown_state = state
         self._show_topbar()
+
+    # --- undo ----------------------------------------------------------------
+
+    @after_typing
+    def action_undo(self) -> None:
+        self._swap(self.editor.undo, "nothing_to_undo")
+
+    @after_typing
+    def action_redo(self) -> None:
+        self._swap(self.editor.redo, "nothing_to_redo")
+
+    def _swap(self, how, nothing: str) -> None:
+        if self.session.read_only:
+            self.notify(t("n_read_only"), severity="warning", markup=False)
+            return
+        self._commit_text()
+        try:
+            change = how()
+        except StoreError as exc:
+            self._refused(exc)
+            return
+        if change is None:
+            self.notify(StoreError(nothing).text(self.app.lang), markup=False)
+            return
+        self.shown = self.meeting.current
+        self._load_paragraph()
+        self._set_editable()
+        self.refresh_all()
+        self.notify(change.text(self.app.lang), markup=False)
 
     # --- drawing -----------------------------------------------------------
 
@@ -336,6 +348,8 @@ class MeetingScreen(Translated, Screen):
         right = []
         if self.session.read_only:
             right.append(t("read_only"))
+        elif m.status == "closed":
+            right.append(t("closed"))
         a = self.autosaver
         if a.error is not None:
             right.append(t("save_failed"))
@@ -346,7 +360,7 @@ class MeetingScreen(Translated, Screen):
             right.append(t("saved_at", time=stamp))
         ok = True
         if m.numbered and m.rules.quorum:
-            n, seats, ok = quorum(m, m.current)
+            n, seats, ok = quorum(m, self.shown)
             right.append(t("quorate" if ok else "not_quorate", n=n, seats=seats))
         if self._serious:
             right.append(t("problems", n=self._serious))
@@ -379,7 +393,7 @@ class MeetingScreen(Translated, Screen):
                 flags.append(f"{p_arr.number or ''}→")
             if p_left is not None:
                 flags.append(f"→{p_left.number or ''}")
-            here = present_at(a, m, m.current) if a.present else False
+            here = present_at(a, m, self.shown) if a.present else False
             mark = MARKS["present"] if here else MARKS["absent"]
             suffix = " ".join(flags)
             name = _fit(a.name, width - len(suffix) - 3)
@@ -389,14 +403,14 @@ class MeetingScreen(Translated, Screen):
     def _show_agenda(self) -> None:
         self.query_one("#agenda", AgendaList).show(self._agenda_rows())
 
-    def _agenda_rows(self) -> list[tuple[str, str]]:
+    def _agenda_rows(self) -> list[tuple[AgendaRow, str]]:
         m = self.meeting
-        rows = []
+        rows: list[tuple[AgendaRow, str]] = []
         for item in m.agenda:
             p = m.paragraph(item.paragraph)
             number = f"{p.number} " if p and p.number is not None else ""
             mark = MARKS.get(item.status, "·")
-            rows.append((item.id, f"{mark} {number}{item.title}"))
+            rows.append((AgendaRow(item=item.id), f"{mark} {number}{item.title}"))
             if item.kind == "followup":
                 rows += task_rows(self.pending.tasks, m)
             elif item.kind == "previous" and item.paragraph is None:
@@ -405,8 +419,8 @@ class MeetingScreen(Translated, Screen):
 
     def _show_log(self) -> None:
         log = self.query_one("#log", ParagraphLog)
-        log.show(self._log_rows(), keep=self.meeting.current)
-        if self.meeting.current and log.highlighted is not None:
+        log.show(self._log_rows(), keep=self.shown)
+        if self.shown and log.highlighted is not None:
             log.scroll_to_highlight()
 
     def _log_rows(self) -> list[tuple[str, str]]:
@@ -415,72 +429,82 @@ class MeetingScreen(Translated, Screen):
         for i, p in enumerate(m.paragraphs):
             head = f"§ {p.number}" if p.number is not None else f"{i + 1}."
             gist = p.decisions[0].text if p.decisions else _first_line(p.text)
-            mark = "▶ " if p.id == m.current else "  "
+            mark = "▶ " if p.id == self.shown else "  "
             rows.append((p.id, f"{mark}{head} {p.title}" + (f" — {gist}" if gist else "")))
         return rows
 
     def _show_paragraph_parts(self) -> None:
         p = self.current
         title = self.query_one("#para-title", Static)
+        items = self.query_one("#items", ItemList)
         if p is None:
             title.update(Content(t("no_paragraph")))
-            self.query_one("#items", ItemList).show([])
+            self._item_refs = []
+            items.show([])
             return
         head = (
             f"§ {p.number}" if p.number is not None else f"{self.meeting.paragraphs.index(p) + 1}."
         )
         started = f"  {format_time(p.started)}" if p.started else ""
         title.update(Content(f"{head}  {p.title}{started}"))
-        self.query_one("#items", ItemList).show(self._item_rows(p))
+        items.show(self._item_rows(p))
 
-    def _item_rows(self, p: Paragraph) -> list[tuple[str, str]]:
+    def _item_rows(self, p: Paragraph) -> list[tuple[ItemRef, str]]:
         m = self.meeting
-        rows = [(f"d{i}", f"{t('a_decision')}: {d.text}") for i, d in enumerate(p.decisions)]
+        rows = [
+            (ItemRef("decision", i), f"{t('a_decision')}: {d.text}")
+            for i, d in enumerate(p.decisions)
+        ]
         for i, task in enumerate(p.tasks):
             owner = m.name_of(task.owner) or task.owner_name
             due = f" ({task.due})" if task.due else ""
-            rows.append((f"t{i}", f"{t('a_task')}: {owner} — {task.text}{due}"))
+            rows.append((ItemRef("task", i), f"{t('a_task')}: {owner} — {task.text}{due}"))
         for i, x in enumerate(p.proposals):
             gone = f" ({t('withdrawn')})" if x.withdrawn else ""
-            rows.append((f"y{i}", f"{t('a_proposal')}: {m.name_of(x.person)} — {x.text}{gone}"))
-        if p.order or p.carried:
             rows.append(
                 (
-                    "order",
-                    f"{t('a_order')}: "
-                    + " → ".join(m.name_of(x.person) for i in p.order if (x := p.proposal(i))),
+                    ItemRef("proposal", i),
+                    f"{t('a_proposal')}: {m.name_of(x.person)} — {x.text}{gone}",
                 )
             )
+        if p.order or p.carried:
+            put = " → ".join(m.name_of(x.person) for i in p.order if (x := p.proposal(i)))
+            rows.append((ItemRef("order"), f"{t('a_order')}: {put}"))
         for i, v in enumerate(p.votes):
             rows.append(
                 (
-                    f"v{i}",
+                    ItemRef("vote", i),
                     f"{t('a_vote')}: {t('d_yes')} {v.yes}, {t('d_no')} {v.no}, "
                     f"{t('d_abstain')} {v.abstain}",
                 )
             )
         for i, r in enumerate(p.reservations):
-            pending = f" ({t('pending')})" if r.pending and not r.reason else ""
-            rows.append((f"r{i}", f"{t('a_reservation')}: {m.name_of(r.person)}{pending}"))
+            waiting = f" ({t('pending')})" if r.pending and not r.reason else ""
+            rows.append(
+                (ItemRef("reservation", i), f"{t('a_reservation')}: {m.name_of(r.person)}{waiting}")
+            )
         for i, j in enumerate(p.jav):
             instead = f" → {m.name_of(j.substitute)}" if j.substitute else ""
-            rows.append((f"j{i}", f"{t('a_jav')}: {m.name_of(j.person)}{instead}"))
+            rows.append((ItemRef("jav", i), f"{t('a_jav')}: {m.name_of(j.person)}{instead}"))
         if p.chair:
-            rows.append(("chair", f"{t('chair')}: {m.name_of(p.chair)}"))
+            rows.append((ItemRef("chair"), f"{t('chair')}: {m.name_of(p.chair)}"))
         for i, n in enumerate(p.notes):
             kind = t(f"kind_{n.kind}") if n.kind in PERSONAL_NOTES else t("a_note")
-            rows.append((f"n{i}", f"{kind}: {m.name_of(n.person)} — {n.text}"))
+            rows.append((ItemRef("note", i), f"{kind}: {m.name_of(n.person)} — {n.text}"))
         for i, f in enumerate(p.followups):
             state = t("f_done") if f.done else t("f_open")
-            rows.append((f"f{i}", f"{t('followup')}: {f.owner} — {f.text}: {state}"))
+            rows.append((ItemRef("followup", i), f"{t('followup')}: {f.owner} — {f.text}: {state}"))
         if p.immediate:
-            rows.append(("imm", t("a_immediate")))
+            rows.append((ItemRef("immediate"), t("a_immediate")))
         if p.masked:
-            rows.append(("mask", t("masked", reason=p.masked)))
+            rows.append((ItemRef("mask"), t("masked", reason=p.masked)))
         return rows
 
+    def _set_editable(self) -> None:
+        self.query_one("#text", TextArea).read_only = not self.editable
+
     def _load_paragraph(self) -> None:
-        """Put the current §'s text into the editor, cursor at its end."""
+        """Put the shown §'s text into the editor, cursor at its end."""
         text = self.query_one("#text", TextArea)
         p = self.current
         self._editing = p.id if p else None
@@ -491,15 +515,16 @@ class MeetingScreen(Translated, Screen):
 
     def show_paragraph(self, paragraph_id: str) -> None:
         self._commit_text()  # what was typed stays with the § it was typed into
-        self.meeting.current = paragraph_id
+        self.shown = paragraph_id
+        if self.editable:
+            self.editor.quietly(verbs.set_current, paragraph_id)
         self._load_paragraph()
         self.refresh_all()
-        self.changed()
 
     # --- the text ----------------------------------------------------------
 
     def _commit_text(self) -> None:
-        """Put the editor's text into the current § now.
+        """Put the editor's text into the § being written, now.
 
         TextArea.Changed arrives as a message, after any key already queued:
         a fast typist's F2 (or a hangup) can come first. Everything that
@@ -507,16 +532,15 @@ class MeetingScreen(Translated, Screen):
         message to reach the meeting.
         """
         p = self.meeting.paragraph(self._editing)
-        if p is None or self.session.read_only:
+        if p is None or not self.editable:
             return
-        areas = self.query("#text").results(TextArea)
-        area = next(areas, None)
+        area = next(self.query("#text").results(TextArea), None)
         if area is not None and area.text != p.text:
-            p.text = area.text
-            self.autosaver.touch()
+            self.editor.quietly(verbs.set_text, p.id, area.text)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        self._commit_text()
+        if event.text_area.id == "text":
+            self._commit_text()
 
     # --- §s ------------------------------------------------------------------
 
@@ -525,10 +549,10 @@ class MeetingScreen(Translated, Screen):
         widget = self.query_one(f"#{target}")
         if target == "agenda":
             # Start from the item being minuted, not from the top.
-            ids = [i.id for i in self.meeting.agenda]
             current = next((i.id for i in self.meeting.agenda if i.status == "current"), None)
-            if current in ids:
-                widget.highlighted = ids.index(current)
+            row = AgendaRow(item=current)
+            if row in widget.refs:
+                widget.highlighted = widget.refs.index(row)
         widget.focus()
 
     @after_typing
@@ -537,12 +561,12 @@ class MeetingScreen(Translated, Screen):
             return
         item = self._next_item()
         if item is not None:
-            self.take_item(item)
+            self.take_item(item.id)
         else:
             self.notify(t("n_no_more_items"), markup=False)
             self.action_new_free()
 
-    def _next_item(self) -> AgendaItem | None:
+    def _next_item(self):
         m = self.meeting
         start = 0
         cur = self.current
@@ -555,40 +579,27 @@ class MeetingScreen(Translated, Screen):
                 return item
         return None
 
-    def take_item(self, item: AgendaItem) -> None:
+    def take_item(self, item_id: str) -> bool:
+        """The agenda item becomes the next § (or its § is shown); the editor gets focus."""
+        item = next((i for i in self.meeting.agenda if i.id == item_id), None)
+        if item is None:
+            return False
         if item.paragraph and self.meeting.paragraph(item.paragraph):
             self.show_paragraph(item.paragraph)
             self.query_one("#text", TextArea).focus()
-            return
-        if self._add_paragraph(item.title, item):
-            self.query_one("#text", TextArea).focus()
-
-    def _add_paragraph(self, title: str, item: AgendaItem | None = None) -> bool:
-        m = self.meeting
+            return True
+        if not self._writable():
+            return False
+        previous = self.pending.previous
+        text = ""
+        if item.kind == "previous" and previous is not None and previous.id == item.ref:
+            # Which protocol is reported; the secretary goes on with what is decided.
+            text = previous_reference(previous, self.app.lang) + " "
         self.autosaver.flush()
-        for other in m.agenda:
-            if other.status == "current":
-                other.status = "done"
-        if self.meeting.status == "draft":
-            self.meeting.status = "open"
-        created: list[Paragraph] = []
-        ok = self._run(
-            lambda: created.append(
-                self.session.add_paragraph(
-                    title, agenda_item=item.id if item else None, started=_now()
-                )
-            )
-        )
-        if ok:
-            if item is not None:
-                item.paragraph = created[0].id
-                item.status = "current"
-                previous = self.pending.previous
-                if item.kind == "previous" and previous is not None and previous.id == item.ref:
-                    # Which protocol is reported; the secretary goes on with what is decided.
-                    created[0].text = previous_reference(previous, self.app.lang) + " "
-            self.show_paragraph(created[0].id)
-        return ok
+        if self.do(verbs.take_item, item.id, started=_now(), text=text) is None:
+            return False
+        self.query_one("#text", TextArea).focus()
+        return True
 
     @after_typing
     def action_new_free(self) -> None:
@@ -597,8 +608,9 @@ class MeetingScreen(Translated, Screen):
 
         def done(title: str | None) -> None:
             if title and title.strip():
-                self._add_paragraph(title.strip())
-                self.query_one("#text", TextArea).focus()
+                self.autosaver.flush()
+                if self.do(verbs.add_paragraph, title, started=_now()):
+                    self.query_one("#text", TextArea).focus()
 
         self.app.push_screen(TextDialog(t("d_title")), done)
 
@@ -610,28 +622,27 @@ class MeetingScreen(Translated, Screen):
 
         def done(title: str | None) -> None:
             if title and title.strip():
-                p.title = title.strip()
-                self.refresh_all()
-                self.changed()
+                self.do(verbs.rename_paragraph, p.id, title)
 
         self.app.push_screen(TextDialog(t("d_rename"), p.title), done)
 
     @after_typing
     def action_delete_paragraph(self) -> None:
         p = self._need_paragraph()
-        if p is None:
+        if p is not None:
+            self._delete_paragraph(p.id)
+
+    def _delete_paragraph(self, paragraph_id: str) -> None:
+        """One key, and safe: the status line says what went and that F6 brings it back."""
+        if not self._writable():
             return
+        self.autosaver.flush()
+        change = self.do(verbs.delete_paragraph, paragraph_id)
+        if change is not None:
+            self._said_undoable(change)
 
-        def done(yes: bool | None) -> None:
-            if yes:
-                self.autosaver.flush()
-                if self._run(lambda: self.session.delete_paragraph(p.id)):
-                    self._load_paragraph()
-                    self.refresh_all()
-
-        self.app.push_screen(
-            ConfirmDialog(t("d_delete_confirm", n=p.number or "", title=p.title)), done
-        )
+    def _said_undoable(self, change: Change) -> None:
+        self.notify(t("n_undoable", what=change.text(self.app.lang)), timeout=8, markup=False)
 
     # --- within a § --------------------------------------------------------
 
@@ -641,22 +652,23 @@ class MeetingScreen(Translated, Screen):
         if p is None:
             return
 
-        def done(text: str | None) -> None:
-            if text and text.strip():
-                p.decisions.append(Decision(text.strip()))
-                self._after_item()
-                lacking = decided_without_quorum(self.meeting, p)
-                if lacking is not None:
-                    n, seats = lacking
-                    self.notify(
-                        t("n_no_quorum", n=n, seats=seats),
-                        severity="warning",
-                        timeout=10,
-                        markup=False,
-                    )
+        def done(value: DecisionText | None) -> None:
+            if value is None:
+                return
+            if self.do(verbs.add_decision, p.id, value.text, lead=value.lead) is None:
+                return
+            lacking = decided_without_quorum(self.meeting, p)
+            if lacking is not None:
+                n, seats = lacking
+                self.notify(
+                    t("n_no_quorum", n=n, seats=seats),
+                    severity="warning",
+                    timeout=10,
+                    markup=False,
+                )
 
-        start = self.meeting.rules.decision.format(organ=self.meeting.organ)
-        self.app.push_screen(TextDialog(t("d_decision"), f"{start} "), done)
+        lead = self.meeting.rules.decision.format(organ=self.meeting.organ)
+        self.app.push_screen(DecisionDialog(lead), done)
 
     @after_typing
     def action_task(self) -> None:
@@ -670,16 +682,14 @@ class MeetingScreen(Translated, Screen):
             owner = self._attendee_by_name(result["owner"])
             if result["owner"] and owner is None:
                 self.notify(t("n_unknown_owner", name=result["owner"]), markup=False)
-            p.tasks.append(
-                Task(
-                    new_id(),
-                    result["text"],
-                    owner=owner,
-                    owner_name=self.meeting.name_of(owner) or result["owner"],
-                    due=result["due"],
-                )
+            self.do(
+                verbs.add_task,
+                p.id,
+                result["text"],
+                owner=owner,
+                owner_name=result["owner"],
+                due=result["due"],
             )
-            self._after_item()
 
         self.app.push_screen(TaskDialog(self.meeting), done)
 
@@ -692,7 +702,7 @@ class MeetingScreen(Translated, Screen):
 
     @property
     def recorder(self) -> Recorder:
-        return Recorder(self.app, self.meeting, self._run, self._after_item)
+        return Recorder(self.app, self.meeting, self.do, self.attempt)
 
     def _record(self, ask: Callable[[Paragraph], None]) -> None:
         p = self._need_paragraph()
@@ -731,8 +741,7 @@ class MeetingScreen(Translated, Screen):
 
         def done(reason: str | None) -> None:
             if reason is not None:
-                p.masked = " ".join(reason.split())
-                self._after_item()
+                self.do(verbs.set_masked, p.id, reason)
 
         self.app.push_screen(TextDialog(t("d_mask"), p.masked), done)
 
@@ -751,8 +760,8 @@ class MeetingScreen(Translated, Screen):
         p = self._need_paragraph()
         if p is None:
             return
-        p.immediate = not p.immediate
-        self._after_item()
+        if self.do(verbs.set_immediate, p.id, not p.immediate) is None:
+            return
         if p.immediate and p.number is not None:
             from .preview import PreviewScreen
 
@@ -778,14 +787,28 @@ class MeetingScreen(Translated, Screen):
 
         self.app.push_screen(PickDialog(t("d_phrase"), choices), picked)
 
-    def _after_item(self) -> None:
-        self._count_problems()
-        self._show_paragraph_parts()
-        if self.pending.tasks:
-            self._show_agenda()  # the marks of followed-up tasks
-        self._show_log()
-        self._show_topbar()
-        self.changed()
+    # --- looking things up ----------------------------------------------------
+
+    @after_typing
+    def action_lookup(self, kind: str) -> None:
+        """Past meetings, search or tasks over the meeting; Esc comes back to the
+        same § with the cursor where it was, and a quoted reference lands there."""
+        from .lookup import Quote, open_lookup
+
+        self._commit_text()
+        area = self.query_one("#text", TextArea)
+        where, cursor = self.shown, area.cursor_location
+
+        def back(quote: Quote | None) -> None:
+            if self.shown != where and where is not None:
+                self.show_paragraph(where)
+            area.focus()
+            area.move_cursor(cursor)
+            if quote is not None and self.editable and self.current is not None:
+                area.insert(quote.text)
+                self._commit_text()
+
+        open_lookup(self.app, kind, self.meeting, back)
 
     # --- follow-up of earlier meetings ----------------------------------------
 
@@ -797,12 +820,12 @@ class MeetingScreen(Translated, Screen):
 
     def _pending_loaded(self, state: Pending) -> None:
         self.pending = state
-        if (
-            not self.session.read_only
-            and self.meeting.status in ("draft", "open")
-            and add_items(self.meeting, state, self.app.lang)
-        ):
-            self.changed()
+        if self.editable:
+            try:
+                # Automatic, not the secretary's doing: not on the undo list.
+                self.editor.quietly(verbs.plan_followups, state, self.app.lang)
+            except StoreError as exc:
+                self._refused(exc)
         self._show_agenda()
 
     def _follow_up(self, task_id: str) -> None:
@@ -811,78 +834,69 @@ class MeetingScreen(Translated, Screen):
         task = next((o for o in self.pending.tasks if o.task.id == task_id), None)
         if task is None:
             return
-        item = next((i for i in self.meeting.agenda if i.kind == "followup"), None)
-        if item is not None and self.meeting.paragraph(item.paragraph) is None:
-            self.take_item(item)  # the follow-up gets its §, as on the agenda
-        paragraph = self.meeting.paragraph(item.paragraph) if item else self.current
-        if paragraph is None:
-            self.notify(t("n_need_paragraph"), severity="warning", markup=False)
-            return
 
-        def recorded(changed: bool) -> None:
-            if changed:
-                self._after_item()  # the agenda's marks too
+        def answered(answer: FollowUpAnswer) -> None:
+            # The follow-up's § is made only now: Esc before this leaves nothing.
+            if answer.undo:
+                self.do(verbs.unfollow, task.task.id)
+            else:
+                item = next((i for i in self.meeting.agenda if i.kind == "followup"), None)
+                if item is not None and self.meeting.paragraph(item.paragraph) is None:
+                    self.take_item(item.id)
+                paragraph = self.meeting.paragraph(item.paragraph) if item else self.current
+                if paragraph is None:
+                    self.notify(t("n_need_paragraph"), severity="warning", markup=False)
+                    return
+                self.do(verbs.follow_up, paragraph.id, task.follow_up(answer.done, answer.note))
             self.query_one("#agenda").focus()
 
-        ask_follow_up(self.app, self.meeting, paragraph, task, recorded)
+        ask_follow_up(self.app, self.meeting, task, answered)
 
     # --- lists' commands -----------------------------------------------------
 
     def on_command_list_command(self, event: CommandList.Command) -> None:
         event.stop()
-        handler = {
-            AttendanceList: self._attendance_command,
-            AgendaList: self._agenda_command,
-            ParagraphLog: self._log_command,
-            ItemList: self._item_command,
-        }[type(event.sender)]
-        handler(event.name, event.item)
+        match event.command:
+            case AttendanceCommand():
+                self._attendance_command(event.command, event.ref)
+            case AgendaCommand():
+                self._agenda_command(event.command, event.ref)
+            case LogCommand():
+                self._log_command(event.command, event.ref)
+            case ItemCommand():
+                self._item_command(event.command, event.ref)
 
-    def _attendance_command(self, name: str, attendee_id: str | None) -> None:
+    def _attendance_command(self, command: AttendanceCommand, attendee_id) -> None:
         if not self._writable():
             return
         m = self.meeting
-        if name == "guest":
+        if command is AttendanceCommand.GUEST:
             self.app.push_screen(TextDialog(t("d_guest")), self._add_guest)
             return
         a = m.attendee(attendee_id)
         if a is None:
             return
-        f = m.functions
-        if name == "toggle":
-            a.present = not a.present
-            if not a.present:
-                a.arrived = a.left = None
-                a.replaces = a.serves_from = a.serves_until = None
-        elif name == "arrive":
-            if not self._run(lambda: arrive(m, a.id, m.current)):
-                return
-        elif name == "leave":
-            if a.replaces and substitutes_at(a, m, m.current):
-                change = lambda: stop_substituting(m, a.id, m.current)  # noqa: E731
-            else:
-                change = lambda: leave(m, a.id, m.current)  # noqa: E731
-            if not self._run(change):
-                return
-        elif name == "chair":
-            f.chair = None if f.chair == a.id else a.id
-        elif name == "secretary":
-            f.secretary = None if f.secretary == a.id else a.id
-        elif name == "adjuster":
-            if a.id in f.adjusters:
-                f.adjusters.remove(a.id)
-            else:
-                f.adjusters.append(a.id)
-        elif name == "substitute":
-            self._pick_replaced(a)
-            return
-        self._attendance_changed()
+        match command:
+            case AttendanceCommand.TOGGLE:
+                self.do(verbs.set_present, a.id, not a.present)
+            case AttendanceCommand.ARRIVE:
+                self.do(verbs.arrive, a.id, self.shown)
+            case AttendanceCommand.LEAVE:
+                self.do(verbs.leave, a.id, self.shown)
+            case AttendanceCommand.CHAIR | AttendanceCommand.SECRETARY | AttendanceCommand.ADJUSTER:
+                self.do(verbs.toggle_function, a.id, command.value)
+            case AttendanceCommand.SUBSTITUTE:
+                self._pick_replaced(a)
+            case AttendanceCommand.SIGNS_AS:
+                self._ask_signs_as(a)
 
-    def _attendance_changed(self) -> None:
-        self._count_problems()
-        self._show_attendance()
-        self._show_topbar()
-        self.changed()
+    def _ask_signs_as(self, a) -> None:
+        def done(title: str | None) -> None:
+            if title is not None:
+                self.do(verbs.set_signature_title, a.id, title)
+
+        current = self.meeting.functions.titles.get(a.id, "")
+        self.app.push_screen(TextDialog(t("d_signs_as", name=a.name), current), done)
 
     def _pick_replaced(self, a) -> None:
         m = self.meeting
@@ -890,8 +904,8 @@ class MeetingScreen(Translated, Screen):
             self.notify(t("n_not_substitute"), severity="warning", markup=False)
             return
         # The members whose seat is empty at this §: absent, gone, or not yet come.
-        seated = {x.id for x in m.attendees if present_at(x, m, m.current)}
-        held = {x.replaces for x in m.attendees if substitutes_at(x, m, m.current)}
+        seated = {x.id for x in m.attendees if present_at(x, m, self.shown)}
+        held = {x.replaces for x in m.attendees if substitutes_at(x, m, self.shown)}
         empty = [
             (x.id, x.name)
             for x in m.attendees
@@ -902,8 +916,8 @@ class MeetingScreen(Translated, Screen):
             return
 
         def picked(member: str | None) -> None:
-            if member is not None and self._run(lambda: substitute(m, a.id, member, m.current)):
-                self._attendance_changed()
+            if member is not None:
+                self.do(verbs.substitute, a.id, member, self.shown)
 
         self.app.push_screen(PickDialog(t("d_pick_replaced"), empty), picked)
 
@@ -912,123 +926,78 @@ class MeetingScreen(Translated, Screen):
         parts = [p.strip() for p in (text or "").split(",")]
         if not parts[0]:
             return
-        name, title = parts[0], parts[1] if len(parts) > 1 else ""
-        self.meeting.attendees.append(
-            Attendee(
-                id=new_id(),
-                name=name,
-                title=title,
-                organisation=", ".join(parts[2:]),
-                role="tjansteperson",
-                present=True,
-                category="ovriga",
-                guest=True,
-                arrived=self.meeting.current,
-            )
-        )
-        self._show_attendance()
-        self.changed()
+        title = parts[1] if len(parts) > 1 else ""
+        self.do(verbs.add_guest, parts[0], title, ", ".join(parts[2:]), at=self.shown)
 
-    def _agenda_command(self, name: str, item_id: str | None) -> None:
+    def _agenda_command(self, command: AgendaCommand, row: AgendaRow | None) -> None:
         if not self._writable():
             return
-        m = self.meeting
-        if name == "add":
+        if command is AgendaCommand.ADD:
 
             def added(title: str | None) -> None:
                 if title and title.strip():
-                    index = len(m.agenda)
-                    ids = [i.id for i in m.agenda]
-                    if item_id in ids:
-                        index = ids.index(item_id) + 1
-                    m.agenda.insert(index, AgendaItem(new_id(), title.strip()))
-                    self._show_agenda()
-                    self.changed()
+                    self.do(verbs.add_item, title, after=row.item if row else None)
 
             self.app.push_screen(TextDialog(t("d_agenda_item")), added)
             return
-        if item_id and item_id.startswith(INFO_ROW):
-            item_id = item_id.removeprefix(INFO_ROW)  # acts for the item above it
-        if item_id and item_id.startswith(TASK_ROW):
-            if name == "take":
-                self._follow_up(item_id.removeprefix(TASK_ROW))
+        if row is None:
             return
-        item = next((i for i in m.agenda if i.id == item_id), None)
-        if item is None:
+        if row.task is not None:
+            if command is AgendaCommand.TAKE:
+                self._follow_up(row.task)
             return
-        if name == "take":
-            self.take_item(item)
-            return
-        if name == "defer":
-            item.status = "pending" if item.status == "deferred" else "deferred"
-        elif name in ("up", "down"):
-            i = m.agenda.index(item)
-            j = i - 1 if name == "up" else i + 1
-            if 0 <= j < len(m.agenda):
-                m.agenda[i], m.agenda[j] = m.agenda[j], m.agenda[i]
-        self._show_agenda()
-        self.changed()
+        match command:
+            case AgendaCommand.TAKE:
+                self.take_item(row.item)
+            case AgendaCommand.DEFER:
+                self.do(verbs.defer_item, row.item)
+            case AgendaCommand.UP | AgendaCommand.DOWN:
+                self.do(verbs.move_item, row.item, -1 if command is AgendaCommand.UP else 1)
+                self.query_one("#agenda", AgendaList).show(
+                    self._agenda_rows(), keep=AgendaRow(item=row.item)
+                )
 
-    def _log_command(self, name: str, paragraph_id: str | None) -> None:
-        if name == "jump" and paragraph_id:
+    def _log_command(self, command: LogCommand, paragraph_id: str | None) -> None:
+        if paragraph_id is None:
+            return
+        if command is LogCommand.JUMP:
             self.show_paragraph(paragraph_id)
             self.query_one("#text", TextArea).focus()
+        elif command is LogCommand.DELETE:
+            self._delete_paragraph(paragraph_id)
 
-    def _item_command(self, name: str, row: str | None) -> None:
+    def _item_command(self, command: ItemCommand, ref: ItemRef | None) -> None:
         p = self._need_paragraph()
-        if p is None or not row:
+        if p is None or ref is None:
             return
-        lists = {
-            "y": p.proposals,
-            "d": p.decisions,
-            "t": p.tasks,
-            "v": p.votes,
-            "r": p.reservations,
-            "j": p.jav,
-            "n": p.notes,
-            "f": p.followups,
-        }
-        singles = {"imm": ("immediate", False), "mask": ("masked", ""), "chair": ("chair", None)}
-        if row in singles:
-            if name == "remove":
-                setattr(p, *singles[row])
-                self._after_item()
+        if command is ItemCommand.REMOVE:
+            change = self.do(verbs.remove_item, p.id, ref)
+            if change is not None:
+                self._said_undoable(change)
             return
-        if row == "order":
-            if name == "remove":
-                p.order, p.carried = [], None
-                self._after_item()
-            return
-        if row[0] == "y" and name == "remove":
-            withdraw(p, p.proposals[int(row[1:])].id)  # kept, not printed
-            self._after_item()
-            return
-        items, index = lists[row[0]], int(row[1:])
-        if name == "remove":
-            del items[index]
-            self._after_item()
-            return
-        # Edit the text of decisions, tasks, reservations and notes.
-        entry = items[index]
-        field = {
-            "y": "text",
-            "d": "text",
-            "t": "text",
-            "r": "reason",
-            "n": "text",
-            "j": "note",
-            "v": "result",
-            "f": "note",
-        }[row[0]]
+        if ref.kind not in verbs.items.LISTS:
+            return  # a setting of the § (its order, chair, mask): removed, not edited
+        field = verbs.items.LISTS[ref.kind][1]
+        entry = getattr(p, verbs.items.LISTS[ref.kind][0])[ref.index]
 
         def done(value: str | None) -> None:
             if value is not None:
-                setattr(entry, field, value.strip())
-                if row[0] == "r" and value.strip():
-                    entry.pending = False  # the written reason has come
-                self._after_item()
+                self.do(verbs.edit_item, p.id, ref, value)
 
         self.app.push_screen(TextDialog(t("a_edit_item"), getattr(entry, field)), done)
+
+    # --- the organ --------------------------------------------------------------
+
+    def action_edit_organ(self) -> None:
+        """The organ's form over the meeting; a member added joins this meeting's list."""
+        from .organ import edit_organ
+
+        def saved(changed: bool) -> None:
+            if changed and self.editable:
+                organ = self.session.store.organ(self.meeting.organ_id)
+                self.do(verbs.join_roster, organ)
+
+        edit_organ(self.app, self.meeting.organ_id, saved)
 
     # --- finishing -----------------------------------------------------------
 
@@ -1043,39 +1012,45 @@ class MeetingScreen(Translated, Screen):
     def action_close_meeting(self) -> None:
         if not self._writable():
             return
-
         m = self.meeting
 
         def problem(value: str) -> str | None:
+            # Tried on a copy: the dialog stays open until the time is right.
             try:
-                end = parse_time(value)
+                verbs.close_meeting(copy.deepcopy(m), value)
             except StoreError as exc:
                 return exc.text(self.app.lang)
-            if m.start and end <= m.start:
-                return t("n_end_before_start", start=format_time(m.start))
             return None
 
         def done(value: str | None) -> None:
             if value is None:
                 return
-            end = parse_time(value)  # checked by the dialog
-            m.end = end
-            m.status = "closed"
-            for item in m.agenda:
-                if item.status == "current":
-                    item.status = "done"
-            if self._run(self.session.save):
-                said = t("n_closed", time=format_time(end))
-                due = deadlines(m).adjust_by
-                if m.numbered and due is not None:
-                    said += ". " + t("n_adjust_by", date=due)
-                self.notify(said, markup=False)
-                self.refresh_all()
-                self.action_preview()
+            self._commit_text()
+            change = self.do(verbs.close_meeting, value)
+            if change is None:
+                return
+            self.autosaver.flush()
+            said = change.text(self.app.lang)
+            due = deadlines(m).adjust_by
+            if m.numbered and due is not None:
+                said += ". " + t("n_adjust_by", date=due)
+            self.notify(said, markup=False)
+            self._set_editable()
+            self.action_preview()
 
         self.app.push_screen(
             TextDialog(t("d_close_confirm"), format_time(_now()), check=problem), done
         )
+
+    def action_reopen(self) -> None:
+        """A closed meeting open again for the adjusters' corrections; a draft until closed."""
+        if self.session.read_only:
+            self.notify(t("n_read_only"), severity="warning", markup=False)
+            return
+        change = self.do(verbs.reopen_meeting)
+        if change is not None:
+            self._set_editable()
+            self.notify(change.text(self.app.lang), markup=False)
 
     def action_help(self) -> None:
         from .help import HelpScreen

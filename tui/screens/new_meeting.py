@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
-from store import StoreError, parse_date, parse_time
+from store import StoreError, parse_date, parse_time, verbs
 from store.labels import organ_title
 from store.profiles import default_kind
 
@@ -139,8 +139,7 @@ class NewMeetingScreen(FormScreen):
                 agenda=agenda,
                 number_from=int(first) if first else None,
             )
-            session.meeting.status = "open"
-            session.save()
+            session.editor().do(verbs.open_meeting)
         except StoreError as exc:
             self._error(exc.text(lang()))
             return

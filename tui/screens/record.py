@@ -1,9 +1,9 @@
 """Asking for what is recorded in a §: yrkanden, beslutsgång, omröstning, reservation, jäv, notes.
 
 Each question picks people from those the rules allow at the § (who serves,
-who is present) and hands the answer to `store.proceedings` or
-`store.timeline`, which refuse what is wrong; a refusal is shown as a
-message and nothing is recorded.
+who is present) and hands the answer to a verb (`store.verbs`), which
+refuses what is wrong; a refusal is shown as a message and nothing is
+recorded.
 """
 
 from __future__ import annotations
@@ -12,47 +12,35 @@ from collections.abc import Callable
 
 from textual.app import App
 
-from store import Meeting, Paragraph, StoreError, Vote
+from store import Meeting, Paragraph, Vote, verbs
 from store.attendance import chair_at, present_at, serving
-from store.proceedings import (
-    PERSONAL_NOTES,
-    add_note,
-    add_proposal,
-    add_reservation,
-    add_vote,
-    live,
-    proposal_title,
-    set_order,
-)
-from store.timeline import declare_jav
+from store.proceedings import PERSONAL_NOTES, live, proposal_title
 
-from ..i18n import lang, t
+from ..i18n import t
 from .dialogs import PickDialog, TextDialog, VoteDialog
 
 NONE = "-"  # the "(inget)" choice
 
 
 class Recorder:
-    """Asks, records, and calls `done` when the § changed.
+    """Asks, and records through the screen's `do`.
 
-    `run` is the screen's: it makes a change and shows a refusal as a message.
+    `do(verb, *args)` is the screen's: it runs a verb, shows a refusal as a
+    message, and redraws what changed. `check(verb, *args)` runs a verb and
+    returns the refusal's words, for a dialog that stays open until it is right.
     """
 
     def __init__(
         self,
         app: App,
         meeting: Meeting,
-        run: Callable[[Callable[[], object]], bool],
-        done: Callable[[], None],
+        do: Callable[..., object],
+        check: Callable[..., str | None],
     ) -> None:
         self.app = app
         self.meeting = meeting
-        self.run = run
-        self.done = done
-
-    def _run(self, change: Callable[[], object]) -> None:
-        if self.run(change):
-            self.done()
+        self.do = do
+        self.check = check
 
     def _pick(self, title: str, choices: list[tuple[str, str]], then: Callable) -> None:
         if not choices:
@@ -73,7 +61,7 @@ class Recorder:
         def by(person: str) -> None:
             def text(value: str | None) -> None:
                 if value is not None:
-                    self._run(lambda: add_proposal(self.meeting, p, person, value))
+                    self.do(verbs.add_proposal, p.id, person, value)
 
             self.app.push_screen(TextDialog(t("d_proposal_text")), text)
 
@@ -101,7 +89,7 @@ class Recorder:
 
         def carried(proposal: str) -> None:
             won = None if proposal == NONE else proposal
-            self._run(lambda: set_order(self.meeting, p, put, won))
+            self.do(verbs.set_order, p.id, put, won)
 
         next_pick()
 
@@ -114,18 +102,10 @@ class Recorder:
         proposition = t("proposition", yes=titles[0], no=titles[1]) if len(titles) == 2 else ""
 
         def check(vote: Vote) -> str | None:
-            try:
-                add_vote(m, p, vote)
-            except StoreError as exc:
-                return exc.text(lang())
-            return None
-
-        def recorded(vote: Vote | None) -> None:
-            if vote is not None:
-                self.done()
+            return self.check(verbs.add_vote, p.id, vote)
 
         dialog = VoteDialog(self._serving(p), check, proposition)
-        self.app.push_screen(dialog, recorded)
+        self.app.push_screen(dialog)
 
     # --- reservation ------------------------------------------------------------
 
@@ -152,9 +132,7 @@ class Recorder:
             def reason(text: str | None) -> None:
                 if text is None:
                     return
-                self._run(
-                    lambda: add_reservation(m, p, person, favour, text, pending=not text.strip())
-                )
+                self.do(verbs.add_reservation, p.id, person, favour, text, not text.strip())
 
             self.app.push_screen(TextDialog(t("d_reason")), reason)
 
@@ -185,13 +163,13 @@ class Recorder:
 
         def chair(person: str, substitute: str | None) -> None:
             if person != chair_at(m, p):
-                self._run(lambda: declare_jav(m, p, person, substitute))
+                self.do(verbs.declare_jav, p.id, person, substitute)
                 return
             others = [(a.id, a.name) for a in serving(m, p.id) if a.id != person]
             self._pick(
                 t("d_pick_paragraph_chair"),
                 others,
-                lambda c: self._run(lambda: declare_jav(m, p, person, substitute, c)),
+                lambda c: self.do(verbs.declare_jav, p.id, person, substitute, c),
             )
 
         self._pick(t("d_pick_jav"), present, by)
@@ -211,7 +189,7 @@ class Recorder:
             def kind(which: str) -> None:
                 def text(value: str | None) -> None:
                     if value and value.strip():
-                        self._run(lambda: add_note(m, p, person, value, which))
+                        self.do(verbs.add_note, p.id, person, value, which)
 
                 self.app.push_screen(TextDialog(t("d_note_text")), text)
 

@@ -2,11 +2,14 @@
 
 Each is an OptionList (it draws only the rows on screen, so it stays fast as
 the meeting grows). Keys are declared here, on the list that owns them; a
-key posts a `Command` up to the screen, which changes the meeting and sends
+key posts a typed `Command` up to the screen, which changes the meeting and sends
 the new rows down with `show`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Hashable
+from enum import Enum
 
 from textual.binding import Binding
 from textual.content import Content
@@ -16,47 +19,86 @@ from textual.widgets.option_list import Option
 
 from ..keys import Translated
 
-
-def options(rows: list[tuple[str, str]]) -> list[Option]:
-    """Rows (id, text) as options; the text is data, never markup."""
-    return [Option(Content(text), id=row_id) for row_id, text in rows]
+Row = tuple[Hashable, str]  # what a row stands for, and its text
 
 
 class CommandList(Translated, OptionList):
-    """An OptionList whose keys become `Command` messages for the screen."""
+    """An OptionList of rows that stand for things; its keys become `Command` messages.
+
+    A row's reference (an attendee id, an `ItemRef`, an `AgendaRow`) travels
+    with the command as it is, so the screen never decodes a row's text id.
+    """
 
     class Command(Message):
-        def __init__(self, sender: CommandList, name: str, item: str | None) -> None:
+        def __init__(self, sender: CommandList, command: Enum, ref: Hashable | None) -> None:
             super().__init__()
             self.sender = sender
-            self.name = name
-            self.item = item
+            self.command = command
+            self.ref = ref
 
-    def show(self, rows: list[tuple[str, str]], keep: str | None = None) -> None:
-        """Replace the rows: (id, text). Text is data, never markup."""
-        current = keep or self.current_id
+    COMMANDS: type[Enum]
+
+    def __init__(self, rows: list[Row] = (), **kwargs) -> None:  # type: ignore[assignment]
+        self.refs: list[Hashable] = [ref for ref, _ in rows]
+        super().__init__(*_options(rows), **kwargs)
+
+    def show(self, rows: list[Row], keep: Hashable | None = None) -> None:
+        """Replace the rows. Text is data, never markup."""
+        current = keep if keep is not None else self.current_ref
+        self.refs = [ref for ref, _ in rows]
         self.clear_options()
-        self.add_options(options(rows))
-        ids = [row_id for row_id, _ in rows]
-        if current in ids:
-            self.highlighted = ids.index(current)
-        elif ids:
-            self.highlighted = min(self.highlighted or 0, len(ids) - 1)
+        self.add_options(_options(rows))
+        if current in self.refs:
+            self.highlighted = self.refs.index(current)
+        elif self.refs:
+            self.highlighted = min(self.highlighted or 0, len(self.refs) - 1)
 
     @property
-    def current_id(self) -> str | None:
-        if self.highlighted is None or self.option_count == 0:
+    def current_ref(self) -> Hashable | None:
+        if self.highlighted is None or not 0 <= self.highlighted < len(self.refs):
             return None
-        return self.get_option_at_index(self.highlighted).id
-
-    def _command(self, name: str) -> None:
-        self.post_message(self.Command(self, name, self.current_id))
+        return self.refs[self.highlighted]
 
     def action_command(self, name: str) -> None:
-        self._command(name)
+        self.post_message(self.Command(self, self.COMMANDS(name), self.current_ref))
+
+
+def _options(rows: list[Row]) -> list[Option]:
+    return [Option(Content(text), id=str(i)) for i, (_, text) in enumerate(rows)]
+
+
+class AttendanceCommand(Enum):
+    TOGGLE = "toggle"
+    SUBSTITUTE = "substitute"
+    ARRIVE = "arrive"
+    LEAVE = "leave"
+    GUEST = "guest"
+    CHAIR = "chair"
+    SECRETARY = "secretary"
+    ADJUSTER = "adjuster"
+    SIGNS_AS = "signs_as"
+
+
+class AgendaCommand(Enum):
+    TAKE = "take"
+    ADD = "add"
+    DEFER = "defer"
+    UP = "up"
+    DOWN = "down"
+
+
+class LogCommand(Enum):
+    JUMP = "jump"
+    DELETE = "delete"
+
+
+class ItemCommand(Enum):
+    EDIT = "edit"
+    REMOVE = "remove"
 
 
 class AttendanceList(CommandList):
+    COMMANDS = AttendanceCommand
     BINDINGS = [
         Binding("space", "command('toggle')", "a_toggle"),
         Binding("e", "command('substitute')", "a_substitute"),
@@ -66,10 +108,12 @@ class AttendanceList(CommandList):
         Binding("o", "command('chair')", "a_chair", show=False),
         Binding("s", "command('secretary')", "a_secretary", show=False),
         Binding("j", "command('adjuster')", "a_adjuster", show=False),
+        Binding("t", "command('signs_as')", "a_signs_as", show=False),
     ]
 
 
 class AgendaList(CommandList):
+    COMMANDS = AgendaCommand
     BINDINGS = [
         Binding("enter", "command('take')", "a_take"),
         Binding("n", "command('add')", "a_add_item"),
@@ -80,12 +124,17 @@ class AgendaList(CommandList):
 
 
 class ParagraphLog(CommandList):
-    BINDINGS = [Binding("enter", "command('jump')", "a_jump")]
+    COMMANDS = LogCommand
+    BINDINGS = [
+        Binding("enter", "command('jump')", "a_jump"),
+        Binding("delete,x", "command('delete')", "a_delete"),
+    ]
 
 
 class ItemList(CommandList):
     """Decisions, tasks, votes and the rest of the § being written."""
 
+    COMMANDS = ItemCommand
     BINDINGS = [
         Binding("enter", "command('edit')", "a_edit_item"),
         Binding("delete,backspace,x", "command('remove')", "a_remove_item"),

@@ -1,0 +1,215 @@
+"""The meeting screen through its verbs, with the Pilot: one-key deletes with undo,
+renaming, a follow-up cancelled, a closed meeting reopened after a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store import Store, render_text, verbs
+from tui.app import ProtokollApp
+from tui.cli import main
+from tui.i18n import set_lang
+from tui.screens.followup import AgendaRow
+from tui.screens.meeting import MeetingScreen
+
+from .conftest import ROSTER
+from .screen import screen_text
+from .test_legal_app import messages as said
+
+
+@pytest.fixture(autouse=True)
+def swedish():
+    set_lang("sv")
+    yield
+    set_lang("sv")
+
+
+def in_progress(path: Path, paragraphs: int = 3) -> str:
+    """A meeting under way with `paragraphs` §s taken from the agenda; returns its id."""
+    store = Store(path)
+    organ = store.add_organ("Arbetsutskottet", "Förbundet", roster=ROSTER, organ_id="au")
+    s = store.create_meeting(organ.id, "2026-02-10", start="13:00")
+    ed = s.editor()
+    for item in s.meeting.agenda[:paragraphs]:
+        ed.do(verbs.take_item, item.id)
+    s.close()
+    return s.meeting.id
+
+
+async def test_a_decision_is_deleted_with_one_key_and_undone_with_f6(tmp_path):
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    messages = said(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        await pilot.press("f3", *"att godkänna", "enter")
+        await pilot.pause()
+        p = screen.current
+        assert [d.text for d in p.decisions] == ["Arbetsutskottet beslutar att att godkänna"]
+        screen.query_one("#items").focus()
+        await pilot.press("delete")
+        await pilot.pause()
+        assert screen.current.decisions == []
+        assert any("Beslut i § 3 togs bort (F6 ångrar)" in m for m in messages)
+        await pilot.press("f6")
+        await pilot.pause()
+        assert [d.text for d in screen.current.decisions] == [
+            "Arbetsutskottet beslutar att att godkänna"
+        ]
+        assert any(m.startswith("Ångrat: Beslut i § 3 togs bort") for m in messages)
+        await pilot.press("f7")  # redo: gone again
+        await pilot.pause()
+        assert screen.current.decisions == []
+        await pilot.press("ctrl+q")
+
+
+async def test_a_paragraph_deleted_and_undone_gets_its_number_back(tmp_path):
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        m = screen.meeting
+        second = m.paragraphs[1]
+        await pilot.press("ctrl+o")  # the earlier §s
+        log = screen.query_one("#log")
+        log.highlighted = 1
+        await pilot.press("delete")
+        await pilot.pause()
+        assert [(p.number, p.title) for p in m.paragraphs] == [
+            (1, "Mötets öppnande"),
+            (2, "Godkännande av dagordning"),
+        ]
+        assert m.agenda[1].paragraph is None  # its agenda item waits again
+        await pilot.press("f6")
+        await pilot.pause()
+        assert [(p.number, p.id) for p in m.paragraphs][1] == (2, second.id)
+        assert [p.number for p in m.paragraphs] == [1, 2, 3]
+        assert m.agenda[1].paragraph == second.id
+        await pilot.press("ctrl+q")
+    assert [p.number for p in Store(path).load(meeting_id).paragraphs] == [1, 2, 3]
+
+
+async def test_renaming_a_paragraph_renames_its_agenda_item(tmp_path):
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("alt+e", "ctrl+u", *"Dagordningen", "enter")
+        await pilot.pause()
+        assert screen.current.title == "Dagordningen"
+        item = next(i for i in screen.meeting.agenda if i.paragraph == screen.current.id)
+        assert item.title == "Dagordningen"
+        assert "3 Dagordningen" in screen_text(app)
+        await pilot.press("ctrl+q")
+
+
+async def test_the_undo_list_survives_a_restart(tmp_path):
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f3", *"att fortsätta", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.current.decisions
+        await pilot.press("f6")
+        await pilot.pause()
+        assert app.screen.current.decisions == []
+        await pilot.press("ctrl+q")
+    assert Store(path).load(meeting_id).paragraphs[2].decisions == []
+
+
+async def test_cancelling_a_follow_up_creates_nothing(example):
+    from .test_review_app import until
+
+    store = Store(example)
+    organ = next(o for o in store.organs() if o.name == "Arbetsutskottet")
+    session = store.create_meeting(organ.id, "2025-08-28", start="13:00")
+    session.editor().do(verbs.open_meeting)
+    session.close()
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        await until(pilot, lambda: screen.pending.tasks)
+        m = screen.meeting
+        before = (len(m.paragraphs), [(i.title, i.status, i.paragraph) for i in m.agenda])
+        agenda = screen.query_one("#agenda")
+        task = screen.pending.tasks[0]
+        await pilot.press("f8")
+        agenda.highlighted = agenda.refs.index(AgendaRow(task=task.task.id))
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")  # not now
+        await pilot.pause()
+        assert (len(m.paragraphs), [(i.title, i.status, i.paragraph) for i in m.agenda]) == before
+        # And cancelled at the second question, the note, just as well.
+        await pilot.press("f8")
+        agenda.highlighted = agenda.refs.index(AgendaRow(task=task.task.id))
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")  # Slutfört
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert (len(m.paragraphs), [(i.title, i.status, i.paragraph) for i in m.agenda]) == before
+        await pilot.press("ctrl+q")
+
+
+async def test_a_closed_meeting_is_reopened_after_a_restart_corrected_closed_and_exported(
+    tmp_path,
+):
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    s = Store(path).open(meeting_id)
+    ed = s.editor()
+    ed.do(verbs.set_text, s.meeting.paragraphs[2].id, "Dagordningen godkändes med ett tilägg.")
+    ed.do(verbs.close_meeting, "15:00")
+    s.close()
+    app = ProtokollApp(path)
+    messages = said(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # Fortsätt? The start screen: pick the meeting
+        await pilot.pause()
+        if not isinstance(app.screen, MeetingScreen):
+            app.open_meeting(meeting_id)
+            await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        text = screen.query_one("#text")
+        assert text.read_only  # closed: nothing can be typed
+        await pilot.press("f3")
+        await pilot.pause()
+        assert any("avslutat" in m for m in messages)
+        assert isinstance(app.screen, MeetingScreen)  # no dialog
+        screen.action_reopen()
+        await pilot.pause()
+        assert screen.meeting.status == "open" and not text.read_only
+        text.focus()
+        text.move_cursor((0, len("Dagordningen godkändes med ett ti")))
+        await pilot.press("l")
+        await pilot.pause()
+        await pilot.press("alt+a", "ctrl+u", *"15.30", "enter")
+        await pilot.pause()
+        assert screen.meeting.status == "closed"
+        await pilot.press("ctrl+q")
+    out = tmp_path / "protokoll.txt"
+    assert main(["export", meeting_id, "-o", str(out), "--store", str(path)]) == 0
+    exported = out.read_text(encoding="utf-8")
+    assert "Dagordningen godkändes med ett tillägg." in exported
+    assert "15.30" in exported or "15:30" in exported
+    assert Store(path).load(meeting_id).end == "15:30"
+    assert "tillägg" in render_text(Store(path).load(meeting_id))

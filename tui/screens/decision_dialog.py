@@ -1,0 +1,53 @@
+"""A decision: its lead phrase (the organ's, changeable here) and its words on many lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Input, Label, Static, TextArea
+
+from ..i18n import t
+from .dialogs import Dialog
+
+
+@dataclass(frozen=True)
+class DecisionText:
+    lead: str  # "Arbetsutskottet föreslår styrelsen besluta att"
+    text: str
+
+
+class DecisionDialog(Dialog):
+    """The words wrap over as many lines as they need; Enter saves, as in every
+    dialog, so a secretary typing ahead of a slow link ends up where expected.
+    Each att-sats is a decision of its own (F3 again)."""
+
+    BINDINGS = [Binding("enter", "save", "save", priority=True)]
+
+    def __init__(self, lead: str, text: str = "") -> None:
+        super().__init__()
+        self.lead = lead
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide"):
+            yield Label(Content(t("d_decision")), classes="dialog-title")
+            yield Input(value=self.lead, id="lead", select_on_focus=False)
+            yield TextArea(self.text, id="decision", soft_wrap=True, tab_behavior="focus")
+            yield Static("", id="error", classes="error")
+            yield Static(Content(t("d_decision_keys")), classes="hint")
+
+    def on_mount(self) -> None:
+        area = self.query_one("#decision", TextArea)
+        area.move_cursor(area.document.end)
+        area.focus()
+
+    def action_save(self) -> None:
+        text = self.query_one("#decision", TextArea).text.strip()
+        if not text:
+            self.query_one("#error", Static).update(Content(t("d_decision_empty")))
+            return
+        self.dismiss(DecisionText(self.query_one("#lead", Input).value.strip(), text))
