@@ -29,10 +29,14 @@ class ChecksScreen(Translated, Screen):
         found = problems(self.meeting)
         if rows:
             rows.append(Option(Content(""), disabled=True))
-        rows += [
-            Option(Content(("⚠ " if x.serious else "· ") + x.text(lang())), id=x.paragraph)
-            for x in found
-        ]
+        # Row ids must be unique (two findings may concern one §): the § each
+        # row goes to is kept beside, by row.
+        self.targets: dict[str, str] = {}
+        for i, x in enumerate(found):
+            if x.paragraph:
+                self.targets[f"f{i}"] = x.paragraph
+            mark = "⚠ " if x.serious else "· "
+            rows.append(Option(Content(mark + x.text(lang())), id=f"f{i}"))
         if not found:
             rows.append(Option(Content(t("checks_none")), disabled=True))
         yield OptionList(*rows, id="checks")
@@ -42,8 +46,9 @@ class ChecksScreen(Translated, Screen):
         self.query_one("#checks").focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
-            self.dismiss(event.option.id)
+        target = self.targets.get(event.option.id or "")
+        if target:
+            self.dismiss(target)
 
     def action_back(self) -> None:
         self.dismiss(None)
