@@ -19,6 +19,7 @@ from .render import (
     paragraph_block,
     paragraph_mark,
     serving_name,
+    signer_line,
     to_markdown,
     to_text,
 )
@@ -85,8 +86,7 @@ def _adjusted(
     else:
         out.append(Block("note", items=[lab["draft"]]))
     out.append(Block("note", items=[lab["certify_text"]]))
-    secretary = meeting.name_of(f.secretary)
-    signer = f"{secretary}, {lab['secretary_lc']}" if secretary else ""
+    signer = signer_line(meeting, f.secretary, "secretary_lc", lang) if f.secretary else ""
     out.append(Block("signatures", lab["certify"], [signer]))
     return out
 
