@@ -37,7 +37,7 @@ from .model import (
 )
 from .serial import ShapeError, from_dict, to_dict
 from .storage import AtomicJSONStorage, make_private_dir
-from .verbs import Editor
+from .verbs import Editor, History
 
 ENV_VAR = "PROTOKOLL_STORE"
 
@@ -534,8 +534,11 @@ class MeetingSession:
     # The rules are the verbs'; these run one with no undo history, for
     # scripts and tests that work on a session directly.
 
-    def editor(self) -> Editor:
-        return Editor(self)
+    def editor(self, history: bool = True) -> Editor:
+        """Runs verbs on this meeting; with `history`, one undo list shared with
+        the application (STORE/history)."""
+        kept = History(self.store.path, self.meeting.id) if history else None
+        return Editor(self, history=kept)
 
     def add_paragraph(
         self,
@@ -546,7 +549,7 @@ class MeetingSession:
         paragraph_id: str | None = None,
     ) -> Paragraph:
         """A new § at `position` (default: last), numbered by the store."""
-        change = self.editor().do(
+        change = self.editor(history=False).do(
             verbs.add_paragraph,
             title,
             started=started,
@@ -557,10 +560,10 @@ class MeetingSession:
         return self.meeting.paragraph(change.paragraph)  # type: ignore[return-value]
 
     def delete_paragraph(self, paragraph_id: str) -> None:
-        self.editor().do(verbs.delete_paragraph, paragraph_id)
+        self.editor(history=False).do(verbs.delete_paragraph, paragraph_id)
 
     def move_paragraph(self, paragraph_id: str, position: int) -> None:
-        self.editor().do(verbs.move_paragraph, paragraph_id, position)
+        self.editor(history=False).do(verbs.move_paragraph, paragraph_id, position)
 
     def set_date(self, date: str, start: str | None = None) -> None:
         """Move the meeting in time; its §s and later meetings' follow."""

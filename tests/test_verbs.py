@@ -15,7 +15,7 @@ from .conftest import numbers
 @pytest.fixture
 def session(store: Store, organ):
     s = store.create_meeting(organ.id, "2026-03-02", start="13:00")
-    ed = s.editor()
+    ed = s.editor(history=False)
     for who in ("anna", "bo", "cia"):
         ed.do(verbs.set_present, who, True)
     ed.do(verbs.toggle_function, "anna", "chair")
@@ -30,7 +30,7 @@ def refused(session, verb, *args, key: str, **kwargs) -> StoreError:
     """The verb refuses with `key` and the meeting is exactly as it was."""
     before = to_dict(session.meeting)
     with pytest.raises(StoreError) as err:
-        session.editor().do(verb, *args, **kwargs)
+        session.editor(history=False).do(verb, *args, **kwargs)
     assert err.value.key == key
     assert to_dict(session.meeting) == before
     return err.value
@@ -335,6 +335,16 @@ def test_the_undo_history_survives_a_restart(store: Store, session):
     # The history file is the owner's alone.
     path = store.path / "history" / f"{meeting_id}.jsonl"
     assert path.stat().st_mode & 0o077 == 0
+
+
+def test_a_meeting_changed_without_history_starts_with_an_empty_one(store: Store, session):
+    ed = session.editor()
+    ed.do(verbs.add_paragraph, "A")
+    assert session.editor().can_undo
+    session.editor().quietly(verbs.set_text, session.meeting.paragraphs[0].id, "typed")
+    assert session.editor().can_undo  # typing is not a change the history must see
+    session.editor(history=False).do(verbs.add_paragraph, "B")  # a script kept none
+    assert not session.editor().can_undo  # an undo would take back what it never saw
 
 
 def test_a_damaged_history_line_is_skipped(store: Store, session):

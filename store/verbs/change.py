@@ -74,7 +74,7 @@ class Editor:
         self.undone: list[Step] = []
         self.done: list[Step] = []
         if history is not None:
-            self.done, self.undone = history.load()
+            self.done, self.undone = history.load(to_dict(self.meeting))
 
     def do(self, verb: Callable[..., Change], *args: Any, **kwargs: Any) -> Change:
         """Run a verb: the meeting changes as it says, or not at all."""
@@ -94,7 +94,7 @@ class Editor:
         self.done = [*self.done, step][-DEPTH:]
         self.undone = []
         if self.history is not None:
-            self.history.did(step)
+            self.history.did(step, to_dict(self.meeting))
         self._saved()
         return change
 
@@ -132,7 +132,8 @@ class Editor:
         source.pop()
         target.append(Step(step.key, step.params, step.paragraph, now))
         if self.history is not None:
-            (self.history.undid if how == "undo" else self.history.redid)(now)
+            write = self.history.undid if how == "undo" else self.history.redid
+            write(now, to_dict(self.meeting))
         self._saved()
         inner = Change(step.key, step.params, step.paragraph)
         return Change(
