@@ -35,6 +35,8 @@ from store.roster import format_person, in_term
 from store.search import search_counted
 from store.storage import atomic_write, parse_json
 
+from . import cli_verbs
+
 STATUS_WORDS = {
     "sv": {"draft": "utkast", "open": "pågår", "closed": "stängt", "adjusted": "justerat"},
     "en": {"draft": "draft", "open": "open", "closed": "closed", "adjusted": "adjusted"},
@@ -155,6 +157,7 @@ def build_parser() -> Parser:
     p.add_argument("meeting", help="an id or a unique prefix of one")
 
     _organ_parsers(sub, common)
+    cli_verbs.add_parsers(sub, common)
 
     p = sub.add_parser("post", parents=[common], help="record when an adjustment was posted")
     p.add_argument("meeting", help="an id or a unique prefix of one")
@@ -825,6 +828,10 @@ COMMANDS = {
     "close": cmd_close,
     "reopen": cmd_reopen,
     "organ": cmd_organ,
+    **{
+        name: functools.partial(cli_verbs.command, open_store=open_store)
+        for name in cli_verbs.NAMES
+    },
     "correct": cmd_correct,
     "tasks": cmd_tasks,
     "decisions": cmd_decisions,

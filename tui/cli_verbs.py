@@ -1,0 +1,144 @@
+"""The meeting's verbs on the command line, for scripts: the same verbs and the
+same undo history as the application.
+
+    protokoll add MEETING TITLE            a new § last
+    protokoll rename MEETING § TITLE       its agenda item follows
+    protokoll delete MEETING §             (undo brings it back)
+    protokoll decide MEETING § TEXT [--lead LEAD]
+    protokoll assign MEETING § TEXT [--owner NAME] [--due DATE]
+    protokoll signs-as MEETING NAME TITLE  what a signer signs as ("" for the default)
+    protokoll undo MEETING / protokoll redo MEETING
+
+Each prints what it changed, one line; a refusal is one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from store import Meeting, Store, StoreError, parse_date, verbs
+from store.errors import ValueProblem
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    def meeting(name: str, what: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=what)
+        p.add_argument("meeting", help="an id or a unique prefix of one")
+        return p
+
+    p = meeting("add", "a new § at the end of a meeting in progress")
+    p.add_argument("title")
+    p = meeting("rename", "a new title for a §; its agenda item follows")
+    p.add_argument("paragraph", metavar="§")
+    p.add_argument("title")
+    p = meeting("delete", "delete a § (protokoll undo brings it back)")
+    p.add_argument("paragraph", metavar="§")
+    p = meeting("decide", "record a decision in a §")
+    p.add_argument("paragraph", metavar="§")
+    p.add_argument("text")
+    p.add_argument(
+        "--lead", default="", help="e.g. 'Arbetsutskottet föreslår styrelsen besluta att'"
+    )
+    p = meeting("assign", "record a task in a §")
+    p.add_argument("paragraph", metavar="§")
+    p.add_argument("text")
+    p.add_argument("--owner", default="", help="a name from the attendance, or anyone's")
+    p.add_argument("--due", default="", help="a date, in any form the program reads")
+    p = meeting("signs-as", "what a signer signs as, e.g. 'Förbundschef'; '' for the default")
+    p.add_argument("name", help="a name from the attendance, or a unique start of one")
+    p.add_argument("title")
+    meeting("undo", "take back the latest change to a meeting (the application's undo too)")
+    meeting("redo", "make again the latest change undone")
+
+
+def paragraph_id(meeting: Meeting, ref: str) -> str:
+    """`3`, `§ 3` or `§3`: the § of that number; in unnumbered notes, the Nth item."""
+    text = re.sub(r"^§\s*", "", ref.strip())
+    if not text.isdigit():
+        raise StoreError("unknown_paragraph", paragraph=ref)
+    n = int(text)
+    if meeting.numbered:
+        found = next((p for p in meeting.paragraphs if p.number == n), None)
+    else:
+        found = meeting.paragraphs[n - 1] if 0 < n <= len(meeting.paragraphs) else None
+    if found is None:
+        raise StoreError("unknown_paragraph", paragraph=ref)
+    return found.id
+
+
+def attendee_id(meeting: Meeting, name: str) -> str:
+    wanted = " ".join(name.split()).casefold()
+    exact = [a for a in meeting.attendees if a.name.casefold() == wanted]
+    starts = [a for a in meeting.attendees if a.name.casefold().startswith(wanted)]
+    found = exact or starts
+    if len(found) != 1 or not wanted:
+        raise StoreError("unknown_attendee", attendee=name)
+    return found[0].id
+
+
+def _due(text: str) -> str:
+    if not text.strip():
+        return ""
+    return parse_date(text, today=dt.date.today()).isoformat()
+
+
+def _run(args: argparse.Namespace, open_store: Callable, step: Callable) -> int:
+    store: Store = open_store(args)
+    session = store.open(args.meeting)
+    if session.lock is None and session.notice is not None:
+        session.close()
+        raise session.notice
+    try:
+        change = step(session)
+    finally:
+        session.close()
+    if change is None:
+        raise StoreError("nothing_to_undo" if args.command == "undo" else "nothing_to_redo")
+    print(f"{session.meeting.id}: {change.text(args.lang)}")
+    return 0
+
+
+def command(args: argparse.Namespace, open_store: Callable) -> int:
+    def step(session):
+        m, ed = session.meeting, session.editor()
+        match args.command:
+            case "add":
+                return ed.do(verbs.add_paragraph, args.title)
+            case "rename":
+                return ed.do(verbs.rename_paragraph, paragraph_id(m, args.paragraph), args.title)
+            case "delete":
+                return ed.do(verbs.delete_paragraph, paragraph_id(m, args.paragraph))
+            case "decide":
+                pid = paragraph_id(m, args.paragraph)
+                return ed.do(verbs.add_decision, pid, args.text, lead=args.lead)
+            case "assign":
+                pid = paragraph_id(m, args.paragraph)
+                owner = None
+                if args.owner.strip():
+                    try:
+                        owner = attendee_id(m, args.owner)
+                    except StoreError:
+                        owner = None  # someone outside the meeting: kept by name
+                return ed.do(
+                    verbs.add_task,
+                    pid,
+                    args.text,
+                    owner=owner,
+                    owner_name=args.owner,
+                    due=_due(args.due),
+                )
+            case "signs-as":
+                return ed.do(verbs.set_signature_title, attendee_id(m, args.name), args.title)
+            case "undo":
+                return ed.undo()
+            case "redo":
+                return ed.redo()
+        raise ValueProblem(args.command, "okänt kommando", "unknown command")
+
+    return _run(args, open_store, step)
+
+
+NAMES = ("add", "rename", "delete", "decide", "assign", "signs-as", "undo", "redo")
