@@ -993,9 +993,17 @@ class MeetingScreen(Translated, Screen):
         from .organ import edit_organ
 
         def saved(changed: bool) -> None:
-            if changed and self.editable:
-                organ = self.session.store.organ(self.meeting.organ_id)
-                self.do(verbs.join_roster, organ)
+            if not (changed and self.editable):
+                return
+            organ = self.session.store.organ(self.meeting.organ_id)
+            try:
+                change = self.editor.do(verbs.join_roster, organ)
+            except StoreError as exc:
+                if exc.key != "roster_nothing_new":  # only settings changed: nothing to say
+                    self._refused(exc)
+                return
+            self._after_change(change)
+            self.notify(change.text(self.app.lang), markup=False)
 
         edit_organ(self.app, self.meeting.organ_id, saved)
 
