@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
-import os
 from collections.abc import Callable
 
 from textual import work
@@ -24,7 +23,6 @@ from store.deadlines import deadlines
 from store.extract import render_extract
 from store.followup import Pending, pending, previous_reference
 from store.phrases import phrases
-from store.proceedings import PERSONAL_NOTES
 from store.verbs import Change, Editor, History, ItemRef
 
 from ..actions import MEETING, bindings
@@ -44,38 +42,15 @@ from ..widgets.lists import (
 )
 from .decision_dialog import DecisionDialog, DecisionText
 from .dialogs import PickDialog, TaskDialog, TextDialog
-from .followup import AgendaRow, FollowUpAnswer, ask_follow_up, previous_rows, task_rows
+from .followup import AgendaRow, FollowUpAnswer, ask_follow_up
+from .meeting_rows import agenda_rows, attendance_rows, item_rows, log_rows
 from .record import Recorder
 
 MIN_WIDTH, MIN_HEIGHT = 60, 16
 
-# The Linux console font has no check marks or triangles.
-if os.environ.get("TERM") == "linux":
-    MARKS = {
-        "present": "+",
-        "absent": "-",
-        "done": "x",
-        "current": ">",
-        "pending": ".",
-        "deferred": "b",
-    }
-else:
-    MARKS = {
-        "present": "✓",
-        "absent": "·",
-        "done": "✓",
-        "current": "▶",
-        "pending": "·",
-        "deferred": "⏸",
-    }
-
 
 def _now() -> str:
     return dt.datetime.now().strftime("%H:%M")
-
-
-def _fit(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
 
 
 def after_typing(action: Callable[..., None]) -> Callable[..., None]:
@@ -97,10 +72,6 @@ def after_typing(action: Callable[..., None]) -> Callable[..., None]:
             action(self, *args)
 
     return in_order
-
-
-def _first_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 class MeetingScreen(Translated, Screen):
@@ -374,48 +345,14 @@ class MeetingScreen(Translated, Screen):
         self.query_one("#attendance", AttendanceList).show(self._attendance_rows())
 
     def _attendance_rows(self) -> list[tuple[str, str]]:
-        m = self.meeting
-        f = m.functions
         width = 38 if self.has_class("wide") else 26  # the left pane, less its border
-        rows = []
-        for a in m.attendees:
-            flags = []
-            if f.chair == a.id:
-                flags.append("O")
-            if f.secretary == a.id:
-                flags.append("S")
-            if a.id in f.adjusters:
-                flags.append("J")
-            if a.replaces:
-                flags.append("E")
-            p_arr, p_left = m.paragraph(a.arrived), m.paragraph(a.left)
-            if p_arr is not None:
-                flags.append(f"{p_arr.number or ''}→")
-            if p_left is not None:
-                flags.append(f"→{p_left.number or ''}")
-            here = present_at(a, m, self.shown) if a.present else False
-            mark = MARKS["present"] if here else MARKS["absent"]
-            suffix = " ".join(flags)
-            name = _fit(a.name, width - len(suffix) - 3)
-            rows.append((a.id, f"{mark} {name:<{width - len(suffix) - 3}} {suffix}".rstrip()))
-        return rows
+        return attendance_rows(self.meeting, self.shown, width)
 
     def _show_agenda(self) -> None:
         self.query_one("#agenda", AgendaList).show(self._agenda_rows())
 
     def _agenda_rows(self) -> list[tuple[AgendaRow, str]]:
-        m = self.meeting
-        rows: list[tuple[AgendaRow, str]] = []
-        for item in m.agenda:
-            p = m.paragraph(item.paragraph)
-            number = f"{p.number} " if p and p.number is not None else ""
-            mark = MARKS.get(item.status, "·")
-            rows.append((AgendaRow(item=item.id), f"{mark} {number}{item.title}"))
-            if item.kind == "followup":
-                rows += task_rows(self.pending.tasks, m)
-            elif item.kind == "previous" and item.paragraph is None:
-                rows += previous_rows(self.pending.previous, item)
-        return rows
+        return agenda_rows(self.meeting, self.pending)
 
     def _show_log(self) -> None:
         log = self.query_one("#log", ParagraphLog)
@@ -424,14 +361,7 @@ class MeetingScreen(Translated, Screen):
             log.scroll_to_highlight()
 
     def _log_rows(self) -> list[tuple[str, str]]:
-        m = self.meeting
-        rows = []
-        for i, p in enumerate(m.paragraphs):
-            head = f"§ {p.number}" if p.number is not None else f"{i + 1}."
-            gist = p.decisions[0].text if p.decisions else _first_line(p.text)
-            mark = "▶ " if p.id == self.shown else "  "
-            rows.append((p.id, f"{mark}{head} {p.title}" + (f" — {gist}" if gist else "")))
-        return rows
+        return log_rows(self.meeting, self.shown)
 
     def _show_paragraph_parts(self) -> None:
         p = self.current
@@ -450,55 +380,7 @@ class MeetingScreen(Translated, Screen):
         items.show(self._item_rows(p))
 
     def _item_rows(self, p: Paragraph) -> list[tuple[ItemRef, str]]:
-        m = self.meeting
-        rows = [
-            (ItemRef("decision", i), f"{t('a_decision')}: {d.text}")
-            for i, d in enumerate(p.decisions)
-        ]
-        for i, task in enumerate(p.tasks):
-            owner = m.name_of(task.owner) or task.owner_name
-            due = f" ({task.due})" if task.due else ""
-            rows.append((ItemRef("task", i), f"{t('a_task')}: {owner} — {task.text}{due}"))
-        for i, x in enumerate(p.proposals):
-            gone = f" ({t('withdrawn')})" if x.withdrawn else ""
-            rows.append(
-                (
-                    ItemRef("proposal", i),
-                    f"{t('a_proposal')}: {m.name_of(x.person)} — {x.text}{gone}",
-                )
-            )
-        if p.order or p.carried:
-            put = " → ".join(m.name_of(x.person) for i in p.order if (x := p.proposal(i)))
-            rows.append((ItemRef("order"), f"{t('a_order')}: {put}"))
-        for i, v in enumerate(p.votes):
-            rows.append(
-                (
-                    ItemRef("vote", i),
-                    f"{t('a_vote')}: {t('d_yes')} {v.yes}, {t('d_no')} {v.no}, "
-                    f"{t('d_abstain')} {v.abstain}",
-                )
-            )
-        for i, r in enumerate(p.reservations):
-            waiting = f" ({t('pending')})" if r.pending and not r.reason else ""
-            rows.append(
-                (ItemRef("reservation", i), f"{t('a_reservation')}: {m.name_of(r.person)}{waiting}")
-            )
-        for i, j in enumerate(p.jav):
-            instead = f" → {m.name_of(j.substitute)}" if j.substitute else ""
-            rows.append((ItemRef("jav", i), f"{t('a_jav')}: {m.name_of(j.person)}{instead}"))
-        if p.chair:
-            rows.append((ItemRef("chair"), f"{t('chair')}: {m.name_of(p.chair)}"))
-        for i, n in enumerate(p.notes):
-            kind = t(f"kind_{n.kind}") if n.kind in PERSONAL_NOTES else t("a_note")
-            rows.append((ItemRef("note", i), f"{kind}: {m.name_of(n.person)} — {n.text}"))
-        for i, f in enumerate(p.followups):
-            state = t("f_done") if f.done else t("f_open")
-            rows.append((ItemRef("followup", i), f"{t('followup')}: {f.owner} — {f.text}: {state}"))
-        if p.immediate:
-            rows.append((ItemRef("immediate"), t("a_immediate")))
-        if p.masked:
-            rows.append((ItemRef("mask"), t("masked", reason=p.masked)))
-        return rows
+        return item_rows(self.meeting, p)
 
     def _set_editable(self) -> None:
         self.query_one("#text", TextArea).read_only = not self.editable

@@ -1,0 +1,149 @@
+"""The rows of the meeting screen's lists, made from the meeting: pure functions.
+
+Each row is (what it stands for, its text); the text is data, never markup.
+"""
+
+from __future__ import annotations
+
+import os
+
+from store import Meeting, Paragraph
+from store.attendance import present_at
+from store.followup import Pending
+from store.proceedings import PERSONAL_NOTES
+from store.verbs import ItemRef
+
+from ..i18n import t
+from .followup import AgendaRow, previous_rows, task_rows
+
+# The Linux console font has no check marks or triangles.
+if os.environ.get("TERM") == "linux":
+    MARKS = {
+        "present": "+",
+        "absent": "-",
+        "done": "x",
+        "current": ">",
+        "pending": ".",
+        "deferred": "b",
+    }
+else:
+    MARKS = {
+        "present": "✓",
+        "absent": "·",
+        "done": "✓",
+        "current": "▶",
+        "pending": "·",
+        "deferred": "⏸",
+    }
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+
+
+def _first_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def attendance_rows(m: Meeting, shown: str | None, width: int) -> list[tuple[str, str]]:
+    """One row per person: mark, name, and flags (O S J E, 12→, →14)."""
+    f = m.functions
+    rows = []
+    for a in m.attendees:
+        flags = []
+        if f.chair == a.id:
+            flags.append("O")
+        if f.secretary == a.id:
+            flags.append("S")
+        if a.id in f.adjusters:
+            flags.append("J")
+        if a.replaces:
+            flags.append("E")
+        p_arr, p_left = m.paragraph(a.arrived), m.paragraph(a.left)
+        if p_arr is not None:
+            flags.append(f"{p_arr.number or ''}→")
+        if p_left is not None:
+            flags.append(f"→{p_left.number or ''}")
+        here = present_at(a, m, shown) if a.present else False
+        mark = MARKS["present"] if here else MARKS["absent"]
+        suffix = " ".join(flags)
+        name = _fit(a.name, width - len(suffix) - 3)
+        rows.append((a.id, f"{mark} {name:<{width - len(suffix) - 3}} {suffix}".rstrip()))
+    return rows
+
+
+def agenda_rows(m: Meeting, pending: Pending) -> list[tuple[AgendaRow, str]]:
+    """The items, with the open tasks and the previous protocol beneath theirs."""
+    rows: list[tuple[AgendaRow, str]] = []
+    for item in m.agenda:
+        p = m.paragraph(item.paragraph)
+        number = f"{p.number} " if p and p.number is not None else ""
+        mark = MARKS.get(item.status, "·")
+        rows.append((AgendaRow(item=item.id), f"{mark} {number}{item.title}"))
+        if item.kind == "followup":
+            rows += task_rows(pending.tasks, m)
+        elif item.kind == "previous" and item.paragraph is None:
+            rows += previous_rows(pending.previous, item)
+    return rows
+
+
+def log_rows(m: Meeting, shown: str | None) -> list[tuple[str, str]]:
+    """The §s, each with its first decision or the start of its text."""
+    rows = []
+    for i, p in enumerate(m.paragraphs):
+        head = f"§ {p.number}" if p.number is not None else f"{i + 1}."
+        gist = p.decisions[0].text if p.decisions else _first_line(p.text)
+        mark = "▶ " if p.id == shown else "  "
+        rows.append((p.id, f"{mark}{head} {p.title}" + (f" — {gist}" if gist else "")))
+    return rows
+
+
+def item_rows(m: Meeting, p: Paragraph) -> list[tuple[ItemRef, str]]:
+    """What is recorded in the §, each row naming its entry by an ItemRef."""
+    rows = [
+        (ItemRef("decision", i), f"{t('a_decision')}: {d.text}") for i, d in enumerate(p.decisions)
+    ]
+    for i, task in enumerate(p.tasks):
+        owner = m.name_of(task.owner) or task.owner_name
+        due = f" ({task.due})" if task.due else ""
+        rows.append((ItemRef("task", i), f"{t('a_task')}: {owner} — {task.text}{due}"))
+    for i, x in enumerate(p.proposals):
+        gone = f" ({t('withdrawn')})" if x.withdrawn else ""
+        rows.append(
+            (
+                ItemRef("proposal", i),
+                f"{t('a_proposal')}: {m.name_of(x.person)} — {x.text}{gone}",
+            )
+        )
+    if p.order or p.carried:
+        put = " → ".join(m.name_of(x.person) for i in p.order if (x := p.proposal(i)))
+        rows.append((ItemRef("order"), f"{t('a_order')}: {put}"))
+    for i, v in enumerate(p.votes):
+        rows.append(
+            (
+                ItemRef("vote", i),
+                f"{t('a_vote')}: {t('d_yes')} {v.yes}, {t('d_no')} {v.no}, "
+                f"{t('d_abstain')} {v.abstain}",
+            )
+        )
+    for i, r in enumerate(p.reservations):
+        waiting = f" ({t('pending')})" if r.pending and not r.reason else ""
+        rows.append(
+            (ItemRef("reservation", i), f"{t('a_reservation')}: {m.name_of(r.person)}{waiting}")
+        )
+    for i, j in enumerate(p.jav):
+        instead = f" → {m.name_of(j.substitute)}" if j.substitute else ""
+        rows.append((ItemRef("jav", i), f"{t('a_jav')}: {m.name_of(j.person)}{instead}"))
+    if p.chair:
+        rows.append((ItemRef("chair"), f"{t('chair')}: {m.name_of(p.chair)}"))
+    for i, n in enumerate(p.notes):
+        kind = t(f"kind_{n.kind}") if n.kind in PERSONAL_NOTES else t("a_note")
+        rows.append((ItemRef("note", i), f"{kind}: {m.name_of(n.person)} — {n.text}"))
+    for i, f in enumerate(p.followups):
+        state = t("f_done") if f.done else t("f_open")
+        rows.append((ItemRef("followup", i), f"{t('followup')}: {f.owner} — {f.text}: {state}"))
+    if p.immediate:
+        rows.append((ItemRef("immediate"), t("a_immediate")))
+    if p.masked:
+        rows.append((ItemRef("mask"), t("masked", reason=p.masked)))
+    return rows
