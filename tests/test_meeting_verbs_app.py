@@ -213,3 +213,56 @@ async def test_a_closed_meeting_is_reopened_after_a_restart_corrected_closed_and
     assert "15.30" in exported or "15:30" in exported
     assert Store(path).load(meeting_id).end == "15:30"
     assert "tillägg" in render_text(Store(path).load(meeting_id))
+
+
+async def test_a_member_added_to_the_organ_during_a_meeting_joins_its_attendance(tmp_path):
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await screen.run_action("edit_organ")  # as the palette runs it
+        await pilot.pause()
+        roster = app.screen.query_one("#roster")
+        roster.focus()
+        roster.move_cursor(roster.document.end)
+        await pilot.press("enter", *"Lena Forsberg (S), Åby kommun")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.screen is screen
+        lena = next(a for a in screen.meeting.attendees if a.name == "Lena Forsberg")
+        assert (lena.party, lena.organisation, lena.present) == ("S", "Åby kommun", False)
+        assert "Lena Forsberg" in screen_text(app)
+        await pilot.press("f6")  # the joining can be undone like any change
+        await pilot.pause()
+        assert "Lena Forsberg" not in [a.name for a in screen.meeting.attendees]
+        await pilot.press("ctrl+q")
+    assert "Lena Forsberg" in [p.name for p in Store(path).organ("au").roster]
+    assert meeting_id
+
+
+async def test_a_decision_is_edited_in_the_wrapping_field(tmp_path):
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("f3", *"Dagordningen godkänns", "enter")
+        await pilot.pause()
+        assert [d.text for d in screen.current.decisions] == [
+            "Arbetsutskottet beslutar att Dagordningen godkänns"
+        ]
+        screen.query_one("#items").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        area = app.screen.query_one("#decision")
+        assert area.text == "Arbetsutskottet beslutar att Dagordningen godkänns"
+        area.load_text("Dagordningen godkänns med ett tillägg under övriga frågor")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [d.text for d in screen.current.decisions] == [
+            "Dagordningen godkänns med ett tillägg under övriga frågor"
+        ]
+        await pilot.press("ctrl+q")

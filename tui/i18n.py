@@ -140,6 +140,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Enter saves, Esc cancels · one decision per att clause",
     ),
     "d_decision_empty": ("Skriv beslutet", "Write the decision"),
+    "n_followup_taken_up": (
+        "{title} var bordlagd och tas nu upp för uppföljningen",
+        "{title} was deferred and is now taken up for the follow-up",
+    ),
     "a_export": ("Exportera", "Export"),
     "a_quit": ("Avsluta programmet", "Quit"),
     "a_back": ("Tillbaka", "Back"),

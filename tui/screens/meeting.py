@@ -724,6 +724,8 @@ class MeetingScreen(Translated, Screen):
             else:
                 item = next((i for i in self.meeting.agenda if i.kind == "followup"), None)
                 if item is not None and self.meeting.paragraph(item.paragraph) is None:
+                    if item.status == "deferred":  # said, not done behind the secretary's back
+                        self.notify(t("n_followup_taken_up", title=item.title), markup=False)
                     self.take_item(item.id)
                 paragraph = self.meeting.paragraph(item.paragraph) if item else self.current
                 if paragraph is None:
@@ -862,11 +864,16 @@ class MeetingScreen(Translated, Screen):
         field = verbs.items.LISTS[ref.kind][1]
         entry = getattr(p, verbs.items.LISTS[ref.kind][0])[ref.index]
 
-        def done(value: str | None) -> None:
+        def done(value: str | DecisionText | None) -> None:
+            if isinstance(value, DecisionText):
+                value = f"{value.lead} {value.text}".strip()
             if value is not None:
                 self.do(verbs.edit_item, p.id, ref, value)
 
-        self.app.push_screen(TextDialog(t("a_edit_item"), getattr(entry, field)), done)
+        if ref.kind == "decision":  # a long decision wraps as it did when it was written
+            self.app.push_screen(DecisionDialog("", getattr(entry, field)), done)
+        else:
+            self.app.push_screen(TextDialog(t("a_edit_item"), getattr(entry, field)), done)
 
     # --- the organ --------------------------------------------------------------
 
