@@ -80,3 +80,30 @@ def test_refusals_are_one_line_and_change_nothing(example, capsys):
 def test_an_adjusted_meeting_refuses_the_verbs(example, capsys):
     code, _, err = run(capsys, "add", "20250213", "X", "--store", str(example))
     assert code == 1 and "justerat" in err
+
+
+def test_attendance_and_functions_from_a_script(tmp_path, capsys):
+    from store import Person
+
+    store = Store(tmp_path / "s")
+    organ = store.add_organ(
+        "Styrelsen", "Föreningen", roster=[Person("a", "Anna Berg"), Person("b", "Bo Ek")]
+    )
+    session = store.create_meeting(organ.id, "2026-05-01")
+    session.close()
+    s = ["--store", str(tmp_path / "s")]
+    mid = session.meeting.id
+    assert run(capsys, "attend", mid, "Anna", "bo ek", *s) == (
+        0,
+        f"{mid}: Anna Berg närvarande\n{mid}: Bo Ek närvarande",
+        "",
+    )
+    assert run(capsys, "function", mid, "Anna Berg", "chair", *s)[1] == (
+        f"{mid}: Anna Berg är ordförande"
+    )
+    code, _, err = run(capsys, "attend", mid, "Anna", "Cecilia", *s)
+    assert code == 1 and "Cecilia" in err
+    m = Store(tmp_path / "s").load(mid)
+    assert [a.present for a in m.attendees] == [True, True] and m.functions.chair == "a"
+    assert run(capsys, "attend", mid, "Bo", "--absent", *s)[0] == 0
+    assert not Store(tmp_path / "s").load(mid).attendee("b").present

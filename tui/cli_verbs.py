@@ -6,6 +6,8 @@ same undo history as the application.
     protokoll delete MEETING §             (undo brings it back)
     protokoll decide MEETING § TEXT [--lead LEAD]
     protokoll assign MEETING § TEXT [--owner NAME] [--due DATE]
+    protokoll attend MEETING NAME... [--absent]   present for the whole meeting (or not)
+    protokoll function MEETING NAME chair|secretary|adjuster   on, or off again
     protokoll signs-as MEETING NAME TITLE  what a signer signs as ("" for the default)
     protokoll undo MEETING / protokoll redo MEETING
 
@@ -47,6 +49,12 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("text")
     p.add_argument("--owner", default="", help="a name from the attendance, or anyone's")
     p.add_argument("--due", default="", help="a date, in any form the program reads")
+    p = meeting("attend", "who is present for the whole meeting")
+    p.add_argument("names", nargs="+", metavar="NAME")
+    p.add_argument("--absent", action="store_true", help="not present after all")
+    p = meeting("function", "ordförande, sekreterare or justerare: on, or off again")
+    p.add_argument("name")
+    p.add_argument("function", choices=("chair", "secretary", "adjuster"))
     p = meeting("signs-as", "what a signer signs as, e.g. 'Förbundschef'; '' for the default")
     p.add_argument("name", help="a name from the attendance, or a unique start of one")
     p.add_argument("title")
@@ -97,7 +105,8 @@ def _run(args: argparse.Namespace, open_store: Callable, step: Callable) -> int:
         session.close()
     if change is None:
         raise StoreError("nothing_to_undo" if args.command == "undo" else "nothing_to_redo")
-    print(f"{session.meeting.id}: {change.text(args.lang)}")
+    for one in change if isinstance(change, list) else [change]:
+        print(f"{session.meeting.id}: {one.text(args.lang)}")
     return 0
 
 
@@ -130,6 +139,11 @@ def command(args: argparse.Namespace, open_store: Callable) -> int:
                     owner_name=args.owner,
                     due=_due(args.due),
                 )
+            case "attend":
+                people = [attendee_id(m, name) for name in args.names]  # all known, or none
+                return [ed.do(verbs.set_present, a, not args.absent) for a in people]
+            case "function":
+                return ed.do(verbs.toggle_function, attendee_id(m, args.name), args.function)
             case "signs-as":
                 return ed.do(verbs.set_signature_title, attendee_id(m, args.name), args.title)
             case "undo":
@@ -141,4 +155,7 @@ def command(args: argparse.Namespace, open_store: Callable) -> int:
     return _run(args, open_store, step)
 
 
-NAMES = ("add", "rename", "delete", "decide", "assign", "signs-as", "undo", "redo")
+NAMES = (
+    "add", "rename", "delete", "decide", "assign", "attend", "function", "signs-as", "undo",
+    "redo",
+)  # fmt: skip
