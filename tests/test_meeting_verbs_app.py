@@ -266,3 +266,26 @@ async def test_a_decision_is_edited_in_the_wrapping_field(tmp_path):
             "Dagordningen godkänns med ett tillägg under övriga frågor"
         ]
         await pilot.press("ctrl+q")
+
+
+async def test_the_palette_opens_in_the_meeting_and_runs_an_action_by_name(tmp_path):
+    # Ctrl+P used to crash here: the screen's action list took the name of
+    # Textual's own command providers.
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("f3", *"att godkänna", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        await pilot.press(*"ångra")
+        await pilot.pause(0.3)
+        shown = screen_text(app)
+        assert "Ångra" in shown and "F6" in shown  # the name, and the key beneath it
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert app.screen is screen and screen.current.decisions == []
+        await pilot.press("ctrl+q")

@@ -123,8 +123,12 @@ class ProtokollApp(App):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if isinstance(screen, MeetingScreen):
+            from .screens.help import key_name
+
             for a in screen.ACTIONS:
-                yield SystemCommand(t(a.label), t(a.label), partial(screen.run_action, a.action))
+                # The key beneath the name, so the palette teaches the keys.
+                keys = key_name(a.keys) if a.keys else t("palette_only")
+                yield SystemCommand(t(a.label), keys, partial(screen.run_action, a.action))
 
 
 def run_app(store_path: Path, lang: str = "sv") -> int:

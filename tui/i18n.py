@@ -119,6 +119,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "a_close": ("Avsluta mötet", "Close the meeting"),
     # the meeting's verbs: undo, reopen, signature titles
     "a_undo": ("Ångra", "Undo"),
+    "palette_only": ("ingen tangent, bara här", "no key, only here"),
     "a_redo": ("Gör om", "Redo"),
     "a_reopen": ("Öppna mötet igen", "Reopen the meeting"),
     "a_lookup": ("Slå upp", "Look up"),

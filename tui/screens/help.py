@@ -13,7 +13,7 @@ from ..i18n import t
 from ..widgets.lists import AgendaList, AttendanceList, ItemList, ParagraphLog
 
 
-def _key_name(keys: str) -> str:
+def key_name(keys: str) -> str:
     names = []
     for k in keys.split(","):
         k = k.strip()
@@ -36,7 +36,7 @@ def key_table() -> str:
     for title, bindings in sections:
         lines.append(title)
         for b in bindings:
-            lines.append(f"  {_key_name(b.key):<24} {t(b.description)}")
+            lines.append(f"  {key_name(b.key):<24} {t(b.description)}")
         lines.append("")
     lines += [
         "TextArea",
