@@ -203,7 +203,8 @@ class Store:
             name=name,
             organisation=organisation,
             numbering=numbering,
-            roster=list(roster),
+            # Copies: the caller's Person objects are theirs, the organ's are the store's.
+            roster=[dataclasses.replace(p) for p in roster],
             **settings,  # type: ignore[arg-type]
         )
         return self.save_organ(organ)
