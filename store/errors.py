@@ -215,6 +215,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the § numbers of meeting {meeting} would change, but it is open in another process "
         "({holder}); the change is not made",
     ),
+    # --- taking a meeting over from a process that no longer answers -------------
+    "taken_over": (
+        "mötet {meeting} togs över {time} av pid {pid}; här är det skrivskyddat nu, och det som "
+        "skrivits här sedan dess sparades inte",
+        "meeting {meeting} was taken over by pid {pid} at {time}; it is read-only here now, and "
+        "what was typed here since was not saved",
+    ),
+    "write_busy": (
+        "mötet {meeting} sparades inte: en annan process håller dess skrivlås; försök igen",
+        "meeting {meeting} was not saved: another process holds its write lock; try again",
+    ),
+    "takeover_busy": (
+        "mötet {meeting} kan inte tas över just nu: den andra processen sparar (eller stoppades "
+        "mitt i en sparning); försök igen",
+        "meeting {meeting} cannot be taken over now: the other process is saving (or was stopped "
+        "while saving); try again",
+    ),
+    "takeover_answering": (
+        "mötet {meeting} tas inte över: processen som har det svarar ({holder}); gå tillbaka "
+        "till den eller avsluta den",
+        "meeting {meeting} is not taken over: the process that has it answers ({holder}); "
+        "go back to it or end it",
+    ),
+    "takeover_other_user": (
+        "mötet {meeting} hålls av en annan användare ({holder}) och kan inte tas över",
+        "meeting {meeting} is held by another user ({holder}) and cannot be taken over",
+    ),
+    "takeover_other_host": (
+        "mötet {meeting} hålls av en process på en annan dator ({holder}); det kan bara tas "
+        "över där",
+        "meeting {meeting} is held by a process on another computer ({holder}); it can only be "
+        "taken over there",
+    ),
+    "takeover_cannot_tell": (
+        "mötet {meeting} tas inte över: det går inte att se här om processen som har det "
+        "svarar ({holder})",
+        "meeting {meeting} is not taken over: whether the process that has it answers cannot "
+        "be told here ({holder})",
+    ),
     "bad_value": ("{what}: {detail}", "{what}: {detail}"),
     "import_shape": (
         "{path}: inte en export från protokoll ({detail})",

@@ -28,8 +28,14 @@ def make_private_dir(path: Path) -> None:
     os.chmod(path, DIR_MODE)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` by `data`, or leave the old file as it was."""
+def atomic_write(
+    path: Path, data: bytes, guard: contextlib.AbstractContextManager | None = None
+) -> None:
+    """Replace `path` by `data`, or leave the old file as it was.
+
+    `guard` is entered around the rename alone: a lock held there is held
+    for microseconds, not for the fsync (store/lock.py, taking over).
+    """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
@@ -41,11 +47,15 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
-    except OSError as exc:
+        with guard or contextlib.nullcontext():
+            os.replace(tmp, path)
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise StoreError("write_failed", path=path, detail=exc.strerror or str(exc)) from None
+        if isinstance(exc, OSError):
+            detail = exc.strerror or str(exc)
+            raise StoreError("write_failed", path=path, detail=detail) from None
+        raise
     _fsync_dir(path.parent)
 
 
@@ -91,8 +101,11 @@ def parse_json(path: Path, raw: bytes) -> Any:
 class AtomicJSONStorage(Storage):
     """A TinyDB storage that never leaves a half-written file."""
 
-    def __init__(self, path: str | Path, **_: Any) -> None:
+    def __init__(
+        self, path: str | Path, guard: contextlib.AbstractContextManager | None = None, **_: Any
+    ) -> None:
         self.path = Path(path)
+        self.guard = guard  # entered around the rename of a write (see atomic_write)
 
     def read(self) -> dict[str, Any] | None:
         if not self.path.exists():
@@ -103,7 +116,7 @@ class AtomicJSONStorage(Storage):
         return data
 
     def write(self, data: dict[str, Any]) -> None:
-        atomic_write(self.path, encode(data))
+        atomic_write(self.path, encode(data), self.guard)
 
     def close(self) -> None:
         pass

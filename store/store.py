@@ -2,7 +2,7 @@
 
     STORE/catalogue.json        organs, rosters, index of meetings
     STORE/meetings/<id>.json    one meeting, a TinyDB file of its own
-    STORE/locks/                lock files (one writer per meeting)
+    STORE/locks/                lock and owner files (one writer per meeting; lock.py)
 
 Saving a meeting writes its own file only (and the catalogue when what the
 index shows changed), so a save costs the same with 1 or 1,000 meetings.
@@ -10,12 +10,14 @@ index shows changed), so a save costs the same with 1 or 1,000 meetings.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import os
+import socket
 import threading
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tinydb import TinyDB
@@ -24,7 +26,20 @@ from tinydb.table import Document
 from . import numbering, roster, verbs
 from .catalogue import Catalogue, Summary
 from .errors import LockedError, StoreError
-from .lock import FileLock
+from .lock import (
+    Busy,
+    FileLock,
+    HolderState,
+    Lost,
+    Owner,
+    Ownership,
+    briefly,
+    judge,
+    owner_from_lock_text,
+    proc,
+    read_owner,
+    write_owner,
+)
 from .model import (
     SCHEMA,
     AgendaItem,
@@ -154,13 +169,20 @@ class Store:
             raise StoreError("damaged", path=path, detail=f"it holds meeting {meeting.id}")
         return meeting
 
-    def _write(self, meeting: Meeting) -> None:
-        self._write_snapshot(to_dict(meeting), Summary.of(meeting))
+    def _write(
+        self, meeting: Meeting, guard: contextlib.AbstractContextManager | None = None
+    ) -> None:
+        self._write_snapshot(to_dict(meeting), Summary.of(meeting), guard)
 
-    def _write_snapshot(self, doc: dict, summary: Summary) -> None:
-        """Write a meeting document made earlier (perhaps on another thread)."""
+    def _write_snapshot(
+        self, doc: dict, summary: Summary, guard: contextlib.AbstractContextManager | None = None
+    ) -> None:
+        """Write a meeting document made earlier (perhaps on another thread).
+
+        `guard` is entered around the file's rename: the ownership check.
+        """
         path = self._file(summary.id)
-        db = TinyDB(path, storage=AtomicJSONStorage)
+        db = TinyDB(path, storage=AtomicJSONStorage, guard=guard)
         db.table("meeting", cache_size=0).upsert(Document(doc, doc_id=1))
         st = path.stat()
         summary.mtime_ns, summary.size = st.st_mtime_ns, st.st_size
@@ -241,23 +263,109 @@ class Store:
     def open(self, meeting_id: str) -> MeetingSession:
         """A meeting to work on: writable if no other process holds it."""
         meeting_id = self.resolve(meeting_id)
-        lock = FileLock(self.locks_dir / f"{meeting_id}.lock")
-        notice: StoreError | None = None
-        if lock.acquire():
-            lock.write_holder()
-        else:
-            notice = LockedError("locked", meeting=meeting_id, holder=lock.holder())
-            lock = None  # type: ignore[assignment]
+        claim = self._claim(meeting_id)
         try:
             meeting = self._read(meeting_id)
         except StoreError:
-            if lock:
-                lock.release()
+            if isinstance(claim, Ownership):
+                claim.release()
             raise
-        session = MeetingSession(self, meeting, lock, notice)
-        if lock:
+        if isinstance(claim, Ownership):
+            session = MeetingSession(self, meeting, claim, None)
             self._sessions[meeting_id] = session
-        return session
+            return session
+        return MeetingSession(self, meeting, None, claim)
+
+    # --- who holds a meeting, and taking it over ---------------------------
+
+    def _lock_file(self, meeting_id: str, kind: str) -> Path:
+        return self.locks_dir / f"{meeting_id}.{kind}"
+
+    def _claim(self, meeting_id: str) -> Ownership | LockedError:
+        """Become the meeting's writer, or say who is.
+
+        The owner file is the word while its owner lives: one that took the
+        meeting over holds no flock (the stopped holder still has it), yet
+        holds the meeting. Otherwise the flock decides, as it always did.
+        """
+        flock = FileLock(self._lock_file(meeting_id, "lock"))
+        owner_path = self._lock_file(meeting_id, "owner")
+        with briefly(self._lock_file(meeting_id, "write")) as got:
+            record = read_owner(owner_path)
+            if record is not None and not record.flock and record.alive():
+                return LockedError("locked", meeting=meeting_id, holder=record.describe())
+            if not got or not flock.acquire():
+                known = record is not None and record.flock and record.alive()
+                holder = record.describe() if known else flock.holder()  # type: ignore[union-attr]
+                return LockedError("locked", meeting=meeting_id, holder=holder)
+            owner = Owner.me(flock=True)
+            try:
+                flock.write_holder(owner.describe())
+                write_owner(owner_path, owner)
+            except (OSError, StoreError):
+                flock.release()
+                raise
+            return Ownership(self.locks_dir, meeting_id, owner, flock)
+
+    def _holder(self, meeting_id: str) -> tuple[HolderState, Owner | None]:
+        """Who holds the meeting (call with <id>.write held)."""
+        record = read_owner(self._lock_file(meeting_id, "owner"))
+        if record is not None and not record.flock and record.alive():
+            holder: Owner | None = record  # took it over; the flock says nothing of it
+        else:
+            probe = FileLock(self._lock_file(meeting_id, "lock"))
+            if probe.acquire():
+                probe.release(clear=False)
+                return HolderState(held=False), None
+            if record is not None and record.flock and record.alive():
+                holder = record
+            else:
+                holder = owner_from_lock_text(probe.holder())
+        if holder is None:
+            return HolderState(held=True, reason="cannot_tell", who=probe.holder()), None
+        return judge(holder, proc(holder.pid), os.getuid(), socket.gethostname()), holder
+
+    def holder_state(self, meeting_id: str) -> HolderState:
+        """Who holds the meeting for writing, and whether they answer."""
+        meeting_id = self.resolve(meeting_id)
+        with briefly(self._lock_file(meeting_id, "write"), 0.5) as got:
+            if not got:
+                return HolderState(held=True, reason="busy")
+            return self._holder(meeting_id)[0]
+
+    def take_over(self, meeting_id: str) -> MeetingSession:
+        """The meeting for writing, taken from a holder of this user that no longer answers.
+
+        Keeps what the holder last saved (the file is read afresh) and makes
+        this process the owner; the holder, should it wake, finds itself
+        read-only and writes nothing. A holder that answers, or another
+        user's, is not taken from: a one-line StoreError says why.
+        """
+        meeting_id = self.resolve(meeting_id)
+        owner_path = self._lock_file(meeting_id, "owner")
+        with briefly(self._lock_file(meeting_id, "write")) as got:
+            if not got:
+                raise StoreError("takeover_busy", meeting=meeting_id)
+            state, holder = self._holder(meeting_id)
+            if state.held:
+                if not state.same_host:
+                    raise StoreError("takeover_other_host", meeting=meeting_id, holder=state.who)
+                if not state.same_user:
+                    raise StoreError("takeover_other_user", meeting=meeting_id, holder=state.who)
+                if state.answering:
+                    unknown = state.reason == "cannot_tell"
+                    key = "takeover_cannot_tell" if unknown else "takeover_answering"
+                    raise StoreError(key, meeting=meeting_id, holder=state.who)
+                meeting = self._read(meeting_id)  # what the holder last saved
+                me = Owner.me(flock=False, taken_from=state.pid)
+                write_owner(owner_path, me)
+                session = MeetingSession(
+                    self, meeting, Ownership(self.locks_dir, meeting_id, me, None), None
+                )
+                self._sessions[meeting_id] = session
+                return session
+        # Nobody holds it (the holder has gone meanwhile): an ordinary open.
+        return self.open(meeting_id)
 
     def create_meeting(
         self,
@@ -292,15 +400,15 @@ class Store:
             number_from=number_from,
             rules=dataclasses.replace(organ.rules),
         )
-        lock = FileLock(self.locks_dir / f"{meeting_id}.lock")
-        lock.acquire()
-        lock.write_holder()
-        session = MeetingSession(self, meeting, lock, None)
+        claim = self._claim(meeting_id)
+        if not isinstance(claim, Ownership):
+            raise claim
+        session = MeetingSession(self, meeting, claim, None)
         self._sessions[meeting_id] = session
         try:
             self._write(meeting)
         except StoreError:
-            lock.release()
+            session.close()
             raise
         if meeting.place and meeting.place != organ.place and self.catalogue_ok:
             organ.place = meeting.place
@@ -378,7 +486,11 @@ class Store:
         for scope in scopes:
             plans.update(numbering.plan(self._slots(meeting, scope)))
 
-        others: list[tuple[Meeting, FileLock | None]] = []
+        if session.lost():  # taken over: its numbers are no longer its to give
+            raise session.notice  # type: ignore[misc]
+        # Each other meeting to write, with how it is written: through the
+        # session open here, or under an ownership claimed for the change.
+        others: list[tuple[Meeting, MeetingSession | Ownership]] = []
         try:
             for other_id, first in plans.items():
                 if other_id == meeting.id:
@@ -387,22 +499,30 @@ class Store:
                 if s.count == 0 or s.first == first:
                     continue
                 open_here = self._sessions.get(other_id)
-                if open_here is not None and not open_here.read_only:
-                    others.append((open_here.meeting, None))
+                if open_here is not None and not open_here.read_only and not open_here.lost():
+                    others.append((open_here.meeting, open_here))
                     continue
-                lock = FileLock(self.locks_dir / f"{other_id}.lock")
-                if not lock.acquire():
-                    raise StoreError("busy_elsewhere", meeting=other_id, holder=lock.holder())
-                others.append((self._read(other_id), lock))
+                claim = self._claim(other_id)
+                if not isinstance(claim, Ownership):
+                    holder = claim.params["holder"]
+                    raise StoreError("busy_elsewhere", meeting=other_id, holder=holder)
+                others.append((self._read(other_id), claim))
             if meeting.id in plans:
                 _number(meeting, plans[meeting.id])
-            for other, _lock in others:
+            for other, how in others:
                 _number(other, plans[other.id])
-                self._write(other)
+                if isinstance(how, MeetingSession):
+                    self._write(other, how._owned())
+                    continue
+                try:
+                    self._write(other, how.writing())
+                except (Lost, Busy) as exc:
+                    who = exc.owner.describe() if isinstance(exc, Lost) else "?"
+                    raise StoreError("busy_elsewhere", meeting=other.id, holder=who) from None
         finally:
-            for _other, lock in others:
-                if lock is not None:
-                    lock.release()
+            for _other, how in others:
+                if isinstance(how, Ownership):
+                    how.release()
 
 
 def _number(meeting: Meeting, first: int) -> None:
@@ -411,10 +531,15 @@ def _number(meeting: Meeting, first: int) -> None:
 
 
 class MeetingSession:
-    """A meeting opened for work. Writable when this process holds its lock."""
+    """A meeting opened for work. Writable while this process owns it.
+
+    `lock` is the ownership (None when another process holds the meeting);
+    every write checks, right before writing, that the meeting has not been
+    taken over since, and a session that was becomes read-only for good.
+    """
 
     def __init__(
-        self, store: Store, meeting: Meeting, lock: FileLock | None, notice: StoreError | None
+        self, store: Store, meeting: Meeting, lock: Ownership | None, notice: StoreError | None
     ) -> None:
         self.store = store
         self.meeting = meeting
@@ -433,16 +558,62 @@ class MeetingSession:
 
     def _check(self) -> None:
         if self.notice is not None:
-            if self.notice.key == "adjusted":
+            if self.notice.key in ("adjusted", "taken_over"):
                 raise self.notice
             raise StoreError("read_only", meeting=self.meeting.id)
+
+    # --- ownership ------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _owned(self) -> Iterator[None]:
+        """Around a write's rename: only while the meeting is still ours, under its write lock."""
+        if self.lock is None:
+            raise self.notice or StoreError("read_only", meeting=self.meeting.id)
+        try:
+            with self.lock.writing():
+                yield
+        except Lost as exc:
+            raise self._taken_over(exc.owner) from None
+        except Busy:
+            raise StoreError("write_busy", meeting=self.meeting.id) from None
+
+    def _taken_over(self, owner: Owner) -> StoreError:
+        """Become read-only for good: another process writes the meeting now."""
+        if self.notice is None or self.notice.key != "taken_over":
+            when = owner.since.replace("T", " ")[:16] or "?"
+            if when.startswith(dt.date.today().isoformat()):
+                when = when[11:]  # today: the time says it
+            self.notice = StoreError(
+                "taken_over", meeting=self.meeting.id, pid=owner.pid or "?", time=when
+            )
+        if self.lock is not None:
+            self.lock.let_go()
+            self.lock = None
+            self.store._sessions.pop(self.meeting.id, None)
+        return self.notice
+
+    def lost(self) -> bool:
+        """Whether another process has taken the meeting over; if so this turns read-only.
+
+        Cheap (one small file read), for a screen to ask twice a second, so
+        that a holder woken after a take-over learns of it before typing on.
+        """
+        if self.lock is None:
+            return self.notice is not None and self.notice.key == "taken_over"
+        record = self.lock.current()
+        if record is None:
+            return False
+        self._taken_over(record)
+        return True
+
+    # --- writing --------------------------------------------------------------
 
     def save(self) -> None:
         self._check()
         self._taken += 1
         taken = self._taken
         with self._write_lock:
-            self.store._write(self.meeting)
+            self.store._write(self.meeting, self._owned())
             self._written = max(self._written, taken)
 
     def snapshot(self) -> tuple[dict, Summary, int]:
@@ -465,7 +636,7 @@ class MeetingSession:
         with self._write_lock:
             if taken <= self._written:
                 return
-            self.store._write_snapshot(doc, summary)
+            self.store._write_snapshot(doc, summary, self._owned())
             self._written = taken
 
     # --- what may be added after adjustment ---------------------------------
@@ -478,7 +649,7 @@ class MeetingSession:
             raise StoreError("not_adjusted", meeting=self.meeting.id)
         self._taken += 1
         with self._write_lock:
-            self.store._write(self.meeting)
+            self.store._write(self.meeting, self._owned())
             self._written = max(self._written, self._taken)
 
     def add_correction(self, correction: Correction) -> None:
@@ -528,8 +699,10 @@ class MeetingSession:
             self.notice = StoreError("read_only", meeting=self.meeting.id)
 
     def __del__(self) -> None:
-        if getattr(self, "lock", None) is not None:
-            self.lock.release()
+        lock = getattr(self, "lock", None)
+        if lock is not None:
+            # Not waiting long: a collector must not hang on a stopped process.
+            lock.release(wait=0.2)
 
     # --- changes that move § numbers ---------------------------------------
     # The rules are the verbs'; these run one with no undo history, for

@@ -51,6 +51,8 @@ MEETING: tuple[Action, ...] = (
     Action("edit_organ", "a_edit_organ"),
     Action("close_meeting", "a_close", "alt+a"),
     Action("reopen", "a_reopen"),
+    # Ctrl+T: a control character every terminal sends as it is, unused by the editor.
+    Action("take_over", "a_take_over", "ctrl+t"),
 )
 
 

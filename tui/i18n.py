@@ -274,6 +274,23 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The end must be after the start, {start}",
     ),
     "n_read_only": ("Mötet är skrivskyddat", "The meeting is read-only"),
+    # taking over a meeting
+    "a_take_over": (
+        "Ta över mötet från en process som inte svarar",
+        "Take over the meeting from a process that does not answer",
+    ),
+    "n_take_over": (
+        "Processen som har mötet svarar inte ({why}; {who}). Ctrl+T tar över det här; "
+        "det som sparats där finns kvar.",
+        "The process that has the meeting does not answer ({why}; {who}). Ctrl+T takes it over "
+        "here; what was saved there is kept.",
+    ),
+    "why_stopped": ("den är stoppad", "it is stopped"),
+    "why_no_terminal": ("dess terminal är borta", "its terminal is gone"),
+    "n_take_over_not_needed": (
+        "Mötet är redan ditt att skriva i här",
+        "The meeting is already yours to write here",
+    ),
     "n_no_more_items": (
         "Inga fler punkter; skriv rubrik för ny §",
         "No more items; type a title for the new §",

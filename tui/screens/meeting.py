@@ -147,6 +147,7 @@ class MeetingScreen(Translated, Screen):
         elif self.meeting.status == "closed":
             self.notify(t("n_closed_reopen"), timeout=10, markup=False)
         self.set_interval(INTERVAL, self._tick)
+        self._offer_take_over()
         self.load_pending()
         self._show_topbar()
         self._show_paragraph_parts()
@@ -949,7 +950,54 @@ class MeetingScreen(Translated, Screen):
             self._set_editable()
             self.notify(change.text(self.app.lang), markup=False)
 
+    # --- taking over a meeting -------------------------------------------------
+
+    def _offer_take_over(self) -> None:
+        """Say when the holder does not answer, and watch for being taken over.
+
+        Checked twice a second: a process woken after another took its meeting
+        over stops taking text at once, rather than at its next write.
+        """
+        notice = self.session.notice
+        if notice is not None and notice.key == "locked":
+            state = self.session.store.holder_state(self.meeting.id)
+            if state.can_take_over:
+                why = t("why_stopped" if state.reason == "stopped" else "why_no_terminal")
+                self.notify(t("n_take_over", why=why, who=state.who), timeout=30, markup=False)
+        self.set_interval(INTERVAL, self._watch_owner)
+
+    def _watch_owner(self) -> None:
+        session = self.session
+        if session.lock is not None and session.lost():
+            text = session.notice.text(self.app.lang)  # type: ignore[union-attr]
+            self.notify(text, severity="error", timeout=30, markup=False)
+        area = self.query_one("#text", TextArea)
+        if session.read_only and not area.read_only:  # the autosaver may have learnt it first
+            self._set_editable()
+            self._show_topbar()
+
+    def action_take_over(self) -> None:
+        notice = self.session.notice
+        if notice is None or notice.key not in ("locked", "taken_over"):
+            key = "n_take_over_not_needed" if notice is None else "n_read_only"
+            self.notify(t(key), severity="warning", markup=False)
+            return
+        try:
+            session = self.session.store.take_over(self.meeting.id)
+        except StoreError as exc:
+            self._refused(exc)
+            return
+        self.app.show_meeting(session)
+
     def action_help(self) -> None:
         from .help import HelpScreen
 
         self.app.push_screen(HelpScreen())
+
+    def reopen_draft(self, action: str, at: str | None) -> None:
+        """A dialog's draft asked for back (`tui.drafts.offer`): its § is shown and
+        the action that opened it runs again; the dialog fills itself in."""
+        if at is not None and at != self.shown:
+            self.show_paragraph(at)
+        if action:
+            getattr(self, f"action_{action}")()
