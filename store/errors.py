@@ -222,6 +222,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "meeting {meeting} was taken over by pid {pid} at {time}; it is read-only here now, and "
         "what was typed here since was not saved",
     ),
+    "taken_over_unknown": (
+        "mötet {meeting} skrivs nu av en annan process; här är det skrivskyddat, och det som "
+        "skrivits här sedan dess sparades inte",
+        "meeting {meeting} is written by another process now; it is read-only here, and what "
+        "was typed here since was not saved",
+    ),
     "write_busy": (
         "mötet {meeting} sparades inte: en annan process håller dess skrivlås; försök igen",
         "meeting {meeting} was not saved: another process holds its write lock; try again",

@@ -83,11 +83,13 @@ class FileLock:
         os.ftruncate(self._fd, 0)
         os.pwrite(self._fd, info.encode("utf-8"), 0)
 
-    def holder(self) -> str:
+    def holder(self, whole: bool = False) -> str:
+        """Who holds the lock, as its first line says (`whole`: all it says)."""
         try:
-            return self.path.read_text("utf-8").strip() or "?"
+            text = self.path.read_text("utf-8").strip()
         except OSError:
             return "?"
+        return (text if whole else text.split("\n", 1)[0]) or "?"
 
     def release(self, clear: bool = True) -> None:
         with self._guard:
@@ -225,22 +227,33 @@ class Owner:
 def read_owner(path: Path) -> Owner | None:
     """The owner record, or None when there is none or it cannot be read."""
     try:
-        data = json.loads(path.read_bytes())
-        fields = {f.name for f in dataclasses.fields(Owner)}
-        return Owner(**{k: v for k, v in data.items() if k in fields})
-    except (OSError, ValueError, TypeError):
+        return _owner(json.loads(path.read_bytes()))
+    except (OSError, ValueError, TypeError, AttributeError):
         return None
 
 
+def _owner(data: dict) -> Owner:
+    fields = {f.name for f in dataclasses.fields(Owner)}
+    return Owner(**{k: v for k, v in data.items() if k in fields})
+
+
+def owner_json(owner: Owner) -> str:
+    return json.dumps(dataclasses.asdict(owner))
+
+
 def write_owner(path: Path, owner: Owner) -> None:
-    atomic_write(path, json.dumps(dataclasses.asdict(owner), indent=1).encode("utf-8"))
+    atomic_write(path, owner_json(owner).encode("utf-8"))
 
 
 _LOCK_TEXT = re.compile(r"pid (\d+), (.*)@([^,\s]+)")
 
 
 def owner_from_lock_text(text: str) -> Owner | None:
-    """The holder named in a <id>.lock written without an owner record (an older version)."""
+    """The holder as its <id>.lock says: the record on its second line, else its words."""
+    lines = text.split("\n")
+    if len(lines) > 1:
+        with contextlib.suppress(ValueError, TypeError, AttributeError):
+            return _owner(json.loads(lines[1]))
     m = _LOCK_TEXT.search(text)
     if not m:
         return None

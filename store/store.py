@@ -36,6 +36,7 @@ from .lock import (
     briefly,
     judge,
     owner_from_lock_text,
+    owner_json,
     proc,
     read_owner,
     write_owner,
@@ -300,7 +301,9 @@ class Store:
                 return LockedError("locked", meeting=meeting_id, holder=holder)
             owner = Owner.me(flock=True)
             try:
-                flock.write_holder(owner.describe())
+                # Who, for people; and the record itself, for a taker whose own
+                # record of this holder is gone (lock.owner_from_lock_text).
+                flock.write_holder(f"{owner.describe()}\n{owner_json(owner)}")
                 write_owner(owner_path, owner)
             except (OSError, StoreError):
                 flock.release()
@@ -320,7 +323,7 @@ class Store:
             if record is not None and record.flock and record.alive():
                 holder = record
             else:
-                holder = owner_from_lock_text(probe.holder())
+                holder = owner_from_lock_text(probe.holder(whole=True))
         if holder is None:
             return HolderState(held=True, reason="cannot_tell", who=probe.holder()), None
         return judge(holder, proc(holder.pid), os.getuid(), socket.gethostname()), holder
@@ -558,7 +561,7 @@ class MeetingSession:
 
     def _check(self) -> None:
         if self.notice is not None:
-            if self.notice.key in ("adjusted", "taken_over"):
+            if self.notice.key in ("adjusted", "taken_over", "taken_over_unknown"):
                 raise self.notice
             raise StoreError("read_only", meeting=self.meeting.id)
 
@@ -579,16 +582,20 @@ class MeetingSession:
 
     def _taken_over(self, owner: Owner) -> StoreError:
         """Become read-only for good: another process writes the meeting now."""
-        if self.notice is None or self.notice.key != "taken_over":
-            when = owner.since.replace("T", " ")[:16] or "?"
+        if self.notice is None or not self.notice.key.startswith("taken_over"):
+            when = owner.since.replace("T", " ")[:16]
             if when.startswith(dt.date.today().isoformat()):
                 when = when[11:]  # today: the time says it
-            self.notice = StoreError(
-                "taken_over", meeting=self.meeting.id, pid=owner.pid or "?", time=when
-            )
-        if self.lock is not None:
-            self.lock.let_go()
-            self.lock = None
+            if owner.pid and when:
+                self.notice = StoreError(
+                    "taken_over", meeting=self.meeting.id, pid=owner.pid, time=when
+                )
+            else:  # its owner file was removed: someone else's now, unknown whose
+                self.notice = StoreError("taken_over_unknown", meeting=self.meeting.id)
+        # Called from the writer thread too: the lock is read once.
+        lock, self.lock = self.lock, None
+        if lock is not None:
+            lock.let_go()
             self.store._sessions.pop(self.meeting.id, None)
         return self.notice
 
@@ -598,9 +605,10 @@ class MeetingSession:
         Cheap (one small file read), for a screen to ask twice a second, so
         that a holder woken after a take-over learns of it before typing on.
         """
-        if self.lock is None:
-            return self.notice is not None and self.notice.key == "taken_over"
-        record = self.lock.current()
+        lock = self.lock  # the writer thread may drop it meanwhile
+        if lock is None:
+            return self.notice is not None and self.notice.key.startswith("taken_over")
+        record = lock.current()
         if record is None:
             return False
         self._taken_over(record)

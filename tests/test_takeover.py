@@ -22,11 +22,11 @@ from pathlib import Path
 import pytest
 
 from store import Store, StoreError
-from store.lock import Owner, Proc, judge, proc, write_owner
+from store.lock import Owner, Proc, judge, owner_from_lock_text, proc, write_owner
 from tui.app import ProtokollApp
 from tui.i18n import set_lang
 
-from .conftest import meeting_with, store_with_meeting_in_progress
+from .conftest import meeting_with, numbers, store_with_meeting_in_progress
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "here"
@@ -89,6 +89,16 @@ def test_a_holder_on_another_host_is_not_judged():
     assert not s.same_host and not s.can_take_over
 
 
+def test_the_lock_file_names_its_holder_for_a_later_taker(store, organ):
+    # Once a taker has written over the holder's owner record and died, the
+    # lock file still tells who the holder is, its terminal included.
+    s = meeting_with(store, organ.id, "2025-02-01", 1)
+    text = (store.locks_dir / f"{s.meeting.id}.lock").read_text()
+    assert text.splitlines()[0] == s.lock.owner.describe()
+    assert owner_from_lock_text(text) == s.lock.owner
+    assert owner_from_lock_text("pid 12, anna@here, sedan 2025-01-01 10:00").pid == 12
+
+
 def test_a_reused_pid_is_not_taken_for_the_holder():
     # Same pid, another start time: not the process that took the meeting.
     s = judge(owner(), kernel("T", start=999), UID, HOST)
@@ -121,6 +131,12 @@ print(a.error.text("sv"), flush=True)
 print(a.error.text("en"), flush=True)
 sys.stdin.read()
 """
+
+TAKER = (
+    "import sys; from store import Store; s = Store(sys.argv[1]).take_over(sys.argv[2]);"
+    "print(not s.read_only, flush=True); sys.stdin.read()"
+)
+
 
 OPEN = """
 import sys
@@ -318,15 +334,11 @@ def test_a_taker_that_dies_leaves_the_meeting_to_whoever_comes_next(store, organ
     s.close()
     mid = s.meeting.id
     holder = spawn(HOLDER, str(store.path), mid)
-    taker_code = (
-        "import sys; from store import Store; s = Store(sys.argv[1]).take_over(sys.argv[2]);"
-        "print(not s.read_only, flush=True); sys.stdin.read()"
-    )
     taker = None
     try:
         assert holder.stdout.readline().strip() == "ready"
         stop(holder.pid)
-        taker = spawn(taker_code, str(store.path), mid)
+        taker = spawn(TAKER, str(store.path), mid)
         assert taker.stdout.readline().strip() == "True"
         assert f"pid {taker.pid}" in open_elsewhere(store.path, mid)
         taker.kill()
@@ -337,6 +349,26 @@ def test_a_taker_that_dies_leaves_the_meeting_to_whoever_comes_next(store, organ
     finally:
         end(holder, *([taker] if taker else []))
     assert open_elsewhere(store.path, mid) == "False None"
+
+
+def test_a_taker_without_the_flock_still_holds_the_meeting_for_renumbering(store, organ):
+    a = meeting_with(store, organ.id, "2025-02-01", 2)
+    b = meeting_with(store, organ.id, "2025-03-01", 2)
+    b.close()
+    holder = spawn(HOLDER, str(store.path), b.meeting.id)
+    taker = None
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        stop(holder.pid)
+        taker = spawn(TAKER, str(store.path), b.meeting.id)
+        assert taker.stdout.readline().strip() == "True"
+        end(holder)  # the flock is free now; the taker, alive, still holds the meeting
+        with pytest.raises(StoreError) as err:
+            a.add_paragraph("Ny")
+        assert err.value.key == "busy_elsewhere" and f"pid {taker.pid}" in str(err.value)
+        assert numbers(store, b.meeting.id) == [3, 4]
+    finally:
+        end(holder, *([taker] if taker else []))
 
 
 def test_lock_and_owner_files_are_owner_only(store, organ):
@@ -384,6 +416,8 @@ async def test_the_read_only_screen_offers_to_take_over_and_ctrl_t_does(tmp_path
                 await pilot.pause()
             assert app.screen is not screen and not app.screen.session.read_only
             assert app.screen.meeting.paragraphs[0].text.startswith("holder")
+            said = [n.message for n in app._notifications]
+            assert said == [f"Mötet {mid} är ditt nu: det skrivs härifrån"]
             await pilot.press("ctrl+e", *" och taker")
             await pilot.pause()
             await pilot.press("ctrl+q")

@@ -287,6 +287,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "why_stopped": ("den är stoppad", "it is stopped"),
     "why_no_terminal": ("dess terminal är borta", "its terminal is gone"),
+    "n_taken_over": (
+        "Mötet {meeting} är ditt nu: det skrivs härifrån",
+        "Meeting {meeting} is yours now: it is written from here",
+    ),
     "n_take_over_not_needed": (
         "Mötet är redan ditt att skriva i här",
         "The meeting is already yours to write here",

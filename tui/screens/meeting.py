@@ -978,7 +978,7 @@ class MeetingScreen(Translated, Screen):
 
     def action_take_over(self) -> None:
         notice = self.session.notice
-        if notice is None or notice.key not in ("locked", "taken_over"):
+        if notice is None or notice.key not in ("locked", "taken_over", "taken_over_unknown"):
             key = "n_take_over_not_needed" if notice is None else "n_read_only"
             self.notify(t(key), severity="warning", markup=False)
             return
@@ -987,7 +987,9 @@ class MeetingScreen(Translated, Screen):
         except StoreError as exc:
             self._refused(exc)
             return
+        self.app.clear_notifications()  # "read-only", "does not answer": no longer so
         self.app.show_meeting(session)
+        self.app.notify(t("n_taken_over", meeting=session.meeting.id), markup=False)
 
     def action_help(self) -> None:
         from .help import HelpScreen
