@@ -289,3 +289,24 @@ async def test_the_palette_opens_in_the_meeting_and_runs_an_action_by_name(tmp_p
         await pilot.pause(0.3)
         assert app.screen is screen and screen.current.decisions == []
         await pilot.press("ctrl+q")
+
+
+async def test_the_lists_stay_on_screen_after_the_palette_was_open(tmp_path):
+    # Textual's palette styles a widget named CommandList as hidden; our lists
+    # had that name, and vanished once the palette had been opened.
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        await pilot.press("f5")
+        await pilot.pause()
+        attendance = app.screen.query_one("#attendance")
+        assert attendance.visible and attendance.region.height > 0
+        assert app.focused is attendance
+        assert "Anna Berg" in screen_text(app)
+        await pilot.press("ctrl+q")

@@ -11,6 +11,7 @@ from functools import partial
 from importlib import resources
 from pathlib import Path
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -19,6 +20,7 @@ from store import MeetingSession, Store, StoreError
 from store.exchange import import_document
 
 from .i18n import set_lang, t
+from .keygate import KeyGate
 from .keys import translate_bindings
 from .screens.meeting import MeetingScreen
 from .screens.start import StartScreen
@@ -45,6 +47,7 @@ class ProtokollApp(App):
         self.store_path = store_path
         self.store: Store | None = None
         self.error: str | None = None
+        self.keys = KeyGate(self, self._deliver)
 
     def on_mount(self) -> None:
         loop = asyncio.get_running_loop()
@@ -111,6 +114,45 @@ class ProtokollApp(App):
     def finish_all(self) -> None:
         for screen in self.meeting_screens():
             screen.finish()
+
+    # --- keys, as a terminal sends them ---------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._unbound_alt(event) or self.keys.holds(event):
+                return
+        await super().on_event(event)
+
+    async def _deliver(self, event: events.Key) -> None:
+        """A held key, handled now as if it had just arrived."""
+        if not self._unbound_alt(event):
+            await super().on_event(event)
+
+    def _unbound_alt(self, event: events.Key) -> bool:
+        """Alt (Meta) with a letter nothing is bound to: dropped, never typed.
+
+        A terminal sends Alt+Q as ESC q, which arrives as the key alt+q with
+        the character "q"; an editor would type the q into the minutes.
+        """
+        if not event.key.startswith("alt+") or not (event.character or "").isprintable():
+            return False
+        return event.key not in self.screen.active_bindings
+
+    def push_screen(self, *args, **kwargs):  # type: ignore[override]
+        # The keys after the one that opened a dialog are for the dialog.
+        self.keys.close()
+        try:
+            return super().push_screen(*args, **kwargs)
+        finally:
+            self.keys.open_when_settled()
+
+    def pop_screen(self):  # type: ignore[override]
+        # ... and the keys after its Enter are for the screen beneath.
+        self.keys.close()
+        try:
+            return super().pop_screen()
+        finally:
+            self.keys.open_when_settled()
 
     def hang_up(self) -> None:
         self.finish_all()

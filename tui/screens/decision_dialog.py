@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Input, Label, Static, TextArea
 
 from ..i18n import t
+from ..widgets.fields import WrappingField
 from .dialogs import Dialog
 
 
@@ -25,7 +26,7 @@ class DecisionDialog(Dialog):
     dialog, so a secretary typing ahead of a slow link ends up where expected.
     Each att-sats is a decision of its own (F3 again)."""
 
-    BINDINGS = [Binding("enter", "save", "save", priority=True)]
+    BINDINGS = [Binding("enter", "save", "save")]  # in the lead; the field sends its own
 
     def __init__(self, lead: str, text: str = "") -> None:
         super().__init__()
@@ -36,7 +37,7 @@ class DecisionDialog(Dialog):
         with Vertical(classes="dialog wide"):
             yield Label(Content(t("d_decision")), classes="dialog-title")
             yield Input(value=self.lead, id="lead", select_on_focus=False)
-            yield TextArea(self.text, id="decision", soft_wrap=True, tab_behavior="focus")
+            yield WrappingField(self.text, id="decision", soft_wrap=True, tab_behavior="focus")
             yield Static("", id="error", classes="error")
             yield Static(Content(t("d_decision_keys")), classes="hint")
 
@@ -44,6 +45,10 @@ class DecisionDialog(Dialog):
         area = self.query_one("#decision", TextArea)
         area.move_cursor(area.document.end)
         area.focus()
+
+    def on_wrapping_field_submitted(self, event: WrappingField.Submitted) -> None:
+        event.stop()
+        self.action_save()
 
     def action_save(self) -> None:
         text = self.query_one("#decision", TextArea).text.strip()

@@ -34,11 +34,11 @@ from ..widgets.lists import (
     AgendaList,
     AttendanceCommand,
     AttendanceList,
-    CommandList,
     ItemCommand,
     ItemList,
     LogCommand,
     ParagraphLog,
+    RowList,
 )
 from .decision_dialog import DecisionDialog, DecisionText
 from .dialogs import PickDialog, TaskDialog, TextDialog
@@ -66,10 +66,22 @@ def after_typing(action: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(action)
     def in_order(self: MeetingScreen, *args: object) -> None:
         area = next(self.query("#text").results(TextArea), None)
-        if area is not None and area.has_focus:
-            area.call_later(action, self, *args)
-        else:
+        if area is None or not area.has_focus:
             action(self, *args)
+            return
+        # The keys after this one wait too: they are for what the action opens.
+        gate = getattr(self.app, "keys", None)
+        if gate is not None:
+            gate.close()
+
+        def run() -> None:
+            try:
+                action(self, *args)
+            finally:
+                if gate is not None:
+                    gate.open_when_settled()
+
+        area.call_later(run)
 
     return in_order
 
@@ -739,7 +751,7 @@ class MeetingScreen(Translated, Screen):
 
     # --- lists' commands -----------------------------------------------------
 
-    def on_command_list_command(self, event: CommandList.Command) -> None:
+    def on_row_list_command(self, event: RowList.Command) -> None:
         event.stop()
         match event.command:
             case AttendanceCommand():

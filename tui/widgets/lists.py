@@ -22,15 +22,19 @@ from ..keys import Translated
 Row = tuple[Hashable, str]  # what a row stands for, and its text
 
 
-class CommandList(Translated, OptionList):
+class RowList(Translated, OptionList):
     """An OptionList of rows that stand for things; its keys become `Command` messages.
+
+    Not named CommandList: Textual's command palette styles a widget of that
+    name `visibility: hidden`, and CSS type selectors match by class name, so
+    opening the palette once hid every list on the meeting screen.
 
     A row's reference (an attendee id, an `ItemRef`, an `AgendaRow`) travels
     with the command as it is, so the screen never decodes a row's text id.
     """
 
     class Command(Message):
-        def __init__(self, sender: CommandList, command: Enum, ref: Hashable | None) -> None:
+        def __init__(self, sender: RowList, command: Enum, ref: Hashable | None) -> None:
             super().__init__()
             self.sender = sender
             self.command = command
@@ -97,7 +101,7 @@ class ItemCommand(Enum):
     REMOVE = "remove"
 
 
-class AttendanceList(CommandList):
+class AttendanceList(RowList):
     COMMANDS = AttendanceCommand
     BINDINGS = [
         Binding("space", "command('toggle')", "a_toggle"),
@@ -112,7 +116,7 @@ class AttendanceList(CommandList):
     ]
 
 
-class AgendaList(CommandList):
+class AgendaList(RowList):
     COMMANDS = AgendaCommand
     BINDINGS = [
         Binding("enter", "command('take')", "a_take"),
@@ -123,7 +127,7 @@ class AgendaList(CommandList):
     ]
 
 
-class ParagraphLog(CommandList):
+class ParagraphLog(RowList):
     COMMANDS = LogCommand
     BINDINGS = [
         Binding("enter", "command('jump')", "a_jump"),
@@ -131,7 +135,7 @@ class ParagraphLog(CommandList):
     ]
 
 
-class ItemList(CommandList):
+class ItemList(RowList):
     """Decisions, tasks, votes and the rest of the § being written."""
 
     COMMANDS = ItemCommand

@@ -1,0 +1,108 @@
+"""Keys in a burst reach the place they were meant for, in order.
+
+A secretary typing ahead of a slow SSH link sends "F2 F3 beslutet Enter" in
+one read. F3 opens the decision dialog, but the dialog has no focus until it
+has been mounted, some messages later; the keys after F3 would meanwhile go
+to the § editor or to nowhere. So every key that opens or closes a screen,
+or starts an action that waits for the keys typed before it, closes the
+gate: the keys that follow are held, and replayed in order once the screen
+they were typed for has its focus.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Awaitable, Callable
+
+from textual import events
+from textual.app import App
+
+# How many refreshes to wait for a new screen to take focus before the held
+# keys go on anyway (a screen with nothing to focus takes them itself).
+PATIENCE = 40
+
+
+class KeyGate:
+    def __init__(self, app: App, deliver: Callable[[events.Key], Awaitable[None]]) -> None:
+        """`deliver` hands one key on as if it had just arrived (the app's own handling)."""
+        self.app = app
+        self.deliver = deliver
+        self.closed = 0  # how many things the keys wait for
+        self.held: deque[events.Key] = deque()
+
+    def holds(self, event: events.Key) -> bool:
+        """Keep the key if the gate is closed or keys are still waiting before it."""
+        if self.closed or self.held:
+            self.held.append(event)
+            return True
+        return False
+
+    def close(self) -> None:
+        self.closed += 1
+
+    def open_when_settled(self) -> None:
+        """Open once the screen on top has taken focus (or had its chance to)."""
+        self.app.call_after_refresh(self._settle, PATIENCE)
+
+    def _settle(self, patience: int) -> None:
+        screen = self.app.screen
+        waiting = screen.focused is None and bool(screen.focus_chain)
+        if waiting and patience > 0:
+            self.app.call_after_refresh(self._settle, patience - 1)
+            return
+        self.closed = max(0, self.closed - 1)
+        if not self.closed and self.held:
+            self.app.call_later(self._replay)
+
+    async def _replay(self) -> None:
+        """One key, handled to the end before the next, as if typed slowly.
+
+        Each step is a message of the app's own: a key that no widget takes
+        (Enter in a field, which sends the dialog) is handled by the app's
+        bindings in its queue, before the next step. A key replayed may close
+        the gate again (F3 in the burst): the rest waits for what it opens.
+        """
+        await self._handled()
+        if self.closed or not self.held:
+            return
+        await self.deliver(self.held.popleft())
+        await self._handled()
+        if self.held:
+            self.app.call_later(self._replay)
+
+    async def _handled(self, rounds: int = 8) -> None:
+        """Wait until the screen and its widgets have handled what is queued for them.
+
+        The app itself is left out: this runs in its own message loop.
+        """
+        for _ in range(rounds):
+            try:
+                pumps = list(self.app.screen.walk_children(with_self=True))
+            except Exception:  # no screen any more: quitting
+                return
+            if not await _one_round(pumps) or all(p._message_queue.empty() for p in pumps):
+                return
+
+
+async def _one_round(pumps: list, timeout: float = 2.0) -> bool:
+    """Each pump handles what was queued before now; False if that took too long."""
+    done = asyncio.Event()
+    waiting = 0
+
+    def one_less() -> None:
+        nonlocal waiting
+        waiting -= 1
+        if waiting == 0:
+            done.set()
+
+    for pump in pumps:
+        if pump.call_later(one_less):
+            waiting += 1
+    if not waiting:
+        return True
+    try:
+        await asyncio.wait_for(done.wait(), timeout)
+    except TimeoutError:
+        return False
+    return True
