@@ -310,3 +310,54 @@ async def test_the_lists_stay_on_screen_after_the_palette_was_open(tmp_path):
         assert app.focused is attendance
         assert "Anna Berg" in screen_text(app)
         await pilot.press("ctrl+q")
+
+
+async def test_a_closed_meeting_is_reopened_from_its_protocol_after_a_restart(tmp_path):
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    s = Store(path).open(meeting_id)
+    s.editor().do(verbs.close_meeting, "15:00")
+    s.close()
+    app = ProtokollApp(path)  # nothing in progress: the start screen
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.show_protocol(meeting_id)  # as Tidigare möten, Enter, opens it
+        await pilot.pause()
+        assert "f4 Öppna mötet igen" in screen_text(app)  # the footer offers it
+        await pilot.press("f4")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen) and not screen.session.read_only
+        assert screen.meeting.status == "open"
+        assert not screen.query_one("#text").read_only
+        await pilot.press("ctrl+q")
+    assert Store(path).load(meeting_id).status == "open"
+
+
+async def test_export_shows_the_whole_path_and_asks_before_overwriting(tmp_path):
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    target = tmp_path / "ut" / "protokoll.txt"
+    target.parent.mkdir()
+    target.write_text("gammalt", encoding="utf-8")
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.show_protocol(meeting_id)
+        await pilot.pause()
+        await pilot.press(*"Slussen")  # letters: nothing happens, nothing is written
+        await pilot.pause()
+        assert type(app.screen).__name__ == "PreviewScreen"
+        await pilot.press("f2")
+        await pilot.pause()
+        field = app.screen.query_one("#value")
+        assert field.value.startswith("/")  # the whole path is shown
+        field.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmDialog"  # it exists: asked first
+        assert target.read_text(encoding="utf-8") == "gammalt"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Godkännande av dagordning" in target.read_text(encoding="utf-8")
+        await pilot.press("ctrl+q")

@@ -190,7 +190,7 @@ async def test_a_correction_is_made_from_the_protocol_view_and_shown_there(examp
         app.push_screen(PreviewScreen(Store(example).load("20250605-au")))
         await pilot.pause()
         screen = app.screen
-        await pilot.press("r")
+        await pilot.press("f3")
         await pilot.pause()
         await pilot.press("ctrl+u", *"20 juni 2025", "enter")
         await pilot.press(*"17", "enter")
@@ -213,7 +213,7 @@ async def test_a_protocol_not_adjusted_is_not_corrected_but_edited(example):
         app.push_screen(PreviewScreen(Store(example).load("20250410-au")))
         await pilot.pause()
         screen = app.screen
-        await pilot.press("r")
+        await pilot.press("f3")
         await pilot.pause()
         assert app.screen is screen
         await pilot.press("ctrl+q")

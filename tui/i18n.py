@@ -120,6 +120,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     # the meeting's verbs: undo, reopen, signature titles
     "a_undo": ("Ångra", "Undo"),
     "palette_only": ("ingen tangent, bara här", "no key, only here"),
+    "d_overwrite": (
+        "{path} finns redan. Skriva över den? (Enter ja, Esc nej)",
+        "{path} exists. Overwrite it? (Enter yes, Esc no)",
+    ),
     "a_redo": ("Gör om", "Redo"),
     "a_reopen": ("Öppna mötet igen", "Reopen the meeting"),
     "a_lookup": ("Slå upp", "Look up"),

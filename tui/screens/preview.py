@@ -21,7 +21,7 @@ from store.storage import atomic_write
 
 from ..i18n import lang, t
 from ..keys import Translated
-from .dialogs import CorrectionDialog, TextDialog
+from .dialogs import ConfirmDialog, CorrectionDialog, TextDialog
 from .lookup import Lookup, quote_hint
 
 
@@ -40,11 +40,14 @@ def find_all(text: str, query: str) -> list[int]:
 
 
 class PreviewScreen(Translated, Screen):
+    # Letters are not commands here (but n/N after a search, c in a lookup):
+    # a secretary who types into the protocol by mistake only scrolls.
     BINDINGS = [
-        Binding("escape,q", "back", "a_back"),
-        Binding("e,f2", "export", "a_export"),
+        Binding("escape", "back", "a_back"),
+        Binding("f2", "export", "a_export"),
         Binding("slash,ctrl+f", "find", "a_find"),
-        Binding("r", "correct", "a_correct"),
+        Binding("f3", "correct", "a_correct"),
+        Binding("f4", "reopen", "a_reopen"),
         Binding("n", "next(1)", "a_next", show=False),
         Binding("N", "next(-1)", "a_previous", show=False),
         Binding("home", "scroll('home')", show=False),
@@ -189,11 +192,13 @@ class PreviewScreen(Translated, Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "quote":
             return self.lookup is not None and bool(self.meeting.paragraphs)
-        if action == "correct" and self.lookup is not None:
+        if action in ("correct", "reopen") and self.lookup is not None:
             return False  # a lookup reads; the meeting it was opened from is the one written
-        # Shown dimmed, not hidden: the key is there once the protocol is adjusted.
-        if action == "correct" and self.meeting.adjustment is None:
-            return None
+        if action == "reopen":
+            # Only a closed protocol, shown whole: an adjusted one takes a rättelse.
+            return self.meeting.status == "closed" and not self.title_text
+        if action == "correct":
+            return self.meeting.status == "adjusted"
         return True
 
     # --- in a lookup: the § under the cursor, and quoting it ----------------
@@ -269,22 +274,59 @@ class PreviewScreen(Translated, Screen):
         secretary = self.meeting.name_of(self.meeting.functions.secretary)
         self.app.push_screen(CorrectionDialog(dt.date.today().isoformat(), secretary), entered)
 
+    # --- reopening a closed meeting ---------------------------------------------
+
+    def action_reopen(self) -> None:
+        """The adjusters' corrections: the meeting open for writing again."""
+        from store import verbs
+
+        here = [s for s in self.app.meeting_screens() if s.meeting.id == self.meeting.id]
+        if here:  # the meeting screen beneath holds it: reopened there
+            self.app.pop_screen()
+            here[-1].action_reopen()
+            return
+        try:
+            session = self.app.store.open(self.meeting.id)
+        except StoreError as exc:
+            self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
+            return
+        try:
+            if session.read_only:
+                raise session.notice  # type: ignore[misc]
+            session.editor().do(verbs.reopen_meeting)
+        except StoreError as exc:
+            session.close()
+            self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
+            return
+        self.app.show_meeting(session)
+
     # --- export ------------------------------------------------------------
 
     def action_export(self) -> None:
-        suggested = f"{self.meeting.date}-{self.meeting.organ}.txt".replace(" ", "-").replace(
-            "/", "-"
-        )
+        name = f"{self.meeting.date}-{self.meeting.organ}.txt".replace(" ", "-").replace("/", "-")
+        # The whole path, so the secretary sees where the file goes.
+        suggested = str(Path.cwd() / name)
 
-        def chosen(path: str | None) -> None:
-            if not path or not path.strip():
-                return
-            target = Path(os.path.expanduser(path.strip()))
+        def write(target: Path) -> None:
             try:
                 atomic_write(target, self.text.encode("utf-8"))
             except StoreError as exc:
                 self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
                 return
             self.notify(t("n_exported", path=target), markup=False)
+
+        def chosen(path: str | None) -> None:
+            if not path or not path.strip():
+                return
+            target = Path(os.path.expanduser(path.strip())).resolve()
+            if target.is_dir():
+                target = target / name
+            if target.exists():
+                self.app.push_screen(
+                    ConfirmDialog(t("d_overwrite", path=target)),
+                    lambda yes: write(target) if yes else None,
+                )
+                return
+            write(target)
 
         self.app.push_screen(TextDialog(t("d_export_path"), suggested), chosen)
