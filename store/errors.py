@@ -34,6 +34,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "det öppnas skrivskyddat",
         "meeting {meeting} is open for writing in another process ({holder}); it opens read-only",
     ),
+    "locked_elsewhere": (
+        "mötet {meeting} är öppet för skrivning i en annan process ({holder}); "
+        "stäng det där först, inget ändrades",
+        "meeting {meeting} is open for writing in another process ({holder}); "
+        "close it there first, nothing was changed",
+    ),
     "read_only": (
         "mötet {meeting} är öppet skrivskyddat; ändringen sparades inte",
         "meeting {meeting} is open read-only; the change was not saved",
@@ -342,7 +348,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "v_present": ("{name} närvarande", "{name} present"),
     "v_absent": ("{name} inte närvarande", "{name} not present"),
     "v_arrived": ("{name} kom till {paragraph}", "{name} arrived at {paragraph}"),
-    "v_left": ("{name} lämnade före {paragraph}", "{name} left before {paragraph}"),
+    "v_left": (
+        "{name} lämnade mötet, närvarande t o m {paragraph}",
+        "{name} left, present up to and including {paragraph}",
+    ),
     "v_stopped_serving": ("{name} slutade tjänstgöra", "{name} stopped serving"),
     "v_substitutes": ("{name} tjänstgör för {member}", "{name} serves for {member}"),
     "v_chair_on": ("{name} är ordförande", "{name} chairs"),

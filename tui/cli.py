@@ -597,18 +597,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 3
 
 
-def _writable_session(store: Store, ref: str):
-    """A meeting opened to change it; one held by another process is refused."""
-    session = store.open(ref)
-    if session.lock is None and session.notice is not None:
-        session.close()
-        raise session.notice
-    return session
-
-
 def cmd_close(args: argparse.Namespace) -> int:
     store = open_store(args)
-    session = _writable_session(store, args.meeting)
+    session = cli_verbs.writable_session(store, args.meeting)
     try:
         change = session.editor().do(verbs.close_meeting, args.end)
     finally:
@@ -619,7 +610,7 @@ def cmd_close(args: argparse.Namespace) -> int:
 
 def cmd_reopen(args: argparse.Namespace) -> int:
     store = open_store(args)
-    session = _writable_session(store, args.meeting)
+    session = cli_verbs.writable_session(store, args.meeting)
     try:
         if session.read_only:
             # An adjusted meeting: the verb says why it is never reopened

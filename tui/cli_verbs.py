@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from store import Meeting, Store, StoreError, parse_date, verbs
+from store import Meeting, MeetingSession, Store, StoreError, parse_date, verbs
 from store.errors import ValueProblem
 
 
@@ -93,12 +93,21 @@ def _due(text: str) -> str:
     return parse_date(text, today=dt.date.today()).isoformat()
 
 
-def _run(args: argparse.Namespace, open_store: Callable, step: Callable) -> int:
-    store: Store = open_store(args)
-    session = store.open(args.meeting)
+def writable_session(store: Store, ref: str) -> MeetingSession:
+    """A meeting opened to change it; one held by another process is refused."""
+    session = store.open(ref)
     if session.lock is None and session.notice is not None:
         session.close()
-        raise session.notice
+        notice = session.notice
+        if notice.key == "locked":  # the application's words ("opens read-only") do not fit
+            raise StoreError("locked_elsewhere", **notice.params)
+        raise notice
+    return session
+
+
+def _run(args: argparse.Namespace, open_store: Callable, step: Callable) -> int:
+    store: Store = open_store(args)
+    session = writable_session(store, args.meeting)
     try:
         change = step(session)
     finally:

@@ -49,7 +49,10 @@ def leave(m: Meeting, attendee_id: str, paragraph_id: str | None) -> Change:
         timeline.stop_substituting(m, attendee_id, paragraph_id)
         return Change("v_stopped_serving", {"name": a.name})
     timeline.leave(m, attendee_id, paragraph_id)
-    return Change("v_left", {"name": a.name, "paragraph": timeline.label(m, paragraph_id)})
+    if a.left is None:  # gone before taking part in anything
+        return Change("v_absent", {"name": a.name})
+    # Said as the protocol says it: present up to and including that §.
+    return Change("v_left", {"name": a.name, "paragraph": timeline.label(m, a.left)})
 
 
 def substitute(m: Meeting, attendee_id: str, member_id: str, paragraph_id: str | None) -> Change:

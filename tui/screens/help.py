@@ -14,10 +14,16 @@ from ..widgets.lists import AgendaList, AttendanceList, ItemList, ParagraphLog
 
 
 def key_name(keys: str) -> str:
-    names = []
+    """`F2 / Alt+N`; a letter bound in both cases is shown once, as typed: `o`."""
+    names: list[str] = []
     for k in keys.split(","):
         k = k.strip()
-        names.append("+".join(p.capitalize() if len(p) > 1 else p.upper() for p in k.split("+")))
+        if len(k) == 1:
+            name = k.lower()
+        else:
+            name = "+".join(p.capitalize() if len(p) > 1 else p.upper() for p in k.split("+"))
+        if name not in names:
+            names.append(name)
     return " / ".join(names)
 
 

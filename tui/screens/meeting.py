@@ -29,6 +29,7 @@ from ..actions import MEETING, bindings
 from ..autosave import INTERVAL, Autosaver
 from ..i18n import t
 from ..keys import Translated
+from ..widgets.fields import MinutesArea
 from ..widgets.lists import (
     AgendaCommand,
     AgendaList,
@@ -131,7 +132,7 @@ class MeetingScreen(Translated, Screen):
                 yield ParagraphLog(self._log_rows(), id="log")
                 yield Static(id="para-title")
                 p = self.current
-                yield TextArea(
+                yield MinutesArea(
                     p.text if p else "",
                     id="text",
                     soft_wrap=True,
@@ -145,10 +146,6 @@ class MeetingScreen(Translated, Screen):
 
     def on_mount(self) -> None:
         text = self.query_one("#text", TextArea)
-        # F6 and F7 are undo and redo here, not the editor's select line/all:
-        # taken from it so the footer lists them in their place.
-        for key in ("f6", "f7"):
-            text._bindings.key_to_bindings.pop(key, None)
         if self.session.notice is not None:
             self.notify(
                 self.session.notice.text(self.app.lang),
@@ -700,7 +697,10 @@ class MeetingScreen(Translated, Screen):
             area.focus()
             area.move_cursor(cursor)
             if quote is not None and self.editable and self.current is not None:
-                area.insert(quote.text)
+                row, col = area.cursor_location
+                before = area.document.get_line(row)[:col]
+                # A word of its own: "sammanträde. Se AU …", not "sammanträde.Se AU …".
+                area.insert((" " if before and not before[-1].isspace() else "") + quote.text)
                 self._commit_text()
 
         open_lookup(self.app, kind, self.meeting, back)
@@ -776,10 +776,11 @@ class MeetingScreen(Translated, Screen):
         match command:
             case AttendanceCommand.TOGGLE:
                 self.do(verbs.set_present, a.id, not a.present)
-            case AttendanceCommand.ARRIVE:
-                self.do(verbs.arrive, a.id, self.shown)
-            case AttendanceCommand.LEAVE:
-                self.do(verbs.leave, a.id, self.shown)
+            case AttendanceCommand.ARRIVE | AttendanceCommand.LEAVE:
+                verb = verbs.arrive if command is AttendanceCommand.ARRIVE else verbs.leave
+                change = self.do(verb, a.id, self.shown)
+                if change is not None:  # said, for what it means is not on the key
+                    self.notify(change.text(self.app.lang), markup=False)
             case AttendanceCommand.CHAIR | AttendanceCommand.SECRETARY | AttendanceCommand.ADJUSTER:
                 self.do(verbs.toggle_function, a.id, command.value)
             case AttendanceCommand.SUBSTITUTE:
@@ -948,9 +949,9 @@ class MeetingScreen(Translated, Screen):
             self._set_editable()
             self.action_preview()
 
-        self.app.push_screen(
-            TextDialog(t("d_close_confirm"), format_time(_now()), check=problem), done
-        )
+        # Closed before and reopened: the end that was recorded, not the time now.
+        end = format_time(m.end) if m.end else format_time(_now())
+        self.app.push_screen(TextDialog(t("d_close_confirm"), end, check=problem), done)
 
     def action_reopen(self) -> None:
         """A closed meeting open again for the adjusters' corrections; a draft until closed."""

@@ -101,18 +101,22 @@ class ItemCommand(Enum):
     REMOVE = "remove"
 
 
+# Letters work in either case: a secretary with Caps Lock on, or who reads
+# "O" in the help, gets the same.
+
+
 class AttendanceList(RowList):
     COMMANDS = AttendanceCommand
     BINDINGS = [
         Binding("space", "command('toggle')", "a_toggle"),
-        Binding("e", "command('substitute')", "a_substitute"),
-        Binding("a", "command('arrive')", "a_arrive"),
-        Binding("l", "command('leave')", "a_leave"),
-        Binding("g", "command('guest')", "a_guest"),
-        Binding("o", "command('chair')", "a_chair", show=False),
-        Binding("s", "command('secretary')", "a_secretary", show=False),
-        Binding("j", "command('adjuster')", "a_adjuster", show=False),
-        Binding("t", "command('signs_as')", "a_signs_as", show=False),
+        Binding("e,E", "command('substitute')", "a_substitute"),
+        Binding("a,A", "command('arrive')", "a_arrive"),
+        Binding("l,L", "command('leave')", "a_leave"),
+        Binding("g,G", "command('guest')", "a_guest"),
+        Binding("o,O", "command('chair')", "a_chair", show=False),
+        Binding("s,S", "command('secretary')", "a_secretary", show=False),
+        Binding("j,J", "command('adjuster')", "a_adjuster", show=False),
+        Binding("t,T", "command('signs_as')", "a_signs_as", show=False),
     ]
 
 
@@ -120,10 +124,10 @@ class AgendaList(RowList):
     COMMANDS = AgendaCommand
     BINDINGS = [
         Binding("enter", "command('take')", "a_take"),
-        Binding("n", "command('add')", "a_add_item"),
-        Binding("d", "command('defer')", "a_defer"),
-        Binding("shift+up,K", "command('up')", "a_up", show=False),
-        Binding("shift+down,J", "command('down')", "a_down", show=False),
+        Binding("n,N", "command('add')", "a_add_item"),
+        Binding("d,D", "command('defer')", "a_defer"),
+        Binding("shift+up,k,K", "command('up')", "a_up", show=False),
+        Binding("shift+down,j,J", "command('down')", "a_down", show=False),
     ]
 
 
@@ -131,7 +135,7 @@ class ParagraphLog(RowList):
     COMMANDS = LogCommand
     BINDINGS = [
         Binding("enter", "command('jump')", "a_jump"),
-        Binding("delete,x", "command('delete')", "a_delete"),
+        Binding("delete,x,X", "command('delete')", "a_delete"),
     ]
 
 
@@ -141,5 +145,5 @@ class ItemList(RowList):
     COMMANDS = ItemCommand
     BINDINGS = [
         Binding("enter", "command('edit')", "a_edit_item"),
-        Binding("delete,backspace,x", "command('remove')", "a_remove_item"),
+        Binding("delete,backspace,x,X", "command('remove')", "a_remove_item"),
     ]
