@@ -1,0 +1,67 @@
+"""Reading protokoll's screens from the emulated terminal: words, markers, states."""
+
+from __future__ import annotations
+
+import re
+
+from .harness import WAIT, Terminal, TerminalError
+from .sequences import ESC
+
+PALETTE = "🔎"  # the command palette's search field (Textual's icon; its words may change)
+
+
+def sv(key: str) -> str:
+    """The Swedish interface's words for `key`, as the program shows them; a
+    template is cut before its first field, so it is found whatever fills it."""
+    from tui.i18n import STRINGS
+
+    return STRINGS[key][0].split("{")[0].strip()
+
+
+def marker(key: str, length: int = 22) -> str:
+    """The start of `key`'s words: short enough not to be wrapped in a dialog."""
+    words = sv(key)
+    if len(words) <= length:
+        return words
+    cut = words[:length]
+    return cut[: cut.rfind(" ")] if " " in cut else cut
+
+
+def footer(t: Terminal) -> str:
+    return t.lines()[-1]
+
+
+_NUMBER = re.compile(r"§ (\d+)")
+
+
+def last_paragraph(t: Terminal) -> int:
+    """The highest § number on the screen (the log of §s and the § title)."""
+    return max((int(n) for n in _NUMBER.findall(t.screen_text())), default=0)
+
+
+FOCUS_WORDS = ("a_toggle", "a_take", "a_jump")  # the footer when a list, not the text, has focus
+
+
+def at_rest(t: Terminal) -> bool:
+    """The meeting screen with nothing over it, the § text focused."""
+    lines = t.lines()
+    top = lines[1] if len(lines) > 1 else ""
+    covered = "█" in top or "▀" in top or "│" not in top
+    return not covered and not any(sv(w) in lines[-1] for w in FOCUS_WORDS)
+
+
+def rest(t: Terminal, timeout: float = WAIT) -> None:
+    """Back to the meeting screen's § text: Esc, as a secretary would, until it is."""
+    for _ in range(4):
+        try:
+            t.wait_until(lambda _s: at_rest(t), "the meeting screen", timeout=1.5)
+            return
+        except TerminalError:
+            if not t.alive:
+                raise
+            t.send(ESC)
+    t.wait_until(lambda _s: at_rest(t), "the meeting screen, after Esc", timeout=timeout)
+
+
+def palette_line(t: Terminal) -> str | None:
+    return next((line for line in t.lines() if PALETTE in line), None)
