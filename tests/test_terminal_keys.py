@@ -19,8 +19,8 @@ from tui.actions import MEETING
 from tui.app import ProtokollApp
 
 from .terminal.harness import Terminal, TerminalError, run
-from .terminal.screens import at_rest, footer, marker, palette_line, rest, sv
-from .terminal.sequences import ESC, KEYS, TERMINALS, XTERM, NotSent, read_as
+from .terminal.screens import at_rest, footer, key_for, marker, palette_line, rest, sv
+from .terminal.sequences import ESC, KEYS, TERMINALS, NotSent, read_as
 from .terminal.stores import long_agenda, meeting_in_progress
 
 
@@ -36,16 +36,6 @@ def shown_keys() -> list[tuple[str, str]]:
     footer and the F1 help show."""
     own = [(b.action, k.strip()) for b in ProtokollApp.BINDINGS for k in b.key.split(",")]
     return registry_keys() + own
-
-
-def key_of(action: str) -> bytes:
-    """How a test gets `action` done on the way to another: the first of its keys
-    that xterm sends and the program reads as itself."""
-    for a, key in registry_keys():
-        sent = XTERM[key]
-        if a == action and isinstance(sent, bytes) and read_as(sent) == [key]:
-            return sent
-    raise AssertionError(f"no key of {action!r} arrives from xterm, so no test can use it")
 
 
 # --- the table -----------------------------------------------------------------------
@@ -162,7 +152,7 @@ def _count_becomes(t: Terminal, n: int, what: str) -> None:
 
 def _undo(t: Terminal, press: Callable[[], None]) -> None:
     n = _count(t)
-    t.send(key_of("new_paragraph"))
+    t.send(key_for("new_paragraph"))
     _count_becomes(t, n + 1, "a new § to undo")
     rest(t)
     press()
@@ -171,10 +161,10 @@ def _undo(t: Terminal, press: Callable[[], None]) -> None:
 
 def _redo(t: Terminal, press: Callable[[], None]) -> None:
     n = _count(t)
-    t.send(key_of("new_paragraph"))
+    t.send(key_for("new_paragraph"))
     _count_becomes(t, n + 1, "a new § to undo")
     rest(t)
-    t.send(key_of("undo"))
+    t.send(key_for("undo"))
     _count_becomes(t, n, "the new § undone, to redo")
     press()
     _count_becomes(t, n + 1, "the new § back")
@@ -182,7 +172,7 @@ def _redo(t: Terminal, press: Callable[[], None]) -> None:
 
 def _text(t: Terminal, press: Callable[[], None]) -> None:
     take = sv("a_take")
-    t.send(key_of("focus('agenda')"))
+    t.send(key_for("focus('agenda')"))
     t.wait_until(lambda _s: take in footer(t), "the agenda focused, to leave")
     press()
     t.wait_until(lambda _s: at_rest(t), "the § text focused")
@@ -190,7 +180,7 @@ def _text(t: Terminal, press: Callable[[], None]) -> None:
 
 def _immediate(t: Terminal, press: Callable[[], None]) -> None:
     # On a § of its own: a second press takes the marking away again.
-    _new_paragraph(t, lambda: t.send(key_of("new_paragraph")))
+    _new_paragraph(t, lambda: t.send(key_for("new_paragraph")))
     rest(t)
     shows("immediate_title").check(t, press)
 

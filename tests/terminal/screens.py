@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .harness import WAIT, Terminal, TerminalError
-from .sequences import ESC
+from .sequences import ESC, XTERM, read_as
 
 PALETTE = "🔎"  # the command palette's search field (Textual's icon; its words may change)
 
@@ -65,3 +65,17 @@ def rest(t: Terminal, timeout: float = WAIT) -> None:
 
 def palette_line(t: Terminal) -> str | None:
     return next((line for line in t.lines() if PALETTE in line), None)
+
+
+def key_for(action: str) -> bytes:
+    """How a test gets a meeting-screen `action` done on the way to what it tests:
+    the first of the registry's keys for it that xterm sends and the program reads
+    as that key."""
+    from tui.actions import MEETING
+
+    for a in MEETING:
+        for key in filter(None, (k.strip() for k in a.keys.split(","))):
+            sent = XTERM[key]
+            if a.action == action and isinstance(sent, bytes) and read_as(sent) == [key]:
+                return sent
+    raise AssertionError(f"no key of {action!r} arrives from xterm, so no test can use it")
