@@ -19,6 +19,8 @@ from textual.screen import Screen
 from store import MeetingSession, Store, StoreError
 from store.exchange import import_document
 
+from . import drafts
+from .crash import Crash, rescue
 from .i18n import set_lang, t
 from .keygate import KeyGate
 from .keys import translate_bindings
@@ -112,8 +114,21 @@ class ProtokollApp(App):
         return [s for s in self.screen_stack if isinstance(s, MeetingScreen)]
 
     def finish_all(self) -> None:
+        drafts.flush(self)  # the open dialog's fields, while it is still on screen
         for screen in self.meeting_screens():
             screen.finish()
+
+    # The first unexpected error, once its rescue is done (`tui.crash`).
+    crash: Crash | None = None
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual's one door for an error in an action, a handler, a timer or
+        # a worker: save what was typed and write a report before it exits.
+        if self.crash is None:
+            self.crash = rescue(self, error)
+        super()._handle_exception(error)  # exit code 1; Pilot re-raises the error
+        # The traceback is in the report; the terminal gets one line (run_app).
+        self._exit_renderables.clear()
 
     # --- keys, as a terminal sends them ---------------------------------------
 
@@ -179,6 +194,10 @@ def run_app(store_path: Path, lang: str = "sv") -> int:
         code = app.run()
     finally:
         app.finish_all()
+    if app.crash is not None:
+        # Printed once Textual has given the terminal back.
+        print(app.crash.line(), file=sys.stderr)
+        return app.return_code or 1
     if app.error:
         print(f"protokoll: error: {app.error}", file=sys.stderr)
     return code or 0

@@ -424,6 +424,39 @@ STRINGS: dict[str, tuple[str, str]] = {
         "earlier meetings keep them, new meetings do not. "
         "A new member from a date: fr.o.m. DATE.",
     ),
+    # drafts and crashes
+    "draft_offer": (
+        "Ett utkast av {what}{where} från {time} finns kvar",
+        "A draft of {what}{where} from {time} is kept",
+    ),
+    "draft_offer_keys": (
+        "Enter öppnar det igen · Esc: inte nu (utkastet finns kvar)",
+        "Enter opens it again · Esc: not now (the draft is kept)",
+    ),
+    "draft_reopen": ("Öppna igen", "Open again"),
+    "draft_later": ("Inte nu", "Not now"),
+    "draft_open_again": (
+        "Öppna {what} igen där du skrev det, så fylls utkastet i",
+        "Open {what} again where you typed it, and the draft fills it in",
+    ),
+    "draft_restored": (
+        "Utkastet från {time} är ifyllt igen; Esc kastar det",
+        "The draft from {time} is filled in again; Esc discards it",
+    ),
+    "crash_saved": (
+        "protokoll stängdes av ett oväntat fel; allt skrivet är sparat. Rapport: {path}",
+        "protokoll stopped on an unexpected error; everything typed is saved. Report: {path}",
+    ),
+    "crash_unsaved": (
+        "protokoll stängdes av ett oväntat fel, och allt kunde inte sparas ({detail}). "
+        "Rapport: {path}",
+        "protokoll stopped on an unexpected error, and not all could be saved ({detail}). "
+        "Report: {path}",
+    ),
+    "crash_no_report": (
+        "protokoll stängdes av ett oväntat fel; rapporten kunde inte skrivas ({detail})",
+        "protokoll stopped on an unexpected error; the report could not be written ({detail})",
+    ),
 }
 
 

@@ -12,7 +12,7 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from ..i18n import t
 from ..widgets.fields import WrappingField
-from .dialogs import Dialog
+from .dialogs import TypingDialog
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class DecisionText:
     text: str
 
 
-class DecisionDialog(Dialog):
+class DecisionDialog(TypingDialog):
     """The words wrap over as many lines as they need; Enter saves, as in every
     dialog, so a secretary typing ahead of a slow link ends up where expected.
     Each att-sats is a decision of its own (F3 again)."""
@@ -32,6 +32,8 @@ class DecisionDialog(Dialog):
         super().__init__()
         self.lead = lead
         self.text = text
+        # A new decision, or an edit of one: drafts of the two are kept apart.
+        self.title_text = t("d_decision") if not text else t("a_edit_item")
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from store import Ballot, Meeting, StoreError, Vote, parse_date
 
+from ..drafts import Drafted
 from ..i18n import t
 from ..keys import Translated
 
@@ -30,7 +31,11 @@ class Dialog(Translated, ModalScreen):
         self.dismiss(None)
 
 
-class TextDialog(Dialog):
+class TypingDialog(Drafted, Dialog):
+    """A dialog that is typed into: kept as a draft until saved or cancelled (`tui.drafts`)."""
+
+
+class TextDialog(TypingDialog):
     def __init__(
         self,
         title: str,
@@ -140,11 +145,12 @@ class PickDialog(Dialog):
         self.dismiss(event.option.id)
 
 
-class TaskDialog(Dialog):
+class TaskDialog(TypingDialog):
     """A task: what, who (completed from the meeting), by when."""
 
     def __init__(self, meeting: Meeting) -> None:
         super().__init__()
+        self.title_text = t("a_task")
         self.names = [a.name for a in meeting.attendees]
 
     def compose(self) -> ComposeResult:
@@ -181,11 +187,14 @@ class TaskDialog(Dialog):
         )
 
 
-class CorrectionDialog(Dialog):
+class CorrectionDialog(TypingDialog):
     """A rättelse to an adjusted protocol: when, which §, what, why, by whom."""
+
+    DRAFT_SAME_ORIGIN = False  # opened with today's date: tomorrow's is the same dialog
 
     def __init__(self, today: str, by: str) -> None:
         super().__init__()
+        self.title_text = t("a_correct")
         self.today, self.by = today, by
 
     def compose(self) -> ComposeResult:
@@ -235,7 +244,7 @@ class RollList(OptionList):
     ]
 
 
-class VoteDialog(Dialog):
+class VoteDialog(TypingDialog):
     """A vote: the proposition, a roll call of those serving, and the totals.
 
     `check` records the vote or returns why it cannot be (a roll call that
@@ -254,6 +263,7 @@ class VoteDialog(Dialog):
         self.check = check
         self.proposition = proposition
         self.ballots: dict[str, str] = {}
+        self.title_text = t("a_vote")
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
@@ -297,6 +307,20 @@ class VoteDialog(Dialog):
         if self.ballots:
             for key, field in (("ja", "#yes"), ("nej", "#no"), ("avstar", "#abstain")):
                 self.query_one(field, Input).value = str(counts[key])
+
+    def draft(self) -> dict[str, str]:
+        # The roll call as "id=ja;id=nej", beside the fields.
+        ballots = ";".join(f"{pid}={choice}" for pid, choice in self.ballots.items())
+        return {**super().draft(), "ballots": ballots}
+
+    def restore(self, fields: dict[str, str]) -> None:
+        serving = {pid for pid, _ in self.serving}
+        pairs = (x.partition("=") for x in fields.get("ballots", "").split(";") if x)
+        self.ballots = {
+            pid: v for pid, _, v in pairs if pid in serving and v in ("ja", "nej", "avstar")
+        }
+        self._show_roll()
+        super().restore(fields)
 
     def action_cast(self, choice: str) -> None:
         roll = self.query_one("#roll", OptionList)

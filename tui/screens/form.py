@@ -6,14 +6,19 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Button, Input
 
+from ..drafts import DraftedForm
 from ..keys import Translated
 
 
-class FormScreen(Translated, Screen):
-    """Fields top to bottom; Enter moves on, F2 saves, Esc cancels."""
+class FormScreen(DraftedForm, Translated, Screen):
+    """Fields top to bottom; Enter moves on, F2 saves, Esc cancels.
+
+    What is typed is kept as a draft (`tui.drafts`) until the form is saved
+    or cancelled, and fills the form in when it is opened again.
+    """
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "cancel"),
+        Binding("escape", "cancel", "cancel"),
         Binding("f2", "save", "save"),
     ]
     FIRST_FIELD = ""
@@ -31,7 +36,12 @@ class FormScreen(Translated, Screen):
         if event.button.id == "save":
             self.action_save()
         else:
-            self.app.pop_screen()
+            self.action_cancel()
+
+    def action_cancel(self) -> None:
+        """Esc: the form and its draft are gone, as the secretary asked."""
+        self.drop_draft()
+        self.app.pop_screen()
 
     def action_save(self) -> None:
         raise NotImplementedError

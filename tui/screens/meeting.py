@@ -170,6 +170,9 @@ class MeetingScreen(Translated, Screen):
             text.move_cursor(text.document.end)
             text.focus()
         self._check_size()
+        from ..drafts import offer
+
+        offer(self)  # a dialog's text left when the program stopped: Enter opens it again
 
     def on_unmount(self) -> None:
         self.finish()

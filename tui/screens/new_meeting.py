@@ -26,6 +26,9 @@ class NewMeetingScreen(FormScreen):
     ]
     FIRST_FIELD = "#date"
 
+    def draft_key(self) -> str:
+        return "new-meeting"
+
     def compose(self) -> ComposeResult:
         organs = self.app.store.organs()
         now = dt.datetime.now()
@@ -143,4 +146,5 @@ class NewMeetingScreen(FormScreen):
         except StoreError as exc:
             self._error(exc.text(lang()))
             return
+        self.drop_draft()  # the meeting is made: what was typed is in it
         self.app.show_meeting(session)

@@ -38,6 +38,9 @@ class OrganScreen(FormScreen):
         super().__init__()
         self.organ = organ
 
+    def draft_key(self) -> str:
+        return f"organ-{self.organ.id}" if self.organ else "organ-new"
+
     def compose(self) -> ComposeResult:
         o = self.organ
         with VerticalScroll(classes="form"):

@@ -1,0 +1,327 @@
+"""Nothing typed into a dialog or a form is lost: drafts, driven with the Pilot."""
+
+from __future__ import annotations
+
+import asyncio
+import stat
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from store import Person, Store
+from store.drafts import Drafts
+from tui.app import ProtokollApp
+from tui.drafts import DraftOffer
+from tui.i18n import set_lang
+from tui.screens.decision_dialog import DecisionDialog
+from tui.screens.dialogs import TaskDialog, TextDialog, VoteDialog
+from tui.screens.meeting import MeetingScreen
+from tui.screens.new_meeting import NewMeetingScreen
+from tui.screens.organ import OrganScreen
+
+from .conftest import store_with_meeting_in_progress
+from .screen import screen_text
+
+DECISION = "godkänna budgeten för 2026 [med ändringen] i punkt 3"
+
+
+@pytest.fixture(autouse=True)
+def swedish():
+    set_lang("sv")
+    yield
+    set_lang("sv")
+
+
+@pytest.fixture
+def meeting(tmp_path: Path) -> tuple[Path, str]:
+    path = tmp_path / "store"
+    return path, store_with_meeting_in_progress(path)
+
+
+async def settle(pilot, seconds: float = 0.0) -> None:
+    await pilot.pause()
+    if seconds:
+        await asyncio.sleep(seconds)
+        await pilot.pause()
+
+
+async def open_decision(app: ProtokollApp, pilot) -> DecisionDialog:
+    await settle(pilot)
+    assert isinstance(app.screen, MeetingScreen)
+    await pilot.press("f3")
+    await settle(pilot)
+    assert isinstance(app.screen, DecisionDialog)
+    return app.screen
+
+
+async def test_a_decision_typed_before_a_hang_up_is_offered_back_and_saved(meeting):
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_decision(app, pilot)
+        await pilot.press(*DECISION)
+        await pilot.pause()
+        app.hang_up()  # at once: well inside the half second between looks
+        await pilot.pause()
+    draft = Drafts(path).read(meeting_id)
+    assert draft is not None and draft["fields"]["decision"] == DECISION
+
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, DraftOffer)
+        shown = screen_text(again)
+        assert "Ett utkast av Beslut (§ 1) från" in shown
+        assert "godkänna budgeten" in shown
+        await pilot.press("enter")
+        await settle(pilot)
+        dialog = again.screen
+        assert isinstance(dialog, DecisionDialog)
+        area = dialog.query_one("#decision", TextArea)
+        assert area.text == DECISION
+        assert area.has_focus and area.cursor_location == area.document.end
+        await pilot.press("enter")  # saved
+        await settle(pilot)
+        assert isinstance(again.screen, MeetingScreen)
+        await pilot.press("ctrl+q")
+    saved = Store(path).load(meeting_id).paragraphs[0].decisions
+    assert [d.text for d in saved] == [f"Arbetsutskottet beslutar att {DECISION}"]
+    assert Drafts(path).read(meeting_id) is None
+
+
+async def test_a_draft_is_on_disk_within_a_second_while_typing(meeting):
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_decision(app, pilot)
+        await pilot.press(*"att ")
+        await settle(pilot, 1.0)
+        # Without a flush: what a kill -9 would leave.
+        draft = Drafts(path).read(meeting_id)
+        assert draft is not None and draft["fields"]["decision"] == "att "
+        assert draft["action"] == "decision"
+        file = path / "drafts" / f"{meeting_id}.json"
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600
+        assert stat.S_IMODE(file.parent.stat().st_mode) == 0o700
+        await pilot.press("ctrl+q")
+
+
+async def test_a_saved_dialog_leaves_no_draft(meeting):
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_decision(app, pilot)
+        await pilot.press(*"bifalla förslaget")
+        await settle(pilot, 0.7)
+        assert Drafts(path).read(meeting_id) is not None
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        await pilot.press("ctrl+q")
+    assert Drafts(path).read(meeting_id) is None
+    assert [d.text for d in Store(path).load(meeting_id).paragraphs[0].decisions] == [
+        "Arbetsutskottet beslutar att bifalla förslaget"
+    ]
+
+
+async def test_esc_leaves_no_draft(meeting):
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_decision(app, pilot)
+        await pilot.press(*"fel beslut")
+        await settle(pilot, 0.7)
+        assert Drafts(path).read(meeting_id) is not None
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingScreen)
+        app.hang_up()
+        await pilot.pause()
+    assert Drafts(path).read(meeting_id) is None
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, MeetingScreen)  # nothing offered
+        await pilot.press("ctrl+q")
+
+
+async def test_not_now_keeps_the_draft_and_the_same_dialog_fills_itself_in(meeting):
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("alt+e")  # rename the §
+        await settle(pilot)
+        assert isinstance(app.screen, TextDialog)
+        await pilot.press(*" och budget")
+        app.hang_up()
+        await pilot.pause()
+
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, DraftOffer)
+        await pilot.press("escape")  # not now
+        await settle(pilot)
+        assert isinstance(again.screen, MeetingScreen)
+        assert Drafts(path).read(meeting_id) is not None
+        # Opened again by its own key, at the same §: the draft is in it.
+        await pilot.press("alt+e")
+        await settle(pilot)
+        dialog = again.screen
+        assert isinstance(dialog, TextDialog)
+        assert dialog.query_one("#value", Input).value == "Information och budget"
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    assert Store(path).load(meeting_id).paragraphs[0].title == "Information och budget"
+    assert Drafts(path).read(meeting_id) is None
+
+
+async def test_a_task_comes_back_with_all_its_fields(meeting):
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert isinstance(app.screen, TaskDialog)
+        await pilot.press(*"ta fram en budget", "enter", *"Bo Ek")
+        await pilot.pause()
+        app.hang_up()
+        await pilot.pause()
+
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        dialog = again.screen
+        assert isinstance(dialog, TaskDialog)
+        assert dialog.query_one("#text", Input).value == "ta fram en budget"
+        assert dialog.query_one("#owner", Input).value == "Bo Ek"
+        await pilot.press("ctrl+q")
+
+
+async def test_a_vote_comes_back_with_its_roll_call(meeting):
+    path, meeting_id = meeting
+    session = Store(path).open(meeting_id)
+    for a in session.meeting.attendees:
+        a.present = True  # a roll call of those serving
+    session.save()
+    session.close()
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("alt+v")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, VoteDialog)
+        await pilot.press(*"Ja för förslaget", "enter")
+        await settle(pilot)
+        await pilot.press("j", "n")  # the first two of the roll call
+        await pilot.pause()
+        ballots = dict(dialog.ballots)
+        assert sorted(ballots.values()) == ["ja", "nej"]
+        app.hang_up()
+        await pilot.pause()
+
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        dialog = again.screen
+        assert isinstance(dialog, VoteDialog)
+        assert dialog.query_one("#prop", Input).value == "Ja för förslaget"
+        assert dialog.ballots == ballots
+        assert dialog.query_one("#yes", Input).value == "1"
+        await pilot.press("ctrl+q")
+
+
+async def test_the_new_meeting_form_keeps_its_fields(tmp_path):
+    path = tmp_path / "store"
+    Store(path).add_organ(
+        "Arbetsutskottet",
+        "Förbundet",
+        roster=[Person("anna", "Anna Berg", "", "Åby")],
+        organ_id="au",
+        place="Kansliet",
+    )
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # Nytt möte
+        await settle(pilot)
+        assert isinstance(app.screen, NewMeetingScreen)
+        form = app.screen
+        form.query_one("#date", Input).value = "2026-03-12"
+        form.query_one("#place", Input).value = "Stadshuset, sal 3"
+        await settle(pilot, 0.7)
+        assert Drafts(path).read("new-meeting") is not None  # on disk while typing
+        app.hang_up()
+        await pilot.pause()
+
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        form = again.screen
+        assert isinstance(form, NewMeetingScreen)
+        assert form.query_one("#date", Input).value == "2026-03-12"
+        assert form.query_one("#place", Input).value == "Stadshuset, sal 3"
+        await pilot.press("escape")  # deliberately cancelled
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    assert Drafts(path).read("new-meeting") is None
+
+
+async def test_the_organ_form_keeps_its_fields_and_saving_removes_the_draft(tmp_path):
+    path = tmp_path / "store"
+    Store(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # Skapa det första organet
+        await settle(pilot)
+        assert isinstance(app.screen, OrganScreen)
+        await pilot.press(*"Styrelsen")
+        form = app.screen
+        form.query_one("#roster", TextArea).load_text("Anna Berg (S), Åby kommun\nBo Ek")
+        await pilot.pause()
+        app.hang_up()
+        await pilot.pause()
+    assert Drafts(path).read("organ-new") is not None
+
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        form = again.screen
+        assert isinstance(form, OrganScreen)
+        assert form.query_one("#name", Input).value == "Styrelsen"
+        assert form.query_one("#roster", TextArea).text == "Anna Berg (S), Åby kommun\nBo Ek"
+        form.query_one("#organisation", Input).value = "Förbundet"
+        await pilot.press("f2")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    assert [o.name for o in Store(path).organs()] == ["Styrelsen"]
+    assert Drafts(path).read("organ-new") is None
+
+
+def test_draft_files_are_private_and_keys_stay_in_their_folder(tmp_path):
+    drafts = Drafts(tmp_path)
+    drafts.write("abc123", {"fields": {"x": "y"}})
+    assert drafts.read("abc123") == {"fields": {"x": "y"}}
+    assert stat.S_IMODE((tmp_path / "drafts" / "abc123.json").stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "drafts").stat().st_mode) == 0o700
+    with pytest.raises(ValueError):
+        drafts.write("../catalogue", {})
+    (tmp_path / "drafts" / "broken.json").write_text("{not json")
+    assert drafts.read("broken") is None  # not the minutes: left, unread
+    drafts.remove("abc123")
+    drafts.remove("abc123")  # twice is fine
+    assert drafts.keys() == ["broken"]

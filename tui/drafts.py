@@ -1,0 +1,436 @@
+"""What is typed into a dialog or a form survives a crash, a hang-up and kill -9.
+
+Every dialog and form that takes text mixes in `Drafted`: twice a second it
+compares its fields (`draft()`) with what was last kept and, when they
+changed, hands a copy to the application's `Keeper`, whose thread writes it
+to STORE/drafts/<key>.json (`store.drafts`). Typing never waits for the
+disk, as with the § text (`tui.autosave`). Exit, SIGHUP and a crash write
+the last keystrokes through `flush(app)`.
+
+A draft is removed when its dialog is saved or cancelled with Esc, never
+because the program stopped. When the meeting opens again, it says that a
+draft is there: Enter opens the dialog again at the § where it was typed,
+with the text in it (`offer`). A form (new meeting, organ) fills itself in
+from its draft when it is opened again.
+
+Keys: the meeting's id for the dialogs over a meeting (one draft per
+meeting: only one dialog is open at a time), "new-meeting" and
+"organ-<id>" / "organ-new" for the forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import queue
+import threading
+import weakref
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static, TextArea
+
+from store import StoreError
+from store.drafts import Drafts
+
+from .i18n import lang, t
+from .keys import Translated
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from .screens.meeting import MeetingScreen
+
+    _ScreenBase = Screen  # what the mixin is mixed into, for the type checker
+else:
+    _ScreenBase = object
+
+INTERVAL = 0.5  # seconds between looks at a dialog's fields; on disk within about one
+
+# The meeting screen's action that opens a dialog again, by its kind and the
+# key of its title. A dialog not listed (a guest, an agenda item, ...) fills
+# itself in when the secretary opens it again.
+OPENERS: dict[tuple[str, str], str] = {
+    ("DecisionDialog", "d_decision"): "decision",
+    ("TaskDialog", "a_task"): "task",
+    ("VoteDialog", "a_vote"): "vote",
+    ("TextDialog", "d_title"): "new_free",
+    ("TextDialog", "d_rename"): "rename",
+    ("TextDialog", "d_mask"): "mask",
+    ("TextDialog", "d_proposal_text"): "proposal",
+    ("TextDialog", "d_reason"): "reservation",
+    ("TextDialog", "d_note_text"): "note",
+    ("TextDialog", "d_close_confirm"): "close_meeting",
+}
+
+
+def opener(kind: str, title: str) -> str:
+    return next((a for (k, key), a in OPENERS.items() if k == kind and t(key) == title), "")
+
+
+class Keeper:
+    """The application's draft writer: a thread, so that typing never waits for fsync."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.path = store_path
+        self.drafts = Drafts(store_path)
+        # What was last handed over per key (None: removed), ahead of the disk.
+        self.latest: dict[str, dict[str, Any] | None] = {}
+        # Drafts the secretary asked for back, for the next dialog of their kind.
+        self.pending: dict[str, dict[str, Any]] = {}
+        self.error: StoreError | None = None
+        self._queue: queue.Queue = queue.Queue()
+        self._thread: threading.Thread | None = None
+
+    def write(self, key: str, draft: dict[str, Any]) -> None:
+        self.latest[key] = draft
+        self._put(("write", key, draft))
+
+    def remove(self, key: str) -> None:
+        self.latest[key] = None
+        self.pending.pop(key, None)
+        self._put(("remove", key, None))
+
+    def read(self, key: str) -> dict[str, Any] | None:
+        if key in self.latest:
+            return self.latest[key]
+        return self.drafts.read(key)
+
+    def flush(self) -> None:
+        """Every draft handed over is on disk (or failed) when this returns."""
+        self._queue.join()
+
+    def _put(self, job: tuple) -> None:
+        # In order with the writes before it: a removal is never undone by a
+        # write still waiting in the queue.
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="drafts", daemon=True)
+            self._thread.start()
+        self._queue.put(job)
+
+    def _run(self) -> None:
+        while True:
+            what, key, draft = self._queue.get()
+            try:
+                if what == "write":
+                    self.drafts.write(key, draft)
+                else:
+                    self.drafts.remove(key)
+                self.error = None
+            except (StoreError, OSError) as exc:
+                # Read by the dialog's next look, which says so and tries again.
+                self.error = (
+                    exc
+                    if isinstance(exc, StoreError)
+                    else StoreError(
+                        "write_failed", path=self.drafts.dir, detail=exc.strerror or str(exc)
+                    )
+                )
+            finally:
+                self._queue.task_done()
+
+
+_keepers: weakref.WeakKeyDictionary[App, Keeper] = weakref.WeakKeyDictionary()
+
+
+def keeper(app: App) -> Keeper | None:
+    """The application's keeper, or None while no store is open."""
+    store = getattr(app, "store", None)
+    if store is None:
+        return None
+    found = _keepers.get(app)
+    if found is None or found.path != store.path:
+        found = _keepers[app] = Keeper(store.path)
+    return found
+
+
+def flush(app: App) -> None:
+    """Exit, SIGHUP, a crash: the fields of every open dialog and form on disk now.
+
+    Never raises: it runs while the program is going down.
+    """
+    for screen in list(app.screen_stack):
+        if isinstance(screen, Drafted):
+            try:
+                screen.keep_draft()
+            except Exception:  # a broken dialog must not stop the others
+                continue
+    k = _keepers.get(app)
+    if k is not None:
+        k.flush()
+
+
+def _stamp(draft: dict[str, Any]) -> str:
+    """When the draft was last kept: 14:02 today, 2026-01-15 14:02 before."""
+    try:
+        when = dt.datetime.fromisoformat(str(draft.get("saved", "")))
+    except ValueError:
+        return ""
+    if when.date() == dt.date.today():
+        return when.strftime("%H:%M")
+    return when.strftime("%Y-%m-%d %H:%M")
+
+
+class Drafted(_ScreenBase):
+    """Mixed into a screen whose fields are kept as a draft until saved or cancelled.
+
+    `draft()` and `restore()` read and fill the screen's Input, TextArea and
+    Select fields by id; a dialog with more state (the roll call of a vote)
+    adds to them.
+    """
+
+    # Whether a draft fills in only a dialog opened with the same values (a
+    # rename of the same title, an edit of the same decision).
+    DRAFT_SAME_ORIGIN = True
+    # Whether to begin after the screen's first messages: a form's Select
+    # says it changed once mounted, and its handler fills in defaults.
+    DRAFT_RESTORE_LATER = False
+
+    _draft_key: str | None = None
+    _draft_owned = False
+
+    # --- what a dialog says about itself ------------------------------------
+
+    def draft_key(self) -> str | None:
+        """The meeting's id for a dialog over a meeting that can be written; None: no draft."""
+        stack = self.app.screen_stack
+        below = stack[: stack.index(self)] if self in stack else stack
+        for screen in reversed(below):
+            meeting = getattr(screen, "meeting", None)
+            if meeting is None:
+                continue
+            session = getattr(screen, "session", None)
+            if session is not None and session.read_only:
+                return None  # another process writes this meeting, and its drafts
+            return meeting.id
+        return None
+
+    def draft_title(self) -> str:
+        return str(getattr(self, "title_text", "") or type(self).__name__)
+
+    def draft_at(self) -> str | None:
+        """The § on the meeting screen beneath, where the dialog opens again."""
+        for screen in reversed(self.app.screen_stack):
+            if hasattr(screen, "shown") and hasattr(screen, "meeting"):
+                return screen.shown
+        return None
+
+    def draft(self) -> dict[str, str]:
+        fields: dict[str, str] = {}
+        for widget in self.query("Input, TextArea, Select"):
+            if not widget.id:
+                continue
+            if isinstance(widget, Input):
+                fields[widget.id] = widget.value
+            elif isinstance(widget, TextArea):
+                fields[widget.id] = widget.text
+            elif isinstance(widget, Select):
+                value = widget.value
+                fields[widget.id] = "" if value in (Select.NULL, None) else str(value)
+        return fields
+
+    def restore(self, fields: dict[str, str]) -> None:
+        # Without their Changed messages: a form would otherwise fill in the
+        # organ's defaults over the restored fields.
+        with self.prevent(Input.Changed, TextArea.Changed, Select.Changed):
+            for widget in self.query("Input, TextArea, Select"):
+                if widget.id not in fields:
+                    continue
+                value = fields[widget.id]
+                if isinstance(widget, Input):
+                    widget.value = value
+                    widget.cursor_position = len(value)
+                elif isinstance(widget, TextArea):
+                    widget.load_text(value)
+                    widget.move_cursor(widget.document.end)
+                elif isinstance(widget, Select):
+                    _select(widget, value)
+
+    # --- kept twice a second ---------------------------------------------------
+
+    def _on_mount(self) -> None:
+        if self.DRAFT_RESTORE_LATER:
+            self.call_after_refresh(self._start_drafts)
+        else:
+            self._start_drafts()
+
+    def _start_drafts(self) -> None:
+        """What the fields hold as opened, the draft taken back if there is one, the timer."""
+        k = keeper(self.app)
+        key = self.draft_key() if k is not None else None
+        if k is None or key is None:
+            return
+        self._draft_key = key
+        self._draft_at = self.draft_at()
+        self._draft_origin = self.draft()
+        self._draft_last = self._draft_origin
+        stored = self._claim(k, key)
+        if stored is not None:
+            self._draft_owned = True
+            self.restore(stored.get("fields") or {})
+            self._draft_last = self.draft()
+            self.notify(t("draft_restored", time=_stamp(stored)), timeout=8, markup=False)
+        self.set_interval(INTERVAL, self.keep_draft)
+
+    def _identity(self) -> list[Any]:
+        same = self._draft_origin if self.DRAFT_SAME_ORIGIN else None
+        return [type(self).__name__, self.draft_title(), self._draft_at, same]
+
+    def _claim(self, k: Keeper, key: str) -> dict[str, Any] | None:
+        """The draft this dialog takes over: one asked for back, or its own from before."""
+        asked = k.pending.get(key)
+        if (
+            asked
+            and asked.get("kind") == type(self).__name__
+            and asked.get("title") == self.draft_title()
+        ):
+            del k.pending[key]
+            return asked
+        stored = k.read(key)
+        if stored and stored.get("identity") == self._identity():
+            return stored
+        return None
+
+    def keep_draft(self) -> None:
+        """Hand the fields to the writer if they changed since the last time."""
+        key = self._draft_key
+        k = keeper(self.app)
+        if key is None or k is None:
+            return
+        if k.error is not None:
+            error, k.error = k.error, None
+            self.notify(error.text(lang()), severity="error", timeout=15, markup=False)
+            self._draft_last = None  # try again now
+        fields = self.draft()
+        if fields == self._draft_last:
+            return
+        self._draft_last = fields
+        self._draft_owned = True
+        kind, title = type(self).__name__, self.draft_title()
+        k.write(
+            key,
+            {
+                "kind": kind,
+                "title": title,
+                "identity": self._identity(),
+                "action": opener(kind, title),
+                "at": self._draft_at,
+                "fields": fields,
+                "origin": self._draft_origin,
+                "saved": dt.datetime.now().isoformat(timespec="seconds"),
+            },
+        )
+
+    def drop_draft(self) -> None:
+        """Saved or cancelled: the draft is done with."""
+        key, self._draft_key = self._draft_key, None
+        k = keeper(self.app)
+        if key is not None and k is not None and self._draft_owned:
+            k.remove(key)
+
+    def dismiss(self, result: Any = None) -> Any:
+        self.drop_draft()
+        return super().dismiss(result)
+
+
+def _select(widget: Select, value: str) -> None:
+    """Choose the option whose value reads as `value` (a Select's values need not be text)."""
+    if value == "":
+        if widget._allow_blank:
+            widget.clear()
+        return
+    for _label, option in widget._options:
+        if option is not Select.NULL and str(option) == value:
+            widget.value = option
+            return
+
+
+# --- offering a meeting's draft back --------------------------------------------
+
+
+def changed_text(draft: dict[str, Any]) -> str:
+    """What was typed, as the secretary will recognise it: the fields that changed."""
+    fields = draft.get("fields") or {}
+    origin = draft.get("origin") or {}
+    typed = [str(v).strip() for k, v in fields.items() if v != origin.get(k) and str(v).strip()]
+    return " · ".join(typed)
+
+
+class DraftOffer(Translated, ModalScreen):
+    """Enter opens the draft's dialog again; Esc leaves it for later."""
+
+    BINDINGS = [
+        Binding("enter", "reopen", "draft_reopen", priority=True),
+        Binding("escape", "later", "draft_later"),
+    ]
+
+    def __init__(self, draft: dict[str, Any], where: str) -> None:
+        super().__init__()
+        self.draft = draft
+        self.where = where
+
+    def compose(self) -> ComposeResult:
+        what = str(self.draft.get("title", ""))
+        title = t("draft_offer", what=what, time=_stamp(self.draft), where=self.where)
+        text = changed_text(self.draft)
+        if len(text) > 300:
+            text = text[:299] + "…"
+        with Vertical(classes="dialog wide"):
+            yield Label(Content(title), classes="dialog-title")
+            yield Static(Content(text), id="draft-text")
+            yield Static(Content(t("draft_offer_keys")), classes="hint")
+
+    def action_reopen(self) -> None:
+        self.dismiss(True)
+
+    def action_later(self) -> None:
+        self.dismiss(False)
+
+
+def offer(screen: MeetingScreen) -> None:
+    """On opening a meeting: a draft left in it is offered back, by keys alone."""
+    k = keeper(screen.app)
+    if k is None or screen.session.read_only:
+        return
+    key = screen.meeting.id
+    draft = k.read(key)
+    if not draft or not changed_text(draft):
+        return
+    at = draft.get("at")
+    p = screen.meeting.paragraph(at) if at else None
+    where = ""
+    if p is not None:
+        where = f" (§ {p.number})" if p.number is not None else f" ({p.title})"
+
+    def answered(reopen: bool | None) -> None:
+        if not reopen:
+            return
+        k.pending[key] = draft
+        action = str(draft.get("action", ""))
+        screen.reopen_draft(action, p.id if p is not None else None)
+        if not action:
+            # Opened from a list (a guest, an agenda item): it fills itself in there.
+            title = str(draft.get("title", ""))
+            screen.notify(t("draft_open_again", what=title), timeout=10, markup=False)
+
+    screen.call_after_refresh(screen.app.push_screen, DraftOffer(draft, where), answered)
+
+
+class DraftedForm(Drafted):
+    """A form over no meeting: its own key, and filled in whenever it opens again."""
+
+    DRAFT_SAME_ORIGIN = False
+    DRAFT_RESTORE_LATER = True
+
+    def draft_key(self) -> str | None:
+        return None  # each form names its own
+
+    def draft_at(self) -> str | None:
+        return None
+
+    def draft_title(self) -> str:
+        return type(self).__name__
