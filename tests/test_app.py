@@ -374,7 +374,7 @@ async def test_a_phrase_is_found_by_its_first_letters_and_inserted(tmp_path):
     app = ProtokollApp(_golden_store(tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("f9")
+        await pilot.press("f9", "f")  # the menu, then f for Fraser
         await pilot.pause()
         await typed(pilot, "inga")
         await pilot.press("enter")

@@ -361,3 +361,31 @@ async def test_export_shows_the_whole_path_and_asks_before_overwriting(tmp_path)
         await pilot.pause()
         assert "Godkännande av dagordning" in target.read_text(encoding="utf-8")
         await pilot.press("ctrl+q")
+
+
+async def test_every_action_is_f9_and_a_letter(tmp_path):
+    from tui.actions import MEETING
+
+    letters = [a.letter for a in MEETING if a.letter]
+    assert len(letters) == len(set(letters))  # one action a letter
+    # Every action but taking over (only on a read-only screen) has one.
+    assert [a.action for a in MEETING if not a.letter] == ["menu", "take_over"]
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("f9")
+        await pilot.pause()
+        assert "b  Beslut" in screen_text(app)
+        await pilot.press("e")  # Byt rubrik
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TextDialog"
+        await pilot.press("ctrl+u", *"Ny rubrik", "enter")
+        await pilot.pause()
+        assert screen.current.title == "Ny rubrik"
+        await pilot.press("f9", "escape")  # and nothing happens
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("ctrl+q")

@@ -120,6 +120,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     # the meeting's verbs: undo, reopen, signature titles
     "a_undo": ("Ångra", "Undo"),
     "palette_only": ("ingen tangent, bara här", "no key, only here"),
+    "a_menu": ("Mer …", "More …"),
+    "menu_title": (
+        "Tryck bokstaven för det du vill göra; Esc stänger",
+        "Press the letter of what you want to do; Esc closes",
+    ),
     "d_overwrite": (
         "{path} finns redan. Skriva över den? (Enter ja, Esc nej)",
         "{path} exists. Overwrite it? (Enter yes, Esc no)",

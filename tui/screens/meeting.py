@@ -1007,6 +1007,17 @@ class MeetingScreen(Translated, Screen):
         self.app.show_meeting(session)
         self.app.notify(t("n_taken_over", meeting=session.meeting.id), markup=False)
 
+    def action_menu(self) -> None:
+        """F9: every action, each a letter away; what the screen cannot do now is left out."""
+        from .action_menu import ActionMenu
+
+        def chosen(action: str | None) -> None:
+            if action:
+                self.call_later(self.run_action, action)
+
+        possible = [a for a in self.ACTIONS if self.check_action(a.action, ()) is not False]
+        self.app.push_screen(ActionMenu(possible), chosen)
+
     def action_help(self) -> None:
         from .help import HelpScreen
 
