@@ -197,17 +197,22 @@ class Drafted(_ScreenBase):
 
     def draft_key(self) -> str | None:
         """The meeting's id for a dialog over a meeting that can be written; None: no draft."""
+        screen = self._meeting_below()
+        if screen is None or self._not_ours(screen):
+            return None
+        return screen.meeting.id
+
+    def _meeting_below(self) -> Any:
         stack = self.app.screen_stack
         below = stack[: stack.index(self)] if self in stack else stack
-        for screen in reversed(below):
-            meeting = getattr(screen, "meeting", None)
-            if meeting is None:
-                continue
-            session = getattr(screen, "session", None)
-            if session is not None and session.read_only:
-                return None  # another process writes this meeting, and its drafts
-            return meeting.id
-        return None
+        return next((s for s in reversed(below) if getattr(s, "meeting", None)), None)
+
+    @staticmethod
+    def _not_ours(screen: Any) -> bool:
+        """Read-only here, or taken over by another process while this one was stopped:
+        that process writes the meeting, and its drafts."""
+        session = getattr(screen, "session", None)
+        return session is not None and (session.read_only or session.lost())
 
     def draft_title(self) -> str:
         return str(getattr(self, "title_text", "") or type(self).__name__)
@@ -307,6 +312,10 @@ class Drafted(_ScreenBase):
             self._draft_last = None  # try again now
         fields = self.draft()
         if fields == self._draft_last:
+            return
+        below = self._meeting_below() if not isinstance(self, DraftedForm) else None
+        if below is not None and self._not_ours(below):
+            self._draft_key = None  # woken after a take-over: write nothing over the new writer
             return
         self._draft_last = fields
         self._draft_owned = True
