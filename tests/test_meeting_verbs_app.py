@@ -389,3 +389,25 @@ async def test_every_action_is_f9_and_a_letter(tmp_path):
         await pilot.pause()
         assert app.screen is screen
         await pilot.press("ctrl+q")
+
+
+async def test_the_top_bar_keeps_quorum_and_problems_and_drops_the_save_time_first(tmp_path):
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press(*"text")
+        await pilot.pause(1.5)  # saved: "sparat HH:MM:SS" would fit beside the quorum
+        top = screen_text(app).splitlines()[0]
+        assert "EJ beslutför 0/3" in top and "sparat" in top
+        screen._serious = 12  # as if the checks found twelve serious problems
+        screen.meeting.status = "closed"  # and the bar says so too
+        screen._show_topbar()
+        await pilot.pause()
+        top = screen_text(app).splitlines()[0]
+        assert "EJ beslutför 0/3" in top and "⚠ 12" in top and "AVSLUTAT" in top
+        assert "sparat" not in top  # the save time gave way
+        screen.meeting.status = "open"
+        await pilot.press("ctrl+q")

@@ -271,7 +271,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "a_checks": ("Kontroller och datum", "Checks and dates"),
     "checks_title": ("Kontroller och datum", "Checks and dates"),
     "checks_none": ("Inga fel hittade.", "Nothing wrong found."),
-    "problems": ("⚠ {n} (Alt+K)", "⚠ {n} (Alt+K)"),
+    "problems": ("⚠ {n} (F9 k)", "⚠ {n} (F9 k)"),
+    "problems_short": ("⚠ {n}", "⚠ {n}"),
     "immediate_title": ("Omedelbart justerad §", "Item adjusted at once"),
     "masked": ("Maskeras: {reason}", "Masked: {reason}"),
     "n_unknown_owner": (

@@ -48,6 +48,7 @@ from .meeting_rows import agenda_rows, attendance_rows, item_rows, log_rows
 from .record import Recorder
 
 MIN_WIDTH, MIN_HEIGHT = 60, 16
+TOP_RIGHT = 44  # the top bar's right part at its widest (app.tcss)
 
 
 def _now() -> str:
@@ -111,6 +112,7 @@ class MeetingScreen(Translated, Screen):
         # `meeting.current` on before the editor is loaded again.
         self._editing: str | None = self.shown
         self._serious = 0
+        self._top_width = -1
         self._item_refs: list[ItemRef] = []
         self._count_problems()
 
@@ -329,6 +331,8 @@ class MeetingScreen(Translated, Screen):
             x for x in (m.organ, f"{m.date} {format_time(m.start)}".strip(), m.place) if x
         )
         self.query_one("#top-left", Static).update(Content(left), layout=False)
+        # What must always show: read-only or closed, a failed save, the quorum
+        # and the problems. The save time comes last and gives way first.
         right = []
         if self.session.read_only:
             right.append(t("read_only"))
@@ -337,21 +341,30 @@ class MeetingScreen(Translated, Screen):
         a = self.autosaver
         if a.error is not None:
             right.append(t("save_failed"))
-        elif a.dirty:
-            right.append(t("unsaved"))
-        elif a.saved_at:
-            stamp = dt.datetime.fromtimestamp(a.saved_at).strftime("%H:%M:%S")
-            right.append(t("saved_at", time=stamp))
         ok = True
         if m.numbered and m.rules.quorum:
             n, seats, ok = quorum(m, self.shown)
             right.append(t("quorate" if ok else "not_quorate", n=n, seats=seats))
         if self._serious:
             right.append(t("problems", n=self._serious))
+            if len("  ".join(right)) > TOP_RIGHT - 2:  # the key hint goes before the count
+                right[-1] = t("problems_short", n=self._serious)
             ok = False
+        saved = ""
+        if a.error is None and a.dirty:
+            saved = t("unsaved")
+        elif a.error is None and a.saved_at:
+            stamp = dt.datetime.fromtimestamp(a.saved_at).strftime("%H:%M:%S")
+            saved = t("saved_at", time=stamp)
+        room = TOP_RIGHT - 2  # less the padding
+        if saved and len("  ".join([saved, *right])) <= room:
+            right.insert(0, saved)
         widget = self.query_one("#top-right", Static)
-        # Fixed width, so no layout pass: this runs twice a second while typing.
-        widget.update(Content("  ".join(right)), layout=False)
+        text = "  ".join(right)
+        # A layout pass only when the width changes: this runs twice a second
+        # while typing, and the save time keeps its width.
+        widget.update(Content(text), layout=len(text) != self._top_width)
+        self._top_width = len(text)
         widget.set_class(not ok, "warning")
 
     def _show_attendance(self) -> None:
