@@ -411,3 +411,26 @@ async def test_the_top_bar_keeps_quorum_and_problems_and_drops_the_save_time_fir
         assert "sparat" not in top  # the save time gave way
         screen.meeting.status = "open"
         await pilot.press("ctrl+q")
+
+
+async def test_the_field_with_focus_is_plain_without_colour(tmp_path):
+    # A bar and a frame, drawn in characters: seen in 16 colours and NO_COLOR alike.
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+
+        def framed() -> str:
+            lines = screen_text(app).splitlines()
+            tops = [i for i, line in enumerate(lines) if "▊▔" in line]
+            assert len(tops) == 1  # one field has the frame: the one with focus
+            return lines[tops[0] + 1]
+
+        assert "Uppgift (får i uppgift" in framed()
+        await pilot.press(*"ringa", "enter")
+        await pilot.pause()
+        assert "Ansvarig" in framed()
+        await pilot.press("escape", "ctrl+q")
