@@ -82,9 +82,9 @@ class Effect:
 
 def shows(key: str, length: int = 22) -> Effect:
     """A dialog or a screen over the meeting, closed with Esc."""
-    text = marker(key, length)
 
     def check(t: Terminal, press: Callable[[], None]) -> None:
+        text = marker(key, length)
         t.wait_gone(text)  # not still there from before
         press()
         t.wait_for(text)
@@ -96,9 +96,9 @@ def shows(key: str, length: int = 22) -> Effect:
 
 def says(key: str) -> Effect:
     """A message (a toast): one more of it on the screen."""
-    text = marker(key)
 
     def check(t: Terminal, press: Callable[[], None]) -> None:
+        text = marker(key)
         before = t.screen_text().count(text)
         press()
         t.wait_until(lambda s: s.count(text) > before, f"the message {text!r}")
@@ -107,9 +107,8 @@ def says(key: str) -> Effect:
 
 
 def shows_or_says(dialog: str, message: str) -> Effect:
-    a, b = marker(dialog), marker(message)
-
     def check(t: Terminal, press: Callable[[], None]) -> None:
+        a, b = marker(dialog), marker(message)
         before = t.screen_text().count(b)
         press()
         t.wait_until(lambda s: a in s or s.count(b) > before, f"{a!r} or the message {b!r}")
@@ -122,9 +121,9 @@ def shows_or_says(dialog: str, message: str) -> Effect:
 
 def focuses(key: str) -> Effect:
     """A list takes the focus: the footer shows the list's own keys; Esc gives it back."""
-    text = sv(key)
 
     def check(t: Terminal, press: Callable[[], None]) -> None:
+        text = sv(key)
         press()
         t.wait_until(lambda _s: text in footer(t), f"{text!r} in the footer")
         t.send(ESC)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .harness import WAIT, Terminal, TerminalError
-from .sequences import ESC, XTERM, read_as
+from .sequences import ESC, XTERM, TerminalKeys, read_as
 
 PALETTE = "🔎"  # the command palette's search field (Textual's icon; its words may change)
 
@@ -15,7 +15,15 @@ def sv(key: str) -> str:
     template is cut before its first field, so it is found whatever fills it."""
     from tui.i18n import STRINGS
 
+    if key not in STRINGS:
+        raise TerminalError(f"the interface has no words {key!r} (tui/i18n.py) to look for")
     return STRINGS[key][0].split("{")[0].strip()
+
+
+def has_words(key: str) -> bool:
+    from tui.i18n import STRINGS
+
+    return key in STRINGS
 
 
 def marker(key: str, length: int = 22) -> str:
@@ -67,15 +75,17 @@ def palette_line(t: Terminal) -> str | None:
     return next((line for line in t.lines() if PALETTE in line), None)
 
 
-def key_for(action: str) -> bytes:
+def key_for(action: str, terminal: TerminalKeys = XTERM) -> bytes:
     """How a test gets a meeting-screen `action` done on the way to what it tests:
-    the first of the registry's keys for it that xterm sends and the program reads
-    as that key."""
+    the first of the registry's keys for it that `terminal` sends and the program
+    reads as that key."""
     from tui.actions import MEETING
 
     for a in MEETING:
         for key in filter(None, (k.strip() for k in a.keys.split(","))):
-            sent = XTERM[key]
+            sent = terminal[key]
             if a.action == action and isinstance(sent, bytes) and read_as(sent) == [key]:
                 return sent
-    raise AssertionError(f"no key of {action!r} arrives from xterm, so no test can use it")
+    raise AssertionError(
+        f"no key of {action!r} arrives from {terminal.name}, so no test can use it"
+    )
