@@ -210,7 +210,8 @@ class Owner:
 
     def describe(self) -> str:
         """Who, in words that read the same in both languages."""
-        return f"pid {self.pid}, {self.user}@{self.host}, {self.since[:16].replace('T', ' ')}"
+        when = self.since[:16].replace("T", " ")
+        return ", ".join(x for x in (f"pid {self.pid}", f"{self.user}@{self.host}", when) if x)
 
     def alive(self) -> bool:
         """Whether the process that wrote this record still runs and has not let go."""
