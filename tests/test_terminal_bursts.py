@@ -20,9 +20,13 @@ from .terminal.stores import long_agenda, meeting_in_progress
 
 # Function keys encoded three ways: SS3 (xterm and its kin, tmux, screen),
 # ESC[n~ (PuTTY), ESC[[A (the Linux console).
-TERMINALS = [terminal("xterm (metaSendsEscape"), terminal("PuTTY"), terminal("Linux console")]
-
-TRIES = 5  # the issue saw 3 misrouted bursts in 5
+# How many bursts each: the issue saw 3 misrouted in 5 (xterm over tmux); the
+# other encodings of the same keys are tried fewer times.
+TERMINALS = [
+    pytest.param(terminal("xterm (metaSendsEscape"), 5, id="xterm"),
+    pytest.param(terminal("PuTTY"), 2, id="PuTTY"),
+    pytest.param(terminal("Linux console"), 2, id="Linux console"),
+]
 
 
 def minutes(path, meeting_id: str, tasks: bool = False) -> list[tuple]:
@@ -45,14 +49,14 @@ def _finish(t: Terminal) -> None:
     assert t.wait_exit() == 0
 
 
-@pytest.mark.parametrize("keys", TERMINALS, ids=lambda k: k.name.split(" (")[0])
-def test_new_paragraph_and_decision_in_one_burst_land_on_the_new_paragraph(tmp_path, keys):
+@pytest.mark.parametrize(("keys", "tries"), TERMINALS)
+def test_new_paragraph_and_decision_in_one_burst_land_on_the_new_paragraph(tmp_path, keys, tries):
     path = tmp_path / "store"
     agenda = long_agenda()
     meeting_id = meeting_in_progress(path, agenda=agenda, present=True)  # no quorum warnings
     new, decide, enter = key_for("new_paragraph", keys), key_for("decision", keys), keys["enter"]
     with run(path, term=keys.term, ready="§ 1  Information") as t:
-        for n in range(1, TRIES + 1):
+        for n in range(1, tries + 1):
             t.send(new + decide + f"Beslut {n}.".encode() + enter)  # one write
             # Slowly typed, this makes § n+1 with its decision: wait for it, and go on.
             try:
@@ -62,7 +66,7 @@ def test_new_paragraph_and_decision_in_one_burst_land_on_the_new_paragraph(tmp_p
         _finish(t)
 
     expected = [("Information", "", [])] + [
-        (agenda[n], "", [f"Beslut {n}."]) for n in range(1, TRIES + 1)
+        (agenda[n], "", [f"Beslut {n}."]) for n in range(1, tries + 1)
     ]
     assert minutes(path, meeting_id) == expected
 

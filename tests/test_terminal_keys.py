@@ -20,22 +20,37 @@ from tui.app import ProtokollApp
 
 from .terminal.harness import Terminal, TerminalError, run
 from .terminal.screens import at_rest, footer, key_for, marker, palette_line, rest, sv
-from .terminal.sequences import ESC, KEYS, TERMINALS, NotSent, read_as
+from .terminal.sequences import ESC, KEYS, TERMINALS, XTERM, NotSent, TerminalKeys, read_as
 from .terminal.stores import long_agenda, meeting_in_progress
 
 
-def registry_keys() -> list[tuple[str, str]]:
-    """(action, key) for every key of every action in the meeting registry."""
-    return [
-        (a.action, k.strip()) for a in MEETING for k in a.keys.split(",") if a.keys and k.strip()
-    ]
+@dataclass(frozen=True)
+class Shown:
+    """A way to an action that the footer, F1 or the F9 menu shows: one key, or
+    the menu's key and then a letter."""
+
+    action: str
+    keys: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return " then ".join(self.keys)
 
 
-def shown_keys() -> list[tuple[str, str]]:
-    """The registry's keys, and the application's own (Ctrl+P, Ctrl+Q) that every
-    footer and the F1 help show."""
-    own = [(b.action, k.strip()) for b in ProtokollApp.BINDINGS for k in b.key.split(",")]
-    return registry_keys() + own
+def _split(keys: str) -> list[str]:
+    return [k.strip() for k in keys.split(",") if k.strip()]
+
+
+def shown_keys() -> list[Shown]:
+    """Every key of the meeting registry (`tui.actions.MEETING`), F9 (the menu's
+    key) then each action's letter, and the application's own keys (Ctrl+P,
+    Ctrl+Q) that every footer and the F1 help show."""
+    shown = [Shown(a.action, (k,)) for a in MEETING for k in _split(a.keys)]
+    menu = next((_split(a.keys) for a in MEETING if a.action == "menu"), [])
+    if menu:
+        letters = [(a.action, getattr(a, "letter", "")) for a in MEETING]
+        shown += [Shown(action, (menu[0], letter)) for action, letter in letters if letter]
+    shown += [Shown(b.action, (k,)) for b in ProtokollApp.BINDINGS for k in _split(b.key)]
+    return shown
 
 
 # --- the table -----------------------------------------------------------------------
@@ -48,26 +63,54 @@ def test_the_table_says_for_every_terminal_what_each_key_sends():
             assert isinstance(sent, NotSent) or (isinstance(sent, bytes) and sent), (row.name, key)
 
 
-def _how_each_terminal_sends(key: str) -> tuple[dict[bytes, list[str]], list[str]]:
-    """The byte sequences that arrive as `key` (with the terminals sending each),
-    and one line per terminal where the key does not arrive as itself."""
-    arrives: dict[bytes, list[str]] = {}
+def _sends(row: TerminalKeys, key: str) -> bytes | NotSent | None:
+    """What `row` sends for `key`; a letter or digit (the F9 menu's) is sent as
+    itself, UTF-8, by every terminal of the table."""
+    sent = row[key]
+    if sent is None and len(key) == 1 and key.isalnum():
+        return key.encode()
+    return sent
+
+
+def _how_each_terminal_sends(
+    shown: Shown,
+) -> tuple[dict[tuple[bytes, ...], list[str]], list[str]]:
+    """The byte sequences that arrive as `shown`'s keys (with the terminals
+    sending each), and one line per terminal where a key does not arrive as itself."""
+    arrives: dict[tuple[bytes, ...], list[str]] = {}
     problems = []
-    if not any(key in row.keys for row in TERMINALS):
-        return {}, [f"no terminal in the table sends {key!r}: it cannot be typed anywhere"]
+    for key in shown.keys:
+        if not any(_sends(row, key) is not None for row in TERMINALS):
+            problems.append(f"no terminal in the table sends {key!r}: it cannot be typed anywhere")
+    if problems:
+        return {}, problems
     for row in TERMINALS:
-        sent = row[key]
-        if sent is None:
-            problems.append(f"{row.name}: not in the table")
-        elif isinstance(sent, NotSent):
-            problems.append(f"{row.name}: never reaches the program: {sent.why}")
-        else:
-            got = read_as(sent)
-            if got == [key]:
-                arrives.setdefault(sent, []).append(row.name)
+        sent: list[bytes] = []
+        for key in shown.keys:
+            one = _sends(row, key)
+            if one is None:
+                problems.append(f"{row.name}: {key} not in the table")
+            elif isinstance(one, NotSent):
+                problems.append(f"{row.name}: {key} never reaches the program: {one.why}")
+            elif (got := read_as(one)) != [key]:
+                problems.append(
+                    f"{row.name}: sends {one!r} for {key}, which the program reads as {got}"
+                )
             else:
-                problems.append(f"{row.name}: sends {sent!r}, which the program reads as {got}")
+                sent.append(one)
+                continue
+            break
+        else:
+            arrives.setdefault(tuple(sent), []).append(row.name)
     return arrives, problems
+
+
+def test_every_action_has_a_key_that_arrives_from_every_terminal():
+    """The issue's rule: whatever else, one way to each action that no terminal
+    of the table keeps, drops, or turns into text or another key."""
+    everywhere = {s.action for s in shown_keys() if not _how_each_terminal_sends(s)[1]}
+    missing = [a.action for a in MEETING if a.action not in everywhere]
+    assert not missing, f"no key or F9 letter of these arrives from every terminal: {missing}"
 
 
 # --- the program's visible effects -------------------------------------------------------
@@ -169,6 +212,29 @@ def _redo(t: Terminal, press: Callable[[], None]) -> None:
     _count_becomes(t, n + 1, "the new § back")
 
 
+def _delete(t: Terminal, press: Callable[[], None]) -> None:
+    n = _count(t)
+    t.send(key_for("new_paragraph"))
+    _count_becomes(t, n + 1, "a new § to delete")
+    rest(t)
+    press()
+    _count_becomes(t, n, "the new § deleted")
+
+
+def _reopen(t: Terminal, press: Callable[[], None]) -> None:
+    """Close the meeting (at 23:59, after any start), then reopen it."""
+    closed = sv("closed")
+    t.send(key_for("close_meeting"))
+    t.wait_for(marker("d_close_confirm"))
+    t.send(XTERM["backspace"] * 8 + b"23:59" + XTERM["enter"])
+    preview = marker("preview_title")
+    t.wait_until(lambda s: preview in s or closed in t.lines()[0], "the meeting closed")
+    rest(t)  # from the preview that closing shows
+    t.wait_until(lambda _s: closed in t.lines()[0], f"{closed!r}: the meeting closed")
+    press()
+    t.wait_until(lambda _s: closed not in t.lines()[0], "the meeting open again")
+
+
 def _text(t: Terminal, press: Callable[[], None]) -> None:
     take = sv("a_take")
     t.send(key_for("focus('agenda')"))
@@ -227,6 +293,10 @@ EFFECTS: dict[str, Effect] = {
     "rename": shows("d_rename"),
     "close_meeting": shows("d_close_confirm"),
     "take_over": says("n_take_over_not_needed"),
+    "menu": shows("menu_title"),
+    "delete_paragraph": Effect(_delete),
+    "edit_organ": shows("organ_name"),
+    "reopen": Effect(_reopen),
     "command_palette": Effect(_palette),
     "quit": Effect(_quit),
 }
@@ -258,20 +328,28 @@ def meeting(tmp_path_factory):
         holder["t"].close()
 
 
-@pytest.mark.parametrize(("action", "key"), shown_keys(), ids=lambda x: x)
-def test_a_meeting_key_does_its_action_in_every_terminal(meeting, action, key):
-    arrives, problems = _how_each_terminal_sends(key)
-    effect = EFFECTS.get(action)
+def _press(t: Terminal, sent: tuple[bytes, ...]) -> None:
+    """One key; or the menu's key, and the letter once the menu shows, as a person would."""
+    t.send(sent[0])
+    for more in sent[1:]:
+        t.wait_for(marker("menu_title"))
+        t.send(more)
+
+
+@pytest.mark.parametrize("shown", shown_keys(), ids=lambda s: f"{s.action}-{s}")
+def test_a_meeting_key_does_its_action_in_every_terminal(meeting, shown):
+    arrives, problems = _how_each_terminal_sends(shown)
+    effect = EFFECTS.get(shown.action)
     if effect is None:
         pytest.fail(
-            f"{key} runs {action!r}, whose visible effect this test does not know: "
+            f"{shown} runs {shown.action!r}, whose visible effect this test does not know: "
             "add it to EFFECTS"
         )
     for sent, names in arrives.items():
         t = meeting()
         try:
-            effect.check(t, lambda sent=sent, t=t: t.send(sent))
+            effect.check(t, lambda sent=sent, t=t: _press(t, sent))
         except TerminalError as exc:
-            problems.append(f"{', '.join(names)}: {sent!r} did not {action}: {exc}")
-            continue
-    assert not problems, f"{key} ({action}) does not work in:\n  " + "\n  ".join(problems)
+            shown_as = " ".join(repr(b) for b in sent)
+            problems.append(f"{', '.join(names)}: {shown_as} did not {shown.action}: {exc}")
+    assert not problems, f"{shown} ({shown.action}) does not work in:\n  " + "\n  ".join(problems)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from .terminal.harness import Terminal, run
-from .terminal.screens import key_for, marker, palette_line, sv
+from .terminal.screens import at_rest, key_for, marker, palette_line, sv
 from .terminal.sequences import ESC, XTERM
 from .terminal.stores import examples, meeting_in_progress
 
@@ -32,41 +32,73 @@ def _meeting(path: Path) -> Terminal:
     return run(path, ready="§ 1  Information")
 
 
-# Each screen: how to start, the keys that lead there, and what shows it is there.
+def _at_start(t: Terminal) -> bool:
+    return sv("new_meeting") in t.screen_text() and palette_line(t) is None
+
+
+# Each screen: the program it is reached from (one per kind, shared by the
+# tests), the keys that lead there, and what shows it is there.
 # The start menu of the examples: Nytt möte, Tidigare möten, Sök i alla möten, ...
-SCREENS: dict[str, tuple[Callable[[Path], Terminal], list[bytes], Callable[[], str]]] = {
-    "start": (_start, [], lambda: sv("past_meetings")),
-    "past meetings": (_start, [DOWN, ENTER], lambda: marker("browse_title")),
-    "search": (_start, [DOWN, DOWN, ENTER], lambda: marker("search_title")),
-    "meeting": (_meeting, [], lambda: "§ 1  Information"),
-    "preview": (_meeting, [key_for("preview")], lambda: marker("preview_title")),
-    "lookup": (_meeting, [key_for("lookup('search')")], lambda: marker("lookup_search_title")),
-    "decision dialog": (_meeting, [key_for("decision")], lambda: marker("d_decision_keys", 60)),
+SCREENS: dict[str, tuple[str, list[bytes], Callable[[], str]]] = {
+    "start": ("start", [], lambda: sv("past_meetings")),
+    "past meetings": ("start", [DOWN, ENTER], lambda: marker("browse_title")),
+    "search": ("start", [DOWN, DOWN, ENTER], lambda: marker("search_title")),
+    "meeting": ("meeting", [], lambda: "§ 1  Information"),
+    "preview": ("meeting", [key_for("preview")], lambda: marker("preview_title")),
+    "lookup": ("meeting", [key_for("lookup('search')")], lambda: marker("lookup_search_title")),
+    "decision dialog": ("meeting", [key_for("decision")], lambda: marker("d_decision_keys", 60)),
+}
+HOME: dict[str, tuple[Callable[[Path], Terminal], Callable[[Terminal], bool]]] = {
+    "start": (_start, _at_start),
+    "meeting": (_meeting, at_rest),
 }
 
 
+@pytest.fixture(scope="module")
+def program(tmp_path_factory):
+    """One program per kind of store, back at its first screen for each test."""
+    running: dict[str, Terminal] = {}
+
+    def get(kind: str) -> Terminal:
+        start, home = HOME[kind]
+        t = running.get(kind)
+        if t is not None and t.alive:
+            for _ in range(4):
+                if home(t):
+                    return t
+                t.send(ESC)
+                t.settle(0.15, timeout=2)
+            t.close()
+        t = running[kind] = start(tmp_path_factory.mktemp(kind.replace(" ", "-")) / "store")
+        return t
+
+    yield get
+    for t in running.values():
+        t.close()
+
+
 @pytest.mark.parametrize("screen", list(SCREENS))
-def test_ctrl_p_opens_the_palette_and_typing_in_it_is_safe(tmp_path, screen):
-    start, keys, shown = SCREENS[screen]
-    with start(tmp_path / "store") as t:
-        for key in keys:
-            t.send(key)
-        there = shown()
-        t.wait_for(there)
+def test_ctrl_p_opens_the_palette_and_typing_in_it_is_safe(program, screen):
+    kind, keys, shown = SCREENS[screen]
+    t = program(kind)
+    for key in keys:
+        t.send(key)
+    there = shown()
+    t.wait_for(there)
 
-        t.send(CTRL_P)
-        t.wait_until(lambda _s: palette_line(t) is not None, f"the palette over the {screen}")
-        t.type("ångra", delay=0.02)
-        t.send(BACKSPACE)
-        t.send(DOWN)
-        t.wait_until(
-            lambda _s: "ångr" in (palette_line(t) or "") and "ångra" not in palette_line(t),
-            "what was typed in the palette",
-        )
-        t.settle()
-        assert t.alive, f"the program ended after typing in the palette\n{t.dump()}"
+    t.send(CTRL_P)
+    t.wait_until(lambda _s: palette_line(t) is not None, f"the palette over the {screen}")
+    t.type("ångra", delay=0.02)
+    t.send(BACKSPACE)
+    t.send(DOWN)
+    t.wait_until(
+        lambda _s: "ångr" in (palette_line(t) or "") and "ångra" not in palette_line(t),
+        "what was typed in the palette",
+    )
+    t.settle()
+    assert t.alive, f"the program ended after typing in the palette\n{t.dump()}"
 
-        t.send(ESC)
-        t.wait_until(lambda _s: palette_line(t) is None, "the palette to close on Esc")
-        t.wait_for(there)
-        assert t.alive
+    t.send(ESC)
+    t.wait_until(lambda _s: palette_line(t) is None, "the palette to close on Esc")
+    t.wait_for(there)
+    assert t.alive
