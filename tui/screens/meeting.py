@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
 from store import MeetingSession, Paragraph, StoreError, verbs
-from store.attendance import decided_without_quorum, is_member, present_at, quorum, substitutes_at
+from store.attendance import decided_without_quorum, quorum
 from store.checks import paragraph_problems
 from store.dates import format_time
 from store.deadlines import deadlines
@@ -31,19 +31,15 @@ from ..i18n import t
 from ..keys import Translated
 from ..widgets.fields import MinutesArea
 from ..widgets.lists import (
-    AgendaCommand,
     AgendaList,
-    AttendanceCommand,
     AttendanceList,
-    ItemCommand,
     ItemList,
-    LogCommand,
     ParagraphLog,
-    RowList,
 )
 from .decision_dialog import DecisionDialog, DecisionText
 from .dialogs import PickDialog, TaskDialog, TextDialog
-from .followup import AgendaRow, FollowUpAnswer, ask_follow_up
+from .followup import AgendaRow
+from .meeting_commands import ListCommands
 from .meeting_rows import agenda_rows, attendance_rows, item_rows, log_rows
 from .record import Recorder
 
@@ -88,7 +84,7 @@ def after_typing(action: Callable[..., None]) -> Callable[..., None]:
     return in_order
 
 
-class MeetingScreen(Translated, Screen):
+class MeetingScreen(ListCommands, Translated, Screen):
     """Shows the meeting and routes keys to verbs; the rules live in `store.verbs`."""
 
     ACTIONS = MEETING
@@ -739,171 +735,6 @@ class MeetingScreen(Translated, Screen):
                 self._refused(exc)
         self._show_agenda()
 
-    def _follow_up(self, task_id: str) -> None:
-        if not self._writable():
-            return
-        task = next((o for o in self.pending.tasks if o.task.id == task_id), None)
-        if task is None:
-            return
-
-        def answered(answer: FollowUpAnswer) -> None:
-            # The follow-up's § is made only now: Esc before this leaves nothing.
-            if answer.undo:
-                self.do(verbs.unfollow, task.task.id)
-            else:
-                item = next((i for i in self.meeting.agenda if i.kind == "followup"), None)
-                if item is not None and self.meeting.paragraph(item.paragraph) is None:
-                    if item.status == "deferred":  # said, not done behind the secretary's back
-                        self.notify(t("n_followup_taken_up", title=item.title), markup=False)
-                    self.take_item(item.id)
-                paragraph = self.meeting.paragraph(item.paragraph) if item else self.current
-                if paragraph is None:
-                    self.notify(t("n_need_paragraph"), severity="warning", markup=False)
-                    return
-                self.do(verbs.follow_up, paragraph.id, task.follow_up(answer.done, answer.note))
-            self.query_one("#agenda").focus()
-
-        ask_follow_up(self.app, self.meeting, task, answered)
-
-    # --- lists' commands -----------------------------------------------------
-
-    def on_row_list_command(self, event: RowList.Command) -> None:
-        event.stop()
-        match event.command:
-            case AttendanceCommand():
-                self._attendance_command(event.command, event.ref)
-            case AgendaCommand():
-                self._agenda_command(event.command, event.ref)
-            case LogCommand():
-                self._log_command(event.command, event.ref)
-            case ItemCommand():
-                self._item_command(event.command, event.ref)
-
-    def _attendance_command(self, command: AttendanceCommand, attendee_id) -> None:
-        if not self._writable():
-            return
-        m = self.meeting
-        if command is AttendanceCommand.GUEST:
-            self.app.push_screen(TextDialog(t("d_guest")), self._add_guest)
-            return
-        a = m.attendee(attendee_id)
-        if a is None:
-            return
-        match command:
-            case AttendanceCommand.TOGGLE:
-                self.do(verbs.set_present, a.id, not a.present)
-            case AttendanceCommand.ARRIVE | AttendanceCommand.LEAVE:
-                verb = verbs.arrive if command is AttendanceCommand.ARRIVE else verbs.leave
-                change = self.do(verb, a.id, self.shown)
-                if change is not None:  # said, for what it means is not on the key
-                    self.notify(change.text(self.app.lang), markup=False)
-            case AttendanceCommand.CHAIR | AttendanceCommand.SECRETARY | AttendanceCommand.ADJUSTER:
-                self.do(verbs.toggle_function, a.id, command.value)
-            case AttendanceCommand.SUBSTITUTE:
-                self._pick_replaced(a)
-            case AttendanceCommand.SIGNS_AS:
-                self._ask_signs_as(a)
-
-    def _ask_signs_as(self, a) -> None:
-        def done(title: str | None) -> None:
-            if title is not None:
-                self.do(verbs.set_signature_title, a.id, title)
-
-        current = self.meeting.functions.titles.get(a.id, "")
-        self.app.push_screen(TextDialog(t("d_signs_as", name=a.name), current), done)
-
-    def _pick_replaced(self, a) -> None:
-        m = self.meeting
-        if a.role != "ersattare":
-            self.notify(t("n_not_substitute"), severity="warning", markup=False)
-            return
-        # The members whose seat is empty at this §: absent, gone, or not yet come.
-        seated = {x.id for x in m.attendees if present_at(x, m, self.shown)}
-        held = {x.replaces for x in m.attendees if substitutes_at(x, m, self.shown)}
-        empty = [
-            (x.id, x.name)
-            for x in m.attendees
-            if is_member(x) and x.id not in seated and x.id not in held
-        ]
-        if not empty:
-            self.notify(t("n_no_absent"), severity="warning", markup=False)
-            return
-
-        def picked(member: str | None) -> None:
-            if member is not None:
-                self.do(verbs.substitute, a.id, member, self.shown)
-
-        self.app.push_screen(PickDialog(t("d_pick_replaced"), empty), picked)
-
-    def _add_guest(self, text: str | None) -> None:
-        # As the prompt asks: name, title, organisation.
-        parts = [p.strip() for p in (text or "").split(",")]
-        if not parts[0]:
-            return
-        title = parts[1] if len(parts) > 1 else ""
-        self.do(verbs.add_guest, parts[0], title, ", ".join(parts[2:]), at=self.shown)
-
-    def _agenda_command(self, command: AgendaCommand, row: AgendaRow | None) -> None:
-        if not self._writable():
-            return
-        if command is AgendaCommand.ADD:
-
-            def added(title: str | None) -> None:
-                if title and title.strip():
-                    self.do(verbs.add_item, title, after=row.item if row else None)
-
-            self.app.push_screen(TextDialog(t("d_agenda_item")), added)
-            return
-        if row is None:
-            return
-        if row.task is not None:
-            if command is AgendaCommand.TAKE:
-                self._follow_up(row.task)
-            return
-        match command:
-            case AgendaCommand.TAKE:
-                self.take_item(row.item)
-            case AgendaCommand.DEFER:
-                self.do(verbs.defer_item, row.item)
-            case AgendaCommand.UP | AgendaCommand.DOWN:
-                self.do(verbs.move_item, row.item, -1 if command is AgendaCommand.UP else 1)
-                self.query_one("#agenda", AgendaList).show(
-                    self._agenda_rows(), keep=AgendaRow(item=row.item)
-                )
-
-    def _log_command(self, command: LogCommand, paragraph_id: str | None) -> None:
-        if paragraph_id is None:
-            return
-        if command is LogCommand.JUMP:
-            self.show_paragraph(paragraph_id)
-            self.query_one("#text", TextArea).focus()
-        elif command is LogCommand.DELETE:
-            self._delete_paragraph(paragraph_id)
-
-    def _item_command(self, command: ItemCommand, ref: ItemRef | None) -> None:
-        p = self._need_paragraph()
-        if p is None or ref is None:
-            return
-        if command is ItemCommand.REMOVE:
-            change = self.do(verbs.remove_item, p.id, ref)
-            if change is not None:
-                self._said_undoable(change)
-            return
-        if ref.kind not in verbs.items.LISTS:
-            return  # a setting of the § (its order, chair, mask): removed, not edited
-        field = verbs.items.LISTS[ref.kind][1]
-        entry = getattr(p, verbs.items.LISTS[ref.kind][0])[ref.index]
-
-        def done(value: str | DecisionText | None) -> None:
-            if isinstance(value, DecisionText):
-                value = f"{value.lead} {value.text}".strip()
-            if value is not None:
-                self.do(verbs.edit_item, p.id, ref, value)
-
-        if ref.kind == "decision":  # a long decision wraps as it did when it was written
-            self.app.push_screen(DecisionDialog("", getattr(entry, field)), done)
-        else:
-            self.app.push_screen(TextDialog(t("a_edit_item"), getattr(entry, field)), done)
 
     # --- the organ --------------------------------------------------------------
 
