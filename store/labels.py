@@ -1,219 +1,37 @@
-"""The words of the rendered protocol, in Swedish and English."""
+"""The words of the rendered protocol, in Swedish and English.
+
+They are kept in the catalogue (`store.words.protocol`); these are the
+lookups the renderers use.
+"""
 
 from __future__ import annotations
 
-LABELS: dict[str, dict[str, str]] = {
-    "sv": {
-        "protokoll": "PROTOKOLL",
-        "minnesanteckningar": "MINNESANTECKNINGAR",
-        "draft": "UTKAST – inte färdigt",
-        "date": "Datum",
-        "time": "Tid",
-        "place": "Plats",
-        "paragraphs": "Paragrafer",
-        "beslutande": "Beslutande",
-        "ersattare": "Tjänstgörande ersättare",
-        "ersattare_ej": "Ersättare, ej tjänstgörande",
-        "ovriga": "Övriga närvarande",
-        "absent": "Frånvarande",
-        "chair": "Ordförande",
-        "secretary": "Sekreterare",
-        "adjusters": "Justerare",
-        "adjuster": "justerare",
-        "chair_lc": "ordförande",
-        "secretary_lc": "sekreterare",
-        "for": "för",
-        "from": "fr o m",
-        "until": "t o m",
-        "decision": "Beslut",
-        "vote": "Omröstning",
-        "proposition": "Proposition",
-        "tally": "Ja {yes}, nej {no}, avstår {abstain}",
-        "roll": "Omröstningslista",
-        "ja": "ja",
-        "nej": "nej",
-        "avstar": "avstår",
-        "result": "Resultat",
-        "reservation": "Reservation",
-        "reserves": "{name} reserverar sig mot beslutet",
-        "in_favour": "till förmån för {proposal}",
-        "jav": "Jäv",
-        "jav_text": "{name} anmäler jäv och deltar inte i handläggningen",
-        "protokollsanteckning": "Protokollsanteckning",
-        "sarskilt_yttrande": "Särskilt yttrande",
-        "ur_originalet": "Ur originalet, ej placerat vid import",
-        "tasks": "Uppdrag",
-        "due": "senast {date}",
-        "done": "klart",
-        "followups": "Uppföljning av uppdrag",
-        "followup_done": "slutfört",
-        "followup_open": "pågår",
-        "followup_from": "från {where}, {date}",
-        "previous_protocol": "Föregående protokoll",
-        "previous_text": "Protokollet från sammanträdet {date}{where}",
-        "followup_item": "Uppföljning av uppdrag",
-        "immediate": "Paragrafen justerades omedelbart.",
-        "vid_protokollet": "Vid protokollet",
-        "noted_by": "Antecknat av",
-        "justeras": "Justeras",
-        "adjusted_on": "Protokollet justerades {date}",
-        "adjusted_by": "av {names}",
-        "chair_elected": "Mötesordförande",
-        "not_in": "ej",
-        "jav_substitute": "{name} tjänstgör i stället för {member}.",
-        "paragraph_chair": "{name} är ordförande under paragrafen.",
-        "proposals": "Yrkanden",
-        "procedure": "Beslutsgång",
-        "put": "Ordföranden ställer proposition på {proposals}",
-        "finds": "och finner att {organ} beslutar enligt {proposal}",
-        "vote_asked": "Omröstning begärs och verkställs.",
-        "casting": "Lika röstetal; ordförandens utslagsröst avgör: {vote}.",
-        "won": "{side} har vunnit omröstningen",
-        "pending": "Skriftlig reservation lämnas senast vid justeringen.",
-        "never_came": "Skriftlig reservation lämnades inte in före justeringen.",
-        "no_quorum": "Observera: {organ} var inte beslutför vid paragrafen "
-        "({n} av {seats} ledamöter tjänstgjorde).",
-        "adjust_by": "Protokollet ska justeras senast {date}.",
-        "anslag": "ANSLAG/BEVIS",
-        "anslag_text": "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.",
-        "anslag_organ": "Organ",
-        "anslag_meeting": "Sammanträdesdatum",
-        "anslag_adjusted": "Protokollet justerat",
-        "anslag_post_by": "Anslag senast",
-        "check_adjust_by": "Justeras senast",
-        "anslag_posted": "Anslaget uppsatt",
-        "anslag_appeal": "Sista dag för överklagande",
-        "anslag_down": "Anslaget tas ned",
-        "anslag_archive": "Förvaringsplats för protokollet",
-        "publish": "Publiceringsversion. Maskerade av sekretess- eller integritetsskäl: {marks}.",
-        "extract": "PROTOKOLLSUTDRAG",
-        "immediate_title": "PROTOKOLL, OMEDELBART JUSTERAD PARAGRAF",
-        "serving_in": "Tjänstgörande",
-        "certify": "Utdragsbestyrkande",
-        "certify_text": "Utdraget överensstämmer med originalprotokollet.",
-        "corrections": "Rättelser efter justering",
-        "correction": "{date}{where}{by}: {what}",
-        "correction_why": "Skäl: {why}",
-        "and": "och",
-    },
-    "en": {
-        "protokoll": "MINUTES",
-        "minnesanteckningar": "MEETING NOTES",
-        "draft": "DRAFT – not final",
-        "date": "Date",
-        "time": "Time",
-        "place": "Place",
-        "paragraphs": "Paragraphs",
-        "beslutande": "Voting members",
-        "ersattare": "Serving substitutes",
-        "ersattare_ej": "Substitutes, not serving",
-        "ovriga": "Others present",
-        "absent": "Absent",
-        "chair": "Chair",
-        "secretary": "Secretary",
-        "adjusters": "Adjusters",
-        "adjuster": "adjuster",
-        "chair_lc": "chair",
-        "secretary_lc": "secretary",
-        "for": "for",
-        "from": "from",
-        "until": "until",
-        "decision": "Decision",
-        "vote": "Vote",
-        "proposition": "Proposition",
-        "tally": "Yes {yes}, no {no}, abstaining {abstain}",
-        "roll": "Roll call",
-        "ja": "yes",
-        "nej": "no",
-        "avstar": "abstains",
-        "result": "Result",
-        "reservation": "Reservation",
-        "reserves": "{name} enters a reservation against the decision",
-        "in_favour": "in favour of {proposal}",
-        "jav": "Conflict of interest (jäv)",
-        "jav_text": "{name} declares a conflict of interest and takes no part in the item",
-        "protokollsanteckning": "Note for the minutes",
-        "sarskilt_yttrande": "Separate statement",
-        "ur_originalet": "From the original, not placed on import",
-        "tasks": "Tasks",
-        "due": "by {date}",
-        "done": "done",
-        "followups": "Tasks followed up",
-        "followup_done": "done",
-        "followup_open": "ongoing",
-        "followup_from": "from {where}, {date}",
-        "previous_protocol": "Previous minutes",
-        "previous_text": "The minutes of the meeting of {date}{where}",
-        "followup_item": "Follow-up of tasks",
-        "immediate": "This paragraph was adjusted at once.",
-        "vid_protokollet": "Minutes taken by",
-        "noted_by": "Notes taken by",
-        "justeras": "Adjusted by",
-        "adjusted_on": "The minutes were adjusted on {date}",
-        "adjusted_by": "by {names}",
-        "chair_elected": "Chair of the meeting",
-        "not_in": "not",
-        "jav_substitute": "{name} serves in place of {member}.",
-        "paragraph_chair": "{name} chairs this item.",
-        "proposals": "Proposals",
-        "procedure": "Procedure",
-        "put": "The chair puts {proposals} to the meeting",
-        "finds": "and finds that {organ} has decided for {proposal}",
-        "vote_asked": "A vote is called for and taken.",
-        "casting": "A tie; the chair's casting vote decides: {vote}.",
-        "won": "{side} has won the vote",
-        "pending": "A written reservation is to be handed in by the adjustment.",
-        "never_came": "No written reservation was handed in before the adjustment.",
-        "no_quorum": "Note: {organ} was not quorate for this item "
-        "({n} of {seats} members serving).",
-        "adjust_by": "The minutes are to be adjusted by {date}.",
-        "anslag": "NOTICE/CERTIFICATE",
-        "anslag_text": "The minutes are adjusted. The adjustment has been announced "
-        "on the notice board.",
-        "anslag_organ": "Body",
-        "anslag_meeting": "Date of meeting",
-        "anslag_adjusted": "Minutes adjusted",
-        "anslag_post_by": "Notice due by",
-        "check_adjust_by": "Adjust by",
-        "anslag_posted": "Notice posted",
-        "anslag_appeal": "Last day of appeal",
-        "anslag_down": "Notice taken down",
-        "anslag_archive": "Minutes kept at",
-        "publish": "Publication copy. Masked for secrecy or privacy: {marks}.",
-        "extract": "EXTRACT FROM THE MINUTES",
-        "immediate_title": "MINUTES, ITEM ADJUSTED AT ONCE",
-        "serving_in": "Serving",
-        "certify": "Certified extract",
-        "certify_text": "The extract agrees with the original minutes.",
-        "corrections": "Corrections after adjustment",
-        "correction": "{date}{where}{by}: {what}",
-        "correction_why": "Reason: {why}",
-        "and": "and",
-    },
-}
+import functools
+
+from .words import area, language, template
 
 
-# The attendance headings of bodies that do not speak of beslutande.
-ATTENDANCE: dict[str, dict[str, dict[str, str]]] = {
-    "association": {
-        "sv": {"beslutande": "Röstberättigade närvarande", "absent": "Anmält förhinder"},
-        "en": {"beslutande": "Members entitled to vote", "absent": "Apologies"},
-    },
-    "council": {
-        "sv": {"beslutande": "Närvarande", "absent": "Anmält förhinder"},
-        "en": {"beslutande": "Present", "absent": "Apologies"},
-    },
-}
-
-
+@functools.cache
 def labels(lang: str) -> dict[str, str]:
-    return LABELS["en" if lang == "en" else "sv"]
+    """The protocol's words in `lang`, as written ({placeholders} unfilled)."""
+    lang = language(lang)
+    return {key: template(f"protocol.{key}", lang) for key in area("protocol") if "." not in key}
 
 
 def attendance_labels(kind: str, lang: str) -> dict[str, str]:
-    """The labels, with the attendance headings of that kind of body."""
-    lang = "en" if lang == "en" else "sv"
-    return {**LABELS[lang], **ATTENDANCE.get(kind, {}).get(lang, {})}
+    """The labels, with the attendance headings of that kind of body.
+
+    Bodies that do not speak of beslutande ("association", "council") have
+    their own, kept in the catalogue as "protocol.<kind>.<label>".
+    """
+    lang = language(lang)
+    prefix = f"{kind}."
+    own = {
+        key.removeprefix(prefix): template(f"protocol.{key}", lang)
+        for key in area("protocol")
+        if key.startswith(prefix)
+    }
+    return {**labels(lang), **own}
 
 
 def organ_title(organ: str, organisation: str) -> str:

@@ -21,9 +21,9 @@ from textual.app import App
 
 from store import StoreError
 from store.storage import atomic_write, make_private_dir
+from store.words import say
 
 from . import drafts
-from .i18n import t
 
 DIR = "crash"
 
@@ -32,14 +32,17 @@ DIR = "crash"
 class Crash:
     report: Path | None  # None: it could not be written
     failed: list[str] = field(default_factory=list)  # what could not be saved, in words
+    # The interface's language, kept: the line is printed after the application has gone.
+    lang: str = "sv"
 
     def line(self) -> str:
         """The one line printed once the terminal is back, in the interface's language."""
+        detail = "; ".join(self.failed)
         if self.report is None:
-            return t("crash_no_report", detail="; ".join(self.failed))
+            return say("ui.crash_no_report", self.lang, detail=detail)
         if self.failed:
-            return t("crash_unsaved", path=self.report, detail="; ".join(self.failed))
-        return t("crash_saved", path=self.report)
+            return say("ui.crash_unsaved", self.lang, path=self.report, detail=detail)
+        return say("ui.crash_saved", self.lang, path=self.report)
 
 
 def _version(name: str) -> str:
@@ -117,7 +120,7 @@ def rescue(app: App, error: BaseException) -> Crash:
     except Exception as exc:
         failed.append(_said(exc, lang))
         path = None
-    return Crash(path, failed)
+    return Crash(path, failed, lang)
 
 
 def _said(exc: BaseException, lang: str) -> str:

@@ -5,95 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-MESSAGES: dict[str, tuple[str, str]] = {
-    "encoding": (
-        "läst som {encoding} (inte UTF-8)",
-        "read as {encoding} (not UTF-8)",
-    ),
-    "controls": (
-        "{count} styrtecken (t.ex. terminalkoder) togs bort",
-        "{count} control characters (terminal escapes, say) were removed",
-    ),
-    "title_split": (
-        "§ {number}: rubriken '{title}' togs från början av texten; kontrollera den",
-        "§ {number}: the title '{title}' was taken from the start of the text; check it",
-    ),
-    "duplicate_number": (
-        "§ {number} förekommer {count} gånger; numren behålls som i originalet",
-        "§ {number} occurs {count} times; the numbers are kept as in the original",
-    ),
-    "skipped_number": (
-        "{missing} saknas mellan § {before} och § {after}",
-        "{missing} missing between § {before} and § {after}",
-    ),
-    "declared_range": (
-        "originalet anger {declared}, men paragraferna är {found}",
-        "the original says {declared}, but the §s are {found}",
-    ),
-    "spelling": (
-        "namnet skrivs på flera sätt: '{name}' och '{other}'; '{name}' används",
-        "a name is spelled more than one way: '{name}' and '{other}'; '{name}' is used",
-    ),
-    "chair_absent": (
-        "ordföranden {name} finns inte bland de närvarande; lades till",
-        "the chair, {name}, is not among those present; added",
-    ),
-    "chair_not_voting": (
-        "ordföranden {name} står inte bland de beslutande",
-        "the chair, {name}, is not among the voting members",
-    ),
-    "function_absent": (
-        "{function} {name} finns inte bland de närvarande; lades till",
-        "{function} {name} is not among those present; added",
-    ),
-    "letterhead": (
-        "§ {number}: ett adress- eller sidhuvud (rad {first}–{last}) sparades som "
-        "anteckning på paragrafen",
-        "§ {number}: an address or page header (lines {first}–{last}) was kept as a note on the §",
-    ),
-    "not_a_person": (
-        "'{text}' under {heading} ser inte ut som en person; sparad som text före första §",
-        "'{text}' under {heading} does not look like a person; kept as text before the first §",
-    ),
-    "bad_field": (
-        "'{text}': {problem_sv}; sparad som text",
-        "'{text}': {problem_en}; kept as text",
-    ),
-    "date_conflict": (
-        "datumet {date} stämmer inte med '{other}' i rubriken",
-        "the date {date} does not agree with '{other}' in the heading",
-    ),
-    "date_from_name": (
-        "inget datum i texten; datumet {date} togs från filnamnet",
-        "no date in the text; the date {date} was taken from the file name",
-    ),
-    "no_organ": (
-        "hittar inte organet; mötet lades under '{organ}'",
-        "no organ found; the meeting was put under '{organ}'",
-    ),
-    "no_paragraphs": (
-        "inga paragrafer hittades; all text sparades som en punkt",
-        "no § found; all text was kept as one item",
-    ),
-    "unknown_presence": (
-        "{name}: § {number} finns inte i protokollet; närvaron sparad som text",
-        "{name}: there is no § {number}; the attendance is kept as text",
-    ),
-    "staff_not_voting": (
-        "närvarolistan anger inga kategorier; {name} ({title}) räknas till övriga "
-        "närvarande, de andra som beslutande",
-        "the attendance gives no categories; {name} ({title}) is counted among others "
-        "present, the rest as voting members",
-    ),
-    "after_signatures": (
-        "{count} rader efter underskrifterna hör inte till dem; de sparades sist i protokollet",
-        "{count} lines after the signatures are not part of them; they were kept at the end",
-    ),
-    "signer_absent": (
-        "{name} skriver under men finns inte bland de närvarande; lades till",
-        "{name} signs but is not among those present; added",
-    ),
-}
+from ..words import say
 
 
 @dataclass
@@ -103,8 +15,8 @@ class Notice:
     params: dict[str, Any] = field(default_factory=dict)
 
     def text(self, lang: str = "sv") -> str:
-        sv, en = MESSAGES[self.key]
-        return (sv if lang == "sv" else en).format(**self.params)
+        # The words are in the catalogue: store.words.imports.
+        return say(f"imports.{self.key}", lang, **self.params)
 
 
 @dataclass

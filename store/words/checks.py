@@ -1,0 +1,100 @@
+"""The findings of the legal checks (`store.checks`), § by §, and the dates."""
+
+from __future__ import annotations
+
+WORDS: dict[str, tuple[str, str]] = {
+    "no_quorum": (
+        "{paragraph}: beslut utan beslutförhet ({serving} av {seats} ledamöter tjänstgör)",
+        "{paragraph}: a decision without quorum ({serving} of {seats} members serving)",
+    ),
+    "vote_mismatch": (
+        "{paragraph}: omröstningen räknar {votes} röster men {serving} tjänstgör",
+        "{paragraph}: the vote counts {votes} votes but {serving} are serving",
+    ),
+    "tie_no_casting": (
+        "{paragraph}: lika röstetal utan ordförandens utslagsröst",
+        "{paragraph}: a tie without the chair's casting vote",
+    ),
+    "reservation_not_participant": (
+        "{paragraph}: {name} reserverar sig men tjänstgör inte i paragrafen",
+        "{paragraph}: {name} enters a reservation but is not serving in the §",
+    ),
+    "reservation_pending": (
+        "{paragraph}: skriftlig reservation från {name} ska lämnas senast vid justeringen",
+        "{paragraph}: the written reservation from {name} is due by the adjustment",
+    ),
+    "chair_jav": (
+        "{paragraph}: ordföranden {name} har jäv; ange vem som leder paragrafen",
+        "{paragraph}: the chair {name} has jäv; name who chairs the §",
+    ),
+    "double_seat": (
+        "{paragraph}: både {name} och ersättaren {substitute} tjänstgör på samma plats",
+        "{paragraph}: both {name} and the substitute {substitute} serve in the same seat",
+    ),
+    "adjust_due": (
+        "protokollet ska justeras senast {date}",
+        "the protocol is to be adjusted by {date}",
+    ),
+    "adjust_overdue": (
+        "protokollet skulle ha justerats senast {date}",
+        "the protocol should have been adjusted by {date}",
+    ),
+    "late_adjustment": (
+        "justerat {adjusted}, efter sista dag {date}",
+        "adjusted {adjusted}, after the last day {date}",
+    ),
+    "post_due": (
+        "anslaget ska sättas upp senast {date}",
+        "the notice is to be posted by {date}",
+    ),
+    "late_posting": (
+        "anslaget sattes upp {posted}, efter sista dag {date}",
+        "the notice was posted {posted}, after the last day {date}",
+    ),
+    "no_secretary": (
+        "ingen sekreterare är utsedd: ingen skriver under protokollet",
+        "no secretary is named: nobody signs the record",
+    ),
+    "no_chair": (
+        "ingen ordförande är angiven: ingen justerar protokollet som ordförande",
+        "no chair is named: nobody adjusts the protocol as chair",
+    ),
+    "no_adjuster": (
+        "ingen justerare är utsedd: protokollet justeras av ordföranden och justerare",
+        "no adjuster is named: the protocol is adjusted by the chair and adjusters",
+    ),
+    "vote_lost_carried": (
+        "{paragraph}: {proposal} förlorade omröstningen mot {winner}, "
+        "men beslutsgången säger att det bifölls",
+        "{paragraph}: {proposal} lost the vote to {winner}, "
+        "but the beslutsgång says it was carried",
+    ),
+    "vote_not_carried": (
+        "{paragraph}: {winner} vann omröstningen, men beslutsgången säger att {proposal} bifölls",
+        "{paragraph}: {winner} won the vote, but the beslutsgång says {proposal} was carried",
+    ),
+    "vote_result_text": (
+        "{paragraph}: resultatet ”{result}” stämmer inte med rösterna (ja {yes}, nej {no})",
+        "{paragraph}: the result “{result}” does not agree with the votes (yes {yes}, no {no})",
+    ),
+    "procedure_unknown": (
+        "{paragraph}: beslutsgången nämner ett yrkande som inte finns eller har dragits tillbaka",
+        "{paragraph}: the beslutsgång names a proposal that does not exist or was withdrawn",
+    ),
+    "vote_no_decision": (
+        "{paragraph}: omröstning men inget beslut",
+        "{paragraph}: a vote but no decision",
+    ),
+    "carried_no_decision": (
+        "{paragraph}: beslutsgången säger att {proposal} bifölls, men det finns inget beslut",
+        "{paragraph}: the beslutsgång says {proposal} was carried, but there is no decision",
+    ),
+    "proposal_no_decision": (
+        "{paragraph}: yrkande men inget beslut ({proposals})",
+        "{paragraph}: a proposal but no decision ({proposals})",
+    ),
+    "no_procedure": (
+        "{paragraph}: flera yrkanden men ingen beslutsgång eller omröstning ({proposals})",
+        "{paragraph}: several proposals but no beslutsgång or vote ({proposals})",
+    ),
+}

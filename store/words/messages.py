@@ -1,0 +1,486 @@
+"""The store's messages: its refusals (`StoreError`) and what a verb changed.
+
+A refusal is one line that says what was wrong and what was kept, so that the
+command line and the application can show it as it is. The change lines name
+what a verb did, for the status line, undo and redo.
+"""
+
+from __future__ import annotations
+
+from .join import joined
+
+_SAID: dict[str, tuple[str, str]] = {
+    "damaged": (
+        "{path}: filen går inte att läsa ({detail}); den lämnas orörd",
+        "{path}: the file cannot be read ({detail}); it is left untouched",
+    ),
+    "newer_schema": (
+        "{path}: skriven av en nyare version av protokoll (schema {found}, "
+        "denna version läser {known}); den lämnas orörd",
+        "{path}: written by a newer protokoll (schema {found}, this version reads {known}); "
+        "it is left untouched",
+    ),
+    "write_failed": (
+        "kunde inte spara {path}: {detail}; den förra versionen finns kvar",
+        "could not save {path}: {detail}; the previous version is kept",
+    ),
+    "catalogue_damaged": (
+        "katalogen {path} är skadad; organ och inställningar kan inte ändras förrän den "
+        "är lagad eller flyttad",
+        "the catalogue {path} is damaged; organs and settings cannot be changed until it is "
+        "repaired or moved away",
+    ),
+    "locked": (
+        "mötet {meeting} är öppet för skrivning i en annan process ({holder}); "
+        "det öppnas skrivskyddat",
+        "meeting {meeting} is open for writing in another process ({holder}); it opens read-only",
+    ),
+    "locked_elsewhere": (
+        "mötet {meeting} är öppet för skrivning i en annan process ({holder}); "
+        "stäng det där först, inget ändrades",
+        "meeting {meeting} is open for writing in another process ({holder}); "
+        "close it there first, nothing was changed",
+    ),
+    "read_only": (
+        "mötet {meeting} är öppet skrivskyddat; ändringen sparades inte",
+        "meeting {meeting} is open read-only; the change was not saved",
+    ),
+    "adjusted": (
+        "mötet {meeting} är justerat och kan inte ändras",
+        "meeting {meeting} is adjusted and cannot be changed",
+    ),
+    "no_store": (
+        "inget arkiv i {path} (protokoll import eller programmet skapar ett)",
+        "no store at {path} (protokoll import or the application makes one)",
+    ),
+    "not_closed": (
+        "mötet {meeting} är inte avslutat; avsluta det innan det justeras",
+        "meeting {meeting} is not closed; close it before it is adjusted",
+    ),
+    "no_hash": (
+        "mötet {meeting} justerades utan sparad kontrollsumma (t.ex. importerat); "
+        "det finns inget att jämföra med",
+        "meeting {meeting} was adjusted without a stored checksum (imported, say); "
+        "there is nothing to compare with",
+    ),
+    "changed": (
+        "{meeting}: ändrad sedan justeringen (sparad {stored}…, nu {now}…)",
+        "{meeting}: changed since adjustment (stored {stored}…, now {now}…)",
+    ),
+    "not_adjusted": ("mötet {meeting} är inte justerat", "meeting {meeting} is not adjusted"),
+    "adjusted_before": (
+        "justeringsdatumet {date} är före mötet {day}",
+        "the adjustment date {date} is before the meeting, {day}",
+    ),
+    "late_adjustment": (
+        "justeringen {date} är {days} dagar efter mötet; sista dag var {due} (inom 14 dagar)",
+        "the adjustment {date} is {days} days after the meeting; the last day was {due} "
+        "(within 14 days)",
+    ),
+    "before_adjustment": (
+        "datumet {date} är före justeringen {adjusted}",
+        "the date {date} is before the adjustment, {adjusted}",
+    ),
+    "late_posting": (
+        "anslaget {date} är {days} dagar efter justeringen; sista dag var {due} (inom 2 dagar)",
+        "the notice {date} is {days} days after the adjustment; the last day was {due} "
+        "(within 2 days)",
+    ),
+    "empty_correction": (
+        "en rättelse måste säga vad som rättas",
+        "a correction must say what is corrected",
+    ),
+    "unknown_meeting": (
+        "inget möte med id {meeting}",
+        "no meeting with id {meeting}",
+    ),
+    "ambiguous_meeting": (
+        "{meeting} passar flera möten: {matches}",
+        "{meeting} matches several meetings: {matches}",
+    ),
+    "unknown_organ": ("inget organ {organ}", "no organ {organ}"),
+    # --- the legal record: who serves, and what happens in a § ---
+    "unknown_attendee": ("ingen {attendee} i närvarolistan", "no {attendee} in the attendance"),
+    "between_paragraphs": (
+        "{paragraph} har redan beslut; ändringen för {name} görs mellan ärenden: ta nästa § först",
+        "{paragraph} already has a decision; the change for {name} happens between items: "
+        "take the next § first",
+    ),
+    "reentry": (
+        "{name} lämnade efter {paragraph} och får inte tjänstgöra igen vid sammanträdet "
+        "(utom efter jäv, som anmäls per §)",
+        "{name} left after {paragraph} and may not serve again at this meeting "
+        "(except after jäv, which is declared per §)",
+    ),
+    "not_present": (
+        "{name} är inte närvarande vid {paragraph}",
+        "{name} is not present at {paragraph}",
+    ),
+    "not_substitute": ("{name} är inte ersättare", "{name} is not a substitute"),
+    "not_member": ("{name} är inte ordinarie ledamot", "{name} is not a regular member"),
+    "member_serving": (
+        "{name} tjänstgör själv; {substitute} kan inte ersätta",
+        "{name} is serving; {substitute} cannot take the seat",
+    ),
+    "seat_taken": (
+        "{holder} tjänstgör redan för {name}",
+        "{holder} is already serving for {name}",
+    ),
+    "substitute_used": (
+        "{name} har redan tjänstgjort för {member} vid sammanträdet",
+        "{name} has already served for {member} at this meeting",
+    ),
+    "not_serving": (
+        "{name} tjänstgör inte vid {paragraph}",
+        "{name} is not serving at {paragraph}",
+    ),
+    "jav_twice": (
+        "{name} har redan anmält jäv i {paragraph}",
+        "{name} has already declared jäv in {paragraph}",
+    ),
+    "jav_voted": (
+        "{name} har röstat i {paragraph}; ta bort omröstningen innan jäv anmäls",
+        "{name} has voted in {paragraph}; remove the vote before declaring jäv",
+    ),
+    "already_serving": (
+        "{name} tjänstgör redan i {paragraph}",
+        "{name} is already serving in {paragraph}",
+    ),
+    "no_seat": (
+        "{name} har ingen plats i {paragraph} som en ersättare kan ta",
+        "{name} holds no seat in {paragraph} for a substitute to take",
+    ),
+    "chair_not_serving": (
+        "{name} kan inte leda {paragraph}: bara den som tjänstgör och inte är jävig",
+        "{name} cannot chair {paragraph}: only someone serving without jäv can",
+    ),
+    "empty_text": ("texten är tom; inget sparades", "the text is empty; nothing was saved"),
+    "proposal_not_serving": (
+        "{name} tjänstgör inte i {paragraph} och kan inte yrka",
+        "{name} is not serving in {paragraph} and cannot make a proposal",
+    ),
+    "bad_order": (
+        "beslutsgången i {paragraph} måste bestå av yrkandena i paragrafen, vart och ett en gång",
+        "the order in {paragraph} must list the proposals of the §, each once",
+    ),
+    "ballot_not_serving": (
+        "{name} tjänstgör inte i {paragraph} och kan inte rösta",
+        "{name} is not serving in {paragraph} and cannot vote",
+    ),
+    "bad_ballot": (
+        "{name} har mer än en eller en ogiltig röst i {paragraph}",
+        "{name} has more than one or an invalid vote in {paragraph}",
+    ),
+    "roll_mismatch": (
+        "omröstningen i {paragraph} har {votes} röster men {serving} tjänstgör; saknas: {missing}",
+        "the vote in {paragraph} has {votes} votes but {serving} are serving; missing: {missing}",
+    ),
+    "tally_mismatch": (
+        "omröstningen i {paragraph} räknar {votes} röster men {serving} tjänstgör "
+        "(ledamöter och tjänstgörande ersättare, utom jäv)",
+        "the vote in {paragraph} counts {votes} votes but {serving} are serving "
+        "(members and serving substitutes, less jäv)",
+    ),
+    "casting_needed": (
+        "lika röstetal i {paragraph}: {name} har utslagsröst; ange ja eller nej",
+        "a tie in {paragraph}: {name} has the casting vote; give ja or nej",
+    ),
+    "reservation_not_participant": (
+        "{name} deltog inte i beslutet i {paragraph} och kan inte reservera sig",
+        "{name} took no part in the decision in {paragraph} and cannot enter a reservation",
+    ),
+    "reservation_twice": (
+        "{name} har redan reserverat sig i {paragraph}",
+        "{name} has already entered a reservation in {paragraph}",
+    ),
+    "bad_note_kind": ("okänd sorts anteckning: {kind}", "unknown kind of note: {kind}"),
+    "note_not_member": (
+        "{name} är inte ledamot eller ersättare närvarande vid {paragraph}",
+        "{name} is not a member or substitute present at {paragraph}",
+    ),
+    "reservation_missing": (
+        "den skriftliga reservationen från {name} i {paragraph} har inte kommit in; "
+        "protokollet säger det",
+        "the written reservation from {name} in {paragraph} has not come in; the protocol says so",
+    ),
+    "no_paragraphs": ("ange minst en §", "name at least one §"),
+    "unknown_profile": ("okänd mall: {profile}", "unknown profile: {profile}"),
+    "unknown_paragraph": ("ingen § {paragraph} i mötet", "no § {paragraph} in the meeting"),
+    "collision": (
+        "§ {number} skulle krocka med det justerade protokollet {meeting} ({date}, {span}); "
+        "ändringen görs inte",
+        "§ {number} would collide with the adjusted protocol {meeting} ({date}, {span}); "
+        "the change is not made",
+    ),
+    "number_from_taken": (
+        "mötet {meeting} ska börja på § {number}, men § {last} är redan använd före det",
+        "meeting {meeting} is to start at § {number}, but § {last} is already used before it",
+    ),
+    "busy_elsewhere": (
+        "paragrafnumren i mötet {meeting} skulle ändras, men det är öppet i en annan process "
+        "({holder}); ändringen görs inte",
+        "the § numbers of meeting {meeting} would change, but it is open in another process "
+        "({holder}); the change is not made",
+    ),
+    # --- taking a meeting over from a process that no longer answers -------------
+    "taken_over": (
+        "mötet {meeting} togs över {time} av pid {pid}; här är det skrivskyddat nu, och det som "
+        "skrivits här sedan dess sparades inte",
+        "meeting {meeting} was taken over by pid {pid} at {time}; it is read-only here now, and "
+        "what was typed here since was not saved",
+    ),
+    "taken_over_unknown": (
+        "mötet {meeting} skrivs nu av en annan process; här är det skrivskyddat, och det som "
+        "skrivits här sedan dess sparades inte",
+        "meeting {meeting} is written by another process now; it is read-only here, and what "
+        "was typed here since was not saved",
+    ),
+    "write_busy": (
+        "mötet {meeting} sparades inte: en annan process håller dess skrivlås; försök igen",
+        "meeting {meeting} was not saved: another process holds its write lock; try again",
+    ),
+    "takeover_busy": (
+        "mötet {meeting} kan inte tas över just nu: den andra processen sparar (eller stoppades "
+        "mitt i en sparning); försök igen",
+        "meeting {meeting} cannot be taken over now: the other process is saving (or was stopped "
+        "while saving); try again",
+    ),
+    "takeover_answering": (
+        "mötet {meeting} tas inte över: processen som har det svarar ({holder}); gå tillbaka "
+        "till den eller avsluta den",
+        "meeting {meeting} is not taken over: the process that has it answers ({holder}); "
+        "go back to it or end it",
+    ),
+    "takeover_other_user": (
+        "mötet {meeting} hålls av en annan användare ({holder}) och kan inte tas över",
+        "meeting {meeting} is held by another user ({holder}) and cannot be taken over",
+    ),
+    "takeover_other_host": (
+        "mötet {meeting} hålls av en process på en annan dator ({holder}); det kan bara tas "
+        "över där",
+        "meeting {meeting} is held by a process on another computer ({holder}); it can only be "
+        "taken over there",
+    ),
+    "takeover_cannot_tell": (
+        "mötet {meeting} tas inte över: det går inte att se här om processen som har det "
+        "svarar ({holder})",
+        "meeting {meeting} is not taken over: whether the process that has it answers cannot "
+        "be told here ({holder})",
+    ),
+    "bad_value": ("{what}: {detail}", "{what}: {detail}"),
+    "import_shape": (
+        "{path}: inte en export från protokoll ({detail})",
+        "{path}: not an export from protokoll ({detail})",
+    ),
+    "search_failed": (
+        "sökningen gick inte att göra ({detail}); sökregistret {path} byggs om nästa gång",
+        "the search could not be made ({detail}); the index {path} is rebuilt next time",
+    ),
+    "unreadable": (
+        "{path}: kan inte läsas ({detail}); inget importerades",
+        "{path}: cannot be read ({detail}); nothing was imported",
+    ),
+    "not_text": (
+        "{path}: inte en textfil ({detail}); inget importerades",
+        "{path}: not a text file ({detail}); nothing was imported",
+    ),
+    "empty_file": (
+        "{path}: filen är tom; inget importerades",
+        "{path}: the file is empty; nothing was imported",
+    ),
+    "no_date": (
+        "{path}: hittar inget mötesdatum; lägg till en rad som 'Datum: 2020-05-29' "
+        "överst; inget importerades",
+        "{path}: no meeting date found; add a line such as 'Datum: 2020-05-29' at the top; "
+        "nothing was imported",
+    ),
+    "not_a_protocol": (
+        "{path}: hittar varken datum, paragrafer eller närvarolista; inget importerades",
+        "{path}: no date, no § and no attendance found; nothing was imported",
+    ),
+    "already_imported": (
+        "{path}: mötet {meeting} finns redan i arkivet",
+        "{path}: meeting {meeting} is already in the store",
+    ),
+    # --- refusals of the verbs ---------------------------------------------------
+    "closed": (
+        "mötet {meeting} är avslutat; öppna det igen (protokoll reopen) för att ändra",
+        "meeting {meeting} is closed; reopen it (protokoll reopen) to change it",
+    ),
+    "adjusted_reopen": (
+        "mötet {meeting} är justerat och kan inte öppnas igen; gör en rättelse i stället",
+        "meeting {meeting} is adjusted and cannot be reopened; make a correction instead",
+    ),
+    "not_closed_reopen": (
+        "mötet {meeting} är inte avslutat; det behöver inte öppnas igen",
+        "meeting {meeting} is not closed; there is nothing to reopen",
+    ),
+    "end_before_start": (
+        "sluttiden måste vara efter starttiden {start}",
+        "the end must be after the start, {start}",
+    ),
+    "unknown_item": ("ingen post {item} här", "no entry {item} here"),
+    "empty_title": ("rubriken är tom; inget ändrades", "the title is empty; nothing changed"),
+    "empty_name": ("namnet är tomt; inget ändrades", "the name is empty; nothing changed"),
+    "unknown_function": ("okänd funktion: {function}", "unknown function: {function}"),
+    "item_taken": (
+        "{title} är redan {paragraph}; ta bort paragrafen först",
+        "{title} is already {paragraph}; delete the § first",
+    ),
+    "fixed_numbers": (
+        "paragraferna i mötet {meeting} har fasta nummer och kan inte flyttas",
+        "the §s of meeting {meeting} have fixed numbers and cannot be moved",
+    ),
+    "nothing_to_undo": ("inget att ångra", "nothing to undo"),
+    "nothing_to_redo": ("inget att göra om", "nothing to redo"),
+    # --- what a verb did (the status line, undo and redo) --------------------------
+    "undone": ("Ångrat: {what}", "Undone: {what}"),
+    "redone": ("Gjort om: {what}", "Redone: {what}"),
+    "v_item_added": ("punkten {title} lades till", "item {title} added"),
+    "v_item_moved": ("punkten {title} flyttades", "item {title} moved"),
+    "v_item_deferred": ("punkten {title} bordlades", "item {title} deferred"),
+    "v_item_undeferred": ("punkten {title} togs upp igen", "item {title} taken up again"),
+    "v_shown": ("{paragraph}", "{paragraph}"),
+    "v_paragraph_added": ("ny § {title}", "new § {title}"),
+    "v_renamed": ("{old} heter nu {title}", "{old} is now {title}"),
+    "v_paragraph_deleted": ("{paragraph} {title} togs bort", "{paragraph} {title} deleted"),
+    "v_paragraph_moved": ("{title} flyttades", "{title} moved"),
+    "v_text": ("texten", "the text"),
+    "v_present": ("{name} närvarande", "{name} present"),
+    "v_absent": ("{name} inte närvarande", "{name} not present"),
+    "v_arrived": ("{name} kom till {paragraph}", "{name} arrived at {paragraph}"),
+    "v_left": (
+        "{name} lämnade mötet, närvarande t o m {paragraph}",
+        "{name} left, present up to and including {paragraph}",
+    ),
+    "v_stopped_serving": ("{name} slutade tjänstgöra", "{name} stopped serving"),
+    "v_substitutes": ("{name} tjänstgör för {member}", "{name} serves for {member}"),
+    "v_chair_on": ("{name} är ordförande", "{name} chairs"),
+    "v_chair_off": ("{name} är inte ordförande", "{name} no longer chairs"),
+    "v_secretary_on": ("{name} är sekreterare", "{name} keeps the minutes"),
+    "v_secretary_off": ("{name} är inte sekreterare", "{name} no longer keeps the minutes"),
+    "v_adjuster_on": ("{name} justerar protokollet", "{name} adjusts the minutes"),
+    "v_adjuster_off": ("{name} justerar inte protokollet", "{name} no longer adjusts"),
+    "v_signs_as": ("{name} skriver under som {title}", "{name} signs as {title}"),
+    "v_guest": ("{name} lades till som övrig närvarande", "{name} added as present"),
+    "v_decision": ("beslut i {paragraph}", "decision in {paragraph}"),
+    "v_task": ("uppgift i {paragraph}", "task in {paragraph}"),
+    "v_proposal": ("yrkande av {name} i {paragraph}", "proposal by {name} in {paragraph}"),
+    "v_order": ("beslutsgång i {paragraph}", "order of proposals in {paragraph}"),
+    "v_vote": ("omröstning i {paragraph} ({yes}–{no})", "vote in {paragraph} ({yes}–{no})"),
+    "v_reservation": ("reservation av {name} i {paragraph}", "dissent by {name} in {paragraph}"),
+    "v_note": ("anteckning av {name} i {paragraph}", "note by {name} in {paragraph}"),
+    "v_jav": ("jäv för {name} i {paragraph}", "conflict of interest of {name} in {paragraph}"),
+    "v_followup": ("uppföljning i {paragraph}", "follow-up in {paragraph}"),
+    "v_unfollowed": ("uppföljning i {paragraph} borttagen", "follow-up in {paragraph} removed"),
+    "v_masked": ("{paragraph} maskeras", "{paragraph} masked"),
+    "v_unmasked": ("{paragraph} visas", "{paragraph} shown"),
+    "v_immediate": ("{paragraph} justeras omedelbart", "{paragraph} adjusted at once"),
+    "v_not_immediate": (
+        "{paragraph} justeras med protokollet",
+        "{paragraph} adjusted with the minutes",
+    ),
+    "v_withdrawn": ("yrkande i {paragraph} återtaget", "proposal in {paragraph} withdrawn"),
+    "v_followups_planned": (
+        "föregående protokoll och öppna uppgifter på dagordningen",
+        "the previous protocol and open tasks on the agenda",
+    ),
+    "v_opened": ("mötet {meeting} pågår", "meeting {meeting} under way"),
+    "not_draft": ("mötet {meeting} har redan börjat", "meeting {meeting} has already begun"),
+    "v_closed": ("mötet avslutat {time}", "meeting closed at {time}"),
+    "v_reopened": ("mötet {meeting} öppnat igen", "meeting {meeting} reopened"),
+    # --- organs and rosters --------------------------------------------------------
+    "ambiguous_organ": (
+        "{organ} passar flera organ: {matches}",
+        "{organ} matches several organs: {matches}",
+    ),
+    "empty_organisation": (
+        "organisationen är tom; inget ändrades",
+        "the organisation is empty; nothing changed",
+    ),
+    "unknown_numbering": (
+        "okänd numrering: {numbering} (year, meeting eller never)",
+        "unknown numbering: {numbering} (year, meeting or never)",
+    ),
+    "unknown_role": (
+        "okänd roll: {role} (ledamot, ersattare eller tjansteperson)",
+        "unknown role: {role} (ledamot, ersattare or tjansteperson)",
+    ),
+    "unknown_member": (
+        "ingen {name} i ledamotslistan för {organ}",
+        "no {name} on the roster of {organ}",
+    ),
+    "ambiguous_member": (
+        "{name} passar flera i ledamotslistan: {matches}",
+        "{name} matches several on the roster: {matches}",
+    ),
+    "member_exists": (
+        "{name} står redan i ledamotslistan för {organ}",
+        "{name} is already on the roster of {organ}",
+    ),
+    "duplicate_member": (
+        "{name} står två gånger i ledamotslistan; inget ändrades",
+        "{name} is on the roster twice; nothing changed",
+    ),
+    "until_before_since": (
+        "{name} kan inte sluta {until}, före sin start {since}",
+        "{name} cannot leave on {until}, before joining on {since}",
+    ),
+    "unreadable_file": (
+        "{path}: kan inte läsas ({detail}); inget ändrades",
+        "{path}: cannot be read ({detail}); nothing changed",
+    ),
+    "roster_nothing_new": (
+        "ingen ny ledamot i ledamotslistan för mötets datum",
+        "nobody new on the roster for the meeting's date",
+    ),
+    "v_organ_edited": (
+        "inställningarna för {organ} ändrade",
+        "the settings of {organ} changed",
+    ),
+    "v_member_added": (
+        "{name} tillagd i ledamotslistan för {organ}",
+        "{name} added to the roster of {organ}",
+    ),
+    "v_member_edited": ("{name} ändrad i ledamotslistan", "{name} changed on the roster"),
+    "v_member_retired": (
+        "{name} står i ledamotslistan t.o.m. {date}",
+        "{name} is on the roster until {date}",
+    ),
+    "v_roster_set": (
+        "ledamotslistan för {organ}: {count} personer",
+        "the roster of {organ}: {count} people",
+    ),
+    "v_roster_joined": (
+        "från ledamotslistan: {names}",
+        "from the roster: {names}",
+    ),
+}
+
+# Entries of a §, as the status line names them when one is changed or removed.
+_ENTRIES = {
+    "decision": ("Beslut", "Decision"),
+    "task": ("Uppgift", "Task"),
+    "proposal": ("Yrkande", "Proposal"),
+    "order": ("Beslutsgång", "Order of proposals"),
+    "vote": ("Omröstning", "Vote"),
+    "reservation": ("Reservation", "Dissent"),
+    "jav": ("Jäv", "Conflict of interest"),
+    "chair": ("Ordförande för §", "Chair of the §"),
+    "note": ("Anteckning", "Note"),
+    "followup": ("Uppföljning", "Follow-up"),
+    "immediate": ("Omedelbar justering", "Immediate adjustment"),
+    "mask": ("Maskering", "Masking"),
+}
+
+# "Beslut i § 3 ändrades", "Decision in § 3 removed": one pair of lines per entry.
+_EDITED: dict[str, tuple[str, str]] = {
+    f"v_{change}_{kind}": (f"{sv} i {{paragraph}} {done_sv}", f"{en} in {{paragraph}} {done_en}")
+    for kind, (sv, en) in _ENTRIES.items()
+    for change, done_sv, done_en in (
+        ("edited", "ändrades", "changed"),
+        ("removed", "togs bort", "removed"),
+    )
+}
+
+WORDS = joined(_SAID, _EDITED)

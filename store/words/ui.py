@@ -1,0 +1,464 @@
+"""The application's words: screens, dialogs, the footer, the palette and the help."""
+
+from __future__ import annotations
+
+WORDS: dict[str, tuple[str, str]] = {
+    # start
+    "app_title": ("protokoll", "protokoll"),
+    "new_meeting": ("Nytt möte", "New meeting"),
+    "new_organ": (
+        "Nytt organ (namn, organisation, ledamöter)",
+        "New organ (name, organisation, roster)",
+    ),
+    "new_organ_short": ("Nytt organ", "New organ"),
+    "first_organ": ("Skapa det första organet", "Create the first organ"),
+    "load_examples": ("Läs in exempelmötena", "Load the example meetings"),
+    "continue": ("Fortsätt", "Continue"),
+    "past_meetings": ("Tidigare möten", "Past meetings"),
+    "quit": ("Avsluta", "Quit"),
+    "empty_store": (
+        "Arkivet är tomt. Börja med att skapa organet som sammanträder.",
+        "The store is empty. Start by creating the organ that meets.",
+    ),
+    "examples_loaded": ("{n} exempelmöten inlästa", "{n} example meetings loaded"),
+    # organ form
+    "organ_name": ("Organ (t.ex. Arbetsutskottet)", "Organ (e.g. Arbetsutskottet)"),
+    "organisation": ("Organisation (t.ex. Samordningsförbundet …)", "Organisation"),
+    "roster_help": (
+        "Ledamöter, en per rad: Namn (Parti), Organisation, titel.  "
+        "ers: före ersättare, tj: före tjänstepersoner.",
+        "People, one a line: Name (Party), Organisation, title.  "
+        "ers: before substitutes, tj: before officials.",
+    ),
+    "numbering": ("Numrering", "Numbering"),
+    "profile": ("Slag av organ (fyller i inställningarna nedan)", "Kind of body (fills in below)"),
+    "profile_none": ("Eget (inga förval)", "Own (no preset)"),
+    "posts_notices": (
+        "Anslag: justeringen tillkännages på anslagstavlan",
+        "Notices: the adjustment is posted on the notice board",
+    ),
+    "yes": ("Ja", "Yes"),
+    "no": ("Nej", "No"),
+    "check_quorum": ("Kontrollera beslutförhet per §", "Check the quorum per §"),
+    "chair_elected": ("Mötesordförande väljs vid mötet", "A chair is elected at the meeting"),
+    "archive": ("Förvaringsplats för protokollet", "Where the minutes are kept"),
+    "agenda_template": ("Stående dagordning, en punkt per rad", "Standing agenda, one per line"),
+    "numbering_year": ("§ löper över kalenderåret", "§ run on through the calendar year"),
+    "numbering_meeting": ("§ börjar om vid varje möte", "§ restart at every meeting"),
+    "numbering_never": ("§ börjar aldrig om", "§ never restart"),
+    "save": ("Spara", "Save"),
+    "cancel": ("Avbryt", "Cancel"),
+    "need_name": (
+        "Organet behöver ett namn och en organisation",
+        "The organ needs a name and an organisation",
+    ),
+    "organ_saved": ("Organet {name} sparat", "Organ {name} saved"),
+    # new meeting
+    "organ": ("Organ", "Organ"),
+    "kind": ("Slag", "Kind"),
+    "kind_protokoll": ("Protokoll", "Protocol"),
+    "kind_minnesanteckningar": ("Minnesanteckningar", "Meeting notes"),
+    "date": ("Datum", "Date"),
+    "start_time": ("Starttid", "Start time"),
+    "place": ("Plats", "Place"),
+    "agenda_file": (
+        "Dagordning från fil (valfritt, en punkt per rad)",
+        "Agenda from a file (optional, one item a line)",
+    ),
+    "first_number": (
+        "Första § (valfritt, om arkivet börjar mitt i året)",
+        "First § (optional, for a store begun mid-year)",
+    ),
+    "start_meeting": ("Starta mötet", "Start the meeting"),
+    "no_organ": ("Välj ett organ", "Choose an organ"),
+    "agenda_unreadable": (
+        "Dagordningen {path} går inte att läsa: {detail}",
+        "Cannot read the agenda {path}: {detail}",
+    ),
+    # meeting screen
+    "attendance": ("Närvaro", "Attendance"),
+    "agenda": ("Dagordning", "Agenda"),
+    "earlier": ("Tidigare §§", "Earlier §§"),
+    "quorate": ("beslutför {n}/{seats}", "quorate {n}/{seats}"),
+    "not_quorate": ("EJ beslutför {n}/{seats}", "NOT quorate {n}/{seats}"),
+    "read_only": ("SKRIVSKYDDAT", "READ-ONLY"),
+    "closed": ("AVSLUTAT", "CLOSED"),
+    "no_paragraph": (
+        "Ingen § ännu. F2 tar nästa punkt på dagordningen som ny §.",
+        "No § yet. F2 takes the next agenda item as a new §.",
+    ),
+    "too_small": (
+        "Fönstret är för litet för protokollet ({w}×{h}); det behöver minst {mw}×{mh}.",
+        "The window is too small for the minutes ({w}×{h}); it needs at least {mw}×{mh}.",
+    ),
+    "saved_at": ("sparat {time}", "saved {time}"),
+    "unsaved": ("sparar…", "saving…"),
+    "save_failed": ("EJ SPARAT", "NOT SAVED"),
+    # actions (footer, palette, help)
+    "a_help": ("Hjälp", "Help"),
+    "a_palette": ("Kommandon", "Commands"),
+    "a_new": ("Ny §", "New §"),
+    "a_new_free": ("Ny § med egen rubrik", "New § with its own title"),
+    "a_decision": ("Beslut", "Decision"),
+    "a_task": ("Uppgift", "Task"),
+    "a_vote": ("Omröstning", "Vote"),
+    "a_reservation": ("Reservation", "Reservation"),
+    "a_jav": ("Jäv", "Conflict of interest (jäv)"),
+    "a_note": ("Protokollsanteckning", "Note for the minutes"),
+    "a_immediate": ("Omedelbar justering av §", "Adjust this § at once"),
+    "a_phrase": ("Fraser", "Phrases"),
+    "a_attendance": ("Närvaro", "Attendance"),
+    "a_agenda": ("Dagordning", "Agenda"),
+    "a_text": ("Text", "Text"),
+    "a_earlier": ("Tidigare §§", "Earlier §§"),
+    "a_preview": ("Förhandsgranska", "Preview"),
+    "a_rename": ("Ändra rubrik på §", "Rename §"),
+    "a_delete": ("Ta bort §", "Delete §"),
+    "a_close": ("Avsluta mötet", "Close the meeting"),
+    # the meeting's verbs: undo, reopen, signature titles
+    "a_undo": ("Ångra", "Undo"),
+    "palette_only": ("ingen tangent, bara här", "no key, only here"),
+    "a_menu": ("Mer …", "More …"),
+    "menu_title": (
+        "Tryck bokstaven för det du vill göra; Esc stänger",
+        "Press the letter of what you want to do; Esc closes",
+    ),
+    "d_overwrite": (
+        "{path} finns redan. Skriva över den? (Enter ja, Esc nej)",
+        "{path} exists. Overwrite it? (Enter yes, Esc no)",
+    ),
+    "a_redo": ("Gör om", "Redo"),
+    "a_reopen": ("Öppna mötet igen", "Reopen the meeting"),
+    "a_lookup": ("Slå upp", "Look up"),
+    "a_lookup_meetings": ("Slå upp i tidigare möten", "Look up past meetings"),
+    "a_lookup_tasks": ("Slå upp bland uppgifterna", "Look up the tasks"),
+    "a_edit_organ": ("Ändra organet och ledamöterna", "Edit the organ and its members"),
+    "a_signs_as": ("Skriver under som …", "Signs as …"),
+    "d_signs_as": (
+        "{name} skriver under som (tomt: funktionens ord)",
+        "{name} signs as (empty: the function's word)",
+    ),
+    "n_undoable": ("{what} (F6 ångrar)", "{what} (F6 undoes)"),
+    "n_closed_reopen": (
+        "Mötet är avslutat. Ctrl+P, Öppna mötet igen, för att rätta",
+        "The meeting is closed. Ctrl+P, Reopen the meeting, to correct it",
+    ),
+    "d_decision_keys": (
+        "Enter sparar, Esc avbryter · ett beslut per att-sats",
+        "Enter saves, Esc cancels · one decision per att clause",
+    ),
+    "d_decision_empty": ("Skriv beslutet", "Write the decision"),
+    "n_followup_taken_up": (
+        "{title} var bordlagd och tas nu upp för uppföljningen",
+        "{title} was deferred and is now taken up for the follow-up",
+    ),
+    "a_export": ("Exportera", "Export"),
+    "a_quit": ("Avsluta programmet", "Quit"),
+    "a_back": ("Tillbaka", "Back"),
+    "a_toggle": ("Närvarande", "Present"),
+    "a_substitute": ("Ersättare för", "Substitute for"),
+    "a_arrive": ("Kommer vid §", "Arrives at §"),
+    "a_leave": ("Lämnar efter §", "Leaves after §"),
+    "a_guest": ("Gäst", "Guest"),
+    "a_chair": ("Ordförande", "Chair"),
+    "a_secretary": ("Sekreterare", "Secretary"),
+    "a_adjuster": ("Justerare", "Adjuster"),
+    "a_take": ("Ta som §", "Take as §"),
+    "a_add_item": ("Ny punkt", "New item"),
+    "a_defer": ("Bordlägg", "Defer"),
+    "a_up": ("Flytta upp", "Move up"),
+    "a_down": ("Flytta ned", "Move down"),
+    "a_edit_item": ("Ändra", "Edit"),
+    "a_remove_item": ("Ta bort", "Remove"),
+    "a_jump": ("Gå till §", "Go to §"),
+    # dialogs
+    "d_title": ("Rubrik för ny §", "Title of the new §"),
+    "d_rename": ("Ny rubrik", "New title"),
+    "d_decision": ("Beslut", "Decision"),
+    "d_task_text": ("Uppgift (får i uppgift att …)", "Task"),
+    "d_task_owner": ("Ansvarig (→ fyller i namnet)", "Owner (→ completes the name)"),
+    "d_task_due": ("Senast (valfritt datum)", "Due (optional date)"),
+    "d_vote_prop": ("Ja för …, nej för …", "Yes for …, no for …"),
+    "d_vote_roll": (
+        "{n} tjänstgör · j ja · n nej · a avstår · 0 ingen röst",
+        "{n} serving · j yes · n no · a abstains · 0 none",
+    ),
+    "d_casting": ("Utslagsröst vid lika (ja/nej)", "Casting vote on a tie (ja/nej)"),
+    "d_pick_proposer": ("Vem yrkar?", "Who makes the proposal?"),
+    "d_proposal_text": ("Yrkande (t.ex. bifall till förslaget)", "Proposal (e.g. approval)"),
+    "d_pick_first": (
+        "Beslutsgång: vilket yrkande ställdes som nummer {n}?",
+        "Order: which proposal was put as number {n}?",
+    ),
+    "d_pick_carried": (
+        "Vilket yrkande fann ordföranden bifallet?",
+        "Which proposal did the chair find carried?",
+    ),
+    "d_none": ("(inget)", "(none)"),
+    "d_pick_jav_substitute": (
+        "Ersättare som tjänstgör i stället under §",
+        "Substitute who serves instead in the §",
+    ),
+    "d_pick_paragraph_chair": (
+        "Ordföranden har jäv: vem leder §?",
+        "The chair has jäv: who chairs the §?",
+    ),
+    "d_note_kind": ("Slag av anteckning", "Kind of note"),
+    "d_mask": (
+        "Maskera § i publiceringsversionen: skäl (tomt = visa)",
+        "Mask the § in the publication copy: reason (empty = show)",
+    ),
+    "d_yes": ("Ja", "Yes"),
+    "d_no": ("Nej", "No"),
+    "d_abstain": ("Avstår", "Abstain"),
+    "d_result": ("Resultat", "Result"),
+    "d_pick_reserving": ("Vem reserverar sig?", "Who enters a reservation?"),
+    "d_reason": (
+        "Motivering (tomt = skriftlig reservation lämnas senast vid justeringen)",
+        "Reason (empty = a written reservation follows by the adjustment)",
+    ),
+    "d_for_proposal": ("Till förmån för (valfritt)", "In favour of (optional)"),
+    "d_pick_jav": ("Vem anmäler jäv?", "Who declares a conflict of interest?"),
+    "d_pick_note": ("Vems anteckning eller yttrande?", "Whose note or statement?"),
+    "d_note_text": ("Anteckning", "Note"),
+    "d_pick_replaced": ("Ersättare för vilken ledamot?", "Substitute for which member?"),
+    "d_guest": ("Gäst: Namn, titel, organisation", "Guest: Name, title, organisation"),
+    "d_phrase": ("Välj fras (skriv för att filtrera)", "Choose a phrase (type to filter)"),
+    "d_filter": ("Skriv för att filtrera", "Type to filter"),
+    "d_agenda_item": ("Ny punkt på dagordningen", "New agenda item"),
+    "d_export_path": ("Exportera till fil", "Export to file"),
+    "d_close_confirm": (
+        "Avsluta mötet: sluttid (Enter avslutar, Esc avbryter)",
+        "Close the meeting: end time (Enter closes, Esc cancels)",
+    ),
+    "d_delete_confirm": (
+        "Ta bort § {n} {title}?  Enter = ja, Esc = nej",
+        "Delete § {n} {title}?  Enter = yes, Esc = no",
+    ),
+    "d_enter_esc": ("Enter sparar, Esc avbryter", "Enter saves, Esc cancels"),
+    # notices
+    "n_not_substitute": (
+        "Välj en ersättare i listan för att ange vem hen ersätter",
+        "Choose a substitute in the list to say whom they replace",
+    ),
+    "n_no_absent": ("Ingen ledamot är frånvarande", "No member is absent"),
+    "n_need_paragraph": ("Skapa en § först (F2)", "Create a § first (F2)"),
+    "n_no_serving": ("Ingen beslutande finns i §", "No voting member in the §"),
+    "n_exported": ("Exporterat till {path}", "Exported to {path}"),
+    "n_closed": ("Mötet avslutat {time}", "Meeting closed at {time}"),
+    "n_no_proposals": ("Inga yrkanden i §; lägg till med Alt+Y", "No proposals; add with Alt+Y"),
+    "n_no_quorum": (
+        "Varning: beslut utan beslutförhet ({n} av {seats}); protokollet noterar det",
+        "Warning: a decision without quorum ({n} of {seats}); the protocol notes it",
+    ),
+    "n_immediate": (
+        "§ justeras omedelbart: skriv ut och signera (E exporterar)",
+        "The § is adjusted at once: print and sign it (E exports)",
+    ),
+    "n_adjust_by": ("Justera senast {date}", "Adjust by {date}"),
+    "withdrawn": ("återtaget", "withdrawn"),
+    "chair": ("Ordförande under §", "Chairs the §"),
+    "pending": ("skriftlig väntas", "written text due"),
+    "proposition": ("ja för {yes}, nej för {no}", "yes for {yes}, no for {no}"),
+    "own_proposal": ("eget yrkande", "own proposal"),
+    "kind_protokollsanteckning": ("Protokollsanteckning", "Note for the minutes"),
+    "kind_sarskilt_yttrande": ("Särskilt yttrande", "Separate statement"),
+    "a_proposal": ("Yrkande", "Proposal"),
+    "a_order": ("Beslutsgång", "Order of proposals"),
+    "a_mask": ("Maskera § vid publicering", "Mask § in the publication copy"),
+    "a_checks": ("Kontroller och datum", "Checks and dates"),
+    "checks_title": ("Kontroller och datum", "Checks and dates"),
+    "checks_none": ("Inga fel hittade.", "Nothing wrong found."),
+    "problems": ("⚠ {n} (F9 k)", "⚠ {n} (F9 k)"),
+    "problems_short": ("⚠ {n}", "⚠ {n}"),
+    "immediate_title": ("Omedelbart justerad §", "Item adjusted at once"),
+    "masked": ("Maskeras: {reason}", "Masked: {reason}"),
+    "n_unknown_owner": (
+        "{name} finns inte i närvarolistan; skrivs som text",
+        "{name} is not on the attendance list; kept as text",
+    ),
+    "n_end_before_start": (
+        "Sluttiden måste vara efter starttiden {start}",
+        "The end must be after the start, {start}",
+    ),
+    "n_read_only": ("Mötet är skrivskyddat", "The meeting is read-only"),
+    # taking over a meeting
+    "a_take_over": (
+        "Ta över mötet från en process som inte svarar",
+        "Take over the meeting from a process that does not answer",
+    ),
+    "n_take_over": (
+        "Processen som har mötet svarar inte ({why}; {who}). Ctrl+T tar över det här; "
+        "det som sparats där finns kvar.",
+        "The process that has the meeting does not answer ({why}; {who}). Ctrl+T takes it over "
+        "here; what was saved there is kept.",
+    ),
+    "why_stopped": ("den är stoppad", "it is stopped"),
+    "why_no_terminal": ("dess terminal är borta", "its terminal is gone"),
+    "n_taken_over": (
+        "Mötet {meeting} är ditt nu: det skrivs härifrån",
+        "Meeting {meeting} is yours now: it is written from here",
+    ),
+    "n_take_over_not_needed": (
+        "Mötet är redan ditt att skriva i här",
+        "The meeting is already yours to write here",
+    ),
+    "n_no_more_items": (
+        "Inga fler punkter; skriv rubrik för ny §",
+        "No more items; type a title for the new §",
+    ),
+    # marks in lists
+    "m_deferred": ("bordlagd", "deferred"),
+    # preview
+    "preview_title": (
+        "Förhandsgranskning — så här skrivs protokollet ut",
+        "Preview — the protocol as it prints",
+    ),
+    "a_find": ("Sök i texten", "Find in the text"),
+    "a_next": ("Nästa träff", "Next match"),
+    "a_previous": ("Föregående träff", "Previous match"),
+    "find_placeholder": (
+        "Sök i protokollet (Enter; sedan n och N)",
+        "Find in the protocol (Enter; then n and N)",
+    ),
+    "n_not_found": ("”{query}” finns inte i protokollet", "“{query}” is not in the protocol"),
+    "n_match": ("träff {n} av {of}", "match {n} of {of}"),
+    # follow-up of tasks
+    "followup": ("Uppföljning", "Follow-up"),
+    "f_done": ("Slutfört", "Done"),
+    "f_open": ("Redovisat, pågår vidare", "Reported on, still ongoing"),
+    "f_undo": ("Ta bort uppföljningen", "Remove the follow-up"),
+    "d_followup": ("Uppföljning: {task}", "Follow-up: {task}"),
+    "d_followup_note": (
+        "Anteckning till uppföljningen (kan lämnas tom; Enter sparar)",
+        "A note on the follow-up (may be empty; Enter saves)",
+    ),
+    # corrections after adjustment
+    "a_correct": ("Rättelse", "Correction"),
+    "d_corr_date": ("Datum för rättelsen", "Date of the correction"),
+    "d_corr_paragraph": ("Gäller § (tomt: hela protokollet)", "Concerns § (empty: all of it)"),
+    "d_corr_what": ("Vad rättas, och hur", "What is corrected, and how"),
+    "d_corr_why": ("Skäl", "Reason"),
+    "d_corr_by": ("Rättad av", "Corrected by"),
+    "d_corr_bad_paragraph": ("§ ska vara ett nummer", "§ must be a number"),
+    "n_corrected": (
+        "Rättelsen är sparad och visas i protokollet",
+        "The correction is saved and shown",
+    ),
+    "n_not_adjusted": (
+        "Rättelser görs i justerade protokoll; detta kan fortfarande ändras direkt",
+        "Corrections are for adjusted protocols; this one can still be edited",
+    ),
+    # the task list
+    "tasks_menu": ("Uppdrag i alla möten", "Tasks in all meetings"),
+    "tasks_title": (
+        "Uppdrag (Enter öppnar protokollet vid §, o visar alla eller bara öppna)",
+        "Tasks (Enter opens the protocol at the §, o shows all or only open ones)",
+    ),
+    "a_only_open": ("Alla/öppna", "All/open"),
+    "task_open": ("öppet", "open"),
+    "task_done": ("klart", "done"),
+    "col_status": ("Status", "Status"),
+    "col_owner": ("Ansvarig", "Owner"),
+    "col_task": ("Uppdrag", "Task"),
+    "col_due": ("Senast", "Due"),
+    "col_from": ("Från", "From"),
+    "col_followed": ("Uppföljt", "Followed up"),
+    # search
+    "a_search": ("Sök", "Search"),
+    "search_all": ("Sök i alla möten", "Search all meetings"),
+    "search_title": (
+        "Sök i alla möten (Enter eller ↓ till träffarna, Enter öppnar)",
+        "Search all meetings (Enter or ↓ to the hits, Enter opens)",
+    ),
+    "search_placeholder": (
+        "ord eller ordbörjan, t.ex. ansök; ”en fras” inom citattecken",
+        "words or their beginnings, e.g. ansök; “a phrase” in quotes",
+    ),
+    "search_none": ("Inga träffar", "No hits"),
+    "search_count": ("{n} träffar", "{n} hits"),
+    "search_one": ("1 träff", "1 hit"),
+    "search_many": (
+        "Fler än {n} träffar; de {n} nyaste visas",
+        "More than {n} hits; the newest {n} shown",
+    ),
+    # past meetings
+    "browse_title": ("Tidigare möten (Enter öppnar)", "Past meetings (Enter opens)"),
+    "status_draft": ("utkast", "draft"),
+    "status_open": ("pågår", "open"),
+    "status_closed": ("stängt", "closed"),
+    "status_adjusted": ("justerat", "adjusted"),
+    # looking up during a meeting
+    "a_quote": ("Citera", "Quote"),
+    "lookup_search_title": (
+        "Slå upp: sök (Enter öppnar, c citerar träffens §, Esc tillbaka)",
+        "Look up: search (Enter opens, c quotes the hit's §, Esc back)",
+    ),
+    "lookup_browse_title": (
+        "Slå upp: tidigare möten (Enter öppnar, Esc tillbaka)",
+        "Look up: past meetings (Enter opens, Esc back)",
+    ),
+    "lookup_tasks_title": (
+        "Slå upp: uppdrag (Enter öppnar, c citerar §, o alla/öppna)",
+        "Look up: tasks (Enter opens, c quotes the §, o all/open)",
+    ),
+    "lookup_preview_title": ("endast läsning", "read-only"),
+    "lookup_quotes": ("c citerar: {ref}", "c quotes: {ref}"),
+    "n_hit_not_paragraph": (
+        "Träffen gäller mötet som helhet, inte en §",
+        "The hit is the meeting as a whole, not a §",
+    ),
+    "n_hit_gone": ("Paragrafen finns inte längre", "That § no longer exists"),
+    "help_title": ("Tangenter", "Keys"),
+    "help_footer": (
+        "Ctrl+P listar alla kommandon med namn. Esc stänger.",
+        "Ctrl+P lists every command by name. Esc closes.",
+    ),
+    # organs and rosters
+    "edit_organ": (
+        "Ändra ett organ (ledamöter, inställningar)",
+        "Edit an organ (roster, settings)",
+    ),
+    "pick_organ": ("Vilket organ?", "Which organ?"),
+    "roster_terms_help": (
+        "Slutar någon: skriv t.o.m. DATUM sist på raden och låt raden stå kvar; "
+        "tidigare möten behåller personen, nya möten får den inte. "
+        "Ny ledamot från ett visst datum: fr.o.m. DATUM.",
+        "Someone leaves: end their line with t.o.m. DATE and keep the line; "
+        "earlier meetings keep them, new meetings do not. "
+        "A new member from a date: fr.o.m. DATE.",
+    ),
+    # drafts and crashes
+    "draft_offer": (
+        "Ett utkast av {what}{where} från {time} finns kvar",
+        "A draft of {what}{where} from {time} is kept",
+    ),
+    "draft_offer_keys": (
+        "Enter öppnar det igen · Esc: inte nu (utkastet finns kvar)",
+        "Enter opens it again · Esc: not now (the draft is kept)",
+    ),
+    "draft_reopen": ("Öppna igen", "Open again"),
+    "draft_later": ("Inte nu", "Not now"),
+    "draft_open_again": (
+        "Öppna {what} igen där du skrev det, så fylls utkastet i",
+        "Open {what} again where you typed it, and the draft fills it in",
+    ),
+    "draft_restored": (
+        "Utkastet från {time} är ifyllt igen; Esc kastar det",
+        "The draft from {time} is filled in again; Esc discards it",
+    ),
+    "crash_saved": (
+        "protokoll stängdes av ett oväntat fel; allt skrivet är sparat. Rapport: {path}",
+        "protokoll stopped on an unexpected error; everything typed is saved. Report: {path}",
+    ),
+    "crash_unsaved": (
+        "protokoll stängdes av ett oväntat fel, och allt kunde inte sparas ({detail}). "
+        "Rapport: {path}",
+        "protokoll stopped on an unexpected error, and not all could be saved ({detail}). "
+        "Report: {path}",
+    ),
+    "crash_no_report": (
+        "protokoll stängdes av ett oväntat fel; rapporten kunde inte skrivas ({detail})",
+        "protokoll stopped on an unexpected error; the report could not be written ({detail})",
+    ),
+}
