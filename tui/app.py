@@ -18,6 +18,7 @@ from textual.screen import Screen
 
 from store import MeetingSession, Store, StoreError
 from store.exchange import import_document
+from store.words import language, say
 
 from . import drafts
 from .crash import Crash, rescue
@@ -26,6 +27,7 @@ from .keygate import KeyGate
 from .keys import translate_bindings
 from .screens.meeting import MeetingScreen
 from .screens.start import StartScreen
+from .toolkit import Palette
 
 
 class ProtokollApp(App):
@@ -38,14 +40,16 @@ class ProtokollApp(App):
     ]
 
     def __init__(self, store_path: Path, lang: str = "sv") -> None:
-        set_lang(lang)
         super().__init__()
-        translate_bindings(self)
+        # The interface's language: every word on screen is looked up in it
+        # (`tui.i18n.t` reads it from the running application).
+        self.lang = language(lang)
+        with self._context():  # the app is not running yet: t() finds it here
+            translate_bindings(self)
         if self.console.color_system in ("standard", "windows"):
             # 16 colours: the terminal's own palette reads best. Set before
             # mount, so the stylesheet is built once.
             self.theme = "ansi-dark"
-        self.lang = lang
         self.store_path = store_path
         self.store: Store | None = None
         self.error: str | None = None
@@ -177,8 +181,23 @@ class ProtokollApp(App):
         self.finish_all()
         self.exit(0)
 
+    def action_command_palette(self) -> None:
+        # Textual's palette, with its placeholder and "no matches" in our words.
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(self.lang))
+
+    def action_help_quit(self) -> None:
+        # Ctrl+C outside a text field: Textual says how to quit, in English.
+        self.notify(
+            say("toolkit.help_quit", self.lang),
+            title=say("toolkit.help_quit_title", self.lang),
+            markup=False,
+        )
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Only ours: Textual's (Theme, Keys, Maximize, Screenshot) speak
+        # English and do nothing a secretary needs.
+        yield SystemCommand(t("a_quit"), "Ctrl+Q", self.action_quit)
         if isinstance(screen, MeetingScreen):
             from .screens.help import key_name
 
@@ -189,6 +208,7 @@ class ProtokollApp(App):
 
 
 def run_app(store_path: Path, lang: str = "sv") -> int:
+    set_lang(lang)  # for words looked up where the application is not running
     app = ProtokollApp(store_path, lang)
     try:
         code = app.run()
@@ -199,5 +219,5 @@ def run_app(store_path: Path, lang: str = "sv") -> int:
         print(app.crash.line(), file=sys.stderr)
         return app.return_code or 1
     if app.error:
-        print(f"protokoll: error: {app.error}", file=sys.stderr)
+        print(say("cli.error", app.lang, message=app.error), file=sys.stderr)
     return code or 0

@@ -8,6 +8,7 @@ from textual.widgets import Button, Input
 
 from ..drafts import DraftedForm
 from ..keys import Translated
+from ..toolkit import localise_selects
 
 
 class FormScreen(DraftedForm, Translated, Screen):
@@ -27,6 +28,7 @@ class FormScreen(DraftedForm, Translated, Screen):
         # Compact fields (no borders), so the whole form fits on 80x24.
         for widget in self.query("Input, Select, TextArea, Button"):
             widget.compact = True
+        localise_selects(self, self.app.lang)  # the drop-downs' "Dismiss menu"
         self.query_one(self.FIRST_FIELD, Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

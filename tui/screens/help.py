@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from store.words import say
+
 from ..i18n import t
 from ..widgets.lists import AgendaList, AttendanceList, ItemList, ParagraphLog
 
@@ -27,33 +29,41 @@ def key_name(keys: str) -> str:
     return " / ".join(names)
 
 
-def key_table() -> str:
+def key_table(lang: str) -> str:
     from ..actions import MEETING
     from ..actions import bindings as meeting_bindings
 
+    def word(key: str) -> str:
+        return say(f"ui.{key}", lang)
+
     sections = [
-        (t("a_text"), meeting_bindings(MEETING)),
-        (t("attendance"), AttendanceList.BINDINGS),
-        (t("agenda"), AgendaList.BINDINGS),
-        (t("earlier"), ParagraphLog.BINDINGS),
-        (t("a_decision") + " …", ItemList.BINDINGS),
+        (word("a_text"), meeting_bindings(MEETING)),
+        (word("attendance"), AttendanceList.BINDINGS),
+        (word("agenda"), AgendaList.BINDINGS),
+        (word("earlier"), ParagraphLog.BINDINGS),
+        (word("a_decision") + " …", ItemList.BINDINGS),
     ]
     lines = []
     for title, bindings in sections:
         lines.append(title)
         for b in bindings:
-            lines.append(f"  {key_name(b.key):<24} {t(b.description)}")
+            lines.append(f"  {key_name(b.key):<24} {word(b.description)}")
         lines.append("")
+    # The editor's own keys (Textual's TextArea), in the interface's words.
+    lines.append(say("toolkit.text_area", lang))
+    for keys, what in (
+        ("Ctrl+Z / Ctrl+Y", "text_undo"),
+        ("Ctrl+← / Ctrl+→", "text_word"),
+        ("Ctrl+Home / Ctrl+End", "text_start_end"),
+        ("Shift+← ↑ → ↓", "text_select"),
+        ("Ctrl+X / Ctrl+C / Ctrl+V", "text_clipboard"),
+        ("Ctrl+W / Ctrl+K", "text_delete"),
+    ):
+        lines.append(f"  {keys:<24} {say(f'toolkit.{what}', lang)}")
     lines += [
-        "TextArea",
-        "  Ctrl+Z / Ctrl+Y          undo / redo",
-        "  Ctrl+Left / Ctrl+Right   word by word",
-        "  Shift+arrows             select",
-        "  Ctrl+X / Ctrl+C / Ctrl+V cut / copy / paste",
-        "  Ctrl+W / Ctrl+K          delete word / to end of line",
         "",
-        "Ctrl+P   " + t("help_footer"),
-        "Ctrl+Q   " + t("a_quit"),
+        "Ctrl+P   " + word("help_footer"),
+        "Ctrl+Q   " + word("a_quit"),
     ]
     return "\n".join(lines)
 
@@ -64,7 +74,7 @@ class HelpScreen(ModalScreen):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog wide tall"):
             yield Static(Content(t("help_title")), classes="dialog-title")
-            yield Static(Content(key_table()))
+            yield Static(Content(key_table(self.app.lang)))
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

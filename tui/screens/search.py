@@ -15,7 +15,7 @@ from textual.worker import get_current_worker
 from store import StoreError
 from store.search import Hit, search_counted
 
-from ..i18n import lang, t
+from ..i18n import t
 from ..keys import Translated
 from .lookup import Lookup
 
@@ -82,7 +82,9 @@ class SearchScreen(Translated, Screen):
         try:
             hits, total = search_counted(self.app.store, query, limit=LIMIT)
         except StoreError as exc:
-            self.app.call_from_thread(self.notify, exc.text(lang()), severity="error", markup=False)
+            # In this thread no application is active to take the language from.
+            said = exc.text(self.app.lang)
+            self.app.call_from_thread(self.notify, said, severity="error", markup=False)
             return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.show, hits, query, total)
