@@ -32,7 +32,10 @@ Sources
 [gnome]     GNOME Terminal, Preferences > Shortcuts (defaults): Help >
             Contents = F1, View > Full Screen = F11, "Switch to Tab N" =
             Alt+N; Preferences > General: "Enable the menu accelerator key
-            (F10 by default)", on by default.
+            (F10 by default)", on by default. The same F1 and F10 complaints:
+            github.com/ffainelli/bqlmon/issues/6 ("F1 is intercepted by ...
+            gnome-terminal, to open the help"), mate-desktop/mate-terminal
+            issue 201 (F10 opens the menu; MATE Terminal is GNOME's fork).
 [wt]        Windows Terminal default actions (defaults.json): toggleFullscreen
             = F11 and Alt+Enter, paste = Ctrl+V and Ctrl+Shift+V,
             switchToTab = Ctrl+Alt+1..9, commandPalette = Ctrl+Shift+P.
