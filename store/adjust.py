@@ -39,8 +39,10 @@ def _meeting_day(date: str) -> dt.date | None:
         return None
 
 
-def adjust(store: Store, meeting_ref: str, date: dt.date, by: list[str]) -> tuple[str, list[str]]:
-    """Adjust a closed meeting; returns its hash and any warnings."""
+def adjust(
+    store: Store, meeting_ref: str, date: dt.date, by: list[str], lang: str = "sv"
+) -> tuple[str, list[str]]:
+    """Adjust a closed meeting; returns its hash and any warnings, in `lang`."""
     session = store.open(meeting_ref)
     try:
         m = session.meeting
@@ -59,7 +61,7 @@ def adjust(store: Store, meeting_ref: str, date: dt.date, by: list[str]) -> tupl
         warnings = [
             StoreError(
                 "reservation_missing", name=m.name_of(r.person), paragraph=label(m, p.id)
-            ).text()
+            ).text(lang)
             for p in m.paragraphs
             for r in p.reservations
             if r.pending and not r.reason
@@ -71,7 +73,7 @@ def adjust(store: Store, meeting_ref: str, date: dt.date, by: list[str]) -> tupl
             warnings.append(
                 StoreError(
                     "late_adjustment", date=date, days=(date - meeting_day).days, due=due.adjust_by
-                ).text()
+                ).text(lang)
             )
         m.status = "adjusted"
         # The hash covers the text with its adjustment line, as it is signed
@@ -130,8 +132,8 @@ def correct(
         session.close()
 
 
-def post(store: Store, meeting_ref: str, date: dt.date) -> list[str]:
-    """Record the anslag date of an adjusted protocol; returns any warnings."""
+def post(store: Store, meeting_ref: str, date: dt.date, lang: str = "sv") -> list[str]:
+    """Record the anslag date of an adjusted protocol; returns any warnings, in `lang`."""
     session = _adjusted_session(store, meeting_ref)
     try:
         m = session.meeting
@@ -145,7 +147,7 @@ def post(store: Store, meeting_ref: str, date: dt.date) -> list[str]:
             return [
                 StoreError(
                     "late_posting", date=date, days=(date - adjusted).days, due=due.post_by
-                ).text()
+                ).text(lang)
             ]
         return []
     finally:

@@ -294,7 +294,7 @@ def test_cli_bad_files_fail_alone_with_one_line_each(tmp_path, capsys):
     assert code == 1
     assert len(out.split()) == 1  # the good one was imported
     lines = err.strip().splitlines()
-    assert len(lines) == 3 and all(x.startswith("protokoll: error: ") for x in lines)
+    assert len(lines) == 3 and all(x.startswith("protokoll: fel: ") for x in lines)
     assert "Traceback" not in err
 
 

@@ -8,14 +8,16 @@ start fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import dataclasses
 import datetime as dt
+import errno
 import functools
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -34,13 +36,84 @@ from store.render import render_markdown, render_text
 from store.roster import format_person, in_term
 from store.search import search_counted
 from store.storage import atomic_write, parse_json
+from store.words import WORDS, Lang, area, language, say, template
 
 from . import cli_verbs
 
-STATUS_WORDS = {
-    "sv": {"draft": "utkast", "open": "pågår", "closed": "stängt", "adjusted": "justerat"},
-    "en": {"draft": "draft", "open": "open", "closed": "closed", "adjusted": "adjusted"},
+
+def words(lang: str) -> Callable[..., str]:
+    """The command line's entries of the catalogue in `lang`: `say_("c_list")`."""
+
+    def said(key: str, **params: object) -> str:
+        return say(f"cli.{key}", lang, **params)
+
+    return said
+
+
+def chosen_lang(argv: Sequence[str], environ: Mapping[str, str]) -> Lang:
+    """The language before the arguments are parsed, so that --help and a usage
+    error speak it: the last --lang (before any `--`), else PROTOKOLL_LANG
+    ("en", "en_GB.UTF-8"), else Swedish."""
+    found: str | None = None
+    args = list(argv)
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            found = args[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg.partition("=")[2]
+    value = found if found is not None else environ.get("PROTOKOLL_LANG", "")
+    return language(value.strip().split("_")[0].split(".")[0].lower())
+
+
+# argparse's own words: it looks them up through gettext, as its module's
+# `_` and `ngettext` (Python 3.11 to 3.13). `argparse_words` puts ours there
+# while a parser is built and used, which reaches every one of them without
+# compiled .mo catalogues; a message not listed stays argparse's English.
+ARGPARSE = {
+    "usage: ": "argparse_usage",
+    "positional arguments": "argparse_positionals",
+    "options": "argparse_options",
+    "show this help message and exit": "argparse_help",
+    "argument %(argument_name)s: %(message)s": "argparse_argument",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "argparse_unknown_parser",
+    "unrecognized arguments: %s": "argparse_unrecognized",
+    "not allowed with argument %s": "argparse_not_allowed",
+    "ignored explicit argument %r": "argparse_ignored",
+    "the following arguments are required: %s": "argparse_required",
+    "one of the arguments %s is required": "argparse_one_required",
+    "expected one argument": "argparse_one",
+    "expected at most one argument": "argparse_at_most_one",
+    "expected at least one argument": "argparse_at_least_one",
+    "ambiguous option: %(option)s could match %(matches)s": "argparse_ambiguous",
+    "unexpected option string: %s": "argparse_unexpected",
+    "invalid %(type)s value: %(value)r": "argparse_invalid_value",
+    "invalid choice: %(value)r (choose from %(choices)s)": "argparse_invalid_choice",
 }
+ARGPARSE_PLURAL = {("expected %s argument", "expected %s arguments"): "argparse_n"}
+
+
+@contextlib.contextmanager
+def argparse_words(lang: str) -> Iterator[None]:
+    """argparse speaks `lang` inside the block."""
+
+    def gettext(message: str) -> str:
+        key = ARGPARSE.get(message)
+        return template(f"cli.{key}", lang) if key else message
+
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        key = ARGPARSE_PLURAL.get((singular, plural))
+        if key is None:
+            return singular if n == 1 else plural
+        return template(f"cli.{key}" if n == 1 else f"cli.{key}_plural", lang)
+
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = gettext, ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
 class UsageError(Exception):
@@ -48,219 +121,203 @@ class UsageError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
+    def __init__(self, *args, lang: str = "sv", **kwargs) -> None:
+        self.lang = lang
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see protokoll --help)")
+        raise UsageError(say("cli.see_help", self.lang, message=message))
 
 
-def _width(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"width must be a whole number, not {text!r}") from None
-    if not 30 <= value <= 500:
-        raise argparse.ArgumentTypeError("width must be between 30 and 500")
-    return value
+def _width(lang: str) -> Callable[[str], int]:
+    def width(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            said = say("cli.width_number", lang, text=repr(text))
+            raise argparse.ArgumentTypeError(said) from None
+        if not 30 <= value <= 500:
+            raise argparse.ArgumentTypeError(say("cli.width_range", lang))
+        return value
+
+    return width
 
 
 TEXT_LIMIT = 50  # hits printed as text unless asked for more
 
 
-def _limit(text: str) -> int:
-    if not text.isdigit():
-        raise argparse.ArgumentTypeError(f"limit must be a whole number, not {text!r}")
-    return int(text)
+def _limit(lang: str) -> Callable[[str], int]:
+    def limit(text: str) -> int:
+        if not text.isdigit():
+            raise argparse.ArgumentTypeError(say("cli.limit_number", lang, text=repr(text)))
+        return int(text)
+
+    return limit
 
 
-def build_parser() -> Parser:
+def build_parser(lang: str = "sv") -> Parser:
+    """The parser, its --help in `lang`; build and use it inside `argparse_words(lang)`."""
+    w = words(lang)
+    parser_class = functools.partial(Parser, lang=lang)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--store",
-        metavar="DIR",
+        metavar=w("mv_dir"),
         default=argparse.SUPPRESS,
-        help=f"the store directory (default: ${'{'}PROTOKOLL_STORE{'}'} or {default_path()})",
+        help=w("opt_store", env="$PROTOKOLL_STORE", default=default_path()),
     )
     common.add_argument(
         "--lang",
         choices=("sv", "en"),
         default=argparse.SUPPRESS,
-        help="language of the protocol and the messages (default sv)",
+        help=w("opt_lang", env="$PROTOKOLL_LANG"),
     )
-    parser = Parser(
-        prog="protokoll",
-        parents=[common],
-        description="Take the minutes of a meeting; without a command, open the application.",
-    )
-    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    parser = Parser(prog="protokoll", parents=[common], description=w("description"), lang=lang)
+    sub = parser.add_subparsers(dest="command", parser_class=parser_class, metavar=w("commands"))
+    width = _width(lang)
 
-    p = sub.add_parser("list", parents=[common], help="meetings, newest first")
-    p.add_argument("--json", action="store_true", help="as a JSON array")
+    def command(name: str, what: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=w(what))
 
-    p = sub.add_parser("show", parents=[common], help="a protocol as text on stdout")
-    p.add_argument("meeting", help="an id or a unique prefix of one")
-    p.add_argument("--width", type=_width, default=72)
+    def meeting(name: str, what: str) -> argparse.ArgumentParser:
+        p = command(name, what)
+        p.add_argument("meeting", metavar=w("mv_meeting"), help=w("arg_meeting"))
+        return p
+
+    p = command("list", "c_list")
+    p.add_argument("--json", action="store_true", help=w("arg_json"))
+
+    p = meeting("show", "c_show")
+    p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
+    p.add_argument("--publish", action="store_true", help=w("arg_publish"))
+
+    p = meeting("export", "c_export")
+    p.add_argument("--format", choices=("text", "md", "json"), default="text", help=w("arg_format"))
+    p.add_argument("-o", "--output", metavar=w("mv_file"), help=w("arg_output"))
+    p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
+    p.add_argument("--publish", action="store_true", help=w("arg_publish"))
+
+    p = meeting("extract", "c_extract")
+    p.add_argument("paragraphs", nargs="+", metavar="§", help=w("arg_paragraphs"))
+    p.add_argument("--immediate", action="store_true", help=w("extract_immediate"))
+    p.add_argument("--format", choices=("text", "md"), default="text", help=w("arg_format_md"))
+    p.add_argument("-o", "--output", metavar=w("mv_file"), help=w("arg_output"))
+    p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
+
+    p = meeting("mask", "c_mask")
+    p.add_argument("paragraph", metavar="§", help=w("arg_paragraph"))
     p.add_argument(
-        "--publish", action="store_true", help="the publication copy: masked §s by number only"
+        "reason", nargs="?", default="", metavar=w("mv_reason"), help=w("mask_reason_arg")
     )
+    p.add_argument("--clear", action="store_true", help=w("mask_clear"))
 
-    p = sub.add_parser("export", parents=[common], help="a protocol as text, Markdown or JSON")
-    p.add_argument("meeting", help="an id or a unique prefix of one")
-    p.add_argument("--format", choices=("text", "md", "json"), default="text")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    p.add_argument("--width", type=_width, default=72)
+    meeting("check", "c_check")
+
+    p = meeting("adjust", "c_adjust")
+    p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("adjust_date"))
+    p.add_argument("--by", nargs="+", default=[], metavar=w("mv_name"), help=w("adjust_by"))
+    p.add_argument("--posted", metavar=w("mv_date"), help=w("adjust_posted"))
+
+    p = meeting("close", "c_close")
+    p.add_argument("--end", required=True, metavar=w("mv_time"), help=w("close_end"))
+
+    meeting("reopen", "c_reopen")
+
+    _organ_parsers(sub, common, lang)
+    cli_verbs.add_parsers(sub, common, lang)
+
+    p = meeting("post", "c_post")
+    p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("post_date"))
+
+    p = meeting("correct", "c_correct")
+    p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("correct_date"))
+    p.add_argument("--text", required=True, metavar=w("mv_text"), help=w("correct_text"))
+    p.add_argument("--why", default="", metavar=w("mv_reason"), help=w("correct_why"))
+    p.add_argument("--by", default="", metavar=w("mv_name"), help=w("correct_by"))
+    p.add_argument("--paragraph", type=int, metavar="N", help=w("correct_paragraph"))
+
+    meeting("verify", "c_verify")
+
+    p = command("tasks", "c_tasks")
+    p.add_argument("--open", action="store_true", help=w("tasks_open"))
+    p.add_argument("--json", action="store_true", help=w("arg_json"))
+
+    p = command("decisions", "c_decisions")
+    p.add_argument("--organ", metavar=w("mv_name"), help=w("decisions_organ"))
+    p.add_argument("--year", type=int, metavar=w("mv_year"), help=w("decisions_year"))
+    p.add_argument("--json", action="store_true", help=w("arg_json"))
+
+    p = command("search", "c_search")
+    p.add_argument("query", nargs="+", metavar=w("mv_query"), help=w("search_query"))
+    p.add_argument("--fold", action="store_true", help=w("search_fold"))
     p.add_argument(
-        "--publish", action="store_true", help="the publication copy: masked §s by number only"
+        "--limit", type=_limit(lang), metavar="N", help=w("search_limit", n=TEXT_LIMIT)
     )
+    p.add_argument("--json", action="store_true", help=w("arg_json"))
 
-    p = sub.add_parser(
-        "extract", parents=[common], help="a protokollsutdrag of chosen §s, to be certified"
-    )
-    p.add_argument("meeting", help="an id or a unique prefix of one")
-    p.add_argument("paragraphs", nargs="+", metavar="§", help="§ numbers: 12, §12, 12-14")
-    p.add_argument(
-        "--immediate", action="store_true", help="the § adjusted at once, with its signatures"
-    )
-    p.add_argument("--format", choices=("text", "md"), default="text")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    p.add_argument("--width", type=_width, default=72)
-
-    p = sub.add_parser("mask", parents=[common], help="mask a § in the publication copy")
-    p.add_argument("meeting", help="an id or a unique prefix of one")
-    p.add_argument("paragraph", metavar="§", help="the § number")
-    p.add_argument("reason", nargs="?", default="", help='why, e.g. "sekretess"')
-    p.add_argument("--clear", action="store_true", help="show the § again")
-
-    p = sub.add_parser(
-        "check", parents=[common], help="the legal checks of a protocol, and its dates"
-    )
-    p.add_argument("meeting", help="an id or a unique prefix of one")
-
-    p = sub.add_parser("adjust", parents=[common], help="record that a protocol was adjusted")
-    p.add_argument("meeting", help="an id or a unique prefix of one")
-    p.add_argument("--date", required=True, help="the day it was adjusted, e.g. 2021-04-20")
-    p.add_argument(
-        "--by",
-        nargs="+",
-        default=[],
-        metavar="NAME",
-        help="who adjusted it (default: the chair and the adjusters)",
-    )
-
-    p.add_argument("--posted", metavar="DATE", help="the day it was posted (anslag), if known")
-
-    p = sub.add_parser("close", parents=[common], help="close a meeting: it ended at --end")
-    p.add_argument("meeting", help="an id or a unique prefix of one")
-    p.add_argument("--end", required=True, metavar="HH:MM", help="when the meeting ended")
-
-    p = sub.add_parser(
-        "reopen", parents=[common], help="reopen a closed meeting for corrections before adjustment"
-    )
-    p.add_argument("meeting", help="an id or a unique prefix of one")
-
-    _organ_parsers(sub, common)
-    cli_verbs.add_parsers(sub, common)
-
-    p = sub.add_parser("post", parents=[common], help="record when an adjustment was posted")
-    p.add_argument("meeting", help="an id or a unique prefix of one")
-    p.add_argument("--date", required=True, help="the day of the anslag")
-
-    p = sub.add_parser(
-        "correct",
-        parents=[common],
-        help="add a dated correction (rättelse) to an adjusted protocol",
-    )
-    p.add_argument("meeting", help="an id or a unique prefix of one")
-    p.add_argument("--date", required=True, help="the day of the correction")
-    p.add_argument("--text", required=True, help="what is corrected, and how")
-    p.add_argument("--why", default="", help="why it is corrected")
-    p.add_argument("--by", default="", metavar="NAME", help="who made the correction")
-    p.add_argument("--paragraph", type=int, metavar="N", help="the § it concerns")
-
-    p = sub.add_parser(
-        "verify", parents=[common], help="check an adjusted protocol against its stored SHA-256"
-    )
-    p.add_argument("meeting", help="an id or a unique prefix of one")
-
-    p = sub.add_parser("tasks", parents=[common], help="every task, with the § it came from")
-    p.add_argument("--open", action="store_true", help="only tasks not done")
-    p.add_argument("--json", action="store_true", help="as a JSON array")
-
-    p = sub.add_parser("decisions", parents=[common], help="the decision register")
-    p.add_argument("--organ", metavar="NAME", help="one organ, by name")
-    p.add_argument("--year", type=int, metavar="YYYY")
-    p.add_argument("--json", action="store_true", help="as a JSON array")
-
-    p = sub.add_parser("search", parents=[common], help="search every meeting")
-    p.add_argument("query", nargs="+", help='words (beginnings of words), or "a phrase"')
-    p.add_argument("--fold", action="store_true", help="let a match å and ä, o match ö")
-    p.add_argument(
-        "--limit",
-        type=_limit,
-        metavar="N",
-        help=f"at most N hits, newest first (default: {TEXT_LIMIT} as text, all as JSON; 0: all)",
-    )
-    p.add_argument("--json", action="store_true", help="as a JSON array")
-
-    p = sub.add_parser(
-        "import",
-        parents=[common],
-        help="protocols as plain text or Markdown, or meetings exported as JSON",
-    )
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument(
-        "--dry-run", action="store_true", help="show what would be created; write nothing"
-    )
+    p = command("import", "c_import")
+    p.add_argument("files", nargs="+", metavar=w("mv_file"), help=w("import_files"))
+    p.add_argument("--dry-run", action="store_true", help=w("import_dry_run"))
     return parser
 
 
-def _organ_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def _organ_parsers(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str
+) -> None:
     """`protokoll organ list|show|edit`."""
-    p = sub.add_parser("organ", parents=[common], help="organs and their rosters: list, show, edit")
-    organ = p.add_subparsers(dest="organ_command", parser_class=Parser, required=True)
-    organ.add_parser("list", parents=[common], help="every organ, with its members in term")
-    p = organ.add_parser("show", parents=[common], help="an organ's settings and roster")
-    p.add_argument("organ", help="an id or a unique beginning of its name")
+    w = words(lang)
+    p = sub.add_parser("organ", parents=[common], help=w("c_organ"))
+    organ = p.add_subparsers(
+        dest="organ_command",
+        parser_class=functools.partial(Parser, lang=lang),
+        required=True,
+        metavar=w("mv_organ_command"),
+    )
+    organ.add_parser("list", parents=[common], help=w("c_organ_list"))
+    p = organ.add_parser("show", parents=[common], help=w("c_organ_show"))
+    p.add_argument("organ", metavar=w("mv_organ"), help=w("arg_organ"))
+    p.add_argument("--roster", action="store_true", help=w("arg_organ_show_roster"))
+    p = organ.add_parser("edit", parents=[common], help=w("c_organ_edit"))
+    p.add_argument("organ", metavar=w("mv_organ"), help=w("arg_organ"))
+    p.add_argument("--name", metavar=w("mv_name"), help=w("arg_organ_name"))
+    p.add_argument("--organisation", metavar=w("mv_name"), help=w("arg_organ_organisation"))
+    p.add_argument("--profile", choices=[*PROFILES, "none"], help=w("arg_organ_profile"))
     p.add_argument(
-        "--roster", action="store_true", help="only the roster, as lines `edit --roster` reads"
+        "--numbering", choices=("year", "meeting", "never"), help=w("arg_organ_numbering")
     )
-    p = organ.add_parser(
-        "edit", parents=[common], help="change an organ's settings or roster (all or nothing)"
-    )
-    p.add_argument("organ", help="an id or a unique beginning of its name")
-    p.add_argument("--name", metavar="N", help="the organ's name")
-    p.add_argument("--organisation", metavar="O", help="the organisation it belongs to")
-    p.add_argument(
-        "--profile",
-        choices=[*PROFILES, "none"],
-        help="settings, standing agenda and numbering from a profile (none: keep them)",
-    )
-    p.add_argument("--numbering", choices=("year", "meeting", "never"), help="how §s are numbered")
-    p.add_argument("--place", metavar="P", help="where it meets (the next meeting's default)")
-    p.add_argument("--agenda", metavar="FILE", help="the standing agenda, one item a line")
-    p.add_argument(
-        "--roster",
-        metavar="FILE",
-        help="the whole roster, one person a line (- for stdin); known names keep their ids",
-    )
+    p.add_argument("--place", metavar=w("mv_name"), help=w("arg_organ_place"))
+    p.add_argument("--agenda", metavar=w("mv_file"), help=w("arg_organ_agenda"))
+    p.add_argument("--roster", metavar=w("mv_file"), help=w("arg_organ_roster"))
     p.add_argument(
         "--add-member",
         action="append",
         default=[],
-        metavar="LINE",
-        help='a new member: "Lena Forsberg (S), Åby kommun, ordförande"',
+        metavar=w("mv_line"),
+        help=w("arg_organ_add_member"),
     )
-    p.add_argument("--since", metavar="DATE", default="", help="the new members' first day")
+    p.add_argument("--since", metavar=w("mv_date"), default="", help=w("arg_organ_since"))
     p.add_argument(
         "--edit-member",
         nargs=2,
         action="append",
         default=[],
-        metavar=("NAME", "LINE"),
-        help="rewrite a member as a roster line (spelling, party, title); the id stays",
+        metavar=(w("mv_name"), w("mv_line")),
+        help=w("arg_organ_edit_member"),
     )
     p.add_argument(
-        "--retire", action="append", default=[], metavar="NAME", help="a member who leaves"
+        "--retire", action="append", default=[], metavar=w("mv_name"), help=w("arg_organ_retire")
     )
-    p.add_argument("--until", metavar="DATE", help="the retiring members' last day")
+    p.add_argument("--until", metavar=w("mv_date"), help=w("arg_organ_until"))
+
+
+def _warn(args: argparse.Namespace, message: str) -> None:
+    print(say("cli.warning", args.lang, message=message), file=sys.stderr)
+
+
+def _status(args: argparse.Namespace, status: str) -> str:
+    """A meeting's status in words ("pågår"); one not known as it is."""
+    key = f"cli.status_{status}"
+    return say(key, args.lang) if status in ("draft", "open", "closed", "adjusted") else status
 
 
 def open_store(args: argparse.Namespace, create: bool = False) -> Store:
@@ -268,7 +325,7 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
     path = Path(getattr(args, "store", None) or default_path())
     store = Store(path, create=create)
     for problem in store.problems:
-        print(f"protokoll: warning: {problem.text(args.lang)}", file=sys.stderr)
+        _warn(args, problem.text(args.lang))
     return store
 
 
@@ -294,15 +351,14 @@ def cmd_list(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
-    words = STATUS_WORDS[args.lang]
     for s in rows:
         print(
             f"{s.id}  {s.period or s.date}  {organ_title(s.organ, s.organisation)}  {s.kind}  "
             f"{span(s.first, s.last)}  "
-            f"{words.get(s.status, s.status)}".replace("    ", "  ")
+            f"{_status(args, s.status)}".replace("    ", "  ")
         )
     if not rows:
-        print("inga möten" if args.lang == "sv" else "no meetings", file=sys.stderr)
+        print(say("cli.no_meetings", args.lang), file=sys.stderr)
     return 0
 
 
@@ -313,20 +369,20 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def paragraph_numbers(words: Sequence[str]) -> list[int]:
+def paragraph_numbers(words: Sequence[str], lang: str = "sv") -> list[int]:
     """`12`, `§12`, `§ 12`, `12-14`, `12,14`: the § numbers named, in order."""
     text = " ".join(words).replace("§", " ").replace("–", "-").replace(",", " ")
     numbers: list[int] = []
     for word in text.split():
         first, _, last = word.partition("-")
         if not first.isdigit() or (last and not last.isdigit()):
-            raise UsageError(f"not a § number: {word}")
+            raise UsageError(say("cli.not_paragraph_number", lang, word=word))
         a, b = int(first), int(last or first)
         if b < a:
-            raise UsageError(f"not a § range: {word}")
+            raise UsageError(say("cli.not_paragraph_range", lang, word=word))
         numbers += [n for n in range(a, b + 1) if n not in numbers]
     if not numbers:
-        raise UsageError("name at least one §")
+        raise UsageError(say("cli.no_paragraph_named", lang))
     return numbers
 
 
@@ -342,7 +398,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     meeting = store.load(store.resolve(args.meeting))
     text = render_extract(
         meeting,
-        paragraph_numbers(args.paragraphs),
+        paragraph_numbers(args.paragraphs, args.lang),
         width=args.width,
         lang=args.lang,
         immediate=args.immediate,
@@ -353,12 +409,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_mask(args: argparse.Namespace) -> int:
-    numbers = paragraph_numbers([args.paragraph])
+    numbers = paragraph_numbers([args.paragraph], args.lang)
     if len(numbers) != 1:
-        raise UsageError(f"one § at a time: {args.paragraph}")
+        raise UsageError(say("cli.one_paragraph", args.lang, paragraph=args.paragraph))
     number = numbers[0]
     if not args.clear and not args.reason.strip():
-        raise UsageError('give the reason, e.g. "sekretess", or --clear')
+        raise UsageError(say("cli.mask_reason", args.lang))
     store = open_store(args)
     session = store.open(args.meeting)
     try:
@@ -375,7 +431,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(line)
     found = problems(meeting)
     for problem in found:
-        mark = {"sv": "fel: ", "en": "wrong: "}[args.lang] if problem.serious else ""
+        mark = say("cli.wrong", args.lang) if problem.serious else ""
         print(mark + problem.text(args.lang))
     return 3 if any(x.serious for x in found) else 0
 
@@ -410,7 +466,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             _import_one(args, store, path)
         except StoreError as exc:
-            print(f"protokoll: error: {exc.text(args.lang)}", file=sys.stderr)
+            print(say("cli.error", args.lang, message=exc.text(args.lang)), file=sys.stderr)
             failed += 1
     return 1 if failed else 0
 
@@ -419,7 +475,7 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> No
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise StoreError("unreadable", path=path, detail=exc.strerror or str(exc)) from None
+        raise StoreError("unreadable", path=path, detail=os_error(exc, args.lang)) from None
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         document = parse_json(path, data)
         if args.dry_run or store is None:
@@ -433,15 +489,11 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> No
     else:
         result = import_protocol(store, path, data, dry_run=args.dry_run)
     if result.existing:
-        said = (
-            "finns redan i arkivet som {id}; inget importerades"
-            if args.lang == "sv"
-            else "already in the store as {id}; nothing was imported"
-        )
-        print(f"protokoll: {path}: {said.format(id=result.existing)}", file=sys.stderr)
+        said = say("cli.already_imported", args.lang, path=path, id=result.existing)
+        print(said, file=sys.stderr)
         return
     for line in result.report.lines(str(path), args.lang):
-        print(f"protokoll: warning: {line}", file=sys.stderr)
+        _warn(args, line)
     print(result.meeting.id if result.created else _would_create(args, result.meeting))
 
 
@@ -450,15 +502,15 @@ def _would_create(args: argparse.Namespace, m: Meeting) -> str:
     numbers = m.numbers()
     present = sum(a.present for a in m.attendees)
     decisions = sum(len(p.decisions) for p in m.paragraphs)
-    sv = args.lang == "sv"
+    w = words(args.lang)
     parts = [
-        ("skulle skapa " if sv else "would create ") + m.id,
+        w("would_create", id=m.id),
         organ_title(m.organ, m.organisation),
         m.period or m.date,
-        span(min(numbers), max(numbers)) if numbers else f"{len(m.paragraphs)} punkter",
-        f"{present} närvarande" if sv else f"{present} present",
-        f"{decisions} beslut" if sv else f"{decisions} decisions",
-        STATUS_WORDS[args.lang].get(m.status, m.status),
+        span(min(numbers), max(numbers)) if numbers else w("items", n=len(m.paragraphs)),
+        w("present", n=present),
+        w("decisions", n=decisions),
+        _status(args, m.status),
     ]
     return ": ".join(parts[:2]) + ", " + ", ".join(parts[2:])
 
@@ -534,14 +586,9 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"{h.meeting}  {h.date}  {h.organ}  {h.where} {h.title}".replace("   ", "  "))
             print(f"    {_marked(_printable(h.snippet), h.spans)}")
     if not hits:
-        print("inga träffar" if args.lang == "sv" else "no hits", file=sys.stderr)
+        print(say("cli.no_hits", args.lang), file=sys.stderr)
     elif total > len(hits):
-        note = (
-            f"{len(hits)} av {total} träffar visas, de nyaste; --limit 0 visar alla"
-            if args.lang == "sv"
-            else f"{len(hits)} of {total} hits shown, the newest; --limit 0 shows all"
-        )
-        print(note, file=sys.stderr)
+        print(say("cli.hits_shown", args.lang, shown=len(hits), total=total), file=sys.stderr)
     # Like grep: scripts can tell "nothing found" from a hit.
     return 0 if hits else 1
 
@@ -554,19 +601,19 @@ def cmd_adjust(args: argparse.Namespace) -> int:
     store = open_store(args)
     day = parse_date(args.date)
     posted = parse_date(args.posted) if args.posted else None  # checked before anything is written
-    digest, warnings = adjust(store, args.meeting, day, args.by)
+    digest, warnings = adjust(store, args.meeting, day, args.by, lang=args.lang)
     if posted is not None:
-        warnings += post(store, args.meeting, posted)
+        warnings += post(store, args.meeting, posted, lang=args.lang)
     for warning in warnings:
-        print(f"protokoll: warning: {warning}", file=sys.stderr)
+        _warn(args, warning)
     print(f"sha256 {digest}")
     return 0
 
 
 def cmd_post(args: argparse.Namespace) -> int:
     store = open_store(args)
-    for warning in post(store, args.meeting, parse_date(args.date)):
-        print(f"protokoll: warning: {warning}", file=sys.stderr)
+    for warning in post(store, args.meeting, parse_date(args.date), lang=args.lang):
+        _warn(args, warning)
     return 0
 
 
@@ -593,7 +640,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     changed = StoreError(
         "changed", meeting=store.resolve(args.meeting), stored=stored[:12], now=now[:12]
     )
-    print(f"protokoll: error: {changed.text(args.lang)}", file=sys.stderr)
+    print(say("cli.error", args.lang, message=changed.text(args.lang)), file=sys.stderr)
     return 3
 
 
@@ -623,56 +670,13 @@ def cmd_reopen(args: argparse.Namespace) -> int:
     return 0
 
 
-ORGAN_WORDS = {
-    "sv": {
-        "members": "{n} i ledamotslistan",
-        "profile": "Mall",
-        "none": "ingen",
-        "numbering": "Numrering",
-        "year": "per kalenderår",
-        "meeting": "per möte",
-        "never": "löpande",
-        "place": "Plats",
-        "posts_notices": "Anslag",
-        "quorum": "Beslutförhet",
-        "chair_elected": "Mötesordförande väljs",
-        "archive": "Förvaringsplats",
-        "decision": "Beslut",
-        "agenda": "Dagordning",
-        "roster": "Ledamotslista",
-        "yes": "ja",
-        "no": "nej",
-        "left": "(har slutat)",
-        "nothing": "inget att ändra; se protokoll organ edit --help",
-        "until_alone": "--until hör till --retire",
-        "retire_alone": "--retire behöver --until DATUM",
-        "since_alone": "--since hör till --add-member",
-    },
-    "en": {
-        "members": "{n} on the roster",
-        "profile": "Profile",
-        "none": "none",
-        "numbering": "Numbering",
-        "year": "per calendar year",
-        "meeting": "per meeting",
-        "never": "running",
-        "place": "Place",
-        "posts_notices": "Notice (anslag)",
-        "quorum": "Quorum",
-        "chair_elected": "Chair elected",
-        "archive": "Archive",
-        "decision": "Decision",
-        "agenda": "Agenda",
-        "roster": "Roster",
-        "yes": "yes",
-        "no": "no",
-        "left": "(has left)",
-        "nothing": "nothing to change; see protokoll organ edit --help",
-        "until_alone": "--until goes with --retire",
-        "retire_alone": "--retire needs --until DATE",
-        "since_alone": "--since goes with --add-member",
-    },
-}
+def _organ_words(lang: str) -> dict[str, str]:
+    """`organ show` and `organ edit`'s words: w["numbering"], w["year"] …"""
+    return {
+        key.removeprefix("organ_"): template(f"cli.{key}", lang)
+        for key in area("cli")
+        if key.startswith("organ_")
+    }
 
 
 def find_organ(store: Store, ref: str) -> Organ:
@@ -701,7 +705,7 @@ def _today() -> str:
 
 def cmd_organ(args: argparse.Namespace) -> int:
     store = open_store(args)
-    words = ORGAN_WORDS[args.lang]
+    w = words(args.lang)
     if args.organ_command == "list":
         today = _today()
         for o in store.organs():
@@ -709,10 +713,10 @@ def cmd_organ(args: argparse.Namespace) -> int:
             profile = o.rules.profile or "–"
             print(
                 f"{o.id}  {organ_title(o.name, o.organisation)}  {profile}  "
-                + words["members"].format(n=n)
+                + w("organ_members", n=n)
             )
         if not store.organs():
-            print("inga organ" if args.lang == "sv" else "no organs", file=sys.stderr)
+            print(w("no_organs"), file=sys.stderr)
         return 0
     organ = find_organ(store, args.organ)
     if args.organ_command == "show":
@@ -729,7 +733,7 @@ def _show_organ(args: argparse.Namespace, o: Organ) -> None:
         for p in o.roster:
             print(format_person(p))
         return
-    w = ORGAN_WORDS[args.lang]
+    w = _organ_words(args.lang)
     r = o.rules
     p = PROFILES.get(r.profile)
     profile = (p.label if args.lang == "sv" else p.label_en) if p else (r.profile or w["none"])
@@ -756,20 +760,20 @@ def _show_organ(args: argparse.Namespace, o: Organ) -> None:
         print(f"  {format_person(person)}{gone}")
 
 
-def _read_text(name: str) -> str:
+def _read_text(name: str, lang: str) -> str:
     if name == "-":
         return sys.stdin.read()
     try:
         return Path(name).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise StoreError("unreadable_file", path=name, detail="not UTF-8 text") from None
+        raise StoreError("unreadable_file", path=name, detail=say("cli.not_utf8", lang)) from None
     except OSError as exc:
-        raise StoreError("unreadable_file", path=name, detail=exc.strerror or str(exc)) from None
+        raise StoreError("unreadable_file", path=name, detail=os_error(exc, lang)) from None
 
 
 def _organ_steps(args: argparse.Namespace) -> list:
     """The verbs `organ edit` asks for, in the order they make sense: settings, roster, people."""
-    w = ORGAN_WORDS[args.lang]
+    w = _organ_words(args.lang)
     if args.until is not None and not args.retire:
         raise UsageError(w["until_alone"])
     if args.retire and args.until is None:
@@ -789,11 +793,11 @@ def _organ_steps(args: argparse.Namespace) -> list:
         if value is not None
     }
     if args.agenda is not None:
-        settings["agenda"] = _read_text(args.agenda).splitlines()
+        settings["agenda"] = _read_text(args.agenda, args.lang).splitlines()
     if settings:
         steps.append(functools.partial(verbs.edit_organ, **settings))
     if args.roster is not None:
-        steps.append(functools.partial(verbs.set_roster, text=_read_text(args.roster)))
+        steps.append(functools.partial(verbs.set_roster, text=_read_text(args.roster, args.lang)))
     for name, line in args.edit_member:
         steps.append(functools.partial(verbs.edit_member, person=name, line=line))
     for line in args.add_member:
@@ -830,21 +834,34 @@ COMMANDS = {
 }
 
 
+def os_error(exc: OSError, lang: str) -> str:
+    """What the system said, in `lang` for the usual cases; its own words otherwise.
+
+    Python gives the C library's message, in English whatever the locale.
+    """
+    name = errno.errorcode.get(exc.errno or 0, "")
+    key = f"cli.os_{name}"
+    return say(key, lang) if key in WORDS else (exc.strerror or str(exc))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    lang = "sv"
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # Chosen before parsing, so that --help and a usage error speak it too.
+    lang = chosen_lang(argv, os.environ)
     try:
-        args = build_parser().parse_args(argv)
-        args.lang = lang = getattr(args, "lang", "sv")
+        with argparse_words(lang):
+            args = build_parser(lang).parse_args(argv)
+        args.lang = lang = getattr(args, "lang", lang)
         if args.command is None:
             from .app import run_app
 
             return run_app(Path(getattr(args, "store", None) or default_path()), lang)
         return COMMANDS[args.command](args)
     except UsageError as exc:
-        print(f"protokoll: error: {exc}", file=sys.stderr)
+        print(say("cli.error", lang, message=exc), file=sys.stderr)
         return 2
     except StoreError as exc:
-        print(f"protokoll: error: {exc.text(lang)}", file=sys.stderr)
+        print(say("cli.error", lang, message=exc.text(lang)), file=sys.stderr)
         return 1
     except BrokenPipeError:
         # `protokoll show X | head`: the reader left; that is not an error.
@@ -855,10 +872,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except OSError as exc:
         name = f"{exc.filename}: " if exc.filename else ""
-        print(f"protokoll: error: {name}{exc.strerror or exc}", file=sys.stderr)
+        print(say("cli.error", lang, message=name + os_error(exc, lang)), file=sys.stderr)
         return 1
     except Exception as exc:  # a bug of ours: still one line, never a traceback
-        print(f"protokoll: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        said = f"{type(exc).__name__}: {exc}"
+        print(say("cli.internal_error", lang, message=said), file=sys.stderr)
         return 70
 
 

@@ -23,43 +23,47 @@ from collections.abc import Callable
 
 from store import Meeting, MeetingSession, Store, StoreError, parse_date, verbs
 from store.errors import ValueProblem
+from store.words import say
 
 
-def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def add_parsers(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "sv"
+) -> None:
+    def w(key: str) -> str:  # the command line's words (store.words.cli)
+        return say(f"cli.{key}", lang)
+
     def meeting(name: str, what: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, parents=[common], help=what)
-        p.add_argument("meeting", help="an id or a unique prefix of one")
+        p = sub.add_parser(name, parents=[common], help=w(what))
+        p.add_argument("meeting", metavar=w("mv_meeting"), help=w("arg_meeting"))
         return p
 
-    p = meeting("add", "a new § at the end of a meeting in progress")
-    p.add_argument("title")
-    p = meeting("rename", "a new title for a §; its agenda item follows")
+    p = meeting("add", "c_add")
+    p.add_argument("title", metavar=w("mv_title"))
+    p = meeting("rename", "c_rename")
     p.add_argument("paragraph", metavar="§")
-    p.add_argument("title")
-    p = meeting("delete", "delete a § (protokoll undo brings it back)")
+    p.add_argument("title", metavar=w("mv_title"))
+    p = meeting("delete", "c_delete")
     p.add_argument("paragraph", metavar="§")
-    p = meeting("decide", "record a decision in a §")
+    p = meeting("decide", "c_decide")
     p.add_argument("paragraph", metavar="§")
-    p.add_argument("text")
-    p.add_argument(
-        "--lead", default="", help="e.g. 'Arbetsutskottet föreslår styrelsen besluta att'"
-    )
-    p = meeting("assign", "record a task in a §")
+    p.add_argument("text", metavar=w("mv_text"))
+    p.add_argument("--lead", default="", help=w("decide_lead"))
+    p = meeting("assign", "c_assign")
     p.add_argument("paragraph", metavar="§")
-    p.add_argument("text")
-    p.add_argument("--owner", default="", help="a name from the attendance, or anyone's")
-    p.add_argument("--due", default="", help="a date, in any form the program reads")
-    p = meeting("attend", "who is present for the whole meeting")
-    p.add_argument("names", nargs="+", metavar="NAME")
-    p.add_argument("--absent", action="store_true", help="not present after all")
-    p = meeting("function", "ordförande, sekreterare or justerare: on, or off again")
-    p.add_argument("name")
+    p.add_argument("text", metavar=w("mv_text"))
+    p.add_argument("--owner", default="", metavar=w("mv_name"), help=w("assign_owner"))
+    p.add_argument("--due", default="", metavar=w("mv_date"), help=w("assign_due"))
+    p = meeting("attend", "c_attend")
+    p.add_argument("names", nargs="+", metavar=w("mv_name"))
+    p.add_argument("--absent", action="store_true", help=w("attend_absent"))
+    p = meeting("function", "c_function")
+    p.add_argument("name", metavar=w("mv_name"))
     p.add_argument("function", choices=("chair", "secretary", "adjuster"))
-    p = meeting("signs-as", "what a signer signs as, e.g. 'Förbundschef'; '' for the default")
-    p.add_argument("name", help="a name from the attendance, or a unique start of one")
-    p.add_argument("title")
-    meeting("undo", "take back the latest change to a meeting (the application's undo too)")
-    meeting("redo", "make again the latest change undone")
+    p = meeting("signs-as", "c_signs_as")
+    p.add_argument("name", metavar=w("mv_name"), help=w("signs_as_name"))
+    p.add_argument("title", metavar=w("mv_title"))
+    meeting("undo", "c_undo")
+    meeting("redo", "c_redo")
 
 
 def paragraph_id(meeting: Meeting, ref: str) -> str:
@@ -159,7 +163,8 @@ def command(args: argparse.Namespace, open_store: Callable) -> int:
                 return ed.undo()
             case "redo":
                 return ed.redo()
-        raise ValueProblem(args.command, "okänt kommando", "unknown command")
+        unknown = say("cli.unknown_command", "sv")
+        raise ValueProblem(args.command, unknown, say("cli.unknown_command", "en"))
 
     return _run(args, open_store, step)
 
