@@ -18,7 +18,7 @@ from .terminal.screens import at_rest, key_for, marker, palette_line, sv
 from .terminal.sequences import ESC, XTERM
 from .terminal.stores import examples, meeting_in_progress
 
-DOWN, ENTER, BACKSPACE = XTERM["down"], XTERM["enter"], XTERM["backspace"]
+DOWN, ENTER, BACKSPACE, HOME = XTERM["down"], XTERM["enter"], XTERM["backspace"], XTERM["home"]
 CTRL_P = XTERM["ctrl+p"]
 
 
@@ -39,10 +39,11 @@ def _at_start(t: Terminal) -> bool:
 # Each screen: the program it is reached from (one per kind, shared by the
 # tests), the keys that lead there, and what shows it is there.
 # The start menu of the examples: Nytt möte, Tidigare möten, Sök i alla möten, ...
+# (Home first: the menu may keep the choice highlighted when it was left.)
 SCREENS: dict[str, tuple[str, list[bytes], Callable[[], str]]] = {
     "start": ("start", [], lambda: sv("past_meetings")),
-    "past meetings": ("start", [DOWN, ENTER], lambda: marker("browse_title")),
-    "search": ("start", [DOWN, DOWN, ENTER], lambda: marker("search_title")),
+    "past meetings": ("start", [HOME, DOWN, ENTER], lambda: marker("browse_title")),
+    "search": ("start", [HOME, DOWN, DOWN, ENTER], lambda: marker("search_title")),
     "meeting": ("meeting", [], lambda: "§ 1  Information"),
     "preview": ("meeting", [key_for("preview")], lambda: marker("preview_title")),
     "lookup": ("meeting", [key_for("lookup('search')")], lambda: marker("lookup_search_title")),
@@ -65,6 +66,7 @@ def program(tmp_path_factory):
         if t is not None and t.alive:
             for _ in range(4):
                 if home(t):
+                    t.settle()
                     return t
                 t.send(ESC)
                 t.settle(0.15, timeout=2)
@@ -102,3 +104,17 @@ def test_ctrl_p_opens_the_palette_and_typing_in_it_is_safe(program, screen):
     t.wait_until(lambda _s: palette_line(t) is None, "the palette to close on Esc")
     t.wait_for(there)
     assert t.alive
+
+
+@pytest.mark.parametrize("screen", ["past meetings", "search"])
+def test_ctrl_p_the_moment_a_screen_from_the_start_menu_opens_opens_the_palette(tmp_path, screen):
+    """A fresh program, idle at the start screen; Ctrl+P as soon as the chosen
+    screen shows, as a secretary who knows the way presses it."""
+    kind, keys, shown = SCREENS[screen]
+    with _start(tmp_path / "store") as t:
+        t.settle()
+        for key in keys:
+            t.send(key)
+        t.wait_for(shown())
+        t.send(CTRL_P)
+        t.wait_until(lambda _s: palette_line(t) is not None, f"the palette over the {screen}")
