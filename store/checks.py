@@ -26,7 +26,7 @@ from .labels import labels
 from .model import Meeting, Paragraph, Proposal, Vote
 from .proceedings import live, outcome, proposal_title
 from .timeline import label
-from .words import say
+from .words import Both, say
 
 # Problems that make the record wrong; the rest are reminders.
 SERIOUS = {
@@ -189,23 +189,26 @@ def decision_record(meeting: Meeting, p: Paragraph) -> list[tuple[str, dict[str,
             last_winner = sides[won]
             if carried is not None and sides["nej" if won == "ja" else "ja"] is carried:
                 lost_to = lost_to or last_winner
+    def title_of(proposal: Proposal) -> Both:  # said later, in either language
+        return Both.of(lambda lang: proposal_title(meeting, proposal, lang))
+
     if carried is not None:
-        title = proposal_title(meeting, carried)
+        title = title_of(carried)
         if lost_to is not None:
-            winner = proposal_title(meeting, lost_to)
+            winner = title_of(lost_to)
             out.append(("vote_lost_carried", {"proposal": title, "winner": winner}))
         elif last_winner is not None and last_winner is not carried:
             # Earlier votes (kontrapropositionsvoteringar) only choose what
             # is put against the main proposal; the last one decides.
-            winner = proposal_title(meeting, last_winner)
+            winner = title_of(last_winner)
             out.append(("vote_not_carried", {"proposal": title, "winner": winner}))
-    proposals = ", ".join(proposal_title(meeting, x) for x in live(p))
+    proposals = Both.of(lambda lang: ", ".join(proposal_title(meeting, x, lang) for x in live(p)))
     if not p.decisions:
         if p.votes:
             out.append(("vote_no_decision", {}))
         elif carried is not None:
-            out.append(("carried_no_decision", {"proposal": proposal_title(meeting, carried)}))
-        elif proposals:
+            out.append(("carried_no_decision", {"proposal": title_of(carried)}))
+        elif live(p):
             out.append(("proposal_no_decision", {"proposals": proposals}))
     elif len(live(p)) > 1 and not p.order and carried is None and not p.votes:
         out.append(("no_procedure", {"proposals": proposals}))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 
+from .words import template
+
 SCHEMA = 1
 
 ROLES = ("ledamot", "ersattare", "tjansteperson")
@@ -25,17 +27,8 @@ VOTE_CHOICES = ("ja", "nej", "avstar")
 # (a letterhead in the middle of a §), kept on the nearest § as written.
 NOTE_KINDS = ("protokollsanteckning", "sarskilt_yttrande", "ur_originalet")
 
-STANDARD_AGENDA = [
-    "Mötets öppnande",
-    "Val av justerare",
-    "Godkännande av dagordning",
-    "Föregående protokoll",
-    "Informationsärenden",
-    "Beslutsärenden",
-    "Övriga frågor",
-    "Nästa möte",
-    "Mötets avslutande",
-]
+# The standing agenda a new organ starts with (in the catalogue, one item a line).
+STANDARD_AGENDA = template("protocol.standard_agenda", "sv").splitlines()
 
 
 def new_id(nbytes: int = 4) -> str:

@@ -8,24 +8,34 @@ from __future__ import annotations
 
 from .labels import join_names
 from .model import Meeting
+from .words import say
+
+# The phrases, in the order offered; each is "protocol.phrase_<name>" (what
+# it is called) and "protocol.phrase_<name>_text" (what is inserted).
+NAMES = (
+    "decides",
+    "proposes",
+    "on_file",
+    "deferred",
+    "referred_back",
+    "adjusters",
+    "agenda",
+    "opening",
+    "closing",
+    "previous",
+    "no_other",
+)
 
 
-def phrases(meeting: Meeting) -> list[tuple[str, str]]:
-    """(label, text) pairs; the text is inserted at the cursor."""
-    organ = meeting.organ or "Mötet"
-    chair = meeting.name_of(meeting.functions.chair) or "ordföranden"
+def phrases(meeting: Meeting, lang: str = "sv") -> list[tuple[str, str]]:
+    """(label, text) pairs in the protocol's language; the text is inserted at the cursor."""
+    organ = meeting.organ or say("protocol.phrase_no_organ", lang)
+    chair = meeting.name_of(meeting.functions.chair) or say("protocol.phrase_no_chair", lang)
     adjusters = [meeting.name_of(a) for a in meeting.functions.adjusters]
-    adjuster_text = join_names(adjusters, "sv") if adjusters else "…"
-    return [
-        ("beslutar att", f"{organ} beslutar att "),
-        ("föreslår styrelsen att", f"{organ} föreslår styrelsen att "),
-        ("läggs till handlingarna", "Informationen läggs till handlingarna."),
-        ("bordläggs", "Ärendet bordläggs."),
-        ("återremitteras", "Ärendet återremitteras."),
-        ("val av justerare", f"Till justerare valdes {adjuster_text}."),
-        ("dagordningen godkänns", "Dagordningen godkänns."),
-        ("öppnande", f"Ordförande {chair} hälsar alla välkomna och förklarar mötet öppnat."),
-        ("avslutande", f"Ordförande {chair} tackar de närvarande och förklarar mötet avslutat."),
-        ("föregående protokoll", "Föregående protokoll läggs till handlingarna."),
-        ("inga övriga frågor", "Inga övriga frågor."),
-    ]
+    adjuster_text = join_names(adjusters, lang) if adjusters else "…"
+    values = {"organ": organ, "chair": chair, "adjusters": adjuster_text}
+    out = []
+    for name in NAMES:
+        text = say(f"protocol.phrase_{name}_text", lang, **values)
+        out.append((say(f"protocol.phrase_{name}", lang), text))
+    return out

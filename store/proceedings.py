@@ -21,6 +21,7 @@ from .model import (
     new_id,
 )
 from .timeline import label
+from .words import say
 
 # Kinds a person can make; "ur_originalet" is the importer's own.
 PERSONAL_NOTES = ("protokollsanteckning", "sarskilt_yttrande")
@@ -31,10 +32,13 @@ def genitive(name: str) -> str:
     return name if name[-1:].lower() in ("s", "x", "z") else name + "s"
 
 
-def proposal_title(meeting: Meeting, proposal: Proposal) -> str:
+def proposal_title(meeting: Meeting, proposal: Proposal, lang: str = "sv") -> str:
     """`Anna Anderssons yrkande`: how a beslutsgång or a reservation names it."""
     name = meeting.name_of(proposal.person)
-    return f"{genitive(name)} yrkande" if name else "yrkandet"
+    if not name:
+        return say("protocol.the_proposal", lang)
+    owner = f"{name}'s" if lang == "en" else genitive(name)
+    return say("protocol.proposal_of", lang, owner=owner)
 
 
 def live(p: Paragraph) -> list[Proposal]:

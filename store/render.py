@@ -162,9 +162,9 @@ def followup_line(f: FollowUp, lang: str) -> str:
     return line + "." + (f" {f.note}" if f.note else "")
 
 
-def organ_noun(meeting: Meeting) -> str:
+def organ_noun(meeting: Meeting, lang: str = "sv") -> str:
     """`nämnden` in running text; a name that starts with an acronym keeps its case."""
-    name = meeting.organ or "mötet"
+    name = meeting.organ or labels(lang)["the_meeting"]
     return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
@@ -198,16 +198,16 @@ def _procedure(meeting: Meeting, p: Paragraph, lang: str) -> list[str]:
     """The beslutsgång as one sentence, from the order the chair put the proposals."""
     lab = labels(lang)
     put = [p.proposal(i) for i in p.order]
-    titles = [proposal_title(meeting, x) for x in put if x is not None]
+    titles = [proposal_title(meeting, x, lang) for x in put if x is not None]
     carried = p.proposal(p.carried)
     if not titles and carried is None:
         return []
     if not titles:
-        titles = [proposal_title(meeting, carried)]  # type: ignore[arg-type]
+        titles = [proposal_title(meeting, carried, lang)]  # type: ignore[arg-type]
     line = lab["put"].format(proposals=join_names(titles, lang))
     if carried is not None:
         line += " " + lab["finds"].format(
-            organ=organ_noun(meeting), proposal=proposal_title(meeting, carried)
+            organ=organ_noun(meeting, lang), proposal=proposal_title(meeting, carried, lang)
         )
     lines = [line + "."]
     if p.votes:
@@ -280,7 +280,7 @@ def quorum_note(meeting: Meeting, p: Paragraph, lang: str) -> str:
     if lacking is None:
         return ""
     n, seats = lacking
-    return labels(lang)["no_quorum"].format(organ=organ_noun(meeting), n=n, seats=seats)
+    return labels(lang)["no_quorum"].format(organ=organ_noun(meeting, lang), n=n, seats=seats)
 
 
 def paragraph_block(meeting: Meeting, p: Paragraph, lang: str) -> Block:

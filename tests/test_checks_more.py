@@ -99,7 +99,7 @@ def test_the_proposal_carried_lost_the_vote():
         "men beslutsgången säger att det bifölls"
     )
     assert found[0].text("en") == (
-        "§ 1: Bo Linds yrkande lost the vote to Cia Bergs yrkande, "
+        "§ 1: Bo Lind's proposal lost the vote to Cia Berg's proposal, "
         "but the beslutsgång says it was carried"
     )
 
@@ -242,7 +242,7 @@ def test_no_decision_is_a_reminder_while_the_meeting_runs():
     assert [x.key for x in found] == ["proposal_no_decision"]
     assert not found[0].serious
     assert found[0].text() == "§ 1: yrkande men inget beslut (Cia Bergs yrkande)"
-    assert found[0].text("en") == "§ 1: a proposal but no decision (Cia Bergs yrkande)"
+    assert found[0].text("en") == "§ 1: a proposal but no decision (Cia Berg's proposal)"
     m.status = "closed"
     assert paragraph_problems(m, "p1")[0].serious
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..dates import is_period, parse_date, parse_time_range, parse_when
 from ..errors import ValueProblem
 from ..model import Attendee, new_id
+from ..words import Both
 from .entries import parse_entry, split_names
 from .names import People, looks_like_name
 from .report import Report
@@ -255,8 +256,7 @@ class HeaderReader:
                 line.no,
                 "bad_field",
                 text=line.text.strip(),
-                problem_sv=exc.params["detail"],
-                problem_en=exc.detail_en,
+                problem=Both(exc.params["detail"], exc.detail_en),
             )
             self.h.intro.append(line)
 

@@ -22,7 +22,8 @@ checks that every entry has both languages with the same {placeholders}.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable
+from typing import Literal, NamedTuple
 
 from . import checks, cli, imports, messages, protocol, toolkit, ui
 from .join import joined
@@ -56,9 +57,26 @@ def template(key: str, lang: str) -> str:
     return en if lang == "en" else sv
 
 
+class Both(NamedTuple):
+    """Words given as a parameter, in both languages ("Anna Bergs yrkande",
+    "Anna Berg's proposal"): a message made before its language is known
+    (a check's finding, an import's notice) keeps both, and `say` takes one."""
+
+    sv: str
+    en: str
+
+    @classmethod
+    def of(cls, words: Callable[[str], str]) -> Both:
+        return cls(words("sv"), words("en"))
+
+
 def say(key: str, lang: str, **params: object) -> str:
     """The entry `key` in `lang`, its {placeholders} filled from `params`."""
-    return template(key, lang).format(**params)
+    filled = {
+        k: (v.en if lang == "en" else v.sv) if isinstance(v, Both) else v
+        for k, v in params.items()
+    }
+    return template(key, lang).format(**filled)
 
 
 def area(name: str) -> dict[str, tuple[str, str]]:

@@ -53,8 +53,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "'{text}' under {heading} does not look like a person; kept as text before the first §",
     ),
     "bad_field": (
-        "'{text}': {problem_sv}; sparad som text",
-        "'{text}': {problem_en}; kept as text",
+        "'{text}': {problem}; sparad som text",
+        "'{text}': {problem}; kept as text",
     ),
     "date_conflict": (
         "datumet {date} stämmer inte med '{other}' i rubriken",

@@ -183,7 +183,7 @@ _SAID: dict[str, tuple[str, str]] = {
     ),
     "casting_needed": (
         "lika röstetal i {paragraph}: {name} har utslagsröst; ange ja eller nej",
-        "a tie in {paragraph}: {name} has the casting vote; give ja or nej",
+        "a tie in {paragraph}: {name} has the casting vote; give yes or no",
     ),
     "reservation_not_participant": (
         "{name} deltog inte i beslutet i {paragraph} och kan inte reservera sig",

@@ -146,6 +146,73 @@ WORDS: dict[str, tuple[str, str]] = {
     "correction": ("{date}{where}{by}: {what}", "{date}{where}{by}: {what}"),
     "correction_why": ("Skäl: {why}", "Reason: {why}"),
     "and": ("och", "and"),
+    # The usual formulas, offered for the § text (store.phrases): what each
+    # is called, and what is inserted. Every text is given all of {organ},
+    # {chair} and {adjusters}, and uses those it needs.
+    "phrase_no_organ": ("Mötet", "The meeting"),
+    "phrase_no_chair": ("ordföranden", "the chair"),
+    "phrase_decides": ("beslutar att", "decides"),
+    "phrase_decides_text": ("{organ} beslutar att ", "{organ} decides "),
+    "phrase_proposes": ("föreslår styrelsen att", "proposes to the board"),
+    "phrase_proposes_text": ("{organ} föreslår styrelsen att ", "{organ} proposes that the board "),
+    "phrase_on_file": ("läggs till handlingarna", "placed on file"),
+    "phrase_on_file_text": (
+        "Informationen läggs till handlingarna.",
+        "The information is placed on file.",
+    ),
+    "phrase_deferred": ("bordläggs", "deferred"),
+    "phrase_deferred_text": ("Ärendet bordläggs.", "The item is deferred."),
+    "phrase_referred_back": ("återremitteras", "referred back"),
+    "phrase_referred_back_text": ("Ärendet återremitteras.", "The item is referred back."),
+    "phrase_adjusters": ("val av justerare", "adjusters elected"),
+    "phrase_adjusters_text": (
+        "Till justerare valdes {adjusters}.",
+        "{adjusters} were elected to adjust the minutes.",
+    ),
+    "phrase_agenda": ("dagordningen godkänns", "agenda approved"),
+    "phrase_agenda_text": ("Dagordningen godkänns.", "The agenda is approved."),
+    "phrase_opening": ("öppnande", "opening"),
+    "phrase_opening_text": (
+        "Ordförande {chair} hälsar alla välkomna och förklarar mötet öppnat.",
+        "The chair, {chair}, welcomes everyone and declares the meeting open.",
+    ),
+    "phrase_closing": ("avslutande", "closing"),
+    "phrase_closing_text": (
+        "Ordförande {chair} tackar de närvarande och förklarar mötet avslutat.",
+        "The chair, {chair}, thanks those present and declares the meeting closed.",
+    ),
+    "phrase_previous": ("föregående protokoll", "previous minutes"),
+    "phrase_previous_text": (
+        "Föregående protokoll läggs till handlingarna.",
+        "The previous minutes are placed on file.",
+    ),
+    "phrase_no_other": ("inga övriga frågor", "no other business"),
+    "phrase_no_other_text": ("Inga övriga frågor.", "No other business."),
+    # the standing agenda a new organ starts with, one item a line
+    "standard_agenda": (
+        "Mötets öppnande\n"
+        "Val av justerare\n"
+        "Godkännande av dagordning\n"
+        "Föregående protokoll\n"
+        "Informationsärenden\n"
+        "Beslutsärenden\n"
+        "Övriga frågor\n"
+        "Nästa möte\n"
+        "Mötets avslutande",
+        "Opening of the meeting\n"
+        "Election of adjusters\n"
+        "Approval of the agenda\n"
+        "Previous minutes\n"
+        "Items for information\n"
+        "Items for decision\n"
+        "Any other business\n"
+        "Next meeting\n"
+        "Closing of the meeting",
+    ),
+    # how a beslutsgång, a check or a reservation names a proposal
+    "proposal_of": ("{owner} yrkande", "{owner} proposal"),
+    "the_proposal": ("yrkandet", "the proposal"),
+    "the_meeting": ("mötet", "the meeting"),
     # The attendance headings of bodies that do not speak of beslutande:
     # `attendance_labels` puts these over the plain ones for that kind of body.
     "association.beslutande": ("Röstberättigade närvarande", "Members entitled to vote"),

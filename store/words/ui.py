@@ -145,7 +145,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "d_decision_keys": (
         "Enter sparar, Esc avbryter · ett beslut per att-sats",
-        "Enter saves, Esc cancels · one decision per att clause",
+        "Enter saves, Esc cancels · one decision per clause",
     ),
     "d_decision_empty": ("Skriv beslutet", "Write the decision"),
     "n_followup_taken_up": (
@@ -183,7 +183,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{n} tjänstgör · j ja · n nej · a avstår · 0 ingen röst",
         "{n} serving · j yes · n no · a abstains · 0 none",
     ),
-    "d_casting": ("Utslagsröst vid lika (ja/nej)", "Casting vote on a tie (ja/nej)"),
+    "d_casting": ("Utslagsröst vid lika (ja/nej)", "Casting vote on a tie (yes/no)"),
     "d_pick_proposer": ("Vem yrkar?", "Who makes the proposal?"),
     "d_proposal_text": ("Yrkande (t.ex. bifall till förslaget)", "Proposal (e.g. approval)"),
     "d_pick_first": (
@@ -373,7 +373,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "search_placeholder": (
         "ord eller ordbörjan, t.ex. ansök; ”en fras” inom citattecken",
-        "words or their beginnings, e.g. ansök; “a phrase” in quotes",
+        "words or their beginnings, e.g. budg; “a phrase” in quotes",
     ),
     "search_none": ("Inga träffar", "No hits"),
     "search_count": ("{n} träffar", "{n} hits"),

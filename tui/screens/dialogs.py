@@ -346,7 +346,16 @@ class VoteDialog(TypingDialog):
             return int(value) if value.isdigit() else 0
 
         casting = self.query_one("#casting", Input).value.strip().casefold()
-        casting = {"j": "ja", "ja": "ja", "y": "ja", "n": "nej", "nej": "nej"}.get(casting, "")
+        # Either language's word for the casting vote (the field asks in the interface's).
+        casting = {
+            "j": "ja",
+            "ja": "ja",
+            "y": "ja",
+            "yes": "ja",
+            "n": "nej",
+            "nej": "nej",
+            "no": "nej",
+        }.get(casting, "")
         ballots = [Ballot(pid, self.ballots[pid]) for pid, _ in self.serving if pid in self.ballots]
         vote = Vote(
             proposition=self.query_one("#prop", Input).value.strip(),

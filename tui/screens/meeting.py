@@ -679,14 +679,15 @@ class MeetingScreen(ListCommands, Translated, Screen):
         if self._need_paragraph() is None:
             return
         choices = [
-            (str(i), f"{label}: {text}") for i, (label, text) in enumerate(phrases(self.meeting))
+            (str(i), f"{label}: {text}")
+            for i, (label, text) in enumerate(phrases(self.meeting, self.app.lang))
         ]
 
         def picked(index: str | None) -> None:
             if index is None:
                 return
             area = self.query_one("#text", TextArea)
-            area.insert(phrases(self.meeting)[int(index)][1])
+            area.insert(phrases(self.meeting, self.app.lang)[int(index)][1])
             area.focus()
 
         self.app.push_screen(PickDialog(t("d_phrase"), choices), picked)

@@ -19,9 +19,10 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
 
 from store import Organ, StoreError, verbs
-from store.model import STANDARD_AGENDA, Rules
+from store.model import Rules
 from store.profiles import PROFILES, profile
 from store.roster import format_person, parse_roster
+from store.words import template
 
 from ..i18n import lang, t
 from .form import FormScreen
@@ -93,7 +94,10 @@ class OrganScreen(FormScreen):
             )
             yield Label(t("agenda_template"))
             yield TextArea(
-                "\n".join(o.agenda_template if o else STANDARD_AGENDA),
+                # A new organ's: the standing agenda in the interface's language.
+                "\n".join(o.agenda_template)
+                if o
+                else template("protocol.standard_agenda", self.app.lang),
                 id="agenda",
                 soft_wrap=True,
                 tab_behavior="focus",

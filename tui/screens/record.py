@@ -53,7 +53,7 @@ class Recorder:
 
     def _proposals(self, p: Paragraph) -> list[tuple[str, str]]:
         m = self.meeting
-        return [(x.id, f"{proposal_title(m, x)}: {x.text}") for x in live(p)]
+        return [(x.id, f"{proposal_title(m, x, self.app.lang)}: {x.text}") for x in live(p)]
 
     # --- yrkanden and beslutsgång ----------------------------------------------
 
@@ -98,7 +98,7 @@ class Recorder:
     def vote(self, p: Paragraph) -> None:
         m = self.meeting
         put = [p.proposal(i) for i in p.order] or live(p)
-        titles = [proposal_title(m, x) for x in put if x is not None][:2]
+        titles = [proposal_title(m, x, self.app.lang) for x in put if x is not None][:2]
         proposition = t("proposition", yes=titles[0], no=titles[1]) if len(titles) == 2 else ""
 
         def check(vote: Vote) -> str | None:
@@ -113,7 +113,9 @@ class Recorder:
         m = self.meeting
 
         def by(person: str) -> None:
-            choices = [(x.id, proposal_title(m, x)) for x in live(p) if x.person != person]
+            choices = [
+                (x.id, proposal_title(m, x, self.app.lang)) for x in live(p) if x.person != person
+            ]
             own = [x for x in live(p) if x.person == person]
             if own:
                 choices.insert(0, (own[0].id, t("own_proposal")))
