@@ -16,6 +16,7 @@ from rich.align import Align
 from rich.text import Text
 from textual.command import CommandList, CommandPalette
 from textual.dom import DOMNode
+from textual.widgets import Select
 from textual.widgets._select import SelectOverlay
 from textual.widgets.option_list import Option
 
@@ -36,6 +37,9 @@ BINDINGS = {
 }
 
 
+TEXTUAL_PROMPT = "Select"  # a Select's blank choice, unless it is given its own
+
+
 def localise_bindings(node: DOMNode, lang: str) -> None:
     """Textual's key descriptions on `node` (its own copy of them), in `lang`."""
     bindings = node._bindings.key_to_bindings
@@ -49,7 +53,11 @@ def localise_bindings(node: DOMNode, lang: str) -> None:
 
 
 def localise_selects(node: DOMNode, lang: str) -> None:
-    """The drop-downs of every Select under `node`: their Esc says what it does in `lang`."""
+    """Every Select under `node` in `lang`: the blank choice's "Select" and the
+    drop-down's "Dismiss menu"."""
+    for select in node.query(Select):
+        if select.prompt == TEXTUAL_PROMPT:
+            select.prompt = say("toolkit.select_prompt", lang)
     for overlay in node.query(SelectOverlay):
         localise_bindings(overlay, lang)
 

@@ -23,6 +23,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "help_quit_title": ("Avsluta?", "Quit?"),
     # the drop-down of a Select (textual.widgets._select)
     "select_dismiss": ("Stäng listan", "Dismiss menu"),
+    "select_prompt": ("Välj", "Select"),
     "select_show": ("Visa listan", "Show menu"),
     # the editor's own keys (textual.widgets.TextArea), for the F1 help
     "text_area": ("Textrutan", "The text"),
