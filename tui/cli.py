@@ -42,7 +42,7 @@ from . import cli_verbs
 
 
 def words(lang: str) -> Callable[..., str]:
-    """The command line's entries of the catalogue in `lang`: `say_("c_list")`."""
+    """The command line's entries of the catalogue in `lang`: `w = words(lang); w("c_list")`."""
 
     def said(key: str, **params: object) -> str:
         return say(f"cli.{key}", lang, **params)
