@@ -14,6 +14,7 @@ import re
 from dateutil import parser as du
 
 from .errors import ValueProblem
+from .words import Both
 
 WEEKDAYS_SV = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -84,21 +85,23 @@ def is_period(text: str) -> bool:
     return bool(_PERIOD.search(text.casefold()))
 
 
-def _problem(text: str, sv: str, en: str) -> ValueProblem:
-    return ValueProblem(f"datum '{text}'", sv, en)
+def _problem(text: str, detail: str, **params: object) -> ValueProblem:
+    """A date that cannot be read; `detail` names the catalogue's "messages.date_<detail>"."""
+    return ValueProblem.said("what_date", f"date_{detail}", text=text, **params)
+
+
+def _time_problem(text: str, detail: str) -> ValueProblem:
+    return ValueProblem.said("what_time", f"time_{detail}", text=text)
 
 
 def _make(text: str, year: int, month: int, day: int) -> dt.date:
     if not 1 <= month <= 12:
-        raise _problem(text, f"det finns ingen månad {month}", f"there is no month {month}")
+        raise _problem(text, "no_month", month=month)
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise _problem(
-            text,
-            f"{MONTHS_SV[month - 1]} {year} har ingen dag {day}",
-            f"{dt.date(year, month, 1):%B} {year} has no day {day}",
-        ) from None
+        name = Both(MONTHS_SV[month - 1], f"{dt.date(year, month, 1):%B}")
+        raise _problem(text, "no_day_in_month", month=name, year=year, day=day) from None
 
 
 def parse_date(text: str, today: dt.date | None = None) -> dt.date:
@@ -106,11 +109,11 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     today = today or dt.date.today()
     s = " ".join(text.strip().lower().replace("\u00a0", " ").split()).strip(" .,")
     if not s:
-        raise _problem(text, "inget datum angivet", "no date given")
+        raise _problem(text, "empty")
     if s in _RELATIVE:
         return today + dt.timedelta(days=_RELATIVE[s])
     if _PERIOD.search(s):
-        raise _problem(text, "en period, inte ett datum", "a period, not a date")
+        raise _problem(text, "period")
     m = re.fullmatch(r"(\d{2})(\d{2})(\d{2})", s)
     if m:  # YYMMDD, as in "Datum: 200529"
         return _make(text, 2000 + int(m[1]), int(m[2]), int(m[3]))
@@ -121,24 +124,20 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     if m:
         return _make(text, int(m[1]), int(m[2]), int(m[3]))
     if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}", s) or re.fullmatch(r"\d{3,5}", s):
-        raise _problem(
-            text,
-            "tvetydigt; skriv till exempel 2020-05-29 eller 29 maj 2020",
-            "ambiguous; write for example 2020-05-29 or 29 May 2020",
-        )
+        raise _problem(text, "ambiguous")
 
     weekday = None
     words = []
     for word in s.replace(",", " ").split():
         if word in _WEEKDAY_WORDS:
             if weekday is not None:
-                raise _problem(text, "två veckodagar", "two weekdays")
+                raise _problem(text, "two_weekdays")
             weekday = _WEEKDAY_WORDS[word]
         else:
             words.append(word)
     rest = " ".join(w for w in words if w not in ("den", "the"))
     if not rest:
-        raise _problem(text, "bara en veckodag, inget datum", "only a weekday, no date")
+        raise _problem(text, "weekday_only")
 
     # Parsing twice with different defaults shows which parts were missing.
     # Both defaults are leap years, so that "29 feb" without a year can be read.
@@ -150,32 +149,28 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     except du.ParserError as exc:
         detail = str(exc)
         if "out of range" in detail or "must be in" in detail:
-            raise _problem(
-                text, "dagen finns inte i månaden", "no such day in that month"
-            ) from None
-        raise _problem(text, "förstår inte datumet", "not a date I can read") from None
+            raise _problem(text, "no_such_day") from None
+        raise _problem(text, "unreadable") from None
     except (OverflowError, ValueError):
-        raise _problem(text, "förstår inte datumet", "not a date I can read") from None
+        raise _problem(text, "unreadable") from None
     if (a.hour, a.minute) != (0, 0):
-        raise _problem(
-            text, "innehåller en tid; skriv tiden för sig", "holds a time; give the time on its own"
-        )
+        raise _problem(text, "holds_time")
     if a.day != b.day:
-        raise _problem(text, "ingen dag angiven", "no day given")
+        raise _problem(text, "no_day")
     if a.month != b.month:
-        raise _problem(text, "ingen månad angiven", "no month given")
+        raise _problem(text, "no_month_given")
     year = a.year if a.year == b.year else today.year
     try:
         result = dt.date(year, a.month, a.day)
     except ValueError:  # 29 februari in a year taken from today
-        raise _problem(text, "dagen finns inte det året", "no such day in that year") from None
+        raise _problem(text, "not_that_year") from None
     if weekday is not None and result.weekday() != weekday:
         raise _problem(
             text,
-            f"{result.isoformat()} är en {WEEKDAYS_SV[result.weekday()]}, "
-            f"inte en {WEEKDAYS_SV[weekday]}",
-            f"{result.isoformat()} is a {WEEKDAYS_EN[result.weekday()]}, "
-            f"not a {WEEKDAYS_EN[weekday]}",
+            "wrong_weekday",
+            date=result.isoformat(),
+            is_=Both(WEEKDAYS_SV[result.weekday()], WEEKDAYS_EN[result.weekday()]),
+            said=Both(WEEKDAYS_SV[weekday], WEEKDAYS_EN[weekday]),
         )
     return result
 
@@ -189,11 +184,11 @@ def parse_time(text: str) -> str:
     s = _KL.sub("", text.strip().lower()).strip()
     m = _TIME.fullmatch(s)
     if not m:
-        raise ValueProblem(f"tid '{text}'", "förstår inte tiden", "not a time I can read")
+        raise _time_problem(text, "unreadable")
     hour = int(m[1])
     minute = int(m[2] or m[3] or 0)
     if hour > 23 or minute > 59:
-        raise ValueProblem(f"tid '{text}'", "timme 0–23 och minut 0–59", "hours 0–23, minutes 0–59")
+        raise _time_problem(text, "range")
     return f"{hour:02d}:{minute:02d}"
 
 
@@ -207,12 +202,10 @@ def parse_time_range(text: str) -> tuple[str, str | None]:
     if len(parts) == 1:
         return parse_time(parts[0]), None
     if len(parts) != 2:
-        raise ValueProblem(f"tid '{text}'", "förstår inte tiden", "not a time I can read")
+        raise _time_problem(text, "unreadable")
     start, end = parse_time(parts[0]), parse_time(parts[1])
     if end <= start:
-        raise ValueProblem(
-            f"tid '{text}'", "sluttiden är före starttiden", "the end is before the start"
-        )
+        raise _time_problem(text, "end_before_start")
     return start, end
 
 

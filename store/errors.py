@@ -46,6 +46,17 @@ class ValueProblem(StoreError):
         self.detail_en = detail_en or detail
         super().__init__("bad_value", what=what, detail=detail)
 
+    @classmethod
+    def said(cls, what: str, detail: str, **params: Any) -> ValueProblem:
+        """From the catalogue: `what` ("what_date": "datum '{text}'") and `detail`
+        are keys of its "messages" area, filled from `params` (`Both` where the
+        words differ by language: a month's name)."""
+
+        def words(key: str, lang: str) -> str:
+            return message(key, lang, **params)
+
+        return cls(words(what, "sv"), words(detail, "sv"), words(detail, "en"), words(what, "en"))
+
     def text(self, lang: str = "sv") -> str:
         if lang != "en":
             return super().text(lang)
