@@ -192,7 +192,7 @@ def test_the_extract_command_writes_the_chosen_paragraphs(adjusted, capsys, tmp_
     assert main(["extract", mid, "12x", *args]) == 2
     assert main(["extract", mid, "7", *args]) == 1
     err = capsys.readouterr().err
-    assert "not a § number: 12x" in err and "ingen § 7 i mötet" in err
+    assert "inte ett §-nummer: 12x" in err and "ingen § 7 i mötet" in err
 
 
 def test_the_check_command_prints_the_dates_and_what_is_wrong(adjusted, capsys):

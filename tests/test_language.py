@@ -347,14 +347,14 @@ async def test_the_meeting_its_panes_and_dialogs_speak_one_language(tmp_path, la
 
 async def test_a_stray_english_word_in_the_swedish_interface_is_found(tmp_path, monkeypatch):
     # The tour finds what a careless edit would put on screen.
-    monkeypatch.setitem(words.WORDS, "ui.a_help", ("Help", "Help"))
+    monkeypatch.setitem(words.WORDS, "ui.a_palette", ("Commands", "Commands"))  # the footer's
     path = neutral_store(tmp_path / "store", in_progress=True)
     app = ProtokollApp(path, "sv")
     # With notifications: what the app says in passing is checked too.
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         tour = Tour(app, pilot)
         await tour.look("meeting", wait=0.3)
-    assert any("'Help'" in line for line in stray(tour.seen, "sv"))
+    assert any("'Commands'" in line for line in stray(tour.seen, "sv"))
 
 
 # --- the command line -------------------------------------------------------------
