@@ -11,11 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import Meeting, Paragraph
-
-_WORDS = {
-    "sv": {"see": "Se", "item": "punkt"},
-    "en": {"see": "See", "item": "item"},
-}
+from .words import say
 
 # Bodies that Swedish minutes name by their initials, by the name's stem
 # (no definite ending, no genitive s).
@@ -92,7 +88,7 @@ def reference(meeting: Meeting, paragraph: Paragraph, lang: str) -> str:
     An unnumbered § (minnesanteckningar) is cited by its place: `punkt 3`.
     A meeting known only by a period ("Hösten 2024") is cited by it.
     """
-    words = _WORDS["en" if lang == "en" else "sv"]
+    see, item = say("protocol.ref_see", lang), say("protocol.ref_item", lang)
     index = next(
         (i for i, p in enumerate(meeting.paragraphs) if p is paragraph or p.id == paragraph.id),
         None,
@@ -100,7 +96,7 @@ def reference(meeting: Meeting, paragraph: Paragraph, lang: str) -> str:
     if index is None:
         raise ValueError(f"§ {paragraph.id} is not in meeting {meeting.id}")
     where = (
-        f"§ {paragraph.number}" if paragraph.number is not None else f"{words['item']} {index + 1}"
+        f"§ {paragraph.number}" if paragraph.number is not None else f"{item} {index + 1}"
     )
-    parts = [words["see"], short_name(meeting.organ), meeting.period or meeting.date, where]
+    parts = [see, short_name(meeting.organ), meeting.period or meeting.date, where]
     return " ".join(p for p in parts if p)

@@ -209,6 +209,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "Next meeting\n"
         "Closing of the meeting",
     ),
+    # a reference from one § to another: "Se AU 2025-04-10 § 11" (store.references)
+    "ref_see": ("Se", "See"),
+    "ref_item": ("punkt", "item"),
     # how a beslutsgång, a check or a reservation names a proposal
     "proposal_of": ("{owner} yrkande", "{owner} proposal"),
     "the_proposal": ("yrkandet", "the proposal"),
