@@ -353,3 +353,29 @@ def test_a_meeting_key_does_its_action_in_every_terminal(meeting, shown):
             shown_as = " ".join(repr(b) for b in sent)
             problems.append(f"{', '.join(names)}: {shown_as} did not {shown.action}: {exc}")
     assert not problems, f"{shown} ({shown.action}) does not work in:\n  " + "\n  ".join(problems)
+
+
+def extra_keys() -> list[Shown]:
+    """The shortcuts some terminals let through (F1, F10, Alt+letter): bound, not shown."""
+    return [Shown(a.action, (k,)) for a in MEETING for k in _split(a.extra)]
+
+
+def test_no_shown_key_is_a_shortcut_only_some_terminals_send():
+    """What the footer and F1 show as an action's key arrives from every terminal;
+    the others are extras, listed as such."""
+    shown = {k for s in shown_keys() for k in s.keys}
+    assert not shown & {k for s in extra_keys() for k in s.keys}
+    assert "f1" not in shown and "f10" not in shown  # GNOME Terminal keeps them
+
+
+@pytest.mark.parametrize("extra", extra_keys(), ids=lambda s: f"{s.action}-{s}")
+def test_a_shortcut_does_its_action_where_the_terminal_lets_it_through(meeting, extra):
+    arrives, _elsewhere = _how_each_terminal_sends(extra)
+    assert arrives, f"{extra} arrives from no terminal of the table: why bind it?"
+    effect = EFFECTS[extra.action]
+    sent, names = next(iter(arrives.items()))  # one of the byte forms that arrive
+    t = meeting()
+    try:
+        effect.check(t, lambda: _press(t, sent))
+    except TerminalError as exc:
+        pytest.fail(f"{', '.join(names)}: {sent!r} did not {extra.action}: {exc}")

@@ -43,7 +43,8 @@ def _at_start(t: Terminal) -> bool:
 SCREENS: dict[str, tuple[str, list[bytes], Callable[[], str]]] = {
     "start": ("start", [], lambda: sv("past_meetings")),
     "past meetings": ("start", [HOME, DOWN, ENTER], lambda: marker("browse_title")),
-    "search": ("start", [HOME, DOWN, DOWN, ENTER], lambda: marker("search_title")),
+    # Longer than the menu's own "Sök i alla möten", which is on the start screen.
+    "search": ("start", [HOME, DOWN, DOWN, ENTER], lambda: marker("search_title", 40)),
     "meeting": ("meeting", [], lambda: "§ 1  Information"),
     "preview": ("meeting", [key_for("preview")], lambda: marker("preview_title")),
     "lookup": ("meeting", [key_for("lookup('search')")], lambda: marker("lookup_search_title")),

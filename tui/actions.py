@@ -19,49 +19,52 @@ class Action:
     keys: str = ""  # Textual key names, comma-separated; "" for the palette only
     show: bool = False  # in the footer
     letter: str = ""  # in the F9 menu: F9 then this letter
+    # Keys that some terminals keep or change (F1 is GNOME Terminal's help,
+    # F10 its menu; Alt is a character on a Mac): bound, not shown.
+    extra: str = ""
 
 
-# The key map, from what terminals send (see tests/terminal/sequences.py):
-# - F1-F10 and F12, Ctrl+letters and Esc arrive intact everywhere: xterm and
-#   its descendants, PuTTY, the Linux console, tmux and screen. F11 is taken
-#   by most terminals for full screen.
-# - Alt+letter arrives as ESC letter where the terminal sends Meta so, and
-#   as a character ("√" for Option+v) in macOS terminals without "Option as
-#   Meta": a shortcut, never the only way. ESC b and ESC f are word movement
-#   (iTerm's natural editing sends them for Option+←/→), and Option+digits
-#   type ¡™£¢: neither is bound.
-# - Every action is also F9 and a letter, which arrives in every terminal.
+# The key map, from what terminals send (tests/terminal/sequences.py):
+# - `keys` arrive intact from every terminal of the table: xterm and its
+#   descendants, PuTTY, the Linux console, tmux and screen, locally and over
+#   SSH. They are what the footer and F1 show. F11 is taken by most terminals
+#   for full screen, F1 and F10 by GNOME Terminal.
+# - Every action is also F9 and a letter, which arrive from every terminal.
+# - `extra` are shortcuts where the terminal lets them through: F1 and F10,
+#   and Alt+letter where Alt is sent as ESC and the letter. ESC b and ESC f
+#   are word movement (iTerm sends them for Option+arrows) and Alt+digits
+#   type ¡™£ on a Mac: neither is bound.
 MEETING: tuple[Action, ...] = (
-    Action("help", "a_help", "f1", show=True, letter="h"),
-    Action("new_paragraph", "a_new", "f2,alt+n", show=True, letter="n"),
+    Action("new_paragraph", "a_new", "f2", show=True, letter="n", extra="alt+n"),
     Action("decision", "a_decision", "f3", show=True, letter="b"),
-    Action("task", "a_task", "f4,alt+u", show=True, letter="u"),
+    Action("task", "a_task", "f4", show=True, letter="u", extra="alt+u"),
+    Action("menu", "a_menu", "f9", show=True),
     Action("focus('attendance')", "a_attendance", "f5", show=True, letter="1"),
     Action("undo", "a_undo", "f6", show=True, letter="z"),
     Action("redo", "a_redo", "f7", letter="w"),
     Action("focus('agenda')", "a_agenda", "f8", show=True, letter="2"),
-    Action("menu", "a_menu", "f9", show=True),
-    Action("preview", "a_preview", "f10,alt+g", show=True, letter="g"),
     Action("lookup('search')", "a_lookup", "f12", show=True, letter="s"),
+    Action("help", "a_help", "", letter="h", extra="f1"),
+    Action("preview", "a_preview", "", letter="g", extra="f10,alt+g"),
     Action("focus('text')", "a_text", "", letter="3"),  # and Esc, everywhere
     Action("focus('log')", "a_earlier", "ctrl+o", letter="4"),
     Action("phrase", "a_phrase", "", letter="f"),
-    Action("new_free", "a_new_free", "alt+t", letter="t"),
-    Action("rename", "a_rename", "alt+e", letter="e"),
+    Action("new_free", "a_new_free", "", letter="t", extra="alt+t"),
+    Action("rename", "a_rename", "", letter="e", extra="alt+e"),
     Action("delete_paragraph", "a_delete", "", letter="x"),
-    Action("proposal", "a_proposal", "alt+y", letter="y"),
-    Action("order", "a_order", "alt+o", letter="o"),
-    Action("vote", "a_vote", "alt+v", letter="v"),
-    Action("reservation", "a_reservation", "alt+r", letter="r"),
-    Action("jav", "a_jav", "alt+j", letter="j"),
-    Action("note", "a_note", "alt+p", letter="p"),
-    Action("immediate", "a_immediate", "alt+i", letter="i"),
-    Action("mask", "a_mask", "alt+m", letter="m"),
-    Action("checks", "a_checks", "alt+k", letter="k"),
+    Action("proposal", "a_proposal", "", letter="y", extra="alt+y"),
+    Action("order", "a_order", "", letter="o", extra="alt+o"),
+    Action("vote", "a_vote", "", letter="v", extra="alt+v"),
+    Action("reservation", "a_reservation", "", letter="r", extra="alt+r"),
+    Action("jav", "a_jav", "", letter="j", extra="alt+j"),
+    Action("note", "a_note", "", letter="p", extra="alt+p"),
+    Action("immediate", "a_immediate", "", letter="i", extra="alt+i"),
+    Action("mask", "a_mask", "", letter="m", extra="alt+m"),
+    Action("checks", "a_checks", "", letter="k", extra="alt+k"),
     Action("lookup('meetings')", "a_lookup_meetings", "", letter="l"),
     Action("lookup('tasks')", "a_lookup_tasks", "", letter="q"),
     Action("edit_organ", "a_edit_organ", "", letter="c"),
-    Action("close_meeting", "a_close", "alt+a", letter="a"),
+    Action("close_meeting", "a_close", "", letter="a", extra="alt+a"),
     Action("reopen", "a_reopen", "", letter="ö"),
     # Ctrl+T: a control character every terminal sends as it is, unused by the editor.
     Action("take_over", "a_take_over", "ctrl+t"),
@@ -71,6 +74,12 @@ MEETING: tuple[Action, ...] = (
 def bindings(actions: tuple[Action, ...]) -> list[Binding]:
     """Priority bindings: in a real terminal an Alt key arrives as the key and the
     letter, and the editor would type the letter instead."""
-    return [
+    shown = [
         Binding(a.keys, a.action, a.label, show=a.show, priority=True) for a in actions if a.keys
     ]
+    extras = [
+        Binding(a.extra, a.action, a.label, show=False, priority=True)
+        for a in actions
+        if a.extra
+    ]
+    return shown + extras

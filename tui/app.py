@@ -20,7 +20,7 @@ from store import MeetingSession, Store, StoreError
 from store.exchange import import_document
 from store.words import language, say
 
-from . import drafts
+from . import drafts, terminal_input
 from .crash import Crash, rescue
 from .i18n import set_lang, t
 from .keygate import KeyGate
@@ -40,6 +40,7 @@ class ProtokollApp(App):
     ]
 
     def __init__(self, store_path: Path, lang: str = "sv") -> None:
+        terminal_input.install()  # Alt keys read as keys, never typed (see the module)
         super().__init__()
         # The interface's language: every word on screen is looked up in it
         # (`tui.i18n.t` reads it from the running application).

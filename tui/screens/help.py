@@ -31,19 +31,25 @@ def key_name(keys: str) -> str:
 
 def key_table(lang: str) -> str:
     from ..actions import MEETING
-    from ..actions import bindings as meeting_bindings
 
     def word(key: str) -> str:
         return say(f"ui.{key}", lang)
 
+    # The meeting's actions: the key every terminal sends, F9 and the letter,
+    # and the shortcuts some terminals let through.
+    lines = [word("a_text")]
+    for a in MEETING:
+        keys = key_name(a.keys) if a.keys else ""
+        menu = f"F9 {a.letter}" if a.letter else ""
+        also = f"  ({word('also')} {key_name(a.extra)})" if a.extra else ""
+        lines.append(f"  {keys:<8} {menu:<5} {word(a.label)}{also}")
+    lines.append("")
     sections = [
-        (word("a_text"), meeting_bindings(MEETING)),
         (word("attendance"), AttendanceList.BINDINGS),
         (word("agenda"), AgendaList.BINDINGS),
         (word("earlier"), ParagraphLog.BINDINGS),
         (word("a_decision") + " …", ItemList.BINDINGS),
     ]
-    lines = []
     for title, bindings in sections:
         lines.append(title)
         for b in bindings:
