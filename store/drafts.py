@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .errors import StoreError
+from .errors import StoreError, os_detail
 from .storage import atomic_write, encode, make_private_dir, read_json
 
 DIR = "drafts"
@@ -40,7 +40,7 @@ class Drafts:
             make_private_dir(self.dir)
         except OSError as exc:
             raise StoreError(
-                "write_failed", path=self.dir, detail=exc.strerror or str(exc)
+                "write_failed", path=self.dir, detail=os_detail(exc)
             ) from None
         atomic_write(path, encode(draft))
 

@@ -8,14 +8,28 @@ parameters, and is put into words in the language asked for.
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
-from .words import say
+from .words import WORDS, Both, say
 
 
 def message(key: str, lang: str, **params: Any) -> str:
     """One of the store's messages, in `lang`."""
     return say(f"messages.{key}", lang, **params)
+
+
+def os_detail(exc: BaseException) -> Both | str:
+    """What the system said of a failed read or write, for a message's {detail}.
+
+    Python gives the C library's words, in English whatever the locale; the
+    usual cases are put in both languages (`Both`), the rest left as said.
+    """
+    code = getattr(exc, "errno", None)
+    key = f"messages.os_{errno.errorcode.get(code or 0, '')}"
+    if key in WORDS:
+        return Both(say(key, "sv"), say(key, "en"))
+    return getattr(exc, "strerror", None) or str(exc)
 
 
 class StoreError(Exception):

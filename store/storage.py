@@ -16,7 +16,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from .errors import StoreError
+from .errors import StoreError, os_detail
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -53,8 +53,7 @@ def atomic_write(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            detail = exc.strerror or str(exc)
-            raise StoreError("write_failed", path=path, detail=detail) from None
+            raise StoreError("write_failed", path=path, detail=os_detail(exc)) from None
         raise
     _fsync_dir(path.parent)
 
@@ -82,7 +81,7 @@ def read_json(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise StoreError("damaged", path=path, detail=exc.strerror or str(exc)) from None
+        raise StoreError("damaged", path=path, detail=os_detail(exc)) from None
     return parse_json(path, raw)
 
 

@@ -25,7 +25,7 @@ from tinydb.table import Document
 
 from . import numbering, roster, verbs
 from .catalogue import Catalogue, Summary
-from .errors import LockedError, StoreError
+from .errors import LockedError, StoreError, os_detail
 from .lock import (
     Busy,
     FileLock,
@@ -87,7 +87,7 @@ class Store:
             for d in (self.path, self.meetings_dir, self.locks_dir):
                 make_private_dir(d)
         except OSError as exc:
-            raise StoreError("damaged", path=self.path, detail=exc.strerror or str(exc)) from None
+            raise StoreError("damaged", path=self.path, detail=os_detail(exc)) from None
         self.problems: list[StoreError] = []
         self.catalogue = Catalogue(self.path / "catalogue.json", self.locks_dir / "catalogue.lock")
         self.catalogue_ok = True

@@ -12,7 +12,6 @@ import contextlib
 import copy
 import dataclasses
 import datetime as dt
-import errno
 import functools
 import json
 import os
@@ -24,6 +23,7 @@ from typing import NoReturn
 from store import Organ, Store, StoreError, default_path, parse_date, verbs
 from store.adjust import adjust, correct, post, verify
 from store.checks import date_lines, problems
+from store.errors import os_detail
 from store.exchange import export_json, import_document, read_document
 from store.extract import render_extract
 from store.importer import Imported, import_protocol, read_protocol
@@ -36,7 +36,7 @@ from store.render import render_markdown, render_text
 from store.roster import format_person, in_term
 from store.search import search_counted
 from store.storage import atomic_write, parse_json
-from store.words import WORDS, Lang, area, language, say, template
+from store.words import Lang, area, language, say, template
 
 from . import cli_verbs
 
@@ -835,13 +835,9 @@ COMMANDS = {
 
 
 def os_error(exc: OSError, lang: str) -> str:
-    """What the system said, in `lang` for the usual cases; its own words otherwise.
-
-    Python gives the C library's message, in English whatever the locale.
-    """
-    name = errno.errorcode.get(exc.errno or 0, "")
-    key = f"cli.os_{name}"
-    return say(key, lang) if key in WORDS else (exc.strerror or str(exc))
+    """What the system said, in `lang` for the usual cases (`os_detail`)."""
+    detail = os_detail(exc)
+    return detail if isinstance(detail, str) else (detail.en if lang == "en" else detail.sv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

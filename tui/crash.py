@@ -20,6 +20,7 @@ from pathlib import Path
 from textual.app import App
 
 from store import StoreError
+from store.errors import os_detail
 from store.storage import atomic_write, make_private_dir
 from store.words import say
 
@@ -84,7 +85,7 @@ def write_report(store_path: Path, text: str, when: dt.datetime) -> Path:
     try:
         make_private_dir(folder)
     except OSError as exc:
-        raise StoreError("write_failed", path=folder, detail=exc.strerror or str(exc)) from None
+        raise StoreError("write_failed", path=folder, detail=os_detail(exc)) from None
     stamp = when.strftime("%Y-%m-%dT%H%M%S")
     path = folder / f"{stamp}.txt"
     n = 1

@@ -36,6 +36,7 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 
 from store import StoreError
 from store.drafts import Drafts
+from store.errors import os_detail
 
 from .i18n import lang, t
 from .keys import Translated
@@ -127,7 +128,7 @@ class Keeper:
                     exc
                     if isinstance(exc, StoreError)
                     else StoreError(
-                        "write_failed", path=self.drafts.dir, detail=exc.strerror or str(exc)
+                        "write_failed", path=self.drafts.dir, detail=os_detail(exc)
                     )
                 )
             finally:

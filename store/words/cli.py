@@ -34,15 +34,6 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "unknown_command": ("okänt kommando", "unknown command"),
     "not_utf8": ("inte UTF-8-text", "not UTF-8 text"),
-    # what the system said (OSError), for the usual cases
-    "os_ENOENT": ("filen eller katalogen finns inte", "no such file or directory"),
-    "os_EACCES": ("åtkomst nekas", "permission denied"),
-    "os_EPERM": ("åtgärden är inte tillåten", "operation not permitted"),
-    "os_EISDIR": ("är en katalog", "is a directory"),
-    "os_ENOTDIR": ("är inte en katalog", "not a directory"),
-    "os_EEXIST": ("finns redan", "already exists"),
-    "os_ENOSPC": ("disken är full", "no space left on the device"),
-    "os_EROFS": ("filsystemet är skrivskyddat", "read-only file system"),
     # --- what the commands print --------------------------------------------------
     "no_meetings": ("inga möten", "no meetings"),
     "no_organs": ("inga organ", "no organs"),

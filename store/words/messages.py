@@ -268,6 +268,15 @@ _SAID: dict[str, tuple[str, str]] = {
         "be told here ({holder})",
     ),
     "bad_value": ("{what}: {detail}", "{what}: {detail}"),
+    # what the system said (OSError), for the usual cases
+    "os_ENOENT": ("filen eller katalogen finns inte", "no such file or directory"),
+    "os_EACCES": ("åtkomst nekas", "permission denied"),
+    "os_EPERM": ("åtgärden är inte tillåten", "operation not permitted"),
+    "os_EISDIR": ("är en katalog", "is a directory"),
+    "os_ENOTDIR": ("är inte en katalog", "not a directory"),
+    "os_EEXIST": ("finns redan", "already exists"),
+    "os_ENOSPC": ("disken är full", "no space left on the device"),
+    "os_EROFS": ("filsystemet är skrivskyddat", "read-only file system"),
     # what could not be read (ValueProblem), and why: store.dates
     "what_date": ("datum '{text}'", "date '{text}'"),
     "what_time": ("tid '{text}'", "time '{text}'"),

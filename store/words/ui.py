@@ -71,6 +71,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "start_meeting": ("Starta mötet", "Start the meeting"),
     "no_organ": ("Välj ett organ", "Choose an organ"),
+    "not_utf8": ("inte UTF-8-text", "not UTF-8 text"),
     "agenda_unreadable": (
         "Dagordningen {path} går inte att läsa: {detail}",
         "Cannot read the agenda {path}: {detail}",

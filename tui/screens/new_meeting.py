@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from store import StoreError, parse_date, parse_time, verbs
+from store.errors import os_detail
 from store.labels import organ_title
 from store.profiles import default_kind
 
@@ -127,7 +128,8 @@ class NewMeetingScreen(FormScreen):
                     line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()
                 ]
             except (OSError, UnicodeDecodeError) as exc:
-                detail = getattr(exc, "strerror", None) or str(exc)
+                bad = isinstance(exc, UnicodeDecodeError)
+                detail = t("not_utf8") if bad else os_detail(exc)
                 self._error(t("agenda_unreadable", path=path, detail=detail))
                 return
         first = self.query_one("#first", Input).value.strip()
