@@ -83,4 +83,4 @@ def test_a_bug_of_ours_is_still_one_line_and_no_traceback(example, capsys, monke
     monkeypatch.setitem(cli.COMMANDS, "list", broken)
     assert main(["list", "--store", str(example)]) == 70
     err = capsys.readouterr().err
-    assert err.startswith("protokoll: internal error: KeyError") and len(err.splitlines()) == 1
+    assert err.startswith("protokoll: internt fel: KeyError") and len(err.splitlines()) == 1
