@@ -163,8 +163,7 @@ def command(args: argparse.Namespace, open_store: Callable) -> int:
                 return ed.undo()
             case "redo":
                 return ed.redo()
-        unknown = say("cli.unknown_command", "sv")
-        raise ValueProblem(args.command, unknown, say("cli.unknown_command", "en"))
+        raise ValueProblem.said("what_value", "unknown_command", text=args.command)
 
     return _run(args, open_store, step)
 

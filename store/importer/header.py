@@ -284,7 +284,7 @@ class HeaderReader:
         elif kind in _FUNCTIONS:
             names = _names(value)
             if names is None:
-                raise ValueProblem(value, "inte ett namn", "not a name")
+                raise ValueProblem.said("what_value", "not_a_name", text=value)
             h.functions[kind] += [(n, no) for n in names]
 
     def _attendance(

@@ -32,7 +32,6 @@ WORDS: dict[str, tuple[str, str]] = {
         'ange skälet, t.ex. "sekretess", eller --clear',
         'give the reason, e.g. "sekretess", or --clear',
     ),
-    "unknown_command": ("okänt kommando", "unknown command"),
     "not_utf8": ("inte UTF-8-text", "not UTF-8 text"),
     # --- what the commands print --------------------------------------------------
     "no_meetings": ("inga möten", "no meetings"),

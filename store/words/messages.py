@@ -280,6 +280,9 @@ _SAID: dict[str, tuple[str, str]] = {
     # what could not be read (ValueProblem), and why: store.dates
     "what_date": ("datum '{text}'", "date '{text}'"),
     "what_time": ("tid '{text}'", "time '{text}'"),
+    "what_value": ("{text}", "{text}"),
+    "not_a_name": ("inte ett namn", "not a name"),
+    "unknown_command": ("okänt kommando", "unknown command"),
     "date_no_month": ("det finns ingen månad {month}", "there is no month {month}"),
     "date_no_day_in_month": (
         "{month} {year} har ingen dag {day}",
