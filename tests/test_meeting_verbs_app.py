@@ -434,3 +434,22 @@ async def test_the_field_with_focus_is_plain_without_colour(tmp_path):
         await pilot.pause()
         assert "Ansvarig" in framed()
         await pilot.press("escape", "ctrl+q")
+
+
+async def test_the_palette_of_another_screen_lists_its_own_keys_in_swedish(tmp_path):
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.show_protocol(meeting_id)
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        shown = screen_text(app)
+        assert "Exportera" in shown and "Sök i texten" in shown and "/ / Ctrl+F" in shown
+        assert "Focus Next" not in shown and "Copy selected text" not in shown
+        await pilot.press(*"export", "enter")
+        await pilot.pause(0.3)
+        assert type(app.screen).__name__ == "TextDialog"  # the export dialog, run by name
+        await pilot.press("escape", "escape", "ctrl+q")

@@ -198,14 +198,29 @@ class ProtokollApp(App):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # Only ours: Textual's (Theme, Keys, Maximize, Screenshot) speak
         # English and do nothing a secretary needs.
+        from .screens.help import key_name
+
         yield SystemCommand(t("a_quit"), "Ctrl+Q", self.action_quit)
         if isinstance(screen, MeetingScreen):
-            from .screens.help import key_name
-
             for a in screen.ACTIONS:
                 # The key beneath the name, so the palette teaches the keys.
-                keys = key_name(a.keys) if a.keys else t("palette_only")
+                if a.keys:
+                    keys = key_name(a.keys)
+                else:
+                    keys = f"F9 {a.letter}" if a.letter else t("palette_only")
                 yield SystemCommand(t(a.label), keys, partial(screen.run_action, a.action))
+            return
+        # Any other screen: what its own keys do, in the words its footer uses
+        # (its class's bindings; Textual's inherited ones speak English).
+        from .i18n import STRINGS
+
+        for b in getattr(type(screen), "BINDINGS", []):
+            if not isinstance(b, Binding) or b.description not in STRINGS:
+                continue
+            if screen.check_action(b.action.split("(")[0], ()) is False:
+                continue  # not possible here now (a rättelse before adjustment)
+            run = partial(screen.run_action, b.action)
+            yield SystemCommand(t(b.description), key_name(b.key), run)
 
 
 def run_app(store_path: Path, lang: str = "sv") -> int:

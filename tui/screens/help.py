@@ -14,16 +14,23 @@ from store.words import say
 from ..i18n import t
 from ..widgets.lists import AgendaList, AttendanceList, ItemList, ParagraphLog
 
+# Keys as printed on the keyboard, not as Textual names them.
+_KEY_LABELS = {"slash": "/", "escape": "Esc", "question_mark": "?"}
+
 
 def key_name(keys: str) -> str:
-    """`F2 / Alt+N`; a letter bound in both cases is shown once, as typed: `o`."""
+    """`F2 / Alt+N`; a letter bound in both cases is shown once, small: `o`."""
+    keys_ = [k.strip() for k in keys.split(",") if k.strip()]
     names: list[str] = []
-    for k in keys.split(","):
-        k = k.strip()
+    for k in keys_:
         if len(k) == 1:
-            name = k.lower()
+            both = k.lower() in keys_ and k.upper() in keys_
+            name = k.lower() if both else k
         else:
-            name = "+".join(p.capitalize() if len(p) > 1 else p.upper() for p in k.split("+"))
+            name = "+".join(
+                _KEY_LABELS.get(p, p.capitalize() if len(p) > 1 else p.upper())
+                for p in k.split("+")
+            )
         if name not in names:
             names.append(name)
     return " / ".join(names)
