@@ -510,6 +510,13 @@ class Store:
                     holder = claim.params["holder"]
                     raise StoreError("busy_elsewhere", meeting=other_id, holder=holder)
                 others.append((self._read(other_id), claim))
+            # A § adjusted at once is signed with its number: nothing moves it.
+            for m, first in [
+                (meeting, plans.get(meeting.id)),
+                *[(o, plans[o.id]) for o, _ in others],
+            ]:
+                if first is not None:
+                    _keep_immediate(m, first)
             if meeting.id in plans:
                 _number(meeting, plans[meeting.id])
             for other, how in others:
@@ -526,6 +533,13 @@ class Store:
             for _other, how in others:
                 if isinstance(how, Ownership):
                     how.release()
+
+
+def _keep_immediate(meeting: Meeting, first: int) -> None:
+    """Refuse numbers that would move a § adjusted at once (omedelbar justering)."""
+    for i, p in enumerate(meeting.paragraphs):
+        if p.immediate and p.number is not None and p.number != first + i:
+            raise StoreError("immediate_moves", number=p.number, meeting=meeting.id)
 
 
 def _number(meeting: Meeting, first: int) -> None:

@@ -107,3 +107,14 @@ def test_attendance_and_functions_from_a_script(tmp_path, capsys):
     assert [a.present for a in m.attendees] == [True, True] and m.functions.chair == "a"
     assert run(capsys, "attend", mid, "Bo", "--absent", *s)[0] == 0
     assert not Store(tmp_path / "s").load(mid).attendee("b").present
+
+
+def test_the_decision_phrase_of_an_organ_follows_its_name(example, capsys):
+    s = ["--store", str(example)]
+    phrase = "Arbetsutskottet föreslår förbundsstyrelsen besluta att"
+    assert run(capsys, "organ", "edit", "Arbetsutskottet", "--decision", phrase, *s)[0] == 0
+    assert run(capsys, "organ", "edit", "Arbetsutskottet", "--name", "AU", *s)[0] == 0
+    organ = next(o for o in Store(example).organs() if o.name == "AU")
+    assert organ.rules.decision.format(organ=organ.name) == (
+        "AU föreslår förbundsstyrelsen besluta att"
+    )

@@ -258,12 +258,14 @@ async def test_a_decision_is_edited_in_the_wrapping_field(tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         area = app.screen.query_one("#decision")
-        assert area.text == "Arbetsutskottet beslutar att Dagordningen godkänns"
+        # The organ's lead phrase in its own field again, the words in the other.
+        assert app.screen.query_one("#lead").value == "Arbetsutskottet beslutar att"
+        assert area.text == "Dagordningen godkänns"
         area.load_text("Dagordningen godkänns med ett tillägg under övriga frågor")
         await pilot.press("enter")
         await pilot.pause()
         assert [d.text for d in screen.current.decisions] == [
-            "Dagordningen godkänns med ett tillägg under övriga frågor"
+            "Arbetsutskottet beslutar att Dagordningen godkänns med ett tillägg under övriga frågor"
         ]
         await pilot.press("ctrl+q")
 
@@ -453,3 +455,29 @@ async def test_the_palette_of_another_screen_lists_its_own_keys_in_swedish(tmp_p
         await pilot.pause(0.3)
         assert type(app.screen).__name__ == "TextDialog"  # the export dialog, run by name
         await pilot.press("escape", "escape", "ctrl+q")
+
+
+async def test_the_decision_phrase_is_set_in_the_organ_form_for_the_next_meeting(tmp_path):
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await screen.run_action("edit_organ")
+        await pilot.pause()
+        field = app.screen.query_one("#decision")
+        assert field.value == "Arbetsutskottet beslutar att"
+        field.value = "Arbetsutskottet föreslår styrelsen besluta att"
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.screen is screen
+        await pilot.press("ctrl+q")
+    store = Store(path)
+    # Kept with the organ's name as a placeholder, so a rename follows; a meeting
+    # keeps the rules it was held under, the next one begins with the new phrase.
+    assert store.organ("au").rules.decision == "{organ} föreslår styrelsen besluta att"
+    later = store.create_meeting("au", "2026-03-10")
+    assert later.meeting.rules.decision.format(organ=later.meeting.organ) == (
+        "Arbetsutskottet föreslår styrelsen besluta att"
+    )

@@ -371,3 +371,24 @@ def test_a_long_history_is_compacted_and_still_reads_back(store: Store, session,
     assert [s.params["title"] for s in done] == ["P0", "P1", "P2"]
     assert [s.params["title"] for s in undone] == ["P4", "P3"]
     assert len(history.path.read_text().splitlines()) <= 7
+
+
+def test_a_paragraph_adjusted_at_once_keeps_its_number(store: Store, session):
+    # Found in a trial: deleting an earlier § renumbered a § signed at once.
+    ed = session.editor(history=False)
+    a = ed.do(verbs.add_paragraph, "A").paragraph
+    b = ed.do(verbs.add_paragraph, "B").paragraph
+    ed.do(verbs.set_immediate, b, True)
+    refused(session, verbs.delete_paragraph, a, key="immediate_moves")
+    refused(session, verbs.move_paragraph, b, 0, key="immediate_moves")
+    assert [p.number for p in session.meeting.paragraphs] == [1, 2]
+    ed.do(verbs.add_paragraph, "C")  # after it: nothing moves
+    # In a later meeting too: an earlier meeting's new § would move it.
+    later = store.create_meeting(session.meeting.organ_id, "2026-04-01")
+    c = later.editor(history=False).do(verbs.add_paragraph, "D").paragraph
+    later.editor(history=False).do(verbs.set_immediate, c, True)
+    assert later.meeting.paragraph(c).number == 4
+    with pytest.raises(StoreError) as err:
+        ed.do(verbs.add_paragraph, "E")
+    assert err.value.key == "immediate_moves"
+    assert [p.title for p in session.meeting.paragraphs] == ["A", "B", "C"]

@@ -286,6 +286,7 @@ def _organ_parsers(
         "--numbering", choices=("year", "meeting", "never"), help=w("arg_organ_numbering")
     )
     p.add_argument("--place", metavar=w("mv_name"), help=w("arg_organ_place"))
+    p.add_argument("--decision", metavar=w("mv_text"), help=w("arg_organ_decision"))
     p.add_argument("--agenda", metavar=w("mv_file"), help=w("arg_organ_agenda"))
     p.add_argument("--roster", metavar=w("mv_file"), help=w("arg_organ_roster"))
     p.add_argument(
@@ -788,6 +789,7 @@ def _organ_steps(args: argparse.Namespace) -> list:
             ("organisation", args.organisation),
             ("numbering", args.numbering),
             ("place", args.place),
+            ("decision", args.decision),
             ("profile", {"none": ""}.get(args.profile, args.profile)),  # none: no profile
         )
         if value is not None

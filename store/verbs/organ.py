@@ -76,8 +76,13 @@ def edit_organ(
     rules: Rules | None = None,
     agenda: list[str] | None = None,
     place: str | None = None,
+    decision: str | None = None,
 ) -> Change:
     """Change the organ's settings; what is not given stays as it is.
+
+    `decision` is the phrase a decision begins with, as the secretary writes
+    it ("Arbetsutskottet föreslår styrelsen besluta att"); the organ's name
+    in it follows a later rename.
 
     A profile ("" for none) fills in the standing agenda, the numbering and
     the rules as `store.profiles` has them; numbering, rules or agenda given
@@ -106,7 +111,20 @@ def edit_organ(
         organ.agenda_template = [t for t in (" ".join(x.split()) for x in agenda) if t]
     if place is not None:
         organ.place = " ".join(place.split())
+    if decision is not None:
+        organ.rules = dataclasses.replace(
+            organ.rules, decision=decision_template(decision, organ.name)
+        )
     return Change("v_organ_edited", {"organ": organ.name})
+
+
+def decision_template(phrase: str, organ_name: str) -> str:
+    """The phrase as stored: "{organ}" where it names the organ, braces kept as text."""
+    phrase = " ".join(phrase.split())
+    if not phrase:
+        return Rules().decision
+    phrase = phrase.replace("{", "{{").replace("}", "}}")
+    return phrase.replace(organ_name, "{organ}") if organ_name else phrase
 
 
 def add_member(organ: Organ, line: str, since: str = "") -> Change:

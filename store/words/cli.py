@@ -285,6 +285,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "var det sammanträder (förval för nästa möte)",
         "where it meets (the next meeting's default)",
     ),
+    "arg_organ_decision": (
+        "vad ett beslut börjar med, t.ex. 'Arbetsutskottet föreslår styrelsen besluta att'",
+        "what a decision begins with, e.g. 'The committee proposes that the board decide to'",
+    ),
     "arg_organ_agenda": (
         "den stående dagordningen, en punkt per rad",
         "the standing agenda, one item a line",

@@ -368,6 +368,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "{title} är redan {paragraph}; ta bort paragrafen först",
         "{title} is already {paragraph}; delete the § first",
     ),
+    "immediate_moves": (
+        "§ {number} i mötet {meeting} är justerad omedelbart och behåller sitt nummer; "
+        "ändringen görs inte",
+        "§ {number} of meeting {meeting} was adjusted at once and keeps its number; "
+        "the change is not made",
+    ),
     "fixed_numbers": (
         "paragraferna i mötet {meeting} har fasta nummer och kan inte flyttas",
         "the §s of meeting {meeting} have fixed numbers and cannot be moved",

@@ -42,6 +42,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "check_quorum": ("Kontrollera beslutförhet per §", "Check the quorum per §"),
     "chair_elected": ("Mötesordförande väljs vid mötet", "A chair is elected at the meeting"),
     "archive": ("Förvaringsplats för protokollet", "Where the minutes are kept"),
+    "decision_phrase": (
+        "Ett beslut börjar med",
+        "A decision begins with",
+    ),
     "agenda_template": ("Stående dagordning, en punkt per rad", "Standing agenda, one per line"),
     "numbering_year": ("§ löper över kalenderåret", "§ run on through the calendar year"),
     "numbering_meeting": ("§ börjar om vid varje möte", "§ restart at every meeting"),
@@ -254,8 +258,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "Warning: a decision without quorum ({n} of {seats}); the protocol notes it",
     ),
     "n_immediate": (
-        "§ justeras omedelbart: skriv ut och signera (E exporterar)",
-        "The § is adjusted at once: print and sign it (E exports)",
+        "§ justeras omedelbart: skriv ut och signera (F2 exporterar)",
+        "The § is adjusted at once: print and sign it (F2 exports)",
     ),
     "n_adjust_by": ("Justera senast {date}", "Adjust by {date}"),
     "withdrawn": ("återtaget", "withdrawn"),
@@ -413,8 +417,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "n_hit_gone": ("Paragrafen finns inte längre", "That § no longer exists"),
     "help_title": ("Tangenter", "Keys"),
     "help_footer": (
-        "Ctrl+P listar alla kommandon med namn. Esc stänger.",
-        "Ctrl+P lists every command by name. Esc closes.",
+        "listar alla kommandon med namn. Esc stänger.",
+        "lists every command by name. Esc closes.",
     ),
     # organs and rosters
     "edit_organ": (

@@ -26,7 +26,7 @@ class DecisionDialog(TypingDialog):
     dialog, so a secretary typing ahead of a slow link ends up where expected.
     Each att-sats is a decision of its own (F3 again)."""
 
-    BINDINGS = [Binding("enter", "save", "save")]  # in the lead; the field sends its own
+    BINDINGS = [Binding("enter", "save", "save")]
 
     def __init__(self, lead: str, text: str = "") -> None:
         super().__init__()
@@ -47,6 +47,11 @@ class DecisionDialog(TypingDialog):
         area = self.query_one("#decision", TextArea)
         area.move_cursor(area.document.end)
         area.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        # Enter in the lead phrase saves too, as the hint says.
+        event.stop()
+        self.action_save()
 
     def on_wrapping_field_submitted(self, event: WrappingField.Submitted) -> None:
         event.stop()

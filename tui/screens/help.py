@@ -15,7 +15,15 @@ from ..i18n import t
 from ..widgets.lists import AgendaList, AttendanceList, ItemList, ParagraphLog
 
 # Keys as printed on the keyboard, not as Textual names them.
-_KEY_LABELS = {"slash": "/", "escape": "Esc", "question_mark": "?"}
+_KEY_LABELS = {
+    "slash": "/",
+    "escape": "Esc",
+    "question_mark": "?",
+    "up": "↑",
+    "down": "↓",
+    "left": "←",
+    "right": "→",
+}
 
 
 def key_name(keys: str) -> str:

@@ -190,6 +190,10 @@ class ListCommands:
                 self.do(verbs.edit_item, p.id, ref, value)
 
         if ref.kind == "decision":  # a long decision wraps as it did when it was written
-            self.app.push_screen(DecisionDialog("", getattr(entry, field)), done)
+            text = getattr(entry, field)
+            lead = self.meeting.rules.decision.format(organ=self.meeting.organ)
+            # The organ's lead phrase back in its own field, as when it was written.
+            lead = lead if text.startswith(lead + " ") else ""
+            self.app.push_screen(DecisionDialog(lead, text[len(lead) :].strip()), done)
         else:
             self.app.push_screen(TextDialog(t("a_edit_item"), getattr(entry, field)), done)

@@ -22,6 +22,7 @@ from store import Organ, StoreError, verbs
 from store.model import Rules
 from store.profiles import PROFILES, profile
 from store.roster import format_person, parse_roster
+from store.verbs.organ import decision_template
 from store.words import template
 
 from ..i18n import lang, t
@@ -73,6 +74,10 @@ class OrganScreen(FormScreen):
                 )
             yield Label(t("archive"))
             yield Input(value=rules.archive, id="archive")
+            yield Label(t("decision_phrase"))
+            # A new organ: empty, meaning "{organ} beslutar att" with its name.
+            phrase = rules.decision.format(organ=o.name) if o else ""
+            yield Input(value=phrase, id="decision")
             yield Label(t("numbering"))
             yield Select(
                 [
@@ -117,6 +122,8 @@ class OrganScreen(FormScreen):
         self.query_one("#chair-elected", Select).value = chosen.rules.chair_elected
         self.query_one("#numbering", Select).value = chosen.numbering
         self.query_one("#agenda", TextArea).load_text("\n".join(chosen.agenda))
+        name = self.query_one("#name", Input).value.strip()
+        self.query_one("#decision", Input).value = chosen.rules.decision.format(organ=name)
 
     def _rules(self) -> Rules:
         chosen = self.query_one("#profile", Select).value
@@ -129,6 +136,10 @@ class OrganScreen(FormScreen):
             quorum=self.query_one("#quorum", Select).value is True,
             chair_elected=self.query_one("#chair-elected", Select).value is True,
             archive=self.query_one("#archive", Input).value.strip(),
+            decision=decision_template(
+                self.query_one("#decision", Input).value,
+                self.query_one("#name", Input).value.strip(),
+            ),
         )
 
     def action_cancel(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 from textual import on
@@ -303,7 +304,10 @@ class PreviewScreen(Translated, Screen):
     # --- export ------------------------------------------------------------
 
     def action_export(self) -> None:
-        name = f"{self.meeting.date}-{self.meeting.organ}.txt".replace(" ", "-").replace("/", "-")
+        what = [self.meeting.date, self.meeting.organ]
+        if self.title_text:  # an extract: not the same file as the whole protocol
+            what.append(self.title_text[:30])
+        name = re.sub(r"[\W]+", "-", "-".join(what)).strip("-") + ".txt"
         # The whole path, so the secretary sees where the file goes.
         suggested = str(Path.cwd() / name)
 
