@@ -63,6 +63,23 @@ def store_with_meeting_in_progress(path: Path) -> str:
     return s.meeting.id
 
 
+@pytest.fixture(autouse=True)
+def swedish():
+    """Every test starts in the Swedish interface, whatever the one before chose."""
+    from tui.i18n import set_lang
+
+    set_lang("sv")
+    yield
+    set_lang("sv")
+
+
+@pytest.fixture
+def meeting(tmp_path: Path) -> tuple[Path, str]:
+    """A store whose one meeting is in progress, and that meeting's id."""
+    path = tmp_path / "store"
+    return path, store_with_meeting_in_progress(path)
+
+
 def numbers(store: Store, meeting_id: str) -> list[int | None]:
     return [p.number for p in Store(store.path).load(meeting_id).paragraphs]
 

@@ -25,28 +25,12 @@ import pytest
 from store import Store
 from store.drafts import Drafts
 from tui.app import ProtokollApp
-from tui.i18n import set_lang
 from tui.screens.decision_dialog import DecisionDialog
 from tui.screens.meeting import MeetingScreen
-
-from .conftest import store_with_meeting_in_progress
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "Förbundschefen redogör för läget."
 DECISION = "godkänna redovisningen"
-
-
-@pytest.fixture(autouse=True)
-def swedish():
-    set_lang("sv")
-    yield
-    set_lang("sv")
-
-
-@pytest.fixture
-def meeting(tmp_path: Path) -> tuple[Path, str]:
-    path = tmp_path / "store"
-    return path, store_with_meeting_in_progress(path)
 
 
 def broken(self, *args) -> None:

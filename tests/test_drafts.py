@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import stat
-from pathlib import Path
 
 import pytest
 from textual.widgets import Input, TextArea
@@ -13,30 +12,15 @@ from store import Person, Store
 from store.drafts import Drafts
 from tui.app import ProtokollApp
 from tui.drafts import DraftOffer
-from tui.i18n import set_lang
 from tui.screens.decision_dialog import DecisionDialog
 from tui.screens.dialogs import TaskDialog, TextDialog, VoteDialog
 from tui.screens.meeting import MeetingScreen
 from tui.screens.new_meeting import NewMeetingScreen
 from tui.screens.organ import OrganScreen
 
-from .conftest import store_with_meeting_in_progress
 from .screen import screen_text
 
 DECISION = "godkänna budgeten för 2026 [med ändringen] i punkt 3"
-
-
-@pytest.fixture(autouse=True)
-def swedish():
-    set_lang("sv")
-    yield
-    set_lang("sv")
-
-
-@pytest.fixture
-def meeting(tmp_path: Path) -> tuple[Path, str]:
-    path = tmp_path / "store"
-    return path, store_with_meeting_in_progress(path)
 
 
 async def settle(pilot, seconds: float = 0.0) -> None:

@@ -5,25 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from store import Store, render_text, verbs
 from tui.app import ProtokollApp
 from tui.cli import main
-from tui.i18n import set_lang
 from tui.screens.followup import AgendaRow
 from tui.screens.meeting import MeetingScreen
 
 from .conftest import ROSTER
 from .screen import screen_text
 from .test_legal_app import messages as said
-
-
-@pytest.fixture(autouse=True)
-def swedish():
-    set_lang("sv")
-    yield
-    set_lang("sv")
 
 
 def in_progress(path: Path, paragraphs: int = 3) -> str:
