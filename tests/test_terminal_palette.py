@@ -49,6 +49,11 @@ SCREENS: dict[str, tuple[str, list[bytes], Callable[[], str]]] = {
     "preview": ("meeting", [key_for("preview")], lambda: marker("preview_title")),
     "lookup": ("meeting", [key_for("lookup('search')")], lambda: marker("lookup_search_title")),
     "decision dialog": ("meeting", [key_for("decision")], lambda: marker("d_decision_keys", 60)),
+    "tasks": ("start", [HOME, DOWN, DOWN, DOWN, ENTER], lambda: marker("tasks_title", 30)),
+    "task dialog": ("meeting", [key_for("task")], lambda: marker("d_task_text", 30)),
+    "F9 menu": ("meeting", [key_for("menu")], lambda: marker("menu_title", 30)),
+    "help": ("meeting", [key_for("help")], lambda: marker("help_title")),
+    "checks": ("meeting", [key_for("checks")], lambda: marker("checks_title")),
 }
 HOME: dict[str, tuple[Callable[[Path], Terminal], Callable[[Terminal], bool]]] = {
     "start": (_start, _at_start),

@@ -54,7 +54,9 @@ def at_rest(t: Terminal) -> bool:
     """The meeting screen with nothing over it, the § text focused."""
     lines = t.lines()
     top = lines[1] if len(lines) > 1 else ""
-    covered = "█" in top or "▀" in top or "│" not in top
+    # A dialog's thick frame anywhere (it may sit low, below the top line).
+    framed = any("█▀▀" in line or "▄▄█" in line for line in lines)
+    covered = framed or "█" in top or "▀" in top or "│" not in top
     return not covered and not any(sv(w) in lines[-1] for w in FOCUS_WORDS)
 
 
