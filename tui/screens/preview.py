@@ -308,8 +308,13 @@ class PreviewScreen(Translated, Screen):
         if self.title_text:  # an extract: not the same file as the whole protocol
             what.append(self.title_text[:30])
         name = re.sub(r"[\W]+", "-", "-".join(what)).strip("-") + ".txt"
-        # The whole path, so the secretary sees where the file goes.
-        suggested = str(Path.cwd() / name)
+        # The whole path, so the secretary sees where the file goes: where the
+        # program was started, or the home directory if that is gone.
+        try:
+            base = Path.cwd()
+        except OSError:
+            base = Path.home()
+        suggested = str(base / name)
 
         def write(target: Path) -> None:
             try:
