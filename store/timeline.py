@@ -39,7 +39,8 @@ def _decided(p: Paragraph | None) -> bool:
     return p is not None and bool(p.decisions or p.votes)
 
 
-def _get(meeting: Meeting, attendee_id: str) -> Attendee:
+def attendee(meeting: Meeting, attendee_id: str) -> Attendee:
+    """The attendee, or a refusal naming the id that is not on the list."""
     a = meeting.attendee(attendee_id)
     if a is None:
         raise StoreError("unknown_attendee", attendee=attendee_id)
@@ -64,7 +65,7 @@ def _has_left(a: Attendee, meeting: Meeting, paragraph_id: str | None) -> bool:
 
 def arrive(meeting: Meeting, attendee_id: str, paragraph_id: str | None) -> None:
     """Present from this § on. A member whose seat a substitute holds takes it back."""
-    a = _get(meeting, attendee_id)
+    a = attendee(meeting, attendee_id)
     if _has_left(a, meeting, paragraph_id):
         raise StoreError("reentry", name=a.name, paragraph=label(meeting, a.left))
     if present_at(a, meeting, paragraph_id):
@@ -80,7 +81,7 @@ def arrive(meeting: Meeting, attendee_id: str, paragraph_id: str | None) -> None
 
 def leave(meeting: Meeting, attendee_id: str, paragraph_id: str | None) -> None:
     """Gone from this §: present up to its decision if it has one, else up to the § before."""
-    a = _get(meeting, attendee_id)
+    a = attendee(meeting, attendee_id)
     if not present_at(a, meeting, paragraph_id):
         raise StoreError("not_present", name=a.name, paragraph=label(meeting, paragraph_id))
     p = meeting.paragraph(paragraph_id)
@@ -99,7 +100,7 @@ def substitute(
     meeting: Meeting, substitute_id: str, member_id: str, paragraph_id: str | None
 ) -> None:
     """The ersättare serves for the member from this § on."""
-    sub, member = _get(meeting, substitute_id), _get(meeting, member_id)
+    sub, member = attendee(meeting, substitute_id), attendee(meeting, member_id)
     if sub.role != "ersattare":
         raise StoreError("not_substitute", name=sub.name)
     if not is_member(member):
@@ -135,7 +136,7 @@ def _stop(meeting: Meeting, sub: Attendee, last: str | None) -> None:
 
 def stop_substituting(meeting: Meeting, substitute_id: str, paragraph_id: str | None) -> None:
     """The substitute stops serving: after this § if it is decided, else after the one before."""
-    sub = _get(meeting, substitute_id)
+    sub = attendee(meeting, substitute_id)
     if not substitutes_at(sub, meeting, paragraph_id):
         raise StoreError("not_serving", name=sub.name, paragraph=label(meeting, paragraph_id))
     p = meeting.paragraph(paragraph_id)
@@ -155,7 +156,7 @@ def declare_jav(
     An ersättare may serve in the member's place for the §; when the person
     is the chair, `chair_id` names who chairs the § instead.
     """
-    a = _get(meeting, person_id)
+    a = attendee(meeting, person_id)
     where = label(meeting, p.id)
     if not present_at(a, meeting, p.id):
         raise StoreError("not_present", name=a.name, paragraph=where)
@@ -165,7 +166,7 @@ def declare_jav(
         raise StoreError("jav_voted", name=a.name, paragraph=where)
     taking_part = serving(meeting, p.id)
     if substitute_id:
-        sub = _get(meeting, substitute_id)
+        sub = attendee(meeting, substitute_id)
         if sub.role != "ersattare" or not present_at(sub, meeting, p.id):
             raise StoreError("not_substitute", name=sub.name)
         if sub in taking_part:
@@ -173,7 +174,7 @@ def declare_jav(
         if a not in taking_part:
             raise StoreError("no_seat", name=a.name, paragraph=where)
     if chair_id:
-        chair = _get(meeting, chair_id)
+        chair = attendee(meeting, chair_id)
         if chair.id == a.id or chair not in taking_part:
             raise StoreError("chair_not_serving", name=chair.name, paragraph=where)
     jav = Jav(a.id, note.strip(), substitute_id or None)

@@ -16,17 +16,10 @@ from .paragraphs import _writable
 FUNCTIONS = ("chair", "secretary", "adjuster")
 
 
-def _attendee(m: Meeting, attendee_id: str) -> Attendee:
-    a = m.attendee(attendee_id)
-    if a is None:
-        raise StoreError("unknown_attendee", attendee=attendee_id)
-    return a
-
-
 def set_present(m: Meeting, attendee_id: str, present: bool) -> Change:
     """Present for the whole meeting, or not there at all (before the first §)."""
     _writable(m)
-    a = _attendee(m, attendee_id)
+    a = timeline.attendee(m, attendee_id)
     a.present = present
     if not present:
         a.arrived = a.left = None
@@ -36,7 +29,7 @@ def set_present(m: Meeting, attendee_id: str, present: bool) -> Change:
 
 def arrive(m: Meeting, attendee_id: str, paragraph_id: str | None) -> Change:
     _writable(m)
-    a = _attendee(m, attendee_id)
+    a = timeline.attendee(m, attendee_id)
     timeline.arrive(m, attendee_id, paragraph_id)
     return Change("v_arrived", {"name": a.name, "paragraph": timeline.label(m, paragraph_id)})
 
@@ -44,7 +37,7 @@ def arrive(m: Meeting, attendee_id: str, paragraph_id: str | None) -> Change:
 def leave(m: Meeting, attendee_id: str, paragraph_id: str | None) -> Change:
     """Gone after the § before this one; a serving substitute stops serving instead."""
     _writable(m)
-    a = _attendee(m, attendee_id)
+    a = timeline.attendee(m, attendee_id)
     if a.replaces and substitutes_at(a, m, paragraph_id):
         timeline.stop_substituting(m, attendee_id, paragraph_id)
         return Change("v_stopped_serving", {"name": a.name})
@@ -64,7 +57,7 @@ def substitute(m: Meeting, attendee_id: str, member_id: str, paragraph_id: str |
 def toggle_function(m: Meeting, attendee_id: str, function: str) -> Change:
     """Chair, secretary, or one of the adjusters: on, or off again."""
     _writable(m)
-    a = _attendee(m, attendee_id)
+    a = timeline.attendee(m, attendee_id)
     f = m.functions
     if function == "adjuster":
         on = a.id not in f.adjusters
@@ -100,7 +93,7 @@ def _default_title(m: Meeting, a: Attendee, function: str, on: bool) -> None:
 def set_signature_title(m: Meeting, attendee_id: str, title: str) -> Change:
     """What the person signs as ("Förbundschef"); "" signs with the function's word."""
     _writable(m)
-    a = _attendee(m, attendee_id)
+    a = timeline.attendee(m, attendee_id)
     title = " ".join(title.split())
     titles = {k: v for k, v in m.functions.titles.items() if k != a.id}
     if title:

@@ -109,7 +109,6 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self._editing: str | None = self.shown
         self._serious = 0
         self._top_width = -1
-        self._item_refs: list[ItemRef] = []
         self._count_problems()
 
     # --- layout ------------------------------------------------------------
@@ -235,24 +234,25 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     def do(self, verb, *args, **kwargs) -> Change | None:
         """Run a verb; a refusal becomes a message, and nothing changes."""
-        self._commit_text()
-        try:
-            change = self.editor.do(verb, *args, **kwargs)
-        except StoreError as exc:
-            self._refused(exc)
+        done = self._run_verb(verb, *args, **kwargs)
+        if isinstance(done, StoreError):
+            self._refused(done)
             return None
-        self._after_change(change)
-        return change
+        return done
 
     def attempt(self, verb, *args, **kwargs) -> str | None:
         """Run a verb for a dialog that stays open: the refusal's words, or None."""
+        done = self._run_verb(verb, *args, **kwargs)
+        return done.text(self.app.lang) if isinstance(done, StoreError) else None
+
+    def _run_verb(self, verb, *args, **kwargs) -> Change | StoreError:
         self._commit_text()
         try:
             change = self.editor.do(verb, *args, **kwargs)
         except StoreError as exc:
-            return exc.text(self.app.lang)
+            return exc
         self._after_change(change)
-        return None
+        return change
 
     def _after_change(self, change: Change) -> None:
         """Show what a verb changed: the § it moved to, and every pane."""
@@ -391,7 +391,6 @@ class MeetingScreen(ListCommands, Translated, Screen):
         items = self.query_one("#items", ItemList)
         if p is None:
             title.update(Content(t("no_paragraph")))
-            self._item_refs = []
             items.show([])
             return
         head = (
