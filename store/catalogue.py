@@ -8,16 +8,19 @@ behind the index's back is read again when the store opens.
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tinydb import Query, TinyDB
-
 from .errors import StoreError
-from .lock import locked
+from .lock import FileLock
 from .model import SCHEMA, Meeting, Organ
 from .serial import ShapeError, from_dict, to_dict
 from .storage import AtomicJSONStorage
+
+WAIT = 10.0  # seconds to wait for the catalogue before saying who holds it
 
 
 @dataclass
@@ -78,76 +81,141 @@ class Summary:
 
 
 class Catalogue:
-    """organs and the meeting index in `catalogue.json`.
+    """Organs and the meeting index in `catalogue.json`.
 
-    Every change is a read-modify-write under a lock file, so two processes
-    adding organs or meetings at once do not lose each other's change.
+    One writer at a time across processes: every change is a read of the file
+    from disk, the change, and one atomic write, all under `catalogue.lock`.
+    Nothing is remembered between changes (TinyDB keeps the next document id
+    per process, which made two processes give out the same id), so a change
+    never undoes or collides with another process's. The file keeps TinyDB's
+    layout: tables of numbered documents.
     """
 
     def __init__(self, path: Path, lock_path: Path) -> None:
         self.path = path
         self.lock_path = lock_path
-        self.db = TinyDB(path, storage=AtomicJSONStorage)
-        # No query cache: another process may have written since.
-        self.organ_table = self.db.table("organs", cache_size=0)
-        self.index_table = self.db.table("meetings", cache_size=0)
-        self.meta_table = self.db.table("meta", cache_size=0)
+        self.storage = AtomicJSONStorage(path)
+        # Re-entrant within this process (a renumbering writes meetings, which
+        # write their index rows); the flock keeps other processes out.
+        self._mutex = threading.RLock()
+        self._depth = 0
+        self._flock: FileLock | None = None
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the catalogue for a read-modify-write, or a decision made from it."""
+        with self._mutex:
+            if self._depth == 0:
+                lock = FileLock(self.lock_path)
+                # Bounded: a process stopped while holding it must not hang us.
+                if not lock.acquire_within(WAIT):
+                    raise StoreError("catalogue_busy", path=self.path)
+                self._flock = lock
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0 and self._flock is not None:
+                    self._flock.release(clear=False)
+                    self._flock = None
+
+    def _tables(self) -> dict[str, dict[str, dict]]:
+        """The file's tables as they are on disk now."""
+        data = self.storage.read() or {}
+        for name in ("meta", "organs", "meetings"):
+            table = data.setdefault(name, {})
+            if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+                raise StoreError("damaged", path=self.path, detail=f"table {name}")
+        return data
 
     def load(self) -> tuple[list[Organ], list[Summary]]:
-        """Organs and index, from one read of the file (it is parsed once, not per table).
+        """Organs and index, from one read of the file.
 
         Raises a StoreError if the file is damaged or from a newer version.
         """
-        data = self.db.storage.read() or {}
-        tables = {}
-        for name in ("meta", "organs", "meetings"):
-            table = data.get(name, {})
-            if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
-                raise StoreError("damaged", path=self.path, detail=f"table {name}")
-            tables[name] = list(table.values())
-        self._check_schema(tables["meta"])
+        data = self._tables()
+        meta = list(data["meta"].values())
+        found = max((m.get("schema", 0) for m in meta), default=SCHEMA)
+        if not isinstance(found, int) or found > SCHEMA:
+            raise StoreError("newer_schema", path=self.path, found=found, known=SCHEMA)
+        if not meta:
+            self._update(lambda d: d["meta"] or _put(d["meta"], {"schema": SCHEMA}, key=None))
+        return self._organs_of(data), self._summaries_of(data)
+
+    def _organs_of(self, data: dict) -> list[Organ]:
         try:
-            organs = [from_dict(Organ, doc) for doc in tables["organs"]]
+            return [from_dict(Organ, doc) for doc in data["organs"].values()]
         except ShapeError as exc:
             raise StoreError("damaged", path=self.path, detail=str(exc)) from None
+
+    @staticmethod
+    def _summaries_of(data: dict) -> list[Summary]:
         summaries = []
-        for doc in tables["meetings"]:
+        for doc in data["meetings"].values():
             try:
                 summaries.append(from_dict(Summary, doc))
             except ShapeError:
                 continue  # a bad index row is rebuilt from its meeting file
-        return organs, summaries
+        return summaries
 
-    def _check_schema(self, meta: list[dict]) -> None:
-        found = max((m.get("schema", 0) for m in meta), default=SCHEMA)
-        if found > SCHEMA:
-            raise StoreError("newer_schema", path=self.path, found=found, known=SCHEMA)
-        if not meta:
-            with locked(self.lock_path):
-                if not self.meta_table.all():
-                    self.meta_table.insert({"schema": SCHEMA})
+    def rows(self) -> dict[str, Summary]:
+        """The meeting index as it is on disk now (call under `writing`)."""
+        return {s.id: s for s in self._summaries_of(self._tables())}
+
+    def organs(self) -> list[Organ]:
+        """The organs as they are on disk now."""
+        return self._organs_of(self._tables())
+
+    def _update(self, change: Callable[[dict], object]) -> None:
+        with self.writing():
+            data = self._tables()
+            change(data)
+            self.storage.write(data)
 
     def put_organ(self, organ: Organ) -> None:
-        with locked(self.lock_path):
-            self.organ_table.upsert(to_dict(organ), Query().id == organ.id)
+        self._update(lambda d: _put(d["organs"], to_dict(organ)))
+
+    def organ_like(self, organ: Organ, same: Callable[[Organ], bool]) -> Organ:
+        """The organ on disk for which `same` holds, or `organ`, added now.
+
+        Decided under the lock, so that processes importing at once into a new
+        organ make one organ, not one each.
+        """
+        with self.writing():
+            for found in self.organs():
+                if same(found):
+                    return found
+            self.put_organ(organ)
+            return organ
 
     def put_summaries(self, summaries: list[Summary]) -> None:
-        if not summaries:
-            return
-        with locked(self.lock_path):
-            if len(summaries) == 1:
-                self.index_table.upsert(to_dict(summaries[0]), Query().id == summaries[0].id)
-                return
-            # Many at once (a rescan, a renumbering): one rewrite of the index,
-            # not one per meeting. The index is derived from the meeting files,
-            # so a crash between the two writes costs only a rescan.
-            rows = {doc["id"]: dict(doc) for doc in self.index_table.all() if "id" in doc}
-            rows.update({s.id: to_dict(s) for s in summaries})
-            self.index_table.truncate()
-            self.index_table.insert_multiple(rows.values())
+        if summaries:
+            self._update(lambda d: _put_many(d["meetings"], [to_dict(s) for s in summaries]))
 
     def remove_summaries(self, ids: list[str]) -> None:
         if not ids:
             return
-        with locked(self.lock_path):
-            self.index_table.remove(Query().id.one_of(ids))
+        gone = set(ids)
+
+        def remove(data: dict) -> None:
+            table = data["meetings"]
+            for key in [k for k, doc in table.items() if doc.get("id") in gone]:
+                del table[key]
+
+        self._update(remove)
+
+
+def _put(table: dict[str, dict], doc: dict, key: str | None = "id") -> None:
+    _put_many(table, [doc], key)
+
+
+def _put_many(table: dict[str, dict], docs: list[dict], key: str | None = "id") -> None:
+    """Replace the documents with the same `key`, add the others under new numbers."""
+    where = {d.get(key): k for k, d in table.items()} if key else {}
+    next_id = max((int(k) for k in table if k.isdigit()), default=0) + 1
+    for doc in docs:
+        found = where.get(doc.get(key)) if key else None
+        if found is None:
+            found, next_id = str(next_id), next_id + 1
+        table[found] = doc

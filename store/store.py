@@ -17,13 +17,10 @@ import os
 import socket
 import threading
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from tinydb import TinyDB
-from tinydb.table import Document
-
-from . import numbering, roster, verbs
+from . import ids, numbering, roster, verbs
 from .catalogue import Catalogue, Summary
 from .errors import LockedError, StoreError, os_detail
 from .lock import (
@@ -52,7 +49,7 @@ from .model import (
     new_id,
 )
 from .serial import ShapeError, from_dict, to_dict
-from .storage import AtomicJSONStorage, make_private_dir
+from .storage import atomic_write, encode, make_private_dir, read_json
 from .verbs import Editor, History
 
 ENV_VAR = "PROTOKOLL_STORE"
@@ -89,6 +86,8 @@ class Store:
         except OSError as exc:
             raise StoreError("damaged", path=self.path, detail=os_detail(exc)) from None
         self.problems: list[StoreError] = []
+        # Meetings whose file does not read: their §§ stay reserved (numbering).
+        self._damaged: set[str] = set()
         self.catalogue = Catalogue(self.path / "catalogue.json", self.locks_dir / "catalogue.lock")
         self.catalogue_ok = True
         try:
@@ -109,7 +108,7 @@ class Store:
     # --- opening -----------------------------------------------------------
 
     def _file(self, meeting_id: str) -> Path:
-        return self.meetings_dir / f"{meeting_id}.json"
+        return self.meetings_dir / f"{ids.checked(meeting_id)}.json"
 
     def _scan(self, known: dict[str, Summary]) -> dict[str, Summary]:
         """Index entries for every meeting file, reading only files that changed."""
@@ -120,6 +119,11 @@ class Store:
                 if not entry.name.endswith(".json") or entry.name.startswith("."):
                     continue
                 meeting_id = entry.name[: -len(".json")]
+                if not ids.valid(meeting_id):
+                    self.problems.append(
+                        StoreError("bad_file_name", path=self.meetings_dir / entry.name)
+                    )
+                    continue
                 st = entry.stat()
                 old = known.get(meeting_id)
                 if old and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size:
@@ -129,7 +133,9 @@ class Store:
                     meeting = self._read(meeting_id)
                 except StoreError as exc:
                     self.problems.append(exc)
+                    self._damaged.add(meeting_id)
                     continue
+                self._damaged.discard(meeting_id)
                 summary = Summary.of(meeting, st.st_mtime_ns, st.st_size)
                 index[meeting_id] = summary
                 changed.append(summary)
@@ -155,9 +161,11 @@ class Store:
         path = self._file(meeting_id)
         if not path.exists():
             raise StoreError("unknown_meeting", meeting=meeting_id)
-        db = TinyDB(path, storage=AtomicJSONStorage)
-        doc = db.table("meeting", cache_size=0).get(doc_id=1)
-        if doc is None:
+        data = read_json(path)
+        # A TinyDB file with one table, "meeting", holding document 1.
+        table = data.get("meeting") if isinstance(data, dict) else None
+        doc = table.get("1") if isinstance(table, dict) else None
+        if not isinstance(doc, dict):
             raise StoreError("damaged", path=path, detail="no meeting in it")
         found = doc.get("schema", 0)
         if not isinstance(found, int) or found > SCHEMA:
@@ -183,8 +191,10 @@ class Store:
         `guard` is entered around the file's rename: the ownership check.
         """
         path = self._file(summary.id)
-        db = TinyDB(path, storage=AtomicJSONStorage, guard=guard)
-        db.table("meeting", cache_size=0).upsert(Document(doc, doc_id=1))
+        # The whole document in one atomic write, in TinyDB's layout: never a
+        # file that holds less than a meeting (TinyDB's upsert wrote an empty
+        # table first, which a full disk left behind).
+        atomic_write(path, encode({"meeting": {"1": doc}}), guard)
         st = path.stat()
         summary.mtime_ns, summary.size = st.st_mtime_ns, st.st_size
         old = self._index.get(summary.id)
@@ -208,9 +218,22 @@ class Store:
     def save_organ(self, organ: Organ) -> Organ:
         if not self.catalogue_ok:
             raise StoreError("catalogue_damaged", path=self.catalogue.path)
+        ids.checked(organ.id)  # it names the draft of its form
         self.catalogue.put_organ(organ)
         self._organs[organ.id] = organ
         return organ
+
+    def organ_like(self, organ: Organ, same: Callable[[Organ], bool]) -> Organ:
+        """The organ for which `same` holds, looked for on disk, or `organ`, added.
+
+        Two processes importing into a new organ at once make one organ.
+        """
+        if not self.catalogue_ok:
+            raise StoreError("catalogue_damaged", path=self.catalogue.path)
+        ids.checked(organ.id)
+        found = self.catalogue.organ_like(organ, same)
+        self._organs[found.id] = found
+        return found
 
     def add_organ(
         self,
@@ -235,7 +258,10 @@ class Store:
     # --- meetings ----------------------------------------------------------
 
     def refresh(self) -> None:
-        """See meetings other processes added, changed or removed since the store opened."""
+        """See organs and meetings other processes added, changed or removed since."""
+        if self.catalogue_ok:
+            with contextlib.suppress(StoreError):
+                self._organs.update({o.id: o for o in self.catalogue.organs()})
         self._index = self._scan(self._index)
 
     def summaries(self) -> list[Summary]:
@@ -418,27 +444,136 @@ class Store:
             self.save_organ(organ)
         return session
 
-    def put_meeting(self, meeting: Meeting) -> None:
-        """Write a whole meeting as it is (import); refuses one already here."""
-        if meeting.id in self._index or self._file(meeting.id).exists():
-            raise StoreError("already_imported", path=self._file(meeting.id), meeting=meeting.id)
-        if not meeting.numbered:
-            self._write(meeting)
+    def put_meeting(self, meeting: Meeting, source: Path | None = None) -> None:
+        """Write a whole meeting as it is (import); refuses one already here.
+
+        Decided and written under the catalogue's lock, from the numbers on
+        disk at that moment: nothing is written unless all of it can be (a
+        clash, a copy of an adjusted protocol or a later meeting held by
+        another process refuses the import before any file changes).
+        """
+        ids.checked(meeting.id)
+        ids.checked(meeting.organ_id)
+        named = source or self._file(meeting.id)
+        with self.catalogue.writing():
+            rows = self._numbering_rows()
+            if meeting.id in rows or self._file(meeting.id).exists():
+                raise StoreError("already_imported", path=named, meeting=meeting.id)
+            self._refuse_copy(meeting, rows, named)
+            if not meeting.numbered:
+                self._write(meeting)
+                return
+            self._refuse_overlap(meeting, rows, named)
+            self._pin_numbers(meeting, rows)
+            claim = self._claim(meeting.id)
+            if not isinstance(claim, Ownership):
+                raise claim
+            try:
+                # Written as it is, adjusted or not: no session's rules apply.
+                self._renumber(meeting, rows, lambda: self._write(meeting, claim.writing()))
+            finally:
+                claim.release()
+
+    def _refuse_copy(self, meeting: Meeting, rows: dict[str, Summary], named: Path) -> None:
+        """Refuse another version of an adjusted protocol: same organ, day and §§."""
+        numbers = set(meeting.numbers())
+        for s in rows.values():
+            if s.status != "adjusted" or s.date != meeting.date or s.kind != meeting.kind:
+                continue
+            if (s.organ_id != meeting.organ_id) and (
+                (s.organ, s.organisation) != (meeting.organ, meeting.organisation)
+            ):
+                continue
+            theirs = set(range(s.first, (s.last or s.first) + 1)) if s.first else set()
+            if numbers & theirs or (not numbers and not theirs):
+                raise StoreError(
+                    "adjusted_copy",
+                    path=named,
+                    meeting=s.id,
+                    organ=s.organ,
+                    date=s.date,
+                    span=numbering.span(s.first, s.last),
+                )
+
+    def _refuse_overlap(self, meeting: Meeting, rows: dict[str, Summary], named: Path) -> None:
+        """An imported meeting's §§ must not be in use in its sequence already.
+
+        A free meeting after it moves on (renumbering); one before it cannot
+        move back, and a fixed or unreadable one never moves: the message
+        names that meeting.
+        """
+        if not meeting.numbers():
             return
-        # Its numbers are fixed: a clash with a meeting already here refuses
-        # the import before anything is written, and the meetings after it
-        # in the same sequence continue after its last §.
-        numbering.plan(
-            self._slots(meeting, self._scope_of(meeting.organ_id, meeting.date, meeting.id))
-        )
-        self._write(meeting)
-        session = self.open(meeting.id)
-        try:
-            self.renumber(session)
-        finally:
-            session.close()
+        first = min(meeting.numbers())
+        last = max(meeting.numbers())
+        scope = self._scope_of(meeting.organ_id, meeting.date, meeting.id)
+        mine = numbering.chronological(meeting)
+        for s in rows.values():
+            if s.first is None or s.kind != "protokoll":
+                continue
+            if self._scope_of(s.organ_id, s.date, s.id) != scope:
+                continue
+            if s.fixed and meeting.fixed_numbers and s.id not in self._damaged:
+                continue  # two documents that say so (an organ numbering per meeting)
+            moves = not s.fixed and s.id not in self._damaged and numbering.chronological(s) > mine
+            their_last = s.last if s.last is not None else s.first
+            if not moves and s.first <= last and their_last >= first:
+                raise StoreError(
+                    "import_overlap",
+                    path=named,
+                    number=max(first, s.first),
+                    meeting=s.id,
+                    date=s.date,
+                    span=numbering.span(s.first, s.last),
+                )
+
+    def _pin_numbers(self, meeting: Meeting, rows: dict[str, Summary]) -> None:
+        """An imported meeting that is not fixed keeps the numbers it came with.
+
+        Where they do not follow on from the meetings before it (the store
+        begins mid-year, or has a gap), its first number is kept as its
+        `number_from`, as for a store begun mid-year; meetings after it follow.
+        """
+        if meeting.fixed_numbers or not meeting.numbers() or meeting.number_from is not None:
+            return
+        scope = self._scope_of(meeting.organ_id, meeting.date, meeting.id)
+        planned = numbering.plan(self._slots(meeting, scope, rows)).get(meeting.id)
+        if planned != min(meeting.numbers()):
+            meeting.number_from = min(meeting.numbers())
 
     # --- numbering ---------------------------------------------------------
+
+    def _numbering_rows(self) -> dict[str, Summary]:
+        """Every meeting's numbers as the disk has them now (under the catalogue lock).
+
+        Every process writes its index rows under the same lock, so the
+        catalogue holds what the others last decided, also for a meeting
+        whose file has since been damaged (its §§ stay reserved until it is
+        repaired). A file no row knows of (copied in by hand) is read.
+        """
+        if not self.catalogue_ok:
+            self.refresh()
+            return dict(self._index)
+        rows = self.catalogue.rows()
+        names = {
+            n[: -len(".json")]
+            for n in os.listdir(self.meetings_dir)
+            if n.endswith(".json") and not n.startswith(".")
+        }
+        for gone in rows.keys() - names:
+            del rows[gone]
+        for meeting_id in names - rows.keys():
+            if not ids.valid(meeting_id):
+                continue
+            try:
+                rows[meeting_id] = Summary.of(self._read(meeting_id))
+            except StoreError:
+                continue
+        # What other processes did, seen here too (a list, a stale screen).
+        for meeting_id, row in rows.items():
+            if meeting_id not in self._damaged and meeting_id not in self._sessions:
+                self._index[meeting_id] = row
+        return rows
 
     def _slot(self, s: Summary | Meeting) -> numbering.Slot:
         if isinstance(s, Meeting):
@@ -450,7 +585,8 @@ class Store:
             start=s.start,
             created=s.created,
             count=s.count,
-            fixed=s.fixed,
+            # An unreadable meeting keeps the numbers its row says it has.
+            fixed=s.fixed or s.id in self._damaged,
             first=s.first,
             last=s.last,
             number_from=s.number_from,
@@ -461,10 +597,12 @@ class Store:
         policy = organ.numbering if organ else "year"
         return numbering.scope_key(policy, organ_id, date, meeting_id)
 
-    def _slots(self, meeting: Meeting, scope: tuple[str, str]) -> list[numbering.Slot]:
+    def _slots(
+        self, meeting: Meeting, scope: tuple[str, str], rows: dict[str, Summary]
+    ) -> list[numbering.Slot]:
         """The meetings of one numbering scope, `meeting` as it is in memory."""
         slots = [self._slot(meeting)]
-        for s in self._index.values():
+        for s in rows.values():
             if s.id == meeting.id or s.kind != "protokoll":
                 continue
             if self._scope_of(s.organ_id, s.date, s.id) == scope:
@@ -472,25 +610,39 @@ class Store:
         return [x for x in slots if self._scope_of(x.organ_id, x.date, x.id) == scope]
 
     def renumber(self, session: MeetingSession, old_scope: tuple[str, str] | None = None) -> None:
-        """Give every § in the session's scope its number after a change.
+        """Give every § in the session's scope its number after a change, and save.
 
-        Plans first, then takes the locks of every other meeting whose numbers
-        move, and only then changes anything: a refusal leaves all as it was.
+        Decided from the numbers on disk, under the catalogue's lock, and
+        written before the lock is let go: no other process, however stale
+        its view, can give out the same numbers meanwhile.
         """
         meeting = session.meeting
         if not meeting.numbered:
             for p in meeting.paragraphs:
                 p.number = None
             return
+        with self.catalogue.writing():
+            rows = self._numbering_rows()
+            if session.lost():  # taken over: its numbers are no longer its to give
+                raise session.notice  # type: ignore[misc]
+            self._renumber(meeting, rows, session.save, old_scope)
+
+    def _renumber(
+        self,
+        meeting: Meeting,
+        rows: dict[str, Summary],
+        write: Callable[[], None],
+        old_scope: tuple[str, str] | None = None,
+    ) -> None:
+        """Plan first, then take the locks of every other meeting whose numbers
+        move, and only then change and write anything (`write` writes
+        `meeting`): a refusal leaves all as it was."""
         scopes = {self._scope_of(meeting.organ_id, meeting.date, meeting.id)}
         if old_scope:
             scopes.add(old_scope)
         plans: dict[str, int] = {}
         for scope in scopes:
-            plans.update(numbering.plan(self._slots(meeting, scope)))
-
-        if session.lost():  # taken over: its numbers are no longer its to give
-            raise session.notice  # type: ignore[misc]
+            plans.update(numbering.plan(self._slots(meeting, scope, rows)))
         # Each other meeting to write, with how it is written: through the
         # session open here, or under an ownership claimed for the change.
         others: list[tuple[Meeting, MeetingSession | Ownership]] = []
@@ -498,7 +650,7 @@ class Store:
             for other_id, first in plans.items():
                 if other_id == meeting.id:
                     continue
-                s = self._index[other_id]
+                s = rows[other_id]
                 if s.count == 0 or s.first == first:
                     continue
                 open_here = self._sessions.get(other_id)
@@ -529,6 +681,7 @@ class Store:
                 except (Lost, Busy) as exc:
                     who = exc.owner.describe() if isinstance(exc, Lost) else "?"
                     raise StoreError("busy_elsewhere", meeting=other.id, holder=who) from None
+            write()
         finally:
             for _other, how in others:
                 if isinstance(how, Ownership):

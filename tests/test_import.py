@@ -180,7 +180,9 @@ def test_an_import_that_clashes_with_numbers_in_use_writes_nothing(tmp_path):
     earlier.close()
     with pytest.raises(StoreError) as caught:
         import_protocol(store, path, path.read_bytes())
-    assert caught.value.key == "collision"
+    # The message names the meeting that holds the numbers, not the file.
+    assert caught.value.key == "import_overlap"
+    assert caught.value.params["meeting"] == earlier.meeting.id
     assert [s.id for s in store.summaries()] == [earlier.meeting.id]
 
 

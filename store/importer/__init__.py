@@ -31,13 +31,19 @@ class Imported:
 
 def _organ_for(store: Store, meeting: Meeting, dry_run: bool) -> str:
     key = (name_key(meeting.organ), name_key(meeting.organisation))
+
+    def same(organ: Organ) -> bool:
+        return (name_key(organ.name), name_key(organ.organisation)) == key
+
     for organ in store.organs():
-        if (name_key(organ.name), name_key(organ.organisation)) == key:
+        if same(organ):
             return organ.id
     organ = Organ(new_id(), meeting.organ, meeting.organisation, place=meeting.place)
-    if not dry_run:
-        store.save_organ(organ)
-    return organ.id
+    if dry_run:
+        return organ.id
+    # Looked for again on disk, under the catalogue's lock: another process
+    # importing into the same new organ at this moment makes it only once.
+    return store.organ_like(organ, same).id
 
 
 def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False) -> Imported:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import ids
 from ..storage import FILE_MODE, atomic_write, make_private_dir
 
 # Past this many lines the file is written anew with the steps still held.
@@ -65,7 +66,7 @@ class Step:
 class History:
     def __init__(self, store_path: Path, meeting_id: str) -> None:
         self.dir = Path(store_path) / "history"
-        self.path = self.dir / f"{meeting_id}.jsonl"
+        self.path = self.dir / f"{ids.checked(meeting_id)}.jsonl"
         self._lines = 0
 
     def load(self, now: dict | None = None) -> tuple[list[Step], list[Step]]:

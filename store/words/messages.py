@@ -212,6 +212,32 @@ _SAID: dict[str, tuple[str, str]] = {
         "§ {number} would collide with the adjusted protocol {meeting} ({date}, {span}); "
         "the change is not made",
     ),
+    "bad_id": (
+        "ogiltigt id {id}: ett id består av bokstäverna A–Z och a–z, siffror, - och _ "
+        "(högst 64 tecken); inget ändrades",
+        "invalid id {id}: an id is made of the letters A–Z and a–z, digits, - and _ "
+        "(at most 64 characters); nothing was changed",
+    ),
+    "bad_file_name": (
+        "{path}: namnet är inte ett mötes-id; filen lämnas orörd och läses inte",
+        "{path}: the name is not a meeting id; the file is left untouched and not read",
+    ),
+    "catalogue_busy": (
+        "katalogen {path} hålls av en annan process som inte svarar; inget ändrades, "
+        "försök igen om en stund",
+        "the catalogue {path} is held by another process that does not answer; nothing was "
+        "changed, try again in a moment",
+    ),
+    "import_overlap": (
+        "{path}: § {number} finns redan i {meeting} ({date}, {span}); inget importerades",
+        "{path}: § {number} is already in {meeting} ({date}, {span}); nothing was imported",
+    ),
+    "adjusted_copy": (
+        "{path}: en annan version av det justerade protokollet {meeting} ({organ}, {date}, "
+        "{span}); inget importerades (en ändring av ett justerat protokoll görs som rättelse)",
+        "{path}: another version of the adjusted protocol {meeting} ({organ}, {date}, {span}); "
+        "nothing was imported (an adjusted protocol is changed by a correction)",
+    ),
     "number_from_taken": (
         "mötet {meeting} ska börja på § {number}, men § {last} är redan använd före det",
         "meeting {meeting} is to start at § {number}, but § {last} is already used before it",
