@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import ids, validate
 from .errors import StoreError
-from .model import SCHEMA, Meeting, Organ
+from .model import SCHEMA, Meeting, Organ, new_id
 from .serial import ShapeError, from_dict, to_dict
 from .store import Store
+from .words import Both, say
 
 FORMAT = "protokoll-meeting"
 
@@ -28,30 +31,70 @@ def export_json(meeting: Meeting, organ: Organ | None) -> str:
 
 
 def read_document(path: Path, data: Any) -> tuple[Meeting, Organ | None]:
+    """The meeting (and organ) in an exported document, every value checked."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise StoreError("import_shape", path=path, detail='no "format": "protokoll-meeting"')
     found = data.get("schema")
-    if not isinstance(found, int) or found > SCHEMA:
-        raise StoreError("newer_schema", path=path, found=found, known=SCHEMA)
+    if not isinstance(found, int) or isinstance(found, bool) or found > SCHEMA:
+        raise StoreError("newer_schema", path=path, found=ids.shown(found), known=SCHEMA)
     try:
         meeting = from_dict(Meeting, data.get("meeting"), "meeting")
         organ = from_dict(Organ, data["organ"], "organ") if data.get("organ") else None
+        validate.check_meeting(meeting)
+        if organ is not None:
+            validate.check_organ(organ)
     except ShapeError as exc:
         raise StoreError("import_shape", path=path, detail=str(exc)) from None
+    except validate.Invalid as exc:
+        raise exc.error(path) from None
     return meeting, organ
 
 
-def import_document(store: Store, path: Path, data: Any) -> str:
-    """Put an exported meeting into the store as it is: numbers, status, ids."""
+@dataclass
+class Imported:
+    id: str
+    # Ids that could not become file names, and what they became.
+    replaced: list[StoreError] = field(default_factory=list)
+
+
+def import_document(store: Store, path: Path, data: Any) -> Imported:
+    """Put an exported meeting into the store as it is: numbers, status, ids.
+
+    An id that cannot name a file is replaced by a new one, and said so.
+    """
     meeting, organ = read_document(path, data)
+    replaced = _own_ids(path, meeting, organ)
     if meeting.id in {s.id for s in store.summaries()}:
         raise StoreError("already_imported", path=path, meeting=meeting.id)
-    try:
-        store.organ(meeting.organ_id)
-    except StoreError:
-        store.save_organ(
-            organ
-            or Organ(id=meeting.organ_id, name=meeting.organ, organisation=meeting.organisation)
-        )
-    store.put_meeting(meeting)
-    return meeting.id
+    made = organ or Organ(
+        id=meeting.organ_id, name=meeting.organ, organisation=meeting.organisation
+    )
+    # Looked for on disk under the catalogue's lock: one organ, however many
+    # processes import its meetings at once.
+    store.organ_like(made, lambda o: o.id == meeting.organ_id)
+    store.put_meeting(meeting, path)
+    return Imported(meeting.id, replaced)
+
+
+def _own_ids(path: Path, meeting: Meeting, organ: Organ | None) -> list[StoreError]:
+    said = []
+    if not ids.valid(meeting.id):
+        new = f"{meeting.date[:10].replace('-', '')}-{new_id(3)}"
+        if not ids.valid(new):
+            new = new_id()
+        said.append(_replaced(path, meeting.id, new, "meeting"))
+        meeting.id = new
+    if not ids.valid(meeting.organ_id):
+        new = new_id()
+        said.append(_replaced(path, meeting.organ_id, new, "organ"))
+        meeting.organ_id = new
+        if organ is not None:
+            organ.id = new
+    elif organ is not None and organ.id != meeting.organ_id:
+        organ.id = meeting.organ_id  # the meeting's word on its organ
+    return said
+
+
+def _replaced(path: Path, old: str, new: str, what: str) -> StoreError:
+    both = Both(*(say(f"messages.id_of_{what}", lang) for lang in ("sv", "en")))
+    return StoreError("id_replaced", path=path, old=ids.shown(old), new=new, what=both)

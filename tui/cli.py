@@ -27,6 +27,7 @@ from store.errors import os_detail
 from store.exchange import export_json, import_document, read_document
 from store.extract import render_extract
 from store.importer import Imported, import_protocol, read_protocol
+from store.intake import Limits, parse_document, read_source
 from store.labels import labels, organ_title
 from store.model import Meeting
 from store.numbering import span
@@ -35,7 +36,7 @@ from store.registers import decisions, tasks
 from store.render import render_markdown, render_text
 from store.roster import format_person, in_term
 from store.search import search_counted
-from store.storage import atomic_write, parse_json
+from store.storage import atomic_write
 from store.words import Lang, area, language, say, template
 
 from . import cli_verbs
@@ -258,6 +259,9 @@ def build_parser(lang: str = "sv") -> Parser:
     p = command("import", "c_import")
     p.add_argument("files", nargs="+", metavar=w("mv_file"), help=w("import_files"))
     p.add_argument("--dry-run", action="store_true", help=w("import_dry_run"))
+    p.add_argument("--max-size", type=int, metavar="MB", help=w("import_max_size"))
+    p.add_argument("--max-line", type=int, metavar="N", help=w("import_max_line"))
+    p.add_argument("--max-depth", type=int, metavar="N", help=w("import_max_depth"))
     return parser
 
 
@@ -472,18 +476,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _limits(args: argparse.Namespace) -> Limits:
+    given = {
+        "size": args.max_size * 1024 * 1024 if args.max_size else None,
+        "line": args.max_line,
+        "depth": args.max_depth,
+    }
+    return Limits(**{k: v for k, v in given.items() if v})
+
+
 def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> None:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise StoreError("unreadable", path=path, detail=os_error(exc, args.lang)) from None
+    limits = _limits(args)
+    data = read_source(path, limits)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-        document = parse_json(path, data)
+        document = parse_document(path, data, limits)
         if args.dry_run or store is None:
             meeting, _organ = read_document(path, document)
             print(_would_create(args, meeting))
         else:
-            print(import_document(store, path, document))
+            done = import_document(store, path, document)
+            for note in done.replaced:
+                _warn(args, note.text(args.lang))
+            print(done.id)
         return
     if store is None:
         result = Imported(*read_protocol(data, path), created=False)

@@ -55,5 +55,5 @@ def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False
     if dry_run:
         return Imported(meeting, report, created=False)
     meeting.created = dt.datetime.now().isoformat(timespec="seconds")
-    store.put_meeting(meeting)
+    store.put_meeting(meeting, path)
     return Imported(meeting, report, created=True)

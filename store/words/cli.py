@@ -246,6 +246,18 @@ WORDS: dict[str, tuple[str, str]] = {
         "protocols as plain text or Markdown, or meetings exported as JSON",
     ),
     "import_files": ("filerna som ska läsas in", "the files to import"),
+    "import_max_size": (
+        "största fil att importera, i MB (20 om inget anges)",
+        "the largest file to import, in MB (20 unless given)",
+    ),
+    "import_max_line": (
+        "längsta rad att importera, i tecken (100 000 om inget anges)",
+        "the longest line to import, in characters (100,000 unless given)",
+    ),
+    "import_max_depth": (
+        "djupaste nästling i ett JSON-dokument (64 om inget anges)",
+        "the deepest nesting in a JSON document (64 unless given)",
+    ),
     "import_dry_run": (
         "visa vad som skulle skapas; skriv inget",
         "show what would be created; write nothing",

@@ -222,6 +222,54 @@ _SAID: dict[str, tuple[str, str]] = {
         "{path}: namnet är inte ett mötes-id; filen lämnas orörd och läses inte",
         "{path}: the name is not a meeting id; the file is left untouched and not read",
     ),
+    "import_not_a_file": (
+        "{path}: inte en vanlig fil (en katalog, en enhet eller ett rör); inget importerades",
+        "{path}: not a regular file (a directory, a device or a pipe); nothing was imported",
+    ),
+    "import_too_large": (
+        "{path}: filen är {size}, gränsen är {limit} (--max-size); inget importerades",
+        "{path}: the file is {size}, the limit is {limit} (--max-size); nothing was imported",
+    ),
+    "import_line_too_long": (
+        "{path}: en rad är längre än {limit} tecken; inget importerades",
+        "{path}: a line is longer than {limit} characters; nothing was imported",
+    ),
+    "import_too_deep": (
+        "{path}: JSON-dokumentet är nästlat djupare än {limit} nivåer; inget importerades",
+        "{path}: the JSON document nests deeper than {limit} levels; nothing was imported",
+    ),
+    "import_invalid": (
+        "{path}: {where}: {detail}; inget importerades",
+        "{path}: {where}: {detail}; nothing was imported",
+    ),
+    "id_replaced": (
+        "{path}: id:t {old} kan inte bli ett filnamn; {what} fick id:t {new}",
+        "{path}: the id {old} cannot become a file name; the {what} was given the id {new}",
+    ),
+    "invalid_year_or_date": (
+        "ett år eller ett datum ÅÅÅÅ-MM-DD väntades",
+        "expected a year or a date YYYY-MM-DD",
+    ),
+    "invalid_titles": ("namn och titlar som text väntades", "expected names and titles as text"),
+    "invalid_same_number": ("två §§ har samma nummer", "two §§ have the same number"),
+    "invalid_braces": (
+        "bara {{organ}} får stå inom klammerparenteser",
+        "only {{organ}} may stand in braces",
+    ),
+    "invalid_too_long": ("mer än {limit} tecken", "more than {limit} characters"),
+    "invalid_one_of": ("ett av {known} väntades", "expected one of {known}"),
+    "invalid_schema": (
+        "denna version läser schema 1 till {known}",
+        "this version reads schema 1 to {known}",
+    ),
+    "invalid_date": ("ett datum ÅÅÅÅ-MM-DD väntades", "expected a date YYYY-MM-DD"),
+    "invalid_time": ("en tid TT:MM väntades", "expected a time HH:MM"),
+    "invalid_number": (
+        "ett tal från {low} till {high} väntades",
+        "expected a number from {low} to {high}",
+    ),
+    "id_of_meeting": ("mötet", "meeting"),
+    "id_of_organ": ("organet", "organ"),
     "catalogue_busy": (
         "katalogen {path} hålls av en annan process som inte svarar; inget ändrades, "
         "försök igen om en stund",

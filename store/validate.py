@@ -1,0 +1,189 @@
+"""What an imported JSON meeting may hold: known values in every field.
+
+`serial.from_dict` checks the shape (an object where an object belongs, text
+where text does); this checks the values, so that a document from elsewhere
+cannot bring a date that is no date, a status the program does not know, a §
+number of 300 digits or a decision phrase that breaks when it is filled in.
+The first problem found refuses the import, named by its place in the document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import string
+from collections.abc import Iterator
+from typing import Any
+
+from .errors import StoreError
+from .model import (
+    AGENDA_STATUSES,
+    CATEGORIES,
+    KINDS,
+    NOTE_KINDS,
+    POLICIES,
+    ROLES,
+    SCHEMA,
+    STATUSES,
+    VOTE_CHOICES,
+    Meeting,
+    Organ,
+    Rules,
+)
+from .words import Both, say
+
+LANGS = ("sv", "en")
+
+MAX_NUMBER = 99_999  # no organ reaches § 100 000 in a year, nor a count of votes
+MAX_TEXT = 1_000_000  # characters in one field: a long § is some thousands
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"([01]\d|2[0-3])[:.][0-5]\d")
+ATTENDANCE = ("public", "association", "council")
+
+
+class Invalid(ValueError):
+    """A value out of range: its place in the document, and what was expected.
+
+    `key` names the expectation in the message catalogue (messages.invalid_<key>).
+    """
+
+    def __init__(self, where: str, key: str, **params: object) -> None:
+        super().__init__(f"{where}: {key}")
+        self.where = where
+        self.key = key
+        self.params = params
+
+    def error(self, path: object) -> StoreError:
+        detail = Both(*(say(f"messages.invalid_{self.key}", lang, **self.params) for lang in LANGS))
+        return StoreError("import_invalid", path=path, where=self.where, detail=detail)
+
+
+def check_meeting(m: Meeting) -> None:
+    """Raise Invalid for the first value in `m` that the program would not make."""
+    _one_of("meeting.kind", m.kind, KINDS)
+    _one_of("meeting.status", m.status, STATUSES)
+    _schema("meeting.schema", m.schema)
+    if m.period:
+        if not re.fullmatch(r"\d{4}", m.date) and not _is_date(m.date):
+            raise Invalid("meeting.date", "year_or_date")
+    else:
+        _date("meeting.date", m.date)
+    for name in ("start", "end"):
+        _time(f"meeting.{name}", getattr(m, name))
+    for name in ("posted",):
+        _date(f"meeting.{name}", getattr(m, name), empty=True)
+    _number("meeting.number_from", m.number_from)
+    _rules("meeting.rules", m.rules)
+    for i, a in enumerate(m.attendees):
+        _one_of(f"meeting.attendees[{i}].role", a.role, ROLES)
+        _one_of(f"meeting.attendees[{i}].category", a.category, CATEGORIES)
+    for i, item in enumerate(m.agenda):
+        _one_of(f"meeting.agenda[{i}].status", item.status, AGENDA_STATUSES)
+    for i, p in enumerate(m.paragraphs):
+        where = f"meeting.paragraphs[{i}]"
+        _number(f"{where}.number", p.number)
+        _time(f"{where}.started", p.started)
+        for j, vote in enumerate(p.votes):
+            for name in ("yes", "no", "abstain"):
+                _number(f"{where}.votes[{j}].{name}", getattr(vote, name), low=0)
+            for k, ballot in enumerate(vote.ballots):
+                _one_of(f"{where}.votes[{j}].ballots[{k}].vote", ballot.vote, VOTE_CHOICES)
+        for j, note in enumerate(p.notes):
+            _one_of(f"{where}.notes[{j}].kind", note.kind, NOTE_KINDS)
+        for j, task in enumerate(p.tasks):
+            _date(f"{where}.tasks[{j}].due", task.due, empty=True)
+        for j, f in enumerate(p.followups):
+            _number(f"{where}.followups[{j}].number", f.number)
+    if m.adjustment is not None:
+        _date("meeting.adjustment.date", m.adjustment.date)
+    for i, c in enumerate(m.corrections):
+        _date(f"meeting.corrections[{i}].date", c.date)
+        _number(f"meeting.corrections[{i}].paragraph", c.paragraph)
+    titles = m.functions.titles
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in titles.items()):
+        raise Invalid("meeting.functions.titles", "titles")
+    numbers = m.numbers()
+    if len(numbers) != len(set(numbers)):
+        raise Invalid("meeting.paragraphs", "same_number")
+    _texts("meeting", m)
+
+
+def check_organ(o: Organ) -> None:
+    _one_of("organ.numbering", o.numbering, POLICIES)
+    _schema("organ.schema", o.schema)
+    _rules("organ.rules", o.rules)
+    for i, p in enumerate(o.roster):
+        _one_of(f"organ.roster[{i}].role", p.role, ROLES)
+        _date(f"organ.roster[{i}].since", p.since, empty=True)
+        _date(f"organ.roster[{i}].until", p.until, empty=True)
+    _texts("organ", o)
+
+
+def _rules(where: str, rules: Rules) -> None:
+    _one_of(f"{where}.attendance", rules.attendance, ATTENDANCE)
+    # The phrase is filled in with str.format: only {organ} may stand in it.
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(rules.decision) if f is not None]
+    except ValueError:
+        raise Invalid(f"{where}.decision", "braces") from None
+    if any(f != "organ" for f in fields):
+        raise Invalid(f"{where}.decision", "braces")
+    if any(spec or conv for _, f, spec, conv in string.Formatter().parse(rules.decision) if f):
+        raise Invalid(f"{where}.decision", "braces")
+
+
+def _texts(where: str, obj: Any) -> None:
+    for path, value in _strings(where, obj):
+        if len(value) > MAX_TEXT:
+            raise Invalid(path, "too_long", limit=MAX_TEXT)
+
+
+def _strings(where: str, obj: Any) -> Iterator[tuple[str, str]]:
+    if isinstance(obj, str):
+        yield where, obj
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _strings(f"{where}[{i}]", v)
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _strings(f"{where}.{k}", v)
+    elif hasattr(obj, "__dataclass_fields__"):
+        for name in obj.__dataclass_fields__:
+            yield from _strings(f"{where}.{name}", getattr(obj, name))
+
+
+def _one_of(where: str, value: str, known: tuple[str, ...]) -> None:
+    if value not in known:
+        raise Invalid(where, "one_of", known=", ".join(known))
+
+
+def _schema(where: str, value: int) -> None:
+    if not 1 <= value <= SCHEMA:
+        raise Invalid(where, "schema", known=SCHEMA)
+
+
+def _is_date(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return 1800 <= day.year <= 2200
+
+
+def _date(where: str, value: str, empty: bool = False) -> None:
+    if empty and value == "":
+        return
+    if not _is_date(value):
+        raise Invalid(where, "date")
+
+
+def _time(where: str, value: str) -> None:
+    if value and not _TIME.fullmatch(value):
+        raise Invalid(where, "time")
+
+
+def _number(where: str, value: int | None, low: int = 1) -> None:
+    if value is not None and not low <= value <= MAX_NUMBER:
+        raise Invalid(where, "number", low=low, high=MAX_NUMBER)
