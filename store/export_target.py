@@ -54,7 +54,7 @@ def check_export_target(path: Path, force: bool = False) -> os.stat_result | Non
         raise StoreError("export_not_file", path=path, kind=_kind(st.st_mode))
     # The mode bits as well as access(): root may write anything, yet a file
     # someone made read-only was meant to stay as it is.
-    writable = st.st_mode & stat.S_IWUSR and os.access(path, os.W_OK, follow_symlinks=False)
+    writable = st.st_mode & stat.S_IWUSR and os.access(path, os.W_OK)
     if not writable:
         raise StoreError("export_read_only", path=path)
     if not force:
