@@ -30,8 +30,10 @@ def refused(code: int, err: str, *words: str) -> None:
         assert word in err, err
 
 
-def test_a_new_file_is_written_owner_only_and_its_whole_path_said(capsys, example, tmp_path):
-    os.chdir(tmp_path)
+def test_a_new_file_is_written_owner_only_and_its_whole_path_said(
+    capsys, example, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
     code, out, err = export(capsys, example, Path("ut.txt"))
     assert code == 0 and out == ""
     assert str(tmp_path / "ut.txt") in err  # the whole path, not the name typed
