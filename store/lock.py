@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import errno
 import fcntl
 import getpass
 import json
@@ -37,7 +38,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .errors import StoreError
 from .storage import FILE_MODE, atomic_write
+
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 PROC = Path("/proc")
 # Tokens of the owners in this process that are still open: an owner record
@@ -59,7 +63,13 @@ class FileLock:
     def acquire(self, blocking: bool = False) -> bool:
         if self._fd is not None:
             return True
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        # Never through a link: truncating the holder's text would truncate its target.
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | NOFOLLOW, FILE_MODE)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise StoreError("lock_symlink", path=self.path) from None
+            raise
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
         except BlockingIOError:

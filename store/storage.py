@@ -9,8 +9,10 @@ the old one: every file on disk is always a complete document.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +25,34 @@ DIR_MODE = 0o700
 
 
 def make_private_dir(path: Path) -> None:
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    """`path` as a directory only its owner can change: made so if it is new, else checked.
+
+    A directory that was there already keeps its mode: it may be shared on
+    purpose (1777), or made read-only on purpose (500), and changing it would
+    undo that without a word. One that others can write to, or that is not
+    ours, is refused (StoreError): files there could be swapped under us.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.mkdir(path, DIR_MODE)
+    except FileExistsError:
+        check_private_dir(path)
+        return
     # mkdir's mode is filtered by the umask; minutes can hold personal data.
     os.chmod(path, DIR_MODE)
+
+
+def check_private_dir(path: Path) -> None:
+    """A StoreError unless `path` is ours and writable by no one else (POSIX only)."""
+    if not hasattr(os, "getuid"):
+        return  # no owners and modes to speak of (Windows)
+    st = os.stat(path)
+    if not stat.S_ISDIR(st.st_mode):
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
+    if st.st_uid != os.getuid():
+        raise StoreError("dir_not_yours", path=path, uid=st.st_uid)
+    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise StoreError("dir_open_to_others", path=path, mode=f"{stat.S_IMODE(st.st_mode):o}")
 
 
 def atomic_write(

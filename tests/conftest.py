@@ -24,6 +24,10 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "store"
 def copy_examples(target: Path) -> Path:
     """A copy of the example store: opening a store may refresh its index."""
     shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("locks"))
+    # copytree copies the checkout's modes, group-writable under umask 002:
+    # a store refuses a directory others can write to.
+    for folder in (target, target / "meetings"):
+        folder.chmod(0o700)
     return target
 
 

@@ -151,7 +151,7 @@ def test_the_command_line_says_when_nothing_is_found(searched, capsys):
 
 
 def test_search_on_a_missing_store_is_an_error_and_makes_nothing(tmp_path, capsys):
-    assert main(["search", "--store", str(tmp_path / "nope"), "x"]) == 1
+    assert main(["search", "--store", str(tmp_path / "nope"), "x"]) == 2  # an error, as grep
     assert not (tmp_path / "nope").exists()
 
 

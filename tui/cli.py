@@ -25,6 +25,7 @@ from store.adjust import adjust, correct, post, verify
 from store.checks import date_lines, problems
 from store.errors import os_detail
 from store.exchange import export_json, import_document, read_document
+from store.export_target import write_export
 from store.extract import render_extract
 from store.importer import Imported, import_protocol, read_protocol
 from store.intake import Limits, parse_document, read_source
@@ -36,7 +37,6 @@ from store.registers import decisions, tasks
 from store.render import render_markdown, render_text
 from store.roster import format_person, in_term
 from store.search import search_counted
-from store.storage import atomic_write
 from store.words import Lang, area, language, say, template
 
 from . import cli_verbs
@@ -197,6 +197,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("-o", "--output", metavar=w("mv_file"), help=w("arg_output"))
     p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
     p.add_argument("--publish", action="store_true", help=w("arg_publish"))
+    p.add_argument("--force", action="store_true", help=w("arg_force"))
 
     p = meeting("extract", "c_extract")
     p.add_argument("paragraphs", nargs="+", metavar="§", help=w("arg_paragraphs"))
@@ -204,6 +205,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--format", choices=("text", "md"), default="text", help=w("arg_format_md"))
     p.add_argument("-o", "--output", metavar=w("mv_file"), help=w("arg_output"))
     p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
+    p.add_argument("--force", action="store_true", help=w("arg_force"))
 
     p = meeting("mask", "c_mask")
     p.add_argument("paragraph", metavar="§", help=w("arg_paragraph"))
@@ -249,6 +251,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--json", action="store_true", help=w("arg_json"))
 
     p = command("search", "c_search")
+    p.epilog = w("search_exit")
     p.add_argument("query", nargs="+", metavar=w("mv_query"), help=w("search_query"))
     p.add_argument("--fold", action="store_true", help=w("search_fold"))
     p.add_argument(
@@ -392,8 +395,10 @@ def paragraph_numbers(words: Sequence[str], lang: str = "sv") -> list[int]:
 
 
 def _write(args: argparse.Namespace, text: str) -> None:
+    """To -o FILE (an ordinary file, replaced only with --force), else to stdout."""
     if args.output:
-        atomic_write(Path(args.output), text.encode("utf-8"))
+        written = write_export(Path(args.output), text.encode("utf-8"), force=args.force)
+        print(say("cli.exported", args.lang, path=written), file=sys.stderr)
     else:
         sys.stdout.write(text)
 
@@ -578,6 +583,8 @@ def _marked(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    """Exit like grep: 0 with hits, 1 with none, 2 when something could not be searched
+    (an error raised here is made 2 by `main`)."""
     store = open_store(args)
     limit = args.limit if args.limit is not None else (None if args.json else TEXT_LIMIT)
     hits, total = search_counted(store, " ".join(args.query), fold=args.fold, limit=limit or None)
@@ -604,6 +611,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(say("cli.no_hits", args.lang), file=sys.stderr)
     elif total > len(hits):
         print(say("cli.hits_shown", args.lang, shown=len(hits), total=total), file=sys.stderr)
+    if store.problems:
+        return 2  # files left unread (warned above): "no hits" would not be the truth
     # Like grep: scripts can tell "nothing found" from a hit.
     return 0 if hits else 1
 
@@ -856,13 +865,19 @@ def os_error(exc: OSError, lang: str) -> str:
     return detail if isinstance(detail, str) else (detail.en if lang == "en" else detail.sv)
 
 
+# An error's exit status where 1 means something else: `search` says "no hits" with 1.
+ERROR_STATUS = {"search": 2}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     # Chosen before parsing, so that --help and a usage error speak it too.
     lang = chosen_lang(argv, os.environ)
+    failed = 1
     try:
         with argparse_words(lang):
             args = build_parser(lang).parse_args(argv)
+        failed = ERROR_STATUS.get(args.command, 1)
         args.lang = lang = getattr(args, "lang", lang)
         if args.command is None:
             from .app import run_app
@@ -874,7 +889,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except StoreError as exc:
         print(say("cli.error", lang, message=exc.text(lang)), file=sys.stderr)
-        return 1
+        return failed
     except BrokenPipeError:
         # `protokoll show X | head`: the reader left; that is not an error.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -885,7 +900,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         name = f"{exc.filename}: " if exc.filename else ""
         print(say("cli.error", lang, message=name + os_error(exc, lang)), file=sys.stderr)
-        return 1
+        return failed
     except Exception as exc:  # a bug of ours: still one line, never a traceback
         said = f"{type(exc).__name__}: {exc}"
         print(say("cli.internal_error", lang, message=said), file=sys.stderr)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import ids
+from ..errors import StoreError
 from ..storage import FILE_MODE, atomic_write, make_private_dir
 
 # Past this many lines the file is written anew with the steps still held.
@@ -112,10 +113,12 @@ class History:
     def _append(self, line: dict) -> None:
         try:
             make_private_dir(self.dir)
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+            # Not through a link: appending would write into its target.
+            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+            fd = os.open(self.path, flags, FILE_MODE)
             with os.fdopen(fd, "a", encoding="utf-8") as f:
                 f.write(json.dumps(line, ensure_ascii=False) + "\n")
-        except OSError:
+        except (OSError, StoreError):  # StoreError: a history folder others can write to
             return  # undo is lost, the record is not: the meeting file is saved apart
         self._lines += 1
         if self._lines > COMPACT_AT:
@@ -135,7 +138,7 @@ class History:
         data = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines)
         try:
             atomic_write(self.path, data.encode("utf-8"))
-        except OSError:
+        except (OSError, StoreError):  # atomic_write says its OSError as a StoreError
             return
         self._lines = len(lines)
 

@@ -160,6 +160,19 @@ WORDS: dict[str, tuple[str, str]] = {
     "arg_json": ("som en JSON-lista", "as a JSON array"),
     "arg_width": ("radbredden (standard 72)", "the line width (default 72)"),
     "arg_output": ("skriv till FIL i stället för till stdout", "write to FILE instead of stdout"),
+    "arg_force": (
+        "ersätt FIL om den redan finns (en vanlig fil; länkar, kataloger och "
+        "skrivskyddade filer vägras alltid)",
+        "replace FILE if it exists (an ordinary file; links, directories and "
+        "read-only files are always refused)",
+    ),
+    "exported": ("exporterat till {path}", "exported to {path}"),
+    "search_exit": (
+        "Slutstatus som grep: 0 med träffar, 1 utan träffar, 2 vid fel "
+        "(också när någon fil i arkivet inte gick att läsa).",
+        "Exit status as grep's: 0 with hits, 1 with none, 2 on an error "
+        "(also when a file in the store could not be read).",
+    ),
     "arg_publish": (
         "publiceringsversionen: maskerade §§ bara med nummer",
         "the publication copy: masked §s by number only",

@@ -24,6 +24,53 @@ _SAID: dict[str, tuple[str, str]] = {
         "kunde inte spara {path}: {detail}; den förra versionen finns kvar",
         "could not save {path}: {detail}; the previous version is kept",
     ),
+    "export_not_file": (
+        "{path} är {kind}, inte en vanlig fil; den lämnas orörd och inget exporterades. "
+        "Välj ett annat filnamn",
+        "{path} is {kind}, not an ordinary file; it is left untouched and nothing was exported. "
+        "Choose another file name",
+    ),
+    "kind_symlink": ("en symbolisk länk", "a symbolic link"),
+    "kind_directory": ("en katalog", "a directory"),
+    "kind_fifo": ("en namngiven rörledning (FIFO)", "a named pipe (FIFO)"),
+    "kind_socket": ("en socket", "a socket"),
+    "kind_device": ("en enhetsfil", "a device file"),
+    "kind_other": ("något annat än en fil", "something other than a file"),
+    "export_exists": (
+        "{path} finns redan och lämnas orörd; ange --force för att ersätta den, "
+        "eller välj ett annat filnamn",
+        "{path} exists and is left untouched; give --force to replace it, "
+        "or choose another file name",
+    ),
+    "export_read_only": (
+        "{path} är skrivskyddad och lämnas orörd; gör den skrivbar (chmod u+w) "
+        "eller välj ett annat filnamn",
+        "{path} is read-only and is left untouched; make it writable (chmod u+w) "
+        "or choose another file name",
+    ),
+    "export_changed": (
+        "{path} ändrades medan exporten skrevs; den lämnas orörd och inget exporterades",
+        "{path} changed while the export was written; it is left untouched "
+        "and nothing was exported",
+    ),
+    "dir_open_to_others": (
+        "{path} kan ändras av andra än du (rättigheter {mode}); arkivet används inte där. "
+        "Gör katalogen privat med 'chmod 700 {path}', eller välj en annan med --store",
+        "{path} can be changed by others than you (mode {mode}); the store is not used there. "
+        "Make the directory private with 'chmod 700 {path}', or choose another with --store",
+    ),
+    "dir_not_yours": (
+        "{path} tillhör en annan användare (uid {uid}); arkivet används inte där. "
+        "Välj en egen katalog med --store",
+        "{path} belongs to another user (uid {uid}); the store is not used there. "
+        "Choose a directory of your own with --store",
+    ),
+    "lock_symlink": (
+        "låsfilen {path} är en symbolisk länk; den följs inte och lämnas orörd. "
+        "Ta bort länken och försök igen",
+        "the lock file {path} is a symbolic link; it is not followed and is left untouched. "
+        "Remove the link and try again",
+    ),
     "catalogue_damaged": (
         "katalogen {path} är skadad; organ och inställningar kan inte ändras förrän den "
         "är lagad eller flyttad",

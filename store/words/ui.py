@@ -20,6 +20,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Arkivet är tomt. Börja med att skapa organet som sammanträder.",
         "The store is empty. Start by creating the organ that meets.",
     ),
+    "damaged_store": (
+        "Arkivet innehåller filer som inte går att läsa: {files}. De lämnas orörda; "
+        "laga eller flytta undan dem och starta igen.",
+        "The store holds files that cannot be read: {files}. They are left untouched; "
+        "repair or move them away and start again.",
+    ),
     "examples_loaded": ("{n} exempelmöten inlästa", "{n} example meetings loaded"),
     # organ form
     "organ_name": ("Organ (t.ex. Arbetsutskottet)", "Organ (e.g. Arbetsutskottet)"),

@@ -17,8 +17,8 @@ from textual.widgets import Footer, Input, Static
 
 from store import Meeting, StoreError, render_text
 from store.adjust import correct
+from store.export_target import check_export_target, write_export
 from store.render import anchors
-from store.storage import atomic_write
 
 from ..i18n import lang, t
 from ..keys import Translated
@@ -316,26 +316,34 @@ class PreviewScreen(Translated, Screen):
             base = Path.home()
         suggested = str(base / name)
 
-        def write(target: Path) -> None:
+        def write(target: Path, force: bool) -> None:
             try:
-                atomic_write(target, self.text.encode("utf-8"))
+                written = write_export(target, self.text.encode("utf-8"), force=force)
             except StoreError as exc:
                 self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
                 return
-            self.notify(t("n_exported", path=target), markup=False)
+            self.notify(t("n_exported", path=written), markup=False)
 
         def chosen(path: str | None) -> None:
             if not path or not path.strip():
                 return
-            target = Path(os.path.expanduser(path.strip())).resolve()
-            if target.is_dir():
+            # abspath, not resolve(): a symbolic link typed as the file is
+            # refused as such, never followed to the file it points to.
+            target = Path(os.path.abspath(os.path.expanduser(path.strip())))
+            if target.is_dir():  # a folder named: the suggested name in it
                 target = target / name
-            if target.exists():
+            try:
+                check_export_target(target, force=False)
+            except StoreError as exc:
+                if exc.key != "export_exists":
+                    self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
+                    return
+                # Asked, then checked again as it is written: yes replaces only a file.
                 self.app.push_screen(
                     ConfirmDialog(t("d_overwrite", path=target)),
-                    lambda yes: write(target) if yes else None,
+                    lambda yes: write(target, force=True) if yes else None,
                 )
                 return
-            write(target)
+            write(target, force=False)
 
         self.app.push_screen(TextDialog(t("d_export_path"), suggested), chosen)

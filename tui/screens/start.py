@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..i18n import t
+from ..i18n import lang, t
 from ..keys import Translated
 
 
@@ -33,7 +33,15 @@ class StartScreen(Translated, Screen):
         menu = self.query_one("#menu", OptionList)
         menu.clear_options()
         hint = self.query_one("#start-hint", Static)
-        if not store.organs():
+        if not store.organs() and store.problems:
+            # Not empty: files are there that could not be read. Examples
+            # loaded now would sit among them, and an organ made now would
+            # not be written into a damaged catalogue.
+            files = ", ".join(str(p.params.get("path", p.text(lang()))) for p in store.problems)
+            hint.update(Content(t("damaged_store", files=files)))
+            options = [Option(t("first_organ"), id="organ")] if store.catalogue_ok else []
+            menu.add_options([*options, Option(t("quit"), id="quit")])
+        elif not store.organs():
             hint.update(Content(t("empty_store")))
             menu.add_options(
                 [

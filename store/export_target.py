@@ -1,0 +1,120 @@
+"""Writing an export where a person said: an ordinary file, or nothing.
+
+An export path is typed by hand, so it may name something that is not a
+file to write: a symbolic link (replacing or following it would change
+another file), a FIFO (opening it blocks until a reader comes), a socket, a
+device or a directory. `check_export_target` looks at the path itself
+(`lstat`, never following a link) and refuses all of those, an existing
+file unless the caller may replace it (`force`: --force, or a yes in the
+application), and a read-only file always. `write_export` writes beside the
+target and puts the file in place only if the path is still as checked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import stat
+from pathlib import Path
+
+from .errors import StoreError, os_detail
+from .storage import FILE_MODE, _fsync_dir
+from .words import Both, say
+
+_KINDS = (
+    (stat.S_ISLNK, "kind_symlink"),
+    (stat.S_ISDIR, "kind_directory"),
+    (stat.S_ISFIFO, "kind_fifo"),
+    (stat.S_ISSOCK, "kind_socket"),
+    (stat.S_ISCHR, "kind_device"),
+    (stat.S_ISBLK, "kind_device"),
+)
+
+
+def _kind(mode: int) -> Both:
+    key = next((k for test, k in _KINDS if test(mode)), "kind_other")
+    return Both(say(f"messages.{key}", "sv"), say(f"messages.{key}", "en"))
+
+
+def check_export_target(path: Path, force: bool = False) -> os.stat_result | None:
+    """What is at `path` now (None: nothing), or a StoreError saying why it is not written.
+
+    Raises with key "export_exists" for an ordinary file when not `force`,
+    so that the application can ask and call again with `force`.
+    """
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError("write_failed", path=path, detail=os_detail(exc)) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise StoreError("export_not_file", path=path, kind=_kind(st.st_mode))
+    # The mode bits as well as access(): root may write anything, yet a file
+    # someone made read-only was meant to stay as it is.
+    writable = st.st_mode & stat.S_IWUSR and os.access(path, os.W_OK)
+    if not writable:
+        raise StoreError("export_read_only", path=path)
+    if not force:
+        raise StoreError("export_exists", path=path)
+    return st
+
+
+def write_export(path: Path, data: bytes, force: bool = False) -> Path:
+    """Write `data` to `path` as checked by `check_export_target`; the absolute path written.
+
+    A new file is owner-only, like the store; a replaced one keeps its mode.
+    """
+    path = Path(os.path.abspath(path))  # not resolve(): a link in the name is not followed
+    before = check_export_target(path, force)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(tmp, flags, FILE_MODE)
+        try:
+            if before is not None:
+                os.fchmod(fd, stat.S_IMODE(before.st_mode))
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        _put_in_place(tmp, path, before, force)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise StoreError("write_failed", path=path, detail=os_detail(exc)) from None
+        raise
+    _fsync_dir(path.parent)
+    return path
+
+
+def _put_in_place(tmp: Path, path: Path, before: os.stat_result | None, force: bool) -> None:
+    """Rename `tmp` to `path` only if `path` is still what was checked."""
+    if before is None:
+        # link() refuses an existing name in the same step: nothing that
+        # appeared at the path since the check is replaced.
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise StoreError("export_changed", path=path) from None
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+                raise
+            # No hard links here (some network and FAT file systems): check, then rename.
+            if check_export_target(path, force) is not None:
+                raise StoreError("export_changed", path=path) from None
+            os.replace(tmp, path)
+            return
+        os.unlink(tmp)
+        return
+    # A rename never follows a link at its target; checked again so that a
+    # file swapped in since the first look is not the one replaced.
+    now = check_export_target(path, force)
+    if now is None or (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
+        raise StoreError("export_changed", path=path)
+    os.replace(tmp, path)

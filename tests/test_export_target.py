@@ -1,0 +1,196 @@
+"""Exports write ordinary files only: never through a link, into a FIFO,
+a device or a directory, over a read-only file, nor over any file unasked."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from store import StoreError, export_target
+from store.export_target import check_export_target, write_export
+from tui.cli import main
+
+MEETING = "20250605"
+
+
+def export(capsys, example: Path, target: Path, *more: str) -> tuple[int, str, str]:
+    code = main(["export", MEETING, "-o", str(target), "--store", str(example), *more])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def refused(code: int, err: str, *words: str) -> None:
+    assert code != 0
+    assert len(err.strip().splitlines()) == 1, err  # one line, no traceback
+    assert "Traceback" not in err
+    for word in words:
+        assert word in err, err
+
+
+def test_a_new_file_is_written_owner_only_and_its_whole_path_said(
+    capsys, example, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = export(capsys, example, Path("ut.txt"))
+    assert code == 0 and out == ""
+    assert str(tmp_path / "ut.txt") in err  # the whole path, not the name typed
+    assert (tmp_path / "ut.txt").read_text(encoding="utf-8").startswith("PROTOKOLL")
+    assert stat.S_IMODE((tmp_path / "ut.txt").stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp left
+
+
+def test_a_symlink_to_a_file_of_ours_is_refused_and_its_target_unchanged(capsys, example, tmp_path):
+    own = tmp_path / "mine.txt"
+    own.write_text("mitt", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(own)
+    for more in ((), ("--force",)):
+        code, _, err = export(capsys, example, link, *more)
+        refused(code, err, str(link), "symbolisk länk")
+        assert link.is_symlink() and os.readlink(link) == str(own)
+        assert own.read_text(encoding="utf-8") == "mitt"
+
+
+def test_dev_null_through_a_symlink_is_refused(capsys, example, tmp_path):
+    link = tmp_path / "null.txt"
+    link.symlink_to("/dev/null")
+    code, _, err = export(capsys, example, link, "--force")
+    refused(code, err, "symbolisk länk")
+    assert link.is_symlink()
+
+
+def test_a_fifo_is_refused_before_it_is_opened(capsys, example, tmp_path):
+    # Opening a FIFO for writing blocks until a reader comes: had it been
+    # opened, this test would hang rather than fail.
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, _, err = export(capsys, example, fifo, "--force")
+    refused(code, err, "FIFO")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_a_directory_is_refused(capsys, example, tmp_path):
+    folder = tmp_path / "mapp"
+    folder.mkdir()
+    code, _, err = export(capsys, example, folder, "--force")
+    refused(code, err, "katalog")
+    assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+def test_a_read_only_file_is_refused_even_with_force(capsys, example, tmp_path):
+    kept = tmp_path / "arkiv.txt"
+    kept.write_text("justerat", encoding="utf-8")
+    kept.chmod(0o444)
+    code, _, err = export(capsys, example, kept, "--force")
+    refused(code, err, "skrivskyddad")
+    assert kept.read_text(encoding="utf-8") == "justerat"
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o444
+
+
+def test_an_existing_file_is_replaced_only_with_force(capsys, example, tmp_path):
+    old = tmp_path / "protokoll.txt"
+    old.write_text("gammalt", encoding="utf-8")
+    old.chmod(0o640)
+    code, _, err = export(capsys, example, old)
+    refused(code, err, "--force", str(old))
+    assert old.read_text(encoding="utf-8") == "gammalt"
+    code, _, err = export(capsys, example, old, "--force")
+    assert code == 0 and str(old) in err
+    assert old.read_text(encoding="utf-8").startswith("PROTOKOLL")
+    assert stat.S_IMODE(old.stat().st_mode) == 0o640  # the mode its owner chose stays
+
+
+def test_every_format_and_extracts_take_the_same_care(capsys, example, tmp_path):
+    own = tmp_path / "mine.txt"
+    own.write_text("mitt", encoding="utf-8")
+    link = tmp_path / "link"
+    link.symlink_to(own)
+    for argv in (
+        ["export", MEETING, "--format", "json"],
+        ["export", MEETING, "--format", "md", "--publish"],
+        ["extract", MEETING, "14"],
+    ):
+        code = main([*argv, "-o", str(link), "--store", str(example), "--force"])
+        refused(code, capsys.readouterr().err, "symbolisk länk")
+    assert own.read_text(encoding="utf-8") == "mitt"
+
+
+def test_the_refusal_speaks_english_in_english(capsys, example, tmp_path):
+    (tmp_path / "d").mkdir()
+    code = main(
+        ["--lang", "en", "export", MEETING, "-o", str(tmp_path / "d"), "--store", str(example)]
+    )
+    refused(code, capsys.readouterr().err, "is a directory, not an ordinary file")
+
+
+def test_a_device_node_is_refused(capsys, example, tmp_path):
+    if os.geteuid() == 0:
+        # /dev/null's own numbers (1, 3): writing it would swallow the export.
+        device = tmp_path / "null"
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        code, _, err = export(capsys, example, device, "--force")
+        refused(code, err, "enhetsfil")
+        assert stat.S_ISCHR(os.lstat(device).st_mode)
+    else:  # only root makes device nodes: the check on the system's own, which it never opens
+        with pytest.raises(StoreError) as caught:
+            check_export_target(Path(os.devnull), force=True)
+        assert caught.value.key == "export_not_file"
+
+
+# --- what appears at the path while the export is written ---------------------------
+
+
+def swapped_during_write(monkeypatch, action) -> None:
+    """Run `action` once, after the temporary file is written and before it is put in place."""
+    real = os.fsync
+    done = []
+
+    def fsync(fd: int) -> None:
+        real(fd)
+        if not done:
+            done.append(True)
+            action()
+
+    monkeypatch.setattr(export_target.os, "fsync", fsync)
+
+
+def test_a_link_made_at_a_new_path_during_the_write_is_not_replaced(monkeypatch, tmp_path):
+    own = tmp_path / "mine.txt"
+    own.write_text("mitt", encoding="utf-8")
+    target = tmp_path / "ny.txt"
+    swapped_during_write(monkeypatch, lambda: target.symlink_to(own))
+    with pytest.raises(StoreError) as caught:
+        write_export(target, b"export")
+    assert caught.value.key == "export_changed"
+    assert target.is_symlink() and own.read_text(encoding="utf-8") == "mitt"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.txt", "ny.txt"]
+
+
+def test_a_file_swapped_for_a_link_during_the_write_is_not_replaced(monkeypatch, tmp_path):
+    own = tmp_path / "mine.txt"
+    own.write_text("mitt", encoding="utf-8")
+    target = tmp_path / "gammal.txt"
+    target.write_text("gammalt", encoding="utf-8")
+
+    def swap() -> None:
+        target.unlink()
+        target.symlink_to(own)
+
+    swapped_during_write(monkeypatch, swap)
+    with pytest.raises(StoreError) as caught:
+        write_export(target, b"export", force=True)
+    assert caught.value.key == "export_not_file"
+    assert target.is_symlink() and own.read_text(encoding="utf-8") == "mitt"
+
+
+def test_the_check_alone_writes_nothing_and_says_what_is_there(tmp_path):
+    assert check_export_target(tmp_path / "none") is None
+    existing = tmp_path / "f"
+    existing.write_text("x", encoding="utf-8")
+    with pytest.raises(StoreError) as caught:
+        check_export_target(existing)
+    assert caught.value.key == "export_exists"
+    assert check_export_target(existing, force=True).st_ino == existing.stat().st_ino

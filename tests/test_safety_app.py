@@ -1,0 +1,119 @@
+"""The application's side of it: the preview's export refuses what is not a
+file to write, and a store of unreadable files is not called empty."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tui.app import ProtokollApp
+from tui.screens.start import StartScreen
+
+from .conftest import store_with_meeting_in_progress
+from .screen import screen_text
+
+
+def recorded(app: ProtokollApp) -> list[str]:
+    """What the application says in passing, as it says it."""
+    said: list[str] = []
+    real = app.notify
+
+    def notify(message, *args, **kwargs):
+        said.append(str(message))
+        return real(message, *args, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return said
+
+
+async def export_to(pilot, app: ProtokollApp, target: Path) -> None:
+    await pilot.press("f2")
+    await pilot.pause()
+    app.screen.query_one("#value").value = str(target)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_the_export_dialog_refuses_a_symlink_and_leaves_its_target(example, tmp_path):
+    own = tmp_path / "mine.txt"
+    own.write_text("mitt", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(own)
+    app = ProtokollApp(example)
+    async with app.run_test(size=(100, 30)) as pilot:
+        said = recorded(app)
+        await pilot.pause()
+        app.show_protocol("20250605-au")
+        await pilot.pause()
+        await export_to(pilot, app, link)
+        # Not asked whether to overwrite: refused, in one line naming the link.
+        assert type(app.screen).__name__ == "PreviewScreen"
+        assert any(str(link) in s and "symbolisk länk" in s for s in said), said
+        await pilot.press("escape")
+    assert link.is_symlink() and os.readlink(link) == str(own)
+    assert own.read_text(encoding="utf-8") == "mitt"
+
+
+async def test_yes_to_overwrite_still_refuses_a_file_turned_link_meanwhile(example, tmp_path):
+    # Asked about an ordinary file; by the time of the yes it is a link.
+    own = tmp_path / "mine.txt"
+    own.write_text("mitt", encoding="utf-8")
+    target = tmp_path / "protokoll.txt"
+    target.write_text("gammalt", encoding="utf-8")
+    app = ProtokollApp(example)
+    async with app.run_test(size=(100, 30)) as pilot:
+        said = recorded(app)
+        await pilot.pause()
+        app.show_protocol("20250605-au")
+        await pilot.pause()
+        await export_to(pilot, app, target)
+        assert type(app.screen).__name__ == "ConfirmDialog"
+        target.unlink()
+        target.symlink_to(own)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("symbolisk länk" in s for s in said), said
+    assert target.is_symlink() and own.read_text(encoding="utf-8") == "mitt"
+
+
+async def test_the_export_dialog_refuses_a_fifo_without_blocking(example, tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    app = ProtokollApp(example)
+    async with app.run_test(size=(100, 30)) as pilot:
+        said = recorded(app)
+        await pilot.pause()
+        app.show_protocol("20250605-au")
+        await pilot.pause()
+        await export_to(pilot, app, fifo)
+        assert any("FIFO" in s for s in said), said
+
+
+async def test_a_store_of_unreadable_files_is_not_called_empty(tmp_path):
+    path = tmp_path / "store"
+    meeting_id = store_with_meeting_in_progress(path)
+    (path / "catalogue.json").write_text("{trasig", encoding="utf-8")
+    (path / "meetings" / f"{meeting_id}.json").write_text("[1, 2", encoding="utf-8")
+    app = ProtokollApp(path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        text = " ".join(screen_text(app).split())
+        assert "Arkivet är tomt" not in text
+        assert "exempelmötena" not in text  # examples are not offered into it
+        assert "filer som inte går att läsa" in text
+        assert "catalogue.json" in text and f"{meeting_id}.json" in text
+        options = app.screen.query_one("#menu").options
+        assert [o.id for o in options] == ["quit"]  # no organ into a damaged catalogue
+        await pilot.press("q")
+    assert (path / "catalogue.json").read_text(encoding="utf-8") == "{trasig"
+
+
+async def test_a_truly_empty_store_still_offers_the_examples(tmp_path):
+    # The control: the words above belong to the damaged store only.
+    app = ProtokollApp(tmp_path / "store")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        text = " ".join(screen_text(app).split())
+        assert "Arkivet är tomt" in text and "exempelmötena" in text
+        await pilot.press("q")
