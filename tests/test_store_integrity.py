@@ -26,13 +26,19 @@ from store.importer import import_protocol
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def protocol(date: str, first: int, count: int = 2, organ: str = "styrelsen") -> str:
+def protocol(
+    date: str,
+    first: int,
+    count: int = 2,
+    organ: str = "styrelsen",
+    organisation: str = "Föreningen Åbo Ängar",
+) -> str:
     paragraphs = "\n\n".join(
         f"§ {first + i} Punkt {first + i}\n\nStyrelsen beslutar att godkänna punkt {first + i}."
         for i in range(count)
     )
     return (
-        f"PROTOKOLL fört vid sammanträde med {organ} för Föreningen Åbo Ängar\n\n"
+        f"PROTOKOLL fört vid sammanträde med {organ} för {organisation}\n\n"
         f"Datum: {date}\nTid: 18.30 – 20.00\nPlats: Föreningslokalen\n\n"
         "Närvarande: Åsa Öberg, ordf., Björn Ängström, Karin Ek\n\n"
         f"Sekreterare: Karin Ek\n\n{paragraphs}\n"
