@@ -51,8 +51,27 @@ def check_private_dir(path: Path) -> None:
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
     if st.st_uid != os.getuid():
         raise StoreError("dir_not_yours", path=path, uid=st.st_uid)
-    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+    open_to = stat.S_IWOTH | (0 if _private_group(st.st_gid) else stat.S_IWGRP)
+    if st.st_mode & open_to:
         raise StoreError("dir_open_to_others", path=path, mode=f"{stat.S_IMODE(st.st_mode):o}")
+
+
+def _private_group(gid: int) -> bool:
+    """Whether `gid` is this user's own group (named as the user, no other members).
+
+    Where each user has a group of their own (umask 002, as Debian and Ubuntu
+    give users), a directory they make is group-writable without being
+    open to anyone else.
+    """
+    try:
+        import grp
+        import pwd
+
+        user = pwd.getpwuid(os.getuid()).pw_name
+        group = grp.getgrgid(gid)
+    except (ImportError, KeyError):
+        return False
+    return group.gr_name == user and set(group.gr_mem) <= {user}
 
 
 def atomic_write(

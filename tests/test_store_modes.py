@@ -36,10 +36,44 @@ def test_an_existing_directory_of_ours_keeps_its_mode(tmp_path):
     assert mode(path / "meetings") == 0o700  # made here, so made private
 
 
+def shared_group() -> int | None:
+    """A group that is not this user's own, that this process may give a directory."""
+    import grp
+    import pwd
+
+    user = pwd.getpwuid(os.getuid()).pw_name
+    mine = set(os.getgroups()) if os.getuid() else {g.gr_gid for g in grp.getgrall()}
+    for g in grp.getgrall():
+        if g.gr_gid in mine and (g.gr_name != user or set(g.gr_mem) - {user}):
+            return g.gr_gid
+    return None
+
+
+def test_a_group_writable_directory_of_the_users_own_group_is_used(tmp_path):
+    import grp
+    import pwd
+
+    user = pwd.getpwuid(os.getuid())
+    path = tmp_path / "upg"
+    path.mkdir()
+    os.chown(path, -1, user.pw_gid)
+    path.chmod(0o775)  # umask 002 under a group of one's own (Debian, Ubuntu)
+    private = grp.getgrgid(user.pw_gid)
+    if private.gr_name == user.pw_name and set(private.gr_mem) <= {user.pw_name}:
+        Store(path)
+        assert mode(path) == 0o775
+    else:  # this user's group is shared: the directory is open to others
+        with pytest.raises(StoreError):
+            Store(path)
+
+
 @pytest.mark.parametrize("bits", [0o1777, 0o775, 0o757])
 def test_a_directory_others_can_write_to_is_refused_and_left_as_it_was(tmp_path, capsys, bits):
     path = tmp_path / "open"
     path.mkdir()
+    group = shared_group()
+    assert group is not None  # root may give any group; a user is in some group
+    os.chown(path, -1, group)
     path.chmod(bits)
     with pytest.raises(StoreError) as caught:
         Store(path)
