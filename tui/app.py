@@ -18,6 +18,7 @@ from textual.screen import Screen
 
 from store import MeetingSession, Store, StoreError
 from store.exchange import import_document
+from store.safe_text import safe, safe_line
 from store.words import language, say
 
 from . import drafts, terminal_input
@@ -157,6 +158,11 @@ class ProtokollApp(App):
         if not event.key.startswith("alt+") or not (event.character or "").isprintable():
             return False
         return event.key not in self.screen.active_bindings
+
+    def notify(self, message: str, *, title: str = "", **kwargs) -> None:  # type: ignore[override]
+        # A toast often names what changed ("§ 3 heter nu …"): user text, so
+        # data. Every screen's and widget's notify comes here.
+        super().notify(safe(message), title=safe_line(title), **kwargs)
 
     def push_screen(self, *args, **kwargs):  # type: ignore[override]
         # The keys after the one that opened a dialog are for the dialog.
