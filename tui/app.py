@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import signal
-import sys
 from collections.abc import Iterable
 from functools import partial
 from importlib import resources
@@ -26,6 +25,7 @@ from .crash import Crash, rescue
 from .i18n import set_lang, t
 from .keygate import KeyGate
 from .keys import translate_bindings
+from .output import emit
 from .screens.meeting import MeetingScreen
 from .screens.start import StartScreen
 from .toolkit import Palette
@@ -238,8 +238,8 @@ def run_app(store_path: Path, lang: str = "sv") -> int:
         app.finish_all()
     if app.crash is not None:
         # Printed once Textual has given the terminal back.
-        print(app.crash.line(), file=sys.stderr)
+        emit(app.crash.line(), err=True)
         return app.return_code or 1
     if app.error:
-        print(say("cli.error", app.lang, message=app.error), file=sys.stderr)
+        emit(say("cli.error", app.lang, message=app.error), err=True)
     return code or 0
