@@ -64,6 +64,8 @@ def _marked(text: str) -> str:
 
 def safe(text: str) -> str:
     """`text` as it may be printed to a terminal: see the module's description."""
+    if text.isprintable():  # the usual line, checked in C: nothing to change
+        return text
     if _UNSAFE.search(text) is not None:
         text = _marked(text)
     if "\t" in text:
