@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 from . import ids, validate
 from .errors import StoreError
 from .model import SCHEMA, Meeting, Organ, new_id
+from .safe_text import json_text
 from .serial import ShapeError, from_dict, to_dict
 from .store import Store
 from .words import Both, say
@@ -27,7 +27,9 @@ def export_document(meeting: Meeting, organ: Organ | None) -> dict[str, Any]:
 
 
 def export_json(meeting: Meeting, organ: Organ | None) -> str:
-    return json.dumps(export_document(meeting, organ), ensure_ascii=False, indent=2) + "\n"
+    # Controls and invisible characters as escapes: printed, the file does
+    # nothing to a terminal; read back, it is the exact text.
+    return json_text(export_document(meeting, organ), indent=2) + "\n"
 
 
 def read_document(path: Path, data: Any) -> tuple[Meeting, Organ | None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .attendance import decided_without_quorum, ever_serves, jav_paragraphs, jav_service
 from .dates import format_time_range
@@ -18,6 +18,7 @@ from .labels import attendance_labels, join_names, labels, organ_title
 from .model import NOTE_KINDS, Attendee, FollowUp, Meeting, Paragraph, Vote
 from .numbering import span
 from .proceedings import live, outcome, proposal_title
+from .safe_text import safe, safe_line
 
 
 @dataclass
@@ -477,6 +478,19 @@ def _paragraphs(meeting: Meeting, lang: str, publish: bool = False) -> list[Bloc
     return out
 
 
+def shown(b: Block) -> Block:
+    """The block with its user text safe to print (`safe_text`): a label is one
+    line; a § text and the items that wrap keep their line breaks."""
+    one_line = b.kind in ("title", "line")
+    return replace(
+        b,
+        label=safe_line(b.label),
+        items=[safe_line(x) if one_line else safe(x) for x in b.items],
+        pairs=[(safe_line(k), safe(v)) for k, v in b.pairs],
+        children=[shown(c) for c in b.children],
+    )
+
+
 # --- plain text --------------------------------------------------------------
 
 INDENT = "    "
@@ -572,8 +586,10 @@ def to_text(outline: list[Block], width: int = 72) -> str:
     width = max(width, 30)
     lines: list[str] = []
     for b in outline:
-        lines += _block_text(b, width)
-    return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
+        lines += _block_text(shown(b), width)
+    # Every renderer (protocol, publication copy, extract) ends here: what it
+    # returns holds no terminal control, whatever the user's text held.
+    return safe("\n".join(line.rstrip() for line in lines).strip("\n") + "\n")
 
 
 def render_text(meeting: Meeting, width: int = 72, lang: str = "sv", publish: bool = False) -> str:
@@ -645,5 +661,5 @@ def render_markdown(meeting: Meeting, lang: str = "sv", publish: bool = False) -
 def to_markdown(outline: list[Block]) -> str:
     lines: list[str] = []
     for b in outline:
-        lines += _block_md(b)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n"
+        lines += _block_md(shown(b))
+    return safe(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n")

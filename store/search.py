@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from .errors import StoreError
 from .labels import organ_title
 from .model import Meeting, Paragraph
+from .safe_text import safe_line
 from .store import Store
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4  # 4: text made safe whole (safe_text), not control by control
 FILE_NAME = "search.sqlite"
 # Marks around a hit in FTS5 snippets; control characters no user text holds
 # after `_clean`.
@@ -76,13 +77,11 @@ class Hit:
         return f"{self.position + 1}." if self.position is not None else ""
 
 
-# Control characters (escape sequences a user pasted) never reach a snippet,
-# and cannot be taken for the hit marks; newlines become spaces too.
-_CONTROLS = {c: " " for c in [*range(32), *range(127, 160)]}
-
-
 def _clean(text: str) -> str:
-    return text.translate(_CONTROLS)
+    # Control characters (escape sequences a user pasted) never reach a
+    # snippet, whole sequences leave one mark, not "[31m" (safe_text); nor
+    # can they be taken for the hit marks. Newlines become spaces too.
+    return safe_line(text)
 
 
 def _paragraph_row(meeting: Meeting, p: Paragraph) -> tuple[str, str, str]:

@@ -229,11 +229,15 @@ async def test_markup_and_escape_sequences_show_literally(tmp_path):
         assert "AU [/]" in shown
         assert "Notering [/] och [link=x]länk[/link] $var" in shown
         assert "[b]fet[/b]" in shown
+        # The name's escape sequence is one mark on the screen, never sent on.
+        assert "\x1b" not in shown and "[31m" not in shown
+        assert "Bo \ufffdRöd" in shown
         meeting_id = app.screen.meeting.id
         await pilot.press("ctrl+q")
     text = render_text(Store(path).load(meeting_id))
     assert "[bold]Ann[/] (S), [red]Org" in text
     assert "AU [/] beslutar att [b]fet[/b]" in text
+    assert "\x1b" not in text and "Bo \ufffdRöd" in text
 
 
 def _golden_store(tmp_path: Path) -> Path:

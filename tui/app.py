@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import signal
-import sys
 from collections.abc import Iterable
 from functools import partial
 from importlib import resources
@@ -18,6 +17,7 @@ from textual.screen import Screen
 
 from store import MeetingSession, Store, StoreError
 from store.exchange import import_document
+from store.safe_text import safe, safe_line
 from store.words import language, say
 
 from . import drafts, terminal_input
@@ -25,6 +25,7 @@ from .crash import Crash, rescue
 from .i18n import set_lang, t
 from .keygate import KeyGate
 from .keys import translate_bindings
+from .output import emit
 from .screens.meeting import MeetingScreen
 from .screens.start import StartScreen
 from .toolkit import Palette
@@ -158,6 +159,11 @@ class ProtokollApp(App):
             return False
         return event.key not in self.screen.active_bindings
 
+    def notify(self, message: str, *, title: str = "", **kwargs) -> None:  # type: ignore[override]
+        # A toast often names what changed ("§ 3 heter nu …"): user text, so
+        # data. Every screen's and widget's notify comes here.
+        super().notify(safe(message), title=safe_line(title), **kwargs)
+
     def push_screen(self, *args, **kwargs):  # type: ignore[override]
         # The keys after the one that opened a dialog are for the dialog.
         self.keys.close()
@@ -232,8 +238,8 @@ def run_app(store_path: Path, lang: str = "sv") -> int:
         app.finish_all()
     if app.crash is not None:
         # Printed once Textual has given the terminal back.
-        print(app.crash.line(), file=sys.stderr)
+        emit(app.crash.line(), err=True)
         return app.return_code or 1
     if app.error:
-        print(say("cli.error", app.lang, message=app.error), file=sys.stderr)
+        emit(say("cli.error", app.lang, message=app.error), err=True)
     return code or 0

@@ -13,7 +13,6 @@ import copy
 import dataclasses
 import datetime as dt
 import functools
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -36,10 +35,12 @@ from store.profiles import PROFILES
 from store.registers import decisions, tasks
 from store.render import render_markdown, render_text
 from store.roster import format_person, in_term
+from store.safe_text import safe_line
 from store.search import search_counted
 from store.words import Lang, area, language, say, template
 
 from . import cli_verbs
+from .output import emit, emit_json, write
 
 
 def words(lang: str) -> Callable[..., str]:
@@ -319,7 +320,7 @@ def _organ_parsers(
 
 
 def _warn(args: argparse.Namespace, message: str) -> None:
-    print(say("cli.warning", args.lang, message=message), file=sys.stderr)
+    emit(say("cli.warning", args.lang, message=message), err=True)
 
 
 def _status(args: argparse.Namespace, status: str) -> str:
@@ -357,23 +358,24 @@ def cmd_list(args: argparse.Namespace) -> int:
             }
             for s in rows
         ]
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        emit_json(out)
         return 0
     for s in rows:
-        print(
+        emit(
             f"{s.id}  {s.period or s.date}  {organ_title(s.organ, s.organisation)}  {s.kind}  "
             f"{span(s.first, s.last)}  "
-            f"{_status(args, s.status)}".replace("    ", "  ")
+            f"{_status(args, s.status)}".replace("    ", "  "),
+            one_line=True,
         )
     if not rows:
-        print(say("cli.no_meetings", args.lang), file=sys.stderr)
+        emit(say("cli.no_meetings", args.lang), err=True)
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     store = open_store(args)
     meeting = store.load(store.resolve(args.meeting))
-    sys.stdout.write(render_text(meeting, width=args.width, lang=args.lang, publish=args.publish))
+    write(render_text(meeting, width=args.width, lang=args.lang, publish=args.publish))
     return 0
 
 
@@ -398,7 +400,7 @@ def _write(args: argparse.Namespace, text: str) -> None:
     """To -o FILE (an ordinary file, replaced only with --force), else to stdout."""
     if args.output:
         written = write_export(Path(args.output), text.encode("utf-8"), force=args.force)
-        print(say("cli.exported", args.lang, path=written), file=sys.stderr)
+        emit(say("cli.exported", args.lang, path=written), err=True)
     else:
         sys.stdout.write(text)
 
@@ -438,11 +440,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     store = open_store(args)
     meeting = store.load(store.resolve(args.meeting))
     for line in date_lines(meeting, args.lang):
-        print(line)
+        emit(line)
     found = problems(meeting)
     for problem in found:
         mark = say("cli.wrong", args.lang) if problem.serious else ""
-        print(mark + problem.text(args.lang))
+        emit(mark + problem.text(args.lang))
     return 3 if any(x.serious for x in found) else 0
 
 
@@ -476,7 +478,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             _import_one(args, store, path)
         except StoreError as exc:
-            print(say("cli.error", args.lang, message=exc.text(args.lang)), file=sys.stderr)
+            emit(say("cli.error", args.lang, message=exc.text(args.lang)), err=True)
             failed += 1
     return 1 if failed else 0
 
@@ -497,12 +499,12 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> No
         document = parse_document(path, data, limits)
         if args.dry_run or store is None:
             meeting, _organ = read_document(path, document)
-            print(_would_create(args, meeting))
+            emit(_would_create(args, meeting), one_line=True)
         else:
             done = import_document(store, path, document)
             for note in done.replaced:
                 _warn(args, note.text(args.lang))
-            print(done.id)
+            emit(done.id)
         return
     if store is None:
         result = Imported(*read_protocol(data, path), created=False)
@@ -510,11 +512,13 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> No
         result = import_protocol(store, path, data, dry_run=args.dry_run)
     if result.existing:
         said = say("cli.already_imported", args.lang, path=path, id=result.existing)
-        print(said, file=sys.stderr)
+        emit(said, err=True)
         return
     for line in result.report.lines(str(path), args.lang):
         _warn(args, line)
-    print(result.meeting.id if result.created else _would_create(args, result.meeting))
+    emit(
+        result.meeting.id if result.created else _would_create(args, result.meeting), one_line=True
+    )
 
 
 def _would_create(args: argparse.Namespace, m: Meeting) -> str:
@@ -546,17 +550,18 @@ def _where(number: int | None) -> str:
 def cmd_tasks(args: argparse.Namespace) -> int:
     rows = tasks(_all_meetings(open_store(args)), open_only=args.open)
     if args.json:
-        print(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        emit_json([dataclasses.asdict(r) for r in rows])
         return 0
     lab = labels(args.lang)  # the protocol's own words for these
     for r in rows:
         state = f"[{lab['done']}]" if r.done else "[ ]"
         due = f" ({lab['due'].format(date=r.due)})" if r.due else ""
         followed = f"; {lab['followups'].lower()} {r.followed_up}" if r.followed_up else ""
-        print(
+        emit(
             f"{state} {r.owner or '–'}: {r.text}{due}  — {r.date} {r.organ} "
             f"{_where(r.paragraph)} {r.title}".rstrip()
-            + followed
+            + followed,
+            one_line=True,
         )
     return 0
 
@@ -564,22 +569,24 @@ def cmd_tasks(args: argparse.Namespace) -> int:
 def cmd_decisions(args: argparse.Namespace) -> int:
     rows = decisions(_all_meetings(open_store(args)), organ=args.organ, year=args.year)
     if args.json:
-        print(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        emit_json([dataclasses.asdict(r) for r in rows])
         return 0
     for r in rows:
-        print(f"{r.date}  {r.organ}  {_where(r.paragraph)} {r.title}: {r.text}")
+        emit(f"{r.date}  {r.organ}  {_where(r.paragraph)} {r.title}: {r.text}", one_line=True)
     return 0
 
 
 def _marked(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
-    """The snippet with its hits in bold, on a terminal; as it is otherwise."""
+    """The snippet safe to print (one line), its hits in bold on a terminal.
+
+    Each piece is made safe by itself: the spans count the snippet as stored."""
     if not sys.stdout.isatty():
-        return snippet
+        return safe_line(snippet)
     out, at = [], 0
     for start, end in spans:
-        out += [snippet[at:start], "\x1b[1m", snippet[start:end], "\x1b[22m"]
+        out += [safe_line(snippet[at:start]), "\x1b[1m", safe_line(snippet[start:end]), "\x1b[22m"]
         at = end
-    return "".join(out) + snippet[at:]
+    return "".join(out) + safe_line(snippet[at:])
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -602,23 +609,21 @@ def cmd_search(args: argparse.Namespace) -> int:
             }
             for h in hits
         ]
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        emit_json(out)
     else:
         for h in hits:
-            print(f"{h.meeting}  {h.date}  {h.organ}  {h.where} {h.title}".replace("   ", "  "))
-            print(f"    {_marked(_printable(h.snippet), h.spans)}")
+            head = f"{h.meeting}  {h.date}  {h.organ}  {h.where} {h.title}".replace("   ", "  ")
+            emit(head, one_line=True)
+            # Not through emit: _marked made the snippet safe and adds its own bold.
+            print(f"    {_marked(h.snippet, h.spans)}")
     if not hits:
-        print(say("cli.no_hits", args.lang), file=sys.stderr)
+        emit(say("cli.no_hits", args.lang), err=True)
     elif total > len(hits):
-        print(say("cli.hits_shown", args.lang, shown=len(hits), total=total), file=sys.stderr)
+        emit(say("cli.hits_shown", args.lang, shown=len(hits), total=total), err=True)
     if store.problems:
         return 2  # files left unread (warned above): "no hits" would not be the truth
     # Like grep: scripts can tell "nothing found" from a hit.
     return 0 if hits else 1
-
-
-def _printable(text: str) -> str:
-    return "".join(c if c.isprintable() else " " for c in text)
 
 
 def cmd_adjust(args: argparse.Namespace) -> int:
@@ -630,7 +635,7 @@ def cmd_adjust(args: argparse.Namespace) -> int:
         warnings += post(store, args.meeting, posted, lang=args.lang)
     for warning in warnings:
         _warn(args, warning)
-    print(f"sha256 {digest}")
+    emit(f"sha256 {digest}")
     return 0
 
 
@@ -659,12 +664,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     store = open_store(args)
     ok, stored, now = verify(store, args.meeting)
     if ok:
-        print(f"ok sha256 {stored}")
+        emit(f"ok sha256 {stored}")
         return 0
     changed = StoreError(
         "changed", meeting=store.resolve(args.meeting), stored=stored[:12], now=now[:12]
     )
-    print(say("cli.error", args.lang, message=changed.text(args.lang)), file=sys.stderr)
+    emit(say("cli.error", args.lang, message=changed.text(args.lang)), err=True)
     return 3
 
 
@@ -675,7 +680,7 @@ def cmd_close(args: argparse.Namespace) -> int:
         change = session.editor().do(verbs.close_meeting, args.end)
     finally:
         session.close()
-    print(f"{session.meeting.id}: {change.text(args.lang)}")
+    emit(f"{session.meeting.id}: {change.text(args.lang)}")
     return 0
 
 
@@ -690,7 +695,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
         change = session.editor().do(verbs.reopen_meeting)
     finally:
         session.close()
-    print(change.text(args.lang))
+    emit(change.text(args.lang))
     return 0
 
 
@@ -735,12 +740,12 @@ def cmd_organ(args: argparse.Namespace) -> int:
         for o in store.organs():
             n = sum(in_term(p, today) for p in o.roster)
             profile = o.rules.profile or "–"
-            print(
+            emit(
                 f"{o.id}  {organ_title(o.name, o.organisation)}  {profile}  "
                 + w("organ_members", n=n)
             )
         if not store.organs():
-            print(w("no_organs"), file=sys.stderr)
+            emit(w("no_organs"), err=True)
         return 0
     organ = find_organ(store, args.organ)
     if args.organ_command == "show":
@@ -748,40 +753,40 @@ def cmd_organ(args: argparse.Namespace) -> int:
         return 0
     changes = verbs.change_organ(store, organ.id, *_organ_steps(args))
     for change in changes:
-        print(change.text(args.lang))
+        emit(change.text(args.lang))
     return 0
 
 
 def _show_organ(args: argparse.Namespace, o: Organ) -> None:
     if args.roster:
         for p in o.roster:
-            print(format_person(p))
+            emit(format_person(p))
         return
     w = _organ_words(args.lang)
     r = o.rules
     p = PROFILES.get(r.profile)
     profile = (p.label if args.lang == "sv" else p.label_en) if p else (r.profile or w["none"])
     yes_no = {True: w["yes"], False: w["no"]}
-    print(f"{organ_title(o.name, o.organisation)}  ({o.id})")
-    print(f"{w['profile']}: {profile}")
-    print(f"{w['numbering']}: {w.get(o.numbering, o.numbering)}")
+    emit(f"{organ_title(o.name, o.organisation)}  ({o.id})")
+    emit(f"{w['profile']}: {profile}")
+    emit(f"{w['numbering']}: {w.get(o.numbering, o.numbering)}")
     if o.place:
-        print(f"{w['place']}: {o.place}")
-    print(
+        emit(f"{w['place']}: {o.place}")
+    emit(
         f"{w['posts_notices']}: {yes_no[r.posts_notices]}; {w['quorum']}: {yes_no[r.quorum]}; "
         f"{w['chair_elected']}: {yes_no[r.chair_elected]}"
     )
     if r.archive:
-        print(f"{w['archive']}: {r.archive}")
-    print(f"{w['decision']}: {r.decision.format(organ=o.name)} …")
-    print(f"{w['agenda']}:")
+        emit(f"{w['archive']}: {r.archive}")
+    emit(f"{w['decision']}: {r.decision.format(organ=o.name)} …")
+    emit(f"{w['agenda']}:")
     for i, title in enumerate(o.agenda_template, 1):
-        print(f"  {i}. {title}")
-    print(f"{w['roster']}:")
+        emit(f"  {i}. {title}")
+    emit(f"{w['roster']}:")
     today = _today()
     for person in o.roster:
         gone = f"  {w['left']}" if person.until and not in_term(person, today) else ""
-        print(f"  {format_person(person)}{gone}")
+        emit(f"  {format_person(person)}{gone}")
 
 
 def _read_text(name: str, lang: str) -> str:
@@ -885,10 +890,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(Path(getattr(args, "store", None) or default_path()), lang)
         return COMMANDS[args.command](args)
     except UsageError as exc:
-        print(say("cli.error", lang, message=exc), file=sys.stderr)
+        emit(say("cli.error", lang, message=exc), err=True)
         return 2
     except StoreError as exc:
-        print(say("cli.error", lang, message=exc.text(lang)), file=sys.stderr)
+        emit(say("cli.error", lang, message=exc.text(lang)), err=True)
         return failed
     except BrokenPipeError:
         # `protokoll show X | head`: the reader left; that is not an error.
@@ -899,11 +904,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except OSError as exc:
         name = f"{exc.filename}: " if exc.filename else ""
-        print(say("cli.error", lang, message=name + os_error(exc, lang)), file=sys.stderr)
+        emit(say("cli.error", lang, message=name + os_error(exc, lang)), err=True)
         return failed
     except Exception as exc:  # a bug of ours: still one line, never a traceback
         said = f"{type(exc).__name__}: {exc}"
-        print(say("cli.internal_error", lang, message=said), file=sys.stderr)
+        emit(say("cli.internal_error", lang, message=said), err=True)
         return 70
 
 

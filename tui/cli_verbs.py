@@ -25,6 +25,8 @@ from store import Meeting, MeetingSession, Store, StoreError, parse_date, verbs
 from store.errors import ValueProblem
 from store.words import say
 
+from .output import emit
+
 
 def add_parsers(
     sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "sv"
@@ -119,7 +121,7 @@ def _run(args: argparse.Namespace, open_store: Callable, step: Callable) -> int:
     if change is None:
         raise StoreError("nothing_to_undo" if args.command == "undo" else "nothing_to_redo")
     for one in change if isinstance(change, list) else [change]:
-        print(f"{session.meeting.id}: {one.text(args.lang)}")
+        emit(f"{session.meeting.id}: {one.text(args.lang)}")
     return 0
 
 

@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static, TextArea
 
@@ -40,6 +39,7 @@ from store.errors import os_detail
 
 from .i18n import lang, t
 from .keys import Translated
+from .widgets.shown import shown
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -390,9 +390,9 @@ class DraftOffer(Translated, ModalScreen):
         if len(text) > 300:
             text = text[:299] + "…"
         with Vertical(classes="dialog wide"):
-            yield Label(Content(title), classes="dialog-title")
-            yield Static(Content(text), id="draft-text")
-            yield Static(Content(t("draft_offer_keys")), classes="hint")
+            yield Label(shown(title), classes="dialog-title")
+            yield Static(shown(text), id="draft-text")
+            yield Static(shown(t("draft_offer_keys")), classes="hint")
 
     def action_reopen(self) -> None:
         self.dismiss(True)

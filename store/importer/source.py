@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import StoreError
+from ..safe_text import MARK, clean
 from .report import Report
 
 # What a file that is not text starts with, and what to call it.
@@ -23,9 +24,6 @@ _MAGIC = [
     (b"\xd0\xcf\x11\xe0", "doc"),
     (b"{\\rtf", "rtf"),
 ]
-# C0 and C1 controls but tab and newline: escape sequences and the like,
-# which would act on a terminal the protocol is shown in.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -60,12 +58,16 @@ def decode(data: bytes, path: Path, report: Report) -> str:
     # A form feed (a page break from a word processor) is a line break here.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     text = text.replace("\u00a0", " ")
-    controls = len(_CONTROL.findall(text))
+    # Escape sequences, controls, bidi overrides and invisible characters would
+    # act on a terminal the protocol is shown in, or hide what it says: each
+    # is stored as a visible mark, and counted.
+    marks = text.count(MARK)
+    text = clean(text)
+    controls = text.count(MARK) - marks
     if controls > max(8, len(text) // 100):
         raise StoreError("not_text", path=path, detail=f"{controls} control characters")
     if controls:
         report.warn(None, "controls", count=controls)
-    text = _CONTROL.sub("", text)
     if not text.strip():
         raise StoreError("empty_file", path=path)
     return text

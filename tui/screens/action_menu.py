@@ -11,12 +11,12 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from ..actions import Action
 from ..i18n import t
+from ..widgets.shown import shown
 from .help import key_name
 
 
@@ -39,8 +39,8 @@ class ActionMenu(ModalScreen[str | None]):
             for i in range(half)
         ]
         with Vertical(classes="dialog wide"):
-            yield Label(Content(t("menu_title")), classes="dialog-title")
-            yield Static(Content("\n".join(lines)), id="actions")
+            yield Label(shown(t("menu_title")), classes="dialog-title")
+            yield Static(shown("\n".join(lines)), id="actions")
 
     def on_key(self, event: events.Key) -> None:
         # A letter chooses at once; case and Caps Lock do not matter.

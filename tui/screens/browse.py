@@ -15,9 +15,11 @@ from store.catalogue import Summary
 from store.labels import organ_title
 from store.model import KINDS
 from store.numbering import span
+from store.safe_text import safe_line
 
 from ..i18n import t
 from ..keys import Translated
+from ..widgets.shown import shown
 from .lookup import Lookup
 
 
@@ -57,7 +59,7 @@ class BrowseScreen(Translated, Screen):
 
     def compose(self) -> ComposeResult:
         title = t("lookup_browse_title") if self.lookup else t("browse_title")
-        yield Static(Content(title), classes="screen-title")
+        yield Static(shown(title), classes="screen-title")
         yield OptionList(id="meetings")
         yield Footer()
 
@@ -73,8 +75,8 @@ class BrowseScreen(Translated, Screen):
         kept = rows.highlighted_option.id if rows.highlighted_option else None
         options: list[Option] = []
         for heading, meetings in grouped(list(self.summaries.values())):
-            options.append(Option(Content.styled(heading, "bold"), disabled=True))
-            options += [Option(Content(row_label(s)), id=s.id) for s in meetings]
+            options.append(Option(Content.styled(safe_line(heading), "bold"), disabled=True))
+            options += [Option(shown(row_label(s)), id=s.id) for s in meetings]
         rows.set_options(options)
         earlier = self._earlier_of_same_organ()
         if kept in self.summaries:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
@@ -14,6 +13,7 @@ from store.checks import date_lines, problems
 
 from ..i18n import lang, t
 from ..keys import Translated
+from ..widgets.shown import shown
 
 
 class ChecksScreen(Translated, Screen):
@@ -24,11 +24,11 @@ class ChecksScreen(Translated, Screen):
         self.meeting = meeting
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(t("checks_title")), classes="screen-title")
-        rows = [Option(Content(line), id=None) for line in date_lines(self.meeting, lang())]
+        yield Static(shown(t("checks_title")), classes="screen-title")
+        rows = [Option(shown(line), id=None) for line in date_lines(self.meeting, lang())]
         found = problems(self.meeting)
         if rows:
-            rows.append(Option(Content(""), disabled=True))
+            rows.append(Option(shown(""), disabled=True))
         # Row ids must be unique (two findings may concern one §): the § each
         # row goes to is kept beside, by row.
         self.targets: dict[str, str] = {}
@@ -36,9 +36,9 @@ class ChecksScreen(Translated, Screen):
             if x.paragraph:
                 self.targets[f"f{i}"] = x.paragraph
             mark = "⚠ " if x.serious else "· "
-            rows.append(Option(Content(mark + x.text(lang())), id=f"f{i}"))
+            rows.append(Option(shown(mark + x.text(lang())), id=f"f{i}"))
         if not found:
-            rows.append(Option(Content(t("checks_none")), disabled=True))
+            rows.append(Option(shown(t("checks_none")), disabled=True))
         yield OptionList(*rows, id="checks")
         yield Footer()
 

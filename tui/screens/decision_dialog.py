@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.widgets import Input, Label, Static, TextArea
 
 from ..i18n import t
-from ..widgets.fields import WrappingField
+from ..widgets.fields import DataInput, WrappingField
+from ..widgets.shown import shown
 from .dialogs import TypingDialog
 
 
@@ -37,11 +37,11 @@ class DecisionDialog(TypingDialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Label(Content(t("d_decision")), classes="dialog-title")
-            yield Input(value=self.lead, id="lead", select_on_focus=False)
+            yield Label(shown(t("d_decision")), classes="dialog-title")
+            yield DataInput(value=self.lead, id="lead", select_on_focus=False)
             yield WrappingField(self.text, id="decision", soft_wrap=True, tab_behavior="focus")
             yield Static("", id="error", classes="error")
-            yield Static(Content(t("d_decision_keys")), classes="hint")
+            yield Static(shown(t("d_decision_keys")), classes="hint")
 
     def on_mount(self) -> None:
         area = self.query_one("#decision", TextArea)
@@ -60,6 +60,6 @@ class DecisionDialog(TypingDialog):
     def action_save(self) -> None:
         text = self.query_one("#decision", TextArea).text.strip()
         if not text:
-            self.query_one("#error", Static).update(Content(t("d_decision_empty")))
+            self.query_one("#error", Static).update(shown(t("d_decision_empty")))
             return
         self.dismiss(DecisionText(self.query_one("#lead", Input).value.strip(), text))

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList, Static
@@ -22,6 +21,8 @@ from store import Ballot, Meeting, StoreError, Vote, parse_date
 from ..drafts import Drafted
 from ..i18n import t
 from ..keys import Translated
+from ..widgets.fields import DataInput
+from ..widgets.shown import shown
 
 
 class Dialog(Translated, ModalScreen):
@@ -52,23 +53,25 @@ class TextDialog(TypingDialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(Content(self.title_text), classes="dialog-title")
+            yield Label(shown(self.title_text), classes="dialog-title")
             suggester = (
                 SuggestFromList(self.suggestions, case_sensitive=False)
                 if self.suggestions
                 else None
             )
             # The cursor goes to the end of a prefilled phrase, which is kept.
-            yield Input(value=self.value, suggester=suggester, id="value", select_on_focus=False)
+            yield DataInput(
+                value=self.value, suggester=suggester, id="value", select_on_focus=False
+            )
             yield Static("", id="error", classes="error")
-            yield Static(Content(t("d_enter_esc")), classes="hint")
+            yield Static(shown(t("d_enter_esc")), classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         problem = self.check(event.value) if self.check else None
         if problem:
             # Stay open: what is typed next still goes here, not into the §.
-            self.query_one("#error", Static).update(Content(problem))
+            self.query_one("#error", Static).update(shown(problem))
             return
         self.dismiss(event.value)
 
@@ -82,7 +85,7 @@ class ConfirmDialog(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(Content(self.question), classes="dialog-title")
+            yield Label(shown(self.question), classes="dialog-title")
 
     def action_confirm(self) -> None:
         self.dismiss(True)
@@ -103,8 +106,8 @@ class PickDialog(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(Content(self.title_text), classes="dialog-title")
-            yield Input(placeholder=t("d_filter"), id="filter")
+            yield Label(shown(self.title_text), classes="dialog-title")
+            yield DataInput(placeholder=t("d_filter"), id="filter")
             yield OptionList(id="choices")
 
     def on_mount(self) -> None:
@@ -122,7 +125,7 @@ class PickDialog(Dialog):
                 f" {needle}" not in f" {c[1].casefold()}",
             )
         )
-        options.add_options([Option(Content(label), id=cid) for cid, label in matches])
+        options.add_options([Option(shown(label), id=cid) for cid, label in matches])
         if options.option_count:
             options.highlighted = 0
 
@@ -156,15 +159,15 @@ class TaskDialog(TypingDialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(t("a_task"), classes="dialog-title")
-            yield Input(placeholder=t("d_task_text"), id="text")
-            yield Input(
+            yield DataInput(placeholder=t("d_task_text"), id="text")
+            yield DataInput(
                 placeholder=t("d_task_owner"),
                 id="owner",
                 suggester=SuggestFromList(self.names, case_sensitive=False),
             )
-            yield Input(placeholder=t("d_task_due"), id="due")
+            yield DataInput(placeholder=t("d_task_due"), id="due")
             yield Static("", id="error", classes="error")
-            yield Static(Content(t("d_enter_esc")), classes="hint")
+            yield Static(shown(t("d_enter_esc")), classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -180,7 +183,7 @@ class TaskDialog(TypingDialog):
             try:
                 due = parse_date(due).isoformat()
             except StoreError as exc:
-                self.query_one("#error", Static).update(Content(str(exc)))
+                self.query_one("#error", Static).update(shown(str(exc)))
                 return
         self.dismiss(
             {"text": text, "owner": self.query_one("#owner", Input).value.strip(), "due": due}
@@ -200,13 +203,13 @@ class CorrectionDialog(TypingDialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(t("a_correct"), classes="dialog-title")
-            yield Input(value=self.today, placeholder=t("d_corr_date"), id="date")
-            yield Input(placeholder=t("d_corr_paragraph"), id="paragraph")
-            yield Input(placeholder=t("d_corr_what"), id="what")
-            yield Input(placeholder=t("d_corr_why"), id="why")
-            yield Input(value=self.by, placeholder=t("d_corr_by"), id="by")
+            yield DataInput(value=self.today, placeholder=t("d_corr_date"), id="date")
+            yield DataInput(placeholder=t("d_corr_paragraph"), id="paragraph")
+            yield DataInput(placeholder=t("d_corr_what"), id="what")
+            yield DataInput(placeholder=t("d_corr_why"), id="why")
+            yield DataInput(value=self.by, placeholder=t("d_corr_by"), id="by")
             yield Static("", id="error", classes="error")
-            yield Static(Content(t("d_enter_esc")), classes="hint")
+            yield Static(shown(t("d_enter_esc")), classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -218,12 +221,12 @@ class CorrectionDialog(TypingDialog):
         try:
             values["date"] = parse_date(values["date"]).isoformat()
         except StoreError as exc:
-            error.update(Content(str(exc)))
+            error.update(shown(str(exc)))
             self.query_one("#date", Input).focus()
             return
         number = values["paragraph"].removeprefix("§").strip()
         if number and not number.isdigit():
-            error.update(Content(t("d_corr_bad_paragraph")))
+            error.update(shown(t("d_corr_bad_paragraph")))
             self.query_one("#paragraph", Input).focus()
             return
         values["paragraph"] = int(number) if number else None
@@ -270,17 +273,17 @@ class VoteDialog(TypingDialog):
             yield Label(t("a_vote"), classes="dialog-title")
             # At the top, where an 80x24 terminal still shows it.
             yield Static("", id="vote-error", classes="error")
-            yield Input(self.proposition, placeholder=t("d_vote_prop"), id="prop")
-            yield Static(Content(t("d_vote_roll", n=len(self.serving))), classes="hint")
+            yield DataInput(self.proposition, placeholder=t("d_vote_prop"), id="prop")
+            yield Static(shown(t("d_vote_roll", n=len(self.serving))), classes="hint")
             yield RollList(id="roll")
             with Horizontal(classes="tally"):
-                yield Input(placeholder=t("d_yes"), id="yes", type="integer")
-                yield Input(placeholder=t("d_no"), id="no", type="integer")
-                yield Input(placeholder=t("d_abstain"), id="abstain", type="integer")
+                yield DataInput(placeholder=t("d_yes"), id="yes", type="integer")
+                yield DataInput(placeholder=t("d_no"), id="no", type="integer")
+                yield DataInput(placeholder=t("d_abstain"), id="abstain", type="integer")
             with Horizontal(classes="tally"):
-                yield Input(placeholder=t("d_casting"), id="casting")
-                yield Input(placeholder=t("d_result"), id="result")
-            yield Static(Content(t("d_enter_esc")), classes="hint")
+                yield DataInput(placeholder=t("d_casting"), id="casting")
+                yield DataInput(placeholder=t("d_result"), id="result")
+            yield Static(shown(t("d_enter_esc")), classes="hint")
 
     def on_mount(self) -> None:
         # Borderless fields, so that the whole dialog fits on 80x24.
@@ -295,7 +298,7 @@ class VoteDialog(TypingDialog):
         words = {"ja": t("d_yes"), "nej": t("d_no"), "avstar": t("d_abstain"), "": "–"}
         roll.add_options(
             [
-                Option(Content(f"{words[self.ballots.get(pid, '')]:<7} {name}"), id=pid)
+                Option(shown(f"{words[self.ballots.get(pid, '')]:<7} {name}"), id=pid)
                 for pid, name in self.serving
             ]
         )
@@ -368,6 +371,6 @@ class VoteDialog(TypingDialog):
         )
         problem = self.check(vote)
         if problem:
-            self.query_one("#vote-error", Static).update(Content(problem))
+            self.query_one("#vote-error", Static).update(shown(problem))
             return
         self.dismiss(vote)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -13,6 +12,7 @@ from store.words import say
 
 from ..i18n import t
 from ..widgets.lists import AgendaList, AttendanceList, ItemList, ParagraphLog
+from ..widgets.shown import shown
 
 # Keys as printed on the keyboard, not as Textual names them.
 _KEY_LABELS = {
@@ -94,8 +94,8 @@ class HelpScreen(ModalScreen):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog wide tall"):
-            yield Static(Content(t("help_title")), classes="dialog-title")
-            yield Static(Content(key_table(self.app.lang)))
+            yield Static(shown(t("help_title")), classes="dialog-title")
+            yield Static(shown(key_table(self.app.lang)))
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

@@ -11,7 +11,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
@@ -23,6 +22,7 @@ from store.deadlines import deadlines
 from store.extract import render_extract
 from store.followup import Pending, pending, previous_reference
 from store.phrases import phrases
+from store.safe_text import clean
 from store.verbs import Change, Editor, History, ItemRef
 
 from ..actions import MEETING, bindings
@@ -36,6 +36,7 @@ from ..widgets.lists import (
     ItemList,
     ParagraphLog,
 )
+from ..widgets.shown import shown
 from .decision_dialog import DecisionDialog, DecisionText
 from .dialogs import PickDialog, TaskDialog, TextDialog
 from .followup import AgendaRow
@@ -121,9 +122,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
             with Vertical(id="left"):
                 # Lists and text are made with their content, not filled after
                 # mounting: one layout pass at start instead of several.
-                yield Static(Content(t("attendance")), classes="pane-title")
+                yield Static(shown(t("attendance")), classes="pane-title")
                 yield AttendanceList(self._attendance_rows(), id="attendance")
-                yield Static(Content(t("agenda")), classes="pane-title")
+                yield Static(shown(t("agenda")), classes="pane-title")
                 yield AgendaList(self._agenda_rows(), id="agenda")
             with Vertical(id="right"):
                 yield ParagraphLog(self._log_rows(), id="log")
@@ -195,7 +196,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
             self._show_attendance()
         if small:
             self.query_one("#too-small", Static).update(
-                Content(t("too_small", w=w, h=h, mw=MIN_WIDTH, mh=MIN_HEIGHT))
+                shown(t("too_small", w=w, h=h, mw=MIN_WIDTH, mh=MIN_HEIGHT))
             )
 
     # --- state ---------------------------------------------------------------
@@ -326,7 +327,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         left = " · ".join(
             x for x in (m.organ, f"{m.date} {format_time(m.start)}".strip(), m.place) if x
         )
-        self.query_one("#top-left", Static).update(Content(left), layout=False)
+        self.query_one("#top-left", Static).update(shown(left), layout=False)
         # What must always show: read-only or closed, a failed save, the quorum
         # and the problems. The save time comes last and gives way first.
         right = []
@@ -359,7 +360,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         text = "  ".join(right)
         # A layout pass only when the width changes: this runs twice a second
         # while typing, and the save time keeps its width.
-        widget.update(Content(text), layout=len(text) != self._top_width)
+        widget.update(shown(text), layout=len(text) != self._top_width)
         self._top_width = len(text)
         widget.set_class(not ok, "warning")
 
@@ -390,14 +391,14 @@ class MeetingScreen(ListCommands, Translated, Screen):
         title = self.query_one("#para-title", Static)
         items = self.query_one("#items", ItemList)
         if p is None:
-            title.update(Content(t("no_paragraph")))
+            title.update(shown(t("no_paragraph")))
             items.show([])
             return
         head = (
             f"§ {p.number}" if p.number is not None else f"{self.meeting.paragraphs.index(p) + 1}."
         )
         started = f"  {format_time(p.started)}" if p.started else ""
-        title.update(Content(f"{head}  {p.title}{started}"))
+        title.update(shown(f"{head}  {p.title}{started}"))
         items.show(self._item_rows(p))
 
     def _item_rows(self, p: Paragraph) -> list[tuple[ItemRef, str]]:
@@ -438,7 +439,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
         if p is None or not self.editable:
             return
         area = next(self.query("#text").results(TextArea), None)
-        if area is not None and area.text != p.text:
+        # The editor shows a stored text cleaned (safe_text.clean); that alone
+        # is no change: opening a § never rewrites it.
+        if area is not None and area.text not in (p.text, clean(p.text)):
             self.editor.quietly(verbs.set_text, p.id, area.text)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.content import Content
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from store import StoreError, parse_date, parse_time, verbs
@@ -17,6 +16,8 @@ from store.labels import organ_title
 from store.profiles import default_kind
 
 from ..i18n import lang, t
+from ..widgets.fields import DataInput
+from ..widgets.shown import shown
 from .form import FormScreen
 
 
@@ -37,7 +38,7 @@ class NewMeetingScreen(FormScreen):
             yield Label(t("organ"))
             # Organ names are data: Content keeps them from being read as markup.
             yield Select(
-                [(Content(organ_title(o.name, o.organisation)), o.id) for o in organs],
+                [(shown(organ_title(o.name, o.organisation)), o.id) for o in organs],
                 value=organs[0].id if organs else Select.NULL,
                 id="organ",
             )
@@ -52,15 +53,15 @@ class NewMeetingScreen(FormScreen):
                 id="kind",
             )
             yield Label(t("date"))
-            yield Input(value=now.date().isoformat(), id="date")
+            yield DataInput(value=now.date().isoformat(), id="date")
             yield Label(t("start_time"))
-            yield Input(value=now.strftime("%H:%M"), id="start-time")
+            yield DataInput(value=now.strftime("%H:%M"), id="start-time")
             yield Label(t("place"))
-            yield Input(value=organs[0].place if organs else "", id="place")
+            yield DataInput(value=organs[0].place if organs else "", id="place")
             yield Label(t("agenda_file"))
-            yield Input(id="agenda-file")
+            yield DataInput(id="agenda-file")
             yield Label(t("first_number"))
-            yield Input(id="first", type="integer")
+            yield DataInput(id="first", type="integer")
             yield Static("", id="error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button(t("start_meeting") + " (F2)", id="save", variant="primary")
@@ -83,7 +84,7 @@ class NewMeetingScreen(FormScreen):
             self.focus_next()
 
     def _error(self, text: str) -> None:
-        self.query_one("#error", Static).update(Content(text))
+        self.query_one("#error", Static).update(shown(text))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "organ":
@@ -100,7 +101,7 @@ class NewMeetingScreen(FormScreen):
             select = self.query_one("#organ", Select)
             select.set_options(
                 [
-                    (Content(organ_title(o.name, o.organisation)), o.id)
+                    (shown(organ_title(o.name, o.organisation)), o.id)
                     for o in self.app.store.organs()
                 ]
             )

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.content import Content
 from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
 
 from store import Organ, StoreError, verbs
@@ -26,6 +25,8 @@ from store.verbs.organ import decision_template
 from store.words import template
 
 from ..i18n import lang, t
+from ..widgets.fields import DataArea, DataInput
+from ..widgets.shown import shown
 from .form import FormScreen
 
 
@@ -47,9 +48,9 @@ class OrganScreen(FormScreen):
         o = self.organ
         with VerticalScroll(classes="form"):
             yield Label(t("organ_name"))
-            yield Input(value=o.name if o else "", id="name")
+            yield DataInput(value=o.name if o else "", id="name")
             yield Label(t("organisation"))
-            yield Input(value=o.organisation if o else "", id="organisation")
+            yield DataInput(value=o.organisation if o else "", id="organisation")
             yield Label(t("profile"))
             # A profile fills in the settings below; each can still be changed.
             yield Select(
@@ -73,11 +74,11 @@ class OrganScreen(FormScreen):
                     id=widget_id,
                 )
             yield Label(t("archive"))
-            yield Input(value=rules.archive, id="archive")
+            yield DataInput(value=rules.archive, id="archive")
             yield Label(t("decision_phrase"))
             # A new organ: empty, meaning "{organ} beslutar att" with its name.
             phrase = rules.decision.format(organ=o.name) if o else ""
-            yield Input(value=phrase, id="decision")
+            yield DataInput(value=phrase, id="decision")
             yield Label(t("numbering"))
             yield Select(
                 [
@@ -89,16 +90,16 @@ class OrganScreen(FormScreen):
                 allow_blank=False,
                 id="numbering",
             )
-            yield Static(Content(t("roster_help")), classes="hint")
-            yield Static(Content(t("roster_terms_help")), classes="hint", id="roster-terms")
-            yield TextArea(
+            yield Static(shown(t("roster_help")), classes="hint")
+            yield Static(shown(t("roster_terms_help")), classes="hint", id="roster-terms")
+            yield DataArea(
                 "\n".join(format_person(p) for p in o.roster) if o else "",
                 id="roster",
                 soft_wrap=True,
                 tab_behavior="focus",
             )
             yield Label(t("agenda_template"))
-            yield TextArea(
+            yield DataArea(
                 # A new organ's: the standing agenda in the interface's language.
                 "\n".join(o.agenda_template)
                 if o
@@ -155,7 +156,7 @@ class OrganScreen(FormScreen):
         name = self.query_one("#name", Input).value.strip()
         organisation = self.query_one("#organisation", Input).value.strip()
         if not name or not organisation:
-            self.query_one("#error", Static).update(Content(t("need_name")))
+            self.query_one("#error", Static).update(shown(t("need_name")))
             return
         text = self.query_one("#roster", TextArea).text
         numbering = str(self.query_one("#numbering", Select).value)
@@ -189,7 +190,7 @@ class OrganScreen(FormScreen):
                     functools.partial(verbs.set_roster, text=text),
                 )
         except StoreError as exc:
-            self.query_one("#error", Static).update(Content(exc.text(lang())))
+            self.query_one("#error", Static).update(shown(exc.text(lang())))
             return
         self.notify(t("organ_saved", name=name), markup=False)
         self.dismiss(self.organ.id)

@@ -11,7 +11,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
@@ -22,6 +21,8 @@ from store.render import anchors
 
 from ..i18n import lang, t
 from ..keys import Translated
+from ..widgets.fields import DataInput
+from ..widgets.shown import shown
 from .dialogs import ConfirmDialog, CorrectionDialog, TextDialog
 from .lookup import Lookup, quote_hint
 
@@ -89,10 +90,10 @@ class PreviewScreen(Translated, Screen):
         if adjustment is not None and adjustment.sha256:
             # The checksum `protokoll verify` compares against.
             title += f" · sha256 {adjustment.sha256[:16]}…"
-        yield Static(Content(title), classes="screen-title", id="preview-title")
+        yield Static(shown(title), classes="screen-title", id="preview-title")
         with VerticalScroll(id="page"):
-            yield Static(Content(self.text), id="protocol")
-        yield Input(placeholder=t("find_placeholder"), id="find", classes="hidden")
+            yield Static(shown(self.text), id="protocol")
+        yield DataInput(placeholder=t("find_placeholder"), id="find", classes="hidden")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -166,7 +167,7 @@ class PreviewScreen(Translated, Screen):
         self.notify(t("n_match", n=self.current + 1, of=len(self.matches)), timeout=2, markup=False)
 
     def _paint(self) -> None:
-        content = Content(self.text)
+        content = shown(self.text)
         size = len(self.query_text)
         for i, at in enumerate(self.matches):
             style = "bold reverse" if i == self.current else "reverse"
@@ -236,7 +237,7 @@ class PreviewScreen(Translated, Screen):
     def _show_cursor(self) -> None:
         hint = quote_hint(self.meeting, self.cursor)
         title = " · ".join(x for x in (hint, t("lookup_preview_title")) if x)
-        self.query_one("#preview-title", Static).update(Content(title))
+        self.query_one("#preview-title", Static).update(shown(title))
 
     def action_quote(self) -> None:
         if self.lookup is not None and self.cursor is not None:

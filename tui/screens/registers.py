@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
@@ -14,6 +13,7 @@ from store.registers import TaskRow, tasks
 
 from ..i18n import t
 from ..keys import Translated
+from ..widgets.shown import shown
 from .lookup import Lookup
 
 
@@ -35,7 +35,7 @@ class TasksScreen(Translated, Screen):
 
     def compose(self) -> ComposeResult:
         title = t("lookup_tasks_title") if self.lookup else t("tasks_title")
-        yield Static(Content(title), classes="screen-title")
+        yield Static(shown(title), classes="screen-title")
         yield DataTable(id="tasks", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
@@ -50,7 +50,7 @@ class TasksScreen(Translated, Screen):
         rest = self.app.size.width - sum(w for _, w in fixed) - 2 * (len(fixed) + 1) - 2
         columns = fixed[:2] + [("col_task", max(rest, 20))] + fixed[2:]
         for key, width in columns:
-            table.add_column(Content(t(key)), width=width)
+            table.add_column(shown(t(key)), width=width)
         table.focus()
         self.load()
 
@@ -76,14 +76,14 @@ class TasksScreen(Translated, Screen):
         for i, r in enumerate(self.rows):
             origin = r.date + (f" § {r.paragraph}" if r.paragraph is not None else "")
             cells = [
-                Content(t("task_done") if r.done else t("task_open")),
-                Content(r.owner or "–"),
-                Content(r.text),
-                Content(r.due),
-                Content(origin),
+                shown(t("task_done") if r.done else t("task_open")),
+                shown(r.owner or "–"),
+                shown(r.text),
+                shown(r.due),
+                shown(origin),
             ]
             if self.wide:
-                cells.append(Content(r.followed_up))
+                cells.append(shown(r.followed_up))
             table.add_row(*cells, key=str(i))
 
     def action_toggle_open(self) -> None:

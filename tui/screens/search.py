@@ -13,10 +13,13 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from store import StoreError
+from store.safe_text import safe_line
 from store.search import Hit, search_counted
 
 from ..i18n import t
 from ..keys import Translated
+from ..widgets.fields import DataInput
+from ..widgets.shown import shown, shown_line
 from .lookup import Lookup
 
 LIMIT = 300  # more than anyone reads; the count says how many there were
@@ -24,11 +27,16 @@ DEBOUNCE = 0.25  # seconds of quiet typing before a search runs
 
 
 def hit_prompt(h: Hit) -> Content:
-    head = "  ".join(x for x in (h.date, h.organ, h.where, h.title) if x)
-    snippet = Content("    " + h.snippet)
+    head = safe_line("  ".join(x for x in (h.date, h.organ, h.where, h.title) if x))
+    # Made safe piece by piece: the spans count the snippet as stored.
+    pieces: list[Content] = [Content("    ")]
+    at = 0
     for start, end in h.spans:
-        snippet = snippet.stylize("reverse", start + 4, end + 4)
-    return Content.assemble(Content.styled(head, "bold"), "\n", snippet)
+        pieces += [shown_line(h.snippet[at:start])]
+        pieces += [Content.styled(safe_line(h.snippet[start:end]), "reverse")]
+        at = end
+    pieces.append(shown_line(h.snippet[at:]))
+    return Content.assemble(Content.styled(head, "bold"), "\n", *pieces)
 
 
 class SearchScreen(Translated, Screen):
@@ -48,8 +56,8 @@ class SearchScreen(Translated, Screen):
 
     def compose(self) -> ComposeResult:
         title = t("lookup_search_title") if self.lookup else t("search_title")
-        yield Static(Content(title), classes="screen-title")
-        yield Input(placeholder=t("search_placeholder"), id="query")
+        yield Static(shown(title), classes="screen-title")
+        yield DataInput(placeholder=t("search_placeholder"), id="query")
         yield Static(id="search-status")
         yield OptionList(id="hits")
         yield Footer()
@@ -98,12 +106,12 @@ class SearchScreen(Translated, Screen):
         if not query.strip():
             status.update("")
         elif not hits:
-            status.update(Content(t("search_none")))
+            status.update(shown(t("search_none")))
         elif total > len(hits):
-            status.update(Content(t("search_many", n=len(hits), total=total)))
+            status.update(shown(t("search_many", n=len(hits), total=total)))
         else:
             said = t("search_one") if len(hits) == 1 else t("search_count", n=len(hits))
-            status.update(Content(said))
+            status.update(shown(said))
         if self.hits:
             results.highlighted = 0
             if self.focus_results:

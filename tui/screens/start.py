@@ -5,13 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..i18n import lang, t
 from ..keys import Translated
+from ..widgets.shown import shown
 
 
 class StartScreen(Translated, Screen):
@@ -19,7 +19,7 @@ class StartScreen(Translated, Screen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="start"):
-            yield Static(Content("protokoll"), classes="screen-title")
+            yield Static(shown("protokoll"), classes="screen-title")
             yield Static(id="start-hint")
             yield OptionList(id="menu")
         yield Footer()
@@ -38,11 +38,11 @@ class StartScreen(Translated, Screen):
             # loaded now would sit among them, and an organ made now would
             # not be written into a damaged catalogue.
             files = ", ".join(str(p.params.get("path", p.text(lang()))) for p in store.problems)
-            hint.update(Content(t("damaged_store", files=files)))
+            hint.update(shown(t("damaged_store", files=files)))
             options = [Option(t("first_organ"), id="organ")] if store.catalogue_ok else []
             menu.add_options([*options, Option(t("quit"), id="quit")])
         elif not store.organs():
-            hint.update(Content(t("empty_store")))
+            hint.update(shown(t("empty_store")))
             menu.add_options(
                 [
                     Option(t("first_organ"), id="organ"),
@@ -56,7 +56,7 @@ class StartScreen(Translated, Screen):
             for s in store.summaries():
                 if s.status in ("draft", "open"):
                     label = f"{t('continue')}: {s.date} {s.organ} ({t('status_' + s.status)})"
-                    options.append(Option(Content(label), id=f"open:{s.id}"))
+                    options.append(Option(shown(label), id=f"open:{s.id}"))
             options += [
                 Option(t("past_meetings"), id="browse"),
                 Option(t("search_all"), id="search"),

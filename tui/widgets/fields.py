@@ -3,17 +3,52 @@
 A priority binding for Enter would run before the characters typed just
 ahead of it have reached the field (they wait in its queue); handled in the
 field's own queue, Enter comes after them, as Input's does.
+
+Every field here takes text as data (`store.safe_text.clean`): a paste, a
+loaded text or a value set holds no escape sequence, C1 control, bidi
+override or lone CR, so none is stored, and none reaches the terminal while
+the field shows it. Each such character shows as the mark "\ufffd".
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from textual import events
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
+from textual.widgets.text_area import Edit, EditResult
+
+from store.safe_text import clean
 
 
-class WrappingField(TextArea):
+class DataArea(TextArea):
+    """A TextArea whose text is always clean: given, loaded, typed or pasted."""
+
+    def __init__(self, text: str = "", *args, **kwargs) -> None:
+        super().__init__(clean(text), *args, **kwargs)
+
+    def load_text(self, text: str) -> None:
+        super().load_text(clean(text))
+
+    def edit(self, edit: Edit) -> EditResult:
+        # Typing, a paste, insert() and replace() all arrive here as one Edit.
+        return super().edit(dataclasses.replace(edit, text=clean(edit.text)))
+
+
+class DataInput(Input):
+    """An Input whose value is always clean and one line."""
+
+    def validate_value(self, value: str) -> str:
+        return clean(value).replace("\n", " ")
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        # Cleaned before it is put in, so the cursor lands after what was kept.
+        super().replace(clean(text).replace("\n", " "), start, end)
+
+
+class WrappingField(DataArea):
     class Submitted(Message):
         def __init__(self, field: WrappingField) -> None:
             super().__init__()
@@ -28,7 +63,7 @@ class WrappingField(TextArea):
         await super()._on_key(event)
 
 
-class MinutesArea(TextArea):
+class MinutesArea(DataArea):
     """The § being written."""
 
     BINDINGS = [

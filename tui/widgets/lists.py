@@ -12,12 +12,12 @@ from collections.abc import Hashable
 from enum import Enum
 
 from textual.binding import Binding
-from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..keys import Translated
+from .shown import shown
 
 Row = tuple[Hashable, str]  # what a row stands for, and its text
 
@@ -68,7 +68,7 @@ class RowList(Translated, OptionList):
 
 
 def _options(rows: list[Row]) -> list[Option]:
-    return [Option(Content(text), id=str(i)) for i, (_, text) in enumerate(rows)]
+    return [Option(shown(text), id=str(i)) for i, (_, text) in enumerate(rows)]
 
 
 class AttendanceCommand(Enum):
