@@ -582,14 +582,17 @@ def _block_text(b: Block, width: int) -> list[str]:
     raise ValueError(b.kind)
 
 
-def to_text(outline: list[Block], width: int = 72) -> str:
+def to_text(outline: list[Block], width: int = 72, raw: bool = False) -> str:
+    """The outline as plain text. `raw` leaves controls in (only to check a
+    hash made before text was made safe; never to print)."""
     width = max(width, 30)
     lines: list[str] = []
     for b in outline:
-        lines += _block_text(shown(b), width)
+        lines += _block_text(b if raw else shown(b), width)
+    text = "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
     # Every renderer (protocol, publication copy, extract) ends here: what it
     # returns holds no terminal control, whatever the user's text held.
-    return safe("\n".join(line.rstrip() for line in lines).strip("\n") + "\n")
+    return text if raw else safe(text)
 
 
 def render_text(meeting: Meeting, width: int = 72, lang: str = "sv", publish: bool = False) -> str:

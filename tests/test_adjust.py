@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 import json
 
 import pytest
 
 from store import Store, StoreError, verbs
 from store.adjust import adjust, verify
+from store.render import blocks, to_text
 from tui.cli import main
 
 
@@ -215,3 +218,27 @@ def test_a_late_anslag_is_recorded_with_a_warning(example, capsys):
     assert main(["post", "20250605", "--date", "2025-06-20", "--store", str(example)]) == 0
     assert "8 dagar" in capsys.readouterr().err
     assert Store(example).load("20250605-au").posted == "2025-06-20"
+
+
+def test_a_protocol_adjusted_before_text_was_made_safe_still_verifies(example):
+    """Its hash was taken over the text with its control characters as they were."""
+    path = example / "meetings" / "20250605-au.json"
+    data = json.loads(path.read_text("utf-8"))
+    doc = data["meeting"]["1"]
+    doc["paragraphs"][0]["text"] += " Beslutet BIFALLS\rBeslutet AVSLÅS \x1b[31m"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    adjust(Store(example), "20250605", dt.date(2025, 6, 12), [])
+    data = json.loads(path.read_text("utf-8"))
+    doc = data["meeting"]["1"]
+    # As the earlier version hashed it: the rendering with the controls in.
+    meeting = Store(example).load("20250605-au")
+    as_adjusted = dataclasses.replace(meeting, corrections=[], posted="")
+    raw = to_text(blocks(as_adjusted, "sv", False), raw=True)
+    doc["adjustment"]["sha256"] = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    assert "\x1b" in raw and doc["adjustment"]["sha256"] != meeting.adjustment.sha256
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert verify(Store(example), "20250605")[0]
+    # A changed word is still found.
+    doc["paragraphs"][0]["text"] = doc["paragraphs"][0]["text"].replace("AVSLÅS", "BIFALLS")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert not verify(Store(example), "20250605")[0]
