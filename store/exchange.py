@@ -9,7 +9,7 @@ from typing import Any
 from . import ids, validate
 from .errors import StoreError
 from .model import SCHEMA, Meeting, Organ, new_id
-from .safe_text import json_text
+from .safe_text import clean_all, json_text
 from .serial import ShapeError, from_dict, to_dict
 from .store import Store
 from .words import Both, say
@@ -49,6 +49,10 @@ def read_document(path: Path, data: Any) -> tuple[Meeting, Organ | None]:
         raise StoreError("import_shape", path=path, detail=str(exc)) from None
     except validate.Invalid as exc:
         raise exc.error(path) from None
+    # Text from elsewhere is stored as the application would store it typed.
+    clean_all(meeting)
+    if organ is not None:
+        clean_all(organ)
     return meeting, organ
 
 

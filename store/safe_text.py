@@ -33,6 +33,7 @@ tabs kept.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from typing import Any
@@ -101,3 +102,24 @@ def json_text(value: Any, **kwargs: Any) -> str:
     # The only non-ASCII in the encoder's output is inside strings, where an
     # escape means the same character; outside them JSON is ASCII.
     return _UNSAFE.sub(_escaped, json.dumps(value, ensure_ascii=False, **kwargs))
+
+
+def clean_all(obj: Any) -> Any:
+    """Every text in a dataclass (and its lists and dicts) through `clean`, in place.
+
+    For what arrives whole from outside: an imported document, an organ after
+    its verbs ran. Ids are left as they are by `clean` (they hold nothing it
+    changes)."""
+    if isinstance(obj, str):
+        return clean(obj)
+    if isinstance(obj, list):
+        obj[:] = [clean_all(x) for x in obj]
+    elif isinstance(obj, dict):
+        for k, v in list(obj.items()):
+            obj[k] = clean_all(v)
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            if isinstance(value, str | list | dict) or dataclasses.is_dataclass(value):
+                object.__setattr__(obj, f.name, clean_all(value))
+    return obj

@@ -48,6 +48,7 @@ from .model import (
     Person,
     new_id,
 )
+from .safe_text import clean_all
 from .serial import ShapeError, from_dict, to_dict
 from .storage import atomic_write, encode, make_private_dir, read_json
 from .verbs import Editor, History
@@ -219,6 +220,7 @@ class Store:
         if not self.catalogue_ok:
             raise StoreError("catalogue_damaged", path=self.catalogue.path)
         ids.checked(organ.id)  # it names the draft of its form
+        clean_all(organ)  # whichever door its texts came in by
         self.catalogue.put_organ(organ)
         self._organs[organ.id] = organ
         return organ

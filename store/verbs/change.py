@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError, message
 from ..model import Meeting
+from ..safe_text import clean
 from ..serial import from_dict, to_dict
 from .history import DEPTH, History, Step
 
@@ -57,6 +58,15 @@ def restore(meeting: Meeting, doc: dict, keep_text: bool = True) -> None:
         meeting.current = current
 
 
+def _cleaned(args: tuple, kwargs: dict) -> tuple[tuple, dict]:
+    """A verb's texts as they may be stored: no control or invisible format
+    character, from whichever door they came (a script, the command line)."""
+    return (
+        tuple(clean(a) if isinstance(a, str) else a for a in args),
+        {k: clean(v) if isinstance(v, str) else v for k, v in kwargs.items()},
+    )
+
+
 class Editor:
     """Runs verbs on an open meeting, and undoes and redoes them."""
 
@@ -79,6 +89,7 @@ class Editor:
     def do(self, verb: Callable[..., Change], *args: Any, **kwargs: Any) -> Change:
         """Run a verb: the meeting changes as it says, or not at all."""
         self.session._check()
+        args, kwargs = _cleaned(args, kwargs)
         before = to_dict(self.meeting)
         try:
             change = verb(self.meeting, *args, **kwargs)
@@ -105,6 +116,7 @@ class Editor:
         to the record.
         """
         self.session._check()
+        args, kwargs = _cleaned(args, kwargs)
         change = verb(self.meeting, *args, **kwargs)
         self._saved()
         return change
