@@ -76,6 +76,17 @@ class Rules:
     # ersättare), "association" (röstberättigade), "council" (närvarande).
     attendance: str = "public"
 
+    def lead(self, organ: str) -> str:
+        """The decision phrase for `organ` ("Arbetsutskottet beslutar att").
+
+        A phrase edited by hand into something str.format cannot fill
+        ("{0}") is shown as written rather than stopping the program.
+        """
+        try:
+            return self.decision.format(organ=organ)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            return self.decision
+
 
 @dataclass
 class Organ:

@@ -187,3 +187,14 @@ def test_a_changed_copy_of_an_adjusted_protocol_is_refused_naming_it(tmp_path, c
     code, _out, err = run(capsys, "import", str(copy), "--store", str(example))
     assert code == 1 and "20250213-au" in err, err
     assert len(Store(example).summaries()) == 5
+
+
+def test_a_decision_phrase_edited_by_hand_is_shown_as_written(example, capsys):
+    path = example / "catalogue.json"
+    data = json.loads(path.read_text("utf-8"))
+    for organ in data["organs"].values():
+        organ["rules"]["decision"] = "{0} beslutar {organ.__class__}"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out, err = run(capsys, "organ", "show", "au-norra", "--store", str(example))
+    assert code == 0, err
+    assert "{0} beslutar {organ.__class__}" in out

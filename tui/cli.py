@@ -778,7 +778,7 @@ def _show_organ(args: argparse.Namespace, o: Organ) -> None:
     )
     if r.archive:
         emit(f"{w['archive']}: {r.archive}")
-    emit(f"{w['decision']}: {r.decision.format(organ=o.name)} …")
+    emit(f"{w['decision']}: {r.lead(o.name)} …")
     emit(f"{w['agenda']}:")
     for i, title in enumerate(o.agenda_template, 1):
         emit(f"  {i}. {title}")

@@ -573,7 +573,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
                     markup=False,
                 )
 
-        lead = self.meeting.rules.decision.format(organ=self.meeting.organ)
+        lead = self.meeting.rules.lead(self.meeting.organ)
         self.app.push_screen(DecisionDialog(lead), done)
 
     @after_typing

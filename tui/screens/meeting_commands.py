@@ -191,7 +191,7 @@ class ListCommands:
 
         if ref.kind == "decision":  # a long decision wraps as it did when it was written
             text = getattr(entry, field)
-            lead = self.meeting.rules.decision.format(organ=self.meeting.organ)
+            lead = self.meeting.rules.lead(self.meeting.organ)
             # The organ's lead phrase back in its own field, as when it was written.
             lead = lead if text.startswith(lead + " ") else ""
             self.app.push_screen(DecisionDialog(lead, text[len(lead) :].strip()), done)

@@ -77,7 +77,7 @@ class OrganScreen(FormScreen):
             yield DataInput(value=rules.archive, id="archive")
             yield Label(t("decision_phrase"))
             # A new organ: empty, meaning "{organ} beslutar att" with its name.
-            phrase = rules.decision.format(organ=o.name) if o else ""
+            phrase = rules.lead(o.name) if o else ""
             yield DataInput(value=phrase, id="decision")
             yield Label(t("numbering"))
             yield Select(
@@ -124,7 +124,7 @@ class OrganScreen(FormScreen):
         self.query_one("#numbering", Select).value = chosen.numbering
         self.query_one("#agenda", TextArea).load_text("\n".join(chosen.agenda))
         name = self.query_one("#name", Input).value.strip()
-        self.query_one("#decision", Input).value = chosen.rules.decision.format(organ=name)
+        self.query_one("#decision", Input).value = chosen.rules.lead(name)
 
     def _rules(self) -> Rules:
         chosen = self.query_one("#profile", Select).value
