@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import signal
 import sys
+import threading
 from collections.abc import Iterable
 from functools import partial
 from importlib import resources
@@ -16,18 +18,24 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from store import MeetingSession, Store, StoreError
+from store import MeetingSession, Store, StoreError, spill
 from store.exchange import import_document
 from store.words import language, say
 
 from . import drafts, terminal_input
+from .autosave import Outcome
 from .crash import Crash, rescue
 from .i18n import set_lang, t
 from .keygate import KeyGate
 from .keys import translate_bindings
 from .screens.meeting import MeetingScreen
 from .screens.start import StartScreen
+from .screens.unsaved import UnsavedQuit
 from .toolkit import Palette
+
+# Seconds a hang-up or SIGTERM may take before the process leaves regardless:
+# nobody is there to answer, and a process that stays holds its meeting.
+HANG_UP_LIMIT = 8.0
 
 
 class ProtokollApp(App):
@@ -55,6 +63,10 @@ class ProtokollApp(App):
         self.store: Store | None = None
         self.error: str | None = None
         self.keys = KeyGate(self, self._deliver)
+        # How each meeting was left at the end (`finish_all`), for the lines
+        # printed once the terminal is back (`run_app`).
+        self.outcomes: list[Outcome] = []
+        self._hanging_up = False
 
     def on_mount(self) -> None:
         loop = asyncio.get_running_loop()
@@ -68,6 +80,8 @@ class ProtokollApp(App):
             self.error = exc.text(self.lang)
             self.exit(1)
             return
+        # Room for a spill, written while there is room (`store.spill`).
+        spill.make_reserve(self.store.path)
         for problem in self.store.problems:
             self.notify(problem.text(self.lang), severity="warning", timeout=15, markup=False)
         in_progress = [s for s in self.store.summaries() if s.status == "open"]
@@ -119,9 +133,12 @@ class ProtokollApp(App):
         return [s for s in self.screen_stack if isinstance(s, MeetingScreen)]
 
     def finish_all(self) -> None:
+        """Every meeting on disk or in a spill, and released. Never waits for room."""
         drafts.flush(self)  # the open dialog's fields, while it is still on screen
         for screen in self.meeting_screens():
-            screen.finish()
+            outcome = screen.finish()
+            if outcome.error is not None and outcome not in self.outcomes:
+                self.outcomes.append(outcome)
 
     # The first unexpected error, once its rescue is done (`tui.crash`).
     crash: Crash | None = None
@@ -175,12 +192,53 @@ class ProtokollApp(App):
             self.keys.open_when_settled()
 
     def hang_up(self) -> None:
+        """SIGHUP or SIGTERM: save or spill, and go, within HANG_UP_LIMIT seconds."""
+        if self._hanging_up:
+            return
+        self._hanging_up = True
+        # Should anything below or in Textual's shutdown hang, leave anyway: the
+        # kernel drops the flock, and the next start takes the meeting over.
+        watchdog = threading.Timer(HANG_UP_LIMIT, os._exit, args=(1,))
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            self.finish_all()
+        finally:
+            self.exit(self._exit_code())
+
+    def _exit_code(self) -> int:
+        # 1 when some text is neither in its meeting nor in a spill.
+        return 1 if any(o.spill is None for o in self.outcomes) else 0
+
+    async def action_quit(self) -> None:
+        if isinstance(self.screen, UnsavedQuit):
+            self.screen.quit_anyway()  # Ctrl+Q twice
+            return
+        drafts.flush(self)
+        problem = self._cannot_save()
+        if problem is not None:
+            where = str(self.store.path / spill.DIR) if self.store else ""
+            self.push_screen(UnsavedQuit(problem.text(self.lang), where), self._unsaved_answer)
+            return
         self.finish_all()
         self.exit(0)
 
-    async def action_quit(self) -> None:
-        self.finish_all()
-        self.exit(0)
+    def _cannot_save(self) -> StoreError | None:
+        """Every meeting on disk now, or why one is not (a full disk)."""
+        for screen in self.meeting_screens():
+            try:
+                screen.autosaver.flush()
+            except StoreError as exc:
+                screen.autosaver.touch()  # still to be written: the autosaver tries on
+                return exc
+        return None
+
+    async def _unsaved_answer(self, answer: str | None) -> None:
+        if answer == "retry":
+            await self.action_quit()
+        elif answer == "quit":
+            self.finish_all()
+            self.exit(self._exit_code())
 
     def action_command_palette(self) -> None:
         # Textual's palette, with its placeholder and "no matches" in our words.
@@ -234,6 +292,14 @@ def run_app(store_path: Path, lang: str = "sv") -> int:
         # Printed once Textual has given the terminal back.
         print(app.crash.line(), file=sys.stderr)
         return app.return_code or 1
+    for outcome in app.outcomes:
+        # Not in the meeting file: where the text is, or the text itself.
+        try:
+            print(outcome.line(app.lang), file=sys.stderr)
+            if outcome.spill is None:
+                print(outcome.text(), file=sys.stderr)
+        except OSError:  # no terminal any more (a hang-up): the spill says it
+            pass
     if app.error:
         print(say("cli.error", app.lang, message=app.error), file=sys.stderr)
     return code or 0
