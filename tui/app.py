@@ -87,17 +87,20 @@ class ProtokollApp(App):
         in_progress = [s for s in self.store.summaries() if s.status == "open"]
         if in_progress:
             # Straight back into the meeting; the start screen is made only if asked for.
-            self.open_meeting(in_progress[0].id)
-        else:
-            self.push_screen(StartScreen())
+            if self.open_meeting(in_progress[0].id):
+                return
+        # Also when the meeting could not be opened (a full disk): not a blank screen.
+        self.push_screen(StartScreen())
 
-    def open_meeting(self, meeting_id: str) -> None:
+    def open_meeting(self, meeting_id: str) -> bool:
+        """The meeting on screen, or a message why not; whether it opened."""
         try:
             session = self.store.open(meeting_id)
         except StoreError as exc:
             self.notify(exc.text(self.lang), severity="error", timeout=10, markup=False)
-            return
+            return False
         self.show_meeting(session)
+        return True
 
     def show_protocol(self, meeting_id: str, at: int | None = None, query: str = "") -> None:
         """A meeting as it prints, read-only, at the § of index `at`, `query` marked."""
