@@ -67,6 +67,8 @@ class ProtokollApp(App):
         # printed once the terminal is back (`run_app`).
         self.outcomes: list[Outcome] = []
         self._hanging_up = False
+        # Whether a hang-up may end the process itself (the program, not a test).
+        self.watchdog = False
 
     def on_mount(self) -> None:
         loop = asyncio.get_running_loop()
@@ -199,11 +201,12 @@ class ProtokollApp(App):
         if self._hanging_up:
             return
         self._hanging_up = True
-        # Should anything below or in Textual's shutdown hang, leave anyway: the
-        # kernel drops the flock, and the next start takes the meeting over.
-        watchdog = threading.Timer(HANG_UP_LIMIT, os._exit, args=(1,))
-        watchdog.daemon = True
-        watchdog.start()
+        if self.watchdog:
+            # Should anything below or in Textual's shutdown hang, leave anyway:
+            # the kernel drops the flock, and the next start takes the meeting over.
+            timer = threading.Timer(HANG_UP_LIMIT, os._exit, args=(1,))
+            timer.daemon = True
+            timer.start()
         try:
             self.finish_all()
         finally:
@@ -287,6 +290,7 @@ class ProtokollApp(App):
 def run_app(store_path: Path, lang: str = "sv") -> int:
     set_lang(lang)  # for words looked up where the application is not running
     app = ProtokollApp(store_path, lang)
+    app.watchdog = True
     try:
         code = app.run()
     finally:
