@@ -72,6 +72,15 @@ def make_reserve(store_path: Path) -> bool:
         return False
 
 
+def give_back_reserve(store_path: Path) -> bool:
+    """Delete the reserve, so that what must be written last has room; whether there was one."""
+    try:
+        os.unlink(reserve_path(store_path))
+        return True
+    except OSError:
+        return False
+
+
 def file_hash(path: Path) -> str:
     """The meeting file's fingerprint; "" when there is none to read."""
     try:
@@ -134,8 +143,7 @@ def keep(
     targets = [folder / f"{name}.json", folder / f"{name}.json", None]
     for n, target in enumerate(targets):
         if n == 1:  # no room in the store: give back the reserve and try again
-            with contextlib.suppress(OSError):
-                os.unlink(reserve_path(store_path))
+            give_back_reserve(store_path)
         if target is None:
             target = (elsewhere or home()) / f"protokoll-unsaved-{name}.json"
         try:

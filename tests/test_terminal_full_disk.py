@@ -20,6 +20,7 @@ import pytest
 from store import Store, spill
 
 from .terminal.harness import ROOT, run
+from .terminal.screens import key_for, marker
 from .terminal.stores import meeting_in_progress, paragraphs
 
 TEXT = "Kassören redovisar utfallet."
@@ -111,6 +112,28 @@ def test_a_full_disk_then_losing_the_terminal_exits_releases_and_keeps_the_text(
         t.wait_until(
             lambda _s: paragraphs(path, meeting_id)[0][1] == TEXT, "the text in the meeting file"
         )
+
+
+def test_a_dialogs_text_on_a_full_disk_gets_the_reserve_at_a_hang_up(disk, tmp_path):
+    path = disk.root / "store"
+    meeting_in_progress(path)
+    decision = "Styrelsen godkänner bokslutet."
+    with _start(disk, tmp_path) as t:
+        t.wait_until(lambda _s: spill.reserve_path(path).exists(), "the reserve")
+        t.send(key_for("decision"))
+        t.wait_for(marker("d_decision_keys", 60))
+        disk.fill()
+        t.type(decision, delay=0.01)
+        t.wait_for(decision)
+        t.wait_for("disken är full")  # the draft could not be kept: said once
+        t._close_master()
+        t.wait_exit(EXIT_LIMIT)
+
+    assert not spill.reserve_path(path).exists()  # given back for the draft
+    disk.free()
+    with _start(disk, tmp_path) as t:
+        t.wait_for(marker("draft_offer"))
+        t.wait_for(decision)
 
 
 def test_ctrl_q_on_a_full_disk_asks_and_saves_once_there_is_room(disk, tmp_path):

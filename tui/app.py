@@ -139,7 +139,8 @@ class ProtokollApp(App):
 
     def finish_all(self) -> None:
         """Every meeting on disk or in a spill, and released. Never waits for room."""
-        drafts.flush(self)  # the open dialog's fields, while it is still on screen
+        # The open dialog's fields, while it is still on screen.
+        drafts.flush(self, final=True)
         for screen in self.meeting_screens():
             outcome = screen.finish()
             if outcome.error is not None and outcome not in self.outcomes:
@@ -230,7 +231,10 @@ class ProtokollApp(App):
         self.exit(0)
 
     def _cannot_save(self) -> StoreError | None:
-        """Every meeting on disk now, or why one is not (a full disk)."""
+        """Every meeting and draft on disk now, or why one is not (a full disk)."""
+        k = drafts.keeper(self)
+        if k is not None and k.unwritten and k.failure is not None:
+            return k.failure
         for screen in self.meeting_screens():
             try:
                 screen.autosaver.flush()

@@ -34,11 +34,12 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static, TextArea
 
-from store import StoreError
+from store import StoreError, spill
 from store.drafts import Drafts
 from store.errors import os_detail
 from store.spill import Spill
 from store.spill import found as spill_files
+from store.storage import atomic_write, encode
 
 from .i18n import lang, t
 from .keys import Translated
@@ -87,6 +88,9 @@ class Keeper:
         self.pending: dict[str, dict[str, Any]] = {}
         self.error: StoreError | None = None
         self.failing = False  # the last write failed
+        self.failure: StoreError | None = None  # why, kept until a write succeeds
+        # Drafts whose latest write failed (a full disk), by key.
+        self.unwritten: dict[str, dict[str, Any]] = {}
         self._queue: queue.Queue = queue.Queue()
         self._thread: threading.Thread | None = None
 
@@ -104,9 +108,31 @@ class Keeper:
             return self.latest[key]
         return self.drafts.read(key)
 
-    def flush(self) -> None:
-        """Every draft handed over is on disk (or failed) when this returns."""
+    def flush(self, final: bool = False) -> None:
+        """Every draft handed over is on disk (or failed) when this returns.
+
+        `final` (the program is going): a draft that could not be written
+        gets the store's reserve (`store.spill`), else goes to the home
+        directory, so that a full disk does not take it.
+        """
         self._queue.join()
+        if not final:
+            return
+        for key, draft in list(self.unwritten.items()):
+            try:
+                spill.give_back_reserve(self.path)
+                self.drafts.write(key, draft)
+            except (StoreError, OSError):
+                self._to_home(key, draft)
+            self.unwritten.pop(key, None)
+
+    def _to_home(self, key: str, draft: dict[str, Any]) -> None:
+        stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+        path = spill.home() / f"protokoll-unsaved-draft-{key}-{stamp}.json"
+        try:
+            atomic_write(path, encode(draft))
+        except (StoreError, OSError):
+            pass  # nowhere left: the meeting's spill still has the §s
 
     def _put(self, job: tuple) -> None:
         # In order with the writes before it: a removal is never undone by a
@@ -124,11 +150,14 @@ class Keeper:
                     self.drafts.write(key, draft)
                 else:
                     self.drafts.remove(key)
-                self.error, self.failing = None, False
+                self.unwritten.pop(key, None)
+                self.error, self.failing, self.failure = None, False, None
             except (StoreError, OSError) as exc:
                 self.failing = True
+                if what == "write":
+                    self.unwritten[key] = draft
                 # Read by the dialog's next look, which says so and tries again.
-                self.error = (
+                self.error = self.failure = (
                     exc
                     if isinstance(exc, StoreError)
                     else StoreError(
@@ -153,10 +182,11 @@ def keeper(app: App) -> Keeper | None:
     return found
 
 
-def flush(app: App) -> None:
+def flush(app: App, final: bool = False) -> None:
     """Exit, SIGHUP, a crash: the fields of every open dialog and form on disk now.
 
-    Never raises: it runs while the program is going down.
+    Never raises: it runs while the program is going down. `final`: the
+    program is going, and a draft a full disk refused gets the reserve.
     """
     for screen in list(app.screen_stack):
         if isinstance(screen, Drafted):
@@ -166,7 +196,7 @@ def flush(app: App) -> None:
                 continue
     k = _keepers.get(app)
     if k is not None:
-        k.flush()
+        k.flush(final)
 
 
 def _stamp(draft: dict[str, Any]) -> str:
