@@ -173,7 +173,11 @@ class MeetingScreen(ListCommands, Translated, Screen):
         offer(self)  # a dialog's text left when the program stopped: Enter opens it again
 
     def on_unmount(self) -> None:
-        self.finish()
+        held = self.session.lock is not None
+        outcome = self.finish()
+        if held and outcome.error is not None:
+            # Left for another meeting on a full disk: say where the text went.
+            self.app.notify(outcome.line(self.app.lang), severity="error", markup=False)
 
     # How the meeting was left by `finish`: saved, spilled or neither.
     outcome: Outcome | None = None
