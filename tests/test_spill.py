@@ -124,3 +124,20 @@ def test_a_damaged_spill_is_left_alone(session, tmp_path):
     bad.write_text("{not json")
     assert spill.found(session.store.path, session.meeting.id, elsewhere=tmp_path) == []
     assert os.path.exists(bad)
+
+
+def test_undo_history_compacted_on_a_full_disk_does_not_refuse_the_change(
+    session, monkeypatch
+):
+    from store import storage
+    from store.verbs import Editor, History, history, set_text
+
+    disk = FullDisk(monkeypatch)
+    monkeypatch.setattr(history, "atomic_write", storage.atomic_write)  # the full one
+    monkeypatch.setattr(history, "COMPACT_AT", 0)  # compact at the first change
+    # As in the application: the autosaver writes the meeting, not the editor.
+    editor = Editor(session, saved=lambda: None, history=History(session.store.path, "m"))
+    disk.full = True
+    editor.do(set_text, session.meeting.paragraphs[0].id, TEXT)
+    assert session.meeting.paragraphs[0].text == TEXT
+    assert disk.tries >= 1  # the compaction was tried, and failed quietly

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import StoreError
 from ..storage import FILE_MODE, atomic_write, make_private_dir
 
 # Past this many lines the file is written anew with the steps still held.
@@ -134,7 +135,7 @@ class History:
         data = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines)
         try:
             atomic_write(self.path, data.encode("utf-8"))
-        except OSError:
+        except (OSError, StoreError):  # atomic_write says a full disk as a StoreError
             return
         self._lines = len(lines)
 
