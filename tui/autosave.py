@@ -111,6 +111,10 @@ class Autosaver:
             return Outcome()
         except StoreError as exc:
             error = exc
+        if error.key != "write_failed":
+            # Taken over by another process: that one writes the meeting now,
+            # and this one's text must not come back over it (store/lock.py).
+            return Outcome()
         store, meeting = self.session.store, self.session.meeting
         doc = to_dict(meeting)
         try:
