@@ -38,7 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import StoreError
+from .errors import StoreError, os_detail
 from .storage import FILE_MODE, atomic_write
 
 NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -90,8 +90,11 @@ class FileLock:
     def write_holder(self, text: str | None = None) -> None:
         assert self._fd is not None
         info = text or f"pid {os.getpid()}, {_user()}@{socket.gethostname()}, {_stamp()}"
-        os.ftruncate(self._fd, 0)
-        os.pwrite(self._fd, info.encode("utf-8"), 0)
+        try:
+            os.ftruncate(self._fd, 0)
+            os.pwrite(self._fd, info.encode("utf-8"), 0)
+        except OSError as exc:  # a full disk: said with the file's name, as every write
+            raise StoreError("write_failed", path=self.path, detail=os_detail(exc)) from None
 
     def holder(self, whole: bool = False) -> str:
         """Who holds the lock, as its first line says (`whole`: all it says)."""

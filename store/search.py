@@ -277,7 +277,20 @@ class SearchIndex:
                     return [], 0
                 return self._hits(db, expression, limit)
         except sqlite3.Error as exc:
+            self._remove_if_empty()
             raise StoreError("search_failed", path=self.path, detail=str(exc)) from None
+
+    def _remove_if_empty(self) -> None:
+        """A full disk before the tables were made leaves an empty file: not left behind.
+
+        Only an empty one: a made index is whole (SQLite's transactions), and is
+        brought up to date next time.
+        """
+        try:
+            if self.path.stat().st_size == 0:
+                self._remove()
+        except OSError:
+            pass
 
     def _expression(self, db: sqlite3.Connection, query: str, fold: bool) -> str | None:
         """An FTS5 query built from the user's words; their text is never FTS syntax."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import signal
+import threading
 from collections.abc import Iterable
 from functools import partial
 from importlib import resources
@@ -15,12 +17,13 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from store import MeetingSession, Store, StoreError
+from store import MeetingSession, Store, StoreError, spill
 from store.exchange import import_document
 from store.safe_text import safe, safe_line
 from store.words import language, say
 
 from . import drafts, terminal_input
+from .autosave import Outcome
 from .crash import Crash, rescue
 from .i18n import set_lang, t
 from .keygate import KeyGate
@@ -28,7 +31,12 @@ from .keys import translate_bindings
 from .output import emit
 from .screens.meeting import MeetingScreen
 from .screens.start import StartScreen
+from .screens.unsaved import UnsavedQuit
 from .toolkit import Palette
+
+# Seconds a hang-up or SIGTERM may take before the process leaves regardless:
+# nobody is there to answer, and a process that stays holds its meeting.
+HANG_UP_LIMIT = 8.0
 
 
 class ProtokollApp(App):
@@ -56,6 +64,12 @@ class ProtokollApp(App):
         self.store: Store | None = None
         self.error: str | None = None
         self.keys = KeyGate(self, self._deliver)
+        # How each meeting was left at the end (`finish_all`), for the lines
+        # printed once the terminal is back (`run_app`).
+        self.outcomes: list[Outcome] = []
+        self._hanging_up = False
+        # Whether a hang-up may end the process itself (the program, not a test).
+        self.watchdog = False
 
     def on_mount(self) -> None:
         loop = asyncio.get_running_loop()
@@ -69,22 +83,27 @@ class ProtokollApp(App):
             self.error = exc.text(self.lang)
             self.exit(1)
             return
+        # Room for a spill, written while there is room (`store.spill`).
+        spill.make_reserve(self.store.path)
         for problem in self.store.problems:
             self.notify(problem.text(self.lang), severity="warning", timeout=15, markup=False)
         in_progress = [s for s in self.store.summaries() if s.status == "open"]
         if in_progress:
             # Straight back into the meeting; the start screen is made only if asked for.
-            self.open_meeting(in_progress[0].id)
-        else:
-            self.push_screen(StartScreen())
+            if self.open_meeting(in_progress[0].id):
+                return
+        # Also when the meeting could not be opened (a full disk): not a blank screen.
+        self.push_screen(StartScreen())
 
-    def open_meeting(self, meeting_id: str) -> None:
+    def open_meeting(self, meeting_id: str) -> bool:
+        """The meeting on screen, or a message why not; whether it opened."""
         try:
             session = self.store.open(meeting_id)
         except StoreError as exc:
             self.notify(exc.text(self.lang), severity="error", timeout=10, markup=False)
-            return
+            return False
         self.show_meeting(session)
+        return True
 
     def show_protocol(self, meeting_id: str, at: int | None = None, query: str = "") -> None:
         """A meeting as it prints, read-only, at the § of index `at`, `query` marked."""
@@ -120,9 +139,13 @@ class ProtokollApp(App):
         return [s for s in self.screen_stack if isinstance(s, MeetingScreen)]
 
     def finish_all(self) -> None:
-        drafts.flush(self)  # the open dialog's fields, while it is still on screen
+        """Every meeting on disk or in a spill, and released. Never waits for room."""
+        # The open dialog's fields, while it is still on screen.
+        drafts.flush(self, final=True)
         for screen in self.meeting_screens():
-            screen.finish()
+            outcome = screen.finish()
+            if outcome.error is not None and outcome not in self.outcomes:
+                self.outcomes.append(outcome)
 
     # The first unexpected error, once its rescue is done (`tui.crash`).
     crash: Crash | None = None
@@ -181,12 +204,57 @@ class ProtokollApp(App):
             self.keys.open_when_settled()
 
     def hang_up(self) -> None:
+        """SIGHUP or SIGTERM: save or spill, and go, within HANG_UP_LIMIT seconds."""
+        if self._hanging_up:
+            return
+        self._hanging_up = True
+        if self.watchdog:
+            # Should anything below or in Textual's shutdown hang, leave anyway:
+            # the kernel drops the flock, and the next start takes the meeting over.
+            timer = threading.Timer(HANG_UP_LIMIT, os._exit, args=(1,))
+            timer.daemon = True
+            timer.start()
+        try:
+            self.finish_all()
+        finally:
+            self.exit(self._exit_code())
+
+    def _exit_code(self) -> int:
+        # 1 when some text is neither in its meeting nor in a spill.
+        return 1 if any(o.spill is None for o in self.outcomes) else 0
+
+    async def action_quit(self) -> None:
+        if isinstance(self.screen, UnsavedQuit):
+            self.screen.quit_anyway()  # Ctrl+Q twice
+            return
+        drafts.flush(self)
+        problem = self._cannot_save()
+        if problem is not None:
+            where = str(self.store.path / spill.DIR) if self.store else ""
+            self.push_screen(UnsavedQuit(problem.text(self.lang), where), self._unsaved_answer)
+            return
         self.finish_all()
         self.exit(0)
 
-    async def action_quit(self) -> None:
-        self.finish_all()
-        self.exit(0)
+    def _cannot_save(self) -> StoreError | None:
+        """Every meeting and draft on disk now, or why one is not (a full disk)."""
+        k = drafts.keeper(self)
+        if k is not None and k.unwritten and k.failure is not None:
+            return k.failure
+        for screen in self.meeting_screens():
+            try:
+                screen.autosaver.flush()
+            except StoreError as exc:
+                screen.autosaver.touch()  # still to be written: the autosaver tries on
+                return exc
+        return None
+
+    async def _unsaved_answer(self, answer: str | None) -> None:
+        if answer == "retry":
+            await self.action_quit()
+        elif answer == "quit":
+            self.finish_all()
+            self.exit(self._exit_code())
 
     def action_command_palette(self) -> None:
         # Textual's palette, with its placeholder and "no matches" in our words.
@@ -232,6 +300,7 @@ class ProtokollApp(App):
 def run_app(store_path: Path, lang: str = "sv") -> int:
     set_lang(lang)  # for words looked up where the application is not running
     app = ProtokollApp(store_path, lang)
+    app.watchdog = True
     try:
         code = app.run()
     finally:
@@ -240,6 +309,14 @@ def run_app(store_path: Path, lang: str = "sv") -> int:
         # Printed once Textual has given the terminal back.
         emit(app.crash.line(), err=True)
         return app.return_code or 1
+    for outcome in app.outcomes:
+        # Not in the meeting file: where the text is, or the text itself.
+        try:
+            emit(outcome.line(app.lang), err=True)
+            if outcome.spill is None:
+                emit(outcome.text(), err=True)
+        except OSError:  # no terminal any more (a hang-up): the spill says it
+            pass
     if app.error:
         emit(say("cli.error", app.lang, message=app.error), err=True)
     return code or 0

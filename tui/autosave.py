@@ -4,6 +4,11 @@ The screen marks the meeting changed on every edit. Twice a second the
 autosaver takes a snapshot on the UI thread (a copy, in well under a
 millisecond) and hands it to a writer thread, which does the fsync and the
 rename. Typing never waits for the disk.
+
+A failed write (a full disk) is tried again at every tick, so the meeting
+is on disk by itself once there is room. At the end (`finish`) what cannot
+be written to the meeting file goes to a spill (`store.spill`), and only
+if that fails too is the text handed back to be printed.
 """
 
 from __future__ import annotations
@@ -12,10 +17,45 @@ import queue
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
-from store import MeetingSession, StoreError
+from store import MeetingSession, StoreError, spill
+from store.serial import to_dict
+from store.words import say
 
 INTERVAL = 0.5  # seconds between checks; a change is on disk within about one
+
+
+@dataclass
+class Outcome:
+    """How a meeting was left when its screen finished."""
+
+    error: StoreError | None = None  # why the meeting file could not be written; None: it was
+    spill: Path | None = None  # where the text went instead
+    doc: dict | None = None  # kept nowhere: the meeting, for its text to be printed
+
+    def line(self, lang: str) -> str:
+        """One line for the terminal once the application has gone; "" when all is saved."""
+        if self.error is None:
+            return ""
+        if self.spill is not None:
+            return say("ui.spilled", lang, error=self.error.text(lang), path=self.spill)
+        return say("ui.spill_failed", lang, error=self.error.text(lang))
+
+    def text(self) -> str:
+        """The meeting's words, for a terminal: every § and its decisions."""
+        if not self.doc:
+            return ""
+        out = []
+        for p in self.doc.get("paragraphs") or []:
+            number = p.get("number")
+            out.append(f"§ {number}  {p.get('title', '')}" if number else str(p.get("title", "")))
+            if p.get("text"):
+                out.append(str(p["text"]))
+            out.extend(str(d.get("text", "")) for d in p.get("decisions") or [])
+            out.append("")
+        return "\n".join(out)
 
 
 class Autosaver:
@@ -55,8 +95,33 @@ class Autosaver:
             self.error = None
 
     def stop(self) -> None:
-        self.flush()
-        self._queue.put(None)
+        try:
+            self.flush()
+        finally:
+            self._queue.put(None)
+
+    def finish(self) -> Outcome:
+        """On the UI thread, at the end: on disk, else in a spill, else handed back.
+
+        Never raises a StoreError and never waits long: a full disk is
+        tried once more, not until there is room (exit, hang-up, SIGTERM).
+        """
+        try:
+            self.stop()
+            return Outcome()
+        except StoreError as exc:
+            error = exc
+        if error.key != "write_failed":
+            # Taken over by another process: that one writes the meeting now,
+            # and this one's text must not come back over it (store/lock.py).
+            return Outcome()
+        store, meeting = self.session.store, self.session.meeting
+        doc = to_dict(meeting)
+        try:
+            where = spill.keep(store.path, store._file(meeting.id), doc)
+        except StoreError:
+            return Outcome(error, None, doc)
+        return Outcome(error, where)
 
     def _run(self) -> None:
         while True:

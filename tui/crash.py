@@ -107,9 +107,12 @@ def rescue(app: App, error: BaseException) -> Crash:
         failed.append(_said(exc, lang))
     for screen in list(getattr(app, "meeting_screens", list)()):
         try:
-            screen.finish()
+            outcome = screen.finish()
         except Exception as exc:
             failed.append(_said(exc, lang))
+            continue
+        if outcome.error is not None:  # not in the meeting file: where it is instead
+            failed.append(outcome.line(lang))
     when = dt.datetime.now()
     try:
         screens = [type(s).__name__ for s in app.screen_stack]

@@ -33,9 +33,12 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static, TextArea
 
-from store import StoreError
+from store import StoreError, spill
 from store.drafts import Drafts
 from store.errors import os_detail
+from store.spill import Spill
+from store.spill import found as spill_files
+from store.storage import atomic_write, encode
 
 from .i18n import lang, t
 from .keys import Translated
@@ -84,6 +87,10 @@ class Keeper:
         # Drafts the secretary asked for back, for the next dialog of their kind.
         self.pending: dict[str, dict[str, Any]] = {}
         self.error: StoreError | None = None
+        self.failing = False  # the last write failed
+        self.failure: StoreError | None = None  # why, kept until a write succeeds
+        # Drafts whose latest write failed (a full disk), by key.
+        self.unwritten: dict[str, dict[str, Any]] = {}
         self._queue: queue.Queue = queue.Queue()
         self._thread: threading.Thread | None = None
 
@@ -101,9 +108,31 @@ class Keeper:
             return self.latest[key]
         return self.drafts.read(key)
 
-    def flush(self) -> None:
-        """Every draft handed over is on disk (or failed) when this returns."""
+    def flush(self, final: bool = False) -> None:
+        """Every draft handed over is on disk (or failed) when this returns.
+
+        `final` (the program is going): a draft that could not be written
+        gets the store's reserve (`store.spill`), else goes to the home
+        directory, so that a full disk does not take it.
+        """
         self._queue.join()
+        if not final:
+            return
+        for key, draft in list(self.unwritten.items()):
+            try:
+                spill.give_back_reserve(self.path)
+                self.drafts.write(key, draft)
+            except (StoreError, OSError):
+                self._to_home(key, draft)
+            self.unwritten.pop(key, None)
+
+    def _to_home(self, key: str, draft: dict[str, Any]) -> None:
+        stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+        path = spill.home() / f"protokoll-unsaved-draft-{key}-{stamp}.json"
+        try:
+            atomic_write(path, encode(draft))
+        except (StoreError, OSError):
+            pass  # nowhere left: the meeting's spill still has the §s
 
     def _put(self, job: tuple) -> None:
         # In order with the writes before it: a removal is never undone by a
@@ -121,10 +150,14 @@ class Keeper:
                     self.drafts.write(key, draft)
                 else:
                     self.drafts.remove(key)
-                self.error = None
+                self.unwritten.pop(key, None)
+                self.error, self.failing, self.failure = None, False, None
             except (StoreError, OSError) as exc:
+                self.failing = True
+                if what == "write":
+                    self.unwritten[key] = draft
                 # Read by the dialog's next look, which says so and tries again.
-                self.error = (
+                self.error = self.failure = (
                     exc
                     if isinstance(exc, StoreError)
                     else StoreError(
@@ -149,10 +182,11 @@ def keeper(app: App) -> Keeper | None:
     return found
 
 
-def flush(app: App) -> None:
+def flush(app: App, final: bool = False) -> None:
     """Exit, SIGHUP, a crash: the fields of every open dialog and form on disk now.
 
-    Never raises: it runs while the program is going down.
+    Never raises: it runs while the program is going down. `final`: the
+    program is going, and a draft a full disk refused gets the reserve.
     """
     for screen in list(app.screen_stack):
         if isinstance(screen, Drafted):
@@ -162,7 +196,7 @@ def flush(app: App) -> None:
                 continue
     k = _keepers.get(app)
     if k is not None:
-        k.flush()
+        k.flush(final)
 
 
 def _stamp(draft: dict[str, Any]) -> str:
@@ -193,6 +227,7 @@ class Drafted(_ScreenBase):
 
     _draft_key: str | None = None
     _draft_owned = False
+    _draft_told = False  # the failure to keep the draft has been said
 
     # --- what a dialog says about itself ------------------------------------
 
@@ -309,8 +344,12 @@ class Drafted(_ScreenBase):
             return
         if k.error is not None:
             error, k.error = k.error, None
-            self.notify(error.text(lang()), severity="error", timeout=15, markup=False)
+            if not self._draft_told:  # once, not at every retry (a full disk)
+                self.notify(error.text(lang()), severity="error", timeout=15, markup=False)
+            self._draft_told = True
             self._draft_last = None  # try again now
+        elif not k.failing:
+            self._draft_told = False
         fields = self.draft()
         if fields == self._draft_last:
             return
@@ -401,11 +440,71 @@ class DraftOffer(Translated, ModalScreen):
         self.dismiss(False)
 
 
+class SpillOffer(Translated, ModalScreen):
+    """Enter puts a spill's text back into the meeting; Esc leaves it for later."""
+
+    BINDINGS = [
+        Binding("enter", "back", "spill_back", priority=True),
+        Binding("escape", "later", "spill_later"),
+    ]
+
+    def __init__(self, spill: Spill, text: str) -> None:
+        super().__init__()
+        self.spill = spill
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        text = self.text if len(self.text) <= 300 else self.text[:299] + "…"
+        with Vertical(classes="dialog wide"):
+            yield Label(shown(t("spill_offer", time=self.spill.time)), classes="dialog-title")
+            yield Static(shown(text), id="spill-text")
+            yield Static(shown(t("spill_offer_keys", path=self.spill.path)), classes="hint")
+
+    def action_back(self) -> None:
+        self.dismiss(True)
+
+    def action_later(self) -> None:
+        self.dismiss(False)
+
+
+def spilled_text(spill: Spill, meeting: Any) -> str:
+    """The § texts of a spill that differ from the meeting's, as the secretary wrote them."""
+    now = {p.id: p.text for p in meeting.paragraphs}
+    return " · ".join(
+        str(p.get("text", "")).strip()
+        for p in spill.doc.get("paragraphs") or []
+        if p.get("text") and p.get("text") != now.get(p.get("id"))
+    )
+
+
 def offer(screen: MeetingScreen) -> None:
-    """On opening a meeting: a draft left in it is offered back, by keys alone."""
+    """On opening a meeting: text spilled at a full disk, then a draft, offered back."""
     k = keeper(screen.app)
     if k is None or screen.session.read_only:
         return
+    store = screen.session.store
+    spills = spill_files(store.path, screen.meeting.id)
+    if spills:
+        latest = spills[-1]
+        if latest.follows(store._file(screen.meeting.id)):
+
+            def answered(back: bool | None) -> None:
+                if back:
+                    screen.recover_spill(latest)
+                _offer_draft(screen, k)
+
+            what = spilled_text(latest, screen.meeting) or t("spill_offer", time=latest.time)
+            screen.call_after_refresh(
+                screen.app.push_screen, SpillOffer(latest, what), answered
+            )
+            return
+        # Written since: only said where it is, never put back over later work.
+        said = t("spill_elsewhere", time=latest.time, path=latest.path)
+        screen.notify(said, severity="warning", timeout=30, markup=False)
+    _offer_draft(screen, k)
+
+
+def _offer_draft(screen: MeetingScreen, k: Keeper) -> None:
     key = screen.meeting.id
     draft = k.read(key)
     if not draft or not changed_text(draft):

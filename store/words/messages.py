@@ -71,6 +71,14 @@ _SAID: dict[str, tuple[str, str]] = {
         "the lock file {path} is a symbolic link; it is not followed and is left untouched. "
         "Remove the link and try again",
     ),
+    "spill_recovered": (
+        "texten som inte kunde sparas {time} är tillbaka i mötet",
+        "the text that could not be saved at {time} is back in the meeting",
+    ),
+    "spill_other_meeting": (
+        "den osparade texten hör till ett annat möte än {meeting}",
+        "the unsaved text belongs to another meeting than {meeting}",
+    ),
     "catalogue_damaged": (
         "katalogen {path} är skadad; organ och inställningar kan inte ändras förrän den "
         "är lagad eller flyttad",

@@ -105,6 +105,45 @@ WORDS: dict[str, tuple[str, str]] = {
     "saved_at": ("sparat {time}", "saved {time}"),
     "unsaved": ("sparar…", "saving…"),
     "save_failed": ("EJ SPARAT", "NOT SAVED"),
+    # a full disk at the end (tui/screens/unsaved.py, store/spill.py)
+    "quit_unsaved": (
+        "Texten är inte sparad: {error}",
+        "The text is not saved: {error}",
+    ),
+    "quit_unsaved_keys": (
+        "Enter: försök igen · Ctrl+Q: avsluta ändå (texten sparas i {where}) · "
+        "Esc: tillbaka till mötet",
+        "Enter: try again · Ctrl+Q: quit anyway (the text is kept in {where}) · "
+        "Esc: back to the meeting",
+    ),
+    "quit_retry": ("Försök igen", "Try again"),
+    "quit_back": ("Tillbaka", "Back"),
+    "spilled": (
+        "Mötet kunde inte sparas ({error}). Texten finns i {path} och erbjuds när mötet "
+        "öppnas igen.",
+        "The meeting could not be saved ({error}). The text is in {path} and is offered "
+        "when the meeting is opened again.",
+    ),
+    "spill_failed": (
+        "Mötet kunde inte sparas någonstans ({error}). Här är texten; kopiera den:",
+        "The meeting could not be saved anywhere ({error}). Here is the text; copy it:",
+    ),
+    "spill_offer": (
+        "Text som inte kunde sparas {time} (disken var full) finns kvar",
+        "Text that could not be saved at {time} (the disk was full) is kept",
+    ),
+    "spill_offer_keys": (
+        "Enter tar tillbaka den i mötet · Esc: inte nu (den finns kvar i {path})",
+        "Enter puts it back into the meeting · Esc: not now (it is kept in {path})",
+    ),
+    "spill_back": ("Ta tillbaka", "Put back"),
+    "spill_later": ("Inte nu", "Not now"),
+    "spill_elsewhere": (
+        "Text som inte kunde sparas {time} finns i {path}; mötet har sparats efter det, "
+        "så den läggs inte tillbaka av sig själv",
+        "Text that could not be saved at {time} is in {path}; the meeting has been saved "
+        "since, so it is not put back by itself",
+    ),
     # actions (footer, palette, help)
     "a_help": ("Hjälp", "Help"),
     "a_palette": ("Kommandon", "Commands"),

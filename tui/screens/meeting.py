@@ -23,10 +23,11 @@ from store.extract import render_extract
 from store.followup import Pending, pending, previous_reference
 from store.phrases import phrases
 from store.safe_text import clean
+from store.spill import Spill, recover
 from store.verbs import Change, Editor, History, ItemRef
 
 from ..actions import MEETING, bindings
-from ..autosave import INTERVAL, Autosaver
+from ..autosave import INTERVAL, Autosaver, Outcome
 from ..i18n import t
 from ..keys import Translated
 from ..widgets.fields import MinutesArea
@@ -173,14 +174,39 @@ class MeetingScreen(ListCommands, Translated, Screen):
         offer(self)  # a dialog's text left when the program stopped: Enter opens it again
 
     def on_unmount(self) -> None:
-        self.finish()
+        held = self.session.lock is not None
+        outcome = self.finish()
+        if held and outcome.error is not None:
+            # Left for another meeting on a full disk: say where the text went.
+            self.app.notify(outcome.line(self.app.lang), severity="error", markup=False)
 
-    def finish(self) -> None:
-        """Everything on disk, the meeting released. Safe to call twice."""
+    # How the meeting was left by `finish`: saved, spilled or neither.
+    outcome: Outcome | None = None
+
+    def finish(self) -> Outcome:
+        """Everything on disk (or in a spill), the meeting released. Safe to call twice.
+
+        Never waits for room on a full disk: the text goes to a spill
+        (`Autosaver.finish`) and the lock is released whatever happened.
+        """
         if self.session.lock is None:
+            return self.outcome or Outcome()
+        try:
+            self.outcome = self.autosaver.finish()
+        finally:
+            self.session.close()
+        return self.outcome
+
+    def recover_spill(self, spill: Spill) -> None:
+        """The meeting back as a spill kept it; undoable, as any change."""
+        change = self.do(recover, spill.doc, spill.time)
+        if change is None:
             return
-        self.autosaver.stop()
-        self.session.close()
+        spill.remove()
+        self.shown = self.meeting.current
+        self._load_paragraph()
+        self.refresh_all()
+        self.notify(change.text(self.app.lang), markup=False)
 
     def on_resize(self) -> None:
         self._check_size()
@@ -268,7 +294,11 @@ class MeetingScreen(ListCommands, Translated, Screen):
         state = (a.saved_at, a.error, a.dirty)
         if state == self._shown_state:
             return
-        if a.error is not None and (not self._shown_state or self._shown_state[1] is not a.error):
+        failing = bool(self._shown_state) and self._shown_state[1] is not None
+        if a.error is not None and not failing:
+            # Once when saving starts to fail, not at every retry: the top bar
+            # says EJ SPARAT until a retry succeeds, and a pile of messages
+            # would cover it.
             self.notify(a.error.text(self.app.lang), severity="error", timeout=15, markup=False)
         self._shown_state = state
         self._show_topbar()
