@@ -20,7 +20,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from . import ids, numbering, roster, verbs
+from . import ids, numbering, roster, storage, verbs
 from .catalogue import Catalogue, Summary
 from .errors import LockedError, StoreError, os_detail
 from .lock import (
@@ -50,7 +50,7 @@ from .model import (
 )
 from .safe_text import clean_all
 from .serial import ShapeError, from_dict, to_dict
-from .storage import atomic_write, encode, make_private_dir, read_json
+from .storage import encode, make_private_dir, read_json
 from .verbs import Editor, History
 
 ENV_VAR = "PROTOKOLL_STORE"
@@ -195,7 +195,7 @@ class Store:
         # The whole document in one atomic write, in TinyDB's layout: never a
         # file that holds less than a meeting (TinyDB's upsert wrote an empty
         # table first, which a full disk left behind).
-        atomic_write(path, encode({"meeting": {"1": doc}}), guard)
+        storage.atomic_write(path, encode({"meeting": {"1": doc}}), guard)
         st = path.stat()
         summary.mtime_ns, summary.size = st.st_mtime_ns, st.st_size
         old = self._index.get(summary.id)

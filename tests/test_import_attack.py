@@ -68,18 +68,36 @@ def test_an_imported_id_that_is_no_file_name_is_replaced_and_said(tmp_path, caps
     [
         ["show"],
         ["export", "--format", "text"],
-        ["close"],
-        ["reopen"],
-        ["add", "Ny punkt"],
-        ["undo"],
-        ["adjust", "--by", "Ada"],
+        ["extract", "14"],
+        ["mask", "14", "sekretess"],
+        ["check"],
+        ["adjust", "--date", "2025-06-12"],
         ["verify"],
+        ["post", "--date", "2025-06-13"],
+        ["close", "--end", "16:00"],
+        ["reopen"],
+        ["correct", "--date", "2025-06-13", "--text", "rättat"],
+        ["add", "Ny punkt"],
+        ["rename", "14", "Ny rubrik"],
+        ["delete", "14"],
+        ["decide", "14", "att bifalla"],
+        ["assign", "14", "skriva"],
+        ["attend", "Karin Lindqvist"],
+        ["function", "Karin Lindqvist", "chair"],
+        ["signs-as", "Karin Lindqvist", "ordförande"],
+        ["undo"],
+        ["redo"],
+        ["organ", "show"],
+        ["organ", "edit", "--name", "Nytt"],
     ],
 )
 def test_every_command_refuses_a_hostile_id_in_one_line(tmp_path, capsys, example, bad, command):
     before = tree(tmp_path)
-    code, out, err = run(capsys, command[0], bad, *command[1:], "--store", str(example))
-    assert code != 0
+    (*words,) = command
+    at = 2 if words[0] == "organ" else 1  # where the id goes
+    argv = [*words[:at], bad, *words[at:]]
+    code, _out, err = run(capsys, *argv, "--store", str(example))
+    assert code == 1, err  # refused by the store, not a usage error
     assert "Traceback" not in err and "internt fel" not in err
     assert len(err.strip().splitlines()) == 1
     # Nothing new but the store's own lock files.
