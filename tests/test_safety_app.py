@@ -46,9 +46,13 @@ async def test_the_export_dialog_refuses_a_symlink_and_leaves_its_target(example
         app.show_protocol("20250605-au")
         await pilot.pause()
         await export_to(pilot, app, link)
-        # Not asked whether to overwrite: refused, in one line naming the link.
-        assert type(app.screen).__name__ == "PreviewScreen"
+        # Not asked whether to overwrite: refused, in one line naming the link,
+        # and the name typed is offered again to be changed, not lost.
+        assert type(app.screen).__name__ == "TextDialog"
+        assert app.screen.query_one("#value").value == str(link)
         assert any(str(link) in s and "symbolisk länk" in s for s in said), said
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "PreviewScreen"
         await pilot.press("escape")
     assert link.is_symlink() and os.readlink(link) == str(own)
     assert own.read_text(encoding="utf-8") == "mitt"

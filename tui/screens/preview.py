@@ -338,6 +338,7 @@ class PreviewScreen(Translated, Screen):
             except StoreError as exc:
                 if exc.key != "export_exists":
                     self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
+                    ask(path)  # back, with what was typed, to choose another name
                     return
                 # Asked, then checked again as it is written: yes replaces only a file.
                 self.app.push_screen(
@@ -347,4 +348,7 @@ class PreviewScreen(Translated, Screen):
                 return
             write(target, force=False)
 
-        self.app.push_screen(TextDialog(t("d_export_path"), suggested), chosen)
+        def ask(default: str) -> None:
+            self.app.push_screen(TextDialog(t("d_export_path"), default), chosen)
+
+        ask(suggested)
