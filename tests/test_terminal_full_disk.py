@@ -8,6 +8,7 @@ freeing space. Nothing in the program knows it is tested.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -183,7 +184,8 @@ def _empty_files(path: Path, since: float) -> list[Path]:
         (["add", "{id}", "Ny punkt"], ".lock"),
         (["close", "--end", "15:00", "{id}"], ".lock"),
         (["export", "-o", "{disk}/protokoll.txt", "{id}"], "protokoll.txt"),
-        (["import", "{json}"], ".json"),
+        # The import claims the new meeting before it writes it: the lock is first.
+        (["import", "{json}"], ".lock"),
         (["search", "Information"], "search.sqlite"),
     ],
 )
@@ -194,7 +196,13 @@ def test_the_command_line_on_a_full_disk_names_the_file_and_leaves_no_empty_ones
     meeting_id = meeting_in_progress(path)
     exported = _cli(path, "export", "--format", "json", meeting_id).stdout
     other = tmp_path / "other.json"
-    other.write_text(exported.replace(meeting_id, "20260116-aaaaaa"), "utf-8")
+    # Another meeting of the next day, its § after the first one's: an import
+    # that only the full disk stops.
+    doc = json.loads(exported.replace(meeting_id, "20260116-aaaaaa"))
+    doc["meeting"]["date"] = "2026-01-16"
+    for i, p in enumerate(doc["meeting"]["paragraphs"]):
+        p["number"] = 2 + i
+    other.write_text(json.dumps(doc), "utf-8")
     args = [a.format(id=meeting_id, disk=disk.root, json=other) for a in command]
     disk.fill()
     since = time.time() - 1
