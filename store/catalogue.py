@@ -1,9 +1,10 @@
-"""The catalogue file: organs, their rosters, and an index of the meetings.
+"""The catalogue file: organs and their rosters; and what the index says of a meeting.
 
-The index holds a summary of every meeting (what `list` and numbering need),
-so that neither has to open a thousand meeting files. Each summary records
-the size and mtime of the meeting file it was made from; a file that changed
-behind the index's back is read again when the store opens.
+A `Summary` is what `list` and numbering need of a meeting, so that neither
+has to open a thousand meeting files; the summaries are kept per organ and
+year in `index/` (meeting_index.py). Each records the size and mtime of the
+meeting file it was made from; a file that changed behind the index's back
+is read again when the store opens.
 """
 
 from __future__ import annotations
@@ -81,7 +82,8 @@ class Summary:
 
 
 class Catalogue:
-    """Organs and the meeting index in `catalogue.json`.
+    """Organs in `catalogue.json`, and the lock every writer of the store's
+    shared files (this one and the meeting index) holds.
 
     One writer at a time across processes: every change is a read of the file
     from disk, the change, and one atomic write, all under `catalogue.lock`.
@@ -121,9 +123,10 @@ class Catalogue:
                     self._flock = None
 
     def _tables(self) -> dict[str, dict[str, dict]]:
-        """The file's tables as they are on disk now."""
+        """The file's tables as they are on disk now ("meetings": an earlier
+        version's index, read once to fill index/)."""
         data = self.storage.read() or {}
-        for name in ("meta", "organs", "meetings"):
+        for name in ("meta", "organs"):
             table = data.setdefault(name, {})
             if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
                 raise StoreError("damaged", path=self.path, detail=f"table {name}")
@@ -141,7 +144,7 @@ class Catalogue:
             raise StoreError("newer_schema", path=self.path, found=found, known=SCHEMA)
         if not meta:
             self._update(lambda d: d["meta"] or _put(d["meta"], {"schema": SCHEMA}, key=None))
-        return self._organs_of(data), self._summaries_of(data)
+        return self._organs_of(data), self._summaries_of(data) if "meetings" in data else []
 
     def _organs_of(self, data: dict) -> list[Organ]:
         try:
@@ -152,16 +155,17 @@ class Catalogue:
     @staticmethod
     def _summaries_of(data: dict) -> list[Summary]:
         summaries = []
-        for doc in data["meetings"].values():
+        table = data["meetings"]
+        if not isinstance(table, dict):
+            return []
+        for doc in table.values():
+            if not isinstance(doc, dict):
+                continue
             try:
                 summaries.append(from_dict(Summary, doc))
             except ShapeError:
                 continue  # a bad index row is rebuilt from its meeting file
         return summaries
-
-    def rows(self) -> dict[str, Summary]:
-        """The meeting index as it is on disk now (call under `writing`)."""
-        return {s.id: s for s in self._summaries_of(self._tables())}
 
     def organs(self) -> list[Organ]:
         """The organs as they are on disk now."""
@@ -189,21 +193,13 @@ class Catalogue:
             self.put_organ(organ)
             return organ
 
-    def put_summaries(self, summaries: list[Summary]) -> None:
-        if summaries:
-            self._update(lambda d: _put_many(d["meetings"], [to_dict(s) for s in summaries]))
+    def drop_index(self) -> None:
+        """Take out the meeting index an earlier version kept here (now in index/)."""
 
-    def remove_summaries(self, ids: list[str]) -> None:
-        if not ids:
-            return
-        gone = set(ids)
+        def drop(data: dict) -> None:
+            data.pop("meetings", None)
 
-        def remove(data: dict) -> None:
-            table = data["meetings"]
-            for key in [k for k, doc in table.items() if doc.get("id") in gone]:
-                del table[key]
-
-        self._update(remove)
+        self._update(drop)
 
 
 def _put(table: dict[str, dict], doc: dict, key: str | None = "id") -> None:

@@ -8,6 +8,7 @@ so that opening a thousand index rows stays cheap.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import types
@@ -24,7 +25,39 @@ class ShapeError(ValueError):
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
-    return dataclasses.asdict(obj)
+    """`dataclasses.asdict`, the same result at a fraction of the cost.
+
+    asdict deep-copies every value through a generic path; a snapshot of a
+    meeting is taken on every save, so each class gets a writer of its own,
+    made once from its fields.
+    """
+    return _writer(type(obj))(obj)
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _value(value: Any) -> Any:
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is list:
+        return [_value(v) for v in value]
+    if kind is dict:
+        return {k: _value(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value):
+        return _writer(kind)(value)
+    return copy.deepcopy(value)  # what asdict does with anything else
+
+
+@functools.cache
+def _writer(cls: type) -> Callable[[Any], dict[str, Any]]:
+    names = [f.name for f in dataclasses.fields(cls)]
+
+    def write(obj: Any) -> dict[str, Any]:
+        return {name: _value(getattr(obj, name)) for name in names}
+
+    return write
 
 
 def from_dict(cls: type[T], data: Any, where: str = "") -> T:

@@ -38,6 +38,7 @@ from .lock import (
     read_owner,
     write_owner,
 )
+from .meeting_index import MeetingIndex
 from .model import (
     SCHEMA,
     AgendaItem,
@@ -91,28 +92,47 @@ class Store:
         self._damaged: set[str] = set()
         self.catalogue = Catalogue(self.path / "catalogue.json", self.locks_dir / "catalogue.lock")
         self.catalogue_ok = True
+        self.index = MeetingIndex(self.path / "index")
+        legacy: list[Summary] = []
         try:
-            organs, summaries = self.catalogue.load()
+            organs, legacy = self.catalogue.load()
             self._organs = {o.id: o for o in organs}
-            known = {s.id: s for s in summaries}
         except StoreError as exc:
             # The rest of the store still opens, from the meeting files alone.
             self.problems.append(exc)
             self.catalogue_ok = False
             self._organs = {}
-            known = {}
         self._sessions: weakref.WeakValueDictionary[str, MeetingSession] = (
             weakref.WeakValueDictionary()
         )
-        self._index = self._scan(known)
+        self._index = self._scan(self._known(legacy))
+        if legacy and self.catalogue_ok:
+            # An earlier version kept the index in the catalogue: it is in index/ now.
+            with self.catalogue.writing():
+                self.index.put(self._index.values())
+                self.catalogue.drop_index()
 
     # --- opening -----------------------------------------------------------
 
     def _file(self, meeting_id: str) -> Path:
         return self.meetings_dir / f"{ids.checked(meeting_id)}.json"
 
+    def _known(self, legacy: Iterable[Summary] = ()) -> dict[str, Summary]:
+        """What the index files say of every meeting (and an earlier version's
+        catalogue, for meetings they do not have yet)."""
+        rows, problems = self.index.load_all(Summary)
+        self.problems.extend(problems)
+        known = {s.id: s for s in legacy}
+        known.update((s.id, s) for s in rows)
+        return known
+
     def _scan(self, known: dict[str, Summary]) -> dict[str, Summary]:
-        """Index entries for every meeting file, reading only files that changed."""
+        """Index entries for every meeting file, reading only files that changed.
+
+        The index files are written only where what they say changed: a file
+        saved since (its text typed on) is read again, not rewritten into the
+        index, so opening the store after a save writes nothing.
+        """
         index: dict[str, Summary] = {}
         changed: list[Summary] = []
         with os.scandir(self.meetings_dir) as it:
@@ -139,13 +159,15 @@ class Store:
                 self._damaged.discard(meeting_id)
                 summary = Summary.of(meeting, st.st_mtime_ns, st.st_size)
                 index[meeting_id] = summary
-                changed.append(summary)
+                if old is None or not old.same_content(summary):
+                    changed.append(summary)
                 self._adopt_organ(meeting)
-        gone = [i for i in known if i not in index]
-        if self.catalogue_ok:
-            self.catalogue.put_summaries(changed)
-            # A damaged meeting file keeps its row: it is still there, only unread.
-            self.catalogue.remove_summaries([i for i in gone if not self._file(i).exists()])
+        # A damaged meeting file keeps its row: it is still there, only unread.
+        gone = [s for i, s in known.items() if i not in index and i not in self._damaged]
+        if changed or gone:
+            with self.catalogue.writing():
+                self.index.put(changed, known)
+                self.index.remove(gone)
         return index
 
     def _adopt_organ(self, meeting: Meeting) -> None:
@@ -200,10 +222,12 @@ class Store:
         summary.mtime_ns, summary.size = st.st_mtime_ns, st.st_size
         old = self._index.get(summary.id)
         self._index[summary.id] = summary
-        # The catalogue is rewritten only when what it shows changed, so that
-        # typing into a § writes one small file.
-        if self.catalogue_ok and (old is None or not old.same_content(summary)):
-            self.catalogue.put_summaries([summary])
+        # The index is rewritten only when what it shows changed, so that
+        # typing into a § writes one small file; and then only the meeting's
+        # organ-year.
+        if old is None or not old.same_content(summary):
+            with self.catalogue.writing():
+                self.index.put([summary], {summary.id: old} if old else None)
 
     # --- organs ------------------------------------------------------------
 
@@ -264,7 +288,7 @@ class Store:
         if self.catalogue_ok:
             with contextlib.suppress(StoreError):
                 self._organs.update({o.id: o for o in self.catalogue.organs()})
-        self._index = self._scan(self._index)
+        self._index = self._scan({**self._index, **self._known()})
 
     def summaries(self) -> list[Summary]:
         """Every readable meeting, newest first."""
@@ -458,10 +482,12 @@ class Store:
         ids.checked(meeting.organ_id)
         named = source or self._file(meeting.id)
         with self.catalogue.writing():
-            rows = self._numbering_rows()
+            rows = self._numbering_rows(meeting, None)
             if meeting.id in rows or self._file(meeting.id).exists():
                 raise StoreError("already_imported", path=named, meeting=meeting.id)
-            self._refuse_copy(meeting, rows, named)
+            # Copies are looked for among all meetings: one filed under another
+            # organ id of the same name is a copy too.
+            self._refuse_copy(meeting, {**self._index, **rows}, named)
             if not meeting.numbered:
                 self._write(meeting)
                 return
@@ -545,32 +571,23 @@ class Store:
 
     # --- numbering ---------------------------------------------------------
 
-    def _numbering_rows(self) -> dict[str, Summary]:
-        """Every meeting's numbers as the disk has them now (under the catalogue lock).
+    def _numbering_rows(
+        self, meeting: Meeting, old_scope: tuple[str, str] | None
+    ) -> dict[str, Summary]:
+        """The numbers of the meeting's organ as the disk has them now (under
+        the catalogue lock): the organ-years its scopes cover, or all its years.
 
-        Every process writes its index rows under the same lock, so the
-        catalogue holds what the others last decided, also for a meeting
-        whose file has since been damaged (its §§ stay reserved until it is
-        repaired). A file no row knows of (copied in by hand) is read.
+        Every process writes its index rows under the same lock, so they hold
+        what the others last decided, also for a meeting whose file has since
+        been damaged (its §§ stay reserved until it is repaired). A file copied
+        in by hand is seen when the store next opens.
         """
-        if not self.catalogue_ok:
-            self.refresh()
-            return dict(self._index)
-        rows = self.catalogue.rows()
-        names = {
-            n[: -len(".json")]
-            for n in os.listdir(self.meetings_dir)
-            if n.endswith(".json") and not n.startswith(".")
-        }
-        for gone in rows.keys() - names:
-            del rows[gone]
-        for meeting_id in names - rows.keys():
-            if not ids.valid(meeting_id):
-                continue
-            try:
-                rows[meeting_id] = Summary.of(self._read(meeting_id))
-            except StoreError:
-                continue
+        scopes = [self._scope_of(meeting.organ_id, meeting.date, meeting.id)]
+        if old_scope:
+            scopes.append(old_scope)
+        years = {y for _, y in scopes}
+        read = years if all(len(y) == 4 and y.isdigit() for y in years) else None
+        rows = {s.id: s for s in self.index.rows(Summary, meeting.organ_id, read)}
         # What other processes did, seen here too (a list, a stale screen).
         for meeting_id, row in rows.items():
             if meeting_id not in self._damaged and meeting_id not in self._sessions:
@@ -624,7 +641,7 @@ class Store:
                 p.number = None
             return
         with self.catalogue.writing():
-            rows = self._numbering_rows()
+            rows = self._numbering_rows(meeting, old_scope)
             if session.lost():  # taken over: its numbers are no longer its to give
                 raise session.notice  # type: ignore[misc]
             self._renumber(meeting, rows, session.save, old_scope)
@@ -644,7 +661,13 @@ class Store:
             scopes.add(old_scope)
         plans: dict[str, int] = {}
         for scope in scopes:
-            plans.update(numbering.plan(self._slots(meeting, scope, rows)))
+            try:
+                plans.update(numbering.plan(self._slots(meeting, scope, rows)))
+            except StoreError as exc:
+                held = rows.get(exc.params.get("meeting", ""))
+                if exc.key == "collision" and held is not None and held.status != "adjusted":
+                    raise StoreError("collision_fixed", **exc.params) from None
+                raise
         # Each other meeting to write, with how it is written: through the
         # session open here, or under an ownership claimed for the change.
         others: list[tuple[Meeting, MeetingSession | Ownership]] = []

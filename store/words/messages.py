@@ -262,10 +262,16 @@ _SAID: dict[str, tuple[str, str]] = {
     "unknown_profile": ("okänd mall: {profile}", "unknown profile: {profile}"),
     "unknown_paragraph": ("ingen § {paragraph} i mötet", "no § {paragraph} in the meeting"),
     "collision": (
+        "§ {number} skulle krocka med det justerade protokollet {meeting} ({date}, {span}); "
+        "ändringen görs inte",
+        "§ {number} would collide with the adjusted protocol {meeting} ({date}, {span}); "
+        "the change is not made",
+    ),
+    "collision_fixed": (
         "§ {number} skulle krocka med protokollet {meeting} ({date}, {span}), vars nummer "
-        "ligger fast (justerat eller importerat); ändringen görs inte",
+        "ligger fast (importerat, eller en fil som inte går att läsa); ändringen görs inte",
         "§ {number} would collide with protocol {meeting} ({date}, {span}), whose numbers "
-        "are fixed (adjusted or imported); the change is not made",
+        "are fixed (imported, or a file that cannot be read); the change is not made",
     ),
     "bad_id": (
         "ogiltigt id {id}: ett id består av bokstäverna A–Z och a–z, siffror, - och _ "

@@ -1,0 +1,143 @@
+"""The index of meetings: one small file per organ and year.
+
+    STORE/index/<organ id>/<year>.json    {"schema": 1, "meetings": {id: summary}}
+
+`list` and numbering need a summary of every meeting (dates, § numbers,
+status) without opening every meeting file. Kept in one file, every new
+meeting or moved § rewrote the summaries of the whole archive (287 ms at
+10,000 meetings, and an import of 2,000 protocols grew with the square).
+Kept per organ and year — the sequence § numbers run in — a change rewrites
+the dozen or so meetings of one organ-year, whatever the archive's size.
+
+Every write happens under the catalogue's lock (the caller holds it), so
+these files are what the other processes last decided: numbering reads its
+organ's files afresh under that lock. A row stays while its meeting file is
+there, also when the file has been damaged, so that its §§ stay reserved.
+A damaged index file is reported and rebuilt from the meeting files.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import ids, storage
+from .errors import StoreError
+from .serial import ShapeError, from_dict, to_dict
+from .storage import encode, make_private_dir, read_json
+
+SCHEMA = 1
+OTHER = "_"  # the folder for an organ id that cannot name one (from an old store)
+
+Key = tuple[str, str]  # (organ folder, year)
+
+
+def key_of(summary: object) -> Key:
+    organ_id: str = summary.organ_id  # type: ignore[attr-defined]
+    date: str = summary.date  # type: ignore[attr-defined]
+    folder = organ_id if ids.valid(organ_id) else OTHER
+    year = date[:4] if date[:4].isdigit() else "0000"
+    return folder, year
+
+
+class MeetingIndex:
+    def __init__(self, directory: Path) -> None:
+        self.dir = directory
+
+    def _path(self, key: Key) -> Path:
+        return self.dir / key[0] / f"{key[1]}.json"
+
+    def _read(self, key: Key) -> dict[str, dict]:
+        """The rows of one file as plain dicts (missing: none)."""
+        path = self._path(key)
+        if not path.exists():
+            return {}
+        data = read_json(path)
+        rows = data.get("meetings") if isinstance(data, dict) else None
+        if not isinstance(rows, dict) or not all(isinstance(r, dict) for r in rows.values()):
+            raise StoreError("damaged", path=path, detail="meetings")
+        return rows
+
+    def load_all(self, cls: type) -> tuple[list, list[StoreError]]:
+        """Every summary in every file, and the files that could not be read."""
+        summaries, problems = [], []
+        if not self.dir.is_dir():
+            return summaries, problems
+        for folder in sorted(os.listdir(self.dir)):
+            if folder.startswith(".") or not (self.dir / folder).is_dir():
+                continue
+            for name in sorted(os.listdir(self.dir / folder)):
+                if not name.endswith(".json") or name.startswith("."):
+                    continue
+                try:
+                    rows = self._read((folder, name[: -len(".json")]))
+                except StoreError as exc:
+                    problems.append(exc)  # rebuilt from the meeting files
+                    continue
+                for row in rows.values():
+                    try:
+                        summaries.append(from_dict(cls, row))
+                    except ShapeError:
+                        continue  # a bad row is rebuilt from its meeting file
+        return summaries, problems
+
+    def rows(self, cls: type, organ_id: str, years: Iterable[str] | None = None) -> list:
+        """The summaries of one organ (of `years` only, if given), read afresh."""
+        folder = organ_id if ids.valid(organ_id) else OTHER
+        where = self.dir / folder
+        if years is None:
+            names = os.listdir(where) if where.is_dir() else []
+            years = [n[: -len(".json")] for n in names if n.endswith(".json")]
+        found = []
+        for year in years:
+            try:
+                rows = self._read((folder, year))
+            except StoreError:
+                continue  # damaged: the store reported it when it opened
+            for row in rows.values():
+                try:
+                    found.append(from_dict(cls, row))
+                except ShapeError:
+                    continue
+        return [s for s in found if s.organ_id == organ_id]
+
+    def put(self, summaries: Iterable, before: dict[str, object] | None = None) -> None:
+        """Write these summaries; a meeting that moved to another organ or year
+        (`before` holds its earlier summary) leaves the file it was in."""
+        before = before or {}
+        changes: dict[Key, list[tuple[str, dict | None]]] = defaultdict(list)
+        for s in summaries:
+            key = key_of(s)
+            changes[key].append((s.id, to_dict(s)))
+            old = before.get(s.id)
+            if old is not None and key_of(old) != key:
+                changes[key_of(old)].append((s.id, None))
+        self._apply(changes)
+
+    def remove(self, summaries: Iterable) -> None:
+        changes: dict[Key, list[tuple[str, dict | None]]] = defaultdict(list)
+        for s in summaries:
+            changes[key_of(s)].append((s.id, None))
+        self._apply(changes)
+
+    def _apply(self, changes: dict[Key, list[tuple[str, dict | None]]]) -> None:
+        for key, rows in changes.items():
+            try:
+                current = self._read(key)
+            except StoreError:
+                current = {}  # damaged: written anew with what is known now
+            for meeting_id, row in rows:
+                if row is None:
+                    current.pop(meeting_id, None)
+                else:
+                    current[meeting_id] = row
+            path = self._path(key)
+            if not current:
+                if path.exists():
+                    path.unlink()
+                continue
+            make_private_dir(self.dir)
+            make_private_dir(path.parent)
+            storage.atomic_write(path, encode({"schema": SCHEMA, "meetings": current}))

@@ -1,0 +1,94 @@
+"""The meeting index, one file per organ and year: writes proportional to the change."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from store import Store
+from tests.conftest import meeting_with
+
+
+def stamps(path: Path) -> dict[str, int]:
+    """mtime of every file of the store but the meetings' own, locks and history."""
+    found = {}
+    for p in path.rglob("*"):
+        rel = p.relative_to(path).as_posix()
+        if p.is_file() and not rel.startswith(("meetings/", "locks/", "history/", "spill/")):
+            found[rel] = p.stat().st_mtime_ns
+    return found
+
+
+def test_an_earlier_versions_index_in_the_catalogue_moves_to_index_files(example):
+    before = json.loads((example / "catalogue.json").read_text("utf-8"))
+    assert before.get("meetings")  # the examples are kept in the earlier layout
+    listed = [(s.id, s.first, s.last) for s in Store(example).summaries()]
+    after = json.loads((example / "catalogue.json").read_text("utf-8"))
+    assert "meetings" not in after and after["organs"] == before["organs"]
+    assert sorted(
+        p.relative_to(example / "index").as_posix() for p in (example / "index").rglob("*.json")
+    ) == [
+        "au-norra/2025.json",
+        "bg-norra/2025.json",
+        "sn-sydstad/2025.json",
+    ]
+    assert [(s.id, s.first, s.last) for s in Store(example).summaries()] == listed
+
+
+def test_opening_the_store_after_typing_writes_nothing(store, organ):
+    session = meeting_with(store, organ.id, "2025-02-01", 2)
+    session.meeting.paragraphs[0].text = "Text skriven efter sista ändringen av §§."
+    session.save()
+    session.close()
+    before = stamps(store.path)
+    again = Store(store.path)
+    assert again.load(session.meeting.id).paragraphs[0].text.startswith("Text skriven")
+    assert stamps(store.path) == before
+
+
+def test_a_new_paragraph_rewrites_only_its_organ_year(store, organ):
+    other = store.add_organ("Styrelsen", "Förbundet", organ_id="styrelsen")
+    for organ_id, date in (
+        (organ.id, "2024-05-01"),
+        (organ.id, "2025-02-01"),
+        (other.id, "2025-03-01"),
+    ):
+        meeting_with(store, organ_id, date, 2).close()
+    session = meeting_with(store, organ.id, "2025-04-01", 1)
+    before = stamps(store.path)
+    session.add_paragraph("Ännu en punkt")
+    changed = {k for k, v in stamps(store.path).items() if before.get(k) != v}
+    assert changed == {f"index/{organ.id}/2025.json"}
+    session.close()
+
+
+def test_a_meeting_moved_to_another_year_moves_its_row(store, organ):
+    session = meeting_with(store, organ.id, "2024-12-30", 2)
+    session.set_date("2025-01-08")
+    session.close()
+    index = store.path / "index" / organ.id
+    assert not (index / "2024.json").exists()
+    rows = json.loads((index / "2025.json").read_text("utf-8"))["meetings"]
+    assert list(rows) == [session.meeting.id]
+    assert Store(store.path).summaries()[0].date == "2025-01-08"
+
+
+def test_a_damaged_index_file_is_reported_and_made_again_from_the_meetings(store, organ):
+    session = meeting_with(store, organ.id, "2025-02-01", 3)
+    session.close()
+    shard = store.path / "index" / organ.id / "2025.json"
+    shard.write_text("{ trasig", encoding="utf-8")
+    again = Store(store.path)
+    assert any(str(shard) in p.text("en") for p in again.problems)
+    summary = again.summaries()[0]
+    assert (summary.first, summary.last) == (1, 3)
+    assert json.loads(shard.read_text("utf-8"))["meetings"][session.meeting.id]["last"] == 3
+
+
+def test_a_row_of_a_deleted_meeting_file_goes_when_the_store_opens(store, organ):
+    session = meeting_with(store, organ.id, "2025-02-01", 1)
+    session.close()
+    os.unlink(store.path / "meetings" / f"{session.meeting.id}.json")
+    assert Store(store.path).summaries() == []
+    assert not (store.path / "index" / organ.id / "2025.json").exists()
