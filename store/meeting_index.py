@@ -25,7 +25,7 @@ from pathlib import Path
 
 from . import ids, storage
 from .errors import StoreError
-from .serial import ShapeError, from_dict, to_dict
+from .serial import ShapeError, to_dict
 from .storage import encode, make_private_dir, read_json
 
 SCHEMA = 1
@@ -78,7 +78,7 @@ class MeetingIndex:
                     continue
                 for row in rows.values():
                     try:
-                        summaries.append(from_dict(cls, row))
+                        summaries.append(cls.from_row(row))
                     except ShapeError:
                         continue  # a bad row is rebuilt from its meeting file
         return summaries, problems
@@ -98,7 +98,7 @@ class MeetingIndex:
                 continue  # damaged: the store reported it when it opened
             for row in rows.values():
                 try:
-                    found.append(from_dict(cls, row))
+                    found.append(cls.from_row(row))
                 except ShapeError:
                     continue
         return [s for s in found if s.organ_id == organ_id]
