@@ -70,7 +70,7 @@ def import_document(store: Store, path: Path, data: Any) -> Imported:
     """
     meeting, organ = read_document(path, data)
     replaced = _own_ids(path, meeting, organ)
-    if meeting.id in {s.id for s in store.summaries()}:
+    if store.has(meeting.id):
         raise StoreError("already_imported", path=path, meeting=meeting.id)
     made = organ or Organ(
         id=meeting.organ_id, name=meeting.organ, organisation=meeting.organisation

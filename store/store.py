@@ -290,6 +290,10 @@ class Store:
                 self._organs.update({o.id: o for o in self.catalogue.organs()})
         self._index = self._scan({**self._index, **self._known()})
 
+    def has(self, meeting_id: str) -> bool:
+        """Whether a readable meeting of this id is in the store (no prefixes)."""
+        return meeting_id in self._index
+
     def summaries(self) -> list[Summary]:
         """Every readable meeting, newest first."""
         return sorted(self._index.values(), key=numbering.chronological, reverse=True)

@@ -49,7 +49,7 @@ def _organ_for(store: Store, meeting: Meeting, dry_run: bool) -> str:
 def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False) -> Imported:
     """Read one protocol file and, unless `dry_run`, add its meeting to the store."""
     meeting, report = read_protocol(data, path)
-    if meeting.id in {s.id for s in store.summaries()}:
+    if store.has(meeting.id):
         return Imported(meeting, report, created=False, existing=meeting.id)
     meeting.organ_id = _organ_for(store, meeting, dry_run)
     if dry_run:
