@@ -16,7 +16,7 @@ import random
 from pathlib import Path
 
 from store import Person, Store
-from store.model import AgendaItem, Attendee, Decision, Functions, Meeting, Paragraph
+from store.model import AgendaItem, Attendee, Functions, Meeting, Paragraph
 from store.serial import to_dict
 
 ORGANS = ["arbetsutskottet", "styrelsen", "beredningsgruppen"]
