@@ -17,6 +17,7 @@ own: `a` does not find `ä` unless the query asks for `fold=True`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -297,11 +298,24 @@ class SearchIndex:
 
         Returns at most `limit` hits and how many there were in all.
         """
+        with self.streamed(query, fold, limit) as (total, hits):
+            return list(hits), total
+
+    @contextmanager
+    def streamed(
+        self, query: str, fold: bool = False, limit: int | None = None
+    ) -> Iterator[tuple[int, Iterator[Hit]]]:
+        """How many hits there are, and at most `limit` of them, newest first, read
+        from the database as they are taken (valid inside the `with`)."""
         with self.synced() as db:
             expression = self._expression(db, query, fold)
             if expression is None:
-                return [], 0
-            return self._hits(db, expression, limit)
+                yield 0, iter(())
+                return
+            (total,) = db.execute(
+                "SELECT count(*) FROM docs WHERE docs MATCH ?", (expression,)
+            ).fetchone()
+            yield total, self._hits(db, expression, limit)
 
     def _remove_if_empty(self) -> None:
         """A full disk before the tables were made leaves an empty file: not left behind.
@@ -346,10 +360,7 @@ class SearchIndex:
         return "(" + " OR ".join(f'"{t}"' for t in found) + ")"
 
     @staticmethod
-    def _hits(db: sqlite3.Connection, expression: str, limit: int | None) -> tuple[list[Hit], int]:
-        (total,) = db.execute(
-            "SELECT count(*) FROM docs WHERE docs MATCH ?", (expression,)
-        ).fetchone()
+    def _hits(db: sqlite3.Connection, expression: str, limit: int | None) -> Iterator[Hit]:
         # With a LIMIT, SQLite makes snippets for the rows it returns only.
         sql = f"""
             SELECT d.meeting, d.position, d.number, d.title,
@@ -360,13 +371,11 @@ class SearchIndex:
             ORDER BY i.date DESC, i.start DESC, d.meeting DESC, coalesce(d.position, -1)
             LIMIT ?
         """
-        hits = []
         for meeting, position, number, title, raw, date, organ in db.execute(
             sql, (expression, -1 if limit is None else max(limit, 0))
         ):
-            snippet, spans = _marks(raw)  # `_clean` made newlines spaces
-            hits.append(Hit(meeting, organ, date, number, position, title, snippet, spans))
-        return hits, total
+            snippet, spans = _marks(raw)  # made safe, newlines spaces, when indexed
+            yield Hit(meeting, organ, date, number, position, title, snippet, spans)
 
 
 def _marks(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -389,6 +398,13 @@ def _marks(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 def search(store: Store, query: str, fold: bool = False, limit: int | None = None) -> list[Hit]:
     """Search every meeting of `store`: at most `limit` hits, newest first."""
     return SearchIndex(store).search(query, fold=fold, limit=limit)[0]
+
+
+def search_streamed(
+    store: Store, query: str, fold: bool = False, limit: int | None = None
+) -> contextlib.AbstractContextManager[tuple[int, Iterator[Hit]]]:
+    """`with search_streamed(...) as (total, hits)`: the hits read as they are taken."""
+    return SearchIndex(store).streamed(query, fold=fold, limit=limit)
 
 
 def search_counted(

@@ -9,6 +9,7 @@ the same characters instead, so that it reads back to the exact text.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from typing import Any
 
 from store.safe_text import json_text, safe, safe_line
@@ -24,6 +25,28 @@ def emit(text: object = "", err: bool = False, one_line: bool = False) -> None:
 def emit_json(value: Any) -> None:
     """Print `value` as indented JSON, controls and invisible characters escaped."""
     print(json_text(value, indent=2))
+
+
+def emit_json_rows(rows: Iterable[Any], lines: bool = False) -> None:
+    """Print `rows` as they come: as one indented JSON array, the same text
+    `emit_json(list(rows))` prints, or with `lines` one compact object a line.
+    Each is escaped as `emit_json` does; none is held after it is printed."""
+    if lines:
+        for row in rows:
+            print(json_text(row))
+        return
+    held = _NOTHING
+    for row in rows:
+        # One row held back, so that the last one is written without a comma.
+        if held is not _NOTHING:
+            print(f"  {held},")
+        else:
+            print("[")
+        held = json_text(row, indent=2).replace("\n", "\n  ")
+    print("[]" if held is _NOTHING else f"  {held}\n]")
+
+
+_NOTHING = object()
 
 
 def write(text: str) -> None:
