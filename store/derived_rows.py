@@ -48,7 +48,12 @@ def _clean(text: str) -> str:
 
 
 def _join(parts: list[str]) -> str:
-    return _clean("\n".join(x for x in parts if x))
+    parts = [x for x in parts if x]
+    if all(x.isprintable() for x in parts):
+        # What `_clean` would make of it, without its work: printable text
+        # holds nothing `safe` changes, and the line breaks become spaces.
+        return " ".join(parts)
+    return _clean("\n".join(parts))
 
 
 def derive(doc: Doc) -> Derived:
