@@ -57,24 +57,24 @@ CREATE VIRTUAL TABLE docs USING fts5(
 CREATE VIRTUAL TABLE terms USING fts5vocab(docs, 'row');
 CREATE TABLE tasks (
     meeting TEXT, seq INTEGER, number INTEGER, title TEXT, id TEXT, owner TEXT,
-    owner_id TEXT, owner_name TEXT, text TEXT, due TEXT, done INTEGER, done_note TEXT,
-    PRIMARY KEY (meeting, seq)
-) WITHOUT ROWID;
+    owner_id TEXT, owner_name TEXT, text TEXT, due TEXT, done INTEGER, done_note TEXT
+);
+CREATE INDEX tasks_meeting ON tasks(meeting, seq);
 CREATE TABLE followups (
-    meeting TEXT, seq INTEGER, number INTEGER, task TEXT, done INTEGER, note TEXT,
-    PRIMARY KEY (meeting, seq)
-) WITHOUT ROWID;
+    meeting TEXT, seq INTEGER, number INTEGER, task TEXT, done INTEGER, note TEXT
+);
+CREATE INDEX followups_meeting ON followups(meeting, seq);
 CREATE INDEX followups_task ON followups(task);
-CREATE TABLE decisions (
-    meeting TEXT, seq INTEGER, number INTEGER, title TEXT, text TEXT,
-    PRIMARY KEY (meeting, seq)
-) WITHOUT ROWID;
+CREATE TABLE decisions (meeting TEXT, seq INTEGER, number INTEGER, title TEXT, text TEXT);
+CREATE INDEX decisions_meeting ON decisions(meeting, seq);
 CREATE TABLE reported (meeting TEXT, ref TEXT);
 CREATE INDEX reported_meeting ON reported(meeting);
 PRAGMA user_version = {INDEX_VERSION};
 """
 
-# The tables holding rows of one meeting each, by its id.
+# The tables holding rows of one meeting each, by its id. Rowid tables with an
+# index, not WITHOUT ROWID: those keep whole rows in their inner pages too,
+# which doubled the registers' size.
 _MEETING_TABLES = ("tasks", "followups", "decisions", "reported")
 
 _INSERT = (
