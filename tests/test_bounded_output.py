@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
 
 import pytest
 
@@ -122,3 +123,26 @@ def test_search_jsonl_is_the_json_arrays_hits(example, capsys):
     assert main(["search", "budget", "--jsonl", "--store", str(example)]) == 0
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert lines == array and len(array) > 1
+
+
+def test_rows_written_one_by_one_are_the_array_emit_json_writes(capsys):
+    """For any text (escapes, bidi overrides, NEL, emoji, quotes) and any value."""
+    from tui.output import emit_json, emit_json_rows
+
+    rng = random.Random(1)
+    chars = ["a", "ö", "\x1b", "\n", '"', "\\", "\u202e", "\x85", "\t", "😀", "\u200b", "\x00"]
+
+    def text() -> str:
+        return "".join(rng.choice(chars) for _ in range(rng.randint(0, 6)))
+
+    def value() -> object:
+        return text() if rng.random() < 0.5 else rng.choice([None, True, 0, -5, 1.5, [1], {}])
+
+    for _ in range(500):
+        rows = [
+            {text(): value() for _ in range(rng.randint(0, 4))} for _ in range(rng.randint(0, 3))
+        ]
+        emit_json_rows(iter(rows))
+        ours = capsys.readouterr().out
+        emit_json(rows)
+        assert ours == capsys.readouterr().out
