@@ -136,7 +136,10 @@ def test_rows_written_one_by_one_are_the_array_emit_json_writes(capsys):
         return "".join(rng.choice(chars) for _ in range(rng.randint(0, 6)))
 
     def value() -> object:
-        return text() if rng.random() < 0.5 else rng.choice([None, True, 0, -5, 1.5, [1], {}])
+        nested = [[1, 2], [text()], {text(): [text(), None]}, {"a": {"b": False}}]
+        return (
+            text() if rng.random() < 0.5 else rng.choice([None, True, 0, -5, 1.5, [], {}, *nested])
+        )
 
     for _ in range(500):
         rows = [

@@ -55,30 +55,46 @@ _SCALARS = {None: "null", True: "true", False: "false"}
 
 
 def _flat(row: Any) -> str | None:
-    """`json_text(row, indent=2)` indented once more, for a flat dict of text,
-    whole numbers, truth values and None; None for anything else.
+    """`json_text(row, indent=2)` indented once more (a row of an array), for
+    text, whole numbers, truth values, None, lists and dicts of them; None for
+    anything else (a float), which takes json_text's way.
 
-    The same text, made by json's C string encoder: with an indent, json.dumps
-    encodes in Python, at 30 µs a row. An encoded part that is all printable
+    The same text, made with json's C string encoder: with an indent, json.dumps
+    encodes in Python, at 30 µs a row. An encoded string that is all printable
     holds nothing `json_text` would escape; one that is not takes its way.
     """
-    if not isinstance(row, dict) or not row:
+    try:
+        return _encoded(row, 1)
+    except _Unusual:
         return None
-    parts = []
-    for key, value in row.items():
-        if isinstance(value, str):
-            text = _encode(value)
-        elif value is None or isinstance(value, bool):
-            text = _SCALARS[value]
-        elif type(value) is int:
-            text = int.__repr__(value)
-        else:
-            return None
-        part = f"{_encode(key)}: {text}" if isinstance(key, str) else ""
-        if not part.isprintable():
-            return None
-        parts.append(part)
-    return "{\n    " + ",\n    ".join(parts) + "\n  }"
+
+
+class _Unusual(Exception):
+    """Something `_flat` leaves to json_text."""
+
+
+def _encoded(value: Any, level: int) -> str:
+    if isinstance(value, str):
+        text = _encode(value)
+        if not text.isprintable():
+            raise _Unusual
+        return text
+    if value is None or isinstance(value, bool):
+        return _SCALARS[value]
+    if type(value) is int:
+        return int.__repr__(value)
+    inner = "\n" + "  " * (level + 1)
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        items = [_encoded(v, level + 1) for v in value]
+        return "[" + inner + ("," + inner).join(items) + "\n" + "  " * level + "]"
+    if isinstance(value, dict) and all(isinstance(k, str) for k in value):
+        if not value:
+            return "{}"
+        items = [f"{_encoded(k, 0)}: {_encoded(v, level + 1)}" for k, v in value.items()]
+        return "{" + inner + ("," + inner).join(items) + "\n" + "  " * level + "}"
+    raise _Unusual
 
 
 def write(text: str) -> None:
