@@ -76,7 +76,10 @@ def command(code: Path, store: Path, argv: list[str], repeat: int) -> tuple[list
     cmd = [sys.executable, "-c", WRAP, sys.executable, "-m", "tui", *argv, "--store", str(store)]
     seconds, peaks = [], []
     for _ in range(repeat):
-        out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout
+        # Run from the code's own directory: `-m` puts the working directory first.
+        out = subprocess.run(
+            cmd, env=env, capture_output=True, text=True, check=True, cwd=code
+        ).stdout
         t, kib = out.split()
         seconds.append(float(t))
         peaks.append(int(kib) / 1024)
@@ -88,8 +91,8 @@ def child(code: Path, what: str, store: Path, repeat: int) -> list[float]:
     env = dict(os.environ, PYTHONPATH=f"{code}{os.pathsep}{ROOT / 'bench'}")
     argv = [sys.executable, __file__, "--child", what, "--store", str(store)]
     argv += ["--repeat", str(repeat)]
-    out = subprocess.run(argv, env=env, capture_output=True, text=True, check=True).stdout
-    return json.loads(out.splitlines()[-1])
+    out = subprocess.run(argv, env=env, capture_output=True, text=True, check=True, cwd=code)
+    return json.loads(out.stdout.splitlines()[-1])
 
 
 # --- what a child measures, with whichever code it imported -----------------

@@ -72,6 +72,8 @@ CREATE INDEX reported_meeting ON reported(meeting);
 PRAGMA user_version = {INDEX_VERSION};
 """
 
+_BATCH = 250  # meetings taken in by one transaction
+
 # The tables holding rows of one meeting each, by its id. Rowid tables with an
 # index, not WITHOUT ROWID: those keep whole rows in their inner pages too,
 # which doubled the registers' size.
@@ -180,39 +182,53 @@ class SearchIndex:
         """Bring the index up to date with the meeting files; returns how many were read."""
         summaries = {s.id: s for s in self.store.summaries()}
 
-        def changes() -> tuple[dict, list, list]:
+        def changes() -> tuple[list, list]:
             known = {
                 row[0]: (row[1], row[2])
                 for row in db.execute("SELECT id, mtime_ns, size FROM indexed")
             }
             stale = [s for s in summaries.values() if known.get(s.id) != (s.mtime_ns, s.size)]
-            return known, stale, [i for i in known if i not in summaries]
+            return stale, [i for i in known if i not in summaries]
 
-        _, stale, gone = changes()
+        stale, gone = changes()
         if not stale and not gone:
             return 0
         read = 0
-        db.execute("BEGIN IMMEDIATE")  # one process rebuilds at a time
-        try:
+        # In batches, each a transaction of its own: another process waiting to
+        # write (for at most the 10 s busy timeout) gets its turn during a long
+        # first build, and what was built stays built if this one is stopped.
+        for at in range(0, max(len(stale), 1), _BATCH):
+            db.execute("BEGIN IMMEDIATE")  # one process writes at a time
+            try:
+                if at == 0:
+                    for meeting_id in gone:
+                        self._drop(db, meeting_id)
+                read += self._take_in(db, stale[at : at + _BATCH])
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        return read
+
+    def _take_in(self, db: sqlite3.Connection, stale: list[Summary]) -> int:
+        """Index these meetings' files as they are now, inside a transaction;
+        returns how many were read."""
+        (next_row,) = db.execute("SELECT coalesce(max(last_row), 0) + 1 FROM indexed").fetchone()
+        read = 0
+        for s in stale:
             # Again, inside the transaction: another process may have just done it.
-            known, stale, gone = changes()
-            (next_row,) = db.execute(
-                "SELECT coalesce(max(last_row), 0) + 1 FROM indexed"
+            found = db.execute(
+                "SELECT mtime_ns, size FROM indexed WHERE id = ?", (s.id,)
             ).fetchone()
-            for meeting_id in gone:
-                self._drop(db, meeting_id)
-            for s in stale:
-                derived = self._derived(s.id)
-                if derived is None:
-                    continue  # reported by the store itself; searched once readable
-                if s.id in known:
-                    self._drop(db, s.id)
-                next_row = self._insert(db, s, derived, next_row)
-                read += 1
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+            if found == (s.mtime_ns, s.size):
+                continue
+            derived = self._derived(s.id)
+            if derived is None:
+                continue  # reported by the store itself; searched once readable
+            if found is not None:
+                self._drop(db, s.id)
+            next_row = self._insert(db, s, derived, next_row)
+            read += 1
         return read
 
     def _derived(self, meeting_id: str) -> Derived | None:
