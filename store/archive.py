@@ -10,16 +10,19 @@ memory stays flat however large the archive.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
+from .errors import StoreError
 from .model import Meeting, Task
 from .numbering import chronological
-from .registers import DecisionRow, TaskRow
+from .registers import DecisionRow, TaskRow, decisions, tasks
 from .search import SearchIndex
 from .store import Store
 
 # The meetings' order in time, as `numbering.chronological` has it.
+T = TypeVar("T")
 _OLDEST_FIRST = "i.date, i.start, i.created, i.id"
 _NEWEST_FIRST = "i.date DESC, i.start DESC, i.created DESC, i.id DESC"
 
@@ -61,6 +64,17 @@ def task_rows(
     """Every task with where it came from and its latest follow-up in any meeting,
     oldest meeting first (or newest); only open ones when asked. As `registers.tasks`."""
     scope = scope or Scope()
+
+    def read() -> list[TaskRow]:
+        rows = tasks(_meetings(store, scope), open_only=open_only)
+        return rows[::-1] if newest_first else rows
+
+    return _indexed_or_read(_indexed_tasks(store, open_only, scope, newest_first), read)
+
+
+def _indexed_tasks(
+    store: Store, open_only: bool, scope: Scope, newest_first: bool
+) -> Iterator[TaskRow]:
     where, params = scope.where()
     order = _NEWEST_FIRST if newest_first else _OLDEST_FIRST
     sql = f"""
@@ -94,6 +108,12 @@ def task_rows(
 def decision_rows(store: Store, scope: Scope | None = None) -> Iterator[DecisionRow]:
     """Every decision, oldest first, for the meetings in `scope`. As `registers.decisions`."""
     scope = scope or Scope()
+    return _indexed_or_read(
+        _indexed_decisions(store, scope), lambda: decisions(_meetings(store, scope))
+    )
+
+
+def _indexed_decisions(store: Store, scope: Scope) -> Iterator[DecisionRow]:
     where, params = scope.where()
     sql = f"""
         SELECT d.meeting, i.organ_id, i.organ, i.organisation, i.date, d.number, d.title, d.text
@@ -105,6 +125,36 @@ def decision_rows(store: Store, scope: Scope | None = None) -> Iterator[Decision
         for meeting, organ_id, *rest in db.execute(sql, params):
             if scope.takes(organ_id, rest[0]):
                 yield DecisionRow(meeting, *rest)
+
+
+def _indexed_or_read(indexed: Iterator[T], read: Callable[[], Iterable[T]]) -> Iterator[T]:
+    """The rows from the derived database; when it cannot be had (a full disk,
+    a store one may only read), `read()`'s, made from the meetings themselves."""
+    try:
+        first = next(indexed)
+    except StopIteration:
+        return
+    except StoreError as exc:
+        if exc.key != "search_failed":
+            raise
+        yield from read()
+        return
+    yield first
+    yield from indexed
+
+
+def _meetings(store: Store, scope: Scope) -> list[Meeting]:
+    """The readable meetings in `scope`, every one loaded: the way without the database."""
+    found = []
+    for s in store.summaries():
+        if scope.takes(s.organ_id, s.organ) and (
+            scope.year is None or s.date.startswith(f"{scope.year:04d}-")
+        ):
+            try:
+                found.append(store.load(s.id))
+            except StoreError:
+                continue  # a damaged file is reported by the store
+    return found
 
 
 @dataclass(frozen=True)

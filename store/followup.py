@@ -74,15 +74,22 @@ def pending(store: Store, meeting: Meeting) -> Pending:
     # A task followed up here stays listed, so that it can be undone; this
     # meeting's follow-ups are the latest, and its own state may be unsaved.
     here = {f.task for p in meeting.paragraphs for f in p.followups}
-    with SearchIndex(store).synced() as db:
-        tasks = [
-            OpenTask(e.meeting, e.date, e.number, e.task, e.owner)
-            for e in earlier_tasks(db, meeting)
-            if (not e.task.done and not e.followed_done) or e.task.id in here
-        ]
-        previous = _previous(store, meeting)
-        if previous is not None and reported_in_earlier(db, meeting, previous.id):
-            previous = None
+    try:
+        with SearchIndex(store).synced() as db:
+            tasks = [
+                OpenTask(e.meeting, e.date, e.number, e.task, e.owner)
+                for e in earlier_tasks(db, meeting)
+                if (not e.task.done and not e.followed_done) or e.task.id in here
+            ]
+            previous = _previous(store, meeting)
+            if previous is not None and reported_in_earlier(db, meeting, previous.id):
+                previous = None
+    except StoreError as exc:
+        if exc.key != "search_failed":
+            raise
+        # The derived database cannot be had (a full disk, a store one may
+        # only read): the meetings themselves, as before there was one.
+        return pending_by_reading(store, meeting)
     return Pending(tasks, previous)
 
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from . import ids
 from .catalogue import Summary
 from .derived_rows import Derived, derive
-from .errors import StoreError
+from .errors import StoreError, os_detail
 from .model import SCHEMA
 from .serial import to_dict
 from .storage import read_json
@@ -298,12 +298,25 @@ class SearchIndex:
     def synced(self) -> Iterator[sqlite3.Connection]:
         """The database brought up to date, for a query; a failure is one StoreError."""
         try:
-            with closing(self._connect()) as db:
+            db = self._connect()
+            try:
                 self.sync(db)
+            except BaseException:
+                db.close()
+                raise
+        # A full disk or a store one may not write to: said in one line.
+        except (sqlite3.Error, OSError) as exc:
+            raise self._failed(exc) from None
+        with closing(db):
+            try:
                 yield db
-        except sqlite3.Error as exc:
-            self._remove_if_empty()
-            raise StoreError("search_failed", path=self.path, detail=str(exc)) from None
+            except sqlite3.Error as exc:  # the caller's errors (a closed pipe) are its own
+                raise self._failed(exc) from None
+
+    def _failed(self, exc: Exception) -> StoreError:
+        self._remove_if_empty()
+        detail = str(exc) if isinstance(exc, sqlite3.Error) else os_detail(exc)
+        return StoreError("search_failed", path=self.path, detail=detail)
 
     # --- queries -----------------------------------------------------------
 

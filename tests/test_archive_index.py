@@ -203,3 +203,25 @@ def test_a_meeting_file_of_the_wrong_shape_is_read_by_the_store(tmp_path):
     path.write_text(json.dumps(data))
     store = Store(store.path)
     same_registers(store)
+
+
+def test_without_the_derived_database_the_meetings_are_read(tmp_path, monkeypatch):
+    """A full disk or a store one may only read: the same answers, from the files."""
+    import sqlite3
+
+    from store.search import SearchIndex
+
+    store = generated(tmp_path / "store", 12)
+    meetings = every_meeting(store)
+
+    def unusable(_self):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(SearchIndex, "_connect", unusable)
+    assert list(task_rows(store, open_only=True)) == tasks(meetings, open_only=True)
+    assert list(task_rows(store, newest_first=True)) == tasks(meetings)[::-1]
+    scoped = list(decision_rows(store, Scope("au", 2025)))
+    assert scoped == [r for r in decisions(meetings, year=2025) if r.meeting in
+                      {m.id for m in meetings if m.organ_id == "au"}]  # fmt: skip
+    for m in meetings:
+        assert pending(store, m).tasks == pending_by_reading(store, m).tasks
