@@ -189,6 +189,7 @@ def decision_record(meeting: Meeting, p: Paragraph) -> list[tuple[str, dict[str,
             last_winner = sides[won]
             if carried is not None and sides["nej" if won == "ja" else "ja"] is carried:
                 lost_to = lost_to or last_winner
+
     def title_of(proposal: Proposal) -> Both:  # said later, in either language
         return Both.of(lambda lang: proposal_title(meeting, proposal, lang))
 

@@ -39,9 +39,7 @@ class Drafts:
         try:
             make_private_dir(self.dir)
         except OSError as exc:
-            raise StoreError(
-                "write_failed", path=self.dir, detail=os_detail(exc)
-            ) from None
+            raise StoreError("write_failed", path=self.dir, detail=os_detail(exc)) from None
         atomic_write(path, encode(draft))
 
     def read(self, key: str) -> dict[str, Any] | None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .archive import earlier_tasks, reported_in_earlier
 from .errors import StoreError
 from .labels import labels
 from .model import AgendaItem, FollowUp, Meeting, Task, new_id
 from .numbering import chronological, span
 from .registers import followed_up
+from .search import SearchIndex
 from .store import Store
 
 
@@ -65,7 +67,50 @@ def earlier_meetings(store: Store, meeting: Meeting) -> list[Meeting]:
 
 
 def pending(store: Store, meeting: Meeting) -> Pending:
-    """Open tasks of the organ's earlier meetings and the protocol to report."""
+    """Open tasks of the organ's earlier meetings and the protocol to report.
+
+    From the derived database: only the previous protocol's own file is read.
+    """
+    # A task followed up here stays listed, so that it can be undone; this
+    # meeting's follow-ups are the latest, and its own state may be unsaved.
+    here = {f.task for p in meeting.paragraphs for f in p.followups}
+    try:
+        with SearchIndex(store).synced() as db:
+            tasks = [
+                OpenTask(e.meeting, e.date, e.number, e.task, e.owner)
+                for e in earlier_tasks(db, meeting)
+                if (not e.task.done and not e.followed_done) or e.task.id in here
+            ]
+            previous = _previous(store, meeting)
+            if previous is not None and reported_in_earlier(db, meeting, previous.id):
+                previous = None
+    except StoreError as exc:
+        if exc.key != "search_failed":
+            raise
+        # The derived database cannot be had (a full disk, a store one may
+        # only read): the meetings themselves, as before there was one.
+        return pending_by_reading(store, meeting)
+    return Pending(tasks, previous)
+
+
+def _previous(store: Store, meeting: Meeting) -> Meeting | None:
+    """The organ's latest protocol with §s before `meeting` (a readable one)."""
+    here = chronological(meeting)
+    for s in store.summaries():  # newest first
+        if s.organ_id != meeting.organ_id or s.id == meeting.id or chronological(s) >= here:
+            continue
+        if s.kind != "protokoll" or not s.count:
+            continue
+        try:
+            return store.load(s.id)
+        except StoreError:
+            continue  # a damaged file is reported by the store
+    return None
+
+
+def pending_by_reading(store: Store, meeting: Meeting) -> Pending:
+    """`pending` made by reading every earlier meeting of the organ (what the
+    derived database's answer is tested and measured against)."""
     earlier = earlier_meetings(store, meeting)
     done = {task_id for task_id, (_, _, f) in followed_up([*earlier, meeting]).items() if f.done}
     # A task done here already stays listed, so that it can be undone.

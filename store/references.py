@@ -95,8 +95,6 @@ def reference(meeting: Meeting, paragraph: Paragraph, lang: str) -> str:
     )
     if index is None:
         raise ValueError(f"§ {paragraph.id} is not in meeting {meeting.id}")
-    where = (
-        f"§ {paragraph.number}" if paragraph.number is not None else f"{item} {index + 1}"
-    )
+    where = f"§ {paragraph.number}" if paragraph.number is not None else f"{item} {index + 1}"
     parts = [see, short_name(meeting.organ), meeting.period or meeting.date, where]
     return " ".join(p for p in parts if p)

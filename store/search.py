@@ -1,8 +1,10 @@
 """Search across every meeting: § titles and text, decisions, tasks, names.
 
-The meeting files stay the record. Beside them the store keeps a derived
-full-text index, `search.sqlite` (SQLite's FTS5, in Python's standard
-library), so that a query over 1,000 meetings does not read 1,000 files.
+The meeting files stay the record. Beside them the store keeps one derived
+database, `search.sqlite` (SQLite, in Python's standard library): a full-text
+index (FTS5), and the registers' rows, tasks, follow-ups and decisions
+(`store.archive` reads those), so that a query over 1,000 meetings does not
+read 1,000 files.
 Like the catalogue's index, each meeting's rows remember the size and mtime
 of the file they were made from; `sync` re-reads only files that changed.
 A damaged or outdated index is deleted and built again: nothing in it is
@@ -15,21 +17,25 @@ own: `a` does not find `ä` unless the query asks for `fold=True`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 
-from .errors import StoreError
-from .labels import organ_title
-from .model import Meeting, Paragraph
-from .safe_text import safe_line
+from . import ids
+from .catalogue import Summary
+from .derived_rows import Derived, derive
+from .errors import StoreError, os_detail
+from .model import SCHEMA
+from .serial import to_dict
+from .storage import read_json
 from .store import Store
 
-INDEX_VERSION = 4  # 4: text made safe whole (safe_text), not control by control
+INDEX_VERSION = 5  # 5: the registers (tasks, follow-ups, decisions) beside the text
 FILE_NAME = "search.sqlite"
 # Marks around a hit in FTS5 snippets; control characters no user text holds
 # after `_clean`.
@@ -40,17 +46,38 @@ _SNIPPET_TOKENS = 14
 _SCHEMA = f"""
 CREATE TABLE indexed (
     id TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, date TEXT, start TEXT, organ TEXT,
-    first_row INTEGER, last_row INTEGER
+    first_row INTEGER, last_row INTEGER, created TEXT, organ_id TEXT, organisation TEXT
 );
+CREATE INDEX indexed_time ON indexed(date, start, created, id);
 CREATE VIRTUAL TABLE docs USING fts5(
     meeting UNINDEXED, position UNINDEXED, number UNINDEXED,
     title, body, names,
     tokenize = 'unicode61 remove_diacritics 0'
 );
 CREATE VIRTUAL TABLE terms USING fts5vocab(docs, 'row');
+CREATE TABLE tasks (
+    meeting TEXT, seq INTEGER, number INTEGER, title TEXT, id TEXT, owner TEXT,
+    owner_id TEXT, owner_name TEXT, text TEXT, due TEXT, done INTEGER, done_note TEXT
+);
+CREATE INDEX tasks_meeting ON tasks(meeting, seq);
+CREATE TABLE followups (
+    meeting TEXT, seq INTEGER, number INTEGER, task TEXT, done INTEGER, note TEXT
+);
+CREATE INDEX followups_meeting ON followups(meeting, seq);
+CREATE INDEX followups_task ON followups(task);
+CREATE TABLE decisions (meeting TEXT, seq INTEGER, number INTEGER, title TEXT, text TEXT);
+CREATE INDEX decisions_meeting ON decisions(meeting, seq);
+CREATE TABLE reported (meeting TEXT, ref TEXT);
+CREATE INDEX reported_meeting ON reported(meeting);
 PRAGMA user_version = {INDEX_VERSION};
 """
 
+_BATCH = 250  # meetings taken in by one transaction
+
+# The tables holding rows of one meeting each, by its id. Rowid tables with an
+# index, not WITHOUT ROWID: those keep whole rows in their inner pages too,
+# which doubled the registers' size.
+_MEETING_TABLES = ("tasks", "followups", "decisions", "reported")
 
 _INSERT = (
     "INSERT INTO docs(rowid, meeting, position, number, title, body, names) "
@@ -75,48 +102,6 @@ class Hit:
         if self.paragraph is not None:
             return f"§ {self.paragraph}"
         return f"{self.position + 1}." if self.position is not None else ""
-
-
-def _clean(text: str) -> str:
-    # Control characters (escape sequences a user pasted) never reach a
-    # snippet, whole sequences leave one mark, not "[31m" (safe_text); nor
-    # can they be taken for the hit marks. Newlines become spaces too.
-    return safe_line(text)
-
-
-def _paragraph_row(meeting: Meeting, p: Paragraph) -> tuple[str, str, str]:
-    body = [p.text]
-    body += [d.text for d in p.decisions]
-    for v in p.votes:
-        body += [v.proposition, v.result]
-    body += [r.reason for r in p.reservations] + [r.for_proposal for r in p.reservations]
-    body += [n.text for n in p.notes] + [j.note for j in p.jav]
-    body += [t.text for t in p.tasks] + [t.done_note for t in p.tasks]
-    body += [f.text for f in p.followups] + [f.note for f in p.followups]
-    names = [meeting.name_of(t.owner) or t.owner_name for t in p.tasks]
-    names += [meeting.name_of(x.person) for x in [*p.reservations, *p.jav, *p.notes]]
-    names += [f.owner for f in p.followups]
-    names += [meeting.name_of(b.person) for v in p.votes for b in v.ballots]
-    return p.title, _join(body), _join(names)
-
-
-def _join(parts: list[str]) -> str:
-    return _clean("\n".join(x for x in parts if x))
-
-
-def _rows(meeting: Meeting) -> Iterator[tuple]:
-    # The meeting's own details (who attended, where) are a row of their own,
-    # so that a name finds the meetings a person attended.
-    head = organ_title(meeting.organ, meeting.organisation)
-    names = _join([a.name for a in meeting.attendees if a.present])
-    # Rättelser belong to the meeting as a whole (and name their §).
-    corrections = [f"{c.what} {c.why} {c.by}" for c in meeting.corrections]
-    # An imported protocol's text before the first § and after the signatures too.
-    body = _join([meeting.place, meeting.intro, meeting.appendix, *corrections])
-    yield meeting.id, None, None, _clean(head), body, names
-    for i, p in enumerate(meeting.paragraphs):
-        title, body, names = _paragraph_row(meeting, p)
-        yield meeting.id, i, p.number, _clean(title), body, names
 
 
 def _fold(word: str) -> str:
@@ -197,59 +182,106 @@ class SearchIndex:
         """Bring the index up to date with the meeting files; returns how many were read."""
         summaries = {s.id: s for s in self.store.summaries()}
 
-        def changes() -> tuple[dict, list, list]:
+        def changes() -> tuple[list, list]:
             known = {
                 row[0]: (row[1], row[2])
                 for row in db.execute("SELECT id, mtime_ns, size FROM indexed")
             }
             stale = [s for s in summaries.values() if known.get(s.id) != (s.mtime_ns, s.size)]
-            return known, stale, [i for i in known if i not in summaries]
+            return stale, [i for i in known if i not in summaries]
 
-        _, stale, gone = changes()
+        stale, gone = changes()
         if not stale and not gone:
             return 0
         read = 0
-        db.execute("BEGIN IMMEDIATE")  # one process rebuilds at a time
-        try:
-            # Again, inside the transaction: another process may have just done it.
-            known, stale, gone = changes()
-            (next_row,) = db.execute(
-                "SELECT coalesce(max(last_row), 0) + 1 FROM indexed"
-            ).fetchone()
-            for meeting_id in gone:
-                self._drop(db, meeting_id)
-            for s in stale:
-                try:
-                    meeting = self.store.load(s.id)
-                except StoreError:
-                    continue  # reported by the store itself; searched once readable
-                if s.id in known:
-                    self._drop(db, s.id)
-                # Rows numbered in a run of their own, so that the meeting's rows
-                # are found again by range, not by reading the whole table.
-                first = next_row
-                rows = [(first + n, *row) for n, row in enumerate(_rows(meeting))]
-                next_row += len(rows)
-                db.executemany(_INSERT, rows)
-                db.execute(
-                    "INSERT INTO indexed VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        s.id,
-                        s.mtime_ns,
-                        s.size,
-                        meeting.date,
-                        meeting.start,
-                        meeting.organ,
-                        first,
-                        first + len(rows) - 1,
-                    ),
-                )
-                read += 1
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+        # In batches, each a transaction of its own: another process waiting to
+        # write (for at most the 10 s busy timeout) gets its turn during a long
+        # first build, and what was built stays built if this one is stopped.
+        for at in range(0, max(len(stale), 1), _BATCH):
+            db.execute("BEGIN IMMEDIATE")  # one process writes at a time
+            try:
+                if at == 0:
+                    for meeting_id in gone:
+                        self._drop(db, meeting_id)
+                read += self._take_in(db, stale[at : at + _BATCH])
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
         return read
+
+    def _take_in(self, db: sqlite3.Connection, stale: list[Summary]) -> int:
+        """Index these meetings' files as they are now, inside a transaction;
+        returns how many were read."""
+        (next_row,) = db.execute("SELECT coalesce(max(last_row), 0) + 1 FROM indexed").fetchone()
+        read = 0
+        for s in stale:
+            # Again, inside the transaction: another process may have just done it.
+            found = db.execute(
+                "SELECT mtime_ns, size FROM indexed WHERE id = ?", (s.id,)
+            ).fetchone()
+            if found == (s.mtime_ns, s.size):
+                continue
+            derived = self._derived(s.id)
+            if derived is None:
+                continue  # reported by the store itself; searched once readable
+            if found is not None:
+                self._drop(db, s.id)
+            next_row = self._insert(db, s, derived, next_row)
+            read += 1
+        return read
+
+    def _derived(self, meeting_id: str) -> Derived | None:
+        """The rows of one meeting, from its file as it is now; None if it does not read."""
+        try:
+            doc = read_json(self.store.meetings_dir / f"{ids.checked(meeting_id)}.json")
+            doc = doc["meeting"]["1"]
+            if doc["id"] == meeting_id and doc.get("schema", 0) <= SCHEMA:
+                return derive(doc)
+        except (StoreError, LookupError, TypeError, AttributeError, ValueError):
+            pass
+        # Not the document it should be: the store reads it (and says what is wrong).
+        try:
+            return derive(to_dict(self.store.load(meeting_id)))
+        except StoreError:
+            return None
+
+    @staticmethod
+    def _insert(db: sqlite3.Connection, s: Summary, d: Derived, next_row: int) -> int:
+        """Put one meeting's rows in; returns the next free text row."""
+        # Text rows numbered in a run of their own, so that the meeting's rows
+        # are found again by range, not by reading the whole table.
+        first = next_row
+        db.executemany(_INSERT, [(first + n, s.id, *row) for n, row in enumerate(d.search)])
+        last = first + len(d.search) - 1
+        db.execute(
+            "INSERT INTO indexed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                s.id,
+                s.mtime_ns,
+                s.size,
+                d.date,
+                d.start,
+                d.organ,
+                first,
+                last,
+                d.created,
+                d.organ_id,
+                d.organisation,
+            ),
+        )
+        db.executemany(
+            "INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(s.id, *row) for row in d.tasks],
+        )
+        db.executemany(
+            "INSERT INTO followups VALUES (?, ?, ?, ?, ?, ?)", [(s.id, *row) for row in d.followups]
+        )
+        db.executemany(
+            "INSERT INTO decisions VALUES (?, ?, ?, ?, ?)", [(s.id, *row) for row in d.decisions]
+        )
+        db.executemany("INSERT INTO reported VALUES (?, ?)", [(s.id, ref) for ref in d.reported])
+        return last + 1
 
     @staticmethod
     def _drop(db: sqlite3.Connection, meeting_id: str) -> None:
@@ -259,6 +291,32 @@ class SearchIndex:
         if found is not None:
             db.execute("DELETE FROM docs WHERE rowid BETWEEN ? AND ?", found)
         db.execute("DELETE FROM indexed WHERE id = ?", (meeting_id,))
+        for table in _MEETING_TABLES:
+            db.execute(f"DELETE FROM {table} WHERE meeting = ?", (meeting_id,))
+
+    @contextmanager
+    def synced(self) -> Iterator[sqlite3.Connection]:
+        """The database brought up to date, for a query; a failure is one StoreError."""
+        try:
+            db = self._connect()
+            try:
+                self.sync(db)
+            except BaseException:
+                db.close()
+                raise
+        # A full disk or a store one may not write to: said in one line.
+        except (sqlite3.Error, OSError) as exc:
+            raise self._failed(exc) from None
+        with closing(db):
+            try:
+                yield db
+            except sqlite3.Error as exc:  # the caller's errors (a closed pipe) are its own
+                raise self._failed(exc) from None
+
+    def _failed(self, exc: Exception) -> StoreError:
+        self._remove_if_empty()
+        detail = str(exc) if isinstance(exc, sqlite3.Error) else os_detail(exc)
+        return StoreError("search_failed", path=self.path, detail=detail)
 
     # --- queries -----------------------------------------------------------
 
@@ -269,16 +327,24 @@ class SearchIndex:
 
         Returns at most `limit` hits and how many there were in all.
         """
-        try:
-            with closing(self._connect()) as db:
-                self.sync(db)
-                expression = self._expression(db, query, fold)
-                if expression is None:
-                    return [], 0
-                return self._hits(db, expression, limit)
-        except sqlite3.Error as exc:
-            self._remove_if_empty()
-            raise StoreError("search_failed", path=self.path, detail=str(exc)) from None
+        with self.streamed(query, fold, limit) as (total, hits):
+            return list(hits), total
+
+    @contextmanager
+    def streamed(
+        self, query: str, fold: bool = False, limit: int | None = None
+    ) -> Iterator[tuple[int, Iterator[Hit]]]:
+        """How many hits there are, and at most `limit` of them, newest first, read
+        from the database as they are taken (valid inside the `with`)."""
+        with self.synced() as db:
+            expression = self._expression(db, query, fold)
+            if expression is None:
+                yield 0, iter(())
+                return
+            (total,) = db.execute(
+                "SELECT count(*) FROM docs WHERE docs MATCH ?", (expression,)
+            ).fetchone()
+            yield total, self._hits(db, expression, limit)
 
     def _remove_if_empty(self) -> None:
         """A full disk before the tables were made leaves an empty file: not left behind.
@@ -323,10 +389,7 @@ class SearchIndex:
         return "(" + " OR ".join(f'"{t}"' for t in found) + ")"
 
     @staticmethod
-    def _hits(db: sqlite3.Connection, expression: str, limit: int | None) -> tuple[list[Hit], int]:
-        (total,) = db.execute(
-            "SELECT count(*) FROM docs WHERE docs MATCH ?", (expression,)
-        ).fetchone()
+    def _hits(db: sqlite3.Connection, expression: str, limit: int | None) -> Iterator[Hit]:
         # With a LIMIT, SQLite makes snippets for the rows it returns only.
         sql = f"""
             SELECT d.meeting, d.position, d.number, d.title,
@@ -337,13 +400,11 @@ class SearchIndex:
             ORDER BY i.date DESC, i.start DESC, d.meeting DESC, coalesce(d.position, -1)
             LIMIT ?
         """
-        hits = []
         for meeting, position, number, title, raw, date, organ in db.execute(
             sql, (expression, -1 if limit is None else max(limit, 0))
         ):
-            snippet, spans = _marks(raw)  # `_clean` made newlines spaces
-            hits.append(Hit(meeting, organ, date, number, position, title, snippet, spans))
-        return hits, total
+            snippet, spans = _marks(raw)  # made safe, newlines spaces, when indexed
+            yield Hit(meeting, organ, date, number, position, title, snippet, spans)
 
 
 def _marks(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -366,6 +427,13 @@ def _marks(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 def search(store: Store, query: str, fold: bool = False, limit: int | None = None) -> list[Hit]:
     """Search every meeting of `store`: at most `limit` hits, newest first."""
     return SearchIndex(store).search(query, fold=fold, limit=limit)[0]
+
+
+def search_streamed(
+    store: Store, query: str, fold: bool = False, limit: int | None = None
+) -> contextlib.AbstractContextManager[tuple[int, Iterator[Hit]]]:
+    """`with search_streamed(...) as (total, hits)`: the hits read as they are taken."""
+    return SearchIndex(store).streamed(query, fold=fold, limit=limit)
 
 
 def search_counted(

@@ -187,7 +187,10 @@ def _read(path: Path) -> Spill | None:
     if not isinstance(doc, dict):
         return None
     return Spill(
-        path, str(data.get("meeting", "")), str(data.get("saved", "")), str(data.get("base", "")),
+        path,
+        str(data.get("meeting", "")),
+        str(data.get("saved", "")),
+        str(data.get("base", "")),
         doc,
     )
 

@@ -46,9 +46,7 @@ def top_right(app) -> str:
     return str(app.screen.query_one("#top-right", Static).render())
 
 
-async def test_a_full_disk_shows_one_status_and_saves_by_itself_once_there_is_room(
-    meeting, disk
-):
+async def test_a_full_disk_shows_one_status_and_saves_by_itself_once_there_is_room(meeting, disk):
     path, meeting_id = meeting
     app = ProtokollApp(path)
     # notifications=True: Pilot leaves the toasts out unless asked.

@@ -39,9 +39,7 @@ FRAGMENTS = [
     "\x85", "\u202e", "\u202d", "\u2066", "\u2069", "\u200b", "\u200f", "\ufeff", "\u2028",
     "\u2029", "\U000e0041", "\ud800", "å", "Ö", "👨‍👩‍👧", "🇸🇪", "[bold]", "[/]", "BIFALLS",
 ]  # fmt: skip
-TEXT = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=8).map(
-    "".join
-)
+TEXT = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=8).map("".join)
 # A store keeps what UTF-8 can hold: no lone surrogate (the renderers get them).
 STORABLE = st.lists(
     st.one_of(st.sampled_from([f for f in FRAGMENTS if f != "\ud800"]), st.text(max_size=4)),

@@ -126,9 +126,7 @@ def test_a_damaged_spill_is_left_alone(session, tmp_path):
     assert os.path.exists(bad)
 
 
-def test_undo_history_compacted_on_a_full_disk_does_not_refuse_the_change(
-    session, monkeypatch
-):
+def test_undo_history_compacted_on_a_full_disk_does_not_refuse_the_change(session, monkeypatch):
     from store import storage
     from store.verbs import Editor, History, history, set_text
 

@@ -10,17 +10,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import copy
-import dataclasses
 import datetime as dt
 import functools
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from store import Organ, Store, StoreError, default_path, parse_date, verbs
 from store.adjust import adjust, correct, post, verify
+from store.archive import Scope, decision_rows, task_rows
 from store.checks import date_lines, problems
 from store.errors import os_detail
 from store.exchange import export_json, import_document, read_document
@@ -32,15 +32,16 @@ from store.labels import labels, organ_title
 from store.model import Meeting
 from store.numbering import span
 from store.profiles import PROFILES
-from store.registers import decisions, tasks
 from store.render import render_markdown, render_text
 from store.roster import format_person, in_term
 from store.safe_text import safe_line
-from store.search import search_counted
+from store.search import search_streamed
 from store.words import Lang, area, language, say, template
 
 from . import cli_verbs
-from .output import emit, emit_json, write
+from .output import emit, emit_json_rows, write
+
+T = TypeVar("T")
 
 
 def words(lang: str) -> Callable[..., str]:
@@ -187,7 +188,7 @@ def build_parser(lang: str = "sv") -> Parser:
         return p
 
     p = command("list", "c_list")
-    p.add_argument("--json", action="store_true", help=w("arg_json"))
+    _bounds(p, lang)
 
     p = meeting("show", "c_show")
     p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
@@ -244,21 +245,17 @@ def build_parser(lang: str = "sv") -> Parser:
 
     p = command("tasks", "c_tasks")
     p.add_argument("--open", action="store_true", help=w("tasks_open"))
-    p.add_argument("--json", action="store_true", help=w("arg_json"))
+    _bounds(p, lang)
 
     p = command("decisions", "c_decisions")
-    p.add_argument("--organ", metavar=w("mv_name"), help=w("decisions_organ"))
-    p.add_argument("--year", type=int, metavar=w("mv_year"), help=w("decisions_year"))
-    p.add_argument("--json", action="store_true", help=w("arg_json"))
+    _bounds(p, lang)
 
     p = command("search", "c_search")
     p.epilog = w("search_exit")
     p.add_argument("query", nargs="+", metavar=w("mv_query"), help=w("search_query"))
     p.add_argument("--fold", action="store_true", help=w("search_fold"))
-    p.add_argument(
-        "--limit", type=_limit(lang), metavar="N", help=w("search_limit", n=TEXT_LIMIT)
-    )
-    p.add_argument("--json", action="store_true", help=w("arg_json"))
+    p.add_argument("--limit", type=_limit(lang), metavar="N", help=w("search_limit", n=TEXT_LIMIT))
+    _json_options(p, lang)
 
     p = command("import", "c_import")
     p.add_argument("files", nargs="+", metavar=w("mv_file"), help=w("import_files"))
@@ -319,6 +316,44 @@ def _organ_parsers(
     p.add_argument("--until", metavar=w("mv_date"), help=w("arg_organ_until"))
 
 
+def _json_options(p: argparse.ArgumentParser, lang: str) -> None:
+    w = words(lang)
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help=w("arg_json"))
+    out.add_argument("--jsonl", action="store_true", help=w("arg_jsonl"))
+
+
+def _bounds(p: argparse.ArgumentParser, lang: str) -> None:
+    """A listing's options: which meetings, how many rows, and as what."""
+    w = words(lang)
+    p.add_argument("--organ", metavar=w("mv_organ"), help=w("decisions_organ"))
+    p.add_argument("--year", type=int, metavar=w("mv_year"), help=w("decisions_year"))
+    p.add_argument("--limit", type=_limit(lang), metavar="N", help=w("arg_limit_rows"))
+    _json_options(p, lang)
+
+
+def _bounded(args: argparse.Namespace, rows: Iterator[T]) -> Iterator[T]:
+    """At most --limit rows (0 or none: all); says on stderr when some were left out."""
+    try:
+        for n, row in enumerate(rows):
+            if args.limit and n == args.limit:
+                emit(say("cli.rows_shown", args.lang, shown=n), err=True)
+                return
+            yield row
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()  # the database cursor behind them, now rather than when collected
+
+
+def _rows_out(args: argparse.Namespace, rows: Iterator[object]) -> bool:
+    """Print dataclass rows as JSON when asked; False when text is wanted instead."""
+    if not (args.json or args.jsonl):
+        return False
+    emit_json_rows((dict(vars(r)) for r in rows), lines=args.jsonl)
+    return True
+
+
 def _warn(args: argparse.Namespace, message: str) -> None:
     emit(say("cli.warning", args.lang, message=message), err=True)
 
@@ -340,9 +375,18 @@ def open_store(args: argparse.Namespace, create: bool = False) -> Store:
 
 def cmd_list(args: argparse.Namespace) -> int:
     store = open_store(args)
-    rows = store.summaries()
-    if args.json:
-        out = [
+    scope = Scope(args.organ, args.year)
+    rows = _bounded(
+        args,
+        (
+            s
+            for s in store.summaries()
+            if scope.takes(s.organ_id, s.organ)
+            and (args.year is None or s.date.startswith(f"{args.year:04d}"))
+        ),
+    )
+    if args.json or args.jsonl:
+        out = (
             {
                 "id": s.id,
                 "organisation": s.organisation,
@@ -357,17 +401,19 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "status": s.status,
             }
             for s in rows
-        ]
-        emit_json(out)
+        )
+        emit_json_rows(out, lines=args.jsonl)
         return 0
+    shown = 0
     for s in rows:
+        shown += 1
         emit(
             f"{s.id}  {s.period or s.date}  {organ_title(s.organ, s.organisation)}  {s.kind}  "
             f"{span(s.first, s.last)}  "
             f"{_status(args, s.status)}".replace("    ", "  "),
             one_line=True,
         )
-    if not rows:
+    if not shown:
         emit(say("cli.no_meetings", args.lang), err=True)
     return 0
 
@@ -539,18 +585,14 @@ def _would_create(args: argparse.Namespace, m: Meeting) -> str:
     return ": ".join(parts[:2]) + ", " + ", ".join(parts[2:])
 
 
-def _all_meetings(store: Store) -> list:
-    return [store.load(s.id) for s in store.summaries()]
-
-
 def _where(number: int | None) -> str:
     return f"§ {number}" if number is not None else ""
 
 
 def cmd_tasks(args: argparse.Namespace) -> int:
-    rows = tasks(_all_meetings(open_store(args)), open_only=args.open)
-    if args.json:
-        emit_json([dataclasses.asdict(r) for r in rows])
+    scope = Scope(args.organ, args.year)
+    rows = _bounded(args, task_rows(open_store(args), open_only=args.open, scope=scope))
+    if _rows_out(args, rows):
         return 0
     lab = labels(args.lang)  # the protocol's own words for these
     for r in rows:
@@ -567,9 +609,8 @@ def cmd_tasks(args: argparse.Namespace) -> int:
 
 
 def cmd_decisions(args: argparse.Namespace) -> int:
-    rows = decisions(_all_meetings(open_store(args)), organ=args.organ, year=args.year)
-    if args.json:
-        emit_json([dataclasses.asdict(r) for r in rows])
+    rows = _bounded(args, decision_rows(open_store(args), Scope(args.organ, args.year)))
+    if _rows_out(args, rows):
         return 0
     for r in rows:
         emit(f"{r.date}  {r.organ}  {_where(r.paragraph)} {r.title}: {r.text}", one_line=True)
@@ -593,10 +634,40 @@ def cmd_search(args: argparse.Namespace) -> int:
     """Exit like grep: 0 with hits, 1 with none, 2 when something could not be searched
     (an error raised here is made 2 by `main`)."""
     store = open_store(args)
-    limit = args.limit if args.limit is not None else (None if args.json else TEXT_LIMIT)
-    hits, total = search_counted(store, " ".join(args.query), fold=args.fold, limit=limit or None)
-    if args.json:
-        out = [
+    as_json = args.json or args.jsonl
+    limit = args.limit if args.limit is not None else (None if as_json else TEXT_LIMIT)
+    query = " ".join(args.query)
+    with search_streamed(store, query, fold=args.fold, limit=limit or None) as (total, hits):
+        shown = _print_hits(args, _counted(hits))
+    if not shown:
+        emit(say("cli.no_hits", args.lang), err=True)
+    elif total > shown:
+        emit(say("cli.hits_shown", args.lang, shown=shown, total=total), err=True)
+    if store.problems:
+        return 2  # files left unread (warned above): "no hits" would not be the truth
+    # Like grep: scripts can tell "nothing found" from a hit.
+    return 0 if shown else 1
+
+
+class _counted:
+    """An iterator that counts what was taken from it."""
+
+    def __init__(self, rows: Iterator) -> None:
+        self.rows, self.n = rows, 0
+
+    def __iter__(self) -> _counted:
+        return self
+
+    def __next__(self) -> object:
+        row = next(self.rows)
+        self.n += 1
+        return row
+
+
+def _print_hits(args: argparse.Namespace, hits: _counted) -> int:
+    """Print the hits as they are read; returns how many there were."""
+    if args.json or args.jsonl:
+        out = (
             {
                 "meeting": h.meeting,
                 "organ": h.organ,
@@ -608,22 +679,15 @@ def cmd_search(args: argparse.Namespace) -> int:
                 "hits": [list(span) for span in h.spans],
             }
             for h in hits
-        ]
-        emit_json(out)
-    else:
-        for h in hits:
-            head = f"{h.meeting}  {h.date}  {h.organ}  {h.where} {h.title}".replace("   ", "  ")
-            emit(head, one_line=True)
-            # Not through emit: _marked made the snippet safe and adds its own bold.
-            print(f"    {_marked(h.snippet, h.spans)}")
-    if not hits:
-        emit(say("cli.no_hits", args.lang), err=True)
-    elif total > len(hits):
-        emit(say("cli.hits_shown", args.lang, shown=len(hits), total=total), err=True)
-    if store.problems:
-        return 2  # files left unread (warned above): "no hits" would not be the truth
-    # Like grep: scripts can tell "nothing found" from a hit.
-    return 0 if hits else 1
+        )
+        emit_json_rows(out, lines=args.jsonl)
+        return hits.n
+    for h in hits:
+        head = f"{h.meeting}  {h.date}  {h.organ}  {h.where} {h.title}".replace("   ", "  ")
+        emit(head, one_line=True)
+        # Not through emit: _marked made the snippet safe and adds its own bold.
+        print(f"    {_marked(h.snippet, h.spans)}")
+    return hits.n
 
 
 def cmd_adjust(args: argparse.Namespace) -> int:

@@ -112,9 +112,12 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
             if part.endswith(".") or len(word) < 6:
                 continue  # `ordf.`: a mark, not a title
             entry.title = ", ".join(x for x in (entry.title, part) if x)
-        elif part_kind(
-            part, i == 0 and bool(entry.party or category != "ovriga"), bool(entry.organisation)
-        ) == "organisation":
+        elif (
+            part_kind(
+                part, i == 0 and bool(entry.party or category != "ovriga"), bool(entry.organisation)
+            )
+            == "organisation"
+        ):
             entry.organisation = part
         else:
             entry.title = ", ".join(x for x in (entry.title, part) if x)

@@ -73,8 +73,7 @@ class Both(NamedTuple):
 def say(key: str, lang: str, **params: object) -> str:
     """The entry `key` in `lang`, its {placeholders} filled from `params`."""
     filled = {
-        k: (v.en if lang == "en" else v.sv) if isinstance(v, Both) else v
-        for k, v in params.items()
+        k: (v.en if lang == "en" else v.sv) if isinstance(v, Both) else v for k, v in params.items()
     }
     return template(key, lang).format(**filled)
 

@@ -242,8 +242,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "c_tasks": ("alla uppdrag, med den § de kom från", "every task, with the § it came from"),
     "tasks_open": ("bara uppdrag som inte är klara", "only tasks not done"),
     "c_decisions": ("beslutsregistret", "the decision register"),
-    "decisions_organ": ("ett organ, med namn", "one organ, by name"),
+    "decisions_organ": ("ett organ, med id eller namn", "one organ, by id or name"),
     "decisions_year": ("ett år", "one year"),
+    "arg_jsonl": (
+        "ett JSON-objekt per rad, skrivna medan raderna läses",
+        "one JSON object a line, written as the rows are read",
+    ),
+    "arg_limit_rows": ("högst N rader (0: alla)", "at most N rows (0: all)"),
+    "rows_shown": (
+        "de {shown} första visas; --limit 0 visar alla",
+        "the first {shown} shown; --limit 0 shows all",
+    ),
     "c_search": ("sök i alla möten", "search every meeting"),
     "search_query": (
         'ord (eller början av ord), eller "en fras"',

@@ -9,7 +9,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from store import Meeting, StoreError
-from store.registers import TaskRow, tasks
+from store.archive import task_rows
+from store.registers import TaskRow
 
 from ..i18n import t
 from ..keys import Translated
@@ -31,7 +32,6 @@ class TasksScreen(Translated, Screen):
         self.only_open = True
         self.wide = False
         self.all_rows: list[TaskRow] = []
-        self.meetings: dict[str, Meeting] = {}
 
     def compose(self) -> ComposeResult:
         title = t("lookup_tasks_title") if self.lookup else t("tasks_title")
@@ -56,21 +56,21 @@ class TasksScreen(Translated, Screen):
 
     @work(thread=True, exclusive=True)
     def load(self) -> None:
-        # Every meeting is read: off the UI thread.
-        store = self.app.store
-        meetings = []
-        for s in store.summaries():
-            try:
-                meetings.append(store.load(s.id))
-            except StoreError:
-                continue
-        self.meetings = {m.id: m for m in meetings}
-        self.app.call_from_thread(self.show, tasks(meetings))
+        # From the derived database, which may first take in changed meetings:
+        # off the UI thread. Newest first, as everywhere else.
+        try:
+            rows = list(task_rows(self.app.store, newest_first=True))
+        except StoreError as exc:
+            self.app.call_from_thread(
+                self.notify, exc.text(self.app.lang), severity="error", markup=False
+            )
+            return
+        self.app.call_from_thread(self.show, rows)
 
     def show(self, rows: list[TaskRow]) -> None:
         self.all_rows = rows
-        # Newest first, as everywhere else; the open ones unless asked.
-        self.rows = [r for r in reversed(rows) if not (self.only_open and r.done)]
+        # The open ones unless asked.
+        self.rows = [r for r in rows if not (self.only_open and r.done)]
         table = self.query_one("#tasks", DataTable)
         table.clear()
         for i, r in enumerate(self.rows):
@@ -100,7 +100,11 @@ class TasksScreen(Translated, Screen):
             if shown is not None:
                 self.lookup.show(row.meeting, at=paragraph_of_task(shown, row.id))
             return
-        meeting = self.meetings[row.meeting]  # as the list was made from it
+        try:
+            meeting = self.app.store.load(row.meeting)  # its one file, as it is now
+        except StoreError as exc:
+            self.notify(exc.text(self.app.lang), severity="error", markup=False)
+            return
         self.app.push_screen(PreviewScreen(meeting, at=paragraph_of_task(meeting, row.id)))
 
     def action_back(self) -> None:

@@ -1,0 +1,212 @@
+"""The registers and an organ's follow-up, read from the derived database.
+
+The same rows as `registers.tasks`, `registers.decisions` and
+`followup.pending_by_reading` make from every meeting, but from the rows the
+derived database (`search.SearchIndex`) keeps of each meeting, so that no
+meeting file is opened. Rows are yielded as SQLite's cursor reads them:
+memory stays flat however large the archive.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TypeVar
+
+from .errors import StoreError
+from .model import Meeting, Task
+from .numbering import chronological
+from .registers import DecisionRow, TaskRow, decisions, tasks
+from .search import SearchIndex
+from .store import Store
+
+# The meetings' order in time, as `numbering.chronological` has it.
+T = TypeVar("T")
+_OLDEST_FIRST = "i.date, i.start, i.created, i.id"
+_NEWEST_FIRST = "i.date DESC, i.start DESC, i.created DESC, i.id DESC"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which meetings a register is asked for: an organ (its id, or its name as
+    the meeting has it, in any case) and a year; None for all."""
+
+    organ: str | None = None
+    year: int | None = None
+
+    def where(self) -> tuple[str, list]:
+        """A condition on the meeting `i`, and its parameters."""
+        if self.year is None:
+            return "1", []
+        return "substr(i.date, 1, 5) = ?", [f"{self.year:04d}-"]
+
+    def takes(self, organ_id: str, organ: str) -> bool:
+        # Names compared as Python casefolds them: SQLite's lower() knows ASCII only.
+        wanted = self.organ
+        return wanted is None or organ_id == wanted or organ.casefold() == wanted.casefold()
+
+
+_LATEST = """
+    latest AS (
+        SELECT f.task, fi.date, f.number, f.done, f.note, row_number() OVER (
+            PARTITION BY f.task
+            ORDER BY fi.date DESC, fi.start DESC, fi.created DESC, fi.id DESC, f.seq DESC
+        ) AS n
+        FROM followups f JOIN indexed fi ON fi.id = f.meeting
+    )
+"""
+
+
+def task_rows(
+    store: Store, open_only: bool = False, scope: Scope | None = None, newest_first: bool = False
+) -> Iterator[TaskRow]:
+    """Every task with where it came from and its latest follow-up in any meeting,
+    oldest meeting first (or newest); only open ones when asked. As `registers.tasks`."""
+    scope = scope or Scope()
+
+    def read() -> list[TaskRow]:
+        rows = tasks(_meetings(store, scope), open_only=open_only)
+        return rows[::-1] if newest_first else rows
+
+    return _indexed_or_read(_indexed_tasks(store, open_only, scope, newest_first), read)
+
+
+def _indexed_tasks(
+    store: Store, open_only: bool, scope: Scope, newest_first: bool
+) -> Iterator[TaskRow]:
+    where, params = scope.where()
+    order = _NEWEST_FIRST if newest_first else _OLDEST_FIRST
+    sql = f"""
+        WITH {_LATEST}
+        SELECT t.meeting, i.organ_id, i.organ, i.date, t.number, t.title, t.owner, t.text,
+               t.due, t.done, t.done_note, t.id, l.date, l.number, l.done, l.note
+        FROM tasks t JOIN indexed i ON i.id = t.meeting
+        LEFT JOIN latest l ON l.task = t.id AND l.n = 1
+        WHERE {where}
+        ORDER BY {order}, t.seq {"DESC" if newest_first else ""}
+    """
+    with SearchIndex(store).synced() as db:
+        for row in db.execute(sql, params):
+            meeting, organ_id, organ, date, number, title, owner, text, due = row[:9]
+            done, note, task_id, at, at_number, at_done, at_note = row[9:]
+            if not scope.takes(organ_id, organ):
+                continue
+            where_done = ""
+            if at is not None:
+                where_done = at + (f" § {at_number}" if at_number is not None else "")
+                done = done or at_done
+                note = at_note or note
+            if open_only and done:
+                continue
+            yield TaskRow(
+                meeting, organ, date, number, title, owner, text, due, bool(done), note,
+                where_done, task_id,
+            )  # fmt: skip
+
+
+def decision_rows(store: Store, scope: Scope | None = None) -> Iterator[DecisionRow]:
+    """Every decision, oldest first, for the meetings in `scope`. As `registers.decisions`."""
+    scope = scope or Scope()
+    return _indexed_or_read(
+        _indexed_decisions(store, scope), lambda: decisions(_meetings(store, scope))
+    )
+
+
+def _indexed_decisions(store: Store, scope: Scope) -> Iterator[DecisionRow]:
+    where, params = scope.where()
+    sql = f"""
+        SELECT d.meeting, i.organ_id, i.organ, i.organisation, i.date, d.number, d.title, d.text
+        FROM decisions d JOIN indexed i ON i.id = d.meeting
+        WHERE {where}
+        ORDER BY {_OLDEST_FIRST}, d.seq
+    """
+    with SearchIndex(store).synced() as db:
+        for meeting, organ_id, *rest in db.execute(sql, params):
+            if scope.takes(organ_id, rest[0]):
+                yield DecisionRow(meeting, *rest)
+
+
+def _indexed_or_read(indexed: Iterator[T], read: Callable[[], Iterable[T]]) -> Iterator[T]:
+    """The rows from the derived database; when it cannot be had (a full disk,
+    a store one may only read), `read()`'s, made from the meetings themselves."""
+    try:
+        first = next(indexed)
+    except StopIteration:
+        return
+    except StoreError as exc:
+        if exc.key != "search_failed":
+            raise
+        yield from read()
+        return
+    yield first
+    yield from indexed
+
+
+def _meetings(store: Store, scope: Scope) -> list[Meeting]:
+    """The readable meetings in `scope`, every one loaded: the way without the database."""
+    found = []
+    for s in store.summaries():
+        if scope.takes(s.organ_id, s.organ) and (
+            scope.year is None or s.date.startswith(f"{scope.year:04d}-")
+        ):
+            try:
+                found.append(store.load(s.id))
+            except StoreError:
+                continue  # a damaged file is reported by the store
+    return found
+
+
+@dataclass(frozen=True)
+class EarlierTask:
+    """An earlier meeting's task, whether its latest follow-up there says done."""
+
+    meeting: str
+    date: str
+    number: int | None
+    task: Task
+    owner: str
+    followed_done: bool
+
+
+def earlier_tasks(db: sqlite3.Connection, meeting: Meeting) -> Iterator[EarlierTask]:
+    """The tasks of the organ's meetings before `meeting`, oldest first, each with
+    whether its latest follow-up in those meetings made it done. `db` is synced
+    (`SearchIndex.synced`)."""
+    here = chronological(meeting)
+    earlier = (
+        "SELECT id, date, start, created FROM indexed "
+        "WHERE organ_id = ? AND id != ? AND (date, start, created, id) < (?, ?, ?, ?)"
+    )
+    sql = f"""
+        WITH earlier AS ({earlier}),
+        latest AS (
+            SELECT f.task, f.done, row_number() OVER (
+                PARTITION BY f.task
+                ORDER BY e.date DESC, e.start DESC, e.created DESC, e.id DESC, f.seq DESC
+            ) AS n
+            FROM followups f JOIN earlier e ON e.id = f.meeting
+        )
+        SELECT t.meeting, e.date, t.number, t.id, t.text, t.owner_id, t.owner_name, t.due,
+               t.done, t.done_note, t.owner, coalesce(l.done, 0)
+        FROM tasks t JOIN earlier e ON e.id = t.meeting
+        LEFT JOIN latest l ON l.task = t.id AND l.n = 1
+        ORDER BY e.date, e.start, e.created, e.id, t.seq
+    """
+    for row in db.execute(sql, (meeting.organ_id, meeting.id, *here)):
+        meeting_id, date, number, task_id, text, owner_id, owner_name, due = row[:8]
+        done, done_note, owner, followed = row[8:]
+        task = Task(task_id, text, owner_id, owner_name, due, bool(done), done_note)
+        yield EarlierTask(meeting_id, date, number, task, owner, bool(followed))
+
+
+def reported_in_earlier(db: sqlite3.Connection, meeting: Meeting, previous_id: str) -> bool:
+    """Whether one of the organ's meetings before `meeting` made a § reporting `previous_id`."""
+    sql = """
+        SELECT 1 FROM reported r JOIN indexed i ON i.id = r.meeting
+        WHERE r.ref = ? AND i.organ_id = ? AND i.id != ?
+          AND (i.date, i.start, i.created, i.id) < (?, ?, ?, ?)
+        LIMIT 1
+    """
+    params = (previous_id, meeting.organ_id, meeting.id, *chronological(meeting))
+    return db.execute(sql, params).fetchone() is not None

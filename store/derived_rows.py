@@ -1,0 +1,149 @@
+"""The rows the derived database keeps of one meeting, read from its document.
+
+Made from the meeting's JSON document (the dict `serial.to_dict` writes), not
+from a `Meeting`: building the index reads every file, and turning each into
+dataclasses would cost six times the parsing. Missing keys take the model's
+defaults, as `serial.from_dict` gives them; a document of the wrong shape
+raises, and the caller reads that meeting through the store instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .labels import organ_title
+from .safe_text import safe_line
+
+Doc = dict[str, Any]
+
+
+@dataclass
+class Derived:
+    """Everything the index holds of one meeting."""
+
+    date: str
+    start: str
+    created: str
+    organ_id: str
+    organ: str
+    organisation: str
+    search: list[tuple] = field(default_factory=list)  # (position, number, title, body, names)
+    # (seq, number, title, id, owner shown, owner id, owner name, text, due, done, done note)
+    tasks: list[tuple] = field(default_factory=list)
+    followups: list[tuple] = field(default_factory=list)  # (seq, number, task, done, note)
+    decisions: list[tuple] = field(default_factory=list)  # (seq, number, title, text)
+    reported: list[str] = field(default_factory=list)  # protocols a § of this one reported
+
+
+def _list(d: Doc, key: str) -> list[Doc]:
+    return d.get(key) or []
+
+
+def _clean(text: str) -> str:
+    # Control characters (escape sequences a user pasted) never reach a
+    # snippet, whole sequences leave one mark (safe_text); newlines become spaces.
+    return safe_line(text)
+
+
+def _join(parts: list[str]) -> str:
+    parts = [x for x in parts if x]
+    if all(x.isprintable() for x in parts):
+        # What `_clean` would make of it, without its work: printable text
+        # holds nothing `safe` changes, and the line breaks become spaces.
+        return " ".join(parts)
+    return _clean("\n".join(parts))
+
+
+def derive(doc: Doc) -> Derived:
+    """The rows of the meeting document `doc`."""
+    names: dict[str, str] = {}
+    for a in _list(doc, "attendees"):
+        names.setdefault(a["id"], a.get("name", ""))  # the first, as Meeting.name_of
+
+    def name_of(attendee_id: str | None) -> str:
+        return names.get(attendee_id, "") if attendee_id is not None else ""
+
+    out = Derived(
+        doc.get("date", ""),
+        doc.get("start", ""),
+        doc.get("created", ""),
+        doc["organ_id"],
+        doc["organ"],
+        doc["organisation"],
+    )
+    out.search = list(_search_rows(doc, name_of))
+    seq = 0
+    for p in _list(doc, "paragraphs"):
+        number, title = p.get("number"), p.get("title", "")
+        for t in _list(p, "tasks"):
+            owner_id, owner_name = t.get("owner"), t.get("owner_name", "")
+            out.tasks.append(
+                (
+                    seq,
+                    number,
+                    title,
+                    t["id"],
+                    name_of(owner_id) or owner_name,
+                    owner_id,
+                    owner_name,
+                    t["text"],
+                    t.get("due", ""),
+                    bool(t.get("done", False)),
+                    t.get("done_note", ""),
+                )
+            )
+            seq += 1
+        for f in _list(p, "followups"):
+            done = bool(f.get("done", True))
+            out.followups.append((seq, number, f["task"], done, f.get("note", "")))
+            seq += 1
+        for d in _list(p, "decisions"):
+            out.decisions.append((seq, number, title, d["text"]))
+            seq += 1
+    out.reported = [
+        item["ref"]
+        for item in _list(doc, "agenda")
+        if item.get("kind") == "previous" and item.get("ref") is not None and item.get("paragraph")
+    ]
+    return out
+
+
+def _search_rows(doc: Doc, name_of: Any) -> Iterator[tuple]:
+    # The meeting's own details (who attended, where) are a row of their own,
+    # so that a name finds the meetings a person attended.
+    head = organ_title(doc["organ"], doc["organisation"])
+    present = _join([a.get("name", "") for a in _list(doc, "attendees") if a.get("present")])
+    # Rättelser belong to the meeting as a whole (and name their §).
+    corrections = [
+        f"{c.get('what', '')} {c.get('why', '')} {c.get('by', '')}"
+        for c in _list(doc, "corrections")
+    ]
+    # An imported protocol's text before the first § and after the signatures too.
+    body = _join(
+        [doc.get("place", ""), doc.get("intro", ""), doc.get("appendix", ""), *corrections]
+    )
+    yield None, None, _clean(head), body, present
+    for i, p in enumerate(_list(doc, "paragraphs")):
+        title, body, names = _paragraph_row(p, name_of)
+        yield i, p.get("number"), _clean(title), body, names
+
+
+def _paragraph_row(p: Doc, name_of: Any) -> tuple[str, str, str]:
+    tasks, followups = _list(p, "tasks"), _list(p, "followups")
+    reservations, jav, notes = _list(p, "reservations"), _list(p, "jav"), _list(p, "notes")
+    body = [p.get("text", "")]
+    body += [d.get("text", "") for d in _list(p, "decisions")]
+    for v in _list(p, "votes"):
+        body += [v.get("proposition", ""), v.get("result", "")]
+    body += [r.get("reason", "") for r in reservations]
+    body += [r.get("for_proposal", "") for r in reservations]
+    body += [n.get("text", "") for n in notes] + [j.get("note", "") for j in jav]
+    body += [t.get("text", "") for t in tasks] + [t.get("done_note", "") for t in tasks]
+    body += [f.get("text", "") for f in followups] + [f.get("note", "") for f in followups]
+    names = [name_of(t.get("owner")) or t.get("owner_name", "") for t in tasks]
+    names += [name_of(x.get("person")) for x in [*reservations, *jav, *notes]]
+    names += [f.get("owner", "") for f in followups]
+    names += [name_of(b.get("person")) for v in _list(p, "votes") for b in _list(v, "ballots")]
+    return p.get("title", ""), _join(body), _join(names)
