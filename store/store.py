@@ -17,8 +17,9 @@ import os
 import socket
 import threading
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 from . import ids, numbering, roster, storage, verbs
 from .catalogue import Catalogue, Summary
@@ -289,6 +290,11 @@ class Store:
             with contextlib.suppress(StoreError):
                 self._organs.update({o.id: o for o in self.catalogue.organs()})
         self._index = self._scan({**self._index, **self._known()})
+
+    def by_id(self) -> Mapping[str, Summary]:
+        """Every readable meeting's summary by id, in no order (nothing sorted:
+        for comparing stamps across the archive)."""
+        return MappingProxyType(self._index)
 
     def has(self, meeting_id: str) -> bool:
         """Whether a readable meeting of this id is in the store (no prefixes)."""

@@ -247,3 +247,37 @@ async def test_the_task_list_shows_open_tasks_and_opens_the_protocol_at_their_pa
         await pilot.pause()
         assert "§ 19  Budget 2026" in screen_text(app)
         await pilot.press("ctrl+q")
+
+
+async def test_a_long_task_list_is_shown_whole_a_part_at_a_time(tmp_path):
+    """More tasks than one part: all come, in order, and 'o' starts again cleanly."""
+    from store import Task
+    from tui.screens.registers import CHUNK, TasksScreen
+
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Styrelsen", "Föreningen", organ_id="styrelsen")
+    session = store.create_meeting(organ.id, "2025-03-01")
+    session.add_paragraph("Uppdrag")
+    count = CHUNK * 2 + 50
+    session.meeting.paragraphs[0].tasks = [
+        Task(f"t{i}", f"Uppdrag nummer {i}", owner_name="Ada", done=i % 2 == 0)
+        for i in range(count)
+    ]
+    session.save()
+    session.close()
+    app = ProtokollApp(tmp_path / "store")
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(TasksScreen())
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("#tasks")
+        await until(pilot, lambda: screen.rows)
+        open_ones = [r for r in screen.all_rows if not r.done]
+        await until(pilot, lambda: table.row_count == len(open_ones), tries=200)
+        await pilot.press("o")  # all of them, done ones too
+        await until(pilot, lambda: table.row_count == count, tries=200)
+        assert [str(table.get_row_at(i)[2]) for i in (0, count - 1)] == [
+            screen.rows[0].text,
+            screen.rows[-1].text,
+        ]
