@@ -156,7 +156,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
             self.notify(t("n_closed_reopen"), timeout=10, markup=False)
         self.set_interval(INTERVAL, self._tick)
         self._offer_take_over()
-        self.load_pending()
+        # After the first frame: the worker reads the organ's earlier meetings
+        # and, on another thread, still holds the GIL the first frame needs.
+        self.call_after_refresh(self.load_pending)
         self._show_topbar()
         self._show_paragraph_parts()
         log = self.query_one("#log", ParagraphLog)
