@@ -6,7 +6,8 @@
    baseline is a fresh process running a bare Textual app that composes the
    same widget types with the same rows, the same stylesheet, the same
    footer keys and the same terminal size (80 x 24). Printed, medians of
-   `--runs` runs with min-max:
+   `--runs` runs with min-max, after one run of each not counted (it fills
+   the bytecode cache, as installing does):
    - first frame: CPU of the process (all threads, interpreter start
      included) and wall time from the script's first line, until the first
      screen is mounted and has been refreshed;
@@ -223,7 +224,13 @@ def peak_mib() -> float:
     return float("nan")
 
 
-def run_child(which: str, store: Path, spec_file: Path) -> dict:
+def run_child(which: str, store: Path, spec_file: Path, cache: Path) -> dict:
+    # Bytecode cached as an installed program has it (pip compiles at install),
+    # in `cache` rather than beside the sources: with PYTHONDONTWRITEBYTECODE
+    # set, as on this machine, every start would compile protokoll's modules
+    # from source while Textual's come compiled, an unfair difference.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(cache)
     out = subprocess.run(
         [
             sys.executable,
@@ -238,7 +245,7 @@ def run_child(which: str, store: Path, spec_file: Path) -> dict:
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        env=env,
     )
     if out.returncode != 0:
         raise SystemExit(f"{which} failed:\n{out.stderr[-2000:]}")
@@ -411,9 +418,12 @@ async def bench_start(tmp: Path, n: int, runs: int) -> None:
         spec_file.write_text(json.dumps(spec), encoding="utf-8")
         ours: list[dict] = []
         bare: list[dict] = []
+        cache = tmp / "pycache"
+        run_child("ours", store, spec_file, cache)  # not counted: fills the bytecode cache
+        run_child("bare", store, spec_file, cache)
         for _ in range(runs):  # alternated, so that load on the machine falls on both
-            ours.append(run_child("ours", store, spec_file))
-            bare.append(run_child("bare", store, spec_file))
+            ours.append(run_child("ours", store, spec_file, cache))
+            bare.append(run_child("bare", store, spec_file, cache))
 
         def col(rows: list[dict], key: str) -> list[float]:
             return [r[key] for r in rows]
