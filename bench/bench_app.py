@@ -407,7 +407,9 @@ def follow_up_cpu(store: Path, runs: int) -> list[float]:
 
 async def bench_start(tmp: Path, n: int, runs: int) -> None:
     store = tmp / f"s{n}"
+    t = time.perf_counter()
     build_store(store, n)
+    print(f"(store of {n} meetings written and indexed in {time.perf_counter() - t:.1f} s)")
     meeting_id = open_meeting(store, 25)
     for case in ("meeting", "start"):
         if case == "start":

@@ -232,14 +232,14 @@ class ProtokollApp(App):
         return 1 if any(o.spill is None for o in self.outcomes) else 0
 
     async def action_quit(self) -> None:
-        from .screens.unsaved import UnsavedQuit
-
-        if isinstance(self.screen, UnsavedQuit):
+        if _is(self.screen, "unsaved", "UnsavedQuit"):
             self.screen.quit_anyway()  # Ctrl+Q twice
             return
         drafts.flush(self)
         problem = self._cannot_save()
         if problem is not None:
+            from .screens.unsaved import UnsavedQuit
+
             where = str(self.store.path / spill.DIR) if self.store else ""
             self.push_screen(UnsavedQuit(problem.text(self.lang), where), self._unsaved_answer)
             return
