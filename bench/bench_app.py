@@ -25,6 +25,7 @@
    the text shows the previous one. Median ms a key over `--runs` runs.
 
     python bench/bench_app.py [--sizes 1000,10000] [--chars 2000] [--runs 5]
+                              [--against OTHER_CHECKOUT]
 """
 
 from __future__ import annotations
@@ -45,7 +46,10 @@ import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# A child started with --against runs another checkout's protokoll (the code
+# before a change), with this file's measuring.
+CODE = Path(os.environ.get("BENCH_APP_CODE") or ROOT)
+sys.path.insert(0, str(CODE))
 sys.path.insert(0, str(ROOT / "bench"))
 
 SIZE = (80, 24)
@@ -224,13 +228,16 @@ def peak_mib() -> float:
     return float("nan")
 
 
-def run_child(which: str, store: Path, spec_file: Path, cache: Path) -> dict:
+def run_child(
+    which: str, store: Path, spec_file: Path, cache: Path, code: Path | None = None
+) -> dict:
     # Bytecode cached as an installed program has it (pip compiles at install),
     # in `cache` rather than beside the sources: with PYTHONDONTWRITEBYTECODE
     # set, as on this machine, every start would compile protokoll's modules
     # from source while Textual's come compiled, an unfair difference.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(cache)
+    env["BENCH_APP_CODE"] = str(code or ROOT)
     out = subprocess.run(
         [
             sys.executable,
@@ -244,7 +251,7 @@ def run_child(which: str, store: Path, spec_file: Path, cache: Path) -> dict:
         ],
         capture_output=True,
         text=True,
-        cwd=ROOT,
+        cwd=code or ROOT,
         env=env,
     )
     if out.returncode != 0:
@@ -405,7 +412,7 @@ def follow_up_cpu(store: Path, runs: int) -> list[float]:
     return times
 
 
-async def bench_start(tmp: Path, n: int, runs: int) -> None:
+async def bench_start(tmp: Path, n: int, runs: int, against: Path | None) -> None:
     store = tmp / f"s{n}"
     t = time.perf_counter()
     build_store(store, n)
@@ -423,9 +430,14 @@ async def bench_start(tmp: Path, n: int, runs: int) -> None:
         cache = tmp / "pycache"
         run_child("ours", store, spec_file, cache)  # not counted: fills the bytecode cache
         run_child("bare", store, spec_file, cache)
-        for _ in range(runs):  # alternated, so that load on the machine falls on both
+        other: list[dict] = []
+        if against:
+            run_child("ours", store, spec_file, cache, against)
+        for _ in range(runs):  # alternated, so that load on the machine falls on all
             ours.append(run_child("ours", store, spec_file, cache))
             bare.append(run_child("bare", store, spec_file, cache))
+            if against:
+                other.append(run_child("ours", store, spec_file, cache, against))
 
         def col(rows: list[dict], key: str) -> list[float]:
             return [r[key] for r in rows]
@@ -446,6 +458,12 @@ async def bench_start(tmp: Path, n: int, runs: int) -> None:
             f"  {'peak memory':18} protokoll {fig(col(ours, 'rss_mib'), 1, 'MiB')}, "
             f"bare Textual {fig(col(bare, 'rss_mib'), 1, 'MiB')}"
         )
+        if against:
+            for key in ("first_cpu", "bg_cpu"):
+                print(
+                    f"  {key:18} code in {against}: {fig(col(other, key))}, "
+                    f"ratio to bare {ratio(col(other, key), col(bare, key)):.2f}"
+                )
         if case == "meeting":
             print(
                 f"  {'of which follow-up':18} store.followup.pending alone: "
@@ -482,6 +500,9 @@ async def main() -> None:
     parser.add_argument("--chars", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip", default="", help="start or typing")
+    parser.add_argument(
+        "--against", type=Path, help="another checkout (the code before), started in the same runs"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--store", help=argparse.SUPPRESS)
     parser.add_argument("--spec", help=argparse.SUPPRESS)
@@ -492,7 +513,7 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         if "start" not in args.skip:
             for n in (int(x) for x in args.sizes.split(",")):
-                await bench_start(Path(tmp), n, args.runs)
+                await bench_start(Path(tmp), n, args.runs, args.against)
         if "typing" not in args.skip:
             await bench_typing(Path(tmp), args.chars, args.runs)
 
