@@ -6,11 +6,13 @@ import asyncio
 import json
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterable
 from functools import partial
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -18,7 +20,6 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from store import MeetingSession, Store, StoreError, spill
-from store.exchange import import_document
 from store.safe_text import safe, safe_line
 from store.words import language, say
 
@@ -29,10 +30,11 @@ from .i18n import set_lang, t
 from .keygate import KeyGate
 from .keys import translate_bindings
 from .output import emit
-from .screens.meeting import MeetingScreen
-from .screens.start import StartScreen
-from .screens.unsaved import UnsavedQuit
-from .toolkit import Palette
+
+# The screens, dialogs and the rest are imported where they are first used:
+# a start imports what its first screen shows (tests/test_startup.py).
+if TYPE_CHECKING:
+    from .screens.meeting import MeetingScreen
 
 # Seconds a hang-up or SIGTERM may take before the process leaves regardless:
 # nobody is there to answer, and a process that stays holds its meeting.
@@ -93,6 +95,8 @@ class ProtokollApp(App):
             if self.open_meeting(in_progress[0].id):
                 return
         # Also when the meeting could not be opened (a full disk): not a blank screen.
+        from .screens.start import StartScreen
+
         self.push_screen(StartScreen())
 
     def open_meeting(self, meeting_id: str) -> bool:
@@ -117,12 +121,16 @@ class ProtokollApp(App):
         self.push_screen(PreviewScreen(meeting, at=at, query=query))
 
     def show_meeting(self, session: MeetingSession) -> None:
+        from .screens.meeting import MeetingScreen
+
         # One meeting screen at a time, over the start screen if there is one.
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, StartScreen):
+        while len(self.screen_stack) > 1 and not _is(self.screen, "start", "StartScreen"):
             self.pop_screen()
         self.push_screen(MeetingScreen(session))
 
     def load_examples(self) -> int:
+        from store.exchange import import_document
+
         count = 0
         folder = resources.files("tui") / "examples"
         for item in sorted(folder.iterdir(), key=lambda x: x.name):
@@ -136,7 +144,7 @@ class ProtokollApp(App):
         return count
 
     def meeting_screens(self) -> list[MeetingScreen]:
-        return [s for s in self.screen_stack if isinstance(s, MeetingScreen)]
+        return [s for s in self.screen_stack if _is(s, "meeting", "MeetingScreen")]
 
     def finish_all(self) -> None:
         """Every meeting on disk or in a spill, and released. Never waits for room."""
@@ -224,12 +232,14 @@ class ProtokollApp(App):
         return 1 if any(o.spill is None for o in self.outcomes) else 0
 
     async def action_quit(self) -> None:
-        if isinstance(self.screen, UnsavedQuit):
+        if _is(self.screen, "unsaved", "UnsavedQuit"):
             self.screen.quit_anyway()  # Ctrl+Q twice
             return
         drafts.flush(self)
         problem = self._cannot_save()
         if problem is not None:
+            from .screens.unsaved import UnsavedQuit
+
             where = str(self.store.path / spill.DIR) if self.store else ""
             self.push_screen(UnsavedQuit(problem.text(self.lang), where), self._unsaved_answer)
             return
@@ -258,6 +268,8 @@ class ProtokollApp(App):
 
     def action_command_palette(self) -> None:
         # Textual's palette, with its placeholder and "no matches" in our words.
+        from .toolkit import Palette
+
         if self.use_command_palette and not Palette.is_open(self):
             self.push_screen(Palette(self.lang))
 
@@ -275,7 +287,7 @@ class ProtokollApp(App):
         from .screens.help import key_name
 
         yield SystemCommand(t("a_quit"), "Ctrl+Q", self.action_quit)
-        if isinstance(screen, MeetingScreen):
+        if _is(screen, "meeting", "MeetingScreen"):
             for a in screen.ACTIONS:
                 # The key beneath the name, so the palette teaches the keys.
                 if a.keys:
@@ -295,6 +307,16 @@ class ProtokollApp(App):
                 continue  # not possible here now (a rättelse before adjustment)
             run = partial(screen.run_action, b.action)
             yield SystemCommand(t(b.description), key_name(b.key), run)
+
+
+def _is(screen: object, module: str, name: str) -> bool:
+    """isinstance(screen, tui.screens.<module>.<name>), without importing the module.
+
+    A screen module not imported yet has no screen on the stack: a hang-up or a
+    quit from the start menu need not import the meeting screen to learn that.
+    """
+    found = sys.modules.get(f"tui.screens.{module}")
+    return found is not None and isinstance(screen, getattr(found, name))
 
 
 def run_app(store_path: Path, lang: str = "sv") -> int:

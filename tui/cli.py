@@ -12,21 +12,19 @@ import contextlib
 import copy
 import datetime as dt
 import functools
+import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from store import Organ, Store, StoreError, default_path, parse_date, verbs
 from store.adjust import adjust, correct, post, verify
-from store.archive import Scope, decision_rows, task_rows
 from store.checks import date_lines, problems
 from store.errors import os_detail
-from store.exchange import export_json, import_document, read_document
 from store.export_target import write_export
 from store.extract import render_extract
-from store.importer import Imported, import_protocol, read_protocol
 from store.intake import Limits, parse_document, read_source
 from store.labels import labels, organ_title
 from store.model import Meeting
@@ -35,13 +33,40 @@ from store.profiles import PROFILES
 from store.render import render_markdown, render_text
 from store.roster import format_person, in_term
 from store.safe_text import safe_line
-from store.search import search_streamed
 from store.words import Lang, area, language, say, template
 
 from . import cli_verbs
 from .output import emit, emit_json_rows, write
 
 T = TypeVar("T")
+
+
+def _on_first_use(module: str, name: str) -> Callable[..., Any]:
+    """`module.name`, imported when first called.
+
+    For what only some subcommands call: the application, started by this
+    same command, does not wait for the importer, the search or the exchange
+    to be imported (tests/test_startup.py).
+    """
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+export_json = _on_first_use("store.exchange", "export_json")
+import_document = _on_first_use("store.exchange", "import_document")
+read_document = _on_first_use("store.exchange", "read_document")
+Imported = _on_first_use("store.importer", "Imported")
+import_protocol = _on_first_use("store.importer", "import_protocol")
+read_protocol = _on_first_use("store.importer", "read_protocol")
+search_streamed = _on_first_use("store.search", "search_streamed")
+# The registers read the derived database (sqlite3): imported by their commands.
+Scope = _on_first_use("store.archive", "Scope")
+task_rows = _on_first_use("store.archive", "task_rows")
+decision_rows = _on_first_use("store.archive", "decision_rows")
 
 
 def words(lang: str) -> Callable[..., str]:

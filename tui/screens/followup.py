@@ -11,7 +11,6 @@ from store import AgendaItem, Meeting
 from store.followup import OpenTask, previous_line
 
 from ..i18n import t
-from .dialogs import PickDialog, TextDialog
 
 
 @dataclass(frozen=True)
@@ -64,6 +63,8 @@ def ask_follow_up(
 ) -> None:
     """Ask how the task stands; `answered` only when the secretary has said, so that
     Esc at any step leaves the meeting as it was."""
+    from .dialogs import PickDialog, TextDialog  # when asked, not with the agenda's rows
+
     existing = _recorded(meeting, task.task.id)
     choices = [("done", t("f_done")), ("open", t("f_open"))]
     if existing is not None:

@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import functools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult
@@ -19,9 +20,7 @@ from store.attendance import decided_without_quorum, quorum
 from store.checks import paragraph_problems
 from store.dates import format_time
 from store.deadlines import deadlines
-from store.extract import render_extract
 from store.followup import Pending, pending, previous_reference
-from store.phrases import phrases
 from store.safe_text import clean
 from store.spill import Spill, recover
 from store.verbs import Change, Editor, History, ItemRef
@@ -38,12 +37,16 @@ from ..widgets.lists import (
     ParagraphLog,
 )
 from ..widgets.shown import shown
-from .decision_dialog import DecisionDialog, DecisionText
-from .dialogs import PickDialog, TaskDialog, TextDialog
 from .followup import AgendaRow
 from .meeting_commands import ListCommands
 from .meeting_rows import agenda_rows, attendance_rows, item_rows, log_rows
-from .record import Recorder
+
+if TYPE_CHECKING:
+    from .decision_dialog import DecisionText
+    from .record import Recorder
+
+# The dialogs, the recorder, extracts and phrases are imported where they are
+# first used: the first frame does not wait for them (tests/test_startup.py).
 
 MIN_WIDTH, MIN_HEIGHT = 60, 16
 TOP_RIGHT = 44  # the top bar's right part at its widest (app.tcss)
@@ -156,7 +159,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
             self.notify(t("n_closed_reopen"), timeout=10, markup=False)
         self.set_interval(INTERVAL, self._tick)
         self._offer_take_over()
-        self.load_pending()
+        # After the first frame: the worker reads the organ's earlier meetings
+        # and, on another thread, still holds the GIL the first frame needs.
+        self.call_after_refresh(self.load_pending)
         self._show_topbar()
         self._show_paragraph_parts()
         log = self.query_one("#log", ParagraphLog)
@@ -548,6 +553,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
                 if self.do(verbs.add_paragraph, title, started=_now()):
                     self.query_one("#text", TextArea).focus()
 
+        from .dialogs import TextDialog
+
         self.app.push_screen(TextDialog(t("d_title")), done)
 
     @after_typing
@@ -559,6 +566,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
         def done(title: str | None) -> None:
             if title and title.strip():
                 self.do(verbs.rename_paragraph, p.id, title)
+
+        from .dialogs import TextDialog
 
         self.app.push_screen(TextDialog(t("d_rename"), p.title), done)
 
@@ -604,6 +613,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
                 )
 
         lead = self.meeting.rules.lead(self.meeting.organ)
+        from .decision_dialog import DecisionDialog
+
         self.app.push_screen(DecisionDialog(lead), done)
 
     @after_typing
@@ -627,6 +638,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
                 due=result["due"],
             )
 
+        from .dialogs import TaskDialog
+
         self.app.push_screen(TaskDialog(self.meeting), done)
 
     def _attendee_by_name(self, name: str) -> str | None:
@@ -638,6 +651,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     @property
     def recorder(self) -> Recorder:
+        from .record import Recorder
+
         return Recorder(self.app, self.meeting, self.do, self.attempt)
 
     def _record(self, ask: Callable[[Paragraph], None]) -> None:
@@ -679,6 +694,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
             if reason is not None:
                 self.do(verbs.set_masked, p.id, reason)
 
+        from .dialogs import TextDialog
+
         self.app.push_screen(TextDialog(t("d_mask"), p.masked), done)
 
     def action_checks(self) -> None:
@@ -699,6 +716,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
         if self.do(verbs.set_immediate, p.id, not p.immediate) is None:
             return
         if p.immediate and p.number is not None:
+            from store.extract import render_extract
+
             from .preview import PreviewScreen
 
             self.autosaver.flush()
@@ -708,6 +727,10 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     @after_typing
     def action_phrase(self) -> None:
+        from store.phrases import phrases
+
+        from .dialogs import PickDialog
+
         if self._need_paragraph() is None:
             return
         choices = [
@@ -831,6 +854,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
         # Closed before and reopened: the end that was recorded, not the time now.
         end = format_time(m.end) if m.end else format_time(_now())
+        from .dialogs import TextDialog
+
         self.app.push_screen(TextDialog(t("d_close_confirm"), end, check=problem), done)
 
     def action_reopen(self) -> None:

@@ -22,9 +22,10 @@ from ..widgets.lists import (
     LogCommand,
     RowList,
 )
-from .decision_dialog import DecisionDialog, DecisionText
-from .dialogs import PickDialog, TextDialog
 from .followup import AgendaRow, FollowUpAnswer, ask_follow_up
+
+# The dialogs are imported by the commands that open them: the meeting
+# screen's first frame does not wait for them (tests/test_startup.py).
 
 
 class ListCommands:
@@ -69,6 +70,8 @@ class ListCommands:
                 self._item_command(event.command, event.ref)
 
     def _attendance_command(self, command: AttendanceCommand, attendee_id) -> None:
+        from .dialogs import TextDialog
+
         if not self._writable():
             return
         m = self.meeting
@@ -94,6 +97,8 @@ class ListCommands:
                 self._ask_signs_as(a)
 
     def _ask_signs_as(self, a) -> None:
+        from .dialogs import TextDialog
+
         def done(title: str | None) -> None:
             if title is not None:
                 self.do(verbs.set_signature_title, a.id, title)
@@ -102,6 +107,8 @@ class ListCommands:
         self.app.push_screen(TextDialog(t("d_signs_as", name=a.name), current), done)
 
     def _pick_replaced(self, a) -> None:
+        from .dialogs import PickDialog
+
         m = self.meeting
         if a.role != "ersattare":
             self.notify(t("n_not_substitute"), severity="warning", markup=False)
@@ -133,6 +140,8 @@ class ListCommands:
         self.do(verbs.add_guest, parts[0], title, ", ".join(parts[2:]), at=self.shown)
 
     def _agenda_command(self, command: AgendaCommand, row: AgendaRow | None) -> None:
+        from .dialogs import TextDialog
+
         if not self._writable():
             return
         if command is AgendaCommand.ADD:
@@ -170,6 +179,9 @@ class ListCommands:
             self._delete_paragraph(paragraph_id)
 
     def _item_command(self, command: ItemCommand, ref: ItemRef | None) -> None:
+        from .decision_dialog import DecisionDialog, DecisionText
+        from .dialogs import TextDialog
+
         p = self._need_paragraph()
         if p is None or ref is None:
             return
