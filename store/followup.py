@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .archive import earlier_tasks, reported_in_earlier
 from .errors import StoreError
 from .labels import labels
 from .model import AgendaItem, FollowUp, Meeting, Task, new_id
 from .numbering import chronological, span
 from .registers import followed_up
-from .search import SearchIndex
 from .store import Store
 
 
@@ -75,6 +73,11 @@ def pending(store: Store, meeting: Meeting) -> Pending:
     # meeting's follow-ups are the latest, and its own state may be unsaved.
     here = {f.task for p in meeting.paragraphs for f in p.followups}
     try:
+        # The derived database (sqlite3) is imported here, after the first frame:
+        # the meeting screen that imports this module is the application's first.
+        from .archive import earlier_tasks, reported_in_earlier
+        from .search import SearchIndex
+
         with SearchIndex(store).synced() as db:
             tasks = [
                 OpenTask(e.meeting, e.date, e.number, e.task, e.owner)
