@@ -10,7 +10,6 @@ defaults are far above any protocol; `protokoll import` can raise them.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import stat
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import StoreError, os_detail
+from .storage import parse_json
 
 
 @dataclass(frozen=True)
@@ -76,16 +76,7 @@ def parse_document(path: Path, raw: bytes, limits: Limits = Limits()) -> Any:
             raise ValueError(f"a number of {len(text)} digits")
         return int(text)
 
-    try:
-        return json.loads(raw.decode("utf-8-sig"), parse_int=number)
-    except UnicodeDecodeError:
-        raise StoreError("damaged", path=path, detail="not UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise StoreError(
-            "damaged", path=path, detail=f"JSON, line {exc.lineno} column {exc.colno}"
-        ) from None
-    except (ValueError, RecursionError) as exc:
-        raise StoreError("damaged", path=path, detail=str(exc)) from None
+    return parse_json(path, raw, parse_int=number)
 
 
 def _mb(size: int) -> str:

@@ -136,16 +136,22 @@ def read_json(path: Path) -> Any:
     return parse_json(path, raw)
 
 
-def parse_json(path: Path, raw: bytes) -> Any:
-    """The parsed bytes of `path`, or a StoreError naming the file and what is wrong."""
+def parse_json(path: Path, raw: bytes, **options: Any) -> Any:
+    """The parsed bytes of `path`, or a StoreError naming the file and what is wrong.
+
+    `options` go to `json.loads` (an import's limits: store/intake.py); a
+    ValueError or RecursionError they or the parser raise is said the same way.
+    """
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8-sig"), **options)
     except UnicodeDecodeError:
         raise StoreError("damaged", path=path, detail="not UTF-8") from None
     except json.JSONDecodeError as exc:
         raise StoreError(
             "damaged", path=path, detail=f"JSON, line {exc.lineno} column {exc.colno}"
         ) from None
+    except (ValueError, RecursionError) as exc:
+        raise StoreError("damaged", path=path, detail=str(exc)) from None
 
 
 class AtomicJSONStorage(Storage):
