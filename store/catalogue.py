@@ -183,7 +183,7 @@ class Catalogue:
             if not isinstance(doc, dict):
                 continue
             try:
-                summaries.append(from_dict(Summary, doc))
+                summaries.append(Summary.from_row(doc))
             except ShapeError:
                 continue  # a bad index row is rebuilt from its meeting file
         return summaries
@@ -224,15 +224,8 @@ class Catalogue:
 
 
 def _put(table: dict[str, dict], doc: dict, key: str | None = "id") -> None:
-    _put_many(table, [doc], key)
-
-
-def _put_many(table: dict[str, dict], docs: list[dict], key: str | None = "id") -> None:
-    """Replace the documents with the same `key`, add the others under new numbers."""
-    where = {d.get(key): k for k, d in table.items()} if key else {}
-    next_id = max((int(k) for k in table if k.isdigit()), default=0) + 1
-    for doc in docs:
-        found = where.get(doc.get(key)) if key else None
-        if found is None:
-            found, next_id = str(next_id), next_id + 1
-        table[found] = doc
+    """Replace the document with the same `key`, or add it under a new number."""
+    found = next((k for k, d in table.items() if d.get(key) == doc.get(key)), None) if key else None
+    if found is None:
+        found = str(max((int(k) for k in table if k.isdigit()), default=0) + 1)
+    table[found] = doc

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import itertools
 import os
 import socket
 import threading
@@ -497,7 +498,7 @@ class Store:
                 raise StoreError("already_imported", path=named, meeting=meeting.id)
             # Copies are looked for among all meetings: one filed under another
             # organ id of the same name is a copy too.
-            self._refuse_copy(meeting, {**self._index, **rows}, named)
+            self._refuse_copy(meeting, itertools.chain(rows.values(), self._index.values()), named)
             if not meeting.numbered:
                 self._write(meeting)
                 return
@@ -512,10 +513,10 @@ class Store:
             finally:
                 claim.release()
 
-    def _refuse_copy(self, meeting: Meeting, rows: dict[str, Summary], named: Path) -> None:
+    def _refuse_copy(self, meeting: Meeting, summaries: Iterable[Summary], named: Path) -> None:
         """Refuse another version of an adjusted protocol: same organ, day and §§."""
         numbers = set(meeting.numbers())
-        for s in rows.values():
+        for s in summaries:
             if s.status != "adjusted" or s.date != meeting.date or s.kind != meeting.kind:
                 continue
             if (s.organ_id != meeting.organ_id) and (

@@ -123,13 +123,12 @@ def _rules(where: str, rules: Rules) -> None:
     _one_of(f"{where}.attendance", rules.attendance, ATTENDANCE)
     # The phrase is filled in with str.format: only {organ} may stand in it.
     try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(rules.decision) if f is not None]
-    except ValueError:
+        parts = list(string.Formatter().parse(rules.decision))
+    except ValueError:  # an unmatched { or }
         raise Invalid(f"{where}.decision", "braces") from None
-    if any(f != "organ" for f in fields):
-        raise Invalid(f"{where}.decision", "braces")
-    if any(spec or conv for _, f, spec, conv in string.Formatter().parse(rules.decision) if f):
-        raise Invalid(f"{where}.decision", "braces")
+    for _, field, spec, conversion in parts:
+        if field is not None and (field != "organ" or spec or conversion):
+            raise Invalid(f"{where}.decision", "braces")
 
 
 def _texts(where: str, obj: Any) -> None:
