@@ -130,17 +130,6 @@ def _stamp() -> str:
 
 
 @contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Hold a lock for a short read-modify-write, waiting for it if need be."""
-    lock = FileLock(path)
-    lock.acquire(blocking=True)
-    try:
-        yield
-    finally:
-        lock.release()
-
-
-@contextlib.contextmanager
 def briefly(path: Path, seconds: float = 2.0) -> Iterator[bool]:
     """Hold a short lock if it comes within `seconds`; yields whether it did."""
     lock = FileLock(path)
