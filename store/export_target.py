@@ -20,7 +20,8 @@ import stat
 from pathlib import Path
 
 from .errors import StoreError, os_detail
-from .storage import FILE_MODE, _fsync_dir
+from .platform import FILE_MODE
+from .platform import fsync_dir as _fsync_dir
 from .words import Both, say
 
 _KINDS = (

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-from . import ids, numbering, roster, storage, verbs
+from . import ids, numbering, platform, roster, storage, verbs
 from .catalogue import Catalogue, Summary
 from .errors import LockedError, StoreError, os_detail
 from .lock import (
@@ -389,7 +389,7 @@ class Store:
                 holder = owner_from_lock_text(probe.holder(whole=True))
         if holder is None:
             return HolderState(held=True, reason="cannot_tell", who=probe.holder()), None
-        return judge(holder, proc(holder.pid), os.getuid(), socket.gethostname()), holder
+        return judge(holder, proc(holder.pid), platform.user_id(), socket.gethostname()), holder
 
     def holder_state(self, meeting_id: str) -> HolderState:
         """Who holds the meeting for writing, and whether they answer."""
