@@ -349,3 +349,29 @@ def test_the_store_imports_saves_and_locks_without_fcntl(tmp_path):
     after = run_without_fcntl(str(tmp_path / "s"), "read", meeting_id)
     assert after.stdout.split()[0] == "False"  # let go: writable again
     assert Store(tmp_path / "s").load(meeting_id).paragraphs[0].title == "Val av justerare"
+
+
+# --- the application ------------------------------------------------------------------
+
+
+async def test_the_application_starts_where_signals_cannot_be_caught(tmp_path, monkeypatch):
+    """Windows: no SIGHUP in `signal`, and an event loop without add_signal_handler."""
+    import asyncio
+    import signal
+
+    from tui.app import ProtokollApp
+
+    monkeypatch.delattr(signal, "SIGHUP")
+
+    def no_handlers(self, sig, callback, *args):
+        raise NotImplementedError
+
+    monkeypatch.setattr(
+        asyncio.unix_events._UnixSelectorEventLoop, "add_signal_handler", no_handlers
+    )
+    app = ProtokollApp(tmp_path / "store")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.store is not None and app.store.path == tmp_path / "store"
+        await pilot.press("ctrl+q")
+    assert app.return_code in (0, None)
