@@ -664,7 +664,7 @@ def _md_value(text: str) -> str:
 
 def _md_heading(level: int, text: str) -> str:
     # A run of "#" at the end would be read as the heading's closing sequence.
-    return "#" * level + " " + re.sub(r"#+$", r"\\\g<0>", md_line(text))
+    return "#" * level + " " + re.sub(r"#+$", r"\\\g<0>", md_line(text).rstrip())
 
 
 def _md_text(text: str) -> str:

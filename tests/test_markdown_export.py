@@ -24,7 +24,7 @@ from store import Store, render_markdown, render_text
 from store.exchange import export_json, read_document
 from store.extract import render_extract
 from store.importer import read_protocol
-from store.model import Decision, Meeting, Paragraph
+from store.model import Attendee, Decision, Meeting, Note, Paragraph, Proposal
 from store.render import md_escape, md_line
 
 from .conftest import copy_examples
@@ -173,6 +173,7 @@ def test_the_fields_of_an_example_have_no_stray_backslash(examples):
 STARTS = ["1.", "1)", "12.", "#", "##", "-", "--", "---", "*", "**", "+", ">", "|", "=", "==="]
 MARKUP = ["`", "``", "_", "__", "*", "[", "]", "(", ")", "!", "<", ">", "&amp;", "&#38;", "~~"]
 MARKUP += ["\\", "|", "#", " ", "  ", "    ", "\t", "1.", "a", "Å", "x_y", "<b>", "http://x.se"]
+MARKUP += ["<!--", "&#x41;", "\u00a0", ";", "!["]
 
 
 @st.composite
@@ -188,12 +189,26 @@ odd_title = odd_line().filter(lambda t: t.strip())
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(title=odd_title, text=odd_text, decision=odd_text, place=odd_line())
-def test_odd_titles_and_text_read_the_same_in_markdown_as_in_text(title, text, decision, place):
+@given(
+    title=odd_title,
+    text=odd_text,
+    decision=odd_text,
+    place=odd_line(),
+    name=odd_title,
+    note=odd_text,
+)
+def test_odd_titles_and_text_read_the_same_in_markdown_as_in_text(
+    title, text, decision, place, name, note
+):
     meeting = Meeting(
         id="m", organ_id="au", organ="Arbetsutskottet", organisation="Förbundet",
         date="2026-01-15", place=place,
+        attendees=[Attendee(id="a", name=name, organisation="Förbundet", present=True)],
     )  # fmt: skip
-    p = Paragraph(id="p1", number=1, title=title, text=text, decisions=[Decision(decision)])
+    p = Paragraph(
+        id="p1", number=1, title=title, text=text, decisions=[Decision(decision)],
+        proposals=[Proposal(id="y1", person="a", text=decision)], notes=[Note("a", note)],
+    )  # fmt: skip
     meeting.paragraphs.append(p)
     same_words(render_markdown(meeting), render_text(meeting))
+    assert private_use(render_markdown(meeting)) == []
