@@ -108,14 +108,13 @@ def write_export(path: Path, data: bytes, force: bool = False) -> Path:
 
 
 def _no_folder(path: Path) -> StoreError:
-    """The folder to export into is not there (or is a file): said as that, not as an OS error."""
-    folder = path.parent
-    while not os.path.lexists(folder) and folder.parent != folder:
-        folder = folder.parent  # the first part of the path that is missing
-    if os.path.lexists(folder) and not os.path.isdir(folder):
-        return StoreError("export_not_folder", path=path, folder=folder)
-    missing = path.parent
-    return StoreError("export_no_folder", path=path, folder=missing)
+    """The folder to export into is not there (or a file is): said as that, not as an OS error."""
+    there = path.parent
+    while not os.path.lexists(there) and there.parent != there:
+        there = there.parent  # the nearest part of the path that exists
+    if not os.path.isdir(there):
+        return StoreError("export_not_folder", path=path, folder=there)
+    return StoreError("export_no_folder", path=path, folder=path.parent)
 
 
 def _put_in_place(tmp: Path, path: Path, before: os.stat_result | None, force: bool) -> None:
