@@ -15,6 +15,7 @@ import functools
 import importlib
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -33,7 +34,7 @@ from store.profiles import PROFILES
 from store.render import render_markdown, render_text
 from store.roster import format_person, in_term
 from store.safe_text import safe_line
-from store.words import Lang, area, language, say, template
+from store.words import WORDS, Lang, area, language, say, template
 
 from . import cli_verbs
 from .output import emit, emit_json_rows, write
@@ -151,6 +152,8 @@ class UsageError(Exception):
 class Parser(argparse.ArgumentParser):
     def __init__(self, *args, lang: str = "sv", **kwargs) -> None:
         self.lang = lang
+        # The examples at the end keep their lines (`with_examples` fills the rest).
+        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
@@ -183,6 +186,53 @@ def _limit(lang: str) -> Callable[[str], int]:
     return limit
 
 
+def version() -> str:
+    """The installed distribution's version; in a source checkout not installed,
+    the one its pyproject.toml declares."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("protokoll")
+    except metadata.PackageNotFoundError:
+        pass
+    import tomllib
+
+    try:
+        with open(Path(__file__).resolve().parent.parent / "pyproject.toml", "rb") as f:
+            project = tomllib.load(f).get("project", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        project = {}
+    if project.get("name") == "protokoll" and isinstance(project.get("version"), str):
+        return project["version"]
+    return "0+unknown"
+
+
+class _Version(argparse.Action):
+    """--version, its number looked up only when asked for (metadata is slow to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> NoReturn:  # type: ignore[override]
+        print(f"protokoll {version()}")
+        parser.exit()
+
+
+def with_examples(parser: argparse.ArgumentParser, lang: str, name: str = "protokoll") -> None:
+    """End each command's --help with its examples (`cli.ex_<command>`), and the
+    --help of the commands under it: `organ edit` takes `cli.ex_organ_edit`."""
+    key = f"cli.ex_{name.replace('-', '_')}"
+    if key in WORDS:
+        lines = "\n".join(f"  {line}" for line in template(key, lang).splitlines())
+        before = textwrap.fill(parser.epilog, 78) + "\n\n" if parser.epilog else ""
+        parser.epilog = f"{before}{template('cli.examples', lang)}\n{lines}"
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub_name, sub in action.choices.items():
+                under = sub_name if name == "protokoll" else f"{name}_{sub_name}"
+                with_examples(sub, lang, under)
+
+
 def build_parser(lang: str = "sv") -> Parser:
     """The parser, its --help in `lang`; build and use it inside `argparse_words(lang)`."""
     w = words(lang)
@@ -201,6 +251,7 @@ def build_parser(lang: str = "sv") -> Parser:
         help=w("opt_lang", env="$PROTOKOLL_LANG"),
     )
     parser = Parser(prog="protokoll", parents=[common], description=w("description"), lang=lang)
+    parser.add_argument("--version", action=_Version, help=w("opt_version"))
     sub = parser.add_subparsers(dest="command", parser_class=parser_class, metavar=w("commands"))
     width = _width(lang)
 
@@ -218,6 +269,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p = meeting("show", "c_show")
     p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
     p.add_argument("--publish", action="store_true", help=w("arg_publish"))
+    p.add_argument("--json", action="store_true", help=w("show_json"))
 
     p = meeting("export", "c_export")
     p.add_argument("--format", choices=("text", "md", "json"), default="text", help=w("arg_format"))
@@ -241,7 +293,8 @@ def build_parser(lang: str = "sv") -> Parser:
     )
     p.add_argument("--clear", action="store_true", help=w("mask_clear"))
 
-    meeting("check", "c_check")
+    p = meeting("check", "c_check")
+    p.add_argument("--json", action="store_true", help=w("check_json"))
 
     p = meeting("adjust", "c_adjust")
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("adjust_date"))
@@ -266,7 +319,8 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--by", default="", metavar=w("mv_name"), help=w("correct_by"))
     p.add_argument("--paragraph", type=int, metavar="N", help=w("correct_paragraph"))
 
-    meeting("verify", "c_verify")
+    p = meeting("verify", "c_verify")
+    p.add_argument("--json", action="store_true", help=w("verify_json"))
 
     p = command("tasks", "c_tasks")
     p.add_argument("--open", action="store_true", help=w("tasks_open"))
@@ -285,9 +339,15 @@ def build_parser(lang: str = "sv") -> Parser:
     p = command("import", "c_import")
     p.add_argument("files", nargs="+", metavar=w("mv_file"), help=w("import_files"))
     p.add_argument("--dry-run", action="store_true", help=w("import_dry_run"))
+    p.add_argument("--json", action="store_true", help=w("import_json"))
     p.add_argument("--max-size", type=int, metavar="MB", help=w("import_max_size"))
     p.add_argument("--max-line", type=int, metavar="N", help=w("import_max_line"))
     p.add_argument("--max-depth", type=int, metavar="N", help=w("import_max_depth"))
+
+    p = command("completion", "c_completion")
+    p.add_argument("shell", choices=("bash", "zsh", "fish"), help=w("arg_shell"))
+    command("manual", "c_manual")
+    with_examples(parser, lang)
     return parser
 
 
@@ -950,6 +1010,8 @@ COMMANDS = {
     "tasks": cmd_tasks,
     "decisions": cmd_decisions,
     "search": cmd_search,
+    "completion": _on_first_use("tui.completion", "cmd_completion"),
+    "manual": _on_first_use("tui.manual", "cmd_manual"),
 }
 
 
@@ -970,7 +1032,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     failed = 1
     try:
         with argparse_words(lang):
-            args = build_parser(lang).parse_args(argv)
+            parser = build_parser(lang)
+            if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (tui/completion.py)
+                from .completion import complete
+
+                complete(parser)
+            args = parser.parse_args(argv)
         failed = ERROR_STATUS.get(args.command, 1)
         args.lang = lang = getattr(args, "lang", lang)
         if args.command is None:
