@@ -476,7 +476,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll export 20250213-au --format json -o backup/au-2025-02-13.json",
     ),
     "ex_extract": (
-        "protokoll extract 20250213-au 4 6-7 -o utdrag.txt\nprotokoll extract 20250213-au 5 --immediate",
+        "protokoll extract 20250213-au 4 6-7 -o utdrag.txt\n"
+        "protokoll extract 20250213-au 5 --immediate",
         "protokoll extract 20250213-au 4 6-7 -o extract.txt\n"
         "protokoll extract 20250213-au 5 --immediate",
     ),
@@ -490,23 +491,26 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll check 20250213-au\nprotokoll check 20250213-au --json",
     ),
     "ex_adjust": (
-        'protokoll adjust 20250213-au --date 2025-02-20\n'
+        "protokoll adjust 20250213-au --date 2025-02-20\n"
         'protokoll adjust 20250213-au --date 2025-02-20 --by "Anna Berg" "Cia Dahl" '
         "--posted 2025-02-21",
-        'protokoll adjust 20250213-au --date 2025-02-20\n'
+        "protokoll adjust 20250213-au --date 2025-02-20\n"
         'protokoll adjust 20250213-au --date 2025-02-20 --by "Anna Berg" "Cia Dahl" '
         "--posted 2025-02-21",
     ),
-    "ex_close": ("protokoll close 20250213-au --end 16:30", "protokoll close 20250213-au --end 16:30"),
+    "ex_close": (
+        "protokoll close 20250213-au --end 16:30",
+        "protokoll close 20250213-au --end 16:30",
+    ),
     "ex_reopen": ("protokoll reopen 20250213-au", "protokoll reopen 20250213-au"),
     "ex_post": (
         "protokoll post 20250213-au --date 2025-02-21",
         "protokoll post 20250213-au --date 2025-02-21",
     ),
     "ex_correct": (
-        'protokoll correct 20250213-au --date 2025-03-01 --paragraph 5 '
+        "protokoll correct 20250213-au --date 2025-03-01 --paragraph 5 "
         '--text "Beloppet ska vara 12 000 kr" --by "Eva Holm"',
-        'protokoll correct 20250213-au --date 2025-03-01 --paragraph 5 '
+        "protokoll correct 20250213-au --date 2025-03-01 --paragraph 5 "
         '--text "Beloppet ska vara 12 000 kr" --by "Eva Holm"',
     ),
     "ex_verify": (
@@ -591,8 +595,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll completion fish > ~/.config/fish/completions/protokoll.fish",
     ),
     "ex_manual": (
-        "protokoll manual | man -l -\n"
-        "protokoll manual > ~/.local/share/man/man1/protokoll.1",
+        "protokoll manual | man -l -\nprotokoll manual > ~/.local/share/man/man1/protokoll.1",
         "protokoll manual --lang en | man -l -\n"
         "protokoll manual --lang en > ~/.local/share/man/man1/protokoll.1",
     ),
