@@ -455,6 +455,51 @@ WORDS: dict[str, tuple[str, str]] = {
         "the kept copy of the adjusted text does not match its SHA-256 either; "
         "the changes cannot be shown",
     ),
+    # --- the manual page (protokoll manual) -------------------------------------------
+    "man_section": ("Användarkommandon", "User Commands"),
+    "man_name": ("NAMN", "NAME"),
+    "man_synopsis": ("SYNOPSIS", "SYNOPSIS"),
+    "man_description": ("BESKRIVNING", "DESCRIPTION"),
+    "man_options": ("FLAGGOR", "OPTIONS"),
+    "man_commands": ("KOMMANDON", "COMMANDS"),
+    "man_environment": ("MILJÖ", "ENVIRONMENT"),
+    "man_exit": ("SLUTSTATUS", "EXIT STATUS"),
+    "man_see_also": ("SE ÄVEN", "SEE ALSO"),
+    "man_synopsis_app": ("öppna programmet", "open the application"),
+    "man_synopsis_command": ("kör ett kommando", "run a command"),
+    "man_about": (
+        "protokoll är ett terminalprogram för sekreteraren i en styrelse eller nämnd: "
+        "protokollet förs under mötet, lokalt eller över SSH, justeras, anslås och "
+        "exporteras. Utan kommando öppnas programmet; med ett kommando görs en sak, "
+        "för skript. Fel skrivs som en rad på stderr.",
+        "protokoll is a terminal application for the secretary of a board or committee: "
+        "the minutes are taken during the meeting, locally or over SSH, adjusted, posted "
+        "and exported. Without a command it opens the application; with one it does one "
+        "thing, for scripts. Errors are one line on stderr.",
+    ),
+    "man_env_store": (
+        "arkivets katalog när --store inte anges",
+        "the store directory when --store is not given",
+    ),
+    "man_env_lang": (
+        "språket (sv eller en, också en locale som en_GB.UTF-8) när --lang inte anges",
+        "the language (sv or en, also a locale such as en_GB.UTF-8) when --lang is not given",
+    ),
+    "man_exit_0": ("klart", "done"),
+    "man_exit_1": (
+        "ett fel; för search: inga träffar",
+        "an error; for search: no hits",
+    ),
+    "man_exit_2": (
+        "fel i kommandoraden; för search: ett fel",
+        "a usage error; for search: an error",
+    ),
+    "man_exit_3": (
+        "check fann fel, eller verify fann ett ändrat protokoll",
+        "check found something wrong, or verify found a changed protocol",
+    ),
+    "man_exit_70": ("ett internt fel (en bugg)", "an internal error (a bug)"),
+    "man_exit_130": ("avbrutet med Ctrl-C", "interrupted with Ctrl-C"),
     # --- the examples at the end of each command's --help ---------------------------
     "examples": ("exempel:", "examples:"),
     "ex_protokoll": (
