@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from store import Organ, Store, StoreError, default_path, parse_date, verbs
-from store.adjust import adjust, correct, post, verify
+from store.adjust import adjust, changes, correct, post, verify
 from store.checks import date_lines, problems
+from store.deadlines import deadlines
 from store.errors import os_detail
 from store.export_target import write_export
 from store.extract import render_extract
@@ -37,7 +38,7 @@ from store.safe_text import safe_line
 from store.words import WORDS, Lang, area, language, say, template
 
 from . import cli_verbs
-from .output import emit, emit_json_rows, write
+from .output import emit, emit_json, emit_json_rows, write
 
 T = TypeVar("T")
 
@@ -58,6 +59,7 @@ def _on_first_use(module: str, name: str) -> Callable[..., Any]:
 
 
 export_json = _on_first_use("store.exchange", "export_json")
+export_document = _on_first_use("store.exchange", "export_document")
 import_document = _on_first_use("store.exchange", "import_document")
 read_document = _on_first_use("store.exchange", "read_document")
 Imported = _on_first_use("store.importer", "Imported")
@@ -504,8 +506,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    if args.json and args.publish:
+        raise UsageError(say("cli.json_publish", args.lang))
     store = open_store(args)
     meeting = store.load(store.resolve(args.meeting))
+    if args.json:
+        # The meeting as data: the document `export --format json` writes.
+        emit_json(export_document(meeting, _organ_of(store, meeting)))
+        return 0
     write(render_text(meeting, width=args.width, lang=args.lang, publish=args.publish))
     return 0
 
@@ -567,12 +575,46 @@ def cmd_mask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _organ_of(store: Store, meeting: Meeting) -> Organ | None:
+    try:
+        return store.organ(meeting.organ_id)
+    except StoreError:
+        return None
+
+
+# The legal dates `check` prints (checks.date_lines), by the names scripts read.
+DATES = ("meeting", "adjust_by", "adjusted", "post_by", "posted", "appeal_until")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     store = open_store(args)
     meeting = store.load(store.resolve(args.meeting))
+    found = problems(meeting)
+    if args.json:
+        due = deadlines(meeting)
+        dates = {name: getattr(due, name) for name in DATES}
+        emit_json(
+            {
+                "meeting": meeting.id,
+                "dates": {k: v.isoformat() for k, v in dates.items() if v is not None},
+                "problems": [
+                    {
+                        "key": x.key,
+                        "serious": x.serious,
+                        "reminder": x.reminder,
+                        "paragraph": str(x.params["paragraph"])
+                        if "paragraph" in x.params
+                        else None,
+                        "text": x.text(args.lang),
+                    }
+                    for x in found
+                ],
+                "serious": any(x.serious for x in found),
+            }
+        )
+        return 3 if any(x.serious for x in found) else 0
     for line in date_lines(meeting, args.lang):
         emit(line)
-    found = problems(meeting)
     for problem in found:
         mark = say("cli.wrong", args.lang) if problem.serious else ""
         emit(mark + problem.text(args.lang))
@@ -604,13 +646,18 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise
         store = None  # a dry run into a store not made yet: nothing to compare with
     failed = 0
+    rows = []
     for name in args.files:
         path = Path(name)
         try:
-            _import_one(args, store, path)
+            rows.append(_import_one(args, store, path))
         except StoreError as exc:
-            emit(say("cli.error", args.lang, message=exc.text(args.lang)), err=True)
+            said = exc.text(args.lang)
+            emit(say("cli.error", args.lang, message=said), err=True)
+            rows.append({"file": str(path), "error": said})
             failed += 1
+    if args.json:
+        emit_json(rows)
     return 1 if failed else 0
 
 
@@ -623,20 +670,24 @@ def _limits(args: argparse.Namespace) -> Limits:
     return Limits(**{k: v for k, v in given.items() if v})
 
 
-def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> None:
+def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> dict:
+    """Import one file (or say what it would import); returns its facts for --json."""
     limits = _limits(args)
     data = read_source(path, limits)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         document = parse_document(path, data, limits)
+        meeting, _organ = read_document(path, document)
         if args.dry_run or store is None:
-            meeting, _organ = read_document(path, document)
-            emit(_would_create(args, meeting), one_line=True)
-        else:
-            done = import_document(store, path, document)
-            for note in done.replaced:
-                _warn(args, note.text(args.lang))
+            if not args.json:
+                emit(_would_create(args, meeting), one_line=True)
+            return _import_facts(path, meeting, False, [])
+        done = import_document(store, path, document)
+        notes = [note.text(args.lang) for note in done.replaced]
+        for note in notes:
+            _warn(args, note)
+        if not args.json:
             emit(done.id)
-        return
+        return {**_import_facts(path, meeting, True, notes), "id": done.id}
     if store is None:
         result = Imported(*read_protocol(data, path), created=False)
     else:
@@ -644,12 +695,38 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> No
     if result.existing:
         said = say("cli.already_imported", args.lang, path=path, id=result.existing)
         emit(said, err=True)
-        return
-    for line in result.report.lines(str(path), args.lang):
+        return {"file": str(path), "id": result.existing, "created": False, "existing": True}
+    warnings = result.report.lines(str(path), args.lang)
+    for line in warnings:
         _warn(args, line)
-    emit(
-        result.meeting.id if result.created else _would_create(args, result.meeting), one_line=True
-    )
+    if not args.json:
+        emit(
+            result.meeting.id if result.created else _would_create(args, result.meeting),
+            one_line=True,
+        )
+    return _import_facts(path, result.meeting, result.created, warnings)
+
+
+def _import_facts(path: Path, m: Meeting, created: bool, warnings: list[str]) -> dict:
+    """What `import --json` says of one file: the facts the text line gives."""
+    numbers = m.numbers()
+    return {
+        "file": str(path),
+        "id": m.id,
+        "created": created,
+        "existing": False,
+        "organ": m.organ,
+        "organisation": m.organisation,
+        "date": m.date,
+        "period": m.period,
+        "first": min(numbers) if numbers else None,
+        "last": max(numbers) if numbers else None,
+        "items": len(m.paragraphs),
+        "present": sum(a.present for a in m.attendees),
+        "decisions": sum(len(p.decisions) for p in m.paragraphs),
+        "status": m.status,
+        "warnings": warnings,
+    }
 
 
 def _would_create(args: argparse.Namespace, m: Meeting) -> str:
@@ -812,9 +889,31 @@ def cmd_correct(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     store = open_store(args)
     ok, stored, now = verify(store, args.meeting)
+    diff, why = ([], None) if ok else changes(store, args.meeting, args.lang)
+    if args.json:
+        meeting = store.load(store.resolve(args.meeting))
+        assert meeting.adjustment is not None  # verify refuses a meeting not adjusted
+        emit_json(
+            {
+                "meeting": meeting.id,
+                "ok": ok,
+                "adjusted": meeting.adjustment.date,
+                "by": meeting.adjustment.by,
+                "stored": stored,
+                "now": now,
+                "diff": diff if not why else None,
+                "no_diff": say(f"cli.{why}", args.lang) if why else None,
+            }
+        )
+        return 0 if ok else 3
     if ok:
         emit(f"ok sha256 {stored}")
         return 0
+    # What changed, the adjusted text against the text now (user text: through emit).
+    for line in diff:
+        emit(line)
+    if why:
+        _warn(args, say(f"cli.{why}", args.lang))
     changed = StoreError(
         "changed", meeting=store.resolve(args.meeting), stored=stored[:12], now=now[:12]
     )
