@@ -130,3 +130,29 @@ def test_show_json_is_what_export_format_json_writes(example, capsys):
 def test_show_json_with_publish_is_refused_in_one_line(example, capsys):
     code, out, err = run(capsys, "show", "20250605", "--store", str(example), "--json", "--publish")
     assert code == 2 and out == "" and len(err.splitlines()) == 1 and "--publish" in err
+
+
+def test_import_json_of_an_exported_meeting_gives_its_facts(example, tmp_path, capsys):
+    exported = tmp_path / "m.json"
+    run(
+        capsys,
+        "export",
+        "20250605",
+        "--store",
+        str(example),
+        "--format",
+        "json",
+        "-o",
+        str(exported),
+    )
+    store = str(tmp_path / "other")
+    _, out, _ = run(capsys, "import", "--dry-run", "--json", "--store", store, str(exported))
+    dry = json.loads(out)[0]
+    code, out, _ = run(capsys, "import", "--json", "--store", store, str(exported))
+    made = json.loads(out)[0]
+    assert code == 0 and made["created"] is True and dry["created"] is False
+    assert made["id"] == dry["id"] == "20250605-au"
+    assert (made["first"], made["last"], made["status"]) == (14, 20, "closed")
+    assert {k: v for k, v in made.items() if k != "created"} == {
+        k: v for k, v in dry.items() if k != "created"
+    }

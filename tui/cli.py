@@ -676,8 +676,8 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> di
     data = read_source(path, limits)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         document = parse_document(path, data, limits)
-        meeting, _organ = read_document(path, document)
         if args.dry_run or store is None:
+            meeting, _organ = read_document(path, document)
             if not args.json:
                 emit(_would_create(args, meeting), one_line=True)
             return _import_facts(path, meeting, False, [])
@@ -687,7 +687,8 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> di
             _warn(args, note)
         if not args.json:
             emit(done.id)
-        return {**_import_facts(path, meeting, True, notes), "id": done.id}
+            return {}
+        return {**_import_facts(path, store.load(done.id), True, notes), "id": done.id}
     if store is None:
         result = Imported(*read_protocol(data, path), created=False)
     else:
