@@ -95,3 +95,22 @@ def test_a_kept_copy_is_what_was_adjusted_byte_for_byte(example, capsys):
     m = Store(example).load("20250605-au")
     raw = path_of(example, "20250605-au").read_bytes()
     assert hashlib.sha256(raw).hexdigest() == m.adjustment.sha256
+
+
+def test_the_example_stores_adjusted_meetings_keep_their_text(example, capsys):
+    # examples/build.py adjusts them through adjust(), which keeps the text.
+    store = Store(example)
+    adjusted = [s.id for s in store.summaries() if s.status == "adjusted"]
+    assert sorted(adjusted) == ["20250213-au", "20251120-sn"]
+    for meeting_id in adjusted:
+        assert main(["verify", meeting_id, "--store", str(example)]) == 0
+        assert path_of(example, meeting_id).is_file()
+    capsys.readouterr()
+    path = example / "meetings" / "20251120-sn.json"
+    doc = json.loads(path.read_text())
+    doc["meeting"]["1"]["place"] = "Någon annanstans"
+    path.write_text(json.dumps(doc))
+    assert main(["verify", "20251120-sn", "--store", str(example), "--lang", "en"]) == 3
+    out = capsys.readouterr().out
+    assert out.startswith("--- adjusted 2025-11-27\n+++ now\n")
+    assert "\n+" in out and "Någon annanstans" in out
