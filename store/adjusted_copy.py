@@ -12,7 +12,6 @@ A meeting adjusted before copies were kept has none: verify says so.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 from pathlib import Path
 
@@ -46,6 +45,8 @@ def kept(store_path: Path, meeting_id: str, sha256: str) -> str | None:
 
 def unified(then: str, now: str, then_label: str, now_label: str) -> list[str]:
     """The unified diff of the two texts, line by line, without line ends."""
+    import difflib  # only for a changed protocol: not at every start of the command
+
     return list(
         difflib.unified_diff(
             then.splitlines(), now.splitlines(), then_label, now_label, lineterm=""
