@@ -139,6 +139,46 @@ def test_each_shell_gets_a_script_that_completes_protokoll(shell, capsys):
         assert done.returncode == 0, done.stderr
     if shell == "fish":
         assert "complete --command protokoll" in script
+    if shell in ("zsh", "fish") and shutil.which(shell):
+        # Checked by the shell itself where it is installed (bash always is).
+        done = subprocess.run([shell, "-n"], input=script, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+
+
+def test_fish_completes_a_meeting_id_with_its_date_and_organ(built, tmp_path):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    command = bin_dir / "protokoll"
+    command.write_text(
+        f"#!/bin/sh\nexec {sys.executable} -c 'import sys, tui.cli; "
+        f'sys.exit(tui.cli.main())\' "$@"\n'
+    )
+    command.chmod(0o755)
+    line = f"protokoll --store {built} show 202506"
+    if shutil.which("fish") is None:
+        # No fish here: what its script asks protokoll, asked the same way.
+        found, _ = complete(line, tmp_path, shell="fish")
+    else:
+        script = tmp_path / "protokoll.fish"
+        script.write_text(
+            subprocess.run(
+                [sys.executable, "-m", "tui", "completion", "fish"],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                check=True,
+            ).stdout
+        )
+        env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "PYTHONPATH": str(ROOT)}
+        done = subprocess.run(
+            ["fish", "--no-config", "-c", f"source {script}; complete -C '{line}'"],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+        )
+        found = done.stdout.splitlines()
+    assert found == ["20250605-au\t2025-06-05 Arbetsutskottet"]
 
 
 def test_the_bash_script_completes_a_meeting_id_in_bash(built, tmp_path):
