@@ -35,7 +35,7 @@ from .serial import to_dict
 from .storage import read_json
 from .store import Store
 
-INDEX_VERSION = 5  # 5: the registers (tasks, follow-ups, decisions) beside the text
+INDEX_VERSION = 6  # 5: the registers beside the text; 6: text composed (NFC)
 FILE_NAME = "search.sqlite"
 # Marks around a hit in FTS5 snippets; control characters no user text holds
 # after `_clean`.
@@ -111,7 +111,9 @@ def _fold(word: str) -> str:
 
 
 def _tokens(text: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(text)]
+    # Composed (NFC) as the index is: a decomposed "ö" is one letter, not "o"
+    # and a mark that splits the word.
+    return [w.casefold() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
 
 
 class SearchIndex:
