@@ -148,6 +148,12 @@ class SearchIndex:
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
         db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
         try:
+            # Write-ahead, synced at checkpoints only: an update is a write, not
+            # three fsyncs (40 ms of a 50 ms update at 10,000 meetings). What
+            # a power cut takes back is found stale by its stamps and read
+            # again; the index holds nothing the meeting files do not.
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version != INDEX_VERSION:
                 if version != 0:
