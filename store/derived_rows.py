@@ -80,10 +80,7 @@ def derive(doc: Doc) -> Derived:
         doc["organ"],
         doc["organisation"],
     )
-    out.search = [
-        (position, number, _nfc(title), _nfc(body), _nfc(names))
-        for position, number, title, body, names in _search_rows(doc, name_of)
-    ]
+    out.search = _composed(_search_rows(doc, name_of))
     seq = 0
     for p in _list(doc, "paragraphs"):
         number, title = p.get("number"), p.get("title", "")
@@ -118,6 +115,26 @@ def derive(doc: Doc) -> Derived:
         if item.get("kind") == "previous" and item.get("ref") is not None and item.get("paragraph")
     ]
     return out
+
+
+def search_rows(doc: Doc) -> list[tuple]:
+    """Only the full-text rows of `doc` (position, number, title, body, names):
+    what a search hit's snippet is made from."""
+    names: dict[str, str] = {}
+    for a in _list(doc, "attendees"):
+        names.setdefault(a["id"], a.get("name", ""))
+
+    def name_of(attendee_id: str | None) -> str:
+        return names.get(attendee_id, "") if attendee_id is not None else ""
+
+    return _composed(_search_rows(doc, name_of))
+
+
+def _composed(rows: Iterator[tuple]) -> list[tuple]:
+    return [
+        (position, number, _nfc(title), _nfc(body), _nfc(names))
+        for position, number, title, body, names in rows
+    ]
 
 
 def _search_rows(doc: Doc, name_of: Any) -> Iterator[tuple]:

@@ -20,23 +20,27 @@ own: `a` does not find `ä` unless the query asks for `fold=True`.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import os
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 from . import ids
 from .catalogue import Summary
-from .derived_rows import Derived, derive
+from .derived_rows import Derived, derive, search_rows
 from .errors import StoreError, os_detail
 from .model import SCHEMA
 from .serial import to_dict
 from .storage import read_json
 from .store import Store
+
+T = TypeVar("T")
 
 # 5: the registers beside the text; 6: text composed (NFC); 7: the text itself
 # not kept (contentless FTS5), snippets made from the meeting file when shown.
@@ -262,18 +266,19 @@ class SearchIndex:
         db.execute("UPDATE state SET next_row = ?", (next_row,))
         return read
 
-    def _derived(self, meeting_id: str) -> Derived | None:
-        """The rows of one meeting, from its file as it is now; None if it does not read."""
+    def _derived(self, meeting_id: str, made: Callable[[dict], T] = derive) -> T | None:
+        """What `made` makes of one meeting's document (its rows), from its file as it
+        is now; None if it does not read."""
         try:
             doc = read_json(self.store.meetings_dir / f"{ids.checked(meeting_id)}.json")
             doc = doc["meeting"]["1"]
             if doc["id"] == meeting_id and doc.get("schema", 0) <= SCHEMA:
-                return derive(doc)
+                return made(doc)
         except (StoreError, LookupError, TypeError, AttributeError, ValueError):
             pass
         # Not the document it should be: the store reads it (and says what is wrong).
         try:
-            return derive(to_dict(self.store.load(meeting_id)))
+            return made(to_dict(self.store.load(meeting_id)))
         except StoreError:
             return None
 
@@ -458,8 +463,7 @@ class SearchIndex:
                 # The text is not kept in the index: the meeting's own file
                 # gives it, read once for all of its hits (hits come by meeting).
                 current = meeting
-                derived = self._derived(meeting)
-                rows = derived.search if derived is not None else []
+                rows = self._derived(meeting, search_rows) or []
                 texts = {(p, n): (t, b, names) for p, n, t, b, names in rows}
             snippet, spans = marker.snippet(texts.get((position, number), (title, "", "")))
             yield Hit(meeting, organ, date, number, position, title, snippet, spans)
@@ -480,38 +484,40 @@ class _Marker:
             for w in _tokens(phrase or word)
         ]
         self.words = tuple(_fold(w) if fold else w for w in words)
+        # Without folding, the hits are found by one regular expression (a
+        # word that begins with a query word), not word by word in Python.
+        alternatives = "|".join(
+            re.escape(w) for w in sorted(set(self.words), key=len, reverse=True)
+        )
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})\w*", re.IGNORECASE)
 
-    def _hit(self, token: str) -> bool:
-        token = token.casefold()
-        if self.fold:
-            token = _fold(token)
-        return token.startswith(self.words)
+    def _hits(self, text: str) -> list[tuple[int, int]]:
+        if not self.words:
+            return []
+        if not self.fold:
+            return [m.span() for m in self.pattern.finditer(text)]
+        return [m.span() for m in _WORD.finditer(text) if _fold(m.group()).startswith(self.words)]
 
     def snippet(self, columns: tuple[str, str, str]) -> tuple[str, tuple[tuple[int, int], ...]]:
         """The best column's window of `_SNIPPET_TOKENS` words holding the most hits."""
-        best: tuple[int, str, list[re.Match], list[int]] | None = None
-        for text in columns:
-            tokens = list(_WORD.finditer(text))
-            hits = [n for n, m in enumerate(tokens) if self._hit(m.group())]
-            if best is None or len(hits) > best[0]:
-                best = (len(hits), text, tokens, hits)
-        assert best is not None
-        _, text, tokens, hits = best
+        found = [(self._hits(text), text) for text in columns]
+        hits, text = max(found, key=lambda f: len(f[0]))  # the first of equals
+        tokens = [m.span() for m in _WORD.finditer(text)]
         if len(tokens) <= _SNIPPET_TOKENS:
-            first, last, cut_before, cut_after = 0, len(tokens), False, False
-        else:
-            first = self._window(hits, len(tokens))
-            last = first + _SNIPPET_TOKENS
-            cut_before, cut_after = first > 0, last < len(tokens)
-        start = 0 if not cut_before else tokens[first].start()
-        end = len(text) if not cut_after else tokens[last - 1].end()
+            return text, tuple(hits)
+        starts = [t[0] for t in tokens]
+        at = [bisect.bisect_right(starts, a) - 1 for a, _ in hits]  # each hit's word
+        first = self._window(at, len(tokens))
+        last = first + _SNIPPET_TOKENS
+        cut_before, cut_after = first > 0, last < len(tokens)
+        begin = tokens[first][0] if cut_before else 0
+        end = tokens[last - 1][1] if cut_after else len(text)
         prefix = "…" if cut_before else ""
+        shift = len(prefix) - begin
         spans = tuple(
-            (len(prefix) + tokens[n].start() - start, len(prefix) + tokens[n].end() - start)
-            for n in hits
-            if first <= n < last
+            (a + shift, b + shift) for (a, b), n in zip(hits, at, strict=True) if first <= n < last
         )
-        return prefix + text[start:end] + ("…" if cut_after else ""), spans
+        return prefix + text[begin:end] + ("…" if cut_after else ""), spans
 
     @staticmethod
     def _window(hits: list[int], count: int) -> int:
