@@ -1,0 +1,181 @@
+"""A Word document (.docx) as lines of text, in the order Word shows them.
+
+Headings (Word's `Rubrik 1`/`Heading 1` styles and `Rubrik`/`Title`) become
+Markdown `#` headings; list paragraphs become list items, with the number
+Word computes for them (which is not in the text: the import says so);
+tables become rows `| cell | cell |`, one row a line; text boxes and content
+controls are read where they stand. The headers and footers often carry the
+organisation, the kind of protocol and the date: header text is put first,
+footer text last, each once, and the import says where they went.
+
+The package is unpacked only if what it unpacks to stays within the size
+limit: a "zip bomb" of a few KB can unpack to gigabytes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from ...errors import StoreError
+from ...intake import Limits
+from ..report import Report
+from .blocks import Blocks
+from .numbers import Numbering
+
+_HEADING = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.I)
+_TITLE = re.compile(r"^(?:title|rubrik|subtitle|underrubrik)$", re.I)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_MEMBERS = 10_000  # a .docx has tens of members; more is not a Word document
+
+
+def check_package(data: bytes, path: Path, limit: int = Limits().size) -> zipfile.ZipFile:
+    """The zip archive, refused if it is damaged or unpacks beyond `limit` bytes.
+
+    Python's zipfile stops a member at its declared size, so the declared
+    sizes bound what unpacking can produce.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise StoreError("docx_damaged", path=path, detail=_first_line(exc)) from None
+    unpacked = sum(m.file_size for m in members)
+    if len(members) > _MEMBERS or unpacked > limit:
+        raise StoreError("docx_too_large", path=path, size=_mb(unpacked), limit=_mb(limit))
+    return archive
+
+
+def docx_text(data: bytes, path: Path, report: Report) -> str:
+    """The document's text, laid out as `Blocks` lays it out."""
+    import docx  # python-docx: imported on first use, as the importer itself is
+
+    check_package(data, path)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        return _Writer(document, report).text()
+    except StoreError:
+        raise
+    except Exception as exc:  # a damaged package can fail anywhere in python-docx or lxml
+        raise StoreError("docx_damaged", path=path, detail=_first_line(exc)) from None
+
+
+class _Writer:
+    def __init__(self, document, report: Report) -> None:
+        self.document = document
+        self.report = report
+        self.numbering = Numbering(document)
+        self.out = Blocks()
+
+    def text(self) -> str:
+        header = self._parts("header")
+        if header:
+            for line in header:
+                self.out.paragraph(line)
+            self.out.empty()
+            self.report.warn(1, "docx_header")
+        self._content(self.document.element.body)
+        footer = self._parts("footer")
+        if footer:
+            self.out.empty()
+            self.report.warn(len(self.out.lines) + 1, "docx_footer")
+            for line in footer:
+                self.out.paragraph(line)
+        if self.numbering.computed:
+            first = self.numbering.first_line or 1
+            self.report.warn(first, "docx_numbering", count=self.numbering.computed)
+        return self.out.text()
+
+    def _parts(self, which: str) -> list[str]:
+        """The text of every header (or footer) of every section, each text once."""
+        seen: list[str] = []
+        for section in self.document.sections:
+            for kind in ("first_page_", "", "even_page_"):
+                part = getattr(section, f"{kind}{which}")
+                if part.is_linked_to_previous:
+                    continue
+                for p in part.paragraphs:
+                    t = p.text.strip()
+                    if t and t not in seen:
+                        seen.append(t)
+        return seen
+
+    def _content(self, element) -> None:
+        """Paragraphs and tables under `element`, in document order."""
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        for child in element.iterchildren():
+            if child.tag == f"{_W}p":
+                self._paragraph(Paragraph(child, self.document.part))
+            elif child.tag == f"{_W}tbl":
+                self._table(Table(child, self.document.part))
+            elif child.tag == f"{_W}sdt":  # a content control: its content stands here
+                for content in child.iterchildren(f"{_W}sdtContent"):
+                    self._content(content)
+
+    def _paragraph(self, p) -> None:
+        text = p.text
+        style = p.style.name if p.style is not None else ""
+        level = _HEADING.match(style)
+        marker, depth = self.numbering.marker(p, len(self.out.lines) + 2)
+        if level or (_TITLE.match(style) and text.strip()):
+            self.out.heading(int(level[1]) if level else 1, text)
+        elif marker is not None:
+            self.out.item(marker, text, depth)
+        elif text.strip():
+            self.out.paragraph(text)
+        else:
+            self.out.empty()
+        for box in self._text_boxes(p):
+            self._content(box)
+
+    @staticmethod
+    def _text_boxes(p) -> list:
+        """Text boxes anchored in the paragraph (once: Word stores a fallback copy)."""
+        boxes = []
+        for box in p._p.iter(f"{_W}txbxContent"):
+            if not any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
+                boxes.append(box)
+        return boxes
+
+    def _table(self, table) -> None:
+        from docx.table import _Cell
+
+        self.out.empty()
+        for tr in table._tbl.tr_lst:
+            cells = []
+            for tc in tr.tc_lst:
+                # A cell merged with the one above it repeats nothing: its text is there.
+                merged = tc.tcPr is not None and tc.tcPr.vMerge not in (None, "restart")
+                cell = _Cell(tc, table)
+                cells.append("" if merged else self._cell_text(cell))
+            self.out.row(cells)
+        self.out.empty()
+
+    def _cell_text(self, cell) -> str:
+        parts = [p.text for p in cell.paragraphs]
+        for inner in cell.tables:  # a table in a cell: its rows, in the cell
+            for row in inner.rows:
+                parts.append(" ".join(self._cell_text(c) for c in _unique(row.cells)))
+        return "\n".join(parts)
+
+
+def _unique(cells: list) -> list:
+    out = []
+    for c in cells:
+        if not out or c._tc is not out[-1]._tc:
+            out.append(c)
+    return out
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:120]
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB"
