@@ -35,19 +35,21 @@ def kind_of(data: bytes, path: Path) -> str:
     """pdf, docx, doc, rtf, zip (another package), html, or text."""
     for magic, kind in MAGIC:
         if data.startswith(magic):
-            return "docx" if kind == "zip" and _is_docx(data) else kind
+            return "docx" if kind == "zip" and _is_docx(data, path) else kind
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
     if _HTML_START.match(head) or path.suffix.lower() in (".html", ".htm", ".xhtml"):
         return "html"
     return "text"
 
 
-def _is_docx(data: bytes) -> bool:
+def _is_docx(data: bytes, path: Path) -> bool:
+    """A Word package: by its members; a damaged one by its first member names or its name."""
+    named = path.suffix.lower() in (".docx", ".docm", ".dotx")
     try:
-        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        # A damaged zip named .docx is a damaged Word file; else just a zip.
-        return b"word/" in data[:65536]
+        return named or b"word/" in data[:65536]
+    return "word/document.xml" in names or (named and "mimetype" not in names)
 
 
 def refuse(kind: str, data: bytes, path: Path) -> None:

@@ -15,6 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*$")
+_NUMBER = re.compile(r"^(?:§\s*)?(\d{1,4})(?:\s*§)?\.?$")
+
+
+def _is_head(row: list[str]) -> bool:
+    """The head row of a table of §s (`§§ | Ärenden`): short cells, no number."""
+    return len(row) == 2 and all(len(c.split()) <= 3 for c in row)
 
 
 @dataclass
@@ -70,6 +76,36 @@ class Blocks:
         self._open("row")
         self.lines.append("| " + " | ".join(cell_text(c) for c in cells) + " |")
         self._kind = "row"
+
+    def table(self, rows: list[list[str]]) -> None:
+        """A table: rows `| a | b |`, or, for a table of §s, each § as a paragraph.
+
+        A table whose rows are a § number and the §'s text (a title, then
+        paragraphs) is how many protocols lay out their §s in Word: such a
+        row is written `12<TAB>Title` with the text after it, as a text file
+        copied out of the table has it. Any other table keeps its rows.
+        """
+        self._blank()
+        rows = [r for r in rows if any(c.strip() for c in r)]
+        body = [r for r in rows if len(r) == 2 and _NUMBER.match(r[0].strip())]
+        prose = any("\n" in r[1].strip() or len(r[1]) > 100 for r in body)
+        if body and prose and all(r in body or _is_head(r) for r in rows):
+            for r in rows:
+                if r in body:
+                    first, *rest = [p for p in r[1].split("\n") if p.strip()] or [""]
+                    number = _NUMBER.match(r[0].strip())[1]
+                    self.paragraph(f"{number}\t{first.strip()}")
+                    for p in rest:
+                        self._blank()
+                        self.paragraph(p)
+                    self._blank()
+                else:
+                    self.paragraph("\t".join(c.strip() for c in r))
+                    self._blank()
+        else:
+            for r in rows:
+                self.row(r)
+        self._blank()
 
     def text(self) -> str:
         while self.lines and self.lines[-1] == "":

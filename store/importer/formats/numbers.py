@@ -65,7 +65,7 @@ class Numbering:
 
     def __init__(self, document) -> None:
         self.computed = 0  # numbers computed here (not bullets)
-        self.first_line: int | None = None
+        self.first_line: int | None = None  # of the converted text: set by its writer
         self._nums: dict[str, tuple[str, dict[str, object]]] = {}
         self._abstract: dict[str, dict[str, object]] = {}
         self._counts: dict[str, dict[int, int]] = {}
@@ -98,7 +98,7 @@ class Numbering:
             return num_id, int(level or 0)
         return None
 
-    def marker(self, p, line: int) -> tuple[str | None, int]:
+    def marker(self, p) -> tuple[str | None, int]:
         """(marker, depth): `3.`, `b)`, `-` for a bullet; None if not a list paragraph."""
         found = self._num_pr(p)
         if found is None or found[0] not in self._nums:
@@ -120,8 +120,6 @@ class Numbering:
             value = counts.get(i, self._start(levels, overrides, i))
             text = text.replace(f"%{i + 1}", _format(value, _val(levels.get(str(i)), "numFmt")))
         self.computed += 1
-        if self.first_line is None:
-            self.first_line = line
         return text.strip() or f"{counts[level]}.", level
 
     @staticmethod

@@ -5,8 +5,9 @@ value printed in two columns (`Datum      2020-03-27`) stay on one line, and
 two names signed side by side stay apart. pdfminer.six, tried on the same
 files, reads such columns one after the other (all labels, then all
 values), and weighs fifteen times as much with its dependencies. A gap of
-three spaces or more inside a line becomes a tab; a vertical gap (a blank
-line in the layout) stays one blank line; pages are separated by a form
+a column (much wider than the line's other gaps) becomes a tab;
+a line that reaches the right margin runs on into the next, so that a
+paragraph is one line as in Word; a vertical gap stays one blank line; pages are separated by a form
 feed. A PDF with no text at all is a scan, and is refused with advice.
 """
 
@@ -21,7 +22,8 @@ from pathlib import Path
 from ...errors import StoreError
 from ..report import Report
 
-_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
+_GAP = re.compile(r"(?<=\S) +(?=\S)")
+_FULL = 0.85  # of the page's widest line: a line this long was wrapped by the layout
 
 
 def pdf_text(data: bytes, path: Path, report: Report) -> str:
@@ -70,12 +72,42 @@ def _page_text(page) -> str:
 
 
 def _lines(text: str) -> str:
-    """Layout text as lines: no margins, wide gaps as tabs, one blank line at most."""
+    """Layout text as lines: no margins, column gaps as tabs, wrapped lines joined."""
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    right = max((len(r.rstrip()) for r in raws), default=0)
     out: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _GAP.sub("\t", raw.strip())
-        if line or (out and out[-1]):
+    full = False  # the line before reached the right margin: it wraps into this one
+    for raw in raws:
+        line = _columns(raw.strip())
+        if line and out and out[-1] and full:
+            out[-1] += " " + line
+        elif line or (out and out[-1]):
             out.append(line)
+        full = len(raw.rstrip()) >= _FULL * right and _prose(line)
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
+
+
+def _prose(line: str) -> bool:
+    """A line of running text that may wrap: words, no columns, no full stop at its end.
+
+    (A § number in its margin column may stand before it.)
+    """
+    text = re.sub(r"^\d{1,4}\t", "", line)
+    return "\t" not in text and len(text.split()) >= 6 and not re.search(r"[.!?:]$", text)
+
+
+def _columns(line: str) -> str:
+    """Gaps much wider than the line's usual gap as tabs, the others as one space.
+
+    Justified text widens every gap of a line alike; the gap between a label
+    and its value, or a § number and its text, is wider than the rest.
+    """
+    gaps = sorted(len(g) for g in _GAP.findall(line))
+    if not gaps:
+        return line
+    rest = gaps[:-1] or [1]  # the widest gap is the one in question, not the usual one
+    usual = rest[(len(rest) - 1) // 2]
+    wide = max(3, 2 * usual + 2)
+    return _GAP.sub(lambda m: "\t" if len(m[0]) >= wide else " ", line)

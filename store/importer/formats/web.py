@@ -58,6 +58,7 @@ class _Reader(HTMLParser):
         self.item: str | None = None
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
+        self.rows: list[list[str]] = []  # of the table being read
         self.title: list[str] | None = None
         self.titles: list[str] = []
         self.pre = 0
@@ -69,7 +70,7 @@ class _Reader(HTMLParser):
         if self.title is not None:
             self.title.append(data)
         elif self.cell is not None:
-            self.cell.append(data)
+            self.cell.append(re.sub(r"\s+", " ", data))  # its lines come from <p> and <br>
         else:
             self.buffer.append(data if self.pre else re.sub(r"\s+", " ", data))
 
@@ -147,7 +148,7 @@ class _Reader(HTMLParser):
         elif tag in ("tr", "table"):
             self._end_row()
             if tag == "table":
-                self.out.empty()
+                self._end_table()
         elif self.cell is not None:
             return
         elif _HEADING.match(tag):
@@ -176,12 +177,18 @@ class _Reader(HTMLParser):
     def _end_row(self) -> None:
         self._end_cell()
         if self.row is not None:
-            self.out.row(self.row)
+            self.rows.append(self.row)
             self.row = None
+
+    def _end_table(self) -> None:
+        if self.rows:
+            self.out.table(self.rows)
+        self.rows = []
 
     def text(self) -> str:
         self._flush()
         self._end_row()
+        self._end_table()
         body = self.out.text()
         # The page's title is kept if the page does not show it anyway.
         shown = " ".join(body.split())

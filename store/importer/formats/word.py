@@ -121,7 +121,8 @@ class _Writer:
         text = p.text
         style = p.style.name if p.style is not None else ""
         level = _HEADING.match(style)
-        marker, depth = self.numbering.marker(p, len(self.out.lines) + 2)
+        computed = self.numbering.computed
+        marker, depth = self.numbering.marker(p)
         if level or (_TITLE.match(style) and text.strip()):
             self.out.heading(int(level[1]) if level else 1, text)
         elif marker is not None:
@@ -130,6 +131,8 @@ class _Writer:
             self.out.paragraph(text)
         else:
             self.out.empty()
+        if self.numbering.computed > computed and self.numbering.first_line is None:
+            self.numbering.first_line = len(self.out.lines)
         for box in self._text_boxes(p):
             self._content(box)
 
@@ -145,16 +148,15 @@ class _Writer:
     def _table(self, table) -> None:
         from docx.table import _Cell
 
-        self.out.empty()
+        rows = []
         for tr in table._tbl.tr_lst:
             cells = []
             for tc in tr.tc_lst:
                 # A cell merged with the one above it repeats nothing: its text is there.
                 merged = tc.tcPr is not None and tc.tcPr.vMerge not in (None, "restart")
-                cell = _Cell(tc, table)
-                cells.append("" if merged else self._cell_text(cell))
-            self.out.row(cells)
-        self.out.empty()
+                cells.append("" if merged else self._cell_text(_Cell(tc, table)))
+            rows.append(cells)
+        self.out.table(rows)
 
     def _cell_text(self, cell) -> str:
         parts = [p.text for p in cell.paragraphs]
