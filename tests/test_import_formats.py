@@ -472,3 +472,23 @@ def test_a_text_file_with_html_paragraphs_is_still_text():
     report = Report()
     assert decode(SEED.read_bytes(), SEED, report) == SEED.read_text("utf-8")
     assert report.notices == []
+
+
+# --- the command ---------------------------------------------------------------
+
+
+def test_protokoll_import_reads_a_word_file_and_refuses_a_scan_in_one_line(tmp_path, capsys):
+    from tests.test_cli import run
+
+    store = str(tmp_path / "store")
+    word = seed_docx(tmp_path)
+    code, out, err = run(capsys, "import", str(word), str(DATA / "skannad.pdf"), "--store", store)
+    assert code == 1  # one of the two could not be read
+    assert re.fullmatch(r"[\w-]+\n", out)  # the id of the meeting made from the Word file
+    errors = [line for line in err.splitlines() if "skannad.pdf" in line]
+    assert len(errors) == 1 and "kör den genom OCR först" in errors[0]
+    assert "Traceback" not in err
+    # The warnings name the file, and say their line numbers are of the converted text.
+    assert f"{word}: Word-filen lästes som text" in err
+    code, out, _ = run(capsys, "list", "--store", store)
+    assert code == 0 and "2020-03-27" in out

@@ -1,7 +1,8 @@
 """A protocol file as plain lines: its encoding, and the markup it may carry.
 
-Protocols saved from Word or copied out of a web page come as UTF-8, UTF-16
-or Windows-1252, with Markdown emphasis, links, and HTML table rows in them.
+Protocols come as Word documents, PDFs and web pages (turned into text by
+store.importer.formats), or as text in UTF-8, UTF-16 or an old code page,
+with Markdown emphasis, links, and HTML table rows in them.
 This turns bytes into plain lines that each remember their line number in
 the file, so that every warning can point at the source.
 """
