@@ -492,3 +492,38 @@ def test_protokoll_import_reads_a_word_file_and_refuses_a_scan_in_one_line(tmp_p
     assert f"{word}: Word-filen lästes som text" in err
     code, out, _ = run(capsys, "list", "--store", store)
     assert code == 0 and "2020-03-27" in out
+
+
+def test_word_text_in_boxes_controls_header_tables_and_merged_cells_is_read_once(tmp_path):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    cells = d.sections[0].header.add_table(rows=1, cols=2, width=docx.shared.Cm(16)).rows[0].cells
+    cells[0].text, cells[1].text = "Kommunstyrelsen", "Sammanträdesdatum 2024-03-14"
+    d.add_paragraph("Första stycket")
+    box = parse_xml(
+        f"<w:r {nsdecls('w')} xmlns:v='urn:schemas-microsoft-com:vml'>"
+        "<w:pict><v:shape><v:textbox><w:txbxContent>"
+        "<w:p><w:r><w:t>Justerare Bo Ek</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    d.paragraphs[-1]._p.append(box)
+    control = parse_xml(
+        f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>Datum 2024-03-14</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    d.element.body.insert(len(d.element.body) - 1, control)
+    table = d.add_table(rows=2, cols=2)
+    merged = table.cell(0, 0).merge(table.cell(1, 0))
+    merged.text = "Åsa Öberg"
+    table.cell(0, 1).text, table.cell(1, 1).text = "§ 1", "§ 2"
+    path = tmp_path / "rutor.docx"
+    d.save(path)
+    text = decode(path.read_bytes(), path, Report())
+    lines = text.split("\n")
+    assert lines[0] == "Kommunstyrelsen\tSammanträdesdatum 2024-03-14"
+    assert lines.index("Första stycket") < lines.index("Justerare Bo Ek")
+    assert lines.index("Justerare Bo Ek") < lines.index("Datum 2024-03-14")
+    assert "| Åsa Öberg | § 1 |" in lines and "|  | § 2 |" in lines
+    assert text.count("Åsa Öberg") == 1  # a merged cell is not repeated

@@ -59,7 +59,7 @@ def _pages(data: bytes, path: Path) -> list[str]:
             raise
         except Exception as exc:  # a damaged file can fail anywhere inside pypdf
             detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:120]
-            if "decrypt" in detail.lower() or "crypt" in type(exc).__name__.lower():
+            if "crypt" in detail.lower() or "crypt" in type(exc).__name__.lower():
                 raise StoreError("pdf_encrypted", path=path) from None
             raise StoreError("pdf_damaged", path=path, detail=detail) from None
 

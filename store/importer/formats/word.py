@@ -97,11 +97,27 @@ class _Writer:
                 part = getattr(section, f"{kind}{which}")
                 if part.is_linked_to_previous:
                     continue
-                for p in part.paragraphs:
-                    t = p.text.strip()
+                for t in self._lines_of(part):
                     if t and t not in seen:
                         seen.append(t)
         return seen
+
+    def _lines_of(self, part) -> list[str]:
+        """A header's lines: its paragraphs, and its tables a row a line, cells apart by tabs.
+
+        (A municipal template keeps organ, date and page in a table in the header.)
+        """
+        from docx.table import Table
+
+        lines = []
+        for block in part.iter_inner_content():
+            if isinstance(block, Table):
+                for row in block.rows:
+                    cells = [self._cell_text(c).replace("\n", " ") for c in _unique(row.cells)]
+                    lines.append("\t".join(c.strip() for c in cells if c.strip()))
+            else:
+                lines.append(block.text.strip())
+        return lines
 
     def _content(self, element) -> None:
         """Paragraphs and tables under `element`, in document order."""
@@ -153,7 +169,7 @@ class _Writer:
             cells = []
             for tc in tr.tc_lst:
                 # A cell merged with the one above it repeats nothing: its text is there.
-                merged = tc.tcPr is not None and tc.tcPr.vMerge not in (None, "restart")
+                merged = tc.vMerge not in (None, "restart")
                 cells.append("" if merged else self._cell_text(_Cell(tc, table)))
             rows.append(cells)
         self.out.table(rows)
