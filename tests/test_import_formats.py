@@ -151,9 +151,9 @@ def test_a_word_document_imports_to_the_same_meeting_as_its_text(tmp_path):
 def test_a_pdf_imports_to_the_same_meeting_as_its_text():
     got, report = imported(SEED.with_suffix(".pdf"))
     assert got == from_text()
-    pages = [n for n in report.notices if n.key == "pdf_lines"]
-    assert pages and pages[0].params["pages"] == 3
-    starts = [int(s) for s in pages[0].params["starts"].split(", ")]
+    said = {n.key: n.params for n in report.notices}
+    assert said["pdf_lines"]["pages"] == 3
+    starts = [int(s) for s in said["pdf_pages"]["starts"].split(", ")]
     data = SEED.with_suffix(".pdf").read_bytes()
     text = decode(data, SEED, Report()).split("\n")
     # Each page begins at the line named: the line there is the first the page prints.
@@ -389,7 +389,9 @@ def test_pdf_columns_stay_on_their_line_and_apart():
             ("Ordförande", "Justerare"),
         ]
     )
-    lines = decode(data, Path("p.pdf"), Report()).split("\n")
+    report = Report()
+    lines = decode(data, Path("p.pdf"), report).split("\n")
+    assert [n.key for n in report.notices] == ["pdf_lines"]  # one page: no page starts
     assert lines[:2] == ["Datum\tTorsdag 14 mars 2024", "Plats\tFöreningslokalen, Örby"]
     # Two names signed side by side are two names, not one.
     assert "Åsa Öberg\tBjörn Ängström" in lines and "Ordförande\tJusterare" in lines

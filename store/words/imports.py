@@ -28,12 +28,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "compare them with the document",
     ),
     "pdf_lines": (
-        "PDF-filen ({pages} sidor) lästes som text; radnumren här är rader i den texten "
-        "(visa den med protokoll import --explain); sidorna 2, 3, … börjar på raderna "
-        "{starts}",
-        "the PDF ({pages} pages) was read as text; the line numbers here are lines of that "
-        "text (show it with protokoll import --explain); pages 2, 3, … begin at lines "
-        "{starts}",
+        "PDF-filen (sidor: {pages}) lästes som text; radnumren här är rader i den texten, "
+        "inte i PDF:en (visa texten med protokoll import --explain)",
+        "the PDF (pages: {pages}) was read as text; the line numbers here are lines of that "
+        "text, not of the PDF (show the text with protokoll import --explain)",
+    ),
+    "pdf_pages": (
+        "i den texten börjar sidorna 2, 3, … på raderna {starts}",
+        "in that text, pages 2, 3, … begin at lines {starts}",
     ),
     "controls": (
         "{count} styrtecken (t.ex. terminalkoder) togs bort",

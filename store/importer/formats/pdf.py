@@ -38,7 +38,9 @@ def pdf_text(data: bytes, path: Path, report: Report) -> str:
             text += "\x0c"
         starts.append(text.count("\n") + text.count("\x0c") + 1)
         text += page
-    report.warn(None, "pdf_lines", pages=len(pages), starts=", ".join(map(str, starts[1:])) or "–")
+    report.warn(None, "pdf_lines", pages=len(pages))
+    if len(starts) > 1:
+        report.warn(None, "pdf_pages", starts=", ".join(map(str, starts[1:])))
     return text
 
 
