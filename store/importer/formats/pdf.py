@@ -3,12 +3,15 @@
 pypdf's layout mode keeps each printed line whole: a field's label and its
 value printed in two columns (`Datum      2020-03-27`) stay on one line, and
 two names signed side by side stay apart. pdfminer.six, tried on the same
-files, reads such columns one after the other (all labels, then all
-values), and weighs fifteen times as much with its dependencies. A gap of
-a column (much wider than the line's other gaps) becomes a tab;
-a line that reaches the right margin runs on into the next, so that a
-paragraph is one line as in Word; a vertical gap stays one blank line; pages are separated by a form
-feed. A PDF with no text at all is a scan, and is refused with advice.
+file, reads such columns one after the other ("Organ / Dag / Plats", then
+their values), and installs six times as much (26 MB with cryptography,
+against pypdf's 4 MB and no dependencies).
+
+A gap much wider than the line's other gaps is a column: it becomes a tab.
+A line of running text that reaches the right margin runs on into the next,
+so that a paragraph is one line as in Word; a vertical gap stays one blank
+line; pages are separated by a form feed. A PDF with no text at all is a
+scan, and is refused with advice.
 """
 
 from __future__ import annotations
