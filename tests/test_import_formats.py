@@ -529,3 +529,22 @@ def test_word_text_in_boxes_controls_header_tables_and_merged_cells_is_read_once
     assert lines.index("Justerare Bo Ek") < lines.index("Datum 2024-03-14")
     assert "| Åsa Öberg | § 1 |" in lines and "|  | § 2 |" in lines
     assert text.count("Åsa Öberg") == 1  # a merged cell is not repeated
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_a_file_damaged_anywhere_is_read_or_refused_in_one_line(tmp_path, kind):
+    import random
+
+    whole = (seed_docx(tmp_path) if kind == "docx" else SEED.with_suffix(".pdf")).read_bytes()
+    rng = random.Random(13)  # the same damage each run
+    for _ in range(60):
+        data = bytearray(whole)
+        for _ in range(rng.choice([1, 5, 50])):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.3:
+            data = data[: rng.randrange(10, len(data))]
+        try:
+            decode(bytes(data), tmp_path / f"skadad.{kind}", Report())
+        except StoreError as exc:
+            assert exc.key in (f"{kind}_damaged", "docx_too_large", "pdf_no_text")
+            assert "\n" not in exc.text("sv")

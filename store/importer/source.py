@@ -58,7 +58,10 @@ def decode(data: bytes, path: Path, report: Report) -> str:
     text = clean(text)
     controls = text.count(MARK) - marks
     if controls > max(8, len(text) // 100):
-        raise StoreError("not_text", path=path, detail=f"{controls} control characters")
+        detail = f"{controls} control characters"
+        if kind in ("docx", "pdf"):  # its text came out garbled: the file is damaged
+            raise StoreError(f"{kind}_damaged", path=path, detail=detail)
+        raise StoreError("not_text", path=path, detail=detail)
     if controls:
         report.warn(None, "controls", count=controls)
     text = unicodedata.normalize("NFC", text)

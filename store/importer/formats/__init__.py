@@ -2,8 +2,9 @@
 
 The kind of a file is told by its content (its first bytes, the members of
 a zip archive), the suffix only where content cannot tell (a web page);
-`text_of` gives the text the importer reads, or refuses the file with one
-line saying why and what to do instead.
+`kind_of` tells it, `refuse` turns away what is not read with one line
+saying what to do instead, and `document_text` gives the text of a Word
+document or a PDF (or one line saying why it cannot).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ _PACKAGES = {
     "application/vnd.oasis.opendocument.text": "OpenDocument (.odt)",
     "application/vnd.oasis.opendocument.spreadsheet": "OpenDocument (.ods)",
 }
+# What reading a damaged or unusual zip archive can raise.
+ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError)
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.I | re.S)
 
 
@@ -47,7 +50,7 @@ def _is_docx(data: bytes, path: Path) -> bool:
     named = path.suffix.lower() in (".docx", ".docm", ".dotx")
     try:
         names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except ZIP_ERRORS:
         return named or b"word/" in data[:65536]
     return "word/document.xml" in names or (named and "mimetype" not in names)
 
@@ -63,7 +66,7 @@ def refuse(kind: str, data: bytes, path: Path) -> None:
         try:
             mimetype = zipfile.ZipFile(io.BytesIO(data)).read("mimetype").decode("ascii", "replace")
             what = _PACKAGES.get(mimetype.strip(), what)
-        except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        except (KeyError, *ZIP_ERRORS):
             pass
         raise StoreError("import_other_package", path=path, what=what)
 

@@ -50,9 +50,11 @@ def pdf_text(data: bytes, path: Path, report: Report) -> str:
 def _pages(data: bytes, path: Path) -> list[str]:
     import pypdf  # imported on first use, as the importer itself is
 
-    # pypdf reports what it repairs through logging and warnings; the import
-    # has its own report, and the terminal must not get pypdf's.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # pypdf reports what it repairs through logging (errors too) and warnings;
+    # the import has its own report, and the terminal must not get pypdf's.
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -67,6 +69,8 @@ def _pages(data: bytes, path: Path) -> list[str]:
             if "crypt" in detail.lower() or "crypt" in type(exc).__name__.lower():
                 raise StoreError("pdf_encrypted", path=path) from None
             raise StoreError("pdf_damaged", path=path, detail=detail) from None
+        finally:
+            logger.setLevel(level)
 
 
 def _page_text(page) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 from ...errors import StoreError
 from ...intake import Limits
 from ..report import Report
+from . import ZIP_ERRORS
 from .blocks import Blocks
 from .numbers import Numbering
 
@@ -41,7 +42,7 @@ def check_package(data: bytes, path: Path, limit: int = Limits().size) -> zipfil
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except ZIP_ERRORS as exc:
         raise StoreError("docx_damaged", path=path, detail=_first_line(exc)) from None
     unpacked = sum(m.file_size for m in members)
     if len(members) > _MEMBERS or unpacked > limit:
