@@ -4,8 +4,8 @@ from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
     "encoding": (
-        "läst som {encoding} (inte UTF-8); se efter att å, ä och ö blev rätt",
-        "read as {encoding} (not UTF-8); check that å, ä and ö came out right",
+        "läst som {encoding}, inte som UTF-8; se efter att å, ä och ö blev rätt",
+        "read as {encoding}, not as UTF-8; check that å, ä and ö came out right",
     ),
     "docx_lines": (
         "Word-filen lästes som text; radnumren här är rader i den texten, inte i Word "
