@@ -548,3 +548,25 @@ def test_a_file_damaged_anywhere_is_read_or_refused_in_one_line(tmp_path, kind):
         except StoreError as exc:
             assert exc.key in (f"{kind}_damaged", "docx_too_large", "pdf_no_text")
             assert "\n" not in exc.text("sv")
+
+
+def test_pdf_lines_wrapped_at_the_margin_run_on_but_list_items_do_not():
+    from store.importer.formats.pdf import _lines
+
+    layout = "\n".join(
+        [
+            "Styrelsen diskuterade budgeten för nästa år och konstaterade att kostnaderna",
+            "ökar.",
+            "- Ordföranden redogjorde för läget i föreningen och för de nya medlemmarna",
+            "- Kassören redogjorde",
+            "Kort rad",
+            "Ännu en kort rad",
+        ]
+    )
+    assert _lines(layout).split("\n") == [
+        "Styrelsen diskuterade budgeten för nästa år och konstaterade att kostnaderna ökar.",
+        "- Ordföranden redogjorde för läget i föreningen och för de nya medlemmarna",
+        "- Kassören redogjorde",
+        "Kort rad",
+        "Ännu en kort rad",
+    ]

@@ -26,6 +26,7 @@ from ...errors import StoreError
 from ..report import Report
 
 _GAP = re.compile(r"(?<=\S) +(?=\S)")
+_STARTS_BLOCK = re.compile(r"^([-•*–]|\d{1,3}[.)]|§|\d{1,4}\t)\s*")  # a list item, a §
 _FULL = 0.85  # of the page's widest line: a line this long was wrapped by the layout
 
 
@@ -88,7 +89,7 @@ def _lines(text: str) -> str:
     full = False  # the line before reached the right margin: it wraps into this one
     for raw in raws:
         line = _columns(raw.strip())
-        if line and out and out[-1] and full:
+        if line and out and out[-1] and full and not _STARTS_BLOCK.match(line):
             out[-1] += " " + line
         elif line or (out and out[-1]):
             out.append(line)
