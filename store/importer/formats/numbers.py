@@ -69,6 +69,7 @@ class Numbering:
         self._nums: dict[str, tuple[str, dict[str, object]]] = {}
         self._abstract: dict[str, dict[str, object]] = {}
         self._counts: dict[str, dict[int, int]] = {}
+        self._style_holders: dict[str | None, list] = {}  # a style's chain, looked up once
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -80,14 +81,16 @@ class Numbering:
             overrides = {o.get(f"{_W}ilvl"): o for o in num.iterchildren(f"{_W}lvlOverride")}
             self._nums[num.get(f"{_W}numId")] = (_val(num, "abstractNumId"), overrides)
 
-    def _num_pr(self, p) -> tuple[str, int] | None:
+    def _num_pr(self, p, style) -> tuple[str, int] | None:
         """The list and level of a paragraph, from itself or its style."""
-        holders = [p._p.pPr]
-        style = p.style
-        while style is not None:  # a style's list is inherited from the style it is based on
-            holders.append(style.element.pPr)
-            style = style.base_style
-        for pPr in holders:
+        key = style.style_id if style is not None else None
+        if key not in self._style_holders:
+            chain = []
+            while style is not None:  # a style's list is inherited from the one it is based on
+                chain.append(style.element.pPr)
+                style = style.base_style
+            self._style_holders[key] = chain
+        for pPr in [p._p.pPr, *self._style_holders[key]]:
             num_pr = pPr.find(f"{_W}numPr") if pPr is not None else None
             if num_pr is None:
                 continue
@@ -98,9 +101,9 @@ class Numbering:
             return num_id, int(level or 0)
         return None
 
-    def marker(self, p) -> tuple[str | None, int]:
+    def marker(self, p, style) -> tuple[str | None, int]:
         """(marker, depth): `3.`, `b)`, `-` for a bullet; None if not a list paragraph."""
-        found = self._num_pr(p)
+        found = self._num_pr(p, style)
         if found is None or found[0] not in self._nums:
             return None, 0
         num_id, level = found

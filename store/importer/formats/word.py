@@ -70,6 +70,7 @@ class _Writer:
         self.report = report
         self.numbering = Numbering(document)
         self.out = Blocks()
+        self._styles: dict[str | None, object] = {}
 
     def text(self) -> str:
         header = self._parts("header")
@@ -136,11 +137,12 @@ class _Writer:
 
     def _paragraph(self, p) -> None:
         text = p.text
-        style = p.style.name if p.style is not None else ""
-        level = _HEADING.match(style)
+        style = self._style(p)
+        name = (style.name or "") if style is not None else ""
+        level = _HEADING.match(name)
         computed = self.numbering.computed
-        marker, depth = self.numbering.marker(p)
-        if level or (_TITLE.match(style) and text.strip()):
+        marker, depth = self.numbering.marker(p, style)
+        if level or (_TITLE.match(name) and text.strip()):
             self.out.heading(int(level[1]) if level else 1, text)
         elif marker is not None:
             self.out.item(marker, text, depth)
@@ -152,6 +154,13 @@ class _Writer:
             self.numbering.first_line = len(self.out.lines)
         for box in self._text_boxes(p):
             self._content(box)
+
+    def _style(self, p):
+        """The paragraph's style, looked up once per style: python-docx searches every time."""
+        style_id = p._p.style  # None: the default paragraph style
+        if style_id not in self._styles:
+            self._styles[style_id] = p.style
+        return self._styles[style_id]
 
     @staticmethod
     def _text_boxes(p) -> list:
