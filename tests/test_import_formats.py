@@ -570,3 +570,11 @@ def test_pdf_lines_wrapped_at_the_margin_run_on_but_list_items_do_not():
         "Kort rad",
         "Ännu en kort rad",
     ]
+
+
+def test_a_web_page_in_an_old_code_page_is_read_by_its_content_not_its_name(tmp_path):
+    page = "<!DOCTYPE html>\n<html><body><h2>Närvarande</h2><p>Åsa Öberg</p></body></html>"
+    report = Report()
+    text = decode(page.encode("cp1252"), tmp_path / "protokoll.txt", report)
+    assert text == "## Närvarande\n\nÅsa Öberg"
+    assert [n.params["encoding"] for n in report.notices] == ["Windows-1252"]
