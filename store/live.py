@@ -109,12 +109,13 @@ class View:
 
 
 def changed_lines(before: list[str], after: list[str]) -> set[int]:
-    """The lines of `after` that are not in `before` where they stood (a diff's inserts)."""
+    """The lines of `after` that are not in `before` where they stood (a diff's
+    inserts); blank ones left out, there being nothing in them to mark."""
     changed: set[int] = set()
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for op, _a1, _a2, b1, b2 in matcher.get_opcodes():
         if op in ("replace", "insert"):
-            changed.update(range(b1, b2))
+            changed.update(i for i in range(b1, b2) if after[i].strip())
     return changed
 
 

@@ -54,7 +54,7 @@ class FollowScreen(Translated, Screen):
         self.look()
         if self.view is not None:
             # The first look: at the § being written, then where the reader scrolls.
-            self.call_after_refresh(self._to_current)
+            self._after_layout(self._to_current)
         self.set_interval(POLL, self.look)
 
     # --- looking at the file -------------------------------------------------
@@ -68,7 +68,7 @@ class FollowScreen(Translated, Screen):
             self.saved_at = dt.datetime.now().strftime("%H:%M:%S")
             self._paint()
             if self.following:
-                self.call_after_refresh(self._to_current)
+                self._after_layout(self._to_current)
         self._status()
 
     def _paint(self) -> None:
@@ -79,11 +79,11 @@ class FollowScreen(Translated, Screen):
         content = Content("\n".join(lines))
         at = 0
         for i, line in enumerate(lines):
-            if i in marked and line.strip():
+            if i in marked:
                 content = content.stylize(CHANGED, at, at + len(line))
             at += len(line) + 1
         self.query_one("#protocol", Static).update(content)
-        self.marked = len([i for i in marked if lines[i].strip()])
+        self.marked = len(marked)
 
     def _status(self) -> None:
         view = self.view
@@ -109,6 +109,11 @@ class FollowScreen(Translated, Screen):
         self.query_one("#follow-status", Static).update(shown_line(safe_line(" · ".join(parts))))
 
     # --- the reader's keys ---------------------------------------------------
+
+    def _after_layout(self, callback) -> None:
+        # Once the new text has its height: the refresh after the update lays
+        # it out, the one after that knows how far the page scrolls.
+        self.call_after_refresh(self.call_after_refresh, callback)
 
     def _to_current(self) -> None:
         view = self.view
