@@ -4,7 +4,7 @@ Starlette and uvicorn do the HTTP (no parsing of our own); this module
 decides what is reachable, which is little: under a random token, the page,
 its script and style, and the stream of updates (server-sent events). Any
 other path, and any path with another token, is 404, the same answer, so a
-guess learns nothing. Nothing is read from a path a request names: the four
+guess learns nothing. Nothing is read from a path a request names: the five
 routes are fixed, the meeting is the one named at start, read through
 `store.live` (no lock, no write).
 
@@ -53,7 +53,11 @@ HEADERS = {
     "Referrer-Policy": "no-referrer",  # the token is in the URL: it goes nowhere else
     "Cache-Control": "no-store",
 }
-ASSETS = {"live.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
+ASSETS = {
+    "live.js": "text/javascript; charset=utf-8",
+    "style.css": "text/css; charset=utf-8",
+    "icon.svg": "image/svg+xml",
+}
 
 
 def _asset(name: str) -> bytes:
@@ -98,6 +102,7 @@ def page(data: dict, token: str, lang: str) -> str:
 <meta name="referrer" content="no-referrer">
 <title>{e(data["title"])}</title>
 <link rel="stylesheet" href="/{e(token)}/style.css">
+<link rel="icon" href="/{e(token)}/icon.svg" type="image/svg+xml">
 <script src="/{e(token)}/live.js" defer></script>
 </head>
 <body>
@@ -132,7 +137,7 @@ class Server(uvicorn.Server):
 def make_app(
     reader: Reader, meeting_id: str, token: str, lang: str, stopping: asyncio.Event
 ) -> Starlette:
-    """The web application: four fixed paths under `/<token>/`, 404 for everything else."""
+    """The web application: five fixed paths under `/<token>/`, 404 for everything else."""
 
     def now() -> str:
         return dt.datetime.now().strftime("%H:%M:%S")

@@ -27,8 +27,9 @@
     toCurrent(first, last);
   }
 
-  // The current §, in view: its heading at the top, or its end (where the
-  // secretary writes) if it is taller than the screen.
+  // The current §, in view: its heading a fifth of the way down, so that the
+  // decision before it stays readable; if the § does not fit below that,
+  // its end (where the secretary writes) at the bottom.
   function toCurrent(first, last) {
     if (first < 0) return;
     const lines = protocol.children;
@@ -38,7 +39,8 @@
     const room = window.innerHeight - bar;
     const top = head.getBoundingClientRect().top + window.scrollY - bar;
     const bottom = end.getBoundingClientRect().bottom + window.scrollY - bar;
-    const y = bottom - top < room * 0.9 ? top - 8 : bottom - room + 8;
+    const lead = room * 0.2;
+    const y = bottom - top <= room - lead ? top - lead : bottom - room + 16;
     window.scrollTo({ top: Math.max(0, y), behavior: "instant" });
   }
 
