@@ -190,12 +190,12 @@ def test_the_reader_keeps_their_place_unless_they_follow_and_sees_what_changed(t
         reader.wait_for("PROTOKOLL")
         cli(path, "decide", meeting_id, "5", "att nästa möte hålls den 12 mars")
         reader.wait_until(
-            lambda s: "aktuell § 5" in s and "ändrade rader" in s, "the change to be counted"
+            lambda s: "aktuell § 5" in s and "rader ändrade" in s, "the change to be counted"
         )
         assert "att nästa möte" not in reader.screen_text()  # still where the reader was
         reader.send("f")
         reader.wait_for("att nästa möte hålls")
         assert _reversed(reader, "att nästa möte hålls")
         reader.send(" ")  # seen
-        reader.wait_until(lambda s: "ändrade rader" not in s, "the marks to go")
+        reader.wait_until(lambda s: "rader ändrade" not in s, "the marks to go")
         assert not _reversed(reader, "att nästa möte hålls")

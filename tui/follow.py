@@ -44,13 +44,23 @@ class FollowApp(App):
 
         self.push_screen(FollowScreen(self.watch_))
 
+    def action_command_palette(self) -> None:
+        # Textual's palette in our words, as in the application.
+        from .toolkit import Palette
+
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(self.lang))
+
+    def action_help_quit(self) -> None:
+        self.exit()  # Ctrl+C: there is nothing here to lose
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # The screen's actions (tui/actions.py FOLLOW), the keys beneath the names.
         from .screens.help import key_name
 
-        yield SystemCommand(t("a_quit"), "Ctrl+Q", self.action_quit)
         for a in getattr(screen, "ACTIONS", ()):
-            run = partial(screen.run_action, a.action)
-            yield SystemCommand(t(a.label), key_name(a.keys), run)
+            keys = key_name(a.keys) + (" / Ctrl+Q" if a.action == "app.quit" else "")
+            yield SystemCommand(t(a.label), keys, partial(screen.run_action, a.action))
 
 
 def run_follow(store_path: Path, meeting: str | None, lang: str) -> int:

@@ -334,15 +334,15 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "n_read_only": ("Mötet är skrivskyddat", "The meeting is read-only"),
     # reading along: `protokoll follow`
-    "a_follow_current": ("Följ aktuell § (av/på)", "Follow the current § (on/off)"),
+    "a_follow_current": ("Följ aktuell §", "Follow current §"),
     "a_to_current": ("Till aktuell §", "To the current §"),
-    "a_seen": ("Läst: ta bort markeringar", "Seen: clear the marks"),
+    "a_seen": ("Läst", "Seen"),
     "follow_title": ("Läser med: {meeting}", "Reading along: {meeting}"),
     "follow_current": ("aktuell {paragraph}", "current {paragraph}"),
     "follow_saved": ("sparat {time}", "saved {time}"),
     "follow_on": ("följer aktuell §", "following the current §"),
-    "follow_off": ("stannar kvar (f följer)", "staying put (f follows)"),
-    "follow_changed": ("{n} ändrade rader markerade", "{n} changed lines marked"),
+    "follow_off": ("stannar kvar", "staying put"),
+    "follow_changed": ("{n} rader ändrade", "{n} lines changed"),
     "follow_waiting": ("väntar på mötesfilen: {error}", "waiting for the meeting file: {error}"),
     # taking over a meeting
     "a_take_over": (

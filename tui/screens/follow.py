@@ -99,11 +99,11 @@ class FollowScreen(Translated, Screen):
         if view is not None and view.current is not None:
             p = view.meeting.paragraphs[view.current]
             parts.append(t("follow_current", paragraph=paragraph_mark(view.meeting, p)))
-        if self.saved_at:
-            parts.append(t("follow_saved", time=self.saved_at))
-        parts.append(t("follow_on") if self.following else t("follow_off"))
         if self.marked:
             parts.append(t("follow_changed", n=self.marked))
+        parts.append(t("follow_on") if self.following else t("follow_off"))
+        if self.saved_at:
+            parts.append(t("follow_saved", time=self.saved_at))
         if error is not None:
             parts.append(t("follow_waiting", error=error.text(self.app.lang)))
         self.query_one("#follow-status", Static).update(shown_line(safe_line(" · ".join(parts))))
