@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
+
 from store import Store
 
 from .terminal.harness import ROOT, WAIT
@@ -211,3 +213,15 @@ def test_an_address_that_is_not_one_is_a_usage_error(tmp_path):
     )
     assert done.returncode == 2
     assert "VÄRD:PORT" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_address_is_host_and_port():
+    from tui.serve_address import parse_address
+
+    assert parse_address("127.0.0.1:8765") == ("127.0.0.1", 8765)
+    assert parse_address(":9000") == ("127.0.0.1", 9000)  # this computer unless named
+    assert parse_address("0.0.0.0:80") == ("0.0.0.0", 80)
+    assert parse_address("[::1]:8000") == ("::1", 8000)
+    for bad in ("nowhere", "host:", "host:port", "1.2.3.4:70000", "[::1:80"):
+        with pytest.raises(ValueError):
+            parse_address(bad)
