@@ -39,11 +39,11 @@ def follow(path: Path, *extra: str, rows: int = 24) -> Terminal:
 
 
 def files(path: Path) -> dict[str, tuple[int, bytes]]:
-    """Every file under the store: its modification time and its bytes."""
+    """Every file and directory under the store: its modification time, a
+    file's bytes (a directory's time changes when a file is made in it)."""
     return {
-        str(f.relative_to(path)): (f.stat().st_mtime_ns, f.read_bytes())
-        for f in sorted(path.rglob("*"))
-        if f.is_file()
+        str(f.relative_to(path)): (f.stat().st_mtime_ns, f.read_bytes() if f.is_file() else b"")
+        for f in sorted([path, *path.rglob("*")])
     }
 
 
