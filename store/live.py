@@ -26,7 +26,7 @@ from .catalogue import Summary
 from .errors import StoreError
 from .meeting_index import MeetingIndex
 from .model import Meeting
-from .render import anchors, render_text
+from .render import anchors, paragraph_block, render_text, to_text
 from .serial import to_dict
 from .store import read_meeting
 
@@ -103,9 +103,14 @@ class View:
     current: int | None  # index of the current § in `meeting.paragraphs`
     anchors: list[int]  # the line where each § begins
 
+    ends: list[int]  # the last line of each §
+
     @property
-    def current_line(self) -> int | None:
-        return None if self.current is None else self.anchors[self.current]
+    def current_lines(self) -> tuple[int, int] | None:
+        """The first and last line of the current §."""
+        if self.current is None:
+            return None
+        return self.anchors[self.current], self.ends[self.current]
 
 
 def changed_lines(before: list[str], after: list[str]) -> set[int]:
@@ -141,6 +146,15 @@ def _content(paragraph: object) -> dict:
     doc = to_dict(paragraph)
     doc.pop("number", None)  # renumbering alone is not writing in a §
     return doc
+
+
+def _ends(meeting: Meeting, starts: list[int], width: int, lang: str) -> list[int]:
+    """The last line of each §: where it begins and as many lines as it takes
+    alone (what follows the last is the signatures, not the §)."""
+    return [
+        start + to_text([paragraph_block(meeting, p, lang)], width).rstrip("\n").count("\n")
+        for start, p in zip(starts, meeting.paragraphs, strict=True)
+    ]
 
 
 class Watch:
@@ -182,6 +196,7 @@ class Watch:
         self.error = None
         text = render_text(meeting, width=self.width, lang=self.lang)
         lines = text.split("\n")
+        starts = anchors(meeting, text)
         before = self.view
         if before is not None and before.text == text and before.meeting.current == meeting.current:
             return None
@@ -191,7 +206,8 @@ class Watch:
             lines=lines,
             changed=changed_lines(before.lines, lines) if before else set(),
             current=current_paragraph(before.meeting if before else None, meeting),
-            anchors=anchors(meeting, text),
+            anchors=starts,
+            ends=_ends(meeting, starts, self.width, self.lang),
         )
         self.view = view
         return view

@@ -199,3 +199,13 @@ def test_the_reader_keeps_their_place_unless_they_follow_and_sees_what_changed(t
         reader.send(" ")  # seen
         reader.wait_until(lambda s: "rader ändrade" not in s, "the marks to go")
         assert not _reversed(reader, "att nästa möte hålls")
+
+
+def test_the_current_paragraph_ends_where_it_ends_not_at_the_signatures(tmp_path):
+    path = tmp_path / "store"
+    meeting_id = meeting_in_progress(path, text=TYPED)
+    view = Watch(Reader(path), meeting_id).poll()
+    start, end = view.current_lines
+    assert view.lines[start] == "§ 1  Information"
+    assert view.lines[end] == TYPED
+    assert end < len(view.lines) - 1  # the signatures follow, outside the §

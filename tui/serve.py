@@ -67,11 +67,8 @@ def _asset(name: str) -> bytes:
 def payload(view: View, lang: str, saved: str) -> dict:
     """What the page shows of `view`: its lines, which changed, where the current § is."""
     m = view.meeting
-    current = None
     label = ""
     if view.current is not None:
-        after = view.anchors[view.current + 1 :]
-        current = [view.anchors[view.current], (after[0] if after else len(view.lines)) - 1]
         label = say(
             "ui.follow_current", lang, paragraph=paragraph_mark(m, m.paragraphs[view.current])
         )
@@ -81,7 +78,7 @@ def payload(view: View, lang: str, saved: str) -> dict:
         "saved": say("ui.follow_saved", lang, time=saved),
         "lines": [safe(line).replace("\n", " ") for line in view.lines],
         "changed": sorted(view.changed),
-        "current": current,
+        "current": view.current_lines,
     }
 
 

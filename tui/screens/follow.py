@@ -117,12 +117,10 @@ class FollowScreen(Translated, Screen):
 
     def _to_current(self) -> None:
         view = self.view
-        if view is None or view.current is None:
+        if view is None or view.current_lines is None:
             return
         page = self.query_one("#page", VerticalScroll)
-        start = view.anchors[view.current]
-        following = view.anchors[view.current + 1 :]
-        end = (following[0] if following else len(view.lines)) - 1
+        start, end = view.current_lines
         height = max(page.scrollable_content_region.height, 1)
         # The § from its heading; where it is taller than the screen, its end,
         # which is where the secretary writes.
