@@ -102,7 +102,6 @@ class View:
     changed: set[int]  # indexes into `lines` new or different since the view before
     current: int | None  # index of the current § in `meeting.paragraphs`
     anchors: list[int]  # the line where each § begins
-
     ends: list[int]  # the last line of each §
 
     @property
