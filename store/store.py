@@ -72,6 +72,28 @@ def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
 
+def read_meeting(path: Path, meeting_id: str) -> Meeting:
+    """The meeting in its file `path`, read without a lock (writes are atomic renames)."""
+    if not path.exists():
+        raise StoreError("unknown_meeting", meeting=meeting_id)
+    data = read_json(path)
+    # A TinyDB file with one table, "meeting", holding document 1.
+    table = data.get("meeting") if isinstance(data, dict) else None
+    doc = table.get("1") if isinstance(table, dict) else None
+    if not isinstance(doc, dict):
+        raise StoreError("damaged", path=path, detail="no meeting in it")
+    found = doc.get("schema", 0)
+    if not isinstance(found, int) or found > SCHEMA:
+        raise StoreError("newer_schema", path=path, found=found, known=SCHEMA)
+    try:
+        meeting = from_dict(Meeting, dict(doc))
+    except ShapeError as exc:
+        raise StoreError("damaged", path=path, detail=str(exc)) from None
+    if meeting.id != meeting_id:
+        raise StoreError("damaged", path=path, detail=f"it holds meeting {meeting.id}")
+    return meeting
+
+
 class Store:
     def __init__(self, path: Path | str, create: bool = True) -> None:
         """Open the store at `path`; with create=False a missing one is an error."""
@@ -183,25 +205,7 @@ class Store:
                 self.catalogue.put_organ(organ)
 
     def _read(self, meeting_id: str) -> Meeting:
-        path = self._file(meeting_id)
-        if not path.exists():
-            raise StoreError("unknown_meeting", meeting=meeting_id)
-        data = read_json(path)
-        # A TinyDB file with one table, "meeting", holding document 1.
-        table = data.get("meeting") if isinstance(data, dict) else None
-        doc = table.get("1") if isinstance(table, dict) else None
-        if not isinstance(doc, dict):
-            raise StoreError("damaged", path=path, detail="no meeting in it")
-        found = doc.get("schema", 0)
-        if not isinstance(found, int) or found > SCHEMA:
-            raise StoreError("newer_schema", path=path, found=found, known=SCHEMA)
-        try:
-            meeting = from_dict(Meeting, dict(doc))
-        except ShapeError as exc:
-            raise StoreError("damaged", path=path, detail=str(exc)) from None
-        if meeting.id != meeting_id:
-            raise StoreError("damaged", path=path, detail=f"it holds meeting {meeting.id}")
-        return meeting
+        return read_meeting(self._file(meeting_id), meeting_id)
 
     def _write(
         self, meeting: Meeting, guard: contextlib.AbstractContextManager | None = None

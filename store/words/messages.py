@@ -125,6 +125,14 @@ _SAID: dict[str, tuple[str, str]] = {
         "inget arkiv i {path} (protokoll import eller programmet skapar ett)",
         "no store at {path} (protokoll import or the application makes one)",
     ),
+    "none_in_progress": (
+        "inget möte pågår i {path}; ange vilket möte som ska visas",
+        "no meeting is in progress in {path}; name the meeting to show",
+    ),
+    "serve_address": (
+        "kan inte lyssna på {address}: {detail}",
+        "cannot listen on {address}: {detail}",
+    ),
     "not_closed": (
         "mötet {meeting} är inte avslutat; avsluta det innan det justeras",
         "meeting {meeting} is not closed; close it before it is adjusted",
