@@ -220,7 +220,9 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--publish", action="store_true", help=w("arg_publish"))
 
     p = meeting("export", "c_export")
-    p.add_argument("--format", choices=("text", "md", "json"), default="text", help=w("arg_format"))
+    p.add_argument(
+        "--format", choices=("text", "md", "json", "pdf"), default="text", help=w("arg_format")
+    )
     p.add_argument("-o", "--output", metavar=w("mv_file"), help=w("arg_output"))
     p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
     p.add_argument("--publish", action="store_true", help=w("arg_publish"))
@@ -528,12 +530,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         except StoreError:
             organ = None
         text = export_json(meeting, organ)
+    elif args.format == "pdf":
+        _write_pdf(args, meeting)
+        return 0
     elif args.format == "md":
         text = render_markdown(meeting, lang=args.lang, publish=args.publish)
     else:
         text = render_text(meeting, width=args.width, lang=args.lang, publish=args.publish)
     _write(args, text)
     return 0
+
+
+def _write_pdf(args: argparse.Namespace, meeting: Meeting) -> None:
+    """A PDF goes to a file (-o), never to a terminal; written like every export."""
+    if not args.output:
+        raise UsageError(say("cli.pdf_needs_output", args.lang))
+    from store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
+
+    data = render_pdf(meeting, lang=args.lang, publish=args.publish)
+    written = write_export(Path(args.output), data, force=args.force)
+    emit(say("cli.exported", args.lang, path=written), err=True)
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -167,6 +167,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "read-only files are always refused)",
     ),
     "exported": ("exporterat till {path}", "exported to {path}"),
+    "pdf_needs_output": (
+        "en PDF skrivs till en fil: ange -o FIL",
+        "a PDF is written to a file: give -o FILE",
+    ),
     "search_exit": (
         "Slutstatus som grep: 0 med träffar, 1 utan träffar, 2 vid fel "
         "(också när någon fil i arkivet inte gick att läsa).",
@@ -179,8 +183,8 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "arg_format_md": ("text eller Markdown (standard text)", "text or Markdown (default text)"),
     "arg_format": (
-        "text, Markdown eller JSON (standard text)",
-        "text, Markdown or JSON (default text)",
+        "text, Markdown, JSON eller PDF (standard text; PDF kräver -o)",
+        "text, Markdown, JSON or PDF (default text; PDF needs -o)",
     ),
     "arg_paragraph": ("§-numret", "the § number"),
     "arg_paragraphs": ("§-nummer: 12, §12, 12-14", "§ numbers: 12, §12, 12-14"),

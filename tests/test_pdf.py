@@ -1,0 +1,177 @@
+"""The PDF protocol says what the text protocol says, with a Swedish protocol's furniture.
+
+The text is read back with pypdf, sorted by where on the page it stands: the
+body (between the heading and the footer), the furniture (heading, page
+number, signature boxes) and the watermark (the only text set at an angle).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from store import Store, render_text
+from store.exchange import read_document
+from store.model import Adjustment, Meeting
+from store.pdf import FOOT, HEAD, render_pdf
+from tui.cli import main
+
+from .conftest import copy_examples
+
+SHIPPED = Path(__file__).resolve().parent.parent / "tui" / "examples"
+MM = 72 / 25.4
+A4_HEIGHT = 297 * MM
+
+
+@dataclasses.dataclass
+class Page:
+    body: list[str]
+    furniture: str
+    slanted: str
+
+
+def read_pdf(data: bytes) -> list[Page]:
+    pages = []
+    for page in PdfReader(BytesIO(data)).pages:
+        body: list[str] = []
+        furniture: list[str] = []
+        slanted: list[str] = []
+
+        def visit(text, cm, tm, font, size, body=body, furniture=furniture, slanted=slanted):
+            if not text.strip():
+                return
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if abs(tm[0] * cm[1] + tm[1] * cm[3]) > 1e-6:
+                slanted.append(text)
+            elif y > A4_HEIGHT - HEAD * MM or y < FOOT * MM:
+                furniture.append(text)
+            else:
+                body.append(text)
+
+        page.extract_text(visitor_text=visit)
+        pages.append(Page(body, " ".join(furniture), " ".join(slanted)))
+    return pages
+
+
+def words(text: str) -> list[str]:
+    """The words, without the text's signature rules (the PDF draws them as lines)."""
+    return [w for w in text.split() if not re.fullmatch(r"_+", w)]
+
+
+def example_meetings(tmp_path: Path) -> list[Meeting]:
+    store = Store(copy_examples(tmp_path / "store"))
+    found = [store.load(s.id) for s in store.summaries()]
+    for path in sorted(SHIPPED.glob("*.json")):
+        meeting, _ = read_document(path, json.loads(path.read_text(encoding="utf-8")))
+        found.append(meeting)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_example_meetings_pdf_has_the_text_protocols_words(tmp_path, lang):
+    meetings = example_meetings(tmp_path)
+    assert len(meetings) >= 10
+    for meeting in meetings:
+        pages = read_pdf(render_pdf(meeting, lang))
+        body = [w for page in pages for chunk in page.body for w in chunk.split()]
+        assert body == words(render_text(meeting, lang=lang)), meeting.id
+
+
+def test_the_publication_copy_masks_in_the_pdf_too(tmp_path):
+    meeting = next(m for m in example_meetings(tmp_path) if any(p.masked for p in m.paragraphs))
+    pages = read_pdf(render_pdf(meeting, publish=True))
+    body = [w for page in pages for chunk in page.body for w in chunk.split()]
+    assert body == words(render_text(meeting, publish=True))
+
+
+@pytest.mark.parametrize(
+    ("lang", "page_word", "boxes"),
+    [("sv", "Sida", "Justerandes signatur"), ("en", "Page", "Adjusters' initials")],
+)
+def test_every_page_has_its_number_of_all_and_the_signature_boxes(tmp_path, lang, page_word, boxes):
+    longest = 0
+    for meeting in example_meetings(tmp_path):
+        pages = read_pdf(render_pdf(meeting, lang))
+        longest = max(longest, len(pages))
+        for n, page in enumerate(pages, 1):
+            of = "av" if lang == "sv" else "of"
+            assert f"{page_word} {n} {of} {len(pages)}" in page.furniture
+            assert meeting.organ in page.furniture  # the organ's heading
+            # Notes (minnesanteckningar) are not adjusted: no boxes to initial.
+            assert (boxes in page.furniture) == meeting.numbered
+    assert longest >= 3
+
+
+def test_a_closed_set_of_notes_is_not_a_draft(tmp_path):
+    notes = next(m for m in example_meetings(tmp_path) if not m.numbered)
+    closed = dataclasses.replace(notes, status="closed")
+    assert read_pdf(render_pdf(closed))[0].slanted == ""
+    assert read_pdf(render_pdf(dataclasses.replace(notes, status="open")))[0].slanted == "UTKAST"
+
+
+def test_a_draft_is_marked_utkast_on_every_page_and_an_adjusted_one_is_not(tmp_path):
+    meetings = example_meetings(tmp_path)
+    drafts = [m for m in meetings if m.status != "adjusted" and m.numbered]
+    adjusted = [m for m in meetings if m.status == "adjusted"]
+    assert drafts and adjusted
+    for meeting in drafts:
+        assert all(p.slanted == "UTKAST" for p in read_pdf(render_pdf(meeting)))
+        assert all(p.slanted == "DRAFT" for p in read_pdf(render_pdf(meeting, "en")))
+    for meeting in adjusted:
+        assert all(p.slanted == "" for p in read_pdf(render_pdf(meeting)))
+
+
+def test_adjusting_takes_the_watermark_away(tmp_path):
+    closed = next(m for m in example_meetings(tmp_path) if m.status == "closed")
+    adjusted = dataclasses.replace(closed, status="adjusted", adjustment=Adjustment("2025-12-01"))
+    assert read_pdf(render_pdf(closed))[0].slanted == "UTKAST"
+    assert read_pdf(render_pdf(adjusted))[0].slanted == ""
+
+
+def test_the_anslag_block_is_in_the_pdf_of_an_organ_that_posts_notices(tmp_path):
+    meeting = next(m for m in example_meetings(tmp_path) if m.rules.posts_notices and m.adjustment)
+    text = " ".join(w for p in read_pdf(render_pdf(meeting)) for w in p.body)
+    assert "ANSLAG/BEVIS" in text
+    assert "Sista dag för överklagande:" in text
+
+
+def test_the_fonts_are_embedded_and_the_file_is_pdf_a(tmp_path):
+    meeting = example_meetings(tmp_path)[0]
+    data = render_pdf(meeting)
+    reader = PdfReader(BytesIO(data))
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            descriptor = font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            assert "/FontFile2" in descriptor  # the TrueType program is in the file
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert any("DejaVuSans" in f for f in fonts)
+    assert b"pdfaid:part" in data and reader.trailer["/Root"].get("/OutputIntents")
+
+
+def test_the_same_meeting_gives_the_same_bytes(tmp_path):
+    meeting = example_meetings(tmp_path)[0]
+    assert render_pdf(meeting) == render_pdf(meeting)
+
+
+def test_export_writes_a_pdf_and_refuses_to_replace_one_without_force(tmp_path, capsys):
+    store = copy_examples(tmp_path / "store")
+    out = tmp_path / "p.pdf"
+    args = ["--store", str(store), "export", "20250605-au", "--format", "pdf", "-o", str(out)]
+    assert main(args) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert main(args) == 1
+    assert "--force" in capsys.readouterr().err or out.exists()
+    assert main([*args, "--force"]) == 0
+
+
+def test_export_will_not_write_a_pdf_to_the_terminal(tmp_path, capsys):
+    store = copy_examples(tmp_path / "store")
+    assert main(["--store", str(store), "export", "20250605-au", "--format", "pdf"]) == 2
+    assert "-o" in capsys.readouterr().err
