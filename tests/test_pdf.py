@@ -175,3 +175,28 @@ def test_export_will_not_write_a_pdf_to_the_terminal(tmp_path, capsys):
     store = copy_examples(tmp_path / "store")
     assert main(["--store", str(store), "export", "20250605-au", "--format", "pdf"]) == 2
     assert "-o" in capsys.readouterr().err
+
+
+async def test_e_in_the_preview_exports_the_pdf_and_asks_before_replacing(example, tmp_path):
+    from tui.app import ProtokollApp
+
+    target = tmp_path / "au.pdf"
+    app = ProtokollApp(example)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.show_protocol("20250605-au")
+        await pilot.pause()
+        for _ in range(2):
+            await pilot.press("E")
+            await pilot.pause()
+            assert app.screen.query_one("#value").value.endswith(".pdf")
+            app.screen.query_one("#value").value = str(target)
+            await pilot.press("enter")
+            await pilot.pause()
+        # The second time the file is there: asked, and yes replaces it.
+        assert type(app.screen).__name__ == "ConfirmDialog"
+        await pilot.press("enter")
+        await pilot.pause()
+    pages = read_pdf(target.read_bytes())
+    assert pages[0].slanted == "UTKAST"
+    assert "Sida 1 av" in pages[0].furniture
