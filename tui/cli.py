@@ -35,7 +35,7 @@ from store.roster import format_person, in_term
 from store.safe_text import safe_line
 from store.words import Lang, area, language, say, template
 
-from . import cli_verbs
+from . import cli_sign, cli_verbs
 from .output import emit, emit_json_rows, write
 
 T = TypeVar("T")
@@ -249,6 +249,9 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("adjust_date"))
     p.add_argument("--by", nargs="+", default=[], metavar=w("mv_name"), help=w("adjust_by"))
     p.add_argument("--posted", metavar=w("mv_date"), help=w("adjust_posted"))
+    p.add_argument(
+        "--signature", action="append", default=[], metavar=w("mv_file"), help=w("adjust_sig")
+    )
 
     p = meeting("close", "c_close")
     p.add_argument("--end", required=True, metavar=w("mv_time"), help=w("close_end"))
@@ -257,6 +260,7 @@ def build_parser(lang: str = "sv") -> Parser:
 
     _organ_parsers(sub, common, lang)
     cli_verbs.add_parsers(sub, common, lang)
+    cli_sign.add_parsers(sub, common, lang)
 
     p = meeting("post", "c_post")
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("post_date"))
@@ -735,7 +739,8 @@ def cmd_adjust(args: argparse.Namespace) -> int:
     store = open_store(args)
     day = parse_date(args.date)
     posted = parse_date(args.posted) if args.posted else None  # checked before anything is written
-    digest, warnings = adjust(store, args.meeting, day, args.by, lang=args.lang)
+    signed = cli_sign.signature_files(args.signature)
+    digest, warnings = adjust(store, args.meeting, day, args.by, args.lang, signed)
     if posted is not None:
         warnings += post(store, args.meeting, posted, lang=args.lang)
     for warning in warnings:
@@ -770,11 +775,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     ok, stored, now = verify(store, args.meeting)
     if ok:
         emit(f"ok sha256 {stored}")
-        return 0
+        return cli_sign.report(store, args.meeting, args.lang)
     changed = StoreError(
         "changed", meeting=store.resolve(args.meeting), stored=stored[:12], now=now[:12]
     )
     emit(say("cli.error", args.lang, message=changed.text(args.lang)), err=True)
+    cli_sign.report(store, args.meeting, args.lang)  # which signatures no longer hold
     return 3
 
 
@@ -963,6 +969,10 @@ COMMANDS = {
         for name in cli_verbs.NAMES
     },
     "correct": cmd_correct,
+    **{
+        name: functools.partial(cli_sign.COMMANDS[name], open_store=open_store)
+        for name in cli_sign.NAMES
+    },
     "tasks": cmd_tasks,
     "decisions": cmd_decisions,
     "search": cmd_search,

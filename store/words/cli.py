@@ -167,6 +167,64 @@ WORDS: dict[str, tuple[str, str]] = {
         "read-only files are always refused)",
     ),
     "exported": ("exporterat till {path}", "exported to {path}"),
+    # sign-off with SSH keys (tui/cli_sign.py)
+    "c_sign": (
+        "signera det justerade protokollet med en SSH-nyckel",
+        "sign the adjusted protocol with an SSH key",
+    ),
+    "sign_key": (
+        "den egna privata nyckeln (ssh-keygen -Y sign, namnrymd protokoll)",
+        "your own private key (ssh-keygen -Y sign, namespace protokoll)",
+    ),
+    "sign_add": (
+        "lägg till signaturer (.sig) gjorda på annat håll",
+        "add signatures (.sig) made elsewhere",
+    ),
+    "sign_text": (
+        "skriv ut exakt den text som signeras (för ssh-keygen -Y sign på egen dator)",
+        "print exactly the text that is signed (for ssh-keygen -Y sign on one's own machine)",
+    ),
+    "sign_date": (
+        "före justeringen: texten som den blir justerad detta datum (för adjust --signature)",
+        "before adjustment: the text as it will be adjusted on this date (for adjust --signature)",
+    ),
+    "sign_needs_date": (
+        "{meeting} är inte justerat: ange --date, den dag det ska justeras",
+        "{meeting} is not adjusted: give --date, the day it is to be adjusted",
+    ),
+    "adjust_sig": (
+        "en SSH-signatur (.sig) över texten som den justeras; kan upprepas",
+        "an SSH signature (.sig) over the text as adjusted; may be repeated",
+    ),
+    "c_signers": (
+        "vilka SSH-nycklar som får signera organets protokoll",
+        "which SSH keys may sign the organ's protocols",
+    ),
+    "signers_do": (
+        "list (standard), add NAMN NYCKEL.pub eller remove NAMN",
+        "list (default), add NAME KEY.pub or remove NAME",
+    ),
+    "signers_key": ("den publika nyckeln (.pub)", "the public key (.pub)"),
+    "signers_add_usage": (
+        "signers ORGAN add behöver NAMN och NYCKEL.pub",
+        "signers ORGAN add needs NAME and KEY.pub",
+    ),
+    "signers_remove_usage": (
+        "signers ORGAN remove behöver bara NAMN",
+        "signers ORGAN remove needs NAME only",
+    ),
+    "signature_ok": (
+        "ok signerat av {name} ({fingerprint})",
+        "ok signed by {name} ({fingerprint})",
+    ),
+    "signature_unknown": (
+        "FEL: {name} ({fingerprint}) finns inte bland organets godkända signerare",
+        "WRONG: {name} ({fingerprint}) is not among the organ's allowed signers",
+    ),
+    "signature_bad": (
+        "FEL: signaturen av {name} ({fingerprint}) gäller inte texten som den är nu",
+        "WRONG: the signature by {name} ({fingerprint}) is not over the text as it is now",
+    ),
     "pdf_needs_output": (
         "en PDF skrivs till en fil: ange -o FIL",
         "a PDF is written to a file: give -o FILE",
