@@ -288,7 +288,7 @@ class Typesetter:
         name, _, vote = _plain(item).strip().rpartition("  ")
         y = pdf.get_y()
         pdf.set_xy(LEFT + indent, y)
-        pdf.cell(80, LINE, name.strip())
+        pdf.cell(70, LINE, name.strip())
         pdf.cell(20, LINE, vote.strip(), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def b_signatures(self, b: Block, indent: float) -> None:
