@@ -188,3 +188,19 @@ def test_a_not_adjusted_meeting_is_signed_only_for_a_given_day(signed_store, cap
     example, keys, argv = signed_store
     code, _, err = run(capsys, "sign", MEETING, "--key", str(keys["karin"]), *argv)
     assert code == 2 and "--date" in err
+
+
+def test_the_pdf_names_the_signers_and_their_keys(signed_store, capsys):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from store.pdf import render_pdf
+
+    example, keys, argv = signed_store
+    assert run(capsys, "adjust", MEETING, "--date", DAY, *argv)[0] == 0
+    assert run(capsys, "sign", MEETING, "--key", str(keys["johan"]), *argv)[0] == 0
+    data = render_pdf(Store(example).load("20250605-au"))
+    last = PdfReader(BytesIO(data)).pages[-1].extract_text()
+    assert "Signerat med SSH-nyckel" in last
+    assert f"Johan Ek, {fingerprint(keys['johan'])}" in last
