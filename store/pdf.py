@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from importlib import resources
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+from fpdf.output import OutputProducer
 
+from .errors import StoreError
 from .labels import labels, organ_title
 from .model import Meeting
 from .render import _SPACE, ROLL_INDENT, Block, blocks, shown
@@ -126,8 +129,45 @@ def render_pdf(meeting: Meeting, lang: str = "sv", publish: bool = False) -> byt
     pdf.set_creation_date(_stamp(meeting))
     pdf.add_page()
     outline = [shown(b) for b in blocks(meeting, lang, publish)]
+    _check_glyphs(pdf, outline, meeting)
     Typesetter(pdf, lab).run(outline)
-    return bytes(pdf.output())
+    return bytes(pdf.output(output_producer_class=_SameBytes))
+
+
+class _SameBytes(OutputProducer):
+    """fpdf2 dates the PDF/A metadata "now": dated by the meeting instead, so the
+    same meeting gives the same bytes (and a PDF can be compared, or hashed)."""
+
+    def _build_xmp_from_info(self) -> str:
+        xmp = super()._build_xmp_from_info()
+        created = re.search(r'xmp:CreateDate="([^"]*)"', xmp)
+        if created is None:
+            return xmp
+        return re.sub(r'(xmp:(?:Modify|Metadata)Date)="[^"]*"', rf'\1="{created[1]}"', xmp)
+
+
+def _text_of(b: Block) -> Iterator[str]:
+    yield b.label
+    yield from b.items
+    for key, value in b.pairs:
+        yield key
+        yield value
+    for child in b.children:
+        yield from _text_of(child)
+
+
+def _check_glyphs(pdf: FPDF, outline: list[Block], meeting: Meeting) -> None:
+    """Refuse a PDF that would leave out characters the font cannot draw.
+
+    A protocol is a record: a blank where a name was is worse than no PDF, and
+    the text protocol prints every character.
+    """
+    texts = [meeting.organ, meeting.organisation, *(t for b in outline for t in _text_of(b))]
+    used = dict.fromkeys(ch for text in texts for ch in _plain(text))  # in the order written
+    drawn = set.intersection(*(set(map(chr, font.cmap)) for font in pdf.fonts.values()))
+    missing = [ch for ch in used if ch not in drawn and not ch.isspace()]
+    if missing:
+        raise StoreError("pdf_glyphs", chars="".join(missing[:20]))
 
 
 def _stamp(meeting: Meeting) -> dt.datetime:

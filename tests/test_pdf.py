@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from store import Store, render_text
+from store import Store, StoreError, render_text
 from store.exchange import read_document
 from store.model import Adjustment, Meeting
 from store.pdf import FOOT, HEAD, render_pdf
@@ -157,7 +157,12 @@ def test_the_fonts_are_embedded_and_the_file_is_pdf_a(tmp_path):
 
 def test_the_same_meeting_gives_the_same_bytes(tmp_path):
     meeting = example_meetings(tmp_path)[0]
-    assert render_pdf(meeting) == render_pdf(meeting)
+    data = render_pdf(meeting)
+    assert data == render_pdf(meeting)
+    # Dated by the meeting, never "now" (which would differ from second to second).
+    dates = set(re.findall(rb'xmp:(?:Create|Modify|Metadata)Date="([^"]*)"', data))
+    day = (meeting.adjustment.date if meeting.adjustment else meeting.date).encode()
+    assert len(dates) == 1 and dates.pop().startswith(day)
 
 
 def test_export_writes_a_pdf_and_refuses_to_replace_one_without_force(tmp_path, capsys):
@@ -200,3 +205,16 @@ async def test_e_in_the_preview_exports_the_pdf_and_asks_before_replacing(exampl
     pages = read_pdf(target.read_bytes())
     assert pages[0].slanted == "UTKAST"
     assert "Sida 1 av" in pages[0].furniture
+
+
+def test_a_character_the_font_cannot_draw_is_refused_not_left_blank(tmp_path, capsys):
+    store = copy_examples(tmp_path / "store")
+    meeting = Store(store).load("20250605-au")
+    meeting.paragraphs[0].text = "Gäst från 漢字 kommun; 😀 går bra."
+    with pytest.raises(StoreError) as caught:
+        render_pdf(meeting)
+    assert caught.value.key == "pdf_glyphs" and "漢字" in caught.value.text("sv")
+    assert capsys.readouterr().err == ""  # nothing from fpdf2 on the terminal
+    meeting.paragraphs[0].text = "Gäst från Ελλάδα och Україна; 😀 går bra."
+    words_in_pdf = [w for p in read_pdf(render_pdf(meeting)) for c in p.body for w in c.split()]
+    assert "Ελλάδα" in words_in_pdf and "Україна;" in words_in_pdf

@@ -123,6 +123,10 @@ _SAID: dict[str, tuple[str, str]] = {
         "{meeting}: changed since adjustment (stored {stored}…, now {now}…)",
     ),
     "not_adjusted": ("mötet {meeting} är inte justerat", "meeting {meeting} is not adjusted"),
+    "pdf_glyphs": (
+        "PDF-typsnittet saknar tecknen {chars}; exportera protokollet som text i stället",
+        "the PDF font has no glyph for {chars}; export the protocol as text instead",
+    ),
     # SSH signatures over the adjusted text (store.signing)
     "no_ssh_keygen": (
         "ssh-keygen finns inte; installera OpenSSH-klienten (openssh-client)",
