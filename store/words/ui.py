@@ -278,7 +278,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "d_phrase": ("Välj fras (skriv för att filtrera)", "Choose a phrase (type to filter)"),
     "d_filter": ("Skriv för att filtrera", "Type to filter"),
     "d_agenda_item": ("Ny punkt på dagordningen", "New agenda item"),
-    "d_export_path": ("Exportera till fil", "Export to file"),
+    "d_export_path": (
+        "Exportera till fil (.pdf ger en PDF)",
+        "Export to file (.pdf gives a PDF)",
+    ),
     "d_export_pdf_path": (
         "Exportera som PDF till fil (.txt ger text)",
         "Export as PDF to file (.txt gives text)",

@@ -47,7 +47,8 @@ class PreviewScreen(Translated, Screen):
     BINDINGS = [
         Binding("escape", "back", "a_back"),
         Binding("f2", "export", "a_export"),
-        Binding("E", "export('pdf')", "a_export_pdf"),
+        # Not in the footer, which 80 columns fill; F2's dialog says .pdf gives a PDF.
+        Binding("E", "export('pdf')", "a_export_pdf", show=False),
         Binding("slash,ctrl+f", "find", "a_find"),
         Binding("f3", "correct", "a_correct"),
         Binding("f4", "reopen", "a_reopen"),
