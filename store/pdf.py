@@ -66,7 +66,6 @@ class _Protocol(FPDF):
         self.set_font(FONT, "B", 10)
         half = self.epw / 2
         self.cell(half, LINE, safe_line(m.organisation or m.organ))
-        self.set_font(FONT, "B", 10)
         self.cell(half, LINE, lab[m.kind], align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_font(FONT, "", 9)
         self.set_text_color(GREY)
@@ -194,9 +193,13 @@ class Typesetter:
         while i < len(outline):
             b = outline[i]
             if b.kind == "heading" and b.label == self.lab["anslag"]:
-                following = outline[i + 1 : i + 3]
-                taken = [x for x in following if x.kind in ("note", "fields")]
-                taken = taken[: next((n for n, x in enumerate(taken) if x.kind == "fields"), 0) + 1]
+                taken: list[Block] = []  # its note, if any, and its fields
+                for x in outline[i + 1 : i + 3]:
+                    if x.kind not in ("note", "fields"):
+                        break
+                    taken.append(x)
+                    if x.kind == "fields":
+                        break
                 self.anslag(b, taken)
                 i += 1 + len(taken)
                 continue

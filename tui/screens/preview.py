@@ -42,7 +42,7 @@ def find_all(text: str, query: str) -> list[int]:
 
 
 class PreviewScreen(Translated, Screen):
-    # Letters are not commands here (but n/N after a search, c in a lookup):
+    # Letters are not commands here (but n/N after a search, c in a lookup, E):
     # a secretary who types into the protocol by mistake only scrolls.
     BINDINGS = [
         Binding("escape", "back", "a_back"),
