@@ -135,6 +135,11 @@ def test_a_signer_not_in_allowed_signers_is_refused_and_one_removed_is_reported(
     assert code == 3
     assert out.startswith("ok sha256")  # the text itself is as adjusted
     assert "FEL: Johan Ek" in err and "godkända signerare" in err
+    code, out, _ = run(capsys, "verify", MEETING, "--json", *argv)
+    assert code == 3
+    found = json.loads(out)
+    assert found["ok"] is True
+    assert [(s["name"], s["result"]) for s in found["signatures"]] == [("Johan Ek", "unknown")]
 
 
 def test_a_signature_over_another_text_is_refused(signed_store, capsys):

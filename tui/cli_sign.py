@@ -55,7 +55,7 @@ def add_parsers(
     p.add_argument(
         "action", nargs="?", default="list", choices=("list", "add", "remove"), help=w("signers_do")
     )
-    p.add_argument("name", nargs="?", metavar=w("mv_name"))
+    p.add_argument("name", nargs="?", metavar=w("mv_name"), help=w("signers_name"))
     p.add_argument("key", nargs="?", metavar=w("mv_file"), help=w("signers_key"))
 
 
@@ -123,6 +123,19 @@ def cmd_signers(args: argparse.Namespace, open_store: Callable[..., Store]) -> i
         for s in signers(store.path, organ.id):
             emit(f"{s.name}  {s.fingerprint}", one_line=True)
     return 0
+
+
+def checked(store: Store, meeting_ref: str) -> list[dict[str, str]]:
+    """`verify --json`'s signatures: who, which key, when added, and "ok", "unknown" or "bad"."""
+    return [
+        {
+            "name": c.signature.name,
+            "fingerprint": c.signature.fingerprint,
+            "added": c.signature.added,
+            "result": c.result,
+        }
+        for c in check_signatures(store, meeting_ref)
+    ]
 
 
 def report(store: Store, meeting_ref: str, lang: str) -> int:
