@@ -140,7 +140,7 @@ def _label(text: str) -> tuple[str, str, bool] | None:
     key = text.strip().casefold().rstrip(":")
     if key in FIELDS or key in ATTENDANCE:
         return key, "", False
-    first, _, rest = text.strip().partition(" ")
+    first, _, rest = text.strip().replace("\t", " ").partition(" ")
     if first.casefold() in FIELDS and rest and not re.search(r"[.!?]$", rest):
         if len(rest.split()) <= 12:
             return first.casefold(), rest.strip(), False
