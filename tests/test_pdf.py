@@ -218,3 +218,32 @@ def test_a_character_the_font_cannot_draw_is_refused_not_left_blank(tmp_path, ca
     meeting.paragraphs[0].text = "Gäst från Ελλάδα och Україна; 😀 går bra."
     words_in_pdf = [w for p in read_pdf(render_pdf(meeting)) for c in p.body for w in c.split()]
     assert "Ελλάδα" in words_in_pdf and "Україна;" in words_in_pdf
+
+
+@pytest.mark.parametrize("meeting_id", ["20250605-au", "20251120-sn", "20250213-au"])
+def test_the_pdf_imports_back_as_the_same_meeting_as_its_text(tmp_path, meeting_id):
+    # The importer (store.importer) reads old protocols' PDFs: ours must read
+    # back as what the text protocol reads back as, §s, decisions and people.
+    # Adjusted ones: the importer's layout text runs a draft's slanted UTKAST
+    # into the line it crosses (a watermark in any draft PDF would be).
+    store = copy_examples(tmp_path / "store")
+    if Store(store).load(meeting_id).status != "adjusted":
+        assert main(["--store", str(store), "adjust", meeting_id, "--date", "2025-06-12"]) == 0
+    for fmt in ("text", "pdf"):
+        out = tmp_path / f"{meeting_id}.{fmt}"
+        argv = ["--store", str(store), "export", meeting_id, "--format", fmt, "-o", str(out)]
+        assert main(argv) == 0
+        assert main(["--store", str(tmp_path / fmt), "import", str(out)]) == 0
+
+    def facts(kind: str) -> list:
+        imported = Store(tmp_path / kind)
+        (summary,) = imported.summaries()
+        m = imported.load(summary.id)
+        return [
+            m.date,
+            m.status,
+            sorted((a.name, a.present) for a in m.attendees),
+            [(p.number, p.title, [d.text for d in p.decisions]) for p in m.paragraphs],
+        ]
+
+    assert facts("pdf") == facts("text")
