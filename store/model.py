@@ -281,6 +281,18 @@ class Adjustment:
     # SHA-256 of the protocol's text as adjusted (rendered at 72 columns, in
     # Swedish), so that `protokoll verify` can tell whether it was changed.
     sha256: str = ""
+    # SSH signatures over that text, added at or after adjustment (store.signing).
+    signatures: list[Signature] = field(default_factory=list)
+
+
+@dataclass
+class Signature:
+    """One person's `ssh-keygen -Y sign -n protokoll` over the adjusted text."""
+
+    name: str  # as in the organ's allowed_signers
+    fingerprint: str  # SHA256:… of the key that signed
+    added: str  # the day it was added to the meeting
+    armored: str  # the -----BEGIN SSH SIGNATURE----- block
 
 
 @dataclass

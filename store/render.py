@@ -409,6 +409,22 @@ def anslag(meeting: Meeting, lang: str) -> list[Block]:
     return out
 
 
+def signed_by(meeting: Meeting, lang: str) -> list[Block]:
+    """Who signed the adjusted text with an SSH key, the key and the day (store.signing).
+
+    Left out of the adjusted text's hash, like the rättelser: they come after it.
+    """
+    signatures = meeting.adjustment.signatures if meeting.adjustment else []
+    if not signatures:
+        return []
+    lab = labels(lang)
+    lines = [
+        lab["signed_line"].format(name=s.name, fingerprint=s.fingerprint, date=s.added)
+        for s in signatures
+    ]
+    return [Block("section", lab["signed_keys"], lines)]
+
+
 def organ_title_of(meeting: Meeting) -> str:
     return organ_title(meeting.organ, meeting.organisation)
 
@@ -456,6 +472,7 @@ def blocks(meeting: Meeting, lang: str = "sv", publish: bool = False) -> list[Bl
         out.append(Block("text", items=[meeting.intro]))
     out += _paragraphs(meeting, lang, publish)
     out += _signatures(meeting, lang)
+    out += signed_by(meeting, lang)
     if meeting.appendix.strip():
         out.append(Block("text", items=[meeting.appendix]))
     return out

@@ -37,7 +37,7 @@ from store.roster import format_person, in_term
 from store.safe_text import safe_line
 from store.words import WORDS, Lang, area, language, say, template
 
-from . import cli_verbs
+from . import cli_sign, cli_verbs
 from .output import emit, emit_json, emit_json_rows, write
 
 T = TypeVar("T")
@@ -287,7 +287,9 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--json", action="store_true", help=w("show_json"))
 
     p = meeting("export", "c_export")
-    p.add_argument("--format", choices=("text", "md", "json"), default="text", help=w("arg_format"))
+    p.add_argument(
+        "--format", choices=("text", "md", "json", "pdf"), default="text", help=w("arg_format")
+    )
     p.add_argument("-o", "--output", metavar=w("mv_file"), help=w("arg_output"))
     p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
     p.add_argument("--publish", action="store_true", help=w("arg_publish"))
@@ -315,6 +317,9 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("adjust_date"))
     p.add_argument("--by", nargs="+", default=[], metavar=w("mv_name"), help=w("adjust_by"))
     p.add_argument("--posted", metavar=w("mv_date"), help=w("adjust_posted"))
+    p.add_argument(
+        "--signature", action="append", default=[], metavar=w("mv_file"), help=w("adjust_sig")
+    )
 
     p = meeting("close", "c_close")
     p.add_argument("--end", required=True, metavar=w("mv_time"), help=w("close_end"))
@@ -323,6 +328,7 @@ def build_parser(lang: str = "sv") -> Parser:
 
     _organ_parsers(sub, common, lang)
     cli_verbs.add_parsers(sub, common, lang)
+    cli_sign.add_parsers(sub, common, lang)
 
     p = meeting("post", "c_post")
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("post_date"))
@@ -650,12 +656,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         except StoreError:
             organ = None
         text = export_json(meeting, organ)
+    elif args.format == "pdf":
+        _write_pdf(args, meeting)
+        return 0
     elif args.format == "md":
         text = render_markdown(meeting, lang=args.lang, publish=args.publish)
     else:
         text = render_text(meeting, width=args.width, lang=args.lang, publish=args.publish)
     _write(args, text)
     return 0
+
+
+def _write_pdf(args: argparse.Namespace, meeting: Meeting) -> None:
+    """A PDF goes to a file (-o), never to a terminal; written like every export."""
+    if not args.output:
+        raise UsageError(say("cli.pdf_needs_output", args.lang))
+    from store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
+
+    data = render_pdf(meeting, lang=args.lang, publish=args.publish)
+    written = write_export(Path(args.output), data, force=args.force)
+    emit(say("cli.exported", args.lang, path=written), err=True)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -877,7 +897,8 @@ def cmd_adjust(args: argparse.Namespace) -> int:
     store = open_store(args)
     day = parse_date(args.date)
     posted = parse_date(args.posted) if args.posted else None  # checked before anything is written
-    digest, warnings = adjust(store, args.meeting, day, args.by, lang=args.lang)
+    signed = cli_sign.signature_files(args.signature)
+    digest, warnings = adjust(store, args.meeting, day, args.by, args.lang, signed)
     if posted is not None:
         warnings += post(store, args.meeting, posted, lang=args.lang)
     for warning in warnings:
@@ -914,6 +935,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.json:
         meeting = store.load(store.resolve(args.meeting))
         assert meeting.adjustment is not None  # verify refuses a meeting not adjusted
+        signatures = cli_sign.checked(store, meeting.id)
         emit_json(
             {
                 "meeting": meeting.id,
@@ -924,12 +946,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 "now": now,
                 "diff": diff if not why else None,
                 "no_diff": say(f"cli.{why}", args.lang) if why else None,
+                "signatures": signatures,
             }
         )
-        return 0 if ok else 3
+        return 0 if ok and all(s["result"] == "ok" for s in signatures) else 3
     if ok:
         emit(f"ok sha256 {stored}")
-        return 0
+        return cli_sign.report(store, args.meeting, args.lang)
     # What changed, the adjusted text against the text now (user text: through emit).
     for line in diff:
         emit(line)
@@ -939,6 +962,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         "changed", meeting=store.resolve(args.meeting), stored=stored[:12], now=now[:12]
     )
     emit(say("cli.error", args.lang, message=changed.text(args.lang)), err=True)
+    cli_sign.report(store, args.meeting, args.lang)  # which signatures no longer hold
     return 3
 
 
@@ -1143,6 +1167,10 @@ COMMANDS = {
         for name in cli_verbs.NAMES
     },
     "correct": cmd_correct,
+    **{
+        name: functools.partial(cli_sign.COMMANDS[name], open_store=open_store)
+        for name in cli_sign.NAMES
+    },
     "tasks": cmd_tasks,
     "decisions": cmd_decisions,
     "search": cmd_search,

@@ -167,6 +167,72 @@ WORDS: dict[str, tuple[str, str]] = {
         "read-only files are always refused)",
     ),
     "exported": ("exporterat till {path}", "exported to {path}"),
+    # sign-off with SSH keys (tui/cli_sign.py)
+    "c_sign": (
+        "signera det justerade protokollet med en SSH-nyckel",
+        "sign the adjusted protocol with an SSH key",
+    ),
+    "sign_key": (
+        "den egna privata nyckeln (ssh-keygen -Y sign, namnrymd protokoll)",
+        "your own private key (ssh-keygen -Y sign, namespace protokoll)",
+    ),
+    "sign_add": (
+        "lägg till signaturer (.sig) gjorda på annat håll",
+        "add signatures (.sig) made elsewhere",
+    ),
+    "sign_text": (
+        "skriv ut exakt den text som signeras (för ssh-keygen -Y sign på egen dator)",
+        "print exactly the text that is signed (for ssh-keygen -Y sign on one's own machine)",
+    ),
+    "sign_date": (
+        "före justeringen: texten som den blir justerad detta datum (för adjust --signature)",
+        "before adjustment: the text as it will be adjusted on this date (for adjust --signature)",
+    ),
+    "sign_needs_date": (
+        "{meeting} är inte justerat: ange --date, den dag det ska justeras",
+        "{meeting} is not adjusted: give --date, the day it is to be adjusted",
+    ),
+    "adjust_sig": (
+        "en SSH-signatur (.sig) över texten som den justeras; kan upprepas",
+        "an SSH signature (.sig) over the text as adjusted; may be repeated",
+    ),
+    "c_signers": (
+        "vilka SSH-nycklar som får signera organets protokoll",
+        "which SSH keys may sign the organ's protocols",
+    ),
+    "signers_do": (
+        "list (standard), add NAMN NYCKEL.pub eller remove NAMN",
+        "list (default), add NAME KEY.pub or remove NAME",
+    ),
+    "signers_key": ("den publika nyckeln (.pub)", "the public key (.pub)"),
+    "signers_name": (
+        "signerarens namn, som det ska stå i protokollet",
+        "the signer's name, as the protocol is to show it",
+    ),
+    "signers_add_usage": (
+        "signers ORGAN add behöver NAMN och NYCKEL.pub",
+        "signers ORGAN add needs NAME and KEY.pub",
+    ),
+    "signers_remove_usage": (
+        "signers ORGAN remove behöver bara NAMN",
+        "signers ORGAN remove needs NAME only",
+    ),
+    "signature_ok": (
+        "ok signerat av {name} ({fingerprint})",
+        "ok signed by {name} ({fingerprint})",
+    ),
+    "signature_unknown": (
+        "FEL: {name} ({fingerprint}) finns inte bland organets godkända signerare",
+        "WRONG: {name} ({fingerprint}) is not among the organ's allowed signers",
+    ),
+    "signature_bad": (
+        "FEL: signaturen av {name} ({fingerprint}) gäller inte texten som den är nu",
+        "WRONG: the signature by {name} ({fingerprint}) is not over the text as it is now",
+    ),
+    "pdf_needs_output": (
+        "en PDF skrivs till en fil: ange -o FIL",
+        "a PDF is written to a file: give -o FILE",
+    ),
     "search_exit": (
         "Slutstatus som grep: 0 med träffar, 1 utan träffar, 2 vid fel "
         "(också när någon fil i arkivet inte gick att läsa).",
@@ -179,16 +245,16 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "arg_format_md": ("text eller Markdown (standard text)", "text or Markdown (default text)"),
     "arg_format": (
-        "text, Markdown eller JSON (standard text)",
-        "text, Markdown or JSON (default text)",
+        "text, Markdown, JSON eller PDF (standard text; PDF kräver -o)",
+        "text, Markdown, JSON or PDF (default text; PDF needs -o)",
     ),
     "arg_paragraph": ("§-numret", "the § number"),
     "arg_paragraphs": ("§-nummer: 12, §12, 12-14", "§ numbers: 12, §12, 12-14"),
     "c_list": ("möten, nyaste först", "meetings, newest first"),
     "c_show": ("ett protokoll som text på stdout", "a protocol as text on stdout"),
     "c_export": (
-        "ett protokoll som text, Markdown eller JSON",
-        "a protocol as text, Markdown or JSON",
+        "ett protokoll som text, Markdown, JSON eller PDF",
+        "a protocol as text, Markdown, JSON or PDF",
     ),
     "c_extract": (
         "ett protokollsutdrag med valda §§, att bestyrkas",
@@ -546,7 +612,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll show 20250213-au --lang en\nprotokoll show 20250213 --json",
     ),
     "ex_export": (
-        "protokoll export 20250213-au --format md -o au-2025-02-13.md\n"
+        "protokoll export 20250213-au --format pdf -o au-2025-02-13.pdf\n"
         "protokoll export 20250213-au --publish -o anslag/au-2025-02-13.txt",
         "protokoll export 20250213-au --format md -o au-2025-02-13.md\n"
         "protokoll export 20250213-au --format json -o backup/au-2025-02-13.json",
@@ -588,6 +654,17 @@ WORDS: dict[str, tuple[str, str]] = {
         '--text "Beloppet ska vara 12 000 kr" --by "Eva Holm"',
         "protokoll correct 20250213-au --date 2025-03-01 --paragraph 5 "
         '--text "Beloppet ska vara 12 000 kr" --by "Eva Holm"',
+    ),
+    "ex_sign": (
+        "protokoll sign 20250213-au --key ~/.ssh/id_ed25519\n"
+        "protokoll sign 20250213-au --add karin.sig johan.sig",
+        "protokoll sign 20250213-au --key ~/.ssh/id_ed25519\n"
+        "protokoll sign 20250213-au --text -o au-2025-02-13.txt",
+    ),
+    "ex_signers": (
+        'protokoll signers au-norra add "Karin Lindqvist" karin.pub\nprotokoll signers au-norra',
+        'protokoll signers au-norra add "Karin Lindqvist" karin.pub\n'
+        'protokoll signers au-norra remove "Karin Lindqvist"',
     ),
     "ex_verify": (
         "protokoll verify 20250213-au\nprotokoll verify 20250213-au --json",

@@ -148,6 +148,58 @@ _SAID: dict[str, tuple[str, str]] = {
         "{meeting}: changed since adjustment (stored {stored}…, now {now}…)",
     ),
     "not_adjusted": ("mötet {meeting} är inte justerat", "meeting {meeting} is not adjusted"),
+    "pdf_glyphs": (
+        "PDF-typsnittet saknar tecknen {chars}; exportera protokollet som text i stället",
+        "the PDF font has no glyph for {chars}; export the protocol as text instead",
+    ),
+    # SSH signatures over the adjusted text (store.signing)
+    "no_ssh_keygen": (
+        "ssh-keygen finns inte; installera OpenSSH-klienten (openssh-client)",
+        "ssh-keygen is not installed; install the OpenSSH client (openssh-client)",
+    ),
+    "signers_unreadable": ("{path} kunde inte läsas: {detail}", "could not read {path}: {detail}"),
+    "not_public_key": (
+        "det är ingen publik SSH-nyckel (en rad som börjar ssh-ed25519 …, filen .pub)",
+        "that is not a public SSH key (one line beginning ssh-ed25519 …, the .pub file)",
+    ),
+    "signer_name": (
+        'namnet "{name}" går inte att använda för en signerare (inga " , * ? !)',
+        'the name "{name}" cannot be used for a signer (no " , * ? !)',
+    ),
+    "signer_exists": ("{name} finns redan bland signerarna", "{name} is already a signer"),
+    "key_exists": (
+        "nyckeln {fingerprint} finns redan bland signerarna",
+        "the key {fingerprint} is already a signer's",
+    ),
+    "signer_unknown_name": ("{name} finns inte bland signerarna", "{name} is not a signer"),
+    "not_signature": (
+        "{path}: ingen SSH-signatur (-----BEGIN SSH SIGNATURE-----)",
+        "{path}: not an SSH signature (-----BEGIN SSH SIGNATURE-----)",
+    ),
+    "sign_failed": (
+        "ssh-keygen kunde inte signera med {key}: {detail}",
+        "ssh-keygen could not sign with {key}: {detail}",
+    ),
+    "signature_bad": (
+        "signaturen gäller inte protokollets justerade text (annan text eller inte "
+        "namnrymden protokoll)",
+        "the signature is not over the protocol's adjusted text (another text, or not "
+        "the namespace protokoll)",
+    ),
+    "no_signers": (
+        "organet {organ} har inga godkända signerare; lägg till med "
+        "protokoll signers {organ} add NAMN NYCKEL.pub",
+        "the organ {organ} has no allowed signers; add them with "
+        "protokoll signers {organ} add NAME KEY.pub",
+    ),
+    "signer_not_allowed": (
+        "nyckeln {fingerprint} finns inte bland organets ({organ}) godkända signerare",
+        "the key {fingerprint} is not among the organ's ({organ}) allowed signers",
+    ),
+    "signed_already": (
+        "protokollet är redan signerat med nyckeln {fingerprint}",
+        "the protocol is already signed with the key {fingerprint}",
+    ),
     "adjusted_before": (
         "justeringsdatumet {date} är före mötet {day}",
         "the adjustment date {date} is before the meeting, {day}",
@@ -640,6 +692,7 @@ _SAID: dict[str, tuple[str, str]] = {
     "not_draft": ("mötet {meeting} har redan börjat", "meeting {meeting} has already begun"),
     "v_closed": ("mötet avslutat {time}", "meeting closed at {time}"),
     "v_reopened": ("mötet {meeting} öppnat igen", "meeting {meeting} reopened"),
+    "v_signed": ("signerat av {name} ({fingerprint})", "signed by {name} ({fingerprint})"),
     # --- organs and rosters --------------------------------------------------------
     "ambiguous_organ": (
         "{organ} passar flera organ: {matches}",

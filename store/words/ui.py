@@ -204,6 +204,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{title} was deferred and is now taken up for the follow-up",
     ),
     "a_export": ("Exportera", "Export"),
+    "a_export_pdf": ("Exportera PDF", "Export PDF"),
     "a_quit": ("Avsluta programmet", "Quit"),
     "a_back": ("Tillbaka", "Back"),
     "a_toggle": ("Närvarande", "Present"),
@@ -277,7 +278,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "d_phrase": ("Välj fras (skriv för att filtrera)", "Choose a phrase (type to filter)"),
     "d_filter": ("Skriv för att filtrera", "Type to filter"),
     "d_agenda_item": ("Ny punkt på dagordningen", "New agenda item"),
-    "d_export_path": ("Exportera till fil", "Export to file"),
+    "d_export_path": (
+        "Exportera till fil (.pdf ger en PDF)",
+        "Export to file (.pdf gives a PDF)",
+    ),
+    "d_export_pdf_path": (
+        "Exportera som PDF till fil (.txt ger text)",
+        "Export as PDF to file (.txt gives text)",
+    ),
     "d_close_confirm": (
         "Avsluta mötet: sluttid (Enter avslutar, Esc avbryter)",
         "Close the meeting: end time (Enter closes, Esc cancels)",
