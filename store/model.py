@@ -269,6 +269,9 @@ class Paragraph:
     chair: str | None = None
     # Why the § is masked in the publication copy ("sekretess"), or "".
     masked: str = ""
+    # An imported item's number as its source writes it ("KF § 102", "11.",
+    # "Punkt 3"); printed instead of `§ {number}` so the record reads as written.
+    mark: str = ""
 
     def proposal(self, proposal_id: str | None) -> Proposal | None:
         return next((x for x in self.proposals if x.id == proposal_id), None)
@@ -292,6 +295,17 @@ class Correction:
     why: str = ""
     by: str = ""
     paragraph: int | None = None  # the § it concerns, if one
+
+
+@dataclass
+class Trace:
+    """Where one line of an imported source went (`Meeting.provenance`)."""
+
+    line: int  # 1-based, in the source text
+    where: str  # "field:date", "person", "heading", "text", "decision", "note", …
+    target: str = ""  # the §'s mark, the field's or the person's name
+    consumed: str = ""  # the words a field took in, no longer shown as text
+    guess: bool = False  # a reading the source does not settle
 
 
 @dataclass
@@ -328,6 +342,14 @@ class Meeting:
     period: str = ""
     # The file an imported meeting came from: name and SHA-256 of its text.
     source: str = ""
+    # An imported meeting's source text as read (NFC, one line a line), and
+    # where each of its lines went; empty for meetings taken in the program
+    # and for those imported before these were kept.
+    source_text: str = ""
+    provenance: list[Trace] = field(default_factory=list)
+    # The source says it is adjusted ("Protokollet är justerat") without a
+    # date: no adjustment deadline is computed for it.
+    said_adjusted: bool = False
     created: str = ""
     # The § being written, so that reopening returns to it.
     current: str | None = None

@@ -106,7 +106,9 @@ def range_text(meeting: Meeting, first: str | None, last: str | None, lang: str)
 
 
 def paragraph_mark(meeting: Meeting, p: Paragraph) -> str:
-    """`§ 12`, or `3.` for an item of unnumbered notes."""
+    """`§ 12`, or `3.` for an item of unnumbered notes; an import's mark as written."""
+    if p.mark and meeting.imported:
+        return p.mark
     if p.number is not None:
         return f"§ {p.number}"
     return f"{meeting.paragraphs.index(p) + 1}."

@@ -425,7 +425,7 @@ def test_hogsby_decisions_stay_in_their_paragraphs():
     assert "KS § 187" in p105.text and p105.decisions == []
     # The excerpt ends mid-word; the cut word is kept as it stands.
     assert p105.text.endswith("Kommunle")
-    assert m.paragraphs[2].text == "Inga frågor ställs."
+    assert m.paragraphs[2].text == "DNR: KU.2017.6\n\nInga frågor ställs."
 
 
 def test_hogsby_invents_no_deadline_and_keeps_the_header_lines():
@@ -527,7 +527,13 @@ SENIORNET = "seniornet-internet-styrelse-skypemote-2018-05-02.txt"
 
 def test_seniornet_heading():
     m, warnings = read(SENIORNET)
-    assert (m.kind, m.date, m.start, m.end, m.place) == ("protokoll", "2018-05-02", "10:00", "11:00", "")
+    assert (m.kind, m.date, m.start, m.end, m.place) == (
+        "protokoll",
+        "2018-05-02",
+        "10:00",
+        "11:00",
+        "",
+    )
     assert "date_from_name" not in warnings
     assert "no_organ" in warnings  # the file never says which organ met
 
@@ -539,7 +545,8 @@ def test_seniornet_paragraphs_people_and_nothing_invented():
         (56, "Ordföranden skriver verksamhetsberättelse och plan omgående."),
         (57, "Ingemar Nevelius motioner diskuterades."),
         (58, "Våge framhöll vikten av att få in nya i styrelsen, han kommer att ringa runt.."),
-        (59, "Björn kommer att lämna styrelsen. Ett varmt tack riktades till honom för hans år i styrelsen."),
+        (59, "Björn kommer att lämna styrelsen. Ett varmt tack riktades till honom för hans år "
+             "i styrelsen."),
         (60, "Inget mer att diskutera avslutar ordf. mötet och tackar deltagarna"),
     ]  # fmt: skip
     assert [(a.name, a.present) for a in m.attendees] == [

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from store import Attendee, Decision, Meeting, Paragraph, Store
 from store.adjust import verify
 from store.extract import render_extract

@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..adjust import text_hash
+from ..deadlines import computes
 from ..errors import StoreError
 from ..model import (
     Adjustment,
@@ -23,7 +24,8 @@ from ..model import (
 )
 from ..numbering import span
 from . import body, signatures
-from .header import Header, date_in, is_staff, read_header
+from .elections import elected
+from .header import Header, attendance_in_body, date_in, is_staff, read_header
 from .names import People, looks_like_name, proper_case
 from .report import Report
 from .sentences import content, join
@@ -48,8 +50,15 @@ class Reader:
     def read(self) -> Meeting:
         at, numbered = body.starts(self.lines)
         first = at[0] if at else len(self.lines)
-        header = read_header(self.lines[:first], self.people, self.report)
-        rest = self.lines[first:]
+        head_lines, self.head_signed = _signature_form(self.lines[:first])
+        header = read_header(head_lines, self.people, self.report)
+        rest, inside = attendance_in_body(self.lines[first:], self.people, self.report)
+        self.consumed = header.consumed + inside.consumed
+        for key, found in inside.functions.items():
+            header.functions[key] += found
+        header.undivided += inside.undivided
+        header.presence += inside.presence
+        header.replacing += inside.replacing
         # Signatures and an e-signature page follow the last §.
         last = at[-1] - first if at else 0
         esign = next((i for i in range(last, len(rest)) if signatures.is_esign(rest[i].text)), None)
@@ -65,6 +74,10 @@ class Reader:
         # numbers are minnesanteckningar.
         header.kind = header.kind or ("protokoll" if numbered else "minnesanteckningar")
         m = self._meeting(header)
+        m.said_adjusted = header.said_adjusted
+        if header.posted or header.archive:
+            m.rules.posts_notices = True  # the source has an anslag
+            m.posted, m.rules.archive = header.posted, header.archive
         m.attendees = self.people.attendees  # the same list: people added later are in it
         if not items:
             self.report.warn(None, "no_paragraphs")
@@ -120,8 +133,8 @@ class Reader:
 
     def _paragraphs(self, m: Meeting, items: list[body.Item]) -> None:
         for item in items:
-            c = content(item.chunks)
-            p = Paragraph(new_id(), item.title, number=item.number, text=c.text)
+            c = content(item.chunks, m.organ)
+            p = Paragraph(new_id(), item.title, number=item.number, text=c.text, mark=item.mark)
             p.decisions = [Decision(d) for d in c.decisions]
             for who, what in c.tasks:
                 owner = self.people.find(who)
@@ -181,7 +194,16 @@ class Reader:
         f.chair = found["chair"][0] if found["chair"] else None
         f.secretary = found["secretary"][0] if found["secretary"] else None
         f.adjusters = list(dict.fromkeys(found["adjusters"]))
-        signers, rest = signatures.signers(signed, self.people.knows)
+        form = self.head_signed
+        for line in form:
+            declared = signatures.normalised_head(line.text)[1]
+            if declared and not h.declared:
+                h.declared = (declared, line.no)
+
+        def pair(no: int, text: str, names: list[str]) -> None:
+            self.report.warn(no, "side_by_side", text=text, names=" | ".join(names))
+
+        signers, rest = signatures.signers([*form, *signed], self.people.knows, pair)
         self._after_signatures(m, rest)
         signed_as: dict[str, str] = {}
         for s in signers:
@@ -212,12 +234,16 @@ class Reader:
     def _after_signatures(self, m: Meeting, rest: list[Line]) -> None:
         """The adjustment and anslag lines protokoll prints; anything else, kept."""
         kept = []
+        due = []
         for line in rest:
             adjusted = signatures.adjusted(line.text)
             posted = signatures.posted(line.text)
             anslag = signatures.anslag(line.text)
             if signatures.due(line.text):
+                due.append(line)
                 continue
+            if re.match(r"^protokollet\s+(är|har\s+blivit)\s+justerat\b", line.text.strip(), re.I):
+                m.said_adjusted = True
             if anslag:
                 m.rules.posts_notices = True
                 key, value = anslag
@@ -238,6 +264,12 @@ class Reader:
                 kept.append(line)
         if kept:
             self.report.warn(kept[0].no, "after_signatures", count=len(kept))
+        if not computes(m):
+            # Not computed again for this meeting: the source's own words stay.
+            kept = sorted([*kept, *due], key=lambda x: x.no)
+        else:
+            self.consumed += [(x.no, x.text) for x in due]
+        if kept:
             m.appendix = "\n".join([*(x.text.strip() for x in kept), m.appendix]).strip("\n")
 
     def _name(self, name: str) -> str:
@@ -245,8 +277,18 @@ class Reader:
         return a.name if a else proper_case(name)
 
     def _functions_from_text(self, m: Meeting) -> None:
-        """`Ordförande Jonas Erlandsson hälsar …`, `X valdes att justera …`."""
+        """`Mötet valde X till mötesordförande`, `Ordförande Jonas Erlandsson hälsar …`."""
         f = m.functions
+        for p in m.paragraphs:
+            for d in p.decisions:
+                for role, names in elected(d.text.replace("\n", " ")).items():
+                    ids = [self._person(n, None, role) for n in names]
+                    if role == "chair" and not f.chair:
+                        f.chair = ids[0]
+                    elif role == "secretary" and not f.secretary:
+                        f.secretary = ids[0]
+                    elif role == "adjusters":
+                        f.adjusters += [a for a in ids if a not in f.adjusters]
         if not f.chair:
             texts = [m.intro] + [p.text for p in m.paragraphs[:2]]
             for match in _CHAIR_IN_TEXT.finditer("\n".join(texts)):
@@ -322,6 +364,30 @@ class Reader:
                         declared=h.declared[0],
                         found=span(min(numbers), max(numbers)),
                     )
+
+
+def _signature_form(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A signature form before the first § (`Underskrifter Sekreterare ...`).
+
+    Kommuner print the signatures on the first page, above the §s. The form
+    runs from its `Underskrifter` line to a rule or an `ANSLAG` heading; its
+    lines are taken out of the heading (blanked) and read as signatures.
+    """
+    start = next(
+        (i for i, x in enumerate(lines) if x.text.strip().casefold().startswith("underskrifter")),
+        None,
+    )
+    if start is None:
+        return lines, []
+    end = start + 1
+    while end < len(lines):
+        t = lines[end].text.strip()
+        if signatures.is_rule(t) or t.casefold().startswith("anslag"):
+            break
+        end += 1
+    form = lines[start:end]
+    blanked = [Line(x.no, "") for x in form]
+    return [*lines[:start], *blanked, *lines[end:]], form
 
 
 def _text(lines: list[Line]) -> str:

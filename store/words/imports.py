@@ -31,6 +31,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "namnet skrivs på flera sätt: '{name}' och '{other}'; '{name}' används",
         "a name is spelled more than one way: '{name}' and '{other}'; '{name}' is used",
     ),
+    "likely_misspelling": (
+        "'{other}' (rad {line}) är troligen en felstavning av '{name}' (rad {first}), som är "
+        "närvarande; båda läsningarna står här, personen är '{name}'",
+        "'{other}' (line {line}) is likely a misspelling of '{name}' (line {first}), who is "
+        "present; both readings are given here, the person is '{name}'",
+    ),
     "chair_absent": (
         "ordföranden {name} finns inte bland de närvarande; lades till",
         "the chair, {name}, is not among those present; added",
@@ -52,6 +58,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "'{text}' under {heading} ser inte ut som en person; sparad som text före första §",
         "'{text}' under {heading} does not look like a person; kept as text before the first §",
     ),
+    "first_names": (
+        "under {heading} står bara förnamn ({names}); de lades till som de står",
+        "only first names under {heading} ({names}); added as written",
+    ),
+    "side_by_side": (
+        "'{text}' läses som två namn sida vid sida: {names}",
+        "'{text}' is read as two names side by side: {names}",
+    ),
     "bad_field": (
         "'{text}': {problem}; sparad som text",
         "'{text}': {problem}; kept as text",
@@ -67,6 +81,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "no_organ": (
         "hittar inte organet; mötet lades under '{organ}'",
         "no organ found; the meeting was put under '{organ}'",
+    ),
+    "place_guess": (
+        "'{text}': det som står efter kommat togs som platsen ('{place}'); raden säger det inte",
+        "'{text}': what follows the comma was taken as the place ('{place}'); the line does not "
+        "say so",
     ),
     "no_paragraphs": (
         "inga paragrafer hittades; all text sparades som en punkt",
