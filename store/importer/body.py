@@ -99,13 +99,16 @@ def starts(lines: list[Line]) -> tuple[list[int], bool]:
     found = [i for i, line in enumerate(lines) if heading(line.text)]
     if found:
         return found, True
+    points = [i for i, line in enumerate(lines) if _is_point(lines, i)]
     levels = Counter(line.heading for line in lines if line.heading and line.text.strip())
     if levels:
         # The level used most is the items'; one `#` above them is the title.
         level = max(levels, key=lambda n: (levels[n], n))
-        return [i for i, line in enumerate(lines) if line.heading == level], False
-    found = [i for i, line in enumerate(lines) if _is_point(lines, i)]
-    return found, False
+        found = [i for i, line in enumerate(lines) if line.heading == level]
+        # `## 6 oktober 2021` over numbered points: the heading is the date's.
+        if len(found) >= len(points):
+            return found, False
+    return points, False
 
 
 def _alone(lines: list[Line], i: int) -> bool:

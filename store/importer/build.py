@@ -234,7 +234,7 @@ class Reader:
     def _after_signatures(self, m: Meeting, rest: list[Line]) -> None:
         """The adjustment and anslag lines protokoll prints; anything else, kept."""
         kept = []
-        due = []
+        due = []  # lines protokoll computes again, when it does
         for line in rest:
             adjusted = signatures.adjusted(line.text)
             posted = signatures.posted(line.text)
@@ -247,13 +247,22 @@ class Reader:
             if anslag:
                 m.rules.posts_notices = True
                 key, value = anslag
-                if key == "posted" and value:
+                day = re.match(r"^(\d{4}-\d{2}-\d{2})(?:\s+(\S.*))?$", value)
+                if key == "posted" and day:
                     try:
-                        m.posted = dt.date.fromisoformat(value).isoformat()
+                        m.posted = dt.date.fromisoformat(day[1]).isoformat()
+                        self.consumed.append(
+                            (line.no, line.text[: len(line.text) - len(day[2] or "")])
+                        )
+                        if day[2]:
+                            kept.append(Line(line.no, day[2]))  # `Datum för anslags nedtagande …`
                     except ValueError:
                         kept.append(line)
                 elif key == "archive":
                     m.rules.archive = value
+                    self.consumed.append((line.no, line.text))
+                else:
+                    due.append(line)
             elif adjusted:
                 day, by = adjusted
                 m.adjustment = Adjustment(day.isoformat(), [self._name(n) for n in by])

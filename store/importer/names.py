@@ -109,7 +109,7 @@ class People:
                 "likely_misspelling",
                 name=likely.name,
                 other=name,
-                line=line or "?",
+                at=line or "?",
                 first=self._lines.get(likely.id) or "?",
             )
             self._by_key.setdefault(name_key(name), likely)

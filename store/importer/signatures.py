@@ -206,7 +206,10 @@ _ANSLAG = {
     "datum då anslaget sätts upp": "posted",
     "förvaringsplats för protokollet": "archive",
     "förvaringsplats": "archive",
+    "datum för anslags uppsättande": "posted",
 }
+# Labels a kommun's form writes without a colon, its value after a space.
+_BARE = ("datum för anslags uppsättande", "förvaringsplats för protokollet", "anslaget uppsatt")
 
 
 _DUE = re.compile(r"^Protokollet ska justeras senast \d{4}-\d{2}-\d{2}\.?$", re.I)
@@ -222,7 +225,11 @@ def anslag(text: str) -> tuple[str, str] | None:
     label, _, value = text.strip().partition(":")
     key = label.strip().casefold()
     if key not in _ANSLAG:
-        return None
+        low = text.strip().casefold()
+        bare = next((k for k in _BARE if low.startswith(k + " ")), None)
+        if bare is None:
+            return None
+        return _ANSLAG[bare], text.strip()[len(bare) :].strip()
     return _ANSLAG[key], value.strip()
 
 

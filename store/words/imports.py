@@ -32,9 +32,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "a name is spelled more than one way: '{name}' and '{other}'; '{name}' is used",
     ),
     "likely_misspelling": (
-        "'{other}' (rad {line}) är troligen en felstavning av '{name}' (rad {first}), som är "
+        "'{other}' (rad {at}) är troligen en felstavning av '{name}' (rad {first}), som är "
         "närvarande; båda läsningarna står här, personen är '{name}'",
-        "'{other}' (line {line}) is likely a misspelling of '{name}' (line {first}), who is "
+        "'{other}' (line {at}) is likely a misspelling of '{name}' (line {first}), who is "
         "present; both readings are given here, the person is '{name}'",
     ),
     "chair_absent": (

@@ -1,0 +1,236 @@
+"""Import never invents and never drops: general rules, shown on small documents.
+
+Each document below is written the way real protocols are (the forms the
+seeds show and others like them); no file name carries a date, so every date
+must come from the text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.importer import read_protocol
+from store.model import Meeting
+from store.render import render_text
+
+
+def imp(text: str, name: str = "protokoll.txt") -> tuple[Meeting, list]:
+    meeting, report = read_protocol(text.encode("utf-8"), Path(name))
+    return meeting, report.notices
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+KF = """\
+Protokoll fört vid sammanträde med kommunfullmäktige i Exempelby kommun den 3 mars 2022.
+
+Beslutande: Anna Ek (S), ordförande
+Bo Lund (M)
+Cia Berg (C)
+
+Utses att justera Bo Lund (M) och Cia Berg (C)
+
+§ 12 Ny renhållningstaxa
+
+Kommunstyrelsens förslag till beslut
+
+Kommunfullmäktige beslutar att anta taxan.
+
+Kommunstyrelsen föreslår kommunfullmäktige att anta taxan från den 1 juli.
+
+Kommunfullmäktiges beslut
+
+Kommunfullmäktige beslutar att anta taxan enligt förslaget.
+
+§ 13 Avslutning
+
+Ordföranden avslutar mötet.
+"""
+
+
+def test_a_quoted_proposal_stays_a_proposal_and_the_decision_stays_in_its_paragraph():
+    m, _ = imp(KF)
+    p12 = m.paragraphs[0]
+    assert [d.text for d in p12.decisions] == [
+        "Kommunfullmäktige beslutar att anta taxan enligt förslaget."
+    ]
+    assert "Kommunfullmäktige beslutar att anta taxan." in p12.text
+    assert "Kommunstyrelsen föreslår kommunfullmäktige att anta taxan" in p12.text
+    assert m.paragraphs[1].decisions == []
+
+
+def test_a_header_line_naming_adjusters_is_no_decision():
+    m, _ = imp(KF)
+    assert [m.name_of(a) for a in m.functions.adjusters] == ["Bo Lund", "Cia Berg"]
+    assert all("justera" not in d.text for p in m.paragraphs for d in p.decisions)
+    assert m.name_of(m.functions.chair) == "Anna Ek"
+
+
+MISSPELT = """\
+Protokoll fört vid sammanträde med styrelsen för Föreningen Exempel den 4 maj 2021.
+
+Närvarande: Jacob Sandström, ordförande
+Karin Nord
+Lena Öst
+
+§ 1 Mötets öppnande
+
+Mötet öppnades.
+
+Vid protokollet
+
+Lena Öst
+
+Justeras
+
+Jacob Sandgren
+
+Karin Nord
+"""
+
+
+def test_a_misspelt_signer_is_linked_to_the_person_present_with_both_readings():
+    m, notices = imp(MISSPELT)
+    assert [a.name for a in m.attendees] == ["Jacob Sandström", "Karin Nord", "Lena Öst"]
+    assert m.name_of(m.functions.chair) == "Jacob Sandström"
+    said = [n for n in notices if n.key == "likely_misspelling"]
+    assert len(said) == 1
+    text = said[0].text("sv")
+    assert "Jacob Sandgren" in text and "Jacob Sandström" in text
+    assert "rad 17" in text and "rad 3" in text
+
+
+def test_several_people_with_titles_on_one_line_are_several_people():
+    m, _ = imp(
+        "Protokoll fört vid sammanträde med nämnden för Exempelby kommun den 2 februari 2022.\n\n"
+        "Beslutande: Anna Ek (S), ordförande\n\n"
+        "Övriga deltagande: Per Ås, kommunchef, Eva Holm, ekonom, Ola Berg, "
+        "nämndsekreterare, Siv Lind, controller\n\n"
+        "§ 1 Mötets öppnande\n\nMötet öppnades.\n"
+    )
+    staff = [(a.name, a.title) for a in m.attendees if a.category == "ovriga"]
+    assert staff == [
+        ("Per Ås", "kommunchef"),
+        ("Eva Holm", "ekonom"),
+        ("Ola Berg", "nämndsekreterare"),
+        ("Siv Lind", "controller"),
+    ]
+
+
+STAMMA = """\
+STÄMMOPROTOKOLL
+
+Föreningsstämma för Exempelby samfällighetsförening
+
+Datum: 2023-04-20
+
+Närvarande: Anna Ek, Bo Lund, Cia Berg
+
+§ 1 Stämmans öppnande
+
+Till ordförande för stämman valdes Anna Ek.
+
+§ 2 Ansvarsfrihet
+
+Stämman beviljade styrelsen ansvarsfrihet.
+
+§ 3 Budget
+
+Stämman antog budgeten.
+"""
+
+
+def test_no_legal_deadline_for_an_imported_stamma():
+    m, _ = imp(STAMMA)
+    assert m.kind == "protokoll"
+    assert "ska justeras senast" not in render_text(m)
+
+
+def test_elections_and_decision_wordings_in_the_text():
+    m, _ = imp(STAMMA)
+    assert m.name_of(m.functions.chair) == "Anna Ek"
+    assert [[d.text for d in p.decisions] for p in m.paragraphs] == [
+        ["Till ordförande för stämman valdes Anna Ek."],
+        ["Stämman beviljade styrelsen ansvarsfrihet."],
+        ["Stämman antog budgeten."],
+    ]
+
+
+def test_no_deadline_when_the_source_says_it_is_adjusted():
+    m, _ = imp(
+        KF.replace("Ordföranden avslutar mötet.", "Ordföranden avslutar mötet.\n\nJusteras\n\n")
+        + "\nANSLAG/BEVIS\n\nProtokollet är justerat. Justeringen har tillkännagivits genom anslag."
+        "\n\nDatum för anslags uppsättande 2022-03-10\n"
+    )
+    text = render_text(m)
+    assert "ska justeras senast" not in text
+    assert "Protokollet är justerat" in text
+
+
+ARSMOTE = """\
+ÅRSMÖTESPROTOKOLL
+
+Årsmöte för Föreningen Exempel
+
+## 6 oktober 2021
+
+11. Budget.
+
+Mötet beslutade att anta budgeten.
+
+13. Val av styrelse.
+
+Mötet valde Anna Ek till ordförande.
+
+14. Val av revisor.
+
+Mötet valde Bo Lund till revisor.
+
+15. Val av valberedning.
+
+Mötet beslutade att vakantsätta valberedningen.
+
+16. Mötets avslutande.
+
+Mötet avslutades.
+"""
+
+
+def test_numbered_points_keep_their_numbers_and_decisions():
+    m, _ = imp(ARSMOTE)
+    assert m.kind == "protokoll" and m.date == "2021-10-06"
+    assert [p.mark for p in m.paragraphs] == ["11.", "13.", "14.", "15.", "16."]
+    text = render_text(m)
+    for mark in ("11.  Budget.", "13.  Val av styrelse.", "16.  Mötets avslutande."):
+        assert mark in text
+    assert "\n1.  Budget." not in text
+    # Electing the association's chair is no election of the meeting's chair.
+    assert m.functions.chair is None
+
+
+def test_dates_anywhere_in_the_heading():
+    for heading, day in (
+        ("# Möte 2023-03-24", "2023-03-24"),
+        ("## 6 oktober 2021", "2021-10-06"),
+        ("Sammanträde 2011-06-16", "2011-06-16"),
+        ("Styrelsemöte den 1 december 2007", "2007-12-01"),
+    ):
+        m, notices = imp(f"{heading}\n\n§ 1 Öppnande\n\nMötet öppnades.\n")
+        assert m.date == day, heading
+        assert "date_from_name" not in [n.key for n in notices]
+
+
+def test_a_period_under_the_time_field():
+    m, _ = imp("Protokoll\n\nStyrelsen\n\nTid: Hösten 2024\n\n§ 1 Öppnande\n\nMötet öppnades.\n")
+    assert m.period == "Hösten 2024"
+
+
+def test_a_name_after_a_field_word_is_no_field():
+    m, _ = imp(
+        "Protokoll\n\nStyrelsen\n\nDatum: 2024-02-02\n\n**Dag** Bergentoft hälsade alla välkomna\n"
+        "\n§ 1 Öppnande\n\nMötet öppnades.\n"
+    )
+    assert m.date == "2024-02-02"
+    assert "Dag Bergentoft hälsade alla välkomna" in render_text(m)
