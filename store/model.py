@@ -271,7 +271,7 @@ class Paragraph:
     masked: str = ""
     # An imported item's number as its source writes it ("KF § 102", "11.",
     # "Punkt 3"); printed instead of `§ {number}` so the record reads as written.
-    mark: str = ""
+    mark: str = field(default="", metadata={"omit_empty": True})
 
     def proposal(self, proposal_id: str | None) -> Proposal | None:
         return next((x for x in self.proposals if x.id == proposal_id), None)
@@ -345,11 +345,11 @@ class Meeting:
     # An imported meeting's source text as read (NFC, one line a line), and
     # where each of its lines went; empty for meetings taken in the program
     # and for those imported before these were kept.
-    source_text: str = ""
-    provenance: list[Trace] = field(default_factory=list)
+    source_text: str = field(default="", metadata={"omit_empty": True})
+    provenance: list[Trace] = field(default_factory=list, metadata={"omit_empty": True})
     # The source says it is adjusted ("Protokollet är justerat") without a
     # date: no adjustment deadline is computed for it.
-    said_adjusted: bool = False
+    said_adjusted: bool = field(default=False, metadata={"omit_empty": True})
     created: str = ""
     # The § being written, so that reopening returns to it.
     current: str | None = None

@@ -513,7 +513,8 @@ def _wrap(text: str, width: int, indent: str = "", hanging: str | None = None) -
         if not line.strip():
             out.append("")
             continue
-        lead = line[: len(line) - len(line.lstrip(ROLL_INDENT[0]))]
+        # A list inside a list (two spaces in) keeps its indent, as a roll does.
+        lead = line[: len(line) - len(line.lstrip(ROLL_INDENT[0] + " "))]
         out += textwrap.wrap(
             line.strip(),
             width,

@@ -234,3 +234,85 @@ def test_a_name_after_a_field_word_is_no_field():
     )
     assert m.date == "2024-02-02"
     assert "Dag Bergentoft hälsade alla välkomna" in render_text(m)
+
+
+# --- never drop
+
+
+def test_a_time_on_the_line_after_the_date_is_kept():
+    m, _ = imp(
+        "Protokoll\n\nStyrelsen\n\nDatum: 2024-03-05\nKlockan 15:00\n\n§ 1 Öppnande\n\nÖppnat.\n"
+    )
+    assert (m.date, m.start) == ("2024-03-05", "15:00")
+
+
+MARKDOWN = """\
+# Styrelsemöte 2023-03-24
+
+## Närvarande
+
+- Anna Ek
+- Bo Lund
+- Cia Berg
+
+Mötesordförande: Anna Ek
+
+Organ och §§: Styrelsen §§ 1-2
+
+## 1. Öppnande
+
+Mötet öppnades.
+
+## 2. Ekonomi
+
+- Kassan
+  - banken 100 kr
+  - kontant 5 kr
+- Skulder
+
+Mötet beslutade att godkänna rapporten.
+"""
+
+
+def test_markdown_minutes_keep_their_attendance_fields_nesting_and_decisions():
+    m, _ = imp(MARKDOWN, "styrelse.md")
+    assert [a.name for a in m.attendees if a.present] == ["Anna Ek", "Bo Lund", "Cia Berg"]
+    assert m.name_of(m.functions.chair) == "Anna Ek"
+    assert m.organ == "Styrelsen" and m.date == "2023-03-24"
+    assert [(p.mark, p.title) for p in m.paragraphs] == [("1.", "Öppnande"), ("2.", "Ekonomi")]
+    ekonomi = m.paragraphs[1]
+    assert ekonomi.text == "- Kassan\n  - banken 100 kr\n  - kontant 5 kr\n- Skulder"
+    assert [d.text for d in ekonomi.decisions] == ["Mötet beslutade att godkänna rapporten."]
+    assert "\n  - banken 100 kr" in render_text(m)
+
+
+X_TABLE = """\
+Protokoll
+
+Styrelsen för Föreningen X
+
+Datum: 2024-01-10
+
+| Namn | Roll | Närvarande | Frånvarande |
+|---|---|---|---|
+| Anna Ek | ordförande | X | |
+| Bo Lund | kassör | | X |
+| Cia Berg | ledamot | X | |
+| Dan Ås | | | |
+
+§ 1 Öppnande
+
+Mötet öppnades.
+"""
+
+
+def test_an_attendance_table_with_x_columns():
+    m, notices = imp(X_TABLE)
+    assert [(a.name, a.title, a.present) for a in m.attendees] == [
+        ("Anna Ek", "ordförande", True),
+        ("Bo Lund", "kassör", False),
+        ("Cia Berg", "ledamot", True),
+    ]
+    # A row without an X says nothing of Dan Ås: kept as written, and said.
+    assert "| Dan Ås | | | |" in m.intro
+    assert [n.key for n in notices] == ["table_row"]

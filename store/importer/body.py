@@ -100,11 +100,16 @@ def starts(lines: list[Line]) -> tuple[list[int], bool]:
     if found:
         return found, True
     points = [i for i, line in enumerate(lines) if _is_point(lines, i)]
-    levels = Counter(line.heading for line in lines if line.heading and line.text.strip())
+    from .header import is_label  # the heading's labels are no items (`## Närvarande`)
+
+    heads = [line for line in lines if line.heading and line.text.strip()]
+    levels = Counter(line.heading for line in heads if not is_label(line.text))
     if levels:
         # The level used most is the items'; one `#` above them is the title.
         level = max(levels, key=lambda n: (levels[n], n))
-        found = [i for i, line in enumerate(lines) if line.heading == level]
+        found = [
+            i for i, line in enumerate(lines) if line.heading == level and not is_label(line.text)
+        ]
         # `## 6 oktober 2021` over numbered points: the heading is the date's.
         if len(found) >= len(points):
             return found, False

@@ -89,6 +89,8 @@ FIELDS = {
     "plats och tid för justering": "kept",
     "tid och plats": "place_time",
     "nämnd/styrelse": "organ",
+    "organ och §§": "organ_range",
+    "organ och paragrafer": "organ_range",
     "nämnd": "organ",
     "datum för anslags uppsättande": "posted",
     "anslaget uppsatt": "posted",
@@ -172,6 +174,11 @@ class Header:
 _KNOWN = {**{k: k for k in FIELDS}, **{k: k for k in ATTENDANCE}}
 
 
+def is_label(text: str) -> bool:
+    """A line that is a field or an attendance heading, not an item of the protocol."""
+    return _label(text.strip()) is not None
+
+
 def _label(text: str) -> tuple[str, str, bool] | None:
     """(label, value, had colon) for a line that starts with a known label."""
     m = _LABELLED.match(text)
@@ -246,7 +253,10 @@ class HeaderReader:
             line = self.lines[self.i]
             text = line.text.strip()
             labelled = _label(text) if text else None
-            if labelled and not (line.heading and not labelled[1]):
+            if _is_row(text) and self._table():
+                continue
+            lone_heading = line.heading and not labelled[1] if labelled else False
+            if labelled and not (lone_heading and labelled[0] not in ATTENDANCE):
                 self._field(line, *labelled)
             elif text and _TITLE.match(text) and not self.h.organ and not self.h.kind:
                 self._title(line)
@@ -260,6 +270,62 @@ class HeaderReader:
                 self._dated(line)
             self.i += 1
         return self.h
+
+    def _table(self) -> bool:
+        """An attendance table, one person a row and an X in a column that says what.
+
+            | Namn     | Närvarande | Frånvarande |
+            |----------|------------|-------------|
+            | Anna Ek  | X          |             |
+
+        Columns headed by an attendance word give category and presence; a
+        column `Parti` the party, `Roll`/`Titel`/`Funktion` the title. Returns
+        False (and reads nothing) for a table that is not one of people.
+        """
+        start = self.i
+        rows = []
+        j = start
+        while j < len(self.lines) and _is_row(self.lines[j].text.strip()):
+            rows.append(self.lines[j])
+            j += 1
+        cells = [_cells(x.text) for x in rows]
+        if len(cells) < 3 or not _RULE_ROW.match(rows[1].text.strip()):
+            return False
+        head = [c.casefold().rstrip(":") for c in cells[0]]
+        marks = {k: ATTENDANCE[h] for k, h in enumerate(head) if h in ATTENDANCE}
+        if not marks:
+            return False
+        self.h.consumed += [(x.no, x.text) for x in rows[:2]]
+        for row, cell in zip(rows[2:], cells[2:], strict=False):
+            cell += [""] * (len(head) - len(cell))
+            name = cell[0]
+            ticked = [marks[k] for k in marks if cell[k].strip().casefold() in _TICKS]
+            if not looks_like_name(name) or len(ticked) != 1:
+                # No one clear X: the row stays as it was written.
+                self.h.intro.append(row)
+                self.report.warn(row.no, "table_row", text=row.text.strip())
+                continue
+            category, present = ticked[0]
+            extra = {head[k]: cell[k] for k in range(1, len(head)) if k not in marks}
+            a = self.people.add(
+                Attendee(
+                    new_id(),
+                    name,
+                    party=extra.get("parti", ""),
+                    title=next((v for h, v in extra.items() if h in _TITLE_COLUMNS and v), ""),
+                    role={"ersattare": "ersattare", "ovriga": "tjansteperson"}.get(
+                        category or "", "ledamot"
+                    ),
+                    present=present,
+                    category=category or "beslutande",
+                ),
+                row.no,
+            )
+            if category is None:
+                self.h.undivided.append(a)
+            self.h.consumed.append((row.no, row.text))
+        self.i = j
+        return True
 
     def _dated(self, line: Line) -> None:
         """A date (and a time) in a heading line: `## 6 oktober 2021`, `18 05 02 kl. 10-11`."""
@@ -396,6 +462,13 @@ class HeaderReader:
         if kind == "posted":
             h.posted = parse_date(value).isoformat()
             return
+        if kind == "organ_range":
+            # `Styrelsen §§ 1-2`: the organ, then the §s the protocol holds.
+            organ, sep, rest = value.partition("§")
+            h.organ = organ.strip() or h.organ
+            if sep:
+                h.declared = (sep + rest, no)
+            return
         if kind == "archive":
             h.archive = value
             return
@@ -489,6 +562,20 @@ class HeaderReader:
             self.h.functions[key].append((entry.name, line.no))
         if entry.since is not None or entry.until is not None:
             self.h.presence.append((a, entry.since, entry.until, line.no))
+
+
+_ROW = re.compile(r"^\|.*\|$")
+_RULE_ROW = re.compile(r"^\|(\s*:?-{2,}:?\s*\|)+$")
+_TICKS = {"x", "✓", "✔", "ja", "*"}
+_TITLE_COLUMNS = {"roll", "titel", "funktion", "uppdrag", "befattning"}
+
+
+def _is_row(text: str) -> bool:
+    return bool(_ROW.match(text))
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in text.strip().strip("|").split("|")]
 
 
 _FIRST_NAME = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:[A-ZÅÄÖ][a-zåäöéü]+)?$")

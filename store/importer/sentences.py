@@ -60,6 +60,7 @@ _TASK = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 _LIST_ITEM = re.compile(r"^([-*•]\s|\d{1,2}[.)]\s)")
 _ATT = re.compile(r"^att\s", re.I)
+_NESTED = re.compile(r"^\s{2,}([-*•]\s|\d{1,2}[.)]\s)")
 
 
 @dataclass
@@ -74,6 +75,8 @@ def join(lines: list[Line], breaks: re.Pattern = _LIST_ITEM) -> str:
     out = ""
     for line in lines:
         t = line.text.strip()
+        if _NESTED.match(line.text):
+            t = line.text.rstrip()  # a list inside a list keeps its indent
         if not out:
             out = t
         else:

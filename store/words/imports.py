@@ -62,6 +62,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "under {heading} står bara förnamn ({names}); de lades till som de står",
         "only first names under {heading} ({names}); added as written",
     ),
+    "table_row": (
+        "'{text}': en rad i närvarotabellen utan ett tydligt kryss; sparad som text",
+        "'{text}': a row of the attendance table without one clear X; kept as text",
+    ),
     "side_by_side": (
         "'{text}' läses som två namn sida vid sida: {names}",
         "'{text}' is read as two names side by side: {names}",
