@@ -23,7 +23,7 @@ from ..model import (
     new_id,
 )
 from ..numbering import span
-from . import body, signatures
+from . import body, provenance, signatures
 from .elections import elected
 from .header import Header, attendance_in_body, date_in, is_staff, read_header
 from .names import People, looks_like_name, proper_case
@@ -44,6 +44,7 @@ class Reader:
         self.people = People(report)
         self.lines = lines_of(text, report)
         self.text = text
+        self.kept_after: set[int] = set()  # lines after the signatures kept as text
 
     # -- the parts of the file ------------------------------------------------
 
@@ -54,6 +55,8 @@ class Reader:
         header = read_header(head_lines, self.people, self.report)
         rest, inside = attendance_in_body(self.lines[first:], self.people, self.report)
         self.consumed = header.consumed + inside.consumed
+        self.persons = {**header.persons, **inside.persons}
+        self.guesses = header.guesses
         for key, found in inside.functions.items():
             header.functions[key] += found
         header.undivided += inside.undivided
@@ -74,6 +77,9 @@ class Reader:
         # numbers are minnesanteckningar.
         header.kind = header.kind or ("protokoll" if numbered else "minnesanteckningar")
         m = self._meeting(header)
+        # Whether the organ had a quorum is not the source's to say unless it
+        # says so: the number of its members is not in it.
+        m.rules.quorum = False
         m.said_adjusted = header.said_adjusted
         if header.posted or header.archive:
             m.rules.posts_notices = True  # the source has an anslag
@@ -91,9 +97,25 @@ class Reader:
         if esign is not None:
             self._esign(m, rest[esign:])
         self._check_numbers(items, header)
+        self._provenance(m, items, [*self.head_signed, *rest[signed_from:end]])
         if m.status == "adjusted" and m.adjustment:
             m.adjustment.sha256 = text_hash(m)
         return m
+
+    def _provenance(self, m: Meeting, items: list[body.Item], signed: list[Line]) -> None:
+        consumed = [
+            (no, text, "person" if no in self.persons else "field") for no, text in self.consumed
+        ]
+        # Signature lines: names, heads and lines to sign on, read into the
+        # functions and printed again in the protocol's own signature block.
+        consumed += [
+            (x.no, x.text, "signature")
+            for x in signed
+            if x.text.strip() and x.no not in self.kept_after
+        ]
+        guesses = self.guesses | {n.line for n in self.report.notices if n.line}
+        m.source_text = self.text
+        m.provenance = provenance.trace(m, self.lines, [it.line for it in items], consumed, guesses)
 
     def _meeting(self, h: Header) -> Meeting:
         date = h.date
@@ -134,6 +156,7 @@ class Reader:
     def _paragraphs(self, m: Meeting, items: list[body.Item]) -> None:
         for item in items:
             c = content(item.chunks, m.organ)
+            self.consumed += c.labels
             p = Paragraph(new_id(), item.title, number=item.number, text=c.text, mark=item.mark)
             p.decisions = [Decision(d) for d in c.decisions]
             for who, what in c.tasks:
@@ -279,6 +302,7 @@ class Reader:
         else:
             self.consumed += [(x.no, x.text) for x in due]
         if kept:
+            self.kept_after |= {x.no for x in kept}
             m.appendix = "\n".join([*(x.text.strip() for x in kept), m.appendix]).strip("\n")
 
     def _name(self, name: str) -> str:

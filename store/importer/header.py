@@ -165,6 +165,7 @@ class Header:
     intro: list[Line] = field(default_factory=list)
     # (line, the words it gave to fields): what the fields took in.
     consumed: list[tuple[int, str]] = field(default_factory=list)
+    persons: dict[int, list[str]] = field(default_factory=dict)  # line: the people it names
     guesses: set[int] = field(default_factory=set)  # lines read by a guess
     said_adjusted: bool = False  # "Protokollet är justerat."
     posted: str = ""
@@ -324,6 +325,7 @@ class HeaderReader:
             if category is None:
                 self.h.undivided.append(a)
             self.h.consumed.append((row.no, row.text))
+            self.h.persons.setdefault(row.no, []).append(a.name)
         self.i = j
         return True
 
@@ -502,6 +504,8 @@ class HeaderReader:
         parts = [p.strip() for p in re.split(r",|\boch\b", line.text) if p.strip()]
         if len(parts) < 2 or not all(_FIRST_NAME.match(p) for p in parts):
             return False
+        self.h.consumed.append((line.no, line.text))
+        self.h.persons.setdefault(line.no, []).extend(parts)
         for part in parts:
             self.people.add(
                 Attendee(new_id(), part, present=present, category=category or "beslutande"),
@@ -555,6 +559,8 @@ class HeaderReader:
         )
         if category is None:
             self.h.undivided.append(a)
+        self.h.consumed.append((line.no, text))
+        self.h.persons.setdefault(line.no, []).append(a.name)
         if entry.replaces:
             self.h.replacing.append((a, entry.replaces, entry.serves, line.no))
         for function in entry.functions:

@@ -68,6 +68,8 @@ class Content:
     text: str = ""
     decisions: list[str] = field(default_factory=list)
     tasks: list[tuple[str, str]] = field(default_factory=list)  # (who, what)
+    # (line, text) of the labels read (`Beslut:`): printed again as the protocol's own
+    labels: list[tuple[int, str]] = field(default_factory=list)
 
 
 def join(lines: list[Line], breaks: re.Pattern = _LIST_ITEM) -> str:
@@ -152,6 +154,7 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
             continue
         if _LONE_LABEL.match(first):
             in_proposal = False
+            result.labels.append((chunk[0].no, first))
             if len(chunk) == 1:
                 in_decision = True  # what follows, to the end of the §, is the decision
                 continue
@@ -167,6 +170,7 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
             continue
         if label or in_decision:
             if label:
+                result.labels.append((chunk[0].no, first[: label.end()]))
                 chunk = [Line(chunk[0].no, first[label.end() :]), *chunk[1:]]
             found = [d for d in _decision_lines(chunk) if d]
             result.decisions += found

@@ -1,0 +1,80 @@
+"""Every line of an imported source is accounted for, and nothing appears from nowhere.
+
+For every test document: the words of the source are the words the
+provenance map keeps as text plus those it lists as consumed by fields; every
+kept word is in the rendered protocol; and every other word of the rendered
+protocol is one the fields took in, a date or time as rendered, or one of the
+protocol's fixed labels.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from store.importer import read_protocol
+from store.importer.build import UNKNOWN_ORGAN
+from store.importer.provenance import kept_and_consumed, plain_lines, words
+from store.importer.report import Report
+from store.importer.source import lines_of
+from store.model import Meeting
+from store.render import render_text
+from store.words import area, template
+
+from . import test_import, test_import_faithful
+
+HERE = Path(__file__).resolve().parent
+SEEDS = sorted((HERE / "data" / "seeds").glob("*.txt"))
+EXAMPLES = [HERE.parent / "examples" / f"{n}.txt" for n in test_import.PRINTED]
+INLINE = {
+    name: getattr(test_import_faithful, name)
+    for name in ("KF", "MISSPELT", "STAMMA", "ARSMOTE", "MARKDOWN", "X_TABLE")
+}
+INLINE["PROTOCOL"] = test_import.PROTOCOL
+
+LABELS = {
+    w
+    for key in area("protocol")
+    for lang in ("sv",)
+    for w in words(template(f"protocol.{key}", lang))
+}
+
+
+def documents() -> list[tuple[str, bytes]]:
+    docs = [(p.name, p.read_bytes()) for p in SEEDS + EXAMPLES]
+    docs += [(f"{name.lower()}.md", text.encode()) for name, text in INLINE.items()]
+    return docs
+
+
+def _values(m: Meeting) -> set[str]:
+    """Words the protocol writes again in its own form, from what the source said.
+
+    Dates and times as it prints them, the §s it holds, the organ named in a
+    heading line kept as text, a task shown under its § as well as in the
+    text, and the name it gives a meeting whose organ the source does not
+    name (reported when imported).
+    """
+    found = [m.date, m.start, m.end, m.posted, m.period, m.organ, m.organisation, UNKNOWN_ORGAN]
+    found += [m.adjustment.date] if m.adjustment else []
+    found += [str(n) for n in m.numbers()]
+    found += [f"{t.owner_name} {t.text}" for p in m.paragraphs for t in p.tasks]
+    return {w for v in found for w in words(v.replace(":", "."))}
+
+
+@pytest.mark.parametrize(
+    ("name", "data"), documents(), ids=lambda x: x if isinstance(x, str) else ""
+)
+def test_every_word_of_the_source_is_kept_or_consumed_and_nothing_is_added(name, data):
+    m, _ = read_protocol(data, Path(name))
+    source = Counter()
+    for line in plain_lines(lines_of(m.source_text, Report())).values():
+        source += Counter(words(line))
+    kept, consumed = kept_and_consumed(m)
+    assert kept + consumed == source
+    assert [t.line for t in m.provenance if t.where == "unplaced"] == []
+    rendered = Counter(words(render_text(m)))
+    assert kept - rendered == Counter()  # nothing kept is missing from the protocol
+    extra = set(rendered - kept) - set(consumed) - LABELS - _values(m)
+    assert extra == set()  # nothing appears that the source did not say
