@@ -126,8 +126,8 @@ def _paragraph_at(no: int, starts: list[int]) -> int | None:
 
 def kept_and_consumed(m: Meeting) -> tuple[Counter, Counter]:
     """The words of the source its provenance keeps as text, and those fields took in."""
-    from .source import lines_of
     from .report import Report
+    from .source import lines_of
 
     text = dict(plain_lines(lines_of(m.source_text, Report())))
     consumed: Counter = Counter()
