@@ -14,16 +14,19 @@ from pathlib import Path
 
 import pytest
 
-from store.importer import read_protocol
+from store import Store
+from store.importer import import_protocol, read_protocol
 from store.importer.build import UNKNOWN_ORGAN
 from store.importer.provenance import kept_and_consumed, plain_lines, words
 from store.importer.report import Report
 from store.importer.source import lines_of
 from store.model import Meeting
 from store.render import render_text
+from store.serial import from_dict, to_dict
 from store.words import area, template
 
 from . import test_import, test_import_faithful
+from .test_cli import run
 
 HERE = Path(__file__).resolve().parent
 SEEDS = sorted((HERE / "data" / "seeds").glob("*.txt"))
@@ -78,3 +81,39 @@ def test_every_word_of_the_source_is_kept_or_consumed_and_nothing_is_added(name,
     assert kept - rendered == Counter()  # nothing kept is missing from the protocol
     extra = set(rendered - kept) - set(consumed) - LABELS - _values(m)
     assert extra == set()  # nothing appears that the source did not say
+
+
+HOGSBY = HERE / "data" / "seeds" / "hogsby-kommunfullmaktige-2017-09-04.PARTIAL.txt"
+
+
+def test_provenance_and_source_are_stored_with_the_meeting(tmp_path):
+    store = Store(tmp_path / "store")
+    result = import_protocol(store, HOGSBY, HOGSBY.read_bytes())
+    again = store.load(result.meeting.id)
+    assert again.source_text == HOGSBY.read_text(encoding="utf-8")
+    assert again.provenance == result.meeting.provenance
+    first = next(t for t in again.provenance if t.line == 3)
+    assert first.where == "field" and first.consumed.startswith("Plats och tid Tingssalen")
+
+
+def test_a_meeting_stored_before_provenance_still_loads():
+    m = Meeting("m1", "o1", "Styrelsen", "Föreningen", "2024-01-01")
+    data = to_dict(m)
+    assert "provenance" not in data and "source_text" not in data  # the shape it always had
+    assert from_dict(Meeting, data).provenance == []
+
+
+def test_explain_prints_each_line_beside_what_it_became_with_guesses_marked(tmp_path, capsys):
+    code, out, err = run(capsys, "--store", str(tmp_path / "s"), "import", "--explain", str(HOGSBY))
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    row = {line.split()[0]: line for line in lines[3:] if line[:4].strip().isdigit()}
+    assert "fält: Plats och tid Tingssalen" in row["3"]
+    assert "person" in row["7"]
+    assert row["45"].rstrip().endswith("rubrik KF § 102 · text KF § 102")
+    assert "? rubrik KF § 105" in row["73"]  # the title was cut from the text: a guess
+    assert "? underskrift" in row["25"]
+    said = lines[lines.index(row["25"]) + 1]
+    assert "Marcus Schön | Per-Ola Herdinius" in said and said.lstrip().startswith("?")
+    assert "Kommunle" in row["75"] and "text KF § 105" in row["75"]
+    assert not (tmp_path / "s").exists()  # explaining writes nothing

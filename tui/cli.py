@@ -285,6 +285,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p = command("import", "c_import")
     p.add_argument("files", nargs="+", metavar=w("mv_file"), help=w("import_files"))
     p.add_argument("--dry-run", action="store_true", help=w("import_dry_run"))
+    p.add_argument("--explain", action="store_true", help=w("import_explain"))
     p.add_argument("--max-size", type=int, metavar="MB", help=w("import_max_size"))
     p.add_argument("--max-line", type=int, metavar="N", help=w("import_max_line"))
     p.add_argument("--max-depth", type=int, metavar="N", help=w("import_max_depth"))
@@ -538,9 +539,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     try:
-        store: Store | None = open_store(args, create=not args.dry_run)
+        store: Store | None = open_store(args, create=not (args.dry_run or args.explain))
     except StoreError as exc:
-        if not args.dry_run or exc.key != "no_store":
+        if not (args.dry_run or args.explain) or exc.key != "no_store":
             raise
         store = None  # a dry run into a store not made yet: nothing to compare with
     failed = 0
@@ -576,6 +577,13 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> No
             for note in done.replaced:
                 _warn(args, note.text(args.lang))
             emit(done.id)
+        return
+    if getattr(args, "explain", False):
+        from store.importer.explain import explain
+
+        meeting, report = read_protocol(data, path)
+        for line in explain(meeting, report, str(path), args.lang):
+            emit(line)
         return
     if store is None:
         result = Imported(*read_protocol(data, path), created=False)

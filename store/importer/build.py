@@ -45,6 +45,7 @@ class Reader:
         self.lines = lines_of(text, report)
         self.text = text
         self.kept_after: set[int] = set()  # lines after the signatures kept as text
+        self.labels: list[tuple[int, str]] = []  # `Beslut:` and the like, read in a §
 
     # -- the parts of the file ------------------------------------------------
 
@@ -106,6 +107,7 @@ class Reader:
         consumed = [
             (no, text, "person" if no in self.persons else "field") for no, text in self.consumed
         ]
+        consumed += [(no, text, "label") for no, text in self.labels]
         # Signature lines: names, heads and lines to sign on, read into the
         # functions and printed again in the protocol's own signature block.
         consumed += [
@@ -155,8 +157,10 @@ class Reader:
 
     def _paragraphs(self, m: Meeting, items: list[body.Item]) -> None:
         for item in items:
+            if item.split:
+                self.report.warn(item.split, "title_split", number=item.number, title=item.title)
             c = content(item.chunks, m.organ)
-            self.consumed += c.labels
+            self.labels += c.labels
             p = Paragraph(new_id(), item.title, number=item.number, text=c.text, mark=item.mark)
             p.decisions = [Decision(d) for d in c.decisions]
             for who, what in c.tasks:

@@ -77,12 +77,23 @@ def trace(
         guess = no in guesses
         if used:
             kinds = list(dict.fromkeys(where for _, where in taken.get(no, []))) or ["field"]
-            out.append(Trace(no, "+".join(kinds), "", " ".join(used.elements()), guess))
+            out.append(Trace(no, "+".join(kinds), "", _as_written(text, used), guess))
         rest = have - used
         if rest:
             for where, target in _locate(m, no, text, rest, starts):
                 out.append(Trace(no, where, target, "", guess))
     return out
+
+
+def _as_written(text: str, used: Counter) -> str:
+    """The words of `used` as the line writes them, in its order."""
+    left = Counter(used)
+    out = []
+    for w in _WORD.findall(text):
+        if left[w.casefold()] > 0:
+            left[w.casefold()] -= 1
+            out.append(w)
+    return " ".join(out)
 
 
 def _locate(
@@ -96,18 +107,26 @@ def _locate(
         p = m.paragraphs[index]
         mark = p.mark or (f"§ {p.number}" if p.number is not None else p.title)
         found = []
-        if starts[index] == no:
+        if starts[index] == no or (p.title and _within(p.title, text)):
             found.append(("heading", mark))
+            rest = rest - Counter(words(p.title)) - Counter(words(mark))
+            if not rest:
+                return found
         decisions = "\n".join(d.text for d in p.decisions)
         notes = "\n".join(n.text for n in p.notes)
         tasks = "\n".join(t.text for t in p.tasks)
-        for where, whole in (("decision", decisions), ("text", p.text), ("note", notes)):
+        for where, whole in (("note", notes), ("decision", decisions), ("text", p.text)):
             if _within(text, whole):
                 found.append((where, mark))
+                break
         if not found or (found == [("heading", mark)] and not _covered(rest, p.title)):
             parts = [x for x in (p.text, decisions, notes, tasks) if x]
-            if _covered(rest, "\n".join([p.title, *parts])):
-                found += [("text", mark), ("decision", mark)] if decisions else [("text", mark)]
+            if _covered(rest, p.text):
+                found.append(("text", mark))
+            elif _covered(rest, decisions):
+                found.append(("decision", mark))
+            elif _covered(rest, "\n".join([p.title, *parts])):
+                found += [("text", mark), ("decision", mark)]
         if found:
             return list(dict.fromkeys(found))
     for where, whole in (("intro", m.intro), ("appendix", m.appendix)):

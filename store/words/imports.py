@@ -3,6 +3,25 @@
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    "explain_title": (
+        "{name}: vad varje rad blev (möte {id})",
+        "{name}: what each line became (meeting {id})",
+    ),
+    "explain_line": ("rad", "line"),
+    "explain_source": ("källan", "source"),
+    "explain_became": ("blev", "became"),
+    "explain_field": ("fält", "field"),
+    "explain_person": ("person", "person"),
+    "explain_signature": ("underskrift", "signature"),
+    "explain_heading": ("rubrik", "heading"),
+    "explain_label": ("etikett", "label"),
+    "explain_text": ("text", "text"),
+    "explain_decision": ("beslut", "decision"),
+    "explain_note": ("anteckning", "note"),
+    "explain_intro": ("text före första §", "text before the first §"),
+    "explain_appendix": ("text efter underskrifterna", "text after the signatures"),
+    "explain_section": ("avsnittsrubrik", "section heading"),
+    "explain_unplaced": ("EJ PLACERAD", "NOT PLACED"),
     "encoding": (
         "läst som {encoding} (inte UTF-8)",
         "read as {encoding} (not UTF-8)",
