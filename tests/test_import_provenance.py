@@ -9,6 +9,7 @@ protocol's fixed labels.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -117,3 +118,16 @@ def test_explain_prints_each_line_beside_what_it_became_with_guesses_marked(tmp_
     assert "Marcus Schön | Per-Ola Herdinius" in said and said.lstrip().startswith("?")
     assert "Kommunle" in row["75"] and "text KF § 105" in row["75"]
     assert not (tmp_path / "s").exists()  # explaining writes nothing
+
+
+def test_an_imported_meeting_has_a_dated_id_and_an_older_import_is_still_found(tmp_path):
+    m, _ = read_protocol(HOGSBY.read_bytes(), HOGSBY)
+    assert re.fullmatch(r"20170904-[0-9a-f]{6}", m.id)
+    store = Store(tmp_path / "store")
+    # As an import before dated ids left it: the digest's first eight as its id.
+    digest = m.source.rpartition("sha256:")[2]
+    m.id, m.organ_id = digest[:8], "o1"
+    store.put_meeting(m, HOGSBY)
+    again = import_protocol(store, HOGSBY, HOGSBY.read_bytes())
+    assert not again.created and again.existing == digest[:8]
+    assert store.resolve(digest[:8]) == digest[:8]  # the old id keeps working

@@ -137,9 +137,11 @@ class Reader:
         # The id comes from the text: the same text, the same id, so importing
         # a file twice finds the meeting of the first time, whatever the file
         # is called, where it lies or how it is encoded.
+        # Dated as meetings taken in the program are (`20200325-58c5be`), so
+        # imported and taken meetings sort and read alike.
         digest = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
         return Meeting(
-            id=digest[:8],
+            id=f"{re.sub(r'[^0-9]', '', date)}-{digest[:6]}",
             organ_id="",
             organ=organ,
             organisation=h.organisation,
@@ -430,6 +432,12 @@ def _signature_form(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 def _text(lines: list[Line]) -> str:
     """Lines kept as text: runs joined, runs apart by a blank line."""
     return "\n\n".join(join(chunk) for chunk in body.chunks_of(lines))
+
+
+def former_id(meeting: Meeting) -> str:
+    """The id an import gave the same text before ids were dated: its digest's first 8."""
+    _, sep, digest = meeting.source.rpartition("sha256:")
+    return digest[:8] if sep else ""
 
 
 def read_protocol(data: bytes, path: Path) -> tuple[Meeting, Report]:
