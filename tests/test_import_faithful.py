@@ -7,6 +7,7 @@ must come from the text.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from store.importer import read_protocol
@@ -316,3 +317,50 @@ def test_an_attendance_table_with_x_columns():
     # A row without an X says nothing of Dan Ås: kept as written, and said.
     assert "| Dan Ås | | | |" in m.intro
     assert [n.key for n in notices] == ["table_row"]
+
+
+# --- the forms §s and points take
+
+
+def test_paragraph_numbers_in_the_forms_kommuner_write_them():
+    for heading, mark in (
+        ("§ 12 Budget", "§ 12"),
+        ("12 § Budget", "12 §"),
+        ("KF § 12 Budget", "KF § 12"),
+        ("KS §12 Budget", "KS §12"),
+    ):
+        m, _ = imp(f"Protokoll\n\nStyrelsen\n\nDatum: 2024-05-05\n\n{heading}\n\nText.\n")
+        assert [(p.number, p.mark, p.title) for p in m.paragraphs] == [(12, mark, "Budget")]
+
+
+def test_points_in_the_forms_associations_write_them():
+    for first, second, marks in (
+        ("11) Budget", "12) Val", ["11)", "12)"]),
+        ("Punkt 11 Budget", "Punkt 12 Val", ["Punkt 11", "Punkt 12"]),
+    ):
+        m, _ = imp(
+            f"Mötesprotokoll\n\nÅrsmöte för Föreningen X\n\n2024-05-05\n\n{first}\n\n"
+            f"Mötet beslutade att anta budgeten.\n\n{second}\n\nMötet valde Anna Ek till kassör.\n"
+        )
+        assert [p.mark for p in m.paragraphs] == marks
+        assert [len(p.decisions) for p in m.paragraphs] == [1, 1]
+        assert f"{marks[0]}  Budget" in render_text(m)
+
+
+def test_a_list_in_the_text_is_no_run_of_points():
+    m, _ = imp(
+        "Protokoll\n\nStyrelsen\n\nDatum: 2024-05-05\n\n§ 1 Rapporter\n\n"
+        "Följande rapporterades:\n1. Kassan är god.\n2. Medlemmarna är fler.\n"
+    )
+    assert [p.number for p in m.paragraphs] == [1]
+    assert "1. Kassan är god.\n2. Medlemmarna är fler." in m.paragraphs[0].text
+
+
+def test_decomposed_text_reads_as_composed_and_gets_the_same_id():
+    composed = STAMMA
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    m, _ = imp(decomposed)
+    assert m.name_of(m.functions.chair) == "Anna Ek"
+    assert [p.title for p in m.paragraphs][0] == "Stämmans öppnande"
+    assert m.id == imp(composed)[0].id

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -42,6 +43,9 @@ class Reader:
         self.path = path
         self.report = report
         self.people = People(report)
+        # Composed (NFC): `å` written as `a` and a ring reads, searches and
+        # gets the same id as `å` itself.
+        text = unicodedata.normalize("NFC", text)
         self.lines = lines_of(text, report)
         self.text = text
         self.kept_after: set[int] = set()  # lines after the signatures kept as text
