@@ -37,6 +37,25 @@ INLINE = {
     for name in ("KF", "MISSPELT", "STAMMA", "ARSMOTE", "MARKDOWN", "X_TABLE")
 }
 INLINE["PROTOCOL"] = test_import.PROTOCOL
+# The documents test_import writes inside its tests, as they write them.
+INLINE["NOTES"] = (
+    "# Minnesanteckningar\n\nDatum: 2024-09-03\n\n"
+    "## Ekonomi\n\nKassören redogjorde för läget.\n\n"
+    "## Nästa möte\n\n**Beslut:** Nästa möte hålls den 1 oktober.\n"
+)
+INLINE["UNDIVIDED"] = (
+    "Datum: 2024-01-10\n\nVi pratade om vårens aktiviteter.\n\nAlla var överens.\n"
+)
+INLINE["PERIOD"] = "Datum: Hösten 2024\n\n1. Verksamhetsplan\n\nVi gick igenom planen.\n"
+INLINE["SUBSTITUTES"] = test_import.PROTOCOL.replace(
+    "Närvarande: Åsa Öberg, ordf., Björn Ängström, Karin Ek",
+    "Beslutande\nÅsa Öberg, ordf.\nBjörn Ängström\nKarin Ek\n\n"
+    "Tjänstgörande ersättare\nOlle Berg (S), för Karin Ek fr o m § 3\n"
+    "Eva Lund (M), för Björn Ängström fr o m § 9",
+)
+INLINE["BAD_DATE"] = test_import.PROTOCOL.replace(
+    "Datum: 2024-03-14", "Datum: 32 mars 2024\n\nSammanträde 2024-03-14"
+)
 
 LABELS = {
     w
@@ -63,6 +82,8 @@ def _values(m: Meeting) -> set[str]:
     found = [m.date, m.start, m.end, m.posted, m.period, m.organ, m.organisation, UNKNOWN_ORGAN]
     found += [m.adjustment.date] if m.adjustment else []
     found += [str(n) for n in m.numbers()]
+    # Items the source did not number are numbered by their place: `1.`, `2.`.
+    found += [str(i) for i, p in enumerate(m.paragraphs, 1) if p.number is None and not p.mark]
     found += [f"{t.owner_name} {t.text}" for p in m.paragraphs for t in p.tasks]
     return {w for v in found for w in words(v.replace(":", "."))}
 

@@ -92,7 +92,8 @@ class Reader:
         m.attendees = self.people.attendees  # the same list: people added later are in it
         if not items:
             self.report.warn(None, "no_paragraphs")
-            items = [body.Item(None, "Anteckningar", 0, body.chunks_of(header.intro))]
+            # One item, its title not invented: the source gives none.
+            items = [body.Item(None, "", 0, body.chunks_of(header.intro))]
             m.intro = ""
         self._paragraphs(m, items)
         self._presence(m, header)

@@ -107,7 +107,7 @@ def _locate(
         p = m.paragraphs[index]
         mark = p.mark or (f"§ {p.number}" if p.number is not None else p.title)
         found = []
-        if starts[index] == no or (p.title and _within(p.title, text)):
+        if starts[index] == no or (p.title and _seq(text).startswith(_seq(p.title))):
             found.append(("heading", mark))
             rest = rest - Counter(words(p.title)) - Counter(words(mark))
             if not rest:
@@ -136,6 +136,8 @@ def _locate(
 
 
 def _paragraph_at(no: int, starts: list[int]) -> int | None:
+    if starts == [0]:
+        return 0  # no items in the source: its text is one item, from the top
     found = None
     for i, start in enumerate(starts):
         if start and start <= no:
