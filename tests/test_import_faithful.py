@@ -364,3 +364,36 @@ def test_decomposed_text_reads_as_composed_and_gets_the_same_id():
     assert m.name_of(m.functions.chair) == "Anna Ek"
     assert [p.title for p in m.paragraphs][0] == "Stämmans öppnande"
     assert m.id == imp(composed)[0].id
+
+
+def test_deadlines_of_an_imported_meeting_follow_its_organs_profile(tmp_path):
+    from store import Organ, Store
+    from store.importer import import_protocol
+    from store.model import Rules
+
+    text = KF.replace("Ordföranden avslutar mötet.", "Ordföranden avslutar mötet.\n\nJusteras\n")
+    path = tmp_path / "kf.txt"
+    path.write_text(text, encoding="utf-8")
+    plain = import_protocol(Store(tmp_path / "a"), path, path.read_bytes(), dry_run=True)
+    assert "ska justeras senast" not in render_text(plain.meeting)
+    store = Store(tmp_path / "b")
+    store.save_organ(
+        Organ("kf", "kommunfullmäktige", "Exempelby kommun", rules=Rules(posts_notices=True))
+    )
+    posting = import_protocol(store, path, path.read_bytes(), dry_run=True)
+    assert posting.meeting.organ_id == "kf"
+    assert "Protokollet ska justeras senast 2022-03-17." in render_text(posting.meeting)
+
+
+def test_two_spellings_are_reported_with_the_line_of_each():
+    m, notices = imp(
+        "Protokoll\n\nStyrelsen\n\nDatum: 2024-05-05\n\nNärvarande: Charlotta Skålen, Bo Lund, "
+        "Cia Berg\n\n§ 1 Öppnande\n\nCharlotta Skålén hälsade välkomna.\n\nVid protokollet\n\n"
+        "Charlotta Skålén\n"
+    )
+    said = [n.text("sv") for n in notices if n.key == "spelling"]
+    assert said == [
+        "namnet skrivs på flera sätt: 'Charlotta Skålen' (rad 7) och 'Charlotta Skålén' "
+        "(rad 15); 'Charlotta Skålen' används"
+    ]
+    assert [a.name for a in m.attendees] == ["Charlotta Skålen", "Bo Lund", "Cia Berg"]

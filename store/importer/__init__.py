@@ -54,6 +54,11 @@ def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False
         if known and store.has(known):
             return Imported(meeting, report, created=False, existing=known)
     meeting.organ_id = _organ_for(store, meeting, dry_run)
+    organ = next((o for o in store.organs() if o.id == meeting.organ_id), None)
+    if organ and organ.rules.posts_notices:
+        # The organ's profile says it posts notices: its deadlines apply
+        # (unless the source says it is adjusted; see deadlines.computes).
+        meeting.rules.posts_notices = True
     if dry_run:
         return Imported(meeting, report, created=False)
     meeting.created = dt.datetime.now().isoformat(timespec="seconds")

@@ -93,7 +93,10 @@ class People:
             pair = (found.name, name)
             if pair not in self._reported:
                 self._reported.add(pair)
-                self._report.warn(line, "spelling", name=found.name, other=name)
+                first = self._lines.get(found.id) or "?"
+                self._report.warn(
+                    line, "spelling", name=found.name, other=name, first=first, at=line or "?"
+                )
         return found
 
     def find_or_add(self, name: str, line: int | None, key: str, **params: str) -> Attendee:

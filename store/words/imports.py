@@ -47,8 +47,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "the original says {declared}, but the §s are {found}",
     ),
     "spelling": (
-        "namnet skrivs på flera sätt: '{name}' och '{other}'; '{name}' används",
-        "a name is spelled more than one way: '{name}' and '{other}'; '{name}' is used",
+        "namnet skrivs på flera sätt: '{name}' (rad {first}) och '{other}' (rad {at}); "
+        "'{name}' används",
+        "a name is spelled more than one way: '{name}' (line {first}) and '{other}' "
+        "(line {at}); '{name}' is used",
     ),
     "likely_misspelling": (
         "'{other}' (rad {at}) är troligen en felstavning av '{name}' (rad {first}), som är "
