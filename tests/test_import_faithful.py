@@ -397,3 +397,14 @@ def test_two_spellings_are_reported_with_the_line_of_each():
         "(rad 15); 'Charlotta Skålen' används"
     ]
     assert [a.name for a in m.attendees] == ["Charlotta Skålen", "Bo Lund", "Cia Berg"]
+
+
+def test_two_names_side_by_side_on_a_signature_line_are_two_signers():
+    m, notices = imp(
+        "Protokoll\n\nStyrelsen\n\nDatum: 2024-05-05\n\n"
+        "Närvarande: Anna Ek, Bo Lund, Cia Berg, Per-Ola Ås\n\n§ 1 Öppnande\n\nÖppnat.\n\n"
+        "Vid protokollet\n\nCia Berg\n\nJusteras\n\nBo Lund Per-Ola Ås\n"
+    )
+    assert [m.name_of(a) for a in m.functions.adjusters] == ["Bo Lund", "Per-Ola Ås"]
+    assert len(m.attendees) == 4  # nobody called "Bo Lund Per-Ola Ås"
+    assert [n.key for n in notices] == ["side_by_side"]

@@ -406,6 +406,8 @@ def test_hogsby_paragraphs_keep_their_kf_numbers():
 def test_hogsby_people_and_functions():
     m, _ = read(HOGSBY)
     staff = [(a.name, a.title) for a in m.attendees if a.category == "ovriga" and a.title]
+    parties = {a.name: a.party for a in m.attendees if a.party}
+    assert parties == {"Marcus Schön": "M", "Per-Ola Herdinius": "S"}
     assert staff == [("Anders Johansson", "kommunchef"), ("Agneta Rodriguez", "kommunsekreterare")]
     assert fn(m) == ("Anders Ek", "Agneta Rodriguez", ["Marcus Schön", "Per-Ola Herdinius"])
     # Nobody else: the beslutande are in an appendix the excerpt does not hold.

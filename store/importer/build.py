@@ -225,6 +225,10 @@ class Reader:
         found = {
             key: [self._person(n, no, key) for n, no in names] for key, names in h.functions.items()
         }
+        for name, party in h.parties.items():
+            a = self.people.find(name)
+            if a and not a.party:
+                a.party = party  # `Utses att justera Marcus Schön (M)`: his party, as written
         f.chair = found["chair"][0] if found["chair"] else None
         f.secretary = found["secretary"][0] if found["secretary"] else None
         f.adjusters = list(dict.fromkeys(found["adjusters"]))

@@ -166,6 +166,7 @@ class Header:
     # (line, the words it gave to fields): what the fields took in.
     consumed: list[tuple[int, str]] = field(default_factory=list)
     persons: dict[int, list[str]] = field(default_factory=dict)  # line: the people it names
+    parties: dict[str, str] = field(default_factory=dict)  # `Marcus Schön (M)` in a field
     guesses: set[int] = field(default_factory=set)  # lines read by a guess
     said_adjusted: bool = False  # "Protokollet är justerat."
     posted: str = ""
@@ -498,6 +499,8 @@ class HeaderReader:
             if names is None:
                 raise ValueProblem.said("what_value", "not_a_name", text=value)
             h.functions[kind] += [(n, no) for n in names]
+            for name, party in re.findall(r"([^,()]+?)\s*\(([A-ZÅÄÖ]{1,4})\)", value):
+                h.parties[name.split(" och ")[-1].strip()] = party
 
     def _first_names(self, line: Line, heading: str, category: str | None, present: bool) -> bool:
         """`LilliAnn, IngBritt, Björn, Våge`: people named by first name only."""
