@@ -17,7 +17,9 @@ SCHEMA = 1
 ROLES = ("ledamot", "ersattare", "tjansteperson")
 # Attendance categories: voting members, serving substitutes, others present.
 CATEGORIES = ("beslutande", "ersattare", "ovriga")
-KINDS = ("protokoll", "minnesanteckningar")
+KINDS = ("protokoll", "minnesanteckningar", "arsmotesprotokoll", "stammoprotokoll")
+# The kinds kept with §s (or numbered points), signed and adjusted: all but notes.
+NUMBERED_KINDS = ("protokoll", "arsmotesprotokoll", "stammoprotokoll")
 STATUSES = ("draft", "open", "closed", "adjusted")
 # § numbering: on through the calendar year, per meeting, or never reset.
 POLICIES = ("year", "meeting", "never")
@@ -357,7 +359,7 @@ class Meeting:
 
     @property
     def numbered(self) -> bool:
-        return self.kind == "protokoll"
+        return self.kind in NUMBERED_KINDS
 
     @property
     def fixed_numbers(self) -> bool:

@@ -145,7 +145,8 @@ Stämman antog budgeten.
 
 def test_no_legal_deadline_for_an_imported_stamma():
     m, _ = imp(STAMMA)
-    assert m.kind == "protokoll"
+    assert m.kind == "stammoprotokoll"
+    assert render_text(m).startswith("STÄMMOPROTOKOLL\n")
     assert "ska justeras senast" not in render_text(m)
 
 
@@ -201,7 +202,7 @@ Mötet avslutades.
 
 def test_numbered_points_keep_their_numbers_and_decisions():
     m, _ = imp(ARSMOTE)
-    assert m.kind == "protokoll" and m.date == "2021-10-06"
+    assert m.kind == "arsmotesprotokoll" and m.date == "2021-10-06"
     assert [p.mark for p in m.paragraphs] == ["11.", "13.", "14.", "15.", "16."]
     text = render_text(m)
     for mark in ("11.  Budget.", "13.  Val av styrelse.", "16.  Mötets avslutande."):

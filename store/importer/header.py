@@ -361,7 +361,9 @@ class HeaderReader:
     def _title(self, line: Line) -> None:
         text = line.text.strip()
         kind = _TITLE.match(text)["kind"].casefold()  # type: ignore[index]
-        self.h.kind = "protokoll" if kind.endswith("protokoll") else "minnesanteckningar"
+        self.h.kind = _KIND_WORDS.get(
+            kind, "protokoll" if kind.endswith("protokoll") else "minnesanteckningar"
+        )
         m = _TITLE_ORGAN.search(text)
         if m:
             self.h.organ = m["organ"].strip()[:1].upper() + m["organ"].strip()[1:]
@@ -573,6 +575,8 @@ class HeaderReader:
             self.h.presence.append((a, entry.since, entry.until, line.no))
 
 
+# The kinds a heading names; `Mötesprotokoll` and `Styrelseprotokoll` are protocols.
+_KIND_WORDS = {"årsmötesprotokoll": "arsmotesprotokoll", "stämmoprotokoll": "stammoprotokoll"}
 _ROW = re.compile(r"^\|.*\|$")
 _RULE_ROW = re.compile(r"^\|(\s*:?-{2,}:?\s*\|)+$")
 _TICKS = {"x", "✓", "✔", "ja", "*"}
