@@ -569,7 +569,7 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> No
     data = read_source(path, limits)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         document = parse_document(path, data, limits)
-        if args.dry_run or store is None:
+        if args.dry_run or args.explain or store is None:
             meeting, _organ = read_document(path, document)
             emit(_would_create(args, meeting), one_line=True)
         else:
@@ -578,7 +578,7 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> No
                 _warn(args, note.text(args.lang))
             emit(done.id)
         return
-    if getattr(args, "explain", False):
+    if args.explain:
         from store.importer.explain import explain
 
         meeting, report = read_protocol(data, path)
