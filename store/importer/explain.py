@@ -44,11 +44,12 @@ def explain(m: Meeting, report: Report, name: str, lang: str = "sv") -> list[str
     for n in report.notices:
         if n.line:
             notes.setdefault(n.line, []).append(n.text(lang))
-    width = max((len(str(no)) for no in source), default=1)
+    head = say("imports.explain_line", lang)
+    width = max([len(head), *(len(str(no)) for no in source)])
     out = [
         say("imports.explain_title", lang, name=name, id=m.id),
         "",
-        f"{say('imports.explain_line', lang):>{width}}  "
+        f"{head:>{width}}  "
         f"{say('imports.explain_source', lang):<{SOURCE_WIDTH}}  "
         f"{say('imports.explain_became', lang)}",
     ]
