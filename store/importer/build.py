@@ -165,7 +165,8 @@ class Reader:
     def _paragraphs(self, m: Meeting, items: list[body.Item]) -> None:
         for item in items:
             if item.split:
-                self.report.warn(item.split, "title_split", number=item.number, title=item.title)
+                number = item.number if item.number is not None else item.mark
+                self.report.warn(item.split, "title_split", number=number, title=item.title)
             c = content(item.chunks, m.organ)
             self.labels += c.labels
             p = Paragraph(new_id(), item.title, number=item.number, text=c.text, mark=item.mark)
