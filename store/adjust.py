@@ -12,23 +12,30 @@ import dataclasses
 import datetime as dt
 import hashlib
 
+from . import adjusted_copy
 from .deadlines import deadlines
 from .errors import StoreError
 from .model import Adjustment, Correction, Meeting
 from .render import blocks, render_text, to_text
 from .store import Store
 from .timeline import label
+from .words import say
 
 
-def text_hash(meeting: Meeting) -> str:
-    """The hash of the text as adjusted: 72 columns, Swedish labels.
+def adjusted_text(meeting: Meeting) -> str:
+    """The text as adjusted, which the hash is taken over: 72 columns, Swedish labels.
 
     Rättelser and the anslag date come after adjustment and are shown with
     the protocol, so they are left out: adding one does not make the adjusted
     text look changed. (Masks show only in the publication copy.)
     """
     as_adjusted = dataclasses.replace(meeting, corrections=[], posted="")
-    return hashlib.sha256(render_text(as_adjusted).encode("utf-8")).hexdigest()
+    return render_text(as_adjusted)
+
+
+def text_hash(meeting: Meeting) -> str:
+    """The hash of the text as adjusted (`adjusted_text`)."""
+    return hashlib.sha256(adjusted_text(meeting).encode("utf-8")).hexdigest()
 
 
 def _meeting_day(date: str) -> dt.date | None:
@@ -79,6 +86,7 @@ def adjust(
         # The hash covers the text with its adjustment line, as it is signed
         # (the hash itself is not part of the rendered text).
         m.adjustment.sha256 = text_hash(m)
+        adjusted_copy.keep(store.path, m.id, adjusted_text(m))  # for verify's diff
         session.save()
         return m.adjustment.sha256, warnings
     finally:
@@ -98,6 +106,25 @@ def verify(store: Store, meeting_ref: str) -> tuple[bool, str, str]:
         # taken over the text with its control characters, which are unchanged.
         return True, stored, stored
     return now == stored, stored, now
+
+
+def changes(store: Store, meeting_ref: str, lang: str = "sv") -> tuple[list[str], str | None]:
+    """The unified diff of the protocol as adjusted ("justerat DATE") against the
+    protocol now ("nu"), labelled in `lang`; or no lines and why none can be made:
+    "no_adjusted_copy" (adjusted before copies were kept) or "adjusted_copy_changed".
+
+    Apart from `verify`, so that what verify checks stays one thing."""
+    m = store.load(store.resolve(meeting_ref))
+    if m.adjustment is None:
+        raise StoreError("not_adjusted", meeting=m.id)
+    if not adjusted_copy.path_of(store.path, m.id).exists():
+        return [], "no_adjusted_copy"
+    then = adjusted_copy.kept(store.path, m.id, m.adjustment.sha256)
+    if then is None:
+        return [], "adjusted_copy_changed"
+    then_label = say("cli.diff_adjusted", lang, date=m.adjustment.date)
+    now_label = say("cli.diff_now", lang)
+    return adjusted_copy.unified(then, adjusted_text(m), then_label, now_label), None
 
 
 def _raw_hash(meeting: Meeting) -> str:

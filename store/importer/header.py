@@ -190,7 +190,7 @@ def _label(text: str) -> tuple[str, str, bool] | None:
     if key in FIELDS or key in ATTENDANCE:
         return key, "", False
     # A label without a colon, its value after it: `Plats och tid Tingssalen, …`.
-    words = text.strip().split()
+    words = text.strip().replace("\t", " ").split()  # a tab after a label, as Word
     for n in range(min(5, len(words) - 1), 0, -1):
         label = " ".join(words[:n]).casefold()
         rest = " ".join(words[n:])

@@ -394,4 +394,260 @@ WORDS: dict[str, tuple[str, str]] = {
         "take back the latest change to a meeting (the application's undo too)",
     ),
     "c_redo": ("gör om den senast ångrade ändringen", "make again the latest change undone"),
+    # help for the verbs' arguments (tui.cli_verbs)
+    "arg_title": ("paragrafens rubrik", "the §'s title"),
+    "arg_decision_text": ("beslutet, som det ska stå i protokollet", "the decision, as it reads"),
+    "arg_task_text": ("uppdraget, som det ska stå i protokollet", "the task, as it reads"),
+    "arg_attend_names": (
+        "namn ur närvarolistan, eller entydiga början av dem",
+        "names from the attendance, or unique starts of them",
+    ),
+    "arg_function_name": (
+        "ett namn ur närvarolistan, eller en entydig början av ett",
+        "a name from the attendance, or a unique start of one",
+    ),
+    "arg_function_which": (
+        "chair: ordförande, secretary: sekreterare, adjuster: justerare",
+        "the function: chair, secretary or adjuster",
+    ),
+    "arg_signs_as_title": (
+        "titeln under namnet, t.ex. 'Förbundschef'; '' för standard",
+        "the title under the name, e.g. 'Förbundschef'; '' for the default",
+    ),
+    # --- --version, completion, the manual ----------------------------------------
+    "opt_version": ("visa programmets version och avsluta", "show the program's version and exit"),
+    "c_completion": (
+        "skriv skriptet som kompletterar kommandon, flaggor och mötes-id med Tab",
+        "print the script that completes commands, options and meeting ids on Tab",
+    ),
+    "arg_shell": ("skalet: bash, zsh eller fish", "the shell: bash, zsh or fish"),
+    "c_manual": (
+        "skriv manualsidan (roff) på stdout, på språket som --lang väljer",
+        "print the manual page (roff) on stdout, in the language --lang chooses",
+    ),
+    # --- --json ------------------------------------------------------------------
+    "show_json": (
+        "mötet som data (JSON), i samma form som export --format json",
+        "the meeting as data (JSON), in the form export --format json writes",
+    ),
+    "check_json": (
+        "datumen och vad kontrollerna fann, som ett JSON-objekt",
+        "the dates and what the checks found, as a JSON object",
+    ),
+    "verify_json": (
+        "utfallet, de två SHA-256 och ändringarna, som ett JSON-objekt",
+        "the outcome, both SHA-256 and the changes, as a JSON object",
+    ),
+    "import_json": (
+        "vad varje fil gav (eller skulle ge), som en JSON-lista",
+        "what each file made (or would make), as a JSON array",
+    ),
+    "json_publish": (
+        "--publish gäller texten; --json ger hela mötet",
+        "--publish is for the text; --json gives the whole meeting",
+    ),
+    # --- verify: what changed since the adjustment ------------------------------------
+    "diff_adjusted": ("justerat {date}", "adjusted {date}"),
+    "diff_now": ("nu", "now"),
+    "no_adjusted_copy": (
+        "ingen kopia av den justerade texten finns (justerat med en äldre version), "
+        "så ändringarna kan inte visas; bara kontrollsummorna skiljer sig",
+        "no copy of the adjusted text is kept (adjusted by an earlier version), "
+        "so the changes cannot be shown; only the checksums differ",
+    ),
+    "adjusted_copy_changed": (
+        "kopian av den justerade texten stämmer inte heller med sin SHA-256; "
+        "ändringarna kan inte visas",
+        "the kept copy of the adjusted text does not match its SHA-256 either; "
+        "the changes cannot be shown",
+    ),
+    # --- the manual page (protokoll manual) -------------------------------------------
+    "man_section": ("Användarkommandon", "User Commands"),
+    "man_name": ("NAMN", "NAME"),
+    "man_synopsis": ("SYNOPSIS", "SYNOPSIS"),
+    "man_description": ("BESKRIVNING", "DESCRIPTION"),
+    "man_options": ("FLAGGOR", "OPTIONS"),
+    "man_commands": ("KOMMANDON", "COMMANDS"),
+    "man_environment": ("MILJÖ", "ENVIRONMENT"),
+    "man_exit": ("SLUTSTATUS", "EXIT STATUS"),
+    "man_see_also": ("SE ÄVEN", "SEE ALSO"),
+    "man_synopsis_app": ("öppna programmet", "open the application"),
+    "man_synopsis_command": ("kör ett kommando", "run a command"),
+    "man_about": (
+        "protokoll är ett terminalprogram för sekreteraren i en styrelse eller nämnd: "
+        "protokollet förs under mötet, lokalt eller över SSH, justeras, anslås och "
+        "exporteras. Utan kommando öppnas programmet; med ett kommando görs en sak, "
+        "för skript. Fel skrivs som en rad på stderr.",
+        "protokoll is a terminal application for the secretary of a board or committee: "
+        "the minutes are taken during the meeting, locally or over SSH, adjusted, posted "
+        "and exported. Without a command it opens the application; with one it does one "
+        "thing, for scripts. Errors are one line on stderr.",
+    ),
+    "man_env_store": (
+        "arkivets katalog när --store inte anges",
+        "the store directory when --store is not given",
+    ),
+    "man_env_lang": (
+        "språket (sv eller en, också en locale som en_GB.UTF-8) när --lang inte anges",
+        "the language (sv or en, also a locale such as en_GB.UTF-8) when --lang is not given",
+    ),
+    "man_exit_0": ("klart", "done"),
+    "man_exit_1": (
+        "ett fel; för search: inga träffar",
+        "an error; for search: no hits",
+    ),
+    "man_exit_2": (
+        "fel i kommandoraden; för search: ett fel",
+        "a usage error; for search: an error",
+    ),
+    "man_exit_3": (
+        "check fann fel, eller verify fann ett ändrat protokoll",
+        "check found something wrong, or verify found a changed protocol",
+    ),
+    "man_exit_70": ("ett internt fel (en bugg)", "an internal error (a bug)"),
+    "man_exit_130": ("avbrutet med Ctrl-C", "interrupted with Ctrl-C"),
+    # --- the examples at the end of each command's --help ---------------------------
+    "examples": ("exempel:", "examples:"),
+    "ex_protokoll": (
+        "protokoll --store ~/protokoll/styrelsen\nprotokoll list --year 2025",
+        "protokoll --lang en\nprotokoll list --year 2025",
+    ),
+    "ex_list": (
+        "protokoll list --organ au --year 2025\nprotokoll list --json",
+        "protokoll list --organ au --year 2025\nprotokoll list --json",
+    ),
+    "ex_show": (
+        "protokoll show 20250213-au\nprotokoll show 20250213 --width 100 --publish",
+        "protokoll show 20250213-au --lang en\nprotokoll show 20250213 --json",
+    ),
+    "ex_export": (
+        "protokoll export 20250213-au --format md -o au-2025-02-13.md\n"
+        "protokoll export 20250213-au --publish -o anslag/au-2025-02-13.txt",
+        "protokoll export 20250213-au --format md -o au-2025-02-13.md\n"
+        "protokoll export 20250213-au --format json -o backup/au-2025-02-13.json",
+    ),
+    "ex_extract": (
+        "protokoll extract 20250213-au 4 6-7 -o utdrag.txt\n"
+        "protokoll extract 20250213-au 5 --immediate",
+        "protokoll extract 20250213-au 4 6-7 -o extract.txt\n"
+        "protokoll extract 20250213-au 5 --immediate",
+    ),
+    "ex_mask": (
+        'protokoll mask 20250213-au 5 "sekretess enligt OSL 26 kap."\n'
+        "protokoll mask 20250213-au 5 --clear",
+        'protokoll mask 20250213-au 5 "sekretess"\nprotokoll mask 20250213-au 5 --clear',
+    ),
+    "ex_check": (
+        "protokoll check 20250213-au\nprotokoll check 20250213-au --json",
+        "protokoll check 20250213-au\nprotokoll check 20250213-au --json",
+    ),
+    "ex_adjust": (
+        "protokoll adjust 20250213-au --date 2025-02-20\n"
+        'protokoll adjust 20250213-au --date 2025-02-20 --by "Anna Berg" "Cia Dahl" '
+        "--posted 2025-02-21",
+        "protokoll adjust 20250213-au --date 2025-02-20\n"
+        'protokoll adjust 20250213-au --date 2025-02-20 --by "Anna Berg" "Cia Dahl" '
+        "--posted 2025-02-21",
+    ),
+    "ex_close": (
+        "protokoll close 20250213-au --end 16:30",
+        "protokoll close 20250213-au --end 16:30",
+    ),
+    "ex_reopen": ("protokoll reopen 20250213-au", "protokoll reopen 20250213-au"),
+    "ex_post": (
+        "protokoll post 20250213-au --date 2025-02-21",
+        "protokoll post 20250213-au --date 2025-02-21",
+    ),
+    "ex_correct": (
+        "protokoll correct 20250213-au --date 2025-03-01 --paragraph 5 "
+        '--text "Beloppet ska vara 12 000 kr" --by "Eva Holm"',
+        "protokoll correct 20250213-au --date 2025-03-01 --paragraph 5 "
+        '--text "Beloppet ska vara 12 000 kr" --by "Eva Holm"',
+    ),
+    "ex_verify": (
+        "protokoll verify 20250213-au\nprotokoll verify 20250213-au --json",
+        "protokoll verify 20250213-au\nprotokoll verify 20250213-au --json",
+    ),
+    "ex_tasks": (
+        "protokoll tasks --open\nprotokoll tasks --organ au --year 2025 --jsonl",
+        "protokoll tasks --open\nprotokoll tasks --organ au --year 2025 --jsonl",
+    ),
+    "ex_decisions": (
+        "protokoll decisions --organ au --year 2025\nprotokoll decisions --json > beslut.json",
+        "protokoll decisions --organ au --year 2025\nprotokoll decisions --json > register.json",
+    ),
+    "ex_search": (
+        'protokoll search budget\nprotokoll search --fold "gang och cykelvag" --limit 0',
+        'protokoll search budget\nprotokoll search --fold "gang och cykelvag" --limit 0',
+    ),
+    "ex_import": (
+        "protokoll import --dry-run gamla/*.txt\nprotokoll import 2019-05-12.md 2019-06-02.md",
+        "protokoll import --dry-run --json old/*.txt\nprotokoll import 2019-05-12.md",
+    ),
+    "ex_organ": (
+        "protokoll organ list\nprotokoll organ show au --roster",
+        "protokoll organ list\nprotokoll organ show au --roster",
+    ),
+    "ex_organ_list": ("protokoll organ list", "protokoll organ list"),
+    "ex_organ_show": (
+        "protokoll organ show au\nprotokoll organ show Arbets --roster > ledamoter.txt",
+        "protokoll organ show au\nprotokoll organ show au --roster > roster.txt",
+    ),
+    "ex_organ_edit": (
+        "protokoll organ edit au --place Stadshuset --numbering year\n"
+        'protokoll organ edit au --retire "Bo Ek" --until 2025-12-31',
+        "protokoll organ edit au --roster roster.txt\n"
+        'protokoll organ edit au --retire "Bo Ek" --until 2025-12-31',
+    ),
+    "ex_add": (
+        'protokoll add 20251120-sn "Övriga frågor"',
+        'protokoll add 20251120-sn "Övriga frågor"',
+    ),
+    "ex_rename": (
+        'protokoll rename 20251120-sn 4 "Budget 2026"',
+        'protokoll rename 20251120-sn 4 "Budget 2026"',
+    ),
+    "ex_delete": (
+        "protokoll delete 20251120-sn 6\nprotokoll undo 20251120-sn",
+        "protokoll delete 20251120-sn 6\nprotokoll undo 20251120-sn",
+    ),
+    "ex_decide": (
+        'protokoll decide 20251120-sn 4 "att fastställa budgeten för 2026"',
+        'protokoll decide 20251120-sn 4 "att fastställa budgeten för 2026"',
+    ),
+    "ex_assign": (
+        'protokoll assign 20251120-sn 4 "Ta fram en tidplan" --owner "Eva Holm" --due 2026-01-15',
+        'protokoll assign 20251120-sn 4 "Ta fram en tidplan" --owner "Eva Holm" --due 2026-01-15',
+    ),
+    "ex_attend": (
+        'protokoll attend 20251120-sn "Anna Berg" "Bo Ek"\n'
+        'protokoll attend 20251120-sn "Dan Falk" --absent',
+        'protokoll attend 20251120-sn "Anna Berg" "Bo Ek"\n'
+        'protokoll attend 20251120-sn "Dan Falk" --absent',
+    ),
+    "ex_function": (
+        'protokoll function 20251120-sn "Anna Berg" chair\n'
+        'protokoll function 20251120-sn "Cia Dahl" adjuster',
+        'protokoll function 20251120-sn "Anna Berg" chair\n'
+        'protokoll function 20251120-sn "Cia Dahl" adjuster',
+    ),
+    "ex_signs_as": (
+        "protokoll signs-as 20251120-sn \"Eva Holm\" 'Förbundschef'\n"
+        "protokoll signs-as 20251120-sn \"Eva Holm\" ''",
+        "protokoll signs-as 20251120-sn \"Eva Holm\" 'Förbundschef'\n"
+        "protokoll signs-as 20251120-sn \"Eva Holm\" ''",
+    ),
+    "ex_undo": ("protokoll undo 20251120-sn", "protokoll undo 20251120-sn"),
+    "ex_redo": ("protokoll redo 20251120-sn", "protokoll redo 20251120-sn"),
+    "ex_completion": (
+        'eval "$(protokoll completion bash)"\n'
+        "protokoll completion fish > ~/.config/fish/completions/protokoll.fish",
+        'eval "$(protokoll completion bash)"\n'
+        "protokoll completion fish > ~/.config/fish/completions/protokoll.fish",
+    ),
+    "ex_manual": (
+        "protokoll manual | man -l -\nprotokoll manual > ~/.local/share/man/man1/protokoll.1",
+        "protokoll manual --lang en | man -l -\n"
+        "protokoll manual --lang en > ~/.local/share/man/man1/protokoll.1",
+    ),
 }

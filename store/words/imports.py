@@ -23,8 +23,38 @@ WORDS: dict[str, tuple[str, str]] = {
     "explain_section": ("avsnittsrubrik", "section heading"),
     "explain_unplaced": ("EJ PLACERAD", "NOT PLACED"),
     "encoding": (
-        "läst som {encoding} (inte UTF-8)",
-        "read as {encoding} (not UTF-8)",
+        "läst som {encoding}, inte som UTF-8; se efter att å, ä och ö blev rätt",
+        "read as {encoding}, not as UTF-8; check that å, ä and ö came out right",
+    ),
+    "docx_lines": (
+        "Word-filen lästes som text; radnumren här är rader i den texten, inte i Word "
+        "(visa texten med protokoll import --explain)",
+        "the Word file was read as text; the line numbers here are lines of that text, not "
+        "of Word (show the text with protokoll import --explain)",
+    ),
+    "docx_header": (
+        "texten i Word-filens sidhuvud står först i texten, före dokumentets egen",
+        "the text of the Word file's page header comes first, before the document's own",
+    ),
+    "docx_footer": (
+        "texten i Word-filens sidfot står här, sist i texten",
+        "the text of the Word file's page footer is here, at the end of the text",
+    ),
+    "docx_numbering": (
+        "{count} punkter har automatisk numrering i Word; numren räknades fram här, jämför "
+        "dem med dokumentet",
+        "{count} points are numbered automatically by Word; the numbers were computed here, "
+        "compare them with the document",
+    ),
+    "pdf_lines": (
+        "PDF-filen (sidor: {pages}) lästes som text; radnumren här är rader i den texten, "
+        "inte i PDF:en (visa texten med protokoll import --explain)",
+        "the PDF (pages: {pages}) was read as text; the line numbers here are lines of that "
+        "text, not of the PDF (show the text with protokoll import --explain)",
+    ),
+    "pdf_pages": (
+        "i den texten börjar sidorna 2, 3, … på raderna {starts}",
+        "in that text, pages 2, 3, … begin at lines {starts}",
     ),
     "controls": (
         "{count} styrtecken (t.ex. terminalkoder) togs bort",

@@ -460,6 +460,50 @@ _SAID: dict[str, tuple[str, str]] = {
         "{path}: inte en textfil ({detail}); inget importerades",
         "{path}: not a text file ({detail}); nothing was imported",
     ),
+    "import_old_word": (
+        "{path}: ett Word-dokument i det gamla formatet (.doc); öppna det i Word och spara "
+        "det som .docx eller PDF, och importera den filen; inget importerades",
+        "{path}: a Word document in the old format (.doc); open it in Word, save it as "
+        ".docx or PDF, and import that file; nothing was imported",
+    ),
+    "import_rtf": (
+        "{path}: ett RTF-dokument; öppna det i Word och spara det som .docx eller PDF, och "
+        "importera den filen; inget importerades",
+        "{path}: an RTF document; open it in Word, save it as .docx or PDF, and import "
+        "that file; nothing was imported",
+    ),
+    "import_other_package": (
+        "{path}: ett {what}-arkiv, inte ett Word-dokument; spara protokollet som .docx eller "
+        "PDF och importera den filen; inget importerades",
+        "{path}: a {what} archive, not a Word document; save the protocol as .docx or PDF "
+        "and import that file; nothing was imported",
+    ),
+    "docx_damaged": (
+        "{path}: Word-filen är skadad och går inte att läsa ({detail}); inget importerades",
+        "{path}: the Word file is damaged and cannot be read ({detail}); nothing was imported",
+    ),
+    "docx_too_large": (
+        "{path}: Word-filen packas upp till {size}, gränsen är {limit} (en så kallad "
+        "zip-bomb?); inget importerades",
+        "{path}: the Word file unpacks to {size}, the limit is {limit} (a zip bomb?); "
+        "nothing was imported",
+    ),
+    "pdf_no_text": (
+        "{path}: PDF-filen har ingen text; den är troligen skannad — kör den genom OCR "
+        "först; inget importerades",
+        "{path}: the PDF has no text; it is probably scanned — run it through OCR first; "
+        "nothing was imported",
+    ),
+    "pdf_damaged": (
+        "{path}: PDF-filen är skadad och går inte att läsa ({detail}); inget importerades",
+        "{path}: the PDF is damaged and cannot be read ({detail}); nothing was imported",
+    ),
+    "pdf_encrypted": (
+        "{path}: PDF-filen är lösenordsskyddad; spara en kopia utan lösenord och importera "
+        "den; inget importerades",
+        "{path}: the PDF is password-protected; save a copy without a password and import "
+        "that; nothing was imported",
+    ),
     "empty_file": (
         "{path}: filen är tom; inget importerades",
         "{path}: the file is empty; nothing was imported",
