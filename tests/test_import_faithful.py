@@ -409,3 +409,39 @@ def test_two_names_side_by_side_on_a_signature_line_are_two_signers():
     assert [m.name_of(a) for a in m.functions.adjusters] == ["Bo Lund", "Per-Ola Ås"]
     assert len(m.attendees) == 4  # nobody called "Bo Lund Per-Ola Ås"
     assert [n.key for n in notices] == ["side_by_side"]
+
+
+def word_table_document() -> bytes:
+    """A Word document with its attendance as a table (written with python-docx)."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Protokoll fört vid sammanträde med styrelsen för Föreningen X 2024-03-14")
+    rows = [
+        ("Ledamot", "Närv.", "Frånv.", "Anm."),
+        ("Åsa Öberg", "X", "", "ordf."),
+        ("Björn Ängström", "", "X", ""),
+        ("Cia Berg", "X", "", "tom § 1"),
+    ]
+    table = d.add_table(rows=len(rows), cols=4)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.rows[r].cells[c].text = value
+    d.add_paragraph("§ 1 Mötets öppnande")
+    d.add_paragraph("Mötet öppnades.")
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_word_attendance_table_gives_people_presence_and_functions():
+    m, _ = read_protocol(word_table_document(), Path("styrelse.docx"))
+    assert [(a.name, a.present, a.note) for a in m.attendees] == [
+        ("Åsa Öberg", True, ""),
+        ("Björn Ängström", False, ""),
+        ("Cia Berg", True, "tom § 1"),
+    ]
+    assert m.name_of(m.functions.chair) == "Åsa Öberg"
+    assert (m.organ, m.date) == ("Styrelsen", "2024-03-14")

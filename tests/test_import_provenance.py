@@ -68,6 +68,7 @@ LABELS = {
 def documents() -> list[tuple[str, bytes]]:
     docs = [(p.name, p.read_bytes()) for p in SEEDS + EXAMPLES]
     docs += [(f"{name.lower()}.md", text.encode()) for name, text in INLINE.items()]
+    docs.append(("styrelse.docx", test_import_faithful.word_table_document()))
     return docs
 
 

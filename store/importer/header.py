@@ -22,7 +22,7 @@ from ..dates import is_period, parse_date, parse_time_range, parse_when
 from ..errors import ValueProblem
 from ..model import Attendee, new_id
 from ..words import Both
-from .entries import parse_entry, split_names
+from .entries import FUNCTION_WORDS, parse_entry, split_names
 from .names import People, looks_like_name
 from .report import Report
 from .source import Line
@@ -291,14 +291,19 @@ class HeaderReader:
             rows.append(self.lines[j])
             j += 1
         cells = [_cells(x.text) for x in rows]
-        if len(cells) < 3 or not _RULE_ROW.match(rows[1].text.strip()):
+        # Markdown has a rule under the head row; a Word table arrives without.
+        ruled = len(rows) > 1 and bool(_RULE_ROW.match(rows[1].text.strip()))
+        body = 2 if ruled else 1
+        if len(cells) <= body:
             return False
-        head = [c.casefold().rstrip(":") for c in cells[0]]
-        marks = {k: ATTENDANCE[h] for k, h in enumerate(head) if h in ATTENDANCE}
+        head = [_COLUMN.get(h, h) for h in (c.casefold().rstrip(":.") for c in cells[0])]
+        marks = {k: ATTENDANCE[h] for k, h in enumerate(head) if k and h in ATTENDANCE}
         if not marks:
             return False
-        self.h.consumed += [(x.no, x.text) for x in rows[:2]]
-        for row, cell in zip(rows[2:], cells[2:], strict=False):
+        # `Ersättare | Närv. | Frånv.`: the name column's heading gives the category.
+        base = ATTENDANCE.get(head[0], (None, True))[0]
+        self.h.consumed += [(x.no, x.text) for x in rows[:body]]
+        for row, cell in zip(rows[body:], cells[body:], strict=False):
             cell += [""] * (len(head) - len(cell))
             name = cell[0]
             ticked = [marks[k] for k in marks if cell[k].strip().casefold() in _TICKS]
@@ -308,7 +313,19 @@ class HeaderReader:
                 self.report.warn(row.no, "table_row", text=row.text.strip())
                 continue
             category, present = ticked[0]
+            category = base if category is None or not present else category
             extra = {head[k]: cell[k] for k in range(1, len(head)) if k not in marks}
+            notes = []
+            for h, value in extra.items():
+                if h in ("parti", *_TITLE_COLUMNS) or not value:
+                    continue
+                for part in re.split(r"\s*<br>\s*|,\s*", value):
+                    function = FUNCTION_WORDS.get(part.casefold().rstrip("."))
+                    if function:
+                        key = "adjusters" if function == "adjuster" else function
+                        self.h.functions[key].append((name, row.no))
+                    elif part:
+                        notes.append(part)
             a = self.people.add(
                 Attendee(
                     new_id(),
@@ -320,6 +337,7 @@ class HeaderReader:
                     ),
                     present=present,
                     category=category or "beslutande",
+                    note=", ".join(notes),
                 ),
                 row.no,
             )
@@ -580,6 +598,15 @@ _KIND_WORDS = {"årsmötesprotokoll": "arsmotesprotokoll", "stämmoprotokoll": "
 _ROW = re.compile(r"^\|.*\|$")
 _RULE_ROW = re.compile(r"^\|(\s*:?-{2,}:?\s*\|)+$")
 _TICKS = {"x", "✓", "✔", "ja", "*"}
+# Column headings as tables shorten them.
+_COLUMN = {
+    "närv": "närvarande",
+    "närvaro": "närvarande",
+    "frånv": "frånvarande",
+    "ej närv": "frånvarande",
+    "tjg ers": "tjänstgörande ersättare",
+    "tjänstg": "tjänstgörande ersättare",
+}
 _TITLE_COLUMNS = {"roll", "titel", "funktion", "uppdrag", "befattning"}
 
 
