@@ -445,3 +445,20 @@ def test_a_word_attendance_table_gives_people_presence_and_functions():
     ]
     assert m.name_of(m.functions.chair) == "Åsa Öberg"
     assert (m.organ, m.date) == ("Styrelsen", "2024-03-14")
+
+
+def test_a_serving_substitute_without_a_colon_serves_for_the_member_named():
+    m, _ = imp(
+        "Protokoll fört vid sammanträde med nämnden för Exempelby kommun den 2 februari 2022.\n\n"
+        "Beslutande Anna Ek (S), ordförande\nBo Lund (M)\n\n"
+        "Tjänstgörande ersättare Lars Wiklund (S), för Birgitta Sandell (S)\n\n"
+        "§ 1 Mötets öppnande\n\nMötet öppnades.\n"
+    )
+    lars = next(a for a in m.attendees if a.name == "Lars Wiklund")
+    assert (lars.category, lars.party, m.name_of(lars.replaces)) == (
+        "ersattare",
+        "S",
+        "Birgitta Sandell",
+    )
+    birgitta = next(a for a in m.attendees if a.name == "Birgitta Sandell")
+    assert not birgitta.present  # named as the one he serves for, not as present

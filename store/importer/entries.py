@@ -94,7 +94,7 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
         return None
     for i, part in enumerate(parts):
         word = part.casefold().rstrip(".")
-        serves = _SERVES.match(part)
+        serves = _SERVES.match(re.sub(r"\s*\([A-ZÅÄÖ]{1,4}\)$", "", part))  # `för X (S)`
         ranged = _NAME_AND_RANGE.match(serves[1]) if serves else None
         if ranged and looks_like_name(ranged["name"]):
             entry.replaces = ranged["name"]
