@@ -153,3 +153,10 @@ def test_an_imported_meeting_has_a_dated_id_and_an_older_import_is_still_found(t
     again = import_protocol(store, HOGSBY, HOGSBY.read_bytes())
     assert not again.created and again.existing == digest[:8]
     assert store.resolve(digest[:8]) == digest[:8]  # the old id keeps working
+
+
+def test_explain_says_which_heading_line_gave_the_date(tmp_path, capsys):
+    seed = HERE / "data" / "seeds" / "ungpirat-sodertalje-arsmote-2015-12-10.PARTIAL.txt"
+    code, out, _ = run(capsys, "--store", str(tmp_path / "s"), "import", "--explain", str(seed))
+    row = next(line for line in out.splitlines() if line.strip().startswith("5 "))
+    assert "10 december 2015" in row and "mötets datum härifrån: 2015-12-10" in row

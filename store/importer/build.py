@@ -21,6 +21,7 @@ from ..model import (
     Note,
     Paragraph,
     Task,
+    Trace,
     new_id,
 )
 from ..numbering import span
@@ -50,6 +51,7 @@ class Reader:
         self.text = text
         self.kept_after: set[int] = set()  # lines after the signatures kept as text
         self.labels: list[tuple[int, str]] = []  # `Beslut:` and the like, read in a §
+        self.dated_from: int | None = None  # the heading line the date was read from
 
     # -- the parts of the file ------------------------------------------------
 
@@ -123,11 +125,17 @@ class Reader:
         guesses = self.guesses | {n.line for n in self.report.notices if n.line}
         m.source_text = self.text
         m.provenance = provenance.trace(m, self.lines, [it.line for it in items], consumed, guesses)
+        if self.dated_from is not None:
+            # Kept as text where it stood, and the meeting's date read from it.
+            at = next((i for i, t in enumerate(m.provenance) if t.line > self.dated_from), None)
+            dated = Trace(self.dated_from, "dated", m.date)
+            m.provenance.insert(len(m.provenance) if at is None else at, dated)
 
     def _meeting(self, h: Header) -> Meeting:
         date = h.date
         if not date and h.heading_date:
             date = h.heading_date[0]
+            self.dated_from = h.heading_date[2]
         elif date and h.heading_date and h.heading_date[0] != date and not h.period:
             self.report.warn(h.heading_date[2], "date_conflict", date=date, other=h.heading_date[1])
         if not date:
