@@ -35,7 +35,7 @@ class Limits:
 def read_source(path: Path, limits: Limits = Limits()) -> bytes:
     """The bytes of the file at `path`, or a one-line StoreError saying why not."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise StoreError("unreadable", path=path, detail=os_detail(exc)) from None
     try:

@@ -188,6 +188,19 @@ def _limit(lang: str) -> Callable[[str], int]:
     return limit
 
 
+def _address(lang: str) -> Callable[[str], tuple[str, int]]:
+    def address(text: str) -> tuple[str, int]:
+        from .serve_address import parse_address
+
+        try:
+            return parse_address(text)
+        except ValueError:
+            said = say("cli.serve_bad_address", lang, text=repr(text))
+            raise argparse.ArgumentTypeError(said) from None
+
+    return address
+
+
 def version() -> str:
     """The installed distribution's version; in a source checkout not installed,
     the one its pyproject.toml declares."""
@@ -323,6 +336,13 @@ def build_parser(lang: str = "sv") -> Parser:
 
     p = meeting("verify", "c_verify")
     p.add_argument("--json", action="store_true", help=w("verify_json"))
+
+    p = command("follow", "c_follow")
+    p.add_argument("meeting", nargs="?", metavar=w("mv_meeting"), help=w("arg_meeting_live"))
+
+    p = command("serve", "c_serve")
+    p.add_argument("meeting", nargs="?", metavar=w("mv_meeting"), help=w("arg_meeting_live"))
+    p.add_argument("--address", type=_address(lang), metavar="HOST:PORT", help=w("serve_address"))
 
     p = command("tasks", "c_tasks")
     p.add_argument("--open", action="store_true", help=w("tasks_open"))
@@ -930,6 +950,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 3
 
 
+def cmd_follow(args: argparse.Namespace) -> int:
+    from .follow import run_follow  # Textual: only for the application and this
+
+    return run_follow(Path(getattr(args, "store", None) or default_path()), args.meeting, args.lang)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import run_serve  # the web server's libraries: only for this
+    from .serve_address import DEFAULT_ADDRESS
+
+    path = Path(getattr(args, "store", None) or default_path())
+    return run_serve(path, args.meeting, args.address or DEFAULT_ADDRESS, args.lang)
+
+
 def cmd_close(args: argparse.Namespace) -> int:
     store = open_store(args)
     session = cli_verbs.writable_session(store, args.meeting)
@@ -1106,6 +1140,8 @@ COMMANDS = {
     "import": cmd_import,
     "adjust": cmd_adjust,
     "verify": cmd_verify,
+    "follow": cmd_follow,
+    "serve": cmd_serve,
     "post": cmd_post,
     "close": cmd_close,
     "reopen": cmd_reopen,

@@ -220,6 +220,37 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "c_close": ("avsluta ett möte: det slutade vid --end", "close a meeting: it ended at --end"),
     "close_end": ("när mötet slutade", "when the meeting ended"),
+    "c_follow": (
+        "läs med i ett möte medan det skrivs, i en egen terminal (skrivskyddat)",
+        "read along in a meeting as it is written, in a terminal of its own (read-only)",
+    ),
+    "arg_meeting_live": (
+        "ett id eller en början av ett; utan: mötet som pågår",
+        "an id or a unique prefix of one; none: the meeting in progress",
+    ),
+    "c_serve": (
+        "visa ett möte medan det skrivs som webbsida, för projektor eller skärmdelning",
+        "show a meeting as it is written as a web page, for a projector or a shared screen",
+    ),
+    "serve_address": (
+        "adressen att lyssna på, VÄRD:PORT (standard 127.0.0.1:8765; 0.0.0.0:8765 nås från "
+        "andra datorer)",
+        "the address to listen on, HOST:PORT (default 127.0.0.1:8765; 0.0.0.0:8765 is "
+        "reachable from other computers)",
+    ),
+    "serve_bad_address": (
+        "{text} är ingen adress; skriv VÄRD:PORT, t.ex. 127.0.0.1:8765",
+        "{text} is not an address; write HOST:PORT, e.g. 127.0.0.1:8765",
+    ),
+    "serve_url": ("Protokollet visas på {url}", "The protocol is shown at {url}"),
+    "serve_stop": (
+        "Adressen innehåller en åtkomstnyckel: dela den bara med dem som ska läsa. "
+        "Ctrl+C stoppar.",
+        "The address holds an access key: share it only with those who are to read. "
+        "Ctrl+C stops.",
+    ),
+    "serve_live": ("direkt", "live"),
+    "serve_lost": ("förbindelsen bröts, försöker igen", "connection lost, trying again"),
     "c_reopen": (
         "öppna ett avslutat möte igen för rättningar före justeringen",
         "reopen a closed meeting for corrections before adjustment",
@@ -567,6 +598,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "ex_verify": (
         "protokoll verify 20250213-au\nprotokoll verify 20250213-au --json",
         "protokoll verify 20250213-au\nprotokoll verify 20250213-au --json",
+    ),
+    "ex_follow": (
+        "protokoll follow\nprotokoll follow 20250213-au",
+        "protokoll follow\nprotokoll follow 20250213-au",
+    ),
+    "ex_serve": (
+        "protokoll serve\nprotokoll serve 20250213-au --address 0.0.0.0:8765",
+        "protokoll serve\nprotokoll serve 20250213-au --address 0.0.0.0:8765",
     ),
     "ex_tasks": (
         "protokoll tasks --open\nprotokoll tasks --organ au --year 2025 --jsonl",

@@ -48,6 +48,23 @@ _SAID: dict[str, tuple[str, str]] = {
         "{path} is read-only and is left untouched; make it writable (chmod u+w) "
         "or choose another file name",
     ),
+    "export_no_folder": (
+        "mappen {folder} finns inte; inget exporterades. Skapa mappen eller välj en annan",
+        "the folder {folder} does not exist; nothing was exported. "
+        "Create the folder or choose another",
+    ),
+    "export_not_folder": (
+        "{folder} är en fil, inte en mapp; {path} kan inte skapas där och inget exporterades",
+        "{folder} is a file, not a folder; {path} cannot be made there and nothing was exported",
+    ),
+    "export_failed": (
+        "kunde inte exportera till {path}: {detail}; inget exporterades",
+        "could not export to {path}: {detail}; nothing was exported",
+    ),
+    "export_failed_kept": (
+        "kunde inte exportera till {path}: {detail}; filen som fanns där lämnas orörd",
+        "could not export to {path}: {detail}; the file that was there is left untouched",
+    ),
     "export_changed": (
         "{path} ändrades medan exporten skrevs; den lämnas orörd och inget exporterades",
         "{path} changed while the export was written; it is left untouched "
@@ -107,6 +124,14 @@ _SAID: dict[str, tuple[str, str]] = {
     "no_store": (
         "inget arkiv i {path} (protokoll import eller programmet skapar ett)",
         "no store at {path} (protokoll import or the application makes one)",
+    ),
+    "none_in_progress": (
+        "inget möte pågår i {path}; ange vilket möte som ska visas",
+        "no meeting is in progress in {path}; name the meeting to show",
+    ),
+    "serve_address": (
+        "kan inte lyssna på {address}: {detail}",
+        "cannot listen on {address}: {detail}",
     ),
     "not_closed": (
         "mötet {meeting} är inte avslutat; avsluta det innan det justeras",

@@ -335,6 +335,17 @@ WORDS: dict[str, tuple[str, str]] = {
         "The end must be after the start, {start}",
     ),
     "n_read_only": ("Mötet är skrivskyddat", "The meeting is read-only"),
+    # reading along: `protokoll follow`
+    "a_follow_current": ("Följ aktuell §", "Follow current §"),
+    "a_to_current": ("Till aktuell §", "To the current §"),
+    "a_seen": ("Läst", "Seen"),
+    "follow_title": ("Läser med: {meeting}", "Reading along: {meeting}"),
+    "follow_current": ("aktuell {paragraph}", "current {paragraph}"),
+    "follow_saved": ("sparat {time}", "saved {time}"),
+    "follow_on": ("följer aktuell §", "following the current §"),
+    "follow_off": ("stannar kvar", "staying put"),
+    "follow_changed": ("{n} rader ändrade", "{n} lines changed"),
+    "follow_waiting": ("väntar på mötesfilen: {error}", "waiting for the meeting file: {error}"),
     # taking over a meeting
     "a_take_over": (
         "Ta över mötet från en process som inte svarar",
