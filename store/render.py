@@ -106,7 +106,9 @@ def range_text(meeting: Meeting, first: str | None, last: str | None, lang: str)
 
 
 def paragraph_mark(meeting: Meeting, p: Paragraph) -> str:
-    """`§ 12`, or `3.` for an item of unnumbered notes."""
+    """`§ 12`, or `3.` for an item of unnumbered notes; an import's mark as written."""
+    if p.mark and meeting.imported:
+        return p.mark
     if p.number is not None:
         return f"§ {p.number}"
     return f"{meeting.paragraphs.index(p) + 1}."
@@ -528,7 +530,8 @@ def _wrap(text: str, width: int, indent: str = "", hanging: str | None = None) -
         if not line.strip():
             out.append("")
             continue
-        lead = line[: len(line) - len(line.lstrip(ROLL_INDENT[0]))]
+        # A list inside a list (two spaces in) keeps its indent, as a roll does.
+        lead = line[: len(line) - len(line.lstrip(ROLL_INDENT[0] + " "))]
         out += textwrap.wrap(
             line.strip(),
             width,

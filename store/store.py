@@ -42,6 +42,7 @@ from .lock import (
 )
 from .meeting_index import MeetingIndex
 from .model import (
+    NUMBERED_KINDS,
     SCHEMA,
     AgendaItem,
     Correction,
@@ -552,7 +553,7 @@ class Store:
         scope = self._scope_of(meeting.organ_id, meeting.date, meeting.id)
         mine = numbering.chronological(meeting)
         for s in rows.values():
-            if s.first is None or s.kind != "protokoll":
+            if s.first is None or s.kind not in NUMBERED_KINDS:
                 continue
             if self._scope_of(s.organ_id, s.date, s.id) != scope:
                 continue
@@ -637,7 +638,7 @@ class Store:
         """The meetings of one numbering scope, `meeting` as it is in memory."""
         slots = [self._slot(meeting)]
         for s in rows.values():
-            if s.id == meeting.id or s.kind != "protokoll":
+            if s.id == meeting.id or s.kind not in NUMBERED_KINDS:
                 continue
             if self._scope_of(s.organ_id, s.date, s.id) == scope:
                 slots.append(self._slot(s))

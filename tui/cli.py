@@ -368,6 +368,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("files", nargs="+", metavar=w("mv_file"), help=w("import_files"))
     p.add_argument("--dry-run", action="store_true", help=w("import_dry_run"))
     p.add_argument("--json", action="store_true", help=w("import_json"))
+    p.add_argument("--explain", action="store_true", help=w("import_explain"))
     p.add_argument("--max-size", type=int, metavar="MB", help=w("import_max_size"))
     p.add_argument("--max-line", type=int, metavar="N", help=w("import_max_line"))
     p.add_argument("--max-depth", type=int, metavar="N", help=w("import_max_depth"))
@@ -680,9 +681,9 @@ def _write_pdf(args: argparse.Namespace, meeting: Meeting) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     try:
-        store: Store | None = open_store(args, create=not args.dry_run)
+        store: Store | None = open_store(args, create=not (args.dry_run or args.explain))
     except StoreError as exc:
-        if not args.dry_run or exc.key != "no_store":
+        if not (args.dry_run or args.explain) or exc.key != "no_store":
             raise
         store = None  # a dry run into a store not made yet: nothing to compare with
     failed = 0
@@ -716,7 +717,7 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> di
     data = read_source(path, limits)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         document = parse_document(path, data, limits)
-        if args.dry_run or store is None:
+        if args.dry_run or args.explain or store is None:
             meeting, _organ = read_document(path, document)
             if not args.json:
                 emit(_would_create(args, meeting), one_line=True)
@@ -729,6 +730,13 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> di
             emit(done.id)
             return {}
         return {**_import_facts(path, store.load(done.id), True, notes), "id": done.id}
+    if args.explain:
+        from store.importer.explain import explain
+
+        meeting, report = read_protocol(data, path)
+        for line in explain(meeting, report, str(path), args.lang):
+            emit(line)
+        return _import_facts(path, meeting, False, [])
     if store is None:
         result = Imported(*read_protocol(data, path), created=False)
     else:

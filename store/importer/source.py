@@ -131,8 +131,17 @@ def split_title(first: str) -> tuple[str, str]:
     words = first.split()
     for i in range(2, min(len(words), 13)):
         if words[i][0].isupper() and not words[i - 1][0].isupper():
+            if words[i - 1].casefold() in _BINDING:
+                continue  # `vägar i Högsby kommun`: a name inside the title
             return " ".join(words[:i]).rstrip("."), " ".join(words[i:])
     return "", first
+
+
+# Words after which a capitalised word goes on with the title rather than begin the text.
+_BINDING = {
+    "i", "för", "av", "på", "till", "med", "om", "från", "vid", "och", "hos", "mot", "inom",
+    "enligt", "under", "över", "samt", "kring", "inför",
+}  # fmt: skip
 
 
 def _table_row(no: int, number: str, cells: str, report: Report) -> list[Line]:

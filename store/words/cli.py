@@ -377,6 +377,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "djupaste nästling i ett JSON-dokument (64 om inget anges)",
         "the deepest nesting in a JSON document (64 unless given)",
     ),
+    "import_explain": (
+        "visa källan rad för rad bredvid vad varje rad blev, gissningar markerade med ?; "
+        "skriv inget",
+        "show the source line by line beside what each line became, guesses marked with ?; "
+        "write nothing",
+    ),
     "import_dry_run": (
         "visa vad som skulle skapas; skriv inget",
         "show what would be created; write nothing",

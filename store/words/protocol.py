@@ -9,6 +9,8 @@ from __future__ import annotations
 WORDS: dict[str, tuple[str, str]] = {
     "protokoll": ("PROTOKOLL", "MINUTES"),
     "minnesanteckningar": ("MINNESANTECKNINGAR", "MEETING NOTES"),
+    "arsmotesprotokoll": ("ÅRSMÖTESPROTOKOLL", "MINUTES OF THE ANNUAL MEETING"),
+    "stammoprotokoll": ("STÄMMOPROTOKOLL", "MINUTES OF THE GENERAL MEETING"),
     "draft": ("UTKAST – inte färdigt", "DRAFT – not final"),
     "date": ("Datum", "Date"),
     "time": ("Tid", "Time"),

@@ -68,6 +68,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind": ("Slag", "Kind"),
     "kind_protokoll": ("Protokoll", "Protocol"),
     "kind_minnesanteckningar": ("Minnesanteckningar", "Meeting notes"),
+    "kind_arsmotesprotokoll": ("Årsmötesprotokoll", "Annual meeting minutes"),
+    "kind_stammoprotokoll": ("Stämmoprotokoll", "General meeting minutes"),
     "date": ("Datum", "Date"),
     "start_time": ("Starttid", "Start time"),
     "place": ("Plats", "Place"),
