@@ -354,9 +354,7 @@ async def _send_terminal_key(app, key: str, char: str | None) -> None:
     """A key as a real terminal sends it: Alt+E comes with the character "e"."""
     from textual import events
 
-    event = events.Key(key, char)
-    event.set_sender(app)
-    app._driver.send_message(event)
+    app.post_message(events.Key(key, char))
 
 
 async def test_alt_keys_from_a_real_terminal_run_the_action_and_type_nothing(tmp_path):

@@ -10,7 +10,6 @@ import time
 
 import pytest
 from textual.widgets import Static
-from textual.widgets._toast import Toast
 
 from store import Store, spill
 from tui.app import ProtokollApp
@@ -18,6 +17,7 @@ from tui.drafts import SpillOffer
 from tui.screens.unsaved import UnsavedQuit
 
 from .full_disk import FullDisk
+from .screen import Notices
 
 TEXT = "Förbundschefen redogör för läget"
 WAIT = 15.0  # seconds: a failure timeout only, never a measure
@@ -49,6 +49,7 @@ def top_right(app) -> str:
 async def test_a_full_disk_shows_one_status_and_saves_by_itself_once_there_is_room(meeting, disk):
     path, meeting_id = meeting
     app = ProtokollApp(path)
+    notices = Notices(app)
     # notifications=True: Pilot leaves the toasts out unless asked.
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
@@ -57,10 +58,10 @@ async def test_a_full_disk_shows_one_status_and_saves_by_itself_once_there_is_ro
         await until(pilot, lambda: disk.tries >= 4, "the autosaver to try again and again")
         await pilot.pause()
         assert "EJ SPARAT" in top_right(app)
-        failures = [n for n in app._notifications if "disken är full" in n.message]
+        failures = [m for m in notices.said if "disken är full" in m]
         assert len(failures) == 1, "one message for the failure, not one per retry"
-        await until(pilot, lambda: list(app.screen.query(Toast)), "the message on screen")
-        toasts = list(app.screen.query(Toast))
+        await until(pilot, lambda: list(app.screen.query("Toast")), "the message on screen")
+        toasts = list(app.screen.query("Toast"))
         assert len(toasts) == 1
         assert all(t.region.y >= 1 for t in toasts), "a toast over the top bar at 80×24"
         assert on_disk(path, meeting_id) == ""

@@ -18,7 +18,7 @@ from tui.screens.registers import TasksScreen
 from tui.screens.search import SearchScreen
 
 from .conftest import copy_examples
-from .screen import screen_text
+from .screen import Notices, screen_text
 
 
 @pytest.fixture(autouse=True)
@@ -162,6 +162,7 @@ async def test_search_quotes_the_hit_under_the_cursor(example):
 
 async def test_search_hit_on_a_whole_meeting_cannot_be_quoted(example):
     app = ProtokollApp(example)
+    notices = Notices(app)
     async with app.run_test(size=(80, 24)) as pilot:
         _, _, told = await started(pilot, app, "search")
         screen = app.screen
@@ -171,7 +172,7 @@ async def test_search_hit_on_a_whole_meeting_cannot_be_quoted(example):
         await pilot.press("c")
         await pilot.pause()
         assert app.screen is screen and told.calls == []
-        assert any("inte en §" in n.message for n in app._notifications)
+        assert any("inte en §" in m for m in notices.said)
         await pilot.press("ctrl+q")
 
 

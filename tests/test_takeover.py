@@ -27,6 +27,7 @@ from tui.app import ProtokollApp
 from tui.i18n import set_lang
 
 from .conftest import meeting_with, numbers, store_with_meeting_in_progress
+from .screen import Notices
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "here"
@@ -401,11 +402,12 @@ async def test_the_read_only_screen_offers_to_take_over_and_ctrl_t_does(tmp_path
         assert holder.stdout.readline().strip() == "ready"
         stop(holder.pid)
         app = ProtokollApp(path)
+        notices = Notices(app)
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
             screen = app.screen
             assert screen.session.read_only
-            said = [n.message for n in app._notifications]
+            said = list(notices.said)
             assert any("svarar inte (den är stoppad" in m and "Ctrl+T" in m for m in said)
             await pilot.press("ctrl+t")
             await pilot.pause()
@@ -416,7 +418,7 @@ async def test_the_read_only_screen_offers_to_take_over_and_ctrl_t_does(tmp_path
                 await pilot.pause()
             assert app.screen is not screen and not app.screen.session.read_only
             assert app.screen.meeting.paragraphs[0].text.startswith("holder")
-            said = [n.message for n in app._notifications]
+            said = list(notices.said)
             assert said == [f"Mötet {mid} är ditt nu: det skrivs härifrån"]
             await pilot.press("ctrl+e", *" och taker")
             await pilot.pause()
