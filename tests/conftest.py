@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,27 @@ ROSTER = [
 
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "store"
+SHARED_MEMORY = Path("/dev/shm")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The tests' temporary stores in memory where the machine has it.
+
+    Every save fsyncs the file and its directory, which on a disk shared with
+    other work waits for that disk: most of a CLI or property test's time.
+    On tmpfs an fsync returns at once; what the tests look at (modes, locks,
+    renames, a full disk of its own) behaves as on disk. `--basetemp` or
+    PYTEST_DEBUG_TEMPROOT still choose; without /dev/shm nothing changes.
+    """
+    chosen = config.option.basetemp or os.environ.get("PYTEST_DEBUG_TEMPROOT")
+    if not chosen and SHARED_MEMORY.is_dir() and os.access(SHARED_MEMORY, os.W_OK | os.X_OK):
+        tempfile.tempdir = str(SHARED_MEMORY)
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: two workers a core. Most tests wait (on the Pilot's idle
+    checks, on a program in a pty), so a core has room for a second worker."""
+    return 2 * (os.cpu_count() or 1)
 
 
 def copy_examples(target: Path) -> Path:

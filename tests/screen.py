@@ -12,10 +12,13 @@ import asyncio
 import html
 import re
 import time
+import unicodedata
 from collections.abc import Callable
 
 from rich.cells import cell_len
+from textual import events
 from textual.app import App
+from textual.keys import ASCII_KEY_NAMES, KEY_NAME_REPLACEMENTS
 from textual.pilot import Pilot
 
 # Rich's export_svg: font size 20, a cell 0.61 of it wide.
@@ -84,3 +87,26 @@ class Notices:
 
         app.notify = noted  # type: ignore[method-assign]
         app.clear_notifications = cleared  # type: ignore[method-assign]
+
+
+def key_for(character: str) -> events.Key:
+    """The key event a terminal's input parser makes of one typed character
+    (Textual names a non-alphanumeric key by its Unicode name: "full_stop")."""
+    if character.isalnum():
+        name = character
+    else:
+        try:
+            name = unicodedata.name(character).lower().replace("-", "_").replace(" ", "_")
+        except ValueError:
+            name = ASCII_KEY_NAMES.get(character, character)
+    return events.Key(KEY_NAME_REPLACEMENTS.get(name, name), character)
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    """Type `text` as a fast typist's terminal delivers it: key events one
+    after another, as the driver posts a read's keys, then wait until the app
+    has handled them. `Pilot.press` waits for idle twice after every key
+    (40 ms or more each), which is most of a typing test's time."""
+    for character in text:
+        pilot.app.post_message(key_for(character))
+    await pilot.pause()

@@ -17,7 +17,7 @@ from tui.drafts import SpillOffer
 from tui.screens.unsaved import UnsavedQuit
 
 from .full_disk import FullDisk
-from .screen import Notices
+from .screen import Notices, type_text
 
 TEXT = "Förbundschefen redogör för läget"
 WAIT = 15.0  # seconds: a failure timeout only, never a measure
@@ -54,7 +54,7 @@ async def test_a_full_disk_shows_one_status_and_saves_by_itself_once_there_is_ro
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         disk.full = True
-        await pilot.press(*TEXT)
+        await type_text(pilot, TEXT)
         await until(pilot, lambda: disk.tries >= 4, "the autosaver to try again and again")
         await pilot.pause()
         assert "EJ SPARAT" in top_right(app)
@@ -78,7 +78,7 @@ async def test_ctrl_q_on_a_full_disk_asks_and_saves_once_there_is_room(meeting, 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         disk.full = True
-        await pilot.press(*TEXT)
+        await type_text(pilot, TEXT)
         await pilot.press("ctrl+q")
         await until(pilot, lambda: isinstance(app.screen, UnsavedQuit), "the question")
         assert app.is_running
@@ -100,7 +100,7 @@ async def test_quit_anyway_spills_and_the_text_is_offered_back_on_reopening(meet
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         disk.full = True
-        await pilot.press(*TEXT)
+        await type_text(pilot, TEXT)
         await pilot.press("ctrl+q")
         await until(pilot, lambda: isinstance(app.screen, UnsavedQuit), "the question")
         await pilot.press("ctrl+q")  # quit anyway
@@ -127,7 +127,7 @@ async def test_a_hang_up_on_a_full_disk_spills_releases_the_meeting_and_exits(me
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         disk.full = True
-        await pilot.press(*TEXT)
+        await type_text(pilot, TEXT)
         app.hang_up()  # what SIGHUP and SIGTERM call
         await until(pilot, lambda: not app.is_running, "the program to end")
     [found] = spill.found(path, meeting_id)
@@ -143,7 +143,7 @@ async def test_with_no_room_even_for_a_spill_the_text_is_handed_back_to_print(me
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         disk.full = disk.spill_full = True
-        await pilot.press(*TEXT)
+        await type_text(pilot, TEXT)
         app.hang_up()
         await until(pilot, lambda: not app.is_running, "the program to end")
     [outcome] = app.outcomes

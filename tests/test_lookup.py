@@ -18,7 +18,7 @@ from tui.screens.registers import TasksScreen
 from tui.screens.search import SearchScreen
 
 from .conftest import copy_examples
-from .screen import Notices, screen_text
+from .screen import Notices, screen_text, type_text
 
 
 @pytest.fixture(autouse=True)
@@ -166,7 +166,8 @@ async def test_search_hit_on_a_whole_meeting_cannot_be_quoted(example):
     async with app.run_test(size=(80, 24)) as pilot:
         _, _, told = await started(pilot, app, "search")
         screen = app.screen
-        await pilot.press(*"kansli", "enter")  # where they met: the meeting's own details
+        await type_text(pilot, "kansli")
+        await pilot.press("enter")  # where they met: the meeting's own details
         await until(pilot, lambda: screen.hits)
         assert screen._highlighted().position is None
         await pilot.press("c")
@@ -181,7 +182,8 @@ async def test_an_item_of_unnumbered_notes_is_quoted_by_its_place(example):
     async with app.run_test(size=(80, 24)) as pilot:
         base, _, told = await started(pilot, app, "search")
         screen = app.screen
-        await pilot.press(*"förlängning", "enter")
+        await type_text(pilot, "förlängning")
+        await pilot.press("enter")
         await until(pilot, lambda: screen.hits)
         assert screen._highlighted().meeting == "20250520-bg"
         await pilot.press("c")
@@ -196,7 +198,8 @@ async def test_escape_all_the_way_back_tells_once_that_nothing_was_quoted(exampl
     async with app.run_test(size=(80, 24)) as pilot:
         base, _, told = await started(pilot, app, "search")
         screen = app.screen
-        await pilot.press(*"förlängning", "enter")
+        await type_text(pilot, "förlängning")
+        await pilot.press("enter")
         await until(pilot, lambda: screen.hits)
         await pilot.press("down", "enter")
         await pilot.pause()
@@ -215,7 +218,8 @@ async def test_an_opened_hit_is_quoted_from_the_protocol_and_every_screen_closes
     async with app.run_test(size=(80, 24)) as pilot:
         base, _, told = await started(pilot, app, "search")
         screen = app.screen
-        await pilot.press(*"förlängning", "enter")
+        await type_text(pilot, "förlängning")
+        await pilot.press("enter")
         await until(pilot, lambda: screen.hits)
         await pilot.press("down", "enter")
         await pilot.pause()
@@ -366,7 +370,7 @@ async def test_looking_up_a_past_decision_quotes_it_where_the_cursor_was(tmp_pat
         assert isinstance(meeting, MeetingScreen) and meeting.meeting.id == meeting_id
         area = meeting.query_one("#text")
         area.focus()
-        await pilot.press(*"Frågan togs upp i våras. Beslut fattades.")
+        await type_text(pilot, "Frågan togs upp i våras. Beslut fattades.")
         await pilot.pause()
         before = area.text
         # Into the middle: after "våras." and its space.
@@ -378,7 +382,8 @@ async def test_looking_up_a_past_decision_quotes_it_where_the_cursor_was(tmp_pat
         await pilot.pause()
         search = app.screen
         assert isinstance(search, SearchScreen) and search.lookup is not None
-        await pilot.press(*"bevilja", "enter")  # a word of AU's decision in § 11
+        await type_text(pilot, "bevilja")
+        await pilot.press("enter")  # a word of AU's decision in § 11
         await until(pilot, lambda: search.hits)
         hit = next(i for i, h in enumerate(search.hits) if h.paragraph == 11)
         search.query_one("#hits").highlighted = hit

@@ -12,7 +12,7 @@ from tui.screens.followup import AgendaRow
 from tui.screens.meeting import MeetingScreen
 
 from .conftest import ROSTER
-from .screen import screen_text
+from .screen import screen_text, type_text
 from .test_legal_app import messages as said
 
 
@@ -273,7 +273,7 @@ async def test_the_palette_opens_in_the_meeting_and_runs_an_action_by_name(tmp_p
         await pilot.pause()
         await pilot.press("ctrl+p")
         await pilot.pause(0.3)
-        await pilot.press(*"ångra")
+        await type_text(pilot, "ångra")
         await pilot.pause(0.3)
         shown = screen_text(app)
         assert "Ångra" in shown and "F6" in shown  # the name, and the key beneath it
@@ -337,7 +337,7 @@ async def test_export_shows_the_whole_path_and_asks_before_overwriting(tmp_path)
         await pilot.pause()
         app.show_protocol(meeting_id)
         await pilot.pause()
-        await pilot.press(*"Slussen")  # letters: nothing happens, nothing is written
+        await type_text(pilot, "Slussen")  # letters: nothing happens, nothing is written
         await pilot.pause()
         assert type(app.screen).__name__ == "PreviewScreen"
         await pilot.press("f2")
@@ -390,7 +390,7 @@ async def test_the_top_bar_keeps_quorum_and_problems_and_drops_the_save_time_fir
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.screen
-        await pilot.press(*"text")
+        await type_text(pilot, "text")
         await pilot.pause(1.5)  # saved: "sparat HH:MM:SS" would fit beside the quorum
         top = screen_text(app).splitlines()[0]
         assert "EJ beslutför 0/3" in top and "sparat" in top
@@ -422,7 +422,8 @@ async def test_the_field_with_focus_is_plain_without_colour(tmp_path):
             return lines[tops[0] + 1]
 
         assert "Uppgift (får i uppgift" in framed()
-        await pilot.press(*"ringa", "enter")
+        await type_text(pilot, "ringa")
+        await pilot.press("enter")
         await pilot.pause()
         assert "Ansvarig" in framed()
         await pilot.press("escape", "ctrl+q")
@@ -441,7 +442,8 @@ async def test_the_palette_of_another_screen_lists_its_own_keys_in_swedish(tmp_p
         shown = screen_text(app)
         assert "Exportera" in shown and "Sök i texten" in shown and "/ / Ctrl+F" in shown
         assert "Focus Next" not in shown and "Copy selected text" not in shown
-        await pilot.press(*"export", "enter")
+        await type_text(pilot, "export")
+        await pilot.press("enter")
         await pilot.pause(0.3)
         assert type(app.screen).__name__ == "TextDialog"  # the export dialog, run by name
         await pilot.press("escape", "escape", "ctrl+q")
