@@ -16,7 +16,7 @@ from tui.i18n import set_lang
 from tui.screens.meeting import MeetingScreen
 
 from .conftest import copy_examples, store_with_meeting_in_progress
-from .screen import screen_text, type_text, wait_until
+from .screen import screen_text, type_text, wait_for_text, wait_until
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
@@ -487,12 +487,9 @@ async def test_a_full_disk_while_typing_is_shown_and_nothing_is_lost(tmp_path, m
         await pilot.pause()
         full["on"] = True
         await typed(pilot, " Skrivet när disken var full.")
-        await pilot.pause(1.2)
-        shown = screen_text(app)
-        assert "EJ SPARAT" in shown
+        await wait_for_text(pilot, "EJ SPARAT")
         full["on"] = False
-        await pilot.pause(1.2)
-        assert "EJ SPARAT" not in screen_text(app)
+        await wait_until(pilot, lambda: "EJ SPARAT" not in screen_text(app), "EJ SPARAT to go")
         await pilot.press("ctrl+q")
     text = Store(path).load("20250918-au").paragraphs[2].text
     assert text == "Dagordningen godkänns. Skrivet när disken var full."

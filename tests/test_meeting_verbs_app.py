@@ -12,7 +12,7 @@ from tui.screens.followup import AgendaRow
 from tui.screens.meeting import MeetingScreen
 
 from .conftest import ROSTER
-from .screen import screen_text, type_text
+from .screen import screen_text, type_text, wait_for_text, wait_until
 from .test_legal_app import messages as said
 
 
@@ -272,14 +272,14 @@ async def test_the_palette_opens_in_the_meeting_and_runs_an_action_by_name(tmp_p
         await pilot.press("f3", *"att godkänna", "enter")
         await pilot.pause()
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: app.screen is not screen, "the palette")
         await type_text(pilot, "ångra")
-        await pilot.pause(0.3)
-        shown = screen_text(app)
-        assert "Ångra" in shown and "F6" in shown  # the name, and the key beneath it
+        shown = lambda: screen_text(app)  # noqa: E731
+        # The name, and the key beneath it.
+        await wait_until(pilot, lambda: "Ångra" in shown() and "F6" in shown(), "Ångra, F6")
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert app.screen is screen and screen.current.decisions == []
+        await wait_until(pilot, lambda: app.screen is screen, "the meeting again")
+        await wait_until(pilot, lambda: screen.current.decisions == [], "the decision undone")
         await pilot.press("ctrl+q")
 
 
@@ -291,10 +291,11 @@ async def test_the_lists_stay_on_screen_after_the_palette_was_open(tmp_path):
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
+        screen = app.screen
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: app.screen is not screen, "the palette")
         await pilot.press("escape")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: app.screen is screen, "the meeting again")
         await pilot.press("f5")
         await pilot.pause()
         attendance = app.screen.query_one("#attendance")
@@ -391,7 +392,8 @@ async def test_the_top_bar_keeps_quorum_and_problems_and_drops_the_save_time_fir
         await pilot.pause()
         screen = app.screen
         await type_text(pilot, "text")
-        await pilot.pause(1.5)  # saved: "sparat HH:MM:SS" would fit beside the quorum
+        # Saved: "sparat HH:MM:SS" would fit beside the quorum.
+        await wait_until(pilot, lambda: "sparat" in screen_text(app).splitlines()[0], "sparat")
         top = screen_text(app).splitlines()[0]
         assert "EJ beslutför 0/3" in top and "sparat" in top
         screen._serious = 12  # as if the checks found twelve serious problems
@@ -438,14 +440,13 @@ async def test_the_palette_of_another_screen_lists_its_own_keys_in_swedish(tmp_p
         app.show_protocol(meeting_id)
         await pilot.pause()
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
-        shown = screen_text(app)
-        assert "Exportera" in shown and "Sök i texten" in shown and "/ / Ctrl+F" in shown
+        shown = await wait_for_text(pilot, "Exportera")
+        assert "Sök i texten" in shown and "/ / Ctrl+F" in shown
         assert "Focus Next" not in shown and "Copy selected text" not in shown
         await type_text(pilot, "export")
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert type(app.screen).__name__ == "TextDialog"  # the export dialog, run by name
+        # The export dialog, run by name.
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "TextDialog", "the dialog")
         await pilot.press("escape", "escape", "ctrl+q")
 
 
