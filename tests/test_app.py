@@ -567,14 +567,20 @@ async def test_a_wrong_end_time_keeps_the_dialog_open_and_the_text_untouched(tmp
         await typed(pilot, "Text.")
         await pilot.press("alt+a")
         await pilot.pause()
-        await pilot.press("ctrl+u", *"12.00", "enter")  # before the start, 13.00
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "12.00")
+        await pilot.press("enter")  # before the start, 13.00
         await pilot.pause()
         assert isinstance(app.screen, TextDialog)
         assert "13.00" in screen_text(app)
-        await pilot.press("ctrl+u", *"kl 25", "enter")
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "kl 25")
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, TextDialog)
-        await pilot.press("ctrl+u", *"14.30", "enter")
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "14.30")
+        await pilot.press("enter")
         await pilot.pause()
         assert screen.meeting.status == "closed" and screen.meeting.end == "14:30"
         assert screen.meeting.paragraphs[0].text == "Text."

@@ -148,7 +148,9 @@ async def test_search_quotes_the_hit_under_the_cursor(example):
         assert isinstance(screen, SearchScreen) and "Slå upp" in screen_text(app)
         await pilot.press("c")  # in the query field c is a letter, not "quote"
         assert screen.query_one("#query").value == "c" and told.calls == []
-        await pilot.press("backspace", *"förlängning", "enter")
+        await pilot.press("backspace")
+        await type_text(pilot, "förlängning")
+        await pilot.press("enter")
         await until(pilot, lambda: screen.hits)
         assert "Citera" in screen_text(app)  # in the footer, once on the hits
         await pilot.press("down")  # the second hit: AU § 11
@@ -249,7 +251,9 @@ async def test_the_cursor_in_the_protocol_follows_scrolling_and_the_find_keys(ex
         assert isinstance(preview, PreviewScreen) and preview.meeting.id == "20250410-au"
         await pilot.pause()
         assert preview.cursor == 0  # at the top: the first §
-        await pilot.press("slash", *"förlängningen", "enter")
+        await pilot.press("slash")
+        await type_text(pilot, "förlängningen")
+        await pilot.press("enter")
         await pilot.pause()
         assert preview.meeting.paragraphs[preview.cursor].number == 11
         assert "c citerar: Se AU 2025-04-10 § 11" in screen_text(app)

@@ -386,7 +386,8 @@ async def test_a_member_added_and_one_retired_in_the_app_land_in_the_right_meeti
         assert "t.o.m. DATUM" in str(form.query_one("#roster-terms").render())
         roster = form.query_one("#roster", TextArea)
         roster.focus()
-        await pilot.press("down", "end", *", t.o.m. 30 juni 2025")  # Bo Ek leaves
+        await pilot.press("down", "end")
+        await type_text(pilot, ", t.o.m. 30 juni 2025")  # Bo Ek leaves
         await pilot.press("down", "down", "down", "end", "enter")
         await type_text(pilot, "Lena Forsberg (S), 1:a vice ordförande")
         await pilot.press("f2")
@@ -406,7 +407,10 @@ async def test_a_member_added_and_one_retired_in_the_app_land_in_the_right_meeti
 
         await pilot.press("home", "enter")  # Nytt möte, for the Arbetsutskottet
         await pilot.pause()
-        await pilot.press("ctrl+u", *"1 september 2025", "enter", "ctrl+u", *"13.00")
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "1 september 2025")
+        await pilot.press("enter", "ctrl+u")
+        await type_text(pilot, "13.00")
         await pilot.press("f2")
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)

@@ -103,7 +103,9 @@ async def test_find_in_the_protocol_marks_every_match_and_steps_through_them(exa
         app.push_screen(PreviewScreen(Store(example).load("20250605-au")))
         await pilot.pause()
         screen = app.screen
-        await pilot.press("slash", *"analysgruppen", "enter")
+        await pilot.press("slash")
+        await type_text(pilot, "analysgruppen")
+        await pilot.press("enter")
         await pilot.pause()
         expected = find_all(screen.text, "Analysgruppen")
         assert len(expected) == 3 and screen.matches == expected
@@ -196,7 +198,9 @@ async def test_a_correction_is_made_from_the_protocol_view_and_shown_there(examp
         screen = app.screen
         await pilot.press("f3")
         await pilot.pause()
-        await pilot.press("ctrl+u", *"20 juni 2025", "enter")
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "20 juni 2025")
+        await pilot.press("enter")
         await type_text(pilot, "17")
         await pilot.press("enter")
         await type_text(pilot, "Beloppet ska vara 250 000 kronor.")

@@ -27,7 +27,7 @@ from tui.app import ProtokollApp
 from tui.i18n import set_lang
 
 from .conftest import meeting_with, numbers, store_with_meeting_in_progress
-from .screen import Notices
+from .screen import Notices, type_text
 
 ROOT = Path(__file__).resolve().parent.parent
 # Failure timeouts only: a loaded machine may take this long; a passing run
@@ -429,7 +429,8 @@ async def test_the_read_only_screen_offers_to_take_over_and_ctrl_t_does(tmp_path
             assert app.screen.meeting.paragraphs[0].text.startswith("holder")
             said = list(notices.said)
             assert said == [f"Mötet {mid} är ditt nu: det skrivs härifrån"]
-            await pilot.press("ctrl+e", *" och taker")
+            await pilot.press("ctrl+e")
+            await type_text(pilot, " och taker")
             await pilot.pause()
             await pilot.press("ctrl+q")
             await pilot.pause()
