@@ -115,7 +115,7 @@ def numbers(store: Store, meeting_id: str) -> list[int | None]:
 def pytest_pyfunc_call(pyfuncitem):
     """Run `async def` tests (the Textual Pilot) without a plugin."""
     if inspect.iscoroutinefunction(pyfuncitem.obj):
-        names = pyfuncitem._fixtureinfo.argnames
+        names = inspect.signature(pyfuncitem.obj).parameters
         asyncio.run(pyfuncitem.obj(**{n: pyfuncitem.funcargs[n] for n in names}))
         return True
     return None
