@@ -1,9 +1,11 @@
-"""The text of a running app's screen, for assertions and golden files.
+"""A running app under Pilot, through Textual's public API only.
 
-Read through Textual's public `App.export_screenshot` (the screen as drawn,
-dialogs over the screens beneath them), whose SVG places every run of text
-at its cell: Rich writes `x` as cell × 12.2 and names the line in the
-clip path. Runs of blanks are not written, so the gaps are blanks.
+`screen_text` reads the screen from `App.export_screenshot` (the screen as
+drawn, dialogs over the screens beneath them): Rich's SVG places each run of
+text at its cell (`x` is the column times the cell's width, the line is named
+in the clip path) and leaves runs of blanks out. `wait_until` waits for a
+condition instead of a fixed time; `Notices` records what the app says in
+toasts; `type_text` types as a terminal delivers a burst of keys.
 """
 
 from __future__ import annotations
@@ -21,20 +23,23 @@ from textual.app import App
 from textual.keys import ASCII_KEY_NAMES, KEY_NAME_REPLACEMENTS
 from textual.pilot import Pilot
 
-# Rich's export_svg: font size 20, a cell 0.61 of it wide.
-_CELL = 20 * 0.61
 _TEXT = re.compile(r'<text [^>]*?x="([0-9.e+]+)"[^>]*?-line-(\d+)\)">(.*?)</text>', re.S)
+# A line's clip rectangle is the screen's width in cells times the cell's width.
+_LINE = re.compile(r'-line-0">\s*<rect x="0" y="[^"]*" width="([0-9.e+]+)"')
 
 WAIT = 10.0  # seconds anything awaited may take on a loaded 2-core machine
 
 
 def screen_text(app: App) -> str:
     width, height = app.size
+    svg = app.export_screenshot(simplify=True)
+    line = _LINE.search(svg)
+    assert line, "export_screenshot's SVG no longer has the layout read here"
+    cell = float(line.group(1)) / width
     rows: list[list[tuple[int, str]]] = [[] for _ in range(height)]
-    for x, line, text in _TEXT.findall(app.export_screenshot(simplify=True)):
-        row = int(line)
-        if row < height:
-            rows[row].append((round(float(x) / _CELL), html.unescape(text)))
+    for x, row, text in _TEXT.findall(svg):
+        if int(row) < height:
+            rows[int(row)].append((round(float(x) / cell), html.unescape(text)))
     lines = []
     for runs in rows:
         out, at = [], 0
