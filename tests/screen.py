@@ -27,7 +27,7 @@ _TEXT = re.compile(r'<text [^>]*?x="([0-9.e+]+)"[^>]*?-line-(\d+)\)">(.*?)</text
 # A line's clip rectangle is the screen's width in cells times the cell's width.
 _LINE = re.compile(r'-line-0">\s*<rect x="0" y="[^"]*" width="([0-9.e+]+)"')
 
-WAIT = 10.0  # seconds anything awaited may take on a loaded 2-core machine
+WAIT = 20.0  # seconds: a failure bound for a loaded machine; a passing wait ends at once
 
 
 def screen_text(app: App) -> str:
