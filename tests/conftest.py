@@ -31,10 +31,16 @@ def pytest_configure(config: pytest.Config) -> None:
     other work waits for that disk: most of a CLI or property test's time.
     On tmpfs an fsync returns at once; what the tests look at (modes, locks,
     renames, a full disk of its own) behaves as on disk. `--basetemp` or
-    PYTEST_DEBUG_TEMPROOT still choose; without /dev/shm nothing changes.
+    PYTEST_DEBUG_TEMPROOT still choose; without /dev/shm (or with less than
+    1 GiB free there) nothing changes.
     """
     chosen = config.option.basetemp or os.environ.get("PYTEST_DEBUG_TEMPROOT")
-    if not chosen and SHARED_MEMORY.is_dir() and os.access(SHARED_MEMORY, os.W_OK | os.X_OK):
+    if chosen or not os.access(SHARED_MEMORY, os.W_OK | os.X_OK):
+        return
+    # A container's /dev/shm may be 64 MB: a full one would fail tests that
+    # are not about a full disk. The suite keeps a few runs of some MB each.
+    room = os.statvfs(SHARED_MEMORY)
+    if room.f_bavail * room.f_frsize >= 1 << 30:
         tempfile.tempdir = str(SHARED_MEMORY)
 
 
