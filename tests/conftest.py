@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,33 @@ ROSTER = [
 
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "store"
+SHARED_MEMORY = Path("/dev/shm")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The tests' temporary stores in memory where the machine has it.
+
+    Every save fsyncs the file and its directory, which on a disk shared with
+    other work waits for that disk: most of a CLI or property test's time.
+    On tmpfs an fsync returns at once; what the tests look at (modes, locks,
+    renames, a full disk of its own) behaves as on disk. `--basetemp` or
+    PYTEST_DEBUG_TEMPROOT still choose; without /dev/shm (or with less than
+    1 GiB free there) nothing changes.
+    """
+    chosen = config.option.basetemp or os.environ.get("PYTEST_DEBUG_TEMPROOT")
+    if chosen or not os.access(SHARED_MEMORY, os.W_OK | os.X_OK):
+        return
+    # A container's /dev/shm may be 64 MB: a full one would fail tests that
+    # are not about a full disk. The suite keeps a few runs of some MB each.
+    room = os.statvfs(SHARED_MEMORY)
+    if room.f_bavail * room.f_frsize >= 1 << 30:
+        tempfile.tempdir = str(SHARED_MEMORY)
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: two workers a core. Most tests wait (on the Pilot's idle
+    checks, on a program in a pty), so a core has room for a second worker."""
+    return 2 * (os.cpu_count() or 1)
 
 
 def copy_examples(target: Path) -> Path:
@@ -92,7 +121,7 @@ def numbers(store: Store, meeting_id: str) -> list[int | None]:
 def pytest_pyfunc_call(pyfuncitem):
     """Run `async def` tests (the Textual Pilot) without a plugin."""
     if inspect.iscoroutinefunction(pyfuncitem.obj):
-        names = pyfuncitem._fixtureinfo.argnames
+        names = inspect.signature(pyfuncitem.obj).parameters
         asyncio.run(pyfuncitem.obj(**{n: pyfuncitem.funcargs[n] for n in names}))
         return True
     return None

@@ -17,7 +17,7 @@ from tui.screens.registers import TasksScreen
 from tui.screens.search import SearchScreen
 
 from .conftest import store_with_meeting_in_progress
-from .screen import screen_text
+from .screen import screen_text, type_text
 from .test_lookup import until
 from .test_safe_text import forbidden
 
@@ -75,7 +75,7 @@ async def test_no_screen_draws_a_control_from_the_meetings_text(tmp_path):
         app.pop_screen()
         app.push_screen(SearchScreen())
         await pilot.pause()
-        await pilot.press(*"Kvartal")
+        await type_text(pilot, "Kvartal")
         await until(pilot, lambda: "Kvartal" in screen_text(app).split("\n", 4)[-1])
         drawn(app, "search")
         app.pop_screen()

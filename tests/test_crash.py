@@ -28,6 +28,8 @@ from tui.app import ProtokollApp
 from tui.screens.decision_dialog import DecisionDialog
 from tui.screens.meeting import MeetingScreen
 
+from .screen import type_text
+
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "Förbundschefen redogör för läget."
 DECISION = "godkänna redovisningen"
@@ -58,11 +60,11 @@ async def test_an_error_in_a_dialogs_action_keeps_the_meeting_and_the_dialog(mee
     with pytest.raises(RuntimeError, match="a bug in an action"):
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
-            await pilot.press(*TEXT)
+            await type_text(pilot, TEXT)
             await pilot.press("f3")
             await pilot.pause()
             assert isinstance(app.screen, DecisionDialog)
-            await pilot.press(*DECISION)
+            await type_text(pilot, DECISION)
             await pilot.pause()
             await pilot.press("enter")  # the save that fails
             await pilot.pause()
@@ -89,7 +91,7 @@ async def test_an_error_in_a_screens_action_says_so_in_the_interface_language(me
     with pytest.raises(RuntimeError):
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
-            await pilot.press(*TEXT)
+            await type_text(pilot, TEXT)
             await pilot.press("f1")
             await pilot.pause()
     assert app.return_code == 1

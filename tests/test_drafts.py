@@ -18,7 +18,7 @@ from tui.screens.meeting import MeetingScreen
 from tui.screens.new_meeting import NewMeetingScreen
 from tui.screens.organ import OrganScreen
 
-from .screen import screen_text
+from .screen import screen_text, type_text
 
 DECISION = "godkänna budgeten för 2026 [med ändringen] i punkt 3"
 
@@ -44,7 +44,7 @@ async def test_a_decision_typed_before_a_hang_up_is_offered_back_and_saved(meeti
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_decision(app, pilot)
-        await pilot.press(*DECISION)
+        await type_text(pilot, DECISION)
         await pilot.pause()
         app.hang_up()  # at once: well inside the half second between looks
         await pilot.pause()
@@ -79,7 +79,7 @@ async def test_a_draft_is_on_disk_within_a_second_while_typing(meeting):
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_decision(app, pilot)
-        await pilot.press(*"att ")
+        await type_text(pilot, "att ")
         await settle(pilot, 1.0)
         # Without a flush: what a kill -9 would leave.
         draft = Drafts(path).read(meeting_id)
@@ -96,7 +96,7 @@ async def test_a_saved_dialog_leaves_no_draft(meeting):
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_decision(app, pilot)
-        await pilot.press(*"bifalla förslaget")
+        await type_text(pilot, "bifalla förslaget")
         await settle(pilot, 0.7)
         assert Drafts(path).read(meeting_id) is not None
         await pilot.press("enter")
@@ -114,7 +114,7 @@ async def test_esc_leaves_no_draft(meeting):
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_decision(app, pilot)
-        await pilot.press(*"fel beslut")
+        await type_text(pilot, "fel beslut")
         await settle(pilot, 0.7)
         assert Drafts(path).read(meeting_id) is not None
         await pilot.press("escape")
@@ -138,7 +138,7 @@ async def test_not_now_keeps_the_draft_and_the_same_dialog_fills_itself_in(meeti
         await app.screen.run_action("rename")  # whichever key the key map gives it
         await settle(pilot)
         assert isinstance(app.screen, TextDialog)
-        await pilot.press(*" och budget")
+        await type_text(pilot, " och budget")
         app.hang_up()
         await pilot.pause()
 
@@ -171,7 +171,9 @@ async def test_a_task_comes_back_with_all_its_fields(meeting):
         await pilot.press("f4")
         await settle(pilot)
         assert isinstance(app.screen, TaskDialog)
-        await pilot.press(*"ta fram en budget", "enter", *"Bo Ek")
+        await type_text(pilot, "ta fram en budget")
+        await pilot.press("enter")
+        await type_text(pilot, "Bo Ek")
         await pilot.pause()
         app.hang_up()
         await pilot.pause()
@@ -202,7 +204,8 @@ async def test_a_vote_comes_back_with_its_roll_call(meeting):
         await settle(pilot)
         dialog = app.screen
         assert isinstance(dialog, VoteDialog)
-        await pilot.press(*"Ja för förslaget", "enter")
+        await type_text(pilot, "Ja för förslaget")
+        await pilot.press("enter")
         await settle(pilot)
         await pilot.press("j", "n")  # the first two of the roll call
         await pilot.pause()
@@ -271,7 +274,7 @@ async def test_the_organ_form_keeps_its_fields_and_saving_removes_the_draft(tmp_
         await pilot.press("enter")  # Skapa det första organet
         await settle(pilot)
         assert isinstance(app.screen, OrganScreen)
-        await pilot.press(*"Styrelsen")
+        await type_text(pilot, "Styrelsen")
         form = app.screen
         form.query_one("#roster", TextArea).load_text("Anna Berg (S), Åby kommun\nBo Ek")
         await pilot.pause()

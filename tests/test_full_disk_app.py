@@ -10,7 +10,6 @@ import time
 
 import pytest
 from textual.widgets import Static
-from textual.widgets._toast import Toast
 
 from store import Store, spill
 from tui.app import ProtokollApp
@@ -18,6 +17,7 @@ from tui.drafts import SpillOffer
 from tui.screens.unsaved import UnsavedQuit
 
 from .full_disk import FullDisk
+from .screen import Notices, type_text
 
 TEXT = "Förbundschefen redogör för läget"
 WAIT = 15.0  # seconds: a failure timeout only, never a measure
@@ -49,18 +49,19 @@ def top_right(app) -> str:
 async def test_a_full_disk_shows_one_status_and_saves_by_itself_once_there_is_room(meeting, disk):
     path, meeting_id = meeting
     app = ProtokollApp(path)
+    notices = Notices(app)
     # notifications=True: Pilot leaves the toasts out unless asked.
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         disk.full = True
-        await pilot.press(*TEXT)
+        await type_text(pilot, TEXT)
         await until(pilot, lambda: disk.tries >= 4, "the autosaver to try again and again")
         await pilot.pause()
         assert "EJ SPARAT" in top_right(app)
-        failures = [n for n in app._notifications if "disken är full" in n.message]
+        failures = [m for m in notices.said if "disken är full" in m]
         assert len(failures) == 1, "one message for the failure, not one per retry"
-        await until(pilot, lambda: list(app.screen.query(Toast)), "the message on screen")
-        toasts = list(app.screen.query(Toast))
+        await until(pilot, lambda: list(app.screen.query("Toast")), "the message on screen")
+        toasts = list(app.screen.query("Toast"))
         assert len(toasts) == 1
         assert all(t.region.y >= 1 for t in toasts), "a toast over the top bar at 80×24"
         assert on_disk(path, meeting_id) == ""
@@ -77,7 +78,7 @@ async def test_ctrl_q_on_a_full_disk_asks_and_saves_once_there_is_room(meeting, 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         disk.full = True
-        await pilot.press(*TEXT)
+        await type_text(pilot, TEXT)
         await pilot.press("ctrl+q")
         await until(pilot, lambda: isinstance(app.screen, UnsavedQuit), "the question")
         assert app.is_running
@@ -99,7 +100,7 @@ async def test_quit_anyway_spills_and_the_text_is_offered_back_on_reopening(meet
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         disk.full = True
-        await pilot.press(*TEXT)
+        await type_text(pilot, TEXT)
         await pilot.press("ctrl+q")
         await until(pilot, lambda: isinstance(app.screen, UnsavedQuit), "the question")
         await pilot.press("ctrl+q")  # quit anyway
@@ -126,7 +127,7 @@ async def test_a_hang_up_on_a_full_disk_spills_releases_the_meeting_and_exits(me
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         disk.full = True
-        await pilot.press(*TEXT)
+        await type_text(pilot, TEXT)
         app.hang_up()  # what SIGHUP and SIGTERM call
         await until(pilot, lambda: not app.is_running, "the program to end")
     [found] = spill.found(path, meeting_id)
@@ -142,7 +143,7 @@ async def test_with_no_room_even_for_a_spill_the_text_is_handed_back_to_print(me
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         disk.full = disk.spill_full = True
-        await pilot.press(*TEXT)
+        await type_text(pilot, TEXT)
         app.hang_up()
         await until(pilot, lambda: not app.is_running, "the program to end")
     [outcome] = app.outcomes

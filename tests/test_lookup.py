@@ -18,7 +18,7 @@ from tui.screens.registers import TasksScreen
 from tui.screens.search import SearchScreen
 
 from .conftest import copy_examples
-from .screen import screen_text
+from .screen import Notices, screen_text, type_text
 
 
 @pytest.fixture(autouse=True)
@@ -148,7 +148,9 @@ async def test_search_quotes_the_hit_under_the_cursor(example):
         assert isinstance(screen, SearchScreen) and "Slå upp" in screen_text(app)
         await pilot.press("c")  # in the query field c is a letter, not "quote"
         assert screen.query_one("#query").value == "c" and told.calls == []
-        await pilot.press("backspace", *"förlängning", "enter")
+        await pilot.press("backspace")
+        await type_text(pilot, "förlängning")
+        await pilot.press("enter")
         await until(pilot, lambda: screen.hits)
         assert "Citera" in screen_text(app)  # in the footer, once on the hits
         await pilot.press("down")  # the second hit: AU § 11
@@ -162,16 +164,18 @@ async def test_search_quotes_the_hit_under_the_cursor(example):
 
 async def test_search_hit_on_a_whole_meeting_cannot_be_quoted(example):
     app = ProtokollApp(example)
+    notices = Notices(app)
     async with app.run_test(size=(80, 24)) as pilot:
         _, _, told = await started(pilot, app, "search")
         screen = app.screen
-        await pilot.press(*"kansli", "enter")  # where they met: the meeting's own details
+        await type_text(pilot, "kansli")
+        await pilot.press("enter")  # where they met: the meeting's own details
         await until(pilot, lambda: screen.hits)
         assert screen._highlighted().position is None
         await pilot.press("c")
         await pilot.pause()
         assert app.screen is screen and told.calls == []
-        assert any("inte en §" in n.message for n in app._notifications)
+        assert any("inte en §" in m for m in notices.said)
         await pilot.press("ctrl+q")
 
 
@@ -180,7 +184,8 @@ async def test_an_item_of_unnumbered_notes_is_quoted_by_its_place(example):
     async with app.run_test(size=(80, 24)) as pilot:
         base, _, told = await started(pilot, app, "search")
         screen = app.screen
-        await pilot.press(*"förlängning", "enter")
+        await type_text(pilot, "förlängning")
+        await pilot.press("enter")
         await until(pilot, lambda: screen.hits)
         assert screen._highlighted().meeting == "20250520-bg"
         await pilot.press("c")
@@ -195,7 +200,8 @@ async def test_escape_all_the_way_back_tells_once_that_nothing_was_quoted(exampl
     async with app.run_test(size=(80, 24)) as pilot:
         base, _, told = await started(pilot, app, "search")
         screen = app.screen
-        await pilot.press(*"förlängning", "enter")
+        await type_text(pilot, "förlängning")
+        await pilot.press("enter")
         await until(pilot, lambda: screen.hits)
         await pilot.press("down", "enter")
         await pilot.pause()
@@ -214,7 +220,8 @@ async def test_an_opened_hit_is_quoted_from_the_protocol_and_every_screen_closes
     async with app.run_test(size=(80, 24)) as pilot:
         base, _, told = await started(pilot, app, "search")
         screen = app.screen
-        await pilot.press(*"förlängning", "enter")
+        await type_text(pilot, "förlängning")
+        await pilot.press("enter")
         await until(pilot, lambda: screen.hits)
         await pilot.press("down", "enter")
         await pilot.pause()
@@ -244,7 +251,9 @@ async def test_the_cursor_in_the_protocol_follows_scrolling_and_the_find_keys(ex
         assert isinstance(preview, PreviewScreen) and preview.meeting.id == "20250410-au"
         await pilot.pause()
         assert preview.cursor == 0  # at the top: the first §
-        await pilot.press("slash", *"förlängningen", "enter")
+        await pilot.press("slash")
+        await type_text(pilot, "förlängningen")
+        await pilot.press("enter")
         await pilot.pause()
         assert preview.meeting.paragraphs[preview.cursor].number == 11
         assert "c citerar: Se AU 2025-04-10 § 11" in screen_text(app)
@@ -365,7 +374,7 @@ async def test_looking_up_a_past_decision_quotes_it_where_the_cursor_was(tmp_pat
         assert isinstance(meeting, MeetingScreen) and meeting.meeting.id == meeting_id
         area = meeting.query_one("#text")
         area.focus()
-        await pilot.press(*"Frågan togs upp i våras. Beslut fattades.")
+        await type_text(pilot, "Frågan togs upp i våras. Beslut fattades.")
         await pilot.pause()
         before = area.text
         # Into the middle: after "våras." and its space.
@@ -377,7 +386,8 @@ async def test_looking_up_a_past_decision_quotes_it_where_the_cursor_was(tmp_pat
         await pilot.pause()
         search = app.screen
         assert isinstance(search, SearchScreen) and search.lookup is not None
-        await pilot.press(*"bevilja", "enter")  # a word of AU's decision in § 11
+        await type_text(pilot, "bevilja")
+        await pilot.press("enter")  # a word of AU's decision in § 11
         await until(pilot, lambda: search.hits)
         hit = next(i for i, h in enumerate(search.hits) if h.paragraph == 11)
         search.query_one("#hits").highlighted = hit

@@ -12,7 +12,7 @@ from tui.screens.followup import AgendaRow
 from tui.screens.meeting import MeetingScreen
 
 from .conftest import ROSTER
-from .screen import screen_text
+from .screen import screen_text, type_text, wait_for_text, wait_until
 from .test_legal_app import messages as said
 
 
@@ -37,7 +37,9 @@ async def test_a_decision_is_deleted_with_one_key_and_undone_with_f6(tmp_path):
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, MeetingScreen)
-        await pilot.press("f3", *"att godkänna", "enter")
+        await pilot.press("f3")
+        await type_text(pilot, "att godkänna")
+        await pilot.press("enter")
         await pilot.pause()
         p = screen.current
         assert [d.text for d in p.decisions] == ["Arbetsutskottet beslutar att att godkänna"]
@@ -93,7 +95,9 @@ async def test_renaming_a_paragraph_renames_its_agenda_item(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.screen
-        await pilot.press("alt+e", "ctrl+u", *"Dagordningen", "enter")
+        await pilot.press("alt+e", "ctrl+u")
+        await type_text(pilot, "Dagordningen")
+        await pilot.press("enter")
         await pilot.pause()
         assert screen.current.title == "Dagordningen"
         item = next(i for i in screen.meeting.agenda if i.paragraph == screen.current.id)
@@ -108,7 +112,9 @@ async def test_the_undo_list_survives_a_restart(tmp_path):
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("f3", *"att fortsätta", "enter")
+        await pilot.press("f3")
+        await type_text(pilot, "att fortsätta")
+        await pilot.press("enter")
         await pilot.pause()
         await pilot.press("ctrl+q")
     app = ProtokollApp(path)
@@ -192,7 +198,9 @@ async def test_a_closed_meeting_is_reopened_after_a_restart_corrected_closed_and
         text.move_cursor((0, len("Dagordningen godkändes med ett ti")))
         await pilot.press("l")
         await pilot.pause()
-        await pilot.press("alt+a", "ctrl+u", *"15.30", "enter")
+        await pilot.press("alt+a", "ctrl+u")
+        await type_text(pilot, "15.30")
+        await pilot.press("enter")
         await pilot.pause()
         assert screen.meeting.status == "closed"
         await pilot.press("ctrl+q")
@@ -217,7 +225,8 @@ async def test_a_member_added_to_the_organ_during_a_meeting_joins_its_attendance
         roster = app.screen.query_one("#roster")
         roster.focus()
         roster.move_cursor(roster.document.end)
-        await pilot.press("enter", *"Lena Forsberg (S), Åby kommun")
+        await pilot.press("enter")
+        await type_text(pilot, "Lena Forsberg (S), Åby kommun")
         await pilot.press("f2")
         await pilot.pause()
         assert app.screen is screen
@@ -239,7 +248,9 @@ async def test_a_decision_is_edited_in_the_wrapping_field(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.screen
-        await pilot.press("f3", *"Dagordningen godkänns", "enter")
+        await pilot.press("f3")
+        await type_text(pilot, "Dagordningen godkänns")
+        await pilot.press("enter")
         await pilot.pause()
         assert [d.text for d in screen.current.decisions] == [
             "Arbetsutskottet beslutar att Dagordningen godkänns"
@@ -269,17 +280,19 @@ async def test_the_palette_opens_in_the_meeting_and_runs_an_action_by_name(tmp_p
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.screen
-        await pilot.press("f3", *"att godkänna", "enter")
+        await pilot.press("f3")
+        await type_text(pilot, "att godkänna")
+        await pilot.press("enter")
         await pilot.pause()
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
-        await pilot.press(*"ångra")
-        await pilot.pause(0.3)
-        shown = screen_text(app)
-        assert "Ångra" in shown and "F6" in shown  # the name, and the key beneath it
+        await wait_until(pilot, lambda: app.screen is not screen, "the palette")
+        await type_text(pilot, "ångra")
+        shown = lambda: screen_text(app)  # noqa: E731
+        # The name, and the key beneath it.
+        await wait_until(pilot, lambda: "Ångra" in shown() and "F6" in shown(), "Ångra, F6")
         await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert app.screen is screen and screen.current.decisions == []
+        await wait_until(pilot, lambda: app.screen is screen, "the meeting again")
+        await wait_until(pilot, lambda: screen.current.decisions == [], "the decision undone")
         await pilot.press("ctrl+q")
 
 
@@ -291,10 +304,11 @@ async def test_the_lists_stay_on_screen_after_the_palette_was_open(tmp_path):
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
+        screen = app.screen
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: app.screen is not screen, "the palette")
         await pilot.press("escape")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: app.screen is screen, "the meeting again")
         await pilot.press("f5")
         await pilot.pause()
         attendance = app.screen.query_one("#attendance")
@@ -337,7 +351,7 @@ async def test_export_shows_the_whole_path_and_asks_before_overwriting(tmp_path)
         await pilot.pause()
         app.show_protocol(meeting_id)
         await pilot.pause()
-        await pilot.press(*"Slussen")  # letters: nothing happens, nothing is written
+        await type_text(pilot, "Slussen")  # letters: nothing happens, nothing is written
         await pilot.pause()
         assert type(app.screen).__name__ == "PreviewScreen"
         await pilot.press("f2")
@@ -374,7 +388,9 @@ async def test_every_action_is_f9_and_a_letter(tmp_path):
         await pilot.press("e")  # Byt rubrik
         await pilot.pause()
         assert type(app.screen).__name__ == "TextDialog"
-        await pilot.press("ctrl+u", *"Ny rubrik", "enter")
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "Ny rubrik")
+        await pilot.press("enter")
         await pilot.pause()
         assert screen.current.title == "Ny rubrik"
         await pilot.press("f9", "escape")  # and nothing happens
@@ -390,17 +406,23 @@ async def test_the_top_bar_keeps_quorum_and_problems_and_drops_the_save_time_fir
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.screen
-        await pilot.press(*"text")
-        await pilot.pause(1.5)  # saved: "sparat HH:MM:SS" would fit beside the quorum
-        top = screen_text(app).splitlines()[0]
-        assert "EJ beslutför 0/3" in top and "sparat" in top
+        await type_text(pilot, "text")
+
+        def top() -> str:
+            return screen_text(app).splitlines()[0]
+
+        # Saved: "sparat HH:MM:SS" fits beside the quorum. Either may be drawn
+        # a tick after the other on a loaded machine: wait for both.
+        await wait_until(
+            pilot, lambda: "EJ beslutför 0/3" in top() and "sparat" in top(), "quorum and sparat"
+        )
         screen._serious = 12  # as if the checks found twelve serious problems
         screen.meeting.status = "closed"  # and the bar says so too
         screen._show_topbar()
         await pilot.pause()
-        top = screen_text(app).splitlines()[0]
-        assert "EJ beslutför 0/3" in top and "⚠ 12" in top and "AVSLUTAT" in top
-        assert "sparat" not in top  # the save time gave way
+        shown = top()
+        assert "EJ beslutför 0/3" in shown and "⚠ 12" in shown and "AVSLUTAT" in shown
+        assert "sparat" not in shown  # the save time gave way
         screen.meeting.status = "open"
         await pilot.press("ctrl+q")
 
@@ -422,7 +444,8 @@ async def test_the_field_with_focus_is_plain_without_colour(tmp_path):
             return lines[tops[0] + 1]
 
         assert "Uppgift (får i uppgift" in framed()
-        await pilot.press(*"ringa", "enter")
+        await type_text(pilot, "ringa")
+        await pilot.press("enter")
         await pilot.pause()
         assert "Ansvarig" in framed()
         await pilot.press("escape", "ctrl+q")
@@ -437,13 +460,13 @@ async def test_the_palette_of_another_screen_lists_its_own_keys_in_swedish(tmp_p
         app.show_protocol(meeting_id)
         await pilot.pause()
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
-        shown = screen_text(app)
-        assert "Exportera" in shown and "Sök i texten" in shown and "/ / Ctrl+F" in shown
+        shown = await wait_for_text(pilot, "Exportera")
+        assert "Sök i texten" in shown and "/ / Ctrl+F" in shown
         assert "Focus Next" not in shown and "Copy selected text" not in shown
-        await pilot.press(*"export", "enter")
-        await pilot.pause(0.3)
-        assert type(app.screen).__name__ == "TextDialog"  # the export dialog, run by name
+        await type_text(pilot, "export")
+        await pilot.press("enter")
+        # The export dialog, run by name.
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "TextDialog", "the dialog")
         await pilot.press("escape", "escape", "ctrl+q")
 
 

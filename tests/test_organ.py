@@ -12,6 +12,7 @@ from store.model import STANDARD_AGENDA
 from store.roster import format_person, in_term, parse_person, parse_roster
 
 from .conftest import ROSTER
+from .screen import type_text
 
 
 def organ() -> Organ:
@@ -377,16 +378,18 @@ async def test_a_member_added_and_one_retired_in_the_app_land_in_the_right_meeti
         menu = app.screen.query_one("#menu", OptionList)
         await pilot.press(*["down"] * menu.get_option_index("edit_organ"), "enter")
         await pilot.pause()
-        await pilot.press(*"arb", "enter")  # two organs: pick by typing
+        await type_text(pilot, "arb")
+        await pilot.press("enter")  # two organs: pick by typing
         await pilot.pause()
         form = app.screen
         assert isinstance(form, OrganScreen) and form.organ.id == "au"
         assert "t.o.m. DATUM" in str(form.query_one("#roster-terms").render())
         roster = form.query_one("#roster", TextArea)
         roster.focus()
-        await pilot.press("down", "end", *", t.o.m. 30 juni 2025")  # Bo Ek leaves
+        await pilot.press("down", "end")
+        await type_text(pilot, ", t.o.m. 30 juni 2025")  # Bo Ek leaves
         await pilot.press("down", "down", "down", "end", "enter")
-        await pilot.press(*"Lena Forsberg (S), 1:a vice ordförande")
+        await type_text(pilot, "Lena Forsberg (S), 1:a vice ordförande")
         await pilot.press("f2")
         await pilot.pause()
         assert type(app.screen).__name__ == "StartScreen"
@@ -404,7 +407,10 @@ async def test_a_member_added_and_one_retired_in_the_app_land_in_the_right_meeti
 
         await pilot.press("home", "enter")  # Nytt möte, for the Arbetsutskottet
         await pilot.pause()
-        await pilot.press("ctrl+u", *"1 september 2025", "enter", "ctrl+u", *"13.00")
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "1 september 2025")
+        await pilot.press("enter", "ctrl+u")
+        await type_text(pilot, "13.00")
         await pilot.press("f2")
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)

@@ -8,7 +8,7 @@ from tui.screens.browse import BrowseScreen
 from tui.screens.preview import PreviewScreen, find_all
 from tui.screens.search import SearchScreen
 
-from .screen import screen_text
+from .screen import screen_text, type_text
 
 
 async def until(pilot, condition, tries: int = 50) -> None:
@@ -43,7 +43,8 @@ async def test_one_hit_is_said_in_the_singular(example):
         await pilot.pause()
         app.push_screen(SearchScreen())
         await pilot.pause()
-        await pilot.press(*"Utvärdera", "enter")
+        await type_text(pilot, "Utvärdera")
+        await pilot.press("enter")
         screen = app.screen
         await until(pilot, lambda: screen.hits)
         assert len(screen.hits) == 1
@@ -58,7 +59,8 @@ async def test_a_search_opens_the_protocol_at_the_paragraph_of_the_hit(example):
         await pilot.pause()
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
-        await pilot.press(*"förlängning", "enter")
+        await type_text(pilot, "förlängning")
+        await pilot.press("enter")
         screen = app.screen
         await until(pilot, lambda: screen.hits)
         assert [(h.meeting, h.paragraph) for h in screen.hits] == [
@@ -88,7 +90,8 @@ async def test_the_search_tells_when_nothing_is_found_and_takes_markup_as_text(e
         await pilot.pause()
         app.push_screen(SearchScreen())
         await pilot.pause()
-        await pilot.press(*"[bold]x[/]", "enter")
+        await type_text(pilot, "[bold]x[/]")
+        await pilot.press("enter")
         await until(pilot, lambda: "Inga träffar" in screen_text(app))
         await pilot.press("ctrl+q")
 
@@ -100,7 +103,9 @@ async def test_find_in_the_protocol_marks_every_match_and_steps_through_them(exa
         app.push_screen(PreviewScreen(Store(example).load("20250605-au")))
         await pilot.pause()
         screen = app.screen
-        await pilot.press("slash", *"analysgruppen", "enter")
+        await pilot.press("slash")
+        await type_text(pilot, "analysgruppen")
+        await pilot.press("enter")
         await pilot.pause()
         expected = find_all(screen.text, "Analysgruppen")
         assert len(expected) == 3 and screen.matches == expected
@@ -162,7 +167,8 @@ async def test_the_next_meeting_follows_up_open_tasks_from_the_agenda(example):
         assert app.screen is not screen
         await pilot.press("enter")  # Slutfört
         await pilot.pause()
-        await pilot.press(*"Utkastet redovisades.", "enter")
+        await type_text(pilot, "Utkastet redovisades.")
+        await pilot.press("enter")
         await pilot.pause()
         follow = screen.current
         assert follow.title == "Uppföljning av uppdrag" and follow.number == 21
@@ -192,10 +198,15 @@ async def test_a_correction_is_made_from_the_protocol_view_and_shown_there(examp
         screen = app.screen
         await pilot.press("f3")
         await pilot.pause()
-        await pilot.press("ctrl+u", *"20 juni 2025", "enter")
-        await pilot.press(*"17", "enter")
-        await pilot.press(*"Beloppet ska vara 250 000 kronor.", "enter")
-        await pilot.press(*"Skrivfel.", "enter")
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "20 juni 2025")
+        await pilot.press("enter")
+        await type_text(pilot, "17")
+        await pilot.press("enter")
+        await type_text(pilot, "Beloppet ska vara 250 000 kronor.")
+        await pilot.press("enter")
+        await type_text(pilot, "Skrivfel.")
+        await pilot.press("enter")
         await pilot.press("enter")  # by: the secretary, as offered
         await pilot.pause()
         assert app.screen is screen

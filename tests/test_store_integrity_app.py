@@ -10,6 +10,8 @@ from store import Store
 from tests.test_store_integrity import ROOT, numbers_on_disk, protocol
 from tui.app import ProtokollApp
 
+from .screen import type_text
+
 
 def cli_import(store: Path, file: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
@@ -59,9 +61,9 @@ async def test_an_organ_made_in_the_application_after_an_import_is_kept(tmp_path
         await pilot.pause()
         await pilot.press("f3")  # a new organ
         await pilot.pause()
-        await pilot.press(*"Valberedningen")
+        await type_text(pilot, "Valberedningen")
         await pilot.press("enter")
-        await pilot.press(*"Förbundet Test")
+        await type_text(pilot, "Förbundet Test")
         await pilot.press("f2")
         await pilot.pause()
         await pilot.press("f2")
