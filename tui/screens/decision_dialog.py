@@ -27,6 +27,11 @@ class DecisionDialog(TypingDialog):
     Each att-sats is a decision of its own (F3 again)."""
 
     BINDINGS = [Binding("enter", "save", "save")]
+    # The words, not the lead phrase above them, take the focus from the start:
+    # left to Textual's default (the first field), a key typed ahead in a burst
+    # could reach the lead phrase before on_mount moved the focus
+    # ("Arbetsutskottet beslutar attB" and "eslut 1.", seen under load).
+    AUTO_FOCUS = "#decision"
 
     def __init__(self, lead: str, text: str = "") -> None:
         super().__init__()
