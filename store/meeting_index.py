@@ -24,9 +24,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import ids, storage
-from .errors import StoreError
+from .errors import StoreError, os_detail
 from .serial import ShapeError, to_dict
-from .storage import encode, make_private_dir, read_json
+from .storage import encode, make_private_dir, parse_json
 
 SCHEMA = 1
 OTHER = "_"  # the folder for an organ id that cannot name one (from an old store)
@@ -52,9 +52,13 @@ class MeetingIndex:
     def _read(self, key: Key) -> dict[str, dict]:
         """The rows of one file as plain dicts (missing: none)."""
         path = self._path(key)
-        if not path.exists():
+        try:
+            raw = path.read_bytes()  # no stat first: 840 of them at 10,000 meetings
+        except FileNotFoundError:
             return {}
-        data = read_json(path)
+        except OSError as exc:
+            raise StoreError("damaged", path=path, detail=os_detail(exc)) from None
+        data = parse_json(path, raw)
         rows = data.get("meetings") if isinstance(data, dict) else None
         if not isinstance(rows, dict) or not all(isinstance(r, dict) for r in rows.values()):
             raise StoreError("damaged", path=path, detail="meetings")

@@ -74,6 +74,9 @@ class ProtokollApp(App):
         self.watchdog = False
 
     def on_mount(self) -> None:
+        self.call_later(self._first_screen)
+
+    def _first_screen(self) -> None:
         loop = asyncio.get_running_loop()
         # Textual does not catch SIGHUP: a closed terminal or a dropped SSH
         # connection must still put the last keystrokes on disk.
