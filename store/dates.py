@@ -65,7 +65,6 @@ class SwedishNames:
     JUMP = [" ", ".", ",", ";", "-", "/", "'", "den", "the", "of"]
 
 
-
 @functools.cache
 def _parser() -> tuple[Any, Any]:
     """dateutil's parser and the Swedish names for it.

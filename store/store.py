@@ -18,7 +18,7 @@ import os
 import socket
 import threading
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
@@ -301,9 +301,16 @@ class Store:
         """Whether a readable meeting of this id is in the store (no prefixes)."""
         return meeting_id in self._index
 
-    def summaries(self) -> list[Summary]:
-        """Every readable meeting, newest first."""
-        return sorted(self._index.values(), key=numbering.chronological, reverse=True)
+    def summaries(self, statuses: Container[str] | None = None) -> list[Summary]:
+        """Every readable meeting (of these statuses only, if given), newest first.
+
+        Filtered before sorting: the start looks for the meetings in progress
+        among 10,000, and sorting them all took 10 ms of it.
+        """
+        rows: Iterable[Summary] = self._index.values()
+        if statuses is not None:
+            rows = [s for s in rows if s.status in statuses]
+        return sorted(rows, key=numbering.chronological, reverse=True)
 
     def resolve(self, ref: str) -> str:
         """A meeting id from an id or a unique prefix of one."""

@@ -47,4 +47,3 @@ async def test_the_footer_follows_the_focus_to_another_widgets_keys(meeting):
         await settle(app, pilot)
         assert toggle not in descriptions(app)
         await pilot.press("ctrl+q")
-
