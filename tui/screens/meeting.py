@@ -166,7 +166,12 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self._offer_take_over()
         # After the first frame: the worker reads the organ's earlier meetings
         # and, on another thread, still holds the GIL the first frame needs.
-        self.call_after_refresh(self.load_pending)
+        if self.app._batch_count:
+            # The application's start: the refresh inside its mount batch is
+            # made and not shown; the app's queue is read after that batch.
+            self.app.call_later(self.call_after_refresh, self.load_pending)
+        else:
+            self.call_after_refresh(self.load_pending)
         self._show_topbar()
         self._show_paragraph_parts()
         log = self.query_one("#log", ParagraphLog)
