@@ -137,18 +137,19 @@ class Store:
         """
         index: dict[str, Summary] = {}
         changed: list[Summary] = []
+        # Names bound once: the loop runs for every meeting file at every start.
+        valid_id, known_row = ids.PATTERN.fullmatch, known.get
         with os.scandir(self.meetings_dir) as it:
             for entry in it:
-                if not entry.name.endswith(".json") or entry.name.startswith("."):
+                name = entry.name
+                if not name.endswith(".json") or name.startswith("."):
                     continue
-                meeting_id = entry.name[: -len(".json")]
-                if not ids.valid(meeting_id):
-                    self.problems.append(
-                        StoreError("bad_file_name", path=self.meetings_dir / entry.name)
-                    )
+                meeting_id = name[:-5]
+                if valid_id(meeting_id) is None:  # ids.valid, for a str
+                    self.problems.append(StoreError("bad_file_name", path=self.meetings_dir / name))
                     continue
                 st = entry.stat()
-                old = known.get(meeting_id)
+                old = known_row(meeting_id)
                 if old and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size:
                     index[meeting_id] = old
                     continue

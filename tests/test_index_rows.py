@@ -81,3 +81,16 @@ def test_the_meetings_of_some_statuses_are_the_whole_list_filtered(store, organ)
     assert [s.status for s in store.summaries(("open",))] == ["open", "open"]
     for statuses in (("open",), ("draft", "open"), ("closed",)):
         assert store.summaries(statuses) == [s for s in store.summaries() if s.status in statuses]
+
+
+@pytest.mark.parametrize(
+    "content", [b"{not json", b"\xff\xfe", b'{"meetings": []}', b'{"meetings": {"x": 1}}', b"[]"]
+)
+def test_a_damaged_index_file_read_at_opening_is_reported_by_its_path(store, organ, content):
+    store.create_meeting(organ.id, "2026-01-15").close()
+    (path,) = (store.path / "index").rglob("*.json")
+    path.write_bytes(content)
+    again = Store(store.path)
+    assert [p.params.get("path") for p in again.problems] == [path]
+    # ...and the meeting is still listed, read from its own file.
+    assert [s.date for s in again.summaries()] == ["2026-01-15"]
