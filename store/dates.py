@@ -9,9 +9,9 @@ the date, and a value that could be read two ways is refused, not guessed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-
-from dateutil import parser as du
+from typing import Any
 
 from .errors import ValueProblem
 from .words import Both
@@ -34,7 +34,9 @@ MONTHS_SV = [
 ]
 
 
-class SwedishInfo(du.parserinfo):
+class SwedishNames:
+    """The words of dateutil's `parserinfo` (made in `_parser`)."""
+
     MONTHS = [
         ("jan", "januari", "january"),
         ("feb", "februari", "february"),
@@ -63,9 +65,20 @@ class SwedishInfo(du.parserinfo):
     JUMP = [" ", ".", ",", ";", "-", "/", "'", "den", "the", "of"]
 
 
-_INFO = SwedishInfo(dayfirst=True)
+@functools.cache
+def _parser() -> tuple[Any, Any]:
+    """dateutil's parser and the Swedish names for it.
 
-_WEEKDAY_WORDS = {word: i for i, names in enumerate(SwedishInfo.WEEKDAYS) for word in names}
+    Imported when the first date is read, not with this module: the
+    application's start reads none, and dateutil's parser took 25 ms of it.
+    """
+    from dateutil import parser as du
+
+    info = type("SwedishInfo", (SwedishNames, du.parserinfo), {})
+    return du, info(dayfirst=True)
+
+
+_WEEKDAY_WORDS = {word: i for i, names in enumerate(SwedishNames.WEEKDAYS) for word in names}
 _PERIOD = re.compile(r"\b(hösten|våren|sommaren|vintern|höst|vår|sommar|vinter)\b")
 _RELATIVE = {
     "idag": 0,
@@ -143,9 +156,10 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     # Both defaults are leap years, so that "29 feb" without a year can be read.
     first = dt.datetime(2000, 1, 1)
     second = dt.datetime(2004, 2, 2)
+    du, info = _parser()
     try:
-        a = du.parse(rest, parserinfo=_INFO, default=first)
-        b = du.parse(rest, parserinfo=_INFO, default=second)
+        a = du.parse(rest, parserinfo=info, default=first)
+        b = du.parse(rest, parserinfo=info, default=second)
     except du.ParserError as exc:
         detail = str(exc)
         if "out of range" in detail or "must be in" in detail:

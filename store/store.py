@@ -18,7 +18,7 @@ import os
 import socket
 import threading
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
@@ -160,18 +160,19 @@ class Store:
         """
         index: dict[str, Summary] = {}
         changed: list[Summary] = []
+        # Names bound once: the loop runs for every meeting file at every start.
+        valid_id, known_row = ids.PATTERN.fullmatch, known.get
         with os.scandir(self.meetings_dir) as it:
             for entry in it:
-                if not entry.name.endswith(".json") or entry.name.startswith("."):
+                name = entry.name
+                if not name.endswith(".json") or name.startswith("."):
                     continue
-                meeting_id = entry.name[: -len(".json")]
-                if not ids.valid(meeting_id):
-                    self.problems.append(
-                        StoreError("bad_file_name", path=self.meetings_dir / entry.name)
-                    )
+                meeting_id = name[:-5]
+                if valid_id(meeting_id) is None:  # ids.valid, for a str
+                    self.problems.append(StoreError("bad_file_name", path=self.meetings_dir / name))
                     continue
                 st = entry.stat()
-                old = known.get(meeting_id)
+                old = known_row(meeting_id)
                 if old and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size:
                     index[meeting_id] = old
                     continue
@@ -306,9 +307,16 @@ class Store:
         """Whether a readable meeting of this id is in the store (no prefixes)."""
         return meeting_id in self._index
 
-    def summaries(self) -> list[Summary]:
-        """Every readable meeting, newest first."""
-        return sorted(self._index.values(), key=numbering.chronological, reverse=True)
+    def summaries(self, statuses: Container[str] | None = None) -> list[Summary]:
+        """Every readable meeting (of these statuses only, if given), newest first.
+
+        Filtered before sorting: the start looks for the meetings in progress
+        among 10,000, and sorting them all took 10 ms of it.
+        """
+        rows: Iterable[Summary] = self._index.values()
+        if statuses is not None:
+            rows = [s for s in rows if s.status in statuses]
+        return sorted(rows, key=numbering.chronological, reverse=True)
 
     def resolve(self, ref: str) -> str:
         """A meeting id from an id or a unique prefix of one."""

@@ -92,7 +92,7 @@ class ProtokollApp(App):
         spill.make_reserve(self.store.path)
         for problem in self.store.problems:
             self.notify(problem.text(self.lang), severity="warning", timeout=15, markup=False)
-        in_progress = [s for s in self.store.summaries() if s.status == "open"]
+        in_progress = self.store.summaries(statuses=("open",))
         if in_progress:
             # Straight back into the meeting; the start screen is made only if asked for.
             if self.open_meeting(in_progress[0].id):

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from store import MeetingSession, Paragraph, StoreError, verbs
 from store.attendance import decided_without_quorum, quorum
@@ -30,6 +30,7 @@ from ..autosave import INTERVAL, Autosaver, Outcome
 from ..i18n import t
 from ..keys import Translated
 from ..widgets.fields import MinutesArea
+from ..widgets.footer import SteadyFooter
 from ..widgets.lists import (
     AgendaList,
     AttendanceList,
@@ -93,6 +94,10 @@ class MeetingScreen(ListCommands, Translated, Screen):
     """Shows the meeting and routes keys to verbs; the rules live in `store.verbs`."""
 
     ACTIONS = MEETING
+    # The § editor, as on_mount has it, not Textual's first focusable widget
+    # (the attendance list): focus moving there and back changed the footer's
+    # keys twice, each time all of them made anew.
+    AUTO_FOCUS = "#text"
     BINDINGS = [*bindings(MEETING), Binding("escape", "focus('text')", show=False)]
 
     def __init__(self, session: MeetingSession) -> None:
@@ -144,7 +149,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
                 )
                 yield ItemList(id="items")
         yield Static(id="too-small")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         text = self.query_one("#text", TextArea)
@@ -161,7 +166,12 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self._offer_take_over()
         # After the first frame: the worker reads the organ's earlier meetings
         # and, on another thread, still holds the GIL the first frame needs.
-        self.call_after_refresh(self.load_pending)
+        if self.app._batch_count:
+            # The application's start: the refresh inside its mount batch is
+            # made and not shown; the app's queue is read after that batch.
+            self.app.call_later(self.call_after_refresh, self.load_pending)
+        else:
+            self.call_after_refresh(self.load_pending)
         self._show_topbar()
         self._show_paragraph_parts()
         log = self.query_one("#log", ParagraphLog)

@@ -53,10 +53,9 @@ class StartScreen(Translated, Screen):
         else:
             hint.update("")
             options = [Option(t("new_meeting"), id="new")]
-            for s in store.summaries():
-                if s.status in ("draft", "open"):
-                    label = f"{t('continue')}: {s.date} {s.organ} ({t('status_' + s.status)})"
-                    options.append(Option(shown(label), id=f"open:{s.id}"))
+            for s in store.summaries(statuses=("draft", "open")):
+                label = f"{t('continue')}: {s.date} {s.organ} ({t('status_' + s.status)})"
+                options.append(Option(shown(label), id=f"open:{s.id}"))
             options += [
                 Option(t("past_meetings"), id="browse"),
                 Option(t("search_all"), id="search"),

@@ -1,0 +1,49 @@
+"""The meeting screen's footer: composed once, made anew only when its keys change."""
+
+from __future__ import annotations
+
+from textual.widgets._footer import FooterKey
+
+from tui.app import ProtokollApp
+from tui.i18n import t
+from tui.widgets.footer import SteadyFooter
+
+
+def descriptions(app: ProtokollApp) -> list[str]:
+    return [k.description for k in app.screen.query_one(SteadyFooter).query(FooterKey)]
+
+
+async def settle(app: ProtokollApp, pilot) -> None:
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+
+
+async def test_the_footer_is_not_made_anew_when_its_keys_stay_the_same(meeting):
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(160, 24)) as pilot:
+        await pilot.pause()
+        first = list(app.screen.query_one(SteadyFooter).query(FooterKey))
+        assert first, "the keys are there from the first composition"
+        # The follow-up loaded, the editor focused, the agenda shown again:
+        # bindings changed, the keys shown did not.
+        await settle(app, pilot)
+        assert list(app.screen.query_one(SteadyFooter).query(FooterKey)) == first
+        await pilot.press("ctrl+q")
+
+
+async def test_the_footer_follows_the_focus_to_another_widgets_keys(meeting):
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(160, 24)) as pilot:
+        await settle(app, pilot)
+        toggle = t("a_toggle")
+        assert toggle not in descriptions(app)
+        app.screen.query_one("#attendance").focus()
+        await settle(app, pilot)
+        assert toggle in descriptions(app)
+        app.screen.query_one("#text").focus()
+        await settle(app, pilot)
+        assert toggle not in descriptions(app)
+        await pilot.press("ctrl+q")
