@@ -41,7 +41,7 @@ class _Protocol(FPDF):
     def __init__(self, meeting: Meeting, lang: str) -> None:
         super().__init__(orientation="P", unit="mm", format="A4", enforce_compliance="PDF/A-2U")
         self.meeting, self.lab = meeting, labels(lang)
-        fonts = resources.files("store") / "fonts"
+        fonts = resources.files("protokoll.store") / "fonts"
         with resources.as_file(fonts / "DejaVuSans.ttf") as regular:
             self.add_font(FONT, "", str(regular))
         with resources.as_file(fonts / "DejaVuSans-Bold.ttf") as bold:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual.widgets._footer import FooterKey
 
-from tui.app import ProtokollApp
-from tui.i18n import t
-from tui.widgets.footer import SteadyFooter
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.i18n import t
+from protokoll.tui.widgets.footer import SteadyFooter
 
 
 def descriptions(app: ProtokollApp) -> list[str]:

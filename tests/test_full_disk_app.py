@@ -11,10 +11,10 @@ import time
 import pytest
 from textual.widgets import Static
 
-from store import Store, spill
-from tui.app import ProtokollApp
-from tui.drafts import SpillOffer
-from tui.screens.unsaved import UnsavedQuit
+from protokoll.store import Store, spill
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.drafts import SpillOffer
+from protokoll.tui.screens.unsaved import UnsavedQuit
 
 from .full_disk import FullDisk
 from .screen import Notices, type_text

@@ -11,9 +11,9 @@ import dataclasses
 
 import pytest
 
-from store import Store
-from store.catalogue import Summary
-from store.serial import ShapeError
+from protokoll.store import Store
+from protokoll.store.catalogue import Summary
+from protokoll.store.serial import ShapeError
 
 ROW = {
     "id": "a1b2c3d4", "organ_id": "o1", "organ": "Arbetsutskottet", "organisation": "Förbundet",

@@ -6,8 +6,9 @@ import sys
 
 def test_importing_store_does_not_import_textual():
     code = (
-        "import sys, store, store.exchange, store.render, store.dates, store.numbering,"
-        " store.importer, store.search;"
+        "import sys, protokoll.store, protokoll.store.exchange, protokoll.store.render,"
+        " protokoll.store.dates, protokoll.store.numbering, protokoll.store.importer,"
+        " protokoll.store.search;"
         "print('textual' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -16,7 +17,7 @@ def test_importing_store_does_not_import_textual():
 
 def test_the_command_line_does_not_import_textual_for_subcommands():
     code = (
-        "import sys; from tui import cli; cli.main(['list', '--store', sys.argv[1]]);"
+        "import sys; from protokoll.tui import cli; cli.main(['list', '--store', sys.argv[1]]);"
         "print('textual' in sys.modules)"
     )
     import tempfile

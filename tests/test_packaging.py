@@ -8,6 +8,7 @@ fetched while the tests run.
 
 from __future__ import annotations
 
+import ast
 import email
 import re
 import shutil
@@ -33,7 +34,7 @@ def test_every_package_in_the_tree_is_installed():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     listed = set(config["tool"]["setuptools"]["packages"])
     found = {
-        ".".join(init.parent.relative_to(ROOT).parts)
+        ".".join(("protokoll", *init.parent.relative_to(ROOT).parts))
         for top in ("store", "tui")
         for init in (ROOT / top).rglob("__init__.py")
     }
@@ -128,7 +129,16 @@ def test_the_metadata_has_the_licence_file_urls_classifiers_and_keywords(wheel):
     anchors = [u.split("#", 1)[1] for u in urls.values() if "#" in u]
     assert len(anchors) >= 3
     assert [a for a in anchors if a != "readme" and a not in headings] == []  # each one is there
-    assert "tui/app.tcss" in names and "tui/examples/20250605-au.json" in names
+    assert "protokoll/tui/app.tcss" in names and "protokoll/tui/examples/20250605-au.json" in names
+
+
+def test_the_wheel_installs_one_top_level_name_the_projects_own(wheel):
+    # "store" and "tui" are names another distribution could claim; installed
+    # beside it, one of the two would silently replace the other's modules.
+    with zipfile.ZipFile(wheel) as z:
+        tops = {name.split("/", 1)[0] for name in z.namelist()}
+    assert {t for t in tops if not t.endswith(".dist-info")} == {"protokoll"}
+    assert "protokoll/__init__.py" not in z.namelist()  # a namespace: nothing of its own
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +161,7 @@ def test_the_installed_wheel_lists_a_store_from_outside_the_source_tree(installe
     where = run(
         installed / "bin" / "python",
         "-c",
-        "import store, tui; print(store.__file__, tui.__file__)",
+        "import protokoll.store as s, protokoll.tui as t; print(s.__file__, t.__file__)",
         cwd=tmp_path,
     )
     assert str(ROOT) not in where and where.count(str(installed)) == 2
@@ -167,3 +177,44 @@ def test_the_installed_application_starts_in_a_terminal_and_quits_cleanly(instal
         t.wait_for("Tidigare möten", timeout=STARTUP)  # the start screen, styled from its .tcss
         t.send(XTERM["ctrl+q"])
         assert t.wait_exit() == 0
+
+
+def _absolute_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def test_no_code_imports_the_source_folders_by_their_folder_names():
+    # Run from the source tree, "import store" would still work (the folder is
+    # on sys.path) and load a second copy of every module beside
+    # protokoll.store; installed, it would fail. Both mean a name was missed.
+    stale = {
+        str(path.relative_to(ROOT))
+        for top in ("store", "tui", "tests", "bench", "examples")
+        for path in (ROOT / top).rglob("*.py")
+        if _absolute_imports(path) & {"store", "tui"}
+    }
+    assert stale == set()
+
+
+def test_programs_started_by_tests_are_the_installed_package():
+    # "-m tui", "from store import" in code run by a test, and module names
+    # in strings ("tui.screens.meeting", f"tui.screens.{module}"): each would
+    # name a module that is not installed, or a second copy of one.
+    pattern = re.compile(
+        r"""["'](?:-m|-c)["'],\s*["'](?:tui|store)\b|["']from (?:tui|store)[ .]"""
+        r"""|\bf?["'](?:tui|store)\.[a-z_{]"""
+    )
+    stale = {
+        str(path.relative_to(ROOT))
+        for top in ("store", "tui", "tests", "bench", "examples")
+        for path in (ROOT / top).rglob("*.py")
+        if path != Path(__file__) and pattern.search(path.read_text(encoding="utf-8"))
+    }
+    assert stale == set()

@@ -19,23 +19,23 @@ ROOT = Path(__file__).resolve().parent.parent
 # preview, the command palette, the importer, the search, the exchange.
 NEVER_AT_START = {
     "dateutil.parser",  # dates typed in; store.dates imports it at the first
-    "store.exchange",
-    "store.importer",
-    "store.search",
-    "tui.screens.decision_dialog",
-    "tui.screens.dialogs",
-    "tui.screens.preview",
-    "tui.screens.record",
-    "tui.screens.unsaved",
-    "tui.toolkit",
+    "protokoll.store.exchange",
+    "protokoll.store.importer",
+    "protokoll.store.search",
+    "protokoll.tui.screens.decision_dialog",
+    "protokoll.tui.screens.dialogs",
+    "protokoll.tui.screens.preview",
+    "protokoll.tui.screens.record",
+    "protokoll.tui.screens.unsaved",
+    "protokoll.tui.toolkit",
 }
 
 START = """
 import asyncio, json, sys
 from pathlib import Path
 
-import tui.cli  # as the `protokoll` command does, before it starts the app
-from tui.app import ProtokollApp
+import protokoll.tui.cli  # as the `protokoll` command does, before it starts the app
+from protokoll.tui.app import ProtokollApp
 
 async def main():
     app = ProtokollApp(Path(sys.argv[1]))
@@ -50,7 +50,7 @@ async def main():
             # What was imported by then (the follow-up worker imports the
             # derived database's modules as soon as it runs, after this frame).
             seen["modules"] = sorted(
-                m for m in sys.modules if m.startswith(("tui", "store", "dateutil"))
+                m for m in sys.modules if m.startswith(("protokoll.", "dateutil"))
             )
             first.append(getattr(screen, "pending", None))
         display(screen, renderable)
@@ -85,12 +85,14 @@ def start(store: Path) -> dict:
 
 def test_importing_the_application_imports_no_screen_and_no_subcommand_module():
     code = (
-        "import sys, json, tui.cli, tui.app;"
+        "import sys, json, protokoll.tui.cli, protokoll.tui.app;"
         "print(json.dumps(sorted(m for m in sys.modules"
-        " if m.startswith(('tui', 'store', 'dateutil')))))"
+        " if m.startswith(('protokoll.', 'dateutil')))))"
     )
     loaded = set(json.loads(run(code)))
-    assert not loaded & (NEVER_AT_START | {"tui.screens.meeting", "tui.screens.start"})
+    assert not loaded & (
+        NEVER_AT_START | {"protokoll.tui.screens.meeting", "protokoll.tui.screens.start"}
+    )
 
 
 def test_resuming_a_meeting_shows_it_before_dialogs_or_follow_up_are_loaded(tmp_path: Path):
@@ -98,7 +100,7 @@ def test_resuming_a_meeting_shows_it_before_dialogs_or_follow_up_are_loaded(tmp_
     store_with_meeting_in_progress(path)
     found = start(path)
     assert found["screen"] == "MeetingScreen"
-    assert not set(found["modules"]) & (NEVER_AT_START | {"tui.screens.start"})
+    assert not set(found["modules"]) & (NEVER_AT_START | {"protokoll.tui.screens.start"})
     # The earlier meetings are read after the first frame, not before it...
     assert found["pending_workers"] == []
     # ...and are read all the same.
@@ -109,4 +111,6 @@ def test_the_start_menu_does_not_import_the_meeting_screen(tmp_path: Path):
     found = start(tmp_path / "empty")
     assert found["screen"] == "StartScreen"
     loaded = set(found["modules"])
-    assert not loaded & (NEVER_AT_START | {"tui.screens.meeting", "tui.screens.meeting_commands"})
+    assert not loaded & (
+        NEVER_AT_START | {"protokoll.tui.screens.meeting", "protokoll.tui.screens.meeting_commands"}
+    )

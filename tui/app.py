@@ -20,9 +20,9 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from store import MeetingSession, Store, StoreError, spill
-from store.safe_text import safe, safe_line
-from store.words import language, say
+from protokoll.store import MeetingSession, Store, StoreError, spill
+from protokoll.store.safe_text import safe, safe_line
+from protokoll.store.words import language, say
 
 from . import drafts, terminal_input
 from .autosave import Outcome
@@ -132,10 +132,10 @@ class ProtokollApp(App):
         self.push_screen(MeetingScreen(session))
 
     def load_examples(self) -> int:
-        from store.exchange import import_document
+        from protokoll.store.exchange import import_document
 
         count = 0
-        folder = resources.files("tui") / "examples"
+        folder = resources.files("protokoll.tui") / "examples"
         for item in sorted(folder.iterdir(), key=lambda x: x.name):
             if not item.name.endswith(".json"):
                 continue
@@ -313,12 +313,12 @@ class ProtokollApp(App):
 
 
 def _is(screen: object, module: str, name: str) -> bool:
-    """isinstance(screen, tui.screens.<module>.<name>), without importing the module.
+    """isinstance(screen, protokoll.tui.screens.<module>.<name>), without importing the module.
 
     A screen module not imported yet has no screen on the stack: a hang-up or a
     quit from the start menu need not import the meeting screen to learn that.
     """
-    found = sys.modules.get(f"tui.screens.{module}")
+    found = sys.modules.get(f"{__package__}.screens.{module}")
     return found is not None and isinstance(screen, getattr(found, name))
 
 
