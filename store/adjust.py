@@ -18,6 +18,7 @@ from .model import Adjustment, Correction, Meeting
 from .render import blocks, render_text, to_text
 from .store import Store
 from .timeline import label
+from .verbs.events import happened
 
 
 def text_hash(meeting: Meeting) -> str:
@@ -80,6 +81,7 @@ def adjust(
         # (the hash itself is not part of the rendered text).
         m.adjustment.sha256 = text_hash(m)
         session.save()
+        happened(store, "adjusted", m.id)
         return m.adjustment.sha256, warnings
     finally:
         session.close()

@@ -35,7 +35,7 @@ from store.roster import format_person, in_term
 from store.safe_text import safe_line
 from store.words import Lang, area, language, say, template
 
-from . import cli_verbs
+from . import cli_sync, cli_verbs
 from .output import emit, emit_json_rows, write
 
 T = TypeVar("T")
@@ -255,6 +255,7 @@ def build_parser(lang: str = "sv") -> Parser:
 
     _organ_parsers(sub, common, lang)
     cli_verbs.add_parsers(sub, common, lang)
+    cli_sync.add_parsers(sub, common, lang)
 
     p = meeting("post", "c_post")
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("post_date"))
@@ -752,6 +753,9 @@ def cmd_correct(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     store = open_store(args)
     ok, stored, now = verify(store, args.meeting)
+    held = cli_sync.history_holds(args, store, args.meeting)  # what the git history shows
+    if not held and ok:
+        return 3
     if ok:
         emit(f"ok sha256 {stored}")
         return 0
@@ -945,6 +949,10 @@ COMMANDS = {
     **{
         name: functools.partial(cli_verbs.command, open_store=open_store)
         for name in cli_verbs.NAMES
+    },
+    **{
+        name: functools.partial(run, open_store=open_store)
+        for name, run in cli_sync.COMMANDS.items()
     },
     "correct": cmd_correct,
     "tasks": cmd_tasks,
