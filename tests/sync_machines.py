@@ -2,14 +2,15 @@
 
 Each machine is a store directory, a name (PROTOKOLL_MACHINE) and a person
 (git's identity through its environment variables, never a config file):
-`with machine(...)` switches to it. HOME points into the test's directory,
+`with machine.on()` switches to it. Each test module makes them fixtures:
+
+    see the `remote` and `machines` fixtures of test_sync.py HOME points into the test's directory,
 so no global git configuration of the computer running the tests is read.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,8 +54,8 @@ def git_out(path: Path, *args: str) -> str:
     ).stdout
 
 
-@pytest.fixture
-def remote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def shared_remote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The bare repository every machine shares (and a HOME of the test's own)."""
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
@@ -64,8 +65,7 @@ def remote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return bare
 
 
-@pytest.fixture
-def machines(tmp_path: Path, remote: Path, monkeypatch: pytest.MonkeyPatch) -> list[Machine]:
+def three_machines(tmp_path: Path, remote: Path, monkeypatch: pytest.MonkeyPatch) -> list[Machine]:
     """Three computers; the first has the organ and has made the shared store."""
     people = [("laptop-a", "Anna Sekreterare"), ("laptop-b", "Bo Sekreterare")]
     people.append(("kansliet", "Cia Registrator"))
@@ -90,7 +90,3 @@ def new_meeting(m: Machine, date: str, count: int, close: bool = False, **kw) ->
             session.editor(history=False).do(verbs.close_meeting, "15:00")
         session.close()
         return session.meeting.id
-
-
-def env_without_git_identity() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}

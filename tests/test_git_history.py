@@ -7,14 +7,24 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from store import Store, git_history, verbs
 from store.adjust import adjust, correct, post, text_hash
 from tui.cli import main
 
 from .conftest import ROSTER
-from .sync_machines import git_out, new_meeting
+from .sync_machines import Machine, git_out, new_meeting, shared_remote, three_machines
 
-pytest_plugins = ("tests.sync_machines",)  # the machines and their shared repository
+
+@pytest.fixture
+def remote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return shared_remote(tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def machines(tmp_path: Path, remote: Path, monkeypatch: pytest.MonkeyPatch) -> list[Machine]:
+    return three_machines(tmp_path, remote, monkeypatch)
 
 
 def events_of(path: Path) -> list[tuple[str, str, str]]:

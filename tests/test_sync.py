@@ -10,15 +10,26 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
+
+import pytest
 
 from store import verbs
 from store.adjust import adjust
 from tui.cli import main
 
 from .conftest import ROSTER
-from .sync_machines import Machine, git_out, new_meeting
+from .sync_machines import Machine, git_out, new_meeting, shared_remote, three_machines
 
-pytest_plugins = ("tests.sync_machines",)  # the machines and their shared repository
+
+@pytest.fixture
+def remote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return shared_remote(tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def machines(tmp_path: Path, remote: Path, monkeypatch: pytest.MonkeyPatch) -> list[Machine]:
+    return three_machines(tmp_path, remote, monkeypatch)
 
 
 def test_meetings_taken_on_each_machine_reach_every_other(machines) -> None:

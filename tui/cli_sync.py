@@ -61,23 +61,23 @@ def cmd_sync(args: argparse.Namespace, open_store: Callable[..., Store]) -> int:
     return show_report(report, lang)
 
 
-def show_report(report: syncing.Report, lang: str) -> int:
-    """Print what a sync did; its exit status."""
+def report_lines(report: syncing.Report, lang: str) -> list[tuple[str, str]]:
+    """What a sync did, line by line, each with its weight: "information",
+    "warning" (a conflict to look at) or "error" (nothing was pushed)."""
+    lines = []
     received = sorted(set(report.received))
     if received:
-        emit(say("cli.sync_received", lang, count=len(received)))
+        lines.append((say("cli.sync_received", lang, count=len(received)), "information"))
     for c in report.conflicts:
-        emit(
-            say(
-                "cli.sync_conflict",
-                lang,
-                meeting=c.meeting,
-                kept=c.kept_by,
-                other=c.other_by,
-                copy=c.copy,
-            ),
-            err=True,
+        said = say(
+            "cli.sync_conflict",
+            lang,
+            meeting=c.meeting,
+            kept=c.kept_by,
+            other=c.other_by,
+            copy=c.copy,
         )
+        lines.append((said, "warning"))
     for f in report.organ_conflicts:
         said = say(
             "cli.sync_organ_conflict",
@@ -87,18 +87,26 @@ def show_report(report: syncing.Report, lang: str) -> int:
             kept=f.kept,
             other=f.other,
         )
-        emit(said, err=True)
+        lines.append((said, "warning"))
     for hit in report.collisions:
-        line = say("cli.sync_collision", lang, number=hit.number, here=hit.here, there=hit.there)
-        emit(say("cli.error", lang, message=line), err=True)
+        said = say("cli.sync_collision", lang, number=hit.number, here=hit.here, there=hit.there)
         fix = (
             say("cli.sync_fix", lang, meeting=hit.fix) if hit.fix else say("cli.sync_no_fix", lang)
         )
-        emit(fix, err=True)
-    if report.collisions:
-        return REFUSED
-    emit(say("cli.sync_done", lang, remote=report.remote))
-    return 0
+        lines.append((f"{said}; {fix}", "error"))
+    if not report.collisions:
+        lines.append((say("cli.sync_done", lang, remote=report.remote), "information"))
+    return lines
+
+
+def show_report(report: syncing.Report, lang: str) -> int:
+    """Print what a sync did; its exit status."""
+    for line, weight in report_lines(report, lang):
+        if weight == "error":
+            emit(say("cli.error", lang, message=line), err=True)
+        else:
+            emit(line, err=weight == "warning")
+    return REFUSED if report.collisions else 0
 
 
 def event_word(event: str, lang: str) -> str:

@@ -333,6 +333,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "The end must be after the start, {start}",
     ),
     "n_read_only": ("Mötet är skrivskyddat", "The meeting is read-only"),
+    # sharing the store (protokoll sync)
+    "a_sync": ("Synka det delade arkivet", "Sync the shared store"),
+    "n_sync_started": ("Synkar …", "Syncing …"),
+    "n_sync_refused": (
+        "Synken skickade inget: {why}",
+        "The sync pushed nothing: {why}",
+    ),
     # taking over a meeting
     "a_take_over": (
         "Ta över mötet från en process som inte svarar",
