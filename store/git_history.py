@@ -155,6 +155,34 @@ def blob(path: Path, rev: str, name: str) -> bytes | None:
     return r.stdout if r.returncode == 0 else None
 
 
+def blobs(path: Path, specs: Sequence[str]) -> list[bytes | None]:
+    """Files as they are in commits ("REV:NAME" each), read by one git process."""
+    if not specs:
+        return []
+    program = _program()
+    if program is None:
+        raise StoreError("git_missing")
+    r = subprocess.run(
+        [program, "cat-file", "--batch"],
+        cwd=path,
+        env=_environment(Path(path)),
+        input="".join(f"{s}\n" for s in specs).encode(),
+        capture_output=True,
+    )
+    out, at, found = r.stdout, 0, []
+    for _ in specs:
+        end = out.index(b"\n", at)
+        header = out[at:end].split()
+        at = end + 1
+        if len(header) != 3 or header[1] != b"blob":
+            found.append(None)  # "missing": not in that commit
+            continue
+        size = int(header[2])
+        found.append(out[at : at + size])
+        at += size + 1
+    return found
+
+
 def commit(path: Path, message: str, paths: Iterable[str] | None = None) -> bool:
     """Commit the store's changes (`paths` only, when given); False when there were none.
 

@@ -29,6 +29,7 @@ from . import git_history, numbering, presence, storage
 from .errors import StoreError
 from .git_history import BRANCH, GITIGNORE, REMOTE, git, head, is_repo, machine
 from .storage import make_private_dir
+from .store import Store
 from .sync_merge import FieldConflict, Side, merge_catalogue, pick_meeting
 
 CONFLICTS = "conflicts"
@@ -107,17 +108,17 @@ def sync(store_path: Path | str, remote: str | None = None) -> Report:
         theirs = _rev(path, f"refs/remotes/{REMOTE}/{BRANCH}")
         if theirs is not None:
             _integrate(path, theirs, report)
-        report.collisions = collisions(path)
+        store = Store(path)  # reads what came in: the meeting index is up to date
+        report.collisions = collisions(store)
         if report.collisions:
             break  # nothing is pushed: the secretary renumbers first
         pushed = git(path, "push", "-q", REMOTE, f"HEAD:refs/heads/{BRANCH}", check=False)
         if pushed.returncode == 0:
-            report.pushed = True
-            git(path, "fetch", "-q", REMOTE, check=False)  # origin/main as pushed
+            report.pushed = True  # and origin/main follows, as git does for a push
             break
         if "rejected" not in pushed.stderr and "fetch first" not in pushed.stderr:
             raise StoreError("git_failed", command="push", detail=_tail(pushed.stderr))
-    _update_indexes(path)
+    _update_search(store)
     return report
 
 
@@ -134,10 +135,6 @@ def _commit_pending(path: Path) -> None:
 def _rev(path: Path, ref: str) -> str | None:
     r = git(path, "rev-parse", "--verify", "-q", f"{ref}^{{commit}}", check=False)
     return r.stdout.strip() or None
-
-
-def _is_ancestor(path: Path, a: str, b: str) -> bool:
-    return git(path, "merge-base", "--is-ancestor", a, b, check=False).returncode == 0
 
 
 def _changed(path: Path, base: str | None, rev: str) -> set[str]:
@@ -157,29 +154,35 @@ def _last_change(path: Path, rev: str, name: str) -> tuple[int, str]:
 def _integrate(path: Path, theirs: str, report: Report) -> None:
     """Bring the remote's commits in by the store's rules, and commit the result."""
     ours = head(path)
-    if ours is None or ours == theirs or _is_ancestor(path, theirs, ours):
-        return
-    r = git(path, "merge-base", ours, theirs, check=False)
+    r = git(path, "merge-base", ours or theirs, theirs, check=False)
     base = r.stdout.strip() or None
-    mine, other = _changed(path, base, ours), _changed(path, base, theirs)
+    if ours is None or base == theirs:
+        return  # nothing new there
+    mine = _changed(path, base, ours) if base != ours else set()
+    other = _changed(path, base, theirs)
+    names = sorted(other)
+    theirs_data = git_history.blobs(path, [f"{theirs}:{n}" for n in names])
+    both = [n for n in names if n in mine]
+    ours_data = dict(zip(both, git_history.blobs(path, [f"{ours}:{n}" for n in both]), strict=True))
     held = presence.held_here(path)
     writes: dict[str, bytes | None] = {}
-    for name in sorted(other):
-        t = git_history.blob(path, theirs, name)
-        o = git_history.blob(path, ours, name) if name in mine or base is None else None
+    kept_ours = False
+    for name, t in zip(names, theirs_data, strict=True):
         meeting_id = _meeting_of(name)
         if name not in mine:
             if meeting_id in held and t != _read(path / name):
                 # Changed there while it is being written here: both kept.
                 here = Side(_read(path / name), held_here=True)
-                _conflict(path, name, here, Side(t), report, writes)
+                kept_ours |= _conflict(path, name, here, Side(t), report, writes)
                 continue
             writes[name] = t
             if meeting_id:
                 report.received.append(meeting_id)
             continue
+        o = ours_data[name]
         if o == t:
             continue
+        kept_ours = True
         if name == "catalogue.json":
             b = git_history.blob(path, base, name) if base else None
             writes[name], found = merge_catalogue(b, o, t)
@@ -187,30 +190,22 @@ def _integrate(path: Path, theirs: str, report: Report) -> None:
         elif meeting_id:
             t_time, t_who = _last_change(path, theirs, name)
             o_time, o_who = _last_change(path, ours, name)
-            _conflict(
-                path,
-                name,
-                Side(o, o_time, o_who, meeting_id in held),
-                Side(t, t_time, t_who),
-                report,
-                writes,
-            )
+            ours_side = Side(o, o_time, o_who, meeting_id in held)
+            _conflict(path, name, ours_side, Side(t, t_time, t_who), report, writes)
         else:
             writes[name] = t if t is not None else o  # markers, copies: the shared one
+    # The files first, the commit after: stopped in between, the next sync
+    # finds the merged files as changes of its own and integrates again.
     _write_all(path, writes)
+    if base == ours and not kept_ours:
+        git(path, "update-ref", "-m", "protokoll sync", "HEAD", theirs, ours)  # fast-forward
+        git(path, "add", "-A")
+        return
     git(path, "add", "-A")
     tree = git(path, "write-tree").stdout.strip()
-    if _is_ancestor(path, ours, theirs) and tree == _rev_tree(path, theirs):
-        new = theirs  # a fast-forward: the history stays a line
-    else:
-        msg = git_history.message("merged", machine())
-        new = git(path, "commit-tree", tree, "-p", ours, "-p", theirs, "-m", msg).stdout.strip()
+    msg = git_history.message("merged", machine())
+    new = git(path, "commit-tree", tree, "-p", ours, "-p", theirs, "-m", msg).stdout.strip()
     git(path, "update-ref", "-m", "protokoll sync", "HEAD", new, ours)
-    git(path, "read-tree", "HEAD")  # the index as committed (the files are already there)
-
-
-def _rev_tree(path: Path, rev: str) -> str:
-    return git(path, "rev-parse", f"{rev}^{{tree}}").stdout.strip()
 
 
 def _meeting_of(name: str) -> str:
@@ -233,8 +228,10 @@ def _conflict(
     theirs: Side,
     report: Report,
     writes: dict[str, bytes | None],
-) -> None:
-    """Both sides changed a meeting: one kept, the other a conflict copy."""
+) -> bool:
+    """Both sides changed a meeting: one kept, the other a conflict copy.
+
+    Returns whether this computer's version was kept (the merge is no fast-forward)."""
     meeting_id = _meeting_of(name)
     kept = pick_meeting(ours, theirs)
     win, lose = (ours, theirs) if kept == "ours" else (theirs, ours)
@@ -242,7 +239,7 @@ def _conflict(
         writes[name] = theirs.data
         report.received.append(meeting_id)
     if lose.data is None:
-        return  # deleted on one side: the other is simply kept
+        return kept == "ours"  # deleted on one side: the other is simply kept
     # Named by its content: two computers integrating the same two versions
     # make the same copy, not two.
     digest = hashlib.sha1(b"blob %d\0" % len(lose.data) + lose.data).hexdigest()[:10]
@@ -250,6 +247,7 @@ def _conflict(
     writes[copy] = lose.data
     kept_by = win.who or machine()
     report.conflicts.append(Conflict(meeting_id, copy, kept_by, lose.who or machine()))
+    return True
 
 
 def _write_all(path: Path, writes: dict[str, bytes | None]) -> None:
@@ -264,11 +262,8 @@ def _write_all(path: Path, writes: dict[str, bytes | None]) -> None:
             storage.atomic_write(target, data)
 
 
-def collisions(store_path: Path) -> list[Collision]:
+def collisions(store: Store) -> list[Collision]:
     """Meetings of one organ's numbering sequence that share § numbers."""
-    from .store import Store
-
-    store = Store(store_path)
     scopes: dict[tuple[str, str], list] = {}
     for s in store.by_id().values():
         if s.kind != "protokoll" or s.first is None:
@@ -279,7 +274,7 @@ def collisions(store_path: Path) -> list[Collision]:
         rows.sort(key=lambda s: (s.first, numbering.chronological(s)))
         for a, b in zip(rows, rows[1:], strict=False):
             if b.first <= (a.last if a.last is not None else a.first):
-                here, there = _here_first(store_path, a.id, b.id)
+                here, there = _here_first(store.path, a.id, b.id)
                 fix = next(
                     (
                         s.id
@@ -312,7 +307,6 @@ def _here_first(store_path: Path, a: str, b: str) -> tuple[str, str]:
 
 def renumber(store_path: Path | str, meeting_ref: str) -> str:
     """Renumber one meeting after the others of its sequence (the fix for a collision)."""
-    from .store import Store
     from .verbs.events import happened
 
     store = Store(Path(store_path))
@@ -327,21 +321,18 @@ def renumber(store_path: Path | str, meeting_ref: str) -> str:
     return session.meeting.id
 
 
-def _update_indexes(path: Path) -> None:
-    """The meeting index (read where files changed) and the search index, if there is one."""
+def _update_search(store: Store) -> None:
+    """The search index takes in what came in, if there is one (the store's own
+    index of meetings did when the store was opened after integrating)."""
     from .search import FILE_NAME, SearchIndex
-    from .store import Store
 
-    store = Store(path)
-    if (path / FILE_NAME).exists():
+    if (store.path / FILE_NAME).exists():
         with contextlib.suppress(StoreError), SearchIndex(store).synced():
             pass
 
 
 def take(store_path: Path | str, meeting_ref: str) -> str:
     """A meeting in progress on another computer, written here from now on."""
-    from .store import Store
-
     store = Store(Path(store_path))
     meeting_id = store.resolve(meeting_ref)
     presence.take(store.path, meeting_id)
@@ -354,8 +345,6 @@ def choose_copy(store_path: Path | str, copy: str, keep: bool) -> str:
     Kept, the meeting's present version becomes the copy in its turn: nothing
     is lost either way (and the history keeps every version).
     """
-    from .store import Store
-
     path = Path(store_path).expanduser()
     name = copy.strip().removeprefix("./")
     parts = name.removeprefix(f"{CONFLICTS}/").split(".")
@@ -382,5 +371,5 @@ def choose_copy(store_path: Path | str, copy: str, keep: bool) -> str:
     if is_repo(path):
         git_history.commit(path, git_history.message(event, meeting_id))
     if keep:
-        _update_indexes(path)
+        _update_search(Store(path))
     return meeting_id

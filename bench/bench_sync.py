@@ -1,0 +1,215 @@
+"""A year of an organisation sharing one store: secretaries syncing into one remote.
+
+Scripted, in a temporary directory: a bare repository and one store per
+secretary (--secretaries, default 20). --organs organs (default 12); every
+organ has one secretary, and the first few have a deputy too (--shared), who
+takes some of its meetings: a deputy's meeting taken before the other's has
+come in gives two meetings the same §§, which the sync refuses; the deputy
+renumbers as the message says and syncs again. Now and then (--edits) a
+secretary corrects a title in a colleague's meeting of a shared organ the
+same week its own secretary does: the same meeting changed on two computers,
+a conflict copy.
+
+The year is --weeks weeks (default 52) of --meetings meetings in all
+(default 2,000): each week every secretary takes their meetings (5 §§ each,
+closed, and the one from two weeks before adjusted), then syncs. Printed:
+
+- the time of one sync: median, 10th and 90th percentile, and per meeting
+  it pushed; beside it the same-run baseline, a `git fetch` of the same
+  store at the same moment (what git alone costs for the round trip);
+- the time per quarter, so that growth with the archive shows;
+- the size of the shared repository (after `git gc`, as a host keeps it,
+  and as pushed) and of a secretary's store;
+- conflicts (copies made) and refusals (numbering collisions).
+
+    python bench/bench_sync.py [--secretaries 20] [--meetings 2000] [--weeks 52]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from store import Person, Store, verbs  # noqa: E402
+from store.adjust import adjust  # noqa: E402
+from store.sync import sync  # noqa: E402
+
+ROSTER = [Person(f"p{k}", f"Ledamot {k}") for k in range(7)]
+
+
+def size_of(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
+
+
+def on(name: str) -> None:
+    """This secretary at their computer: git identity and machine name."""
+    os.environ["PROTOKOLL_MACHINE"] = name
+    for role in ("AUTHOR", "COMMITTER"):
+        os.environ[f"GIT_{role}_NAME"] = f"Sekreterare {name}"
+        os.environ[f"GIT_{role}_EMAIL"] = f"{name}@example.org"
+
+
+def take_meeting(store: Store, organ: str, date: str) -> str:
+    session = store.create_meeting(organ, date, start="13:00", agenda=[])
+    ed = session.editor(history=False)
+    for n in range(5):
+        ed.do(verbs.add_paragraph, f"Ärende {n + 1}")
+    ed.do(verbs.close_meeting, "15:00")
+    session.close()
+    return session.meeting.id
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--secretaries", type=int, default=20)
+    ap.add_argument("--meetings", type=int, default=2000)
+    ap.add_argument("--weeks", type=int, default=52)
+    ap.add_argument("--organs", type=int, default=12)
+    ap.add_argument("--shared", type=int, default=4, help="organs with a deputy secretary")
+    ap.add_argument("--edits", type=float, default=0.02, help="chance of a colleague's edit")
+    ap.add_argument("--seed", type=int, default=16)
+    args = ap.parse_args()
+    rnd = random.Random(args.seed)
+    os.environ["GIT_CONFIG_NOSYSTEM"] = "1"
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        os.environ["HOME"] = str(root)  # no configuration of this computer is read
+        remote = root / "shared.git"
+        subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
+        names = [f"s{k:02d}" for k in range(args.secretaries)]
+        paths = {n: root / n for n in names}
+        first = names[0]
+        on(first)
+        store = Store(paths[first])
+        organs = [f"o{k:02d}" for k in range(args.organs)]
+        for o in organs:
+            store.add_organ(f"Nämnd {o}", "Kommunen", roster=ROSTER, organ_id=o)
+        sync(paths[first], str(remote))
+        for n in names[1:]:
+            on(n)
+            sync(paths[n], str(remote))
+        # Who takes each organ's meetings: its secretary, and for the first
+        # --shared organs a deputy (the next secretary along) now and then.
+        owner = {o: names[k % len(names)] for k, o in enumerate(organs)}
+        deputy = {o: names[(k + 1) % len(names)] for k, o in enumerate(organs[: args.shared])}
+        per_week = args.meetings / args.weeks
+        times: list[tuple[int, float, int]] = []  # (week, seconds, meetings pushed)
+        baseline: list[float] = []
+        refusals = conflicts = made = 0
+        taken: dict[str, list[tuple[str, str, int]]] = {n: [] for n in names}
+        owed = 0.0
+        start_all = time.perf_counter()
+        for week in range(args.weeks):
+            owed += per_week
+            count, owed = int(owed), owed - int(owed)
+            this_week: dict[str, list[tuple[str, str]]] = {n: [] for n in names}
+            for _ in range(count):
+                organ = rnd.choice(organs)
+                who = owner[organ]
+                if organ in deputy and rnd.random() < 0.25:
+                    who = deputy[organ]
+                day = 1 + (week * 7 + rnd.randrange(5)) % 364
+                date = time.strftime("%Y-%m-%d", time.strptime(f"2026 {day}", "%Y %j"))
+                this_week[who].append((organ, date))
+            for n in names:
+                if not this_week[n] and rnd.random() > 0.3:
+                    continue  # nothing to sync this week
+                on(n)
+                store = Store(paths[n])
+                for organ, date in this_week[n]:
+                    taken[n].append((take_meeting(store, organ, date), organ, week))
+                    made += 1
+                for meeting_id, _organ, when in taken[n]:
+                    if when == week - 2 and store.load(meeting_id).status == "closed":
+                        day = dt.date.fromisoformat(store.load(meeting_id).date)
+                        adjust(store, meeting_id, day + dt.timedelta(days=7), ["Ledamot 0"])
+                if rnd.random() < args.edits and week > 0:
+                    colleague = rnd.choice([d for d in deputy.values() if d != n] or names)
+                    recent = [m for m, o, w in taken[colleague] if w == week - 1]
+                    if recent and recent[0] in store.by_id():
+                        s = store.open(recent[0])
+                        if not s.read_only and s.meeting.status != "adjusted":
+                            s.editor(history=False).do(verbs.reopen_meeting)
+                            pid = s.meeting.paragraphs[0].id
+                            s.editor(history=False).do(verbs.rename_paragraph, pid, f"Rättat {n}")
+                        s.close()
+                t0 = time.perf_counter()
+                report = sync(paths[n])
+                while report.collisions:
+                    refusals += len(report.collisions)
+                    from store.sync import renumber
+
+                    renumber(paths[n], report.collisions[0].fix)
+                    report = sync(paths[n])
+                spent = time.perf_counter() - t0
+                conflicts += len(report.conflicts)
+                times.append((week, spent, len(this_week[n])))
+                t0 = time.perf_counter()
+                subprocess.run(["git", "fetch", "-q", "origin"], cwd=paths[n], check=True)
+                baseline.append(time.perf_counter() - t0)
+        total = time.perf_counter() - start_all
+        for n in names:
+            on(n)
+            sync(paths[n])
+        pushed_size = size_of(remote)
+        subprocess.run(["git", "gc", "-q"], cwd=remote, check=True)
+        gc_size = size_of(remote)
+        everyone = {len(Store(paths[n]).by_id()) for n in names}
+        spent_all = [s for _, s, _ in times]
+        per_meeting = [s / c for _, s, c in times if c]
+        print(
+            f"{args.secretaries} secretaries, {made} meetings, {args.weeks} weeks, "
+            f"{len(times)} syncs, simulated in {total:.0f} s"
+        )
+        print(
+            f"every store has the same {everyone} meetings"
+            if len(everyone) == 1
+            else f"stores differ: {sorted(everyone)} meetings"
+        )
+        print(
+            f"sync:            median {statistics.median(spent_all) * 1000:6.0f} ms   "
+            f"p10 {percentile(spent_all, 0.1) * 1000:5.0f}  p90 "
+            f"{percentile(spent_all, 0.9) * 1000:5.0f}  max {max(spent_all) * 1000:5.0f}"
+        )
+        print(f"sync per meeting pushed: median {statistics.median(per_meeting) * 1000:6.0f} ms")
+        print(
+            f"baseline git fetch: median {statistics.median(baseline) * 1000:6.0f} ms   "
+            f"p10 {percentile(baseline, 0.1) * 1000:5.0f}  p90 "
+            f"{percentile(baseline, 0.9) * 1000:5.0f}"
+        )
+        quarters = max(1, args.weeks // 4)
+        for q in range(4):
+            part = [s for w, s, _ in times if q * quarters <= w < (q + 1) * quarters]
+            if part:
+                print(
+                    f"  quarter {q + 1}: median sync {statistics.median(part) * 1000:6.0f} ms "
+                    f"({len(part)} syncs)"
+                )
+        print(
+            f"shared repository: {pushed_size / 2**20:.1f} MiB as pushed, "
+            f"{gc_size / 2**20:.1f} MiB after git gc"
+        )
+        print(
+            f"one secretary's store: {size_of(paths[first]) / 2**20:.1f} MiB "
+            f"(its .git {size_of(paths[first] / '.git') / 2**20:.1f} MiB)"
+        )
+        print(f"conflict copies: {conflicts}; refused syncs (numbering collisions): {refusals}")
+
+
+if __name__ == "__main__":
+    main()
