@@ -49,3 +49,27 @@ async def test_f9_d_syncs_the_open_store_and_says_what_came_in(machines) -> None
             await pilot.press("ctrl+q")
     b.sync()
     assert mine in b.store().by_id()
+
+
+async def test_ctrl_t_takes_over_a_meeting_in_progress_on_another_computer(machines) -> None:
+    a, b, _ = machines
+    with a.on():
+        meeting = new_meeting(a, "2026-01-15", 1)
+        s = a.store().open(meeting)
+        s.meeting.status = "open"
+        s.save()  # still held: laptop A is writing it
+    a.sync()
+    b.sync()
+    with b.on():
+        app = ProtokollApp(b.store_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, MeetingScreen)
+            assert screen.session.read_only
+            assert screen.session.notice.key == "in_progress_elsewhere"
+            await pilot.press("ctrl+t")
+            await pilot.pause()
+            assert not app.screen.session.read_only
+            await pilot.press("ctrl+q")
+    s.close()

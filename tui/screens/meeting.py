@@ -896,7 +896,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     def action_take_over(self) -> None:
         notice = self.session.notice
-        if notice is None or notice.key not in ("locked", "taken_over", "taken_over_unknown"):
+        takeable = ("locked", "taken_over", "taken_over_unknown", "in_progress_elsewhere")
+        if notice is None or notice.key not in takeable:
             key = "n_take_over_not_needed" if notice is None else "n_read_only"
             self.notify(t(key), severity="warning", markup=False)
             return
