@@ -12,7 +12,11 @@ a conflict copy.
 
 The year is --weeks weeks (default 52) of --meetings meetings in all
 (default 2,000): each week every secretary takes their meetings (5 §§ each,
-closed, and the one from two weeks before adjusted), then syncs. Printed:
+closed), syncs, and right after adjusts those of two weeks before (pushed
+at their next sync); a week with nothing to do has no sync. What is
+measured is the sync: taking the minutes here skips the disk's flush and
+the per-event commits, which the sync then commits (an event's commit is
+two git calls, some 50 ms on this machine). Printed:
 
 - the time of one sync: median, 10th and 90th percentile, and per meeting
   it pushed; beside it the same-run baseline, a `git fetch` of the same
@@ -28,6 +32,7 @@ closed, and the one from two weeks before adjusted), then syncs. Printed:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import random
@@ -36,12 +41,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from store import Person, Store, verbs  # noqa: E402
 from store.adjust import adjust  # noqa: E402
+from store.errors import StoreError  # noqa: E402
 from store.sync import sync  # noqa: E402
 
 ROSTER = [Person(f"p{k}", f"Ledamot {k}") for k in range(7)]
@@ -72,6 +79,18 @@ def take_meeting(store: Store, organ: str, date: str) -> str:
     ed.do(verbs.close_meeting, "15:00")
     session.close()
     return session.meeting.id
+
+
+@contextlib.contextmanager
+def no_fsync() -> Iterator[None]:
+    """Taking the minutes is not what is measured: its saves skip the disk's flush
+    (7 ms each here, 14,000 of them), the syncs do not."""
+    real = os.fsync
+    os.fsync = lambda fd: None
+    try:
+        yield
+    finally:
+        os.fsync = real
 
 
 def main() -> None:
@@ -110,7 +129,7 @@ def main() -> None:
         per_week = args.meetings / args.weeks
         times: list[tuple[int, float, int]] = []  # (week, seconds, meetings pushed)
         baseline: list[float] = []
-        refusals = conflicts = made = 0
+        refusals = conflicts = made = unresolved = 0
         taken: dict[str, list[tuple[str, str, int]]] = {n: [] for n in names}
         owed = 0.0
         start_all = time.perf_counter()
@@ -127,17 +146,18 @@ def main() -> None:
                 date = time.strftime("%Y-%m-%d", time.strptime(f"2026 {day}", "%Y %j"))
                 this_week[who].append((organ, date))
             for n in names:
-                if not this_week[n] and rnd.random() > 0.3:
-                    continue  # nothing to sync this week
+                due = [m for m, _o, when in taken[n] if when == week - 2]
+                if not this_week[n] and not due:
+                    continue  # nothing taken or adjusted this week: no sync
                 on(n)
                 store = Store(paths[n])
-                for organ, date in this_week[n]:
-                    taken[n].append((take_meeting(store, organ, date), organ, week))
-                    made += 1
-                for meeting_id, _organ, when in taken[n]:
-                    if when == week - 2 and store.load(meeting_id).status == "closed":
-                        day = dt.date.fromisoformat(store.load(meeting_id).date)
-                        adjust(store, meeting_id, day + dt.timedelta(days=7), ["Ledamot 0"])
+                # Taking the minutes is not what is measured: its event commits are
+                # left to the sync's (the README has the cost of one event).
+                store.on_event = None
+                with no_fsync():
+                    for organ, date in this_week[n]:
+                        taken[n].append((take_meeting(store, organ, date), organ, week))
+                        made += 1
                 if rnd.random() < args.edits and week > 0:
                     colleague = rnd.choice([d for d in deputy.values() if d != n] or names)
                     recent = [m for m, o, w in taken[colleague] if w == week - 1]
@@ -154,9 +174,24 @@ def main() -> None:
                     refusals += len(report.collisions)
                     from store.sync import renumber
 
-                    renumber(paths[n], report.collisions[0].fix)
+                    try:
+                        renumber(paths[n], report.collisions[0].fix)
+                    except StoreError:
+                        # An earlier meeting whose numbers a later, adjusted one
+                        # holds: no renumbering helps; left for a person.
+                        unresolved += 1
+                        break
                     report = sync(paths[n])
                 spent = time.perf_counter() - t0
+                # Adjusted right after a sync, with the numbers as everyone has
+                # them (as the README advises); pushed at the next sync.
+                store = Store(paths[n])
+                with no_fsync():
+                    for meeting_id in due:
+                        m = store.load(meeting_id)
+                        if m.status == "closed" and not report.collisions:
+                            day = dt.date.fromisoformat(m.date) + dt.timedelta(days=7)
+                            adjust(store, meeting_id, day, ["Ledamot 0"])
                 conflicts += len(report.conflicts)
                 times.append((week, spent, len(this_week[n])))
                 t0 = time.perf_counter()
@@ -208,7 +243,10 @@ def main() -> None:
             f"one secretary's store: {size_of(paths[first]) / 2**20:.1f} MiB "
             f"(its .git {size_of(paths[first] / '.git') / 2**20:.1f} MiB)"
         )
-        print(f"conflict copies: {conflicts}; refused syncs (numbering collisions): {refusals}")
+        print(
+            f"conflict copies: {conflicts}; refused syncs (numbering collisions): {refusals}, "
+            f"{unresolved} left for a person (an adjusted later meeting held the numbers)"
+        )
 
 
 if __name__ == "__main__":

@@ -270,9 +270,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "sync_received": ("{count} möten kom in eller ändrades", "{count} meetings came in or changed"),
     "sync_conflict": (
         "{meeting} ändrades på två datorer: versionen av {kept} behölls, den av {other} "
-        "finns i {copy} (protokoll show {copy}; välj med --keep eller --drop)",
+        "finns i {copy} (protokoll sync --keep {copy} gör den till mötet, --drop tar bort den)",
         "{meeting} was changed on two computers: the version by {kept} was kept, the one by "
-        "{other} is in {copy} (protokoll show {copy}; choose with --keep or --drop)",
+        "{other} is in {copy} (protokoll sync --keep {copy} makes it the meeting, --drop "
+        "removes it)",
     ),
     "sync_organ_conflict": (
         "{organ}: {field} ändrades på två datorer; behölls: {kept}; inte: {other}",
