@@ -109,7 +109,8 @@ class Editor:
             self.history.did(step, to_dict(self.meeting))
         self._saved()
         if change.key in OF_CHANGE:  # an event of the record: on disk now, then told
-            self.session.save()
+            if self._saved != self.session.save:
+                self.session.save()
             happened(self.session.store, OF_CHANGE[change.key], self.meeting.id)
         return change
 
