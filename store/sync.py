@@ -373,3 +373,19 @@ def choose_copy(store_path: Path | str, copy: str, keep: bool) -> str:
     if keep:
         _update_search(Store(path))
     return meeting_id
+
+
+def after_close(store_path: Path | str) -> bool:
+    """Whether this computer syncs after a meeting is closed (`sync --after-close yes`)."""
+    path = Path(store_path)
+    if not is_repo(path):
+        return False  # not shared: no git at all
+    r = git(path, "config", "--bool", "--get", "protokoll.syncafterclose", check=False)
+    return r.stdout.strip() == "true"
+
+
+def set_after_close(store_path: Path | str, on: bool) -> None:
+    path = Path(store_path)
+    if not is_repo(path):
+        raise StoreError("sync_no_remote", path=path)
+    git(path, "config", "protokoll.syncafterclose", "true" if on else "false")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tui.app import ProtokollApp
+from tui.cli import main
 from tui.screens.meeting import MeetingScreen
 
 from .sync_machines import Machine, new_meeting, shared_remote, three_machines
@@ -73,3 +74,26 @@ async def test_ctrl_t_takes_over_a_meeting_in_progress_on_another_computer(machi
             assert not app.screen.session.read_only
             await pilot.press("ctrl+q")
     s.close()
+
+
+async def test_closing_a_meeting_syncs_when_this_computer_asked_for_it(machines) -> None:
+    a, b, _ = machines
+    with a.on():
+        assert main(["sync", "--after-close", "yes", "--store", str(a.store_path)]) == 0
+        meeting = new_meeting(a, "2026-01-15", 1)
+        s = a.store().open(meeting)
+        s.meeting.status = "open"
+        s.save()
+        s.close()
+        app = ProtokollApp(a.store_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            await pilot.press("f9", "a")  # close the meeting
+            await pilot.pause()
+            await pilot.press("enter")  # at the time offered
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.press("ctrl+q")
+    b.sync()
+    assert b.store().load(meeting).status == "closed"

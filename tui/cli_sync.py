@@ -34,6 +34,7 @@ def add_parsers(
     p.add_argument("remote", nargs="?", metavar=w("mv_remote"), help=w("sync_remote"))
     p.add_argument("--renumber", metavar=w("mv_meeting"), help=w("sync_renumber"))
     p.add_argument("--take", metavar=w("mv_meeting"), help=w("sync_take"))
+    p.add_argument("--after-close", choices=("yes", "no"), help=w("sync_after_close"))
     choice = p.add_mutually_exclusive_group()
     choice.add_argument("--keep", metavar=w("mv_copy"), help=w("sync_keep"))
     choice.add_argument("--drop", metavar=w("mv_copy"), help=w("sync_drop"))
@@ -55,6 +56,8 @@ def cmd_sync(args: argparse.Namespace, open_store: Callable[..., Store]) -> int:
         emit(f"{meeting}: {say('cli.ev_kept_copy' if args.keep else 'cli.ev_dropped_copy', lang)}")
     if args.take:
         emit(say("cli.sync_taken", lang, meeting=syncing.take(path, args.take)))
+    if args.after_close:
+        syncing.set_after_close(path, args.after_close == "yes")
     if args.renumber:
         emit(say("cli.sync_renumbered", lang, meeting=syncing.renumber(path, args.renumber)))
     report = syncing.sync(path, args.remote)

@@ -256,6 +256,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "ta över ett möte som pågår på en annan dator",
         "take over a meeting in progress on another computer",
     ),
+    "sync_after_close": (
+        "synka av sig själv när ett möte avslutas i programmet (den här datorn)",
+        "sync by itself when a meeting is closed in the application (this computer)",
+    ),
     "sync_keep": (
         "behåll konfliktkopian som mötet (den andra versionen blir kopian)",
         "keep the conflict copy as the meeting (the other version becomes the copy)",

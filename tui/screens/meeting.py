@@ -851,6 +851,10 @@ class MeetingScreen(ListCommands, Translated, Screen):
             self.notify(said, markup=False)
             self._set_editable()
             self.action_preview()
+            from store.sync import after_close
+
+            if after_close(self.session.store.path):  # protokoll sync --after-close yes
+                self.app.action_sync()  # type: ignore[attr-defined]
 
         # Closed before and reopened: the end that was recorded, not the time now.
         end = format_time(m.end) if m.end else format_time(_now())
