@@ -3,12 +3,13 @@
 Scripted, in a temporary directory: a bare repository and one store per
 secretary (--secretaries, default 20). --organs organs (default 12); every
 organ has one secretary, and the first few have a deputy too (--shared), who
-takes some of its meetings: a deputy's meeting taken before the other's has
-come in gives two meetings the same §§, which the sync refuses; the deputy
-renumbers as the message says and syncs again. Now and then (--edits) a
-secretary corrects a title in a colleague's meeting of a shared organ the
-same week its own secretary does: the same meeting changed on two computers,
-a conflict copy.
+takes some of its meetings (a quarter): a deputy's meeting taken before the
+other's has come in gives two meetings the same §§, which the sync refuses;
+the deputy renumbers as the message says and syncs again. Each secretary
+corrects some of last week's closed meetings before adjustment (--remarks,
+the adjusters' remarks), and the last secretary is the registrar, who syncs
+every week and corrects a few of anyone's (--edits): one meeting corrected
+on two computers in one week is a conflict copy.
 
 The year is --weeks weeks (default 52) of --meetings meetings in all
 (default 2,000): each week every secretary takes their meetings (5 §§ each,
@@ -18,7 +19,8 @@ measured is the sync: taking the minutes here skips the disk's flush and
 the per-event commits, which the sync then commits (an event's commit is
 two git calls, some 50 ms on this machine). Printed:
 
-- the time of one sync: median, 10th and 90th percentile, and per meeting
+- the time of one sync (each run of it, a refused one and the one after
+  the renumbering too): median, 10th and 90th percentile, and per meeting
   it pushed; beside it the same-run baseline, a `git fetch` of the same
   store at the same moment (what git alone costs for the round trip);
 - the time per quarter, so that growth with the archive shows;
@@ -49,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from store import Person, Store, verbs  # noqa: E402
 from store.adjust import adjust  # noqa: E402
 from store.errors import StoreError  # noqa: E402
-from store.sync import sync  # noqa: E402
+from store.sync import renumber, sync  # noqa: E402
 
 ROSTER = [Person(f"p{k}", f"Ledamot {k}") for k in range(7)]
 
@@ -93,6 +95,30 @@ def no_fsync() -> Iterator[None]:
         os.fsync = real
 
 
+def timed_sync(path: Path, times: list, week: int, meetings: int):
+    t0 = time.perf_counter()
+    report = sync(path)
+    times.append((week, time.perf_counter() - t0, meetings))
+    return report
+
+
+def correct_title(store: Store, meeting_id: str, title: str) -> int:
+    """A closed meeting reopened, its first § retitled and closed again (1), or not (0)."""
+    if meeting_id not in store.by_id():
+        return 0
+    s = store.open(meeting_id)
+    try:
+        if s.read_only or s.meeting.status != "closed":
+            return 0
+        ed = s.editor(history=False)
+        ed.do(verbs.reopen_meeting)
+        ed.do(verbs.rename_paragraph, s.meeting.paragraphs[0].id, title)
+        ed.do(verbs.close_meeting, "15:00")
+        return 1
+    finally:
+        s.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--secretaries", type=int, default=20)
@@ -100,7 +126,8 @@ def main() -> None:
     ap.add_argument("--weeks", type=int, default=52)
     ap.add_argument("--organs", type=int, default=12)
     ap.add_argument("--shared", type=int, default=4, help="organs with a deputy secretary")
-    ap.add_argument("--edits", type=float, default=0.02, help="chance of a colleague's edit")
+    ap.add_argument("--remarks", type=float, default=0.3, help="own meeting corrected")
+    ap.add_argument("--edits", type=float, default=0.03, help="registrar's correction")
     ap.add_argument("--seed", type=int, default=16)
     args = ap.parse_args()
     rnd = random.Random(args.seed)
@@ -129,7 +156,7 @@ def main() -> None:
         per_week = args.meetings / args.weeks
         times: list[tuple[int, float, int]] = []  # (week, seconds, meetings pushed)
         baseline: list[float] = []
-        refusals = conflicts = made = unresolved = 0
+        refused = collided = conflicts = made = unresolved = edits = 0
         taken: dict[str, list[tuple[str, str, int]]] = {n: [] for n in names}
         owed = 0.0
         start_all = time.perf_counter()
@@ -147,7 +174,8 @@ def main() -> None:
                 this_week[who].append((organ, date))
             for n in names:
                 due = [m for m, _o, when in taken[n] if when == week - 2]
-                if not this_week[n] and not due:
+                registrar = n == names[-1]
+                if not this_week[n] and not due and not registrar:
                     continue  # nothing taken or adjusted this week: no sync
                 on(n)
                 store = Store(paths[n])
@@ -158,22 +186,20 @@ def main() -> None:
                     for organ, date in this_week[n]:
                         taken[n].append((take_meeting(store, organ, date), organ, week))
                         made += 1
-                if rnd.random() < args.edits and week > 0:
-                    colleague = rnd.choice([d for d in deputy.values() if d != n] or names)
-                    recent = [m for m, o, w in taken[colleague] if w == week - 1]
-                    if recent and recent[0] in store.by_id():
-                        s = store.open(recent[0])
-                        if not s.read_only and s.meeting.status != "adjusted":
-                            s.editor(history=False).do(verbs.reopen_meeting)
-                            pid = s.meeting.paragraphs[0].id
-                            s.editor(history=False).do(verbs.rename_paragraph, pid, f"Rättat {n}")
-                        s.close()
-                t0 = time.perf_counter()
-                report = sync(paths[n])
+                    # The adjusters' remarks on last week's meetings, before adjustment;
+                    # and the registrar's corrections of any meeting of last week.
+                    if registrar:
+                        last = [m for k in names for m, _o, w in taken[k] if w == week - 1]
+                        fixes = [m for m in last if rnd.random() < args.edits]
+                    else:
+                        last = [m for m, _o, w in taken[n] if w == week - 1]
+                        fixes = [m for m in last if rnd.random() < args.remarks]
+                    for meeting_id in fixes:
+                        edits += correct_title(store, meeting_id, f"Rättat av {n}")
+                report = timed_sync(paths[n], times, week, len(this_week[n]))
                 while report.collisions:
-                    refusals += len(report.collisions)
-                    from store.sync import renumber
-
+                    refused += 1
+                    collided += len(report.collisions)
                     try:
                         renumber(paths[n], report.collisions[0].fix)
                     except StoreError:
@@ -181,8 +207,8 @@ def main() -> None:
                         # holds: no renumbering helps; left for a person.
                         unresolved += 1
                         break
-                    report = sync(paths[n])
-                spent = time.perf_counter() - t0
+                    report = timed_sync(paths[n], times, week, 0)
+                conflicts += len(report.conflicts)
                 # Adjusted right after a sync, with the numbers as everyone has
                 # them (as the README advises); pushed at the next sync.
                 store = Store(paths[n])
@@ -192,8 +218,6 @@ def main() -> None:
                         if m.status == "closed" and not report.collisions:
                             day = dt.date.fromisoformat(m.date) + dt.timedelta(days=7)
                             adjust(store, meeting_id, day, ["Ledamot 0"])
-                conflicts += len(report.conflicts)
-                times.append((week, spent, len(this_week[n])))
                 t0 = time.perf_counter()
                 subprocess.run(["git", "fetch", "-q", "origin"], cwd=paths[n], check=True)
                 baseline.append(time.perf_counter() - t0)
@@ -244,8 +268,9 @@ def main() -> None:
             f"(its .git {size_of(paths[first] / '.git') / 2**20:.1f} MiB)"
         )
         print(
-            f"conflict copies: {conflicts}; refused syncs (numbering collisions): {refusals}, "
-            f"{unresolved} left for a person (an adjusted later meeting held the numbers)"
+            f"corrections of closed meetings: {edits}; conflict copies: {conflicts}; "
+            f"syncs refused: {refused} ({collided} numbering collisions, "
+            f"{unresolved} left for a person)"
         )
 
 
