@@ -8,28 +8,45 @@ renders the meeting again and compares, so an edited file is found.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 
+from . import adjusted_copy, signing, verbs
 from .deadlines import deadlines
 from .errors import StoreError
-from .model import Adjustment, Correction, Meeting
+from .model import Adjustment, Correction, Meeting, Signature
 from .render import blocks, render_text, to_text
 from .store import Store
 from .timeline import label
 from .verbs.events import happened
+from .words import say
 
 
-def text_hash(meeting: Meeting) -> str:
-    """The hash of the text as adjusted: 72 columns, Swedish labels.
+def adjusted_text(meeting: Meeting) -> str:
+    """The text as adjusted, which the hash is taken over: 72 columns, Swedish labels.
 
     Rättelser and the anslag date come after adjustment and are shown with
     the protocol, so they are left out: adding one does not make the adjusted
-    text look changed. (Masks show only in the publication copy.)
+    text look changed, and so are SSH signatures, which are made over this
+    text. (Masks show only in the publication copy.)
     """
-    as_adjusted = dataclasses.replace(meeting, corrections=[], posted="")
-    return hashlib.sha256(render_text(as_adjusted).encode("utf-8")).hexdigest()
+    return render_text(_as_adjusted(meeting))
+
+
+def _as_adjusted(meeting: Meeting) -> Meeting:
+    """Without what comes after adjustment: rättelser, the anslag date, SSH signatures."""
+    adjustment = meeting.adjustment
+    if adjustment is not None:
+        adjustment = dataclasses.replace(adjustment, signatures=[])
+    return dataclasses.replace(meeting, corrections=[], posted="", adjustment=adjustment)
+
+
+def text_hash(meeting: Meeting) -> str:
+    """The hash of the text as adjusted (`adjusted_text`)."""
+    return hashlib.sha256(adjusted_text(meeting).encode("utf-8")).hexdigest()
 
 
 def _meeting_day(date: str) -> dt.date | None:
@@ -41,9 +58,18 @@ def _meeting_day(date: str) -> dt.date | None:
 
 
 def adjust(
-    store: Store, meeting_ref: str, date: dt.date, by: list[str], lang: str = "sv"
+    store: Store,
+    meeting_ref: str,
+    date: dt.date,
+    by: list[str],
+    lang: str = "sv",
+    signatures: Sequence[str] = (),
 ) -> tuple[str, list[str]]:
-    """Adjust a closed meeting; returns its hash and any warnings, in `lang`."""
+    """Adjust a closed meeting; returns its hash and any warnings, in `lang`.
+
+    `signatures`: armored SSH signatures over the text as it is adjusted
+    (`protokoll sign --date`), checked before anything is written.
+    """
     session = store.open(meeting_ref)
     try:
         m = session.meeting
@@ -56,9 +82,7 @@ def adjust(
         meeting_day = _meeting_day(m.date)
         if meeting_day and date < meeting_day:
             raise StoreError("adjusted_before", meeting=m.id, date=date, day=m.date)
-        if not by:
-            by = [m.name_of(x) for x in [m.functions.chair, *m.functions.adjusters] if x]
-            by = list(dict.fromkeys(n for n in by if n))
+        by = by or default_adjusters(m)
         warnings = [
             StoreError(
                 "reservation_missing", name=m.name_of(r.person), paragraph=label(m, p.id)
@@ -80,11 +104,75 @@ def adjust(
         # The hash covers the text with its adjustment line, as it is signed
         # (the hash itself is not part of the rendered text).
         m.adjustment.sha256 = text_hash(m)
+        _take_signatures(store, m, signatures, date)  # checked before anything is written
+        adjusted_copy.keep(store.path, m.id, adjusted_text(m))  # for verify's diff
         session.save()
         happened(store, "adjusted", m.id)
         return m.adjustment.sha256, warnings
     finally:
         session.close()
+
+
+def default_adjusters(m: Meeting) -> list[str]:
+    """Who adjusts unless named: the chair and the adjusters."""
+    by = [m.name_of(x) for x in [m.functions.chair, *m.functions.adjusters] if x]
+    return list(dict.fromkeys(n for n in by if n))
+
+
+def as_it_will_be_adjusted(m: Meeting, date: dt.date, by: list[str]) -> Meeting:
+    """A copy of a closed meeting, adjusted on `date` by `by`: its text is what signers
+    sign before `adjust --signature` (nothing is written)."""
+    if m.status == "adjusted":
+        return m
+    if m.status != "closed":
+        raise StoreError("not_closed", meeting=m.id)
+    adjusted = copy.deepcopy(m)
+    adjusted.adjustment = Adjustment(date.isoformat(), by or default_adjusters(m))
+    adjusted.status = "adjusted"
+    return adjusted
+
+
+# --- SSH signatures over the adjusted text (store.signing) --------------------
+
+
+def _take_signatures(store: Store, m: Meeting, armored: Sequence[str], today: dt.date) -> None:
+    """Check each signature over the adjusted text and add it through the verb."""
+    message = adjusted_text(m).encode("utf-8")
+    for text in armored:
+        accepted = signing.accept(text, message, store.path, m.organ_id, today.isoformat())
+        verbs.add_signature(m, accepted)
+
+
+def add_signatures(
+    store: Store, meeting_ref: str, armored: Sequence[str], today: dt.date
+) -> list[Signature]:
+    """Add signatures to an adjusted meeting whose text is still as adjusted."""
+    session = _adjusted_session(store, meeting_ref)
+    try:
+        m = session.meeting
+        assert m.adjustment is not None
+        ok, stored, now = verify(store, m.id)
+        if not ok:
+            raise StoreError("changed", meeting=m.id, stored=stored[:12], now=now[:12])
+        before = list(m.adjustment.signatures)
+        try:
+            _take_signatures(store, m, armored, today)
+            session._amend()
+        except BaseException:
+            m.adjustment.signatures = before
+            raise
+        return m.adjustment.signatures[len(before) :]
+    finally:
+        session.close()
+
+
+def check_signatures(store: Store, meeting_ref: str) -> list[signing.Checked]:
+    """Each stored signature against the organ's allowed signers and the text now."""
+    m = store.load(store.resolve(meeting_ref))
+    if m.adjustment is None:
+        raise StoreError("not_adjusted", meeting=m.id)
+    message = adjusted_text(m).encode("utf-8")
+    return [signing.check(s, message, store.path, m.organ_id) for s in m.adjustment.signatures]
 
 
 def verify(store: Store, meeting_ref: str) -> tuple[bool, str, str]:
@@ -102,9 +190,27 @@ def verify(store: Store, meeting_ref: str) -> tuple[bool, str, str]:
     return now == stored, stored, now
 
 
+def changes(store: Store, meeting_ref: str, lang: str = "sv") -> tuple[list[str], str | None]:
+    """The unified diff of the protocol as adjusted ("justerat DATE") against the
+    protocol now ("nu"), labelled in `lang`; or no lines and why none can be made:
+    "no_adjusted_copy" (adjusted before copies were kept) or "adjusted_copy_changed".
+
+    Apart from `verify`, so that what verify checks stays one thing."""
+    m = store.load(store.resolve(meeting_ref))
+    if m.adjustment is None:
+        raise StoreError("not_adjusted", meeting=m.id)
+    if not adjusted_copy.path_of(store.path, m.id).exists():
+        return [], "no_adjusted_copy"
+    then = adjusted_copy.kept(store.path, m.id, m.adjustment.sha256)
+    if then is None:
+        return [], "adjusted_copy_changed"
+    then_label = say("cli.diff_adjusted", lang, date=m.adjustment.date)
+    now_label = say("cli.diff_now", lang)
+    return adjusted_copy.unified(then, adjusted_text(m), then_label, now_label), None
+
+
 def _raw_hash(meeting: Meeting) -> str:
-    as_adjusted = dataclasses.replace(meeting, corrections=[], posted="")
-    raw = to_text(blocks(as_adjusted, "sv", False), raw=True)
+    raw = to_text(blocks(_as_adjusted(meeting), "sv", False), raw=True)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 

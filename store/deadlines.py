@@ -101,10 +101,28 @@ class Deadlines:
         return bool(self.posted and self.post_by and self.posted > self.post_by)
 
 
+def computes(meeting: Meeting) -> bool:
+    """Whether the legal deadlines apply to this meeting at all.
+
+    A meeting taken in the program: always. An imported one only when its
+    organ posts notices (its profile, or anslag lines in the source say so)
+    and its source does not say it is adjusted without saying when: a
+    förening's stämma has no kommunallag deadline, and a protocol that says
+    only "Protokollet är justerat" is past it, on a day nobody knows.
+    """
+    if not meeting.imported:
+        return True
+    return meeting.rules.posts_notices and (
+        meeting.adjustment is not None or not meeting.said_adjusted
+    )
+
+
 def deadlines(meeting: Meeting) -> Deadlines:
     held = None if meeting.period else _day(meeting.date)
     adjusted = _day(meeting.adjustment.date) if meeting.adjustment else None
     posted = _day(meeting.posted)
+    if not computes(meeting):
+        return Deadlines(held, None, adjusted, None, posted, None, None)
     posts = meeting.rules.posts_notices or posted is not None
     appeal = last_day(posted, 7 * APPEAL_WEEKS) if posted else None
     return Deadlines(

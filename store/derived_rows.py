@@ -9,6 +9,7 @@ raises, and the caller reads that meeting through the store instead.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,6 +57,12 @@ def _join(parts: list[str]) -> str:
     return _clean("\n".join(parts))
 
 
+def _nfc(text: str) -> str:
+    # Text typed on a Mac or pasted from some PDFs comes decomposed ("a" and a
+    # combining ring): indexed composed, as queries are, it finds and is found.
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def derive(doc: Doc) -> Derived:
     """The rows of the meeting document `doc`."""
     names: dict[str, str] = {}
@@ -73,7 +80,7 @@ def derive(doc: Doc) -> Derived:
         doc["organ"],
         doc["organisation"],
     )
-    out.search = list(_search_rows(doc, name_of))
+    out.search = _composed(_search_rows(doc, name_of))
     seq = 0
     for p in _list(doc, "paragraphs"):
         number, title = p.get("number"), p.get("title", "")
@@ -108,6 +115,26 @@ def derive(doc: Doc) -> Derived:
         if item.get("kind") == "previous" and item.get("ref") is not None and item.get("paragraph")
     ]
     return out
+
+
+def search_rows(doc: Doc) -> list[tuple]:
+    """Only the full-text rows of `doc` (position, number, title, body, names):
+    what a search hit's snippet is made from."""
+    names: dict[str, str] = {}
+    for a in _list(doc, "attendees"):
+        names.setdefault(a["id"], a.get("name", ""))
+
+    def name_of(attendee_id: str | None) -> str:
+        return names.get(attendee_id, "") if attendee_id is not None else ""
+
+    return _composed(_search_rows(doc, name_of))
+
+
+def _composed(rows: Iterator[tuple]) -> list[tuple]:
+    return [
+        (position, number, _nfc(title), _nfc(body), _nfc(names))
+        for position, number, title, body, names in rows
+    ]
 
 
 def _search_rows(doc: Doc, name_of: Any) -> Iterator[tuple]:

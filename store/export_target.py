@@ -8,6 +8,10 @@ device or a directory. `check_export_target` looks at the path itself
 file unless the caller may replace it (`force`: --force, or a yes in the
 application), and a read-only file always. `write_export` writes beside the
 target and puts the file in place only if the path is still as checked.
+
+An export is meant to be sent on, so a new one gets the mode the user's
+umask gives (0644 under 022, 0600 under 077), unlike the owner-only store;
+a replaced one keeps the mode its owner chose.
 """
 
 from __future__ import annotations
@@ -19,9 +23,12 @@ import secrets
 import stat
 from pathlib import Path
 
+from . import platform
 from .errors import StoreError, os_detail
-from .storage import FILE_MODE, _fsync_dir
 from .words import Both, say
+
+# As any program makes a file: the kernel takes away what the umask says.
+NEW_MODE = 0o666
 
 _KINDS = (
     (stat.S_ISLNK, "kind_symlink"),
@@ -47,9 +54,11 @@ def check_export_target(path: Path, force: bool = False) -> os.stat_result | Non
     try:
         st = os.lstat(path)
     except FileNotFoundError:
-        return None
+        return None  # nothing there, or no folder there: said when the file is made
+    except NotADirectoryError:
+        raise _no_folder(path) from None
     except OSError as exc:
-        raise StoreError("write_failed", path=path, detail=os_detail(exc)) from None
+        raise StoreError("export_failed", path=path, detail=os_detail(exc)) from None
     if not stat.S_ISREG(st.st_mode):
         raise StoreError("export_not_file", path=path, kind=_kind(st.st_mode))
     # The mode bits as well as access(): root may write anything, yet a file
@@ -65,17 +74,21 @@ def check_export_target(path: Path, force: bool = False) -> os.stat_result | Non
 def write_export(path: Path, data: bytes, force: bool = False) -> Path:
     """Write `data` to `path` as checked by `check_export_target`; the absolute path written.
 
-    A new file is owner-only, like the store; a replaced one keeps its mode.
+    A relative `path` is taken from the working directory. A new file gets the
+    umask's mode; a replaced one keeps its own.
     """
     path = Path(os.path.abspath(path))  # not resolve(): a link in the name is not followed
     before = check_export_target(path, force)
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-        fd = os.open(tmp, flags, FILE_MODE)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | platform.NOFOLLOW | platform.BINARY
+        try:
+            fd = os.open(tmp, flags, NEW_MODE)
+        except (FileNotFoundError, NotADirectoryError):
+            raise _no_folder(path) from None
         try:
             if before is not None:
-                os.fchmod(fd, stat.S_IMODE(before.st_mode))
+                platform.own_mode(fd, before.st_mode)
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view) :]
@@ -87,10 +100,21 @@ def write_export(path: Path, data: bytes, force: bool = False) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise StoreError("write_failed", path=path, detail=os_detail(exc)) from None
+            key = "export_failed" if before is None else "export_failed_kept"
+            raise StoreError(key, path=path, detail=os_detail(exc)) from None
         raise
-    _fsync_dir(path.parent)
+    platform.fsync_dir(path.parent)
     return path
+
+
+def _no_folder(path: Path) -> StoreError:
+    """The folder to export into is not there (or a file is): said as that, not as an OS error."""
+    there = path.parent
+    while not os.path.lexists(there) and there.parent != there:
+        there = there.parent  # the nearest part of the path that exists
+    if not os.path.isdir(there):
+        return StoreError("export_not_folder", path=path, folder=there)
+    return StoreError("export_no_folder", path=path, folder=path.parent)
 
 
 def _put_in_place(tmp: Path, path: Path, before: os.stat_result | None, force: bool) -> None:
@@ -108,7 +132,7 @@ def _put_in_place(tmp: Path, path: Path, before: os.stat_result | None, force: b
             # No hard links here (some network and FAT file systems): check, then rename.
             if check_export_target(path, force) is not None:
                 raise StoreError("export_changed", path=path) from None
-            os.replace(tmp, path)
+            platform.replace(tmp, path)
             return
         os.unlink(tmp)
         return
@@ -117,4 +141,4 @@ def _put_in_place(tmp: Path, path: Path, before: os.stat_result | None, force: b
     now = check_export_target(path, force)
     if now is None or (now.st_dev, now.st_ino) != (before.st_dev, before.st_ino):
         raise StoreError("export_changed", path=path)
-    os.replace(tmp, path)
+    platform.replace(tmp, path)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .errors import StoreError
 from .labels import labels
-from .model import AgendaItem, FollowUp, Meeting, Task, new_id
+from .model import NUMBERED_KINDS, AgendaItem, FollowUp, Meeting, Task, new_id
 from .numbering import chronological, span
 from .registers import followed_up
 from .store import Store
@@ -102,7 +102,7 @@ def _previous(store: Store, meeting: Meeting) -> Meeting | None:
     for s in store.summaries():  # newest first
         if s.organ_id != meeting.organ_id or s.id == meeting.id or chronological(s) >= here:
             continue
-        if s.kind != "protokoll" or not s.count:
+        if s.kind not in NUMBERED_KINDS or not s.count:
             continue
         try:
             return store.load(s.id)

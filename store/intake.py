@@ -5,7 +5,8 @@ to import and minutes to show, and `/dev/zero` never ended. A file is read
 only if it is a regular file no larger than `Limits.size`, its lines no
 longer than `Limits.line`, and a JSON document is parsed only if it nests no
 deeper than `Limits.depth` and has no number longer than `Limits.digits`. The
-defaults are far above any protocol; `protokoll import` can raise them.
+defaults are far above any protocol; `protokoll import` can raise them. A
+Word document is unpacked only up to `Limits.size` (store.importer.formats).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from typing import Any
 from .errors import StoreError, os_detail
 from .storage import parse_json
 
+_PACKED = (b"%PDF", b"PK\x03\x04")
+
 
 @dataclass(frozen=True)
 class Limits:
@@ -32,7 +35,7 @@ class Limits:
 def read_source(path: Path, limits: Limits = Limits()) -> bytes:
     """The bytes of the file at `path`, or a one-line StoreError saying why not."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise StoreError("unreadable", path=path, detail=os_detail(exc)) from None
     try:
@@ -52,6 +55,10 @@ def read_source(path: Path, limits: Limits = Limits()) -> bytes:
         os.close(fd)
     if len(data) > limits.size:  # it grew while being read
         raise StoreError("import_too_large", path=path, size=_mb(len(data)), limit=_mb(limits.size))
+    # A PDF or a Word document is packed binary, not lines: its text is
+    # checked once unpacked (store.importer.source.decode).
+    if data.startswith(_PACKED):
+        return data
     longest = max((len(line) for line in data.split(b"\n")), default=0)
     if longest > limits.line * 4:  # UTF-8 takes at most four bytes a character
         raise StoreError("import_line_too_long", path=path, limit=limits.line)

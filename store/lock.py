@@ -2,9 +2,10 @@
 
 Three small files per meeting in STORE/locks/, all owner-only:
 
-    <id>.lock   an advisory `flock`, held by the process that opened the meeting
-                for writing. The kernel drops it when that process dies, however
-                it dies, so a crash never blocks anyone. Its text says who.
+    <id>.lock   a lock (flock; msvcrt on Windows: store/platform.py), held by
+                the process that opened the meeting for writing. The system
+                drops it when that process dies, however it dies, so a crash
+                never blocks anyone. Its text says who.
     <id>.owner  who may write the meeting now: pid, start time, user, host,
                 terminal and a random token, replaced atomically.
     <id>.write  a short lock, held while the owner is checked and the meeting
@@ -25,7 +26,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import errno
-import fcntl
 import getpass
 import json
 import os
@@ -38,12 +38,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import platform
 from .errors import StoreError, os_detail
-from .storage import FILE_MODE, atomic_write
+from .platform import BINARY, FILE_MODE, NOFOLLOW, Proc, can_inspect, proc
+from .storage import atomic_write
 
-NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-
-PROC = Path("/proc")
 # Tokens of the owners in this process that are still open: an owner record
 # naming this very pid is alive only if one of them is (a session dropped
 # without `close` must not block the next open here).
@@ -65,16 +64,20 @@ class FileLock:
             return True
         # Never through a link: truncating the holder's text would truncate its target.
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | NOFOLLOW, FILE_MODE)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | NOFOLLOW | BINARY, FILE_MODE)
         except OSError as exc:
             if exc.errno == errno.ELOOP:
                 raise StoreError("lock_symlink", path=self.path) from None
             raise
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-        except BlockingIOError:
+            if blocking:
+                platform.lock(fd)
+            elif not platform.try_lock(fd):
+                os.close(fd)
+                return False
+        except BaseException:
             os.close(fd)
-            return False
+            raise
         self._fd = fd
         return True
 
@@ -91,8 +94,7 @@ class FileLock:
         assert self._fd is not None
         info = text or f"pid {os.getpid()}, {_user()}@{socket.gethostname()}, {_stamp()}"
         try:
-            os.ftruncate(self._fd, 0)
-            os.pwrite(self._fd, info.encode("utf-8"), 0)
+            platform.write_at_start(self._fd, info.encode("utf-8"))
         except OSError as exc:  # a full disk: said with the file's name, as every write
             raise StoreError("write_failed", path=self.path, detail=os_detail(exc)) from None
 
@@ -113,7 +115,7 @@ class FileLock:
             if clear:
                 with contextlib.suppress(OSError):
                     os.ftruncate(self._fd, 0)
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            platform.unlock(self._fd)
             os.close(self._fd)
             self._fd = None
 
@@ -122,7 +124,7 @@ def _user() -> str:
     try:
         return getpass.getuser()
     except Exception:  # no user name in a bare container
-        return str(os.getuid())
+        return str(platform.user_id())
 
 
 def _stamp() -> str:
@@ -138,41 +140,6 @@ def briefly(path: Path, seconds: float = 2.0) -> Iterator[bool]:
         yield got
     finally:
         lock.release(clear=False)
-
-
-# --- processes ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Proc:
-    """What the kernel says about a process (Linux /proc/<pid>/stat)."""
-
-    state: str  # R running, S sleeping, D disk, T stopped, t traced, Z zombie …
-    tty: int  # controlling terminal, 0 when it has none
-    start: int  # start time in clock ticks after boot
-    uid: int
-
-
-def can_inspect() -> bool:
-    """Whether this system shows processes in /proc (Linux); elsewhere no one is taken over."""
-    return (PROC / "self" / "stat").exists()
-
-
-def proc(pid: int) -> Proc | None:
-    """The process `pid`, or None when there is none (or it is a zombie: it holds no files)."""
-    base = PROC / str(pid)
-    try:
-        raw = (base / "stat").read_text("utf-8", errors="replace")
-        uid = base.stat().st_uid
-    except OSError:
-        return None
-    # The name, in parentheses, may itself hold spaces and parentheses.
-    fields = raw[raw.rfind(")") + 2 :].split()
-    try:
-        info = Proc(state=fields[0], tty=int(fields[4]), start=int(fields[19]), uid=uid)
-    except (IndexError, ValueError):
-        return None
-    return None if info.state in ("Z", "X", "x") else info
 
 
 # --- who owns a meeting --------------------------------------------------------
@@ -200,7 +167,7 @@ class Owner:
         return cls(
             pid=os.getpid(),
             start=here.start if here else 0,
-            uid=os.getuid(),
+            uid=platform.user_id(),
             user=_user(),
             host=socket.gethostname(),
             tty=here.tty if here else 0,

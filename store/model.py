@@ -17,7 +17,9 @@ SCHEMA = 1
 ROLES = ("ledamot", "ersattare", "tjansteperson")
 # Attendance categories: voting members, serving substitutes, others present.
 CATEGORIES = ("beslutande", "ersattare", "ovriga")
-KINDS = ("protokoll", "minnesanteckningar")
+KINDS = ("protokoll", "minnesanteckningar", "arsmotesprotokoll", "stammoprotokoll")
+# The kinds kept with §s (or numbered points), signed and adjusted: all but notes.
+NUMBERED_KINDS = ("protokoll", "arsmotesprotokoll", "stammoprotokoll")
 STATUSES = ("draft", "open", "closed", "adjusted")
 # § numbering: on through the calendar year, per meeting, or never reset.
 POLICIES = ("year", "meeting", "never")
@@ -269,6 +271,9 @@ class Paragraph:
     chair: str | None = None
     # Why the § is masked in the publication copy ("sekretess"), or "".
     masked: str = ""
+    # An imported item's number as its source writes it ("KF § 102", "11.",
+    # "Punkt 3"); printed instead of `§ {number}` so the record reads as written.
+    mark: str = field(default="", metadata={"omit_empty": True})
 
     def proposal(self, proposal_id: str | None) -> Proposal | None:
         return next((x for x in self.proposals if x.id == proposal_id), None)
@@ -281,6 +286,18 @@ class Adjustment:
     # SHA-256 of the protocol's text as adjusted (rendered at 72 columns, in
     # Swedish), so that `protokoll verify` can tell whether it was changed.
     sha256: str = ""
+    # SSH signatures over that text, added at or after adjustment (store.signing).
+    signatures: list[Signature] = field(default_factory=list)
+
+
+@dataclass
+class Signature:
+    """One person's `ssh-keygen -Y sign -n protokoll` over the adjusted text."""
+
+    name: str  # as in the organ's allowed_signers
+    fingerprint: str  # SHA256:… of the key that signed
+    added: str  # the day it was added to the meeting
+    armored: str  # the -----BEGIN SSH SIGNATURE----- block
 
 
 @dataclass
@@ -292,6 +309,17 @@ class Correction:
     why: str = ""
     by: str = ""
     paragraph: int | None = None  # the § it concerns, if one
+
+
+@dataclass
+class Trace:
+    """Where one line of an imported source went (`Meeting.provenance`)."""
+
+    line: int  # 1-based, in the source text
+    where: str  # "field:date", "person", "heading", "text", "decision", "note", …
+    target: str = ""  # the §'s mark, the field's or the person's name
+    consumed: str = ""  # the words a field took in, no longer shown as text
+    guess: bool = False  # a reading the source does not settle
 
 
 @dataclass
@@ -328,6 +356,14 @@ class Meeting:
     period: str = ""
     # The file an imported meeting came from: name and SHA-256 of its text.
     source: str = ""
+    # An imported meeting's source text as read (NFC, one line a line), and
+    # where each of its lines went; empty for meetings taken in the program
+    # and for those imported before these were kept.
+    source_text: str = field(default="", metadata={"omit_empty": True})
+    provenance: list[Trace] = field(default_factory=list, metadata={"omit_empty": True})
+    # The source says it is adjusted ("Protokollet är justerat") without a
+    # date: no adjustment deadline is computed for it.
+    said_adjusted: bool = field(default=False, metadata={"omit_empty": True})
     created: str = ""
     # The § being written, so that reopening returns to it.
     current: str | None = None
@@ -335,7 +371,7 @@ class Meeting:
 
     @property
     def numbered(self) -> bool:
-        return self.kind == "protokoll"
+        return self.kind in NUMBERED_KINDS
 
     @property
     def fixed_numbers(self) -> bool:

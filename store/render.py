@@ -106,7 +106,9 @@ def range_text(meeting: Meeting, first: str | None, last: str | None, lang: str)
 
 
 def paragraph_mark(meeting: Meeting, p: Paragraph) -> str:
-    """`§ 12`, or `3.` for an item of unnumbered notes."""
+    """`§ 12`, or `3.` for an item of unnumbered notes; an import's mark as written."""
+    if p.mark and meeting.imported:
+        return p.mark
     if p.number is not None:
         return f"§ {p.number}"
     return f"{meeting.paragraphs.index(p) + 1}."
@@ -409,6 +411,22 @@ def anslag(meeting: Meeting, lang: str) -> list[Block]:
     return out
 
 
+def signed_by(meeting: Meeting, lang: str) -> list[Block]:
+    """Who signed the adjusted text with an SSH key, the key and the day (store.signing).
+
+    Left out of the adjusted text's hash, like the rättelser: they come after it.
+    """
+    signatures = meeting.adjustment.signatures if meeting.adjustment else []
+    if not signatures:
+        return []
+    lab = labels(lang)
+    lines = [
+        lab["signed_line"].format(name=s.name, fingerprint=s.fingerprint, date=s.added)
+        for s in signatures
+    ]
+    return [Block("section", lab["signed_keys"], lines)]
+
+
 def organ_title_of(meeting: Meeting) -> str:
     return organ_title(meeting.organ, meeting.organisation)
 
@@ -456,6 +474,7 @@ def blocks(meeting: Meeting, lang: str = "sv", publish: bool = False) -> list[Bl
         out.append(Block("text", items=[meeting.intro]))
     out += _paragraphs(meeting, lang, publish)
     out += _signatures(meeting, lang)
+    out += signed_by(meeting, lang)
     if meeting.appendix.strip():
         out.append(Block("text", items=[meeting.appendix]))
     return out
@@ -511,7 +530,8 @@ def _wrap(text: str, width: int, indent: str = "", hanging: str | None = None) -
         if not line.strip():
             out.append("")
             continue
-        lead = line[: len(line) - len(line.lstrip(ROLL_INDENT[0]))]
+        # A list inside a list (two spaces in) keeps its indent, as a roll does.
+        lead = line[: len(line) - len(line.lstrip(ROLL_INDENT[0] + " "))]
         out += textwrap.wrap(
             line.strip(),
             width,
@@ -617,42 +637,94 @@ def anchors(meeting: Meeting, text: str) -> list[int]:
 
 
 # --- Markdown ----------------------------------------------------------------
+#
+# The Markdown reads like the text protocol once rendered (CommonMark, and the
+# GitHub extensions: tables, strikethrough): user text is escaped where it
+# could start markup, with a backslash before punctuation only, as CommonMark
+# escapes nothing else ("\1." shows its backslash; "1\." does not).
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+# "&amp;" and "&#38;" would show as "&": only an ampersand that starts a reference is escaped.
+_MD_ENTITY = re.compile(r"&(?=#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]*;)")
+# What starts a block at the start of a line: a heading, quote, list item,
+# setext underline or thematic break ("-", "+", "=", "#", ">"), or "1." / "1)".
+_MD_LINE_START = re.compile(r"^(?:([#+=-])|(\d{1,9})([.)])(?=[ \t]|$))")
 
 
 def md_escape(text: str) -> str:
-    """User text shows as written, not as Markdown."""
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return re.sub(r"(?m)^(\s*)([#>+-]|\d+\.)", r"\1\\\2", text)
+    """User text inside a line shows as written, not as Markdown."""
+    return _MD_ENTITY.sub(r"\\&", _MD_INLINE.sub(r"\\\1", text))
+
+
+def md_line(text: str) -> str:
+    """One line of user text that starts a Markdown line (or a list item, or a heading).
+
+    Leading blanks go: four of them would make code, where no escape works.
+    """
+    text = md_escape(text.lstrip(" \t"))
+    return _MD_LINE_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
+
+
+def _md_lines(text: str, indent: str = "") -> str:
+    """Lines of user text kept as lines (hard breaks), blank ones dropped."""
+    lines = [md_line(x) for x in text.split("\n") if x.strip()]
+    return f"  \n{indent}".join(lines)
+
+
+def _md_item(text: str, nested: bool = False) -> str:
+    indent = "    " if nested else "  "
+    return f"{indent[:-2]}- {_md_lines(text, indent)}"
+
+
+def _md_value(text: str) -> str:
+    """A field's value, after its label on the same line: only its later lines start one."""
+    first, *rest = [x for x in text.split("\n") if x.strip()] or [""]
+    return "  \n  ".join([md_escape(first.strip()), *(md_line(x) for x in rest)])
+
+
+def _md_heading(level: int, text: str) -> str:
+    # A run of "#" at the end would be read as the heading's closing sequence.
+    return "#" * level + " " + re.sub(r"#+$", r"\\\g<0>", md_line(text).rstrip())
+
+
+def _md_text(text: str) -> str:
+    chunks = re.split(r"\n[ \t]*\n", text.strip("\n"))
+    return "\n\n".join(_md_lines(c) for c in chunks if c.strip())
+
+
+def _md_roll(item: str) -> str:
+    """A roll-call line is a list inside the vote's list, as the text indents it."""
+    if item.startswith(ROLL_INDENT):
+        return _md_item(item[len(ROLL_INDENT) :], nested=True)
+    return _md_item(item)
 
 
 def _block_md(b: Block) -> list[str]:
     if b.kind == "title":
-        return [f"# {b.label.capitalize()}", ""]
+        return [_md_heading(1, b.label.capitalize()), ""]
     if b.kind == "line":
-        return ["  \n".join(md_escape(x) for x in b.items if x), ""]
+        return ["  \n".join(md_line(x) for x in b.items if x.strip()), ""]
     if b.kind == "fields":
-        return [f"- **{k}:** {md_escape(v)}" for k, v in b.pairs] + [""]
-    if b.kind == "group":
-        return [f"**{b.label}**", ""] + [f"- {md_escape(i)}" for i in b.items] + [""]
+        return [f"- **{md_escape(k)}:** {_md_value(v)}" for k, v in b.pairs] + [""]
+    if b.kind in ("group", "section"):
+        return [f"**{md_escape(b.label)}**", ""] + [_md_roll(i) for i in b.items] + [""]
     if b.kind == "note":
-        return [f"*{md_escape(i)}*" for i in b.items] + [""]
+        # Emphasis holds only if it starts and ends beside a character.
+        return [f"*{_md_lines(i)}*" for i in b.items if i.strip()] + [""]
     if b.kind == "heading":
-        return [f"## {md_escape(b.label)}", ""]
+        return [_md_heading(2, b.label), ""]
     if b.kind == "paragraph":
-        out = [f"## {md_escape(b.label).replace('  ', ' ')}", ""]
+        out = [_md_heading(2, b.label).replace("  ", " "), ""]
         for child in b.children:
             out += _block_md(child)
         return out
     if b.kind == "text":
-        return [md_escape(b.items[0].strip()).replace("\n", "  \n"), ""]
-    if b.kind == "section":
-        return [f"**{b.label}**", ""] + [f"- {md_escape(i)}" for i in b.items] + [""]
+        return [_md_text(b.items[0]), ""]
     if b.kind == "signatures":
-        out = [f"**{b.label}**", ""]
+        out = [f"**{md_escape(b.label)}**", ""]
         for signer in b.items:
-            out += ["", "\\_" * 30 + "  ", md_escape(signer), ""]
+            # The line to sign on, as long as the text protocol's.
+            out += ["", "\\_" * 36 + "  ", md_line(signer), ""]
         return out
     raise ValueError(b.kind)
 

@@ -7,6 +7,9 @@ index (FTS5), and the registers' rows, tasks, follow-ups and decisions
 read 1,000 files.
 Like the catalogue's index, each meeting's rows remember the size and mtime
 of the file they were made from; `sync` re-reads only files that changed.
+The index keeps the words, not the text (a contentless FTS5 table): the text
+is in the meeting files already, and a hit's snippet is made from its
+meeting's file when the hit is shown. That halves the index and its writes.
 A damaged or outdated index is deleted and built again: nothing in it is
 lost that the meeting files do not hold.
 
@@ -17,31 +20,38 @@ own: `a` does not find `ä` unless the query asks for `fold=True`.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import os
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 from . import ids
 from .catalogue import Summary
-from .derived_rows import Derived, derive
+from .derived_rows import Derived, derive, search_rows
 from .errors import StoreError, os_detail
 from .model import SCHEMA
 from .serial import to_dict
 from .storage import read_json
 from .store import Store
 
-INDEX_VERSION = 5  # 5: the registers (tasks, follow-ups, decisions) beside the text
+T = TypeVar("T")
+
+# 5: the registers beside the text; 6: text composed (NFC); 7: the text itself
+# not kept (contentless FTS5), snippets made from the meeting file when shown.
+INDEX_VERSION = 7
 FILE_NAME = "search.sqlite"
-# Marks around a hit in FTS5 snippets; control characters no user text holds
-# after `_clean`.
-_OPEN, _CLOSE = "\x02", "\x03"
 _WORD = re.compile(r"\w+")
 _SNIPPET_TOKENS = 14
+# Rows of meetings indexed again are left in the full-text index, unreachable
+# (a contentless FTS5 table of SQLite 3.40 forgets a row only if given its old
+# text); past this many, and more than the live ones, the index is built anew.
+_DEAD_LIMIT = 20_000
 
 _SCHEMA = f"""
 CREATE TABLE indexed (
@@ -49,12 +59,15 @@ CREATE TABLE indexed (
     first_row INTEGER, last_row INTEGER, created TEXT, organ_id TEXT, organisation TEXT
 );
 CREATE INDEX indexed_time ON indexed(date, start, created, id);
+CREATE TABLE rows (rowid INTEGER PRIMARY KEY, meeting TEXT, position INTEGER, number INTEGER,
+    title TEXT);
 CREATE VIRTUAL TABLE docs USING fts5(
-    meeting UNINDEXED, position UNINDEXED, number UNINDEXED,
-    title, body, names,
+    title, body, names, content = '', columnsize = 0,
     tokenize = 'unicode61 remove_diacritics 0'
 );
 CREATE VIRTUAL TABLE terms USING fts5vocab(docs, 'row');
+CREATE TABLE state (dead INTEGER, next_row INTEGER);
+INSERT INTO state VALUES (0, 1);
 CREATE TABLE tasks (
     meeting TEXT, seq INTEGER, number INTEGER, title TEXT, id TEXT, owner TEXT,
     owner_id TEXT, owner_name TEXT, text TEXT, due TEXT, done INTEGER, done_note TEXT
@@ -79,10 +92,8 @@ _BATCH = 250  # meetings taken in by one transaction
 # which doubled the registers' size.
 _MEETING_TABLES = ("tasks", "followups", "decisions", "reported")
 
-_INSERT = (
-    "INSERT INTO docs(rowid, meeting, position, number, title, body, names) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
+_INSERT_TEXT = "INSERT INTO docs(rowid, title, body, names) VALUES (?, ?, ?, ?)"
+_INSERT_ROW = "INSERT INTO rows VALUES (?, ?, ?, ?, ?)"
 
 
 @dataclass(frozen=True)
@@ -111,7 +122,9 @@ def _fold(word: str) -> str:
 
 
 def _tokens(text: str) -> list[str]:
-    return [w.casefold() for w in _WORD.findall(text)]
+    # Composed (NFC) as the index is: a decomposed "ö" is one letter, not "o"
+    # and a mark that splits the word.
+    return [w.casefold() for w in _WORD.findall(unicodedata.normalize("NFC", text))]
 
 
 class SearchIndex:
@@ -139,6 +152,12 @@ class SearchIndex:
             os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
         db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
         try:
+            # Write-ahead, synced at checkpoints only: an update is a write, not
+            # three fsyncs (40 ms of a 50 ms update at 10,000 meetings). What
+            # a power cut takes back is found stale by its stamps and read
+            # again; the index holds nothing the meeting files do not.
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version != INDEX_VERSION:
                 if version != 0:
@@ -193,6 +212,10 @@ class SearchIndex:
         stale, gone = changes()
         if not stale and not gone:
             return 0
+        if self._worn(db):
+            db.close()
+            self._remove()
+            raise _Rebuild
         read = 0
         # In batches, each a transaction of its own: another process waiting to
         # write (for at most the 10 s busy timeout) gets its turn during a long
@@ -210,10 +233,21 @@ class SearchIndex:
                 raise
         return read
 
+    @staticmethod
+    def _worn(db: sqlite3.Connection) -> bool:
+        """Whether unreachable rows outnumber the live ones, and by enough to matter."""
+        (dead,) = db.execute("SELECT dead FROM state").fetchone()
+        if dead < _DEAD_LIMIT:
+            return False
+        (live,) = db.execute("SELECT count(*) FROM rows").fetchone()
+        return dead > live
+
     def _take_in(self, db: sqlite3.Connection, stale: list[Summary]) -> int:
         """Index these meetings' files as they are now, inside a transaction;
         returns how many were read."""
-        (next_row,) = db.execute("SELECT coalesce(max(last_row), 0) + 1 FROM indexed").fetchone()
+        # Never a rowid used before: the full-text index still holds the rows
+        # of meetings indexed again, and would find them under the new one.
+        (next_row,) = db.execute("SELECT next_row FROM state").fetchone()
         read = 0
         for s in stale:
             # Again, inside the transaction: another process may have just done it.
@@ -229,20 +263,22 @@ class SearchIndex:
                 self._drop(db, s.id)
             next_row = self._insert(db, s, derived, next_row)
             read += 1
+        db.execute("UPDATE state SET next_row = ?", (next_row,))
         return read
 
-    def _derived(self, meeting_id: str) -> Derived | None:
-        """The rows of one meeting, from its file as it is now; None if it does not read."""
+    def _derived(self, meeting_id: str, made: Callable[[dict], T] = derive) -> T | None:
+        """What `made` makes of one meeting's document (its rows), from its file as it
+        is now; None if it does not read."""
         try:
             doc = read_json(self.store.meetings_dir / f"{ids.checked(meeting_id)}.json")
             doc = doc["meeting"]["1"]
             if doc["id"] == meeting_id and doc.get("schema", 0) <= SCHEMA:
-                return derive(doc)
+                return made(doc)
         except (StoreError, LookupError, TypeError, AttributeError, ValueError):
             pass
         # Not the document it should be: the store reads it (and says what is wrong).
         try:
-            return derive(to_dict(self.store.load(meeting_id)))
+            return made(to_dict(self.store.load(meeting_id)))
         except StoreError:
             return None
 
@@ -252,7 +288,20 @@ class SearchIndex:
         # Text rows numbered in a run of their own, so that the meeting's rows
         # are found again by range, not by reading the whole table.
         first = next_row
-        db.executemany(_INSERT, [(first + n, s.id, *row) for n, row in enumerate(d.search)])
+        db.executemany(
+            _INSERT_TEXT,
+            [
+                (first + n, title, body, names)
+                for n, (_, _, title, body, names) in enumerate(d.search)
+            ],
+        )
+        db.executemany(
+            _INSERT_ROW,
+            [
+                (first + n, s.id, position, number, title)
+                for n, (position, number, title, _, _) in enumerate(d.search)
+            ],
+        )
         last = first + len(d.search) - 1
         db.execute(
             "INSERT INTO indexed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -289,7 +338,9 @@ class SearchIndex:
             "SELECT first_row, last_row FROM indexed WHERE id = ?", (meeting_id,)
         ).fetchone()
         if found is not None:
-            db.execute("DELETE FROM docs WHERE rowid BETWEEN ? AND ?", found)
+            # The full-text rows stay, unreachable without their `rows` entry.
+            gone = db.execute("DELETE FROM rows WHERE rowid BETWEEN ? AND ?", found).rowcount
+            db.execute("UPDATE state SET dead = dead + ?", (gone,))
         db.execute("DELETE FROM indexed WHERE id = ?", (meeting_id,))
         for table in _MEETING_TABLES:
             db.execute(f"DELETE FROM {table} WHERE meeting = ?", (meeting_id,))
@@ -300,7 +351,11 @@ class SearchIndex:
         try:
             db = self._connect()
             try:
-                self.sync(db)
+                try:
+                    self.sync(db)
+                except _Rebuild:
+                    db = self._connect()
+                    self.sync(db)
             except BaseException:
                 db.close()
                 raise
@@ -342,9 +397,10 @@ class SearchIndex:
                 yield 0, iter(())
                 return
             (total,) = db.execute(
-                "SELECT count(*) FROM docs WHERE docs MATCH ?", (expression,)
+                "SELECT count(*) FROM docs d JOIN rows r ON r.rowid = d.rowid WHERE docs MATCH ?",
+                (expression,),
             ).fetchone()
-            yield total, self._hits(db, expression, limit)
+            yield total, self._hits(db, expression, _Marker(query, fold), limit)
 
     def _remove_if_empty(self) -> None:
         """A full disk before the tables were made leaves an empty file: not left behind.
@@ -388,40 +444,93 @@ class SearchIndex:
             return None
         return "(" + " OR ".join(f'"{t}"' for t in found) + ")"
 
-    @staticmethod
-    def _hits(db: sqlite3.Connection, expression: str, limit: int | None) -> Iterator[Hit]:
-        # With a LIMIT, SQLite makes snippets for the rows it returns only.
-        sql = f"""
-            SELECT d.meeting, d.position, d.number, d.title,
-                   snippet(docs, -1, '{_OPEN}', '{_CLOSE}', '…', {_SNIPPET_TOKENS}),
-                   i.date, i.organ
-            FROM docs d JOIN indexed i ON i.id = d.meeting
+    def _hits(
+        self, db: sqlite3.Connection, expression: str, marker: _Marker, limit: int | None
+    ) -> Iterator[Hit]:
+        sql = """
+            SELECT r.meeting, r.position, r.number, r.title, i.date, i.organ
+            FROM docs d JOIN rows r ON r.rowid = d.rowid JOIN indexed i ON i.id = r.meeting
             WHERE docs MATCH ?
-            ORDER BY i.date DESC, i.start DESC, d.meeting DESC, coalesce(d.position, -1)
+            ORDER BY i.date DESC, i.start DESC, r.meeting DESC, coalesce(r.position, -1)
             LIMIT ?
         """
-        for meeting, position, number, title, raw, date, organ in db.execute(
+        texts: dict[tuple[int | None, int | None], tuple[str, str, str]] = {}
+        current = None
+        for meeting, position, number, title, date, organ in db.execute(
             sql, (expression, -1 if limit is None else max(limit, 0))
         ):
-            snippet, spans = _marks(raw)  # made safe, newlines spaces, when indexed
+            if meeting != current:
+                # The text is not kept in the index: the meeting's own file
+                # gives it, read once for all of its hits (hits come by meeting).
+                current = meeting
+                rows = self._derived(meeting, search_rows) or []
+                texts = {(p, n): (t, b, names) for p, n, t, b, names in rows}
+            snippet, spans = marker.snippet(texts.get((position, number), (title, "", "")))
             yield Hit(meeting, organ, date, number, position, title, snippet, spans)
 
 
-def _marks(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The snippet without its marks, and where the marks were."""
-    out: list[str] = []
-    spans = []
-    start = 0
-    length = 0
-    for piece in re.split(f"([{_OPEN}{_CLOSE}])", raw):
-        if piece == _OPEN:
-            start = length
-        elif piece == _CLOSE:
-            spans.append((start, length))
-        else:
-            out.append(piece)
-            length += len(piece)
-    return "".join(out), tuple(spans)
+class _Rebuild(Exception):
+    """The index was removed to be built anew (see `_DEAD_LIMIT`)."""
+
+
+class _Marker:
+    """Snippets of a row's text with the query's words marked, as FTS5 would make them."""
+
+    def __init__(self, query: str, fold: bool) -> None:
+        self.fold = fold
+        words = [
+            w
+            for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query)
+            for w in _tokens(phrase or word)
+        ]
+        self.words = tuple(_fold(w) if fold else w for w in words)
+        # Without folding, the hits are found by one regular expression (a
+        # word that begins with a query word), not word by word in Python.
+        alternatives = "|".join(
+            re.escape(w) for w in sorted(set(self.words), key=len, reverse=True)
+        )
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})\w*", re.IGNORECASE)
+
+    def _hits(self, text: str) -> list[tuple[int, int]]:
+        if not self.words:
+            return []
+        if not self.fold:
+            return [m.span() for m in self.pattern.finditer(text)]
+        return [m.span() for m in _WORD.finditer(text) if _fold(m.group()).startswith(self.words)]
+
+    def snippet(self, columns: tuple[str, str, str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """The best column's window of `_SNIPPET_TOKENS` words holding the most hits."""
+        found = [(self._hits(text), text) for text in columns]
+        hits, text = max(found, key=lambda f: len(f[0]))  # the first of equals
+        tokens = [m.span() for m in _WORD.finditer(text)]
+        if len(tokens) <= _SNIPPET_TOKENS:
+            return text, tuple(hits)
+        starts = [t[0] for t in tokens]
+        at = [bisect.bisect_right(starts, a) - 1 for a, _ in hits]  # each hit's word
+        first = self._window(at, len(tokens))
+        last = first + _SNIPPET_TOKENS
+        cut_before, cut_after = first > 0, last < len(tokens)
+        begin = tokens[first][0] if cut_before else 0
+        end = tokens[last - 1][1] if cut_after else len(text)
+        prefix = "…" if cut_before else ""
+        shift = len(prefix) - begin
+        spans = tuple(
+            (a + shift, b + shift) for (a, b), n in zip(hits, at, strict=True) if first <= n < last
+        )
+        return prefix + text[begin:end] + ("…" if cut_after else ""), spans
+
+    @staticmethod
+    def _window(hits: list[int], count: int) -> int:
+        """The first token of the window with the most hits, the earliest of equals."""
+        if not hits:
+            return 0
+        best_first, best_count = 0, -1
+        for h in hits:
+            first = max(0, min(h - 2, count - _SNIPPET_TOKENS))
+            inside = sum(first <= x < first + _SNIPPET_TOKENS for x in hits)
+            if inside > best_count:
+                best_first, best_count = first, inside
+        return best_first
 
 
 def search(store: Store, query: str, fold: bool = False, limit: int | None = None) -> list[Hit]:

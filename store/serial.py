@@ -52,12 +52,26 @@ def _value(value: Any) -> Any:
 
 @functools.cache
 def _writer(cls: type) -> Callable[[Any], dict[str, Any]]:
-    names = [f.name for f in dataclasses.fields(cls)]
+    fields = dataclasses.fields(cls)
+    names = [f.name for f in fields]
+    # Fields marked OMIT_EMPTY are written only when they hold something, so
+    # that documents without them (all meetings taken in the program, and
+    # every one written before they existed) keep the shape they had.
+    optional = {f.name for f in fields if f.metadata.get(OMIT_EMPTY)}
 
     def write(obj: Any) -> dict[str, Any]:
-        return {name: _value(getattr(obj, name)) for name in names}
+        out = {}
+        for name in names:
+            value = getattr(obj, name)
+            if name in optional and not value:
+                continue
+            out[name] = _value(value)
+        return out
 
     return write
+
+
+OMIT_EMPTY = "omit_empty"
 
 
 def from_dict(cls: type[T], data: Any, where: str = "") -> T:

@@ -18,10 +18,10 @@ from typing import Any
 
 from tinydb.storages import Storage
 
+from . import platform
 from .errors import StoreError, os_detail
-
-FILE_MODE = 0o600
-DIR_MODE = 0o700
+from .platform import BINARY, FILE_MODE
+from .platform import DIR_MODE as DIR_MODE  # callers import the modes from here
 
 
 def make_private_dir(path: Path) -> None:
@@ -39,13 +39,13 @@ def make_private_dir(path: Path) -> None:
         check_private_dir(path)
         return
     # mkdir's mode is filtered by the umask; minutes can hold personal data.
-    os.chmod(path, DIR_MODE)
+    platform.make_private(path, directory=True)
 
 
 def check_private_dir(path: Path) -> None:
     """A StoreError unless `path` is ours and writable by no one else (POSIX only)."""
-    if not hasattr(os, "getuid"):
-        return  # no owners and modes to speak of (Windows)
+    if not platform.has_owners():
+        return  # no owners and modes to speak of (Windows: the profile's ACL)
     st = os.stat(path)
     if not stat.S_ISDIR(st.st_mode):
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
@@ -84,7 +84,7 @@ def atomic_write(
     """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | BINARY, FILE_MODE)
         try:
             view = memoryview(data)
             while view:
@@ -94,28 +94,14 @@ def atomic_write(
         finally:
             os.close(fd)
         with guard or contextlib.nullcontext():
-            os.replace(tmp, path)
+            platform.replace(tmp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
             raise StoreError("write_failed", path=path, detail=os_detail(exc)) from None
         raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(directory: Path) -> None:
-    # The rename itself is durable only once the directory is synced.
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    platform.fsync_dir(path.parent)  # the rename itself is durable only then
 
 
 def encode(data: Any) -> bytes:

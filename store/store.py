@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-from . import ids, numbering, presence, roster, storage, verbs
+from . import ids, numbering, platform, presence, roster, storage, verbs
 from .catalogue import Catalogue, Summary
 from .errors import LockedError, StoreError, os_detail
 from .git_history import Recorder
@@ -43,6 +43,7 @@ from .lock import (
 )
 from .meeting_index import MeetingIndex
 from .model import (
+    NUMBERED_KINDS,
     SCHEMA,
     AgendaItem,
     Correction,
@@ -72,6 +73,28 @@ def default_path() -> Path:
 
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
+
+
+def read_meeting(path: Path, meeting_id: str) -> Meeting:
+    """The meeting in its file `path`, read without a lock (writes are atomic renames)."""
+    if not path.exists():
+        raise StoreError("unknown_meeting", meeting=meeting_id)
+    data = read_json(path)
+    # A TinyDB file with one table, "meeting", holding document 1.
+    table = data.get("meeting") if isinstance(data, dict) else None
+    doc = table.get("1") if isinstance(table, dict) else None
+    if not isinstance(doc, dict):
+        raise StoreError("damaged", path=path, detail="no meeting in it")
+    found = doc.get("schema", 0)
+    if not isinstance(found, int) or found > SCHEMA:
+        raise StoreError("newer_schema", path=path, found=found, known=SCHEMA)
+    try:
+        meeting = from_dict(Meeting, dict(doc))
+    except ShapeError as exc:
+        raise StoreError("damaged", path=path, detail=str(exc)) from None
+    if meeting.id != meeting_id:
+        raise StoreError("damaged", path=path, detail=f"it holds meeting {meeting.id}")
+    return meeting
 
 
 class Store:
@@ -188,25 +211,7 @@ class Store:
                 self.catalogue.put_organ(organ)
 
     def _read(self, meeting_id: str) -> Meeting:
-        path = self._file(meeting_id)
-        if not path.exists():
-            raise StoreError("unknown_meeting", meeting=meeting_id)
-        data = read_json(path)
-        # A TinyDB file with one table, "meeting", holding document 1.
-        table = data.get("meeting") if isinstance(data, dict) else None
-        doc = table.get("1") if isinstance(table, dict) else None
-        if not isinstance(doc, dict):
-            raise StoreError("damaged", path=path, detail="no meeting in it")
-        found = doc.get("schema", 0)
-        if not isinstance(found, int) or found > SCHEMA:
-            raise StoreError("newer_schema", path=path, found=found, known=SCHEMA)
-        try:
-            meeting = from_dict(Meeting, dict(doc))
-        except ShapeError as exc:
-            raise StoreError("damaged", path=path, detail=str(exc)) from None
-        if meeting.id != meeting_id:
-            raise StoreError("damaged", path=path, detail=f"it holds meeting {meeting.id}")
-        return meeting
+        return read_meeting(self._file(meeting_id), meeting_id)
 
     def _write(
         self, meeting: Meeting, guard: contextlib.AbstractContextManager | None = None
@@ -400,7 +405,7 @@ class Store:
                 holder = owner_from_lock_text(probe.holder(whole=True))
         if holder is None:
             return HolderState(held=True, reason="cannot_tell", who=probe.holder()), None
-        return judge(holder, proc(holder.pid), os.getuid(), socket.gethostname()), holder
+        return judge(holder, proc(holder.pid), platform.user_id(), socket.gethostname()), holder
 
     def holder_state(self, meeting_id: str) -> HolderState:
         """Who holds the meeting for writing, and whether they answer."""
@@ -564,7 +569,7 @@ class Store:
         scope = self._scope_of(meeting.organ_id, meeting.date, meeting.id)
         mine = numbering.chronological(meeting)
         for s in rows.values():
-            if s.first is None or s.kind != "protokoll":
+            if s.first is None or s.kind not in NUMBERED_KINDS:
                 continue
             if self._scope_of(s.organ_id, s.date, s.id) != scope:
                 continue
@@ -649,7 +654,7 @@ class Store:
         """The meetings of one numbering scope, `meeting` as it is in memory."""
         slots = [self._slot(meeting)]
         for s in rows.values():
-            if s.id == meeting.id or s.kind != "protokoll":
+            if s.id == meeting.id or s.kind not in NUMBERED_KINDS:
                 continue
             if self._scope_of(s.organ_id, s.date, s.id) == scope:
                 slots.append(self._slot(s))

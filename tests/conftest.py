@@ -26,7 +26,7 @@ def copy_examples(target: Path) -> Path:
     shutil.copytree(EXAMPLES, target, ignore=shutil.ignore_patterns("locks"))
     # copytree copies the checkout's modes, group-writable under umask 002:
     # a store refuses a directory others can write to.
-    for folder in (target, target / "meetings"):
+    for folder in (target, target / "meetings", target / "adjusted"):
         folder.chmod(0o700)
     return target
 

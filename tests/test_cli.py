@@ -59,7 +59,7 @@ def test_store_comes_from_the_environment(capsys, example, monkeypatch):
         (["show", "19990101"], "inget möte med id 19990101", 1),
         (["show", "2025"], "passar flera möten", 1),
         (["show", "20250605", "--width", "bred"], "bredden ska vara ett heltal", 2),
-        (["export", "20250605", "--format", "pdf"], "ogiltigt val", 2),
+        (["export", "20250605", "--format", "docx"], "ogiltigt val", 2),
         (["frobnicate"], "ogiltigt val", 2),
     ],
 )

@@ -190,3 +190,26 @@ def test_a_correction_after_adjustment_is_found(example):
     )
     (hit,) = search(Store(example), "skrivfel")
     assert (hit.meeting, hit.paragraph) == ("20250605-au", None)
+
+
+def nfd(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFD", text)
+
+
+def test_decomposed_text_is_found_by_composed_words_and_the_other_way(store, organ):
+    # A Mac terminal or a PDF can give "ö" as "o" and a combining mark.
+    s = meeting_with(store, organ.id, "2025-03-01", 2)
+    first, second = s.meeting.paragraphs
+    first.title, first.text = nfd("Förlängning av avtal"), nfd("Styrelsen föreslår förlängning.")
+    second.title = "Årsredovisning"
+    s.save()
+    s.close()
+    # Hits are shown composed, whatever the meeting holds.
+    assert titles(store, "förlängning") == ["Förlängning av avtal"]
+    assert titles(store, nfd("årsredovisning")) == ["Årsredovisning"]
+    # Composed, a decomposed "ö" stays a letter of its own: "o" does not find it.
+    assert titles(store, "forlangning") == []
+    (hit,) = search(store, "föreslår")
+    assert hit.snippet == "Styrelsen föreslår förlängning."

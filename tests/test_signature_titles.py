@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-
-import pytest
 
 from store import Attendee, Decision, Meeting, Paragraph, Store
 from store.adjust import verify
@@ -13,9 +10,7 @@ from store.extract import render_extract
 from store.importer import import_protocol, read_protocol
 from store.render import render_text, signer_line
 
-SEEDS = Path(
-    os.environ.get("PROTOKOLL_SEEDS", Path(__file__).resolve().parents[2] / "shared" / "seeds")
-)
+SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
 
 
 def förbund() -> Meeting:
@@ -121,10 +116,8 @@ def test_the_titles_survive_printing_and_importing_again(tmp_path):
     assert signature_block(render_text(again)) == signature_block(render_text(m))
 
 
-needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"no seed protocols ({SEEDS})")
 
 
-@needs_seeds
 def test_the_importer_keeps_what_the_seed_signers_signed_as():
     path = SEEDS / "kalmar-au-2020-05-29.txt"
     m, _ = read_protocol(path.read_bytes(), path)
@@ -147,7 +140,6 @@ def test_the_importer_keeps_what_the_seed_signers_signed_as():
     ]
 
 
-@needs_seeds
 def test_an_adjusted_import_with_titles_verifies(tmp_path):
     store = Store(tmp_path / "store")
     path = SEEDS / "kalmar-au-2020-05-29.txt"

@@ -73,6 +73,16 @@ MEETING: tuple[Action, ...] = (
 )
 
 
+# `protokoll follow`: reading along, nothing to change. Letters are safe here:
+# there is no text to type into.
+FOLLOW: tuple[Action, ...] = (
+    Action("toggle_follow", "a_follow_current", "f", show=True),
+    Action("current", "a_to_current", "c", show=True),
+    Action("seen", "a_seen", "space", show=True),
+    Action("app.quit", "a_quit", "q", show=True),
+)
+
+
 def bindings(actions: tuple[Action, ...]) -> list[Binding]:
     """Priority bindings: in a real terminal an Alt key arrives as the key and the
     letter, and the editor would type the letter instead."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -77,8 +78,10 @@ class ProtokollApp(App):
         loop = asyncio.get_running_loop()
         # Textual does not catch SIGHUP: a closed terminal or a dropped SSH
         # connection must still put the last keystrokes on disk.
-        for sig in (signal.SIGHUP, signal.SIGTERM):
-            loop.add_signal_handler(sig, self.hang_up)
+        for name in ("SIGHUP", "SIGTERM"):
+            # Windows has no SIGHUP, and its event loop takes no signal handlers.
+            with contextlib.suppress(AttributeError, NotImplementedError):
+                loop.add_signal_handler(getattr(signal, name), self.hang_up)
         try:
             self.store = Store(self.store_path)
         except StoreError as exc:

@@ -15,13 +15,15 @@ import functools
 import importlib
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from store import Organ, Store, StoreError, default_path, parse_date, verbs
-from store.adjust import adjust, correct, post, verify
+from store.adjust import adjust, changes, correct, post, verify
 from store.checks import date_lines, problems
+from store.deadlines import deadlines
 from store.errors import os_detail
 from store.export_target import write_export
 from store.extract import render_extract
@@ -33,10 +35,10 @@ from store.profiles import PROFILES
 from store.render import render_markdown, render_text
 from store.roster import format_person, in_term
 from store.safe_text import safe_line
-from store.words import Lang, area, language, say, template
+from store.words import WORDS, Lang, area, language, say, template
 
-from . import cli_sync, cli_verbs
-from .output import emit, emit_json_rows, write
+from . import cli_sign, cli_sync, cli_verbs
+from .output import emit, emit_json, emit_json_rows, write
 
 T = TypeVar("T")
 
@@ -57,6 +59,7 @@ def _on_first_use(module: str, name: str) -> Callable[..., Any]:
 
 
 export_json = _on_first_use("store.exchange", "export_json")
+export_document = _on_first_use("store.exchange", "export_document")
 import_document = _on_first_use("store.exchange", "import_document")
 read_document = _on_first_use("store.exchange", "read_document")
 Imported = _on_first_use("store.importer", "Imported")
@@ -151,6 +154,8 @@ class UsageError(Exception):
 class Parser(argparse.ArgumentParser):
     def __init__(self, *args, lang: str = "sv", **kwargs) -> None:
         self.lang = lang
+        # The examples at the end keep their lines (`with_examples` fills the rest).
+        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
@@ -183,6 +188,66 @@ def _limit(lang: str) -> Callable[[str], int]:
     return limit
 
 
+def _address(lang: str) -> Callable[[str], tuple[str, int]]:
+    def address(text: str) -> tuple[str, int]:
+        from .serve_address import parse_address
+
+        try:
+            return parse_address(text)
+        except ValueError:
+            said = say("cli.serve_bad_address", lang, text=repr(text))
+            raise argparse.ArgumentTypeError(said) from None
+
+    return address
+
+
+def version() -> str:
+    """The installed distribution's version; in a source checkout not installed,
+    the one its pyproject.toml declares."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("protokoll")
+    except metadata.PackageNotFoundError:
+        pass
+    import tomllib
+
+    try:
+        with open(Path(__file__).resolve().parent.parent / "pyproject.toml", "rb") as f:
+            project = tomllib.load(f).get("project", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        project = {}
+    if project.get("name") == "protokoll" and isinstance(project.get("version"), str):
+        return project["version"]
+    return "0+unknown"
+
+
+class _Version(argparse.Action):
+    """--version, its number looked up only when asked for (metadata is slow to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> NoReturn:  # type: ignore[override]
+        print(f"protokoll {version()}")
+        parser.exit()
+
+
+def with_examples(parser: argparse.ArgumentParser, lang: str, name: str = "protokoll") -> None:
+    """End each command's --help with its examples (`cli.ex_<command>`), and the
+    --help of the commands under it: `organ edit` takes `cli.ex_organ_edit`."""
+    key = f"cli.ex_{name.replace('-', '_')}"
+    if key in WORDS:
+        lines = "\n".join(f"  {line}" for line in template(key, lang).splitlines())
+        before = textwrap.fill(parser.epilog, 78) + "\n\n" if parser.epilog else ""
+        parser.epilog = f"{before}{template('cli.examples', lang)}\n{lines}"
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub_name, sub in action.choices.items():
+                under = sub_name if name == "protokoll" else f"{name}_{sub_name}"
+                with_examples(sub, lang, under)
+
+
 def build_parser(lang: str = "sv") -> Parser:
     """The parser, its --help in `lang`; build and use it inside `argparse_words(lang)`."""
     w = words(lang)
@@ -201,6 +266,7 @@ def build_parser(lang: str = "sv") -> Parser:
         help=w("opt_lang", env="$PROTOKOLL_LANG"),
     )
     parser = Parser(prog="protokoll", parents=[common], description=w("description"), lang=lang)
+    parser.add_argument("--version", action=_Version, help=w("opt_version"))
     sub = parser.add_subparsers(dest="command", parser_class=parser_class, metavar=w("commands"))
     width = _width(lang)
 
@@ -218,9 +284,12 @@ def build_parser(lang: str = "sv") -> Parser:
     p = meeting("show", "c_show")
     p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
     p.add_argument("--publish", action="store_true", help=w("arg_publish"))
+    p.add_argument("--json", action="store_true", help=w("show_json"))
 
     p = meeting("export", "c_export")
-    p.add_argument("--format", choices=("text", "md", "json"), default="text", help=w("arg_format"))
+    p.add_argument(
+        "--format", choices=("text", "md", "json", "pdf"), default="text", help=w("arg_format")
+    )
     p.add_argument("-o", "--output", metavar=w("mv_file"), help=w("arg_output"))
     p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
     p.add_argument("--publish", action="store_true", help=w("arg_publish"))
@@ -241,12 +310,16 @@ def build_parser(lang: str = "sv") -> Parser:
     )
     p.add_argument("--clear", action="store_true", help=w("mask_clear"))
 
-    meeting("check", "c_check")
+    p = meeting("check", "c_check")
+    p.add_argument("--json", action="store_true", help=w("check_json"))
 
     p = meeting("adjust", "c_adjust")
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("adjust_date"))
     p.add_argument("--by", nargs="+", default=[], metavar=w("mv_name"), help=w("adjust_by"))
     p.add_argument("--posted", metavar=w("mv_date"), help=w("adjust_posted"))
+    p.add_argument(
+        "--signature", action="append", default=[], metavar=w("mv_file"), help=w("adjust_sig")
+    )
 
     p = meeting("close", "c_close")
     p.add_argument("--end", required=True, metavar=w("mv_time"), help=w("close_end"))
@@ -255,6 +328,7 @@ def build_parser(lang: str = "sv") -> Parser:
 
     _organ_parsers(sub, common, lang)
     cli_verbs.add_parsers(sub, common, lang)
+    cli_sign.add_parsers(sub, common, lang)
     cli_sync.add_parsers(sub, common, lang)
 
     p = meeting("post", "c_post")
@@ -267,7 +341,15 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--by", default="", metavar=w("mv_name"), help=w("correct_by"))
     p.add_argument("--paragraph", type=int, metavar="N", help=w("correct_paragraph"))
 
-    meeting("verify", "c_verify")
+    p = meeting("verify", "c_verify")
+    p.add_argument("--json", action="store_true", help=w("verify_json"))
+
+    p = command("follow", "c_follow")
+    p.add_argument("meeting", nargs="?", metavar=w("mv_meeting"), help=w("arg_meeting_live"))
+
+    p = command("serve", "c_serve")
+    p.add_argument("meeting", nargs="?", metavar=w("mv_meeting"), help=w("arg_meeting_live"))
+    p.add_argument("--address", type=_address(lang), metavar="HOST:PORT", help=w("serve_address"))
 
     p = command("tasks", "c_tasks")
     p.add_argument("--open", action="store_true", help=w("tasks_open"))
@@ -286,9 +368,16 @@ def build_parser(lang: str = "sv") -> Parser:
     p = command("import", "c_import")
     p.add_argument("files", nargs="+", metavar=w("mv_file"), help=w("import_files"))
     p.add_argument("--dry-run", action="store_true", help=w("import_dry_run"))
+    p.add_argument("--json", action="store_true", help=w("import_json"))
+    p.add_argument("--explain", action="store_true", help=w("import_explain"))
     p.add_argument("--max-size", type=int, metavar="MB", help=w("import_max_size"))
     p.add_argument("--max-line", type=int, metavar="N", help=w("import_max_line"))
     p.add_argument("--max-depth", type=int, metavar="N", help=w("import_max_depth"))
+
+    p = command("completion", "c_completion")
+    p.add_argument("shell", choices=("bash", "zsh", "fish"), help=w("arg_shell"))
+    command("manual", "c_manual")
+    with_examples(parser, lang)
     return parser
 
 
@@ -445,8 +534,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    if args.json and args.publish:
+        raise UsageError(say("cli.json_publish", args.lang))
     store = open_store(args)
     meeting = store.load(store.resolve(args.meeting))
+    if args.json:
+        # The meeting as data: the document `export --format json` writes.
+        emit_json(export_document(meeting, _organ_of(store, meeting)))
+        return 0
     write(render_text(meeting, width=args.width, lang=args.lang, publish=args.publish))
     return 0
 
@@ -508,12 +603,46 @@ def cmd_mask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _organ_of(store: Store, meeting: Meeting) -> Organ | None:
+    try:
+        return store.organ(meeting.organ_id)
+    except StoreError:
+        return None
+
+
+# The legal dates `check` prints (checks.date_lines), by the names scripts read.
+DATES = ("meeting", "adjust_by", "adjusted", "post_by", "posted", "appeal_until")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     store = open_store(args)
     meeting = store.load(store.resolve(args.meeting))
+    found = problems(meeting)
+    if args.json:
+        due = deadlines(meeting)
+        dates = {name: getattr(due, name) for name in DATES}
+        emit_json(
+            {
+                "meeting": meeting.id,
+                "dates": {k: v.isoformat() for k, v in dates.items() if v is not None},
+                "problems": [
+                    {
+                        "key": x.key,
+                        "serious": x.serious,
+                        "reminder": x.reminder,
+                        "paragraph": str(x.params["paragraph"])
+                        if "paragraph" in x.params
+                        else None,
+                        "text": x.text(args.lang),
+                    }
+                    for x in found
+                ],
+                "serious": any(x.serious for x in found),
+            }
+        )
+        return 3 if any(x.serious for x in found) else 0
     for line in date_lines(meeting, args.lang):
         emit(line)
-    found = problems(meeting)
     for problem in found:
         mark = say("cli.wrong", args.lang) if problem.serious else ""
         emit(mark + problem.text(args.lang))
@@ -529,6 +658,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         except StoreError:
             organ = None
         text = export_json(meeting, organ)
+    elif args.format == "pdf":
+        _write_pdf(args, meeting)
+        return 0
     elif args.format == "md":
         text = render_markdown(meeting, lang=args.lang, publish=args.publish)
     else:
@@ -537,21 +669,37 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_pdf(args: argparse.Namespace, meeting: Meeting) -> None:
+    """A PDF goes to a file (-o), never to a terminal; written like every export."""
+    if not args.output:
+        raise UsageError(say("cli.pdf_needs_output", args.lang))
+    from store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
+
+    data = render_pdf(meeting, lang=args.lang, publish=args.publish)
+    written = write_export(Path(args.output), data, force=args.force)
+    emit(say("cli.exported", args.lang, path=written), err=True)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     try:
-        store: Store | None = open_store(args, create=not args.dry_run)
+        store: Store | None = open_store(args, create=not (args.dry_run or args.explain))
     except StoreError as exc:
-        if not args.dry_run or exc.key != "no_store":
+        if not (args.dry_run or args.explain) or exc.key != "no_store":
             raise
         store = None  # a dry run into a store not made yet: nothing to compare with
     failed = 0
+    rows = []
     for name in args.files:
         path = Path(name)
         try:
-            _import_one(args, store, path)
+            rows.append(_import_one(args, store, path))
         except StoreError as exc:
-            emit(say("cli.error", args.lang, message=exc.text(args.lang)), err=True)
+            said = exc.text(args.lang)
+            emit(say("cli.error", args.lang, message=said), err=True)
+            rows.append({"file": str(path), "error": said})
             failed += 1
+    if args.json:
+        emit_json(rows)
     return 1 if failed else 0
 
 
@@ -564,20 +712,32 @@ def _limits(args: argparse.Namespace) -> Limits:
     return Limits(**{k: v for k, v in given.items() if v})
 
 
-def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> None:
+def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> dict:
+    """Import one file (or say what it would import); returns its facts for --json."""
     limits = _limits(args)
     data = read_source(path, limits)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         document = parse_document(path, data, limits)
-        if args.dry_run or store is None:
+        if args.dry_run or args.explain or store is None:
             meeting, _organ = read_document(path, document)
-            emit(_would_create(args, meeting), one_line=True)
-        else:
-            done = import_document(store, path, document)
-            for note in done.replaced:
-                _warn(args, note.text(args.lang))
+            if not args.json:
+                emit(_would_create(args, meeting), one_line=True)
+            return _import_facts(path, meeting, False, [])
+        done = import_document(store, path, document)
+        notes = [note.text(args.lang) for note in done.replaced]
+        for note in notes:
+            _warn(args, note)
+        if not args.json:
             emit(done.id)
-        return
+            return {}
+        return {**_import_facts(path, store.load(done.id), True, notes), "id": done.id}
+    if args.explain:
+        from store.importer.explain import explain
+
+        meeting, report = read_protocol(data, path)
+        for line in explain(meeting, report, str(path), args.lang):
+            emit(line)
+        return _import_facts(path, meeting, False, [])
     if store is None:
         result = Imported(*read_protocol(data, path), created=False)
     else:
@@ -585,12 +745,38 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> No
     if result.existing:
         said = say("cli.already_imported", args.lang, path=path, id=result.existing)
         emit(said, err=True)
-        return
-    for line in result.report.lines(str(path), args.lang):
+        return {"file": str(path), "id": result.existing, "created": False, "existing": True}
+    warnings = result.report.lines(str(path), args.lang)
+    for line in warnings:
         _warn(args, line)
-    emit(
-        result.meeting.id if result.created else _would_create(args, result.meeting), one_line=True
-    )
+    if not args.json:
+        emit(
+            result.meeting.id if result.created else _would_create(args, result.meeting),
+            one_line=True,
+        )
+    return _import_facts(path, result.meeting, result.created, warnings)
+
+
+def _import_facts(path: Path, m: Meeting, created: bool, warnings: list[str]) -> dict:
+    """What `import --json` says of one file: the facts the text line gives."""
+    numbers = m.numbers()
+    return {
+        "file": str(path),
+        "id": m.id,
+        "created": created,
+        "existing": False,
+        "organ": m.organ,
+        "organisation": m.organisation,
+        "date": m.date,
+        "period": m.period,
+        "first": min(numbers) if numbers else None,
+        "last": max(numbers) if numbers else None,
+        "items": len(m.paragraphs),
+        "present": sum(a.present for a in m.attendees),
+        "decisions": sum(len(p.decisions) for p in m.paragraphs),
+        "status": m.status,
+        "warnings": warnings,
+    }
 
 
 def _would_create(args: argparse.Namespace, m: Meeting) -> str:
@@ -720,7 +906,8 @@ def cmd_adjust(args: argparse.Namespace) -> int:
     store = open_store(args)
     day = parse_date(args.date)
     posted = parse_date(args.posted) if args.posted else None  # checked before anything is written
-    digest, warnings = adjust(store, args.meeting, day, args.by, lang=args.lang)
+    signed = cli_sign.signature_files(args.signature)
+    digest, warnings = adjust(store, args.meeting, day, args.by, args.lang, signed)
     if posted is not None:
         warnings += post(store, args.meeting, posted, lang=args.lang)
     for warning in warnings:
@@ -753,17 +940,56 @@ def cmd_correct(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     store = open_store(args)
     ok, stored, now = verify(store, args.meeting)
+    diff, why = ([], None) if ok else changes(store, args.meeting, args.lang)
+    if args.json:
+        meeting = store.load(store.resolve(args.meeting))
+        assert meeting.adjustment is not None  # verify refuses a meeting not adjusted
+        signatures = cli_sign.checked(store, meeting.id)
+        emit_json(
+            {
+                "meeting": meeting.id,
+                "ok": ok,
+                "adjusted": meeting.adjustment.date,
+                "by": meeting.adjustment.by,
+                "stored": stored,
+                "now": now,
+                "diff": diff if not why else None,
+                "no_diff": say(f"cli.{why}", args.lang) if why else None,
+                "signatures": signatures,
+            }
+        )
+        return 0 if ok and all(s["result"] == "ok" for s in signatures) else 3
     held = cli_sync.history_holds(args, store, args.meeting)  # what the git history shows
     if not held and ok:
         return 3
     if ok:
         emit(f"ok sha256 {stored}")
-        return 0
+        return cli_sign.report(store, args.meeting, args.lang)
+    # What changed, the adjusted text against the text now (user text: through emit).
+    for line in diff:
+        emit(line)
+    if why:
+        _warn(args, say(f"cli.{why}", args.lang))
     changed = StoreError(
         "changed", meeting=store.resolve(args.meeting), stored=stored[:12], now=now[:12]
     )
     emit(say("cli.error", args.lang, message=changed.text(args.lang)), err=True)
+    cli_sign.report(store, args.meeting, args.lang)  # which signatures no longer hold
     return 3
+
+
+def cmd_follow(args: argparse.Namespace) -> int:
+    from .follow import run_follow  # Textual: only for the application and this
+
+    return run_follow(Path(getattr(args, "store", None) or default_path()), args.meeting, args.lang)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import run_serve  # the web server's libraries: only for this
+    from .serve_address import DEFAULT_ADDRESS
+
+    path = Path(getattr(args, "store", None) or default_path())
+    return run_serve(path, args.meeting, args.address or DEFAULT_ADDRESS, args.lang)
 
 
 def cmd_close(args: argparse.Namespace) -> int:
@@ -942,6 +1168,8 @@ COMMANDS = {
     "import": cmd_import,
     "adjust": cmd_adjust,
     "verify": cmd_verify,
+    "follow": cmd_follow,
+    "serve": cmd_serve,
     "post": cmd_post,
     "close": cmd_close,
     "reopen": cmd_reopen,
@@ -955,9 +1183,15 @@ COMMANDS = {
         for name, run in cli_sync.COMMANDS.items()
     },
     "correct": cmd_correct,
+    **{
+        name: functools.partial(cli_sign.COMMANDS[name], open_store=open_store)
+        for name in cli_sign.NAMES
+    },
     "tasks": cmd_tasks,
     "decisions": cmd_decisions,
     "search": cmd_search,
+    "completion": _on_first_use("tui.completion", "cmd_completion"),
+    "manual": _on_first_use("tui.manual", "cmd_manual"),
 }
 
 
@@ -978,7 +1212,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     failed = 1
     try:
         with argparse_words(lang):
-            args = build_parser(lang).parse_args(argv)
+            parser = build_parser(lang)
+            if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (tui/completion.py)
+                from .completion import complete
+
+                complete(parser)
+            args = parser.parse_args(argv)
         failed = ERROR_STATUS.get(args.command, 1)
         args.lang = lang = getattr(args, "lang", lang)
         if args.command is None:

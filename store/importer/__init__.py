@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..model import Meeting, Organ, new_id
 from ..store import Store
-from .build import read_protocol
+from .build import former_id, read_protocol
 from .names import name_key
 from .report import Report
 
@@ -49,9 +49,16 @@ def _organ_for(store: Store, meeting: Meeting, dry_run: bool) -> str:
 def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False) -> Imported:
     """Read one protocol file and, unless `dry_run`, add its meeting to the store."""
     meeting, report = read_protocol(data, path)
-    if store.has(meeting.id):
-        return Imported(meeting, report, created=False, existing=meeting.id)
+    # Imported before, under today's id or the undated one older imports gave.
+    for known in (meeting.id, former_id(meeting)):
+        if known and store.has(known):
+            return Imported(meeting, report, created=False, existing=known)
     meeting.organ_id = _organ_for(store, meeting, dry_run)
+    organ = next((o for o in store.organs() if o.id == meeting.organ_id), None)
+    if organ and organ.rules.posts_notices:
+        # The organ's profile says it posts notices: its deadlines apply
+        # (unless the source says it is adjusted; see deadlines.computes).
+        meeting.rules.posts_notices = True
     if dry_run:
         return Imported(meeting, report, created=False)
     meeting.created = dt.datetime.now().isoformat(timespec="seconds")

@@ -13,14 +13,41 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .source import Line
+from .source import Line, split_title
 
-HEADING = re.compile(r"^\s*§\s*(?P<number>\d+)\s*[.:]?\s*(?:[-–—]\s+)?(?P<title>.*)$")
-_NUMBERED = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?P<title>\S.*)$")
+# `§ 12`, `§12.`, `KF § 102`, `KS §12` (an organ's letters before the sign),
+# and `12 §` (the sign after the number, as some kommuner write it).
+HEADING = re.compile(
+    r"^\s*(?P<mark>(?:[A-ZÅÄÖ]{1,5}\s*)?§\s*(?P<number>\d+))\s*[.:]?\s*(?:[-–—]\s+)?"
+    r"(?P<title>.*)$"
+)
+_AFTER = re.compile(r"^\s*(?P<mark>(?P<number>\d{1,4})\s*§)\s*[.:]?\s*(?:[-–—]\s+)?(?P<title>.*)$")
+# Points: `11.`, `11)`, `Punkt 11`, `Punkt 11:`.
+_NUMBERED = re.compile(
+    r"^\s*(?P<mark>(?P<number>\d{1,2})[.)]|[Pp]unkt\s+(?P<pnumber>\d{1,2})[.:]?)\s+(?P<title>\S.*)$"
+)
+# `DNR: KU.2017.3` after a § number: the case's register number, text of the §.
+_DNR = re.compile(r"^(dnr|diarienummer|diarienr)\b", re.I)
+
+
+def heading(text: str) -> re.Match | None:
+    """The § a line begins, in any of the forms above; None if it begins none."""
+    return HEADING.match(text) or _AFTER.match(text)
+
+
+def point(text: str) -> tuple[str, int, str] | None:
+    """(mark as written, number, title) of a numbered point."""
+    m = _NUMBERED.match(text)
+    if not m:
+        return None
+    number = int(m["number"] or m["pnumber"])
+    return m["mark"].strip(), number, m["title"].strip()
+
+
 _ADDRESS = re.compile(
     r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|\S@\S|\bwww\.|https?://"
     r"|^(tel|telefon|fax|org\.?\s?nr|organisationsnummer|box|besöksadress|postadress)\b"
-    r"|^sida\s+\d+|^\d+\s*\(\d+\)$",
+    r"|^sida\s+\d+|^\d+\s*\(\d+\)$|^\(\d+\)$",
     re.I,
 )
 _SECTION_WORD = re.compile(
@@ -40,6 +67,8 @@ class Item:
     chunks: list[list[Line]] = field(default_factory=list)
     section: str = ""
     letterheads: list[list[Line]] = field(default_factory=list)
+    mark: str = ""  # the number as written: "KF § 102", "11."
+    split: int | None = None  # the line whose start was taken as the title
 
 
 def chunks_of(lines: list[Line]) -> list[list[Line]]:
@@ -67,20 +96,42 @@ def starts(lines: list[Line]) -> tuple[list[int], bool]:
     § headings if there are any; else Markdown headings; else short numbered
     lines (`1. Mötets öppnande`), as minnesanteckningar are often written.
     """
-    found = [i for i, line in enumerate(lines) if HEADING.match(line.text)]
+    found = [i for i, line in enumerate(lines) if heading(line.text)]
     if found:
         return found, True
-    levels = Counter(line.heading for line in lines if line.heading and line.text.strip())
+    points = [i for i, line in enumerate(lines) if _is_point(lines, i)]
+    from .header import is_label  # the heading's labels are no items (`## Närvarande`)
+
+    heads = [line for line in lines if line.heading and line.text.strip()]
+    levels = Counter(line.heading for line in heads if not is_label(line.text))
     if levels:
         # The level used most is the items'; one `#` above them is the title.
         level = max(levels, key=lambda n: (levels[n], n))
-        return [i for i, line in enumerate(lines) if line.heading == level], False
-    found = [
-        i
-        for i, line in enumerate(lines)
-        if (m := _NUMBERED.match(line.text)) and _title_ok(m["title"])
-    ]
-    return found, False
+        found = [
+            i for i, line in enumerate(lines) if line.heading == level and not is_label(line.text)
+        ]
+        # `## 6 oktober 2021` over numbered points: the heading is the date's.
+        if len(found) >= len(points):
+            return found, False
+    return points, False
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    before = i == 0 or not lines[i - 1].text.strip()
+    after = i + 1 >= len(lines) or not lines[i + 1].text.strip()
+    return before and after
+
+
+def _is_point(lines: list[Line], i: int) -> bool:
+    """`1. Mötets öppnande` or, on a line of its own, `1. Mötets öppnande.`."""
+    p = point(lines[i].text)
+    if not p:
+        return False
+    title = p[2]
+    if _title_ok(title):
+        return True
+    # A short title with a full stop, standing alone: how årsmöten write points.
+    return len(title.split()) <= 10 and title.endswith(".") and _alone(lines, i)
 
 
 def is_letterhead(chunk: list[Line]) -> bool:
@@ -109,13 +160,32 @@ def items(lines: list[Line], at: list[int], numbered: bool, section: str = "") -
     bounds = [*at, len(lines)]
     for k, start in enumerate(at):
         head = lines[start]
-        m = (HEADING if numbered else _NUMBERED).match(head.text)
-        number = int(m["number"]) if m and numbered else None
-        title = (m["title"] if m else head.text).strip()
+        number, mark, title = None, "", head.text.strip()
+        if numbered:
+            m = heading(head.text)
+            if m:
+                number, mark, title = int(m["number"]), " ".join(m["mark"].split()), m["title"]
+        elif p := point(head.text):
+            mark, _, title = p
+        title = title.strip()
         body = chunks_of(lines[start + 1 : bounds[k + 1]])
-        if not title and body and len(body[0]) == 1 and _title_ok(body[0][0].text.strip()):
-            title = body.pop(0)[0].text.strip()  # `§ 4` with its title on the next line
-        item = Item(number, title, head.no)
+        dnr = None
+        if _DNR.match(title):
+            # `KF § 102 DNR: KU.2017.3`: the register number is text; the title follows.
+            dnr, title = [Line(head.no, title)], ""
+        split = None
+        if not title and body and len(body[0]) == 1:
+            first = body[0][0].text.strip()
+            if _title_ok(first):
+                title = body.pop(0)[0].text.strip()  # `§ 4` with its title on the next line
+            else:
+                t, rest = split_title(first)
+                if t:
+                    title, split = t, body[0][0]
+                    body[0] = [Line(split.no, rest)]
+        if dnr:
+            body.insert(0, dnr)
+        item = Item(number, title, head.no, mark=mark, split=split.no if split else None)
         after_letterhead = False
         for chunk in body:
             if is_letterhead(chunk):

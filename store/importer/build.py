@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
 from ..adjust import text_hash
+from ..deadlines import computes
 from ..errors import StoreError
 from ..model import (
     Adjustment,
@@ -19,11 +21,13 @@ from ..model import (
     Note,
     Paragraph,
     Task,
+    Trace,
     new_id,
 )
 from ..numbering import span
-from . import body, signatures
-from .header import Header, date_in, is_staff, read_header
+from . import body, provenance, signatures
+from .elections import elected
+from .header import Header, attendance_in_body, date_in, is_staff, read_header
 from .names import People, looks_like_name, proper_case
 from .report import Report
 from .sentences import content, join
@@ -40,16 +44,31 @@ class Reader:
         self.path = path
         self.report = report
         self.people = People(report)
+        # Composed (NFC): `å` written as `a` and a ring reads, searches and
+        # gets the same id as `å` itself.
+        text = unicodedata.normalize("NFC", text)
         self.lines = lines_of(text, report)
         self.text = text
+        self.kept_after: set[int] = set()  # lines after the signatures kept as text
+        self.labels: list[tuple[int, str]] = []  # `Beslut:` and the like, read in a §
+        self.dated_from: int | None = None  # the heading line the date was read from
 
     # -- the parts of the file ------------------------------------------------
 
     def read(self) -> Meeting:
         at, numbered = body.starts(self.lines)
         first = at[0] if at else len(self.lines)
-        header = read_header(self.lines[:first], self.people, self.report)
-        rest = self.lines[first:]
+        head_lines, self.head_signed = _signature_form(self.lines[:first])
+        header = read_header(head_lines, self.people, self.report)
+        rest, inside = attendance_in_body(self.lines[first:], self.people, self.report)
+        self.consumed = header.consumed + inside.consumed
+        self.persons = {**header.persons, **inside.persons}
+        self.guesses = header.guesses
+        for key, found in inside.functions.items():
+            header.functions[key] += found
+        header.undivided += inside.undivided
+        header.presence += inside.presence
+        header.replacing += inside.replacing
         # Signatures and an e-signature page follow the last §.
         last = at[-1] - first if at else 0
         esign = next((i for i in range(last, len(rest)) if signatures.is_esign(rest[i].text)), None)
@@ -65,10 +84,18 @@ class Reader:
         # numbers are minnesanteckningar.
         header.kind = header.kind or ("protokoll" if numbered else "minnesanteckningar")
         m = self._meeting(header)
+        # Whether the organ had a quorum is not the source's to say unless it
+        # says so: the number of its members is not in it.
+        m.rules.quorum = False
+        m.said_adjusted = header.said_adjusted
+        if header.posted or header.archive:
+            m.rules.posts_notices = True  # the source has an anslag
+            m.posted, m.rules.archive = header.posted, header.archive
         m.attendees = self.people.attendees  # the same list: people added later are in it
         if not items:
             self.report.warn(None, "no_paragraphs")
-            items = [body.Item(None, "Anteckningar", 0, body.chunks_of(header.intro))]
+            # One item, its title not invented: the source gives none.
+            items = [body.Item(None, "", 0, body.chunks_of(header.intro))]
             m.intro = ""
         self._paragraphs(m, items)
         self._presence(m, header)
@@ -78,14 +105,37 @@ class Reader:
         if esign is not None:
             self._esign(m, rest[esign:])
         self._check_numbers(items, header)
+        self._provenance(m, items, [*self.head_signed, *rest[signed_from:end]])
         if m.status == "adjusted" and m.adjustment:
             m.adjustment.sha256 = text_hash(m)
         return m
+
+    def _provenance(self, m: Meeting, items: list[body.Item], signed: list[Line]) -> None:
+        consumed = [
+            (no, text, "person" if no in self.persons else "field") for no, text in self.consumed
+        ]
+        consumed += [(no, text, "label") for no, text in self.labels]
+        # Signature lines: names, heads and lines to sign on, read into the
+        # functions and printed again in the protocol's own signature block.
+        consumed += [
+            (x.no, x.text, "signature")
+            for x in signed
+            if x.text.strip() and x.no not in self.kept_after
+        ]
+        guesses = self.guesses | {n.line for n in self.report.notices if n.line}
+        m.source_text = self.text
+        m.provenance = provenance.trace(m, self.lines, [it.line for it in items], consumed, guesses)
+        if self.dated_from is not None:
+            # Kept as text where it stood, and the meeting's date read from it.
+            at = next((i for i, t in enumerate(m.provenance) if t.line > self.dated_from), None)
+            dated = Trace(self.dated_from, "dated", m.date)
+            m.provenance.insert(len(m.provenance) if at is None else at, dated)
 
     def _meeting(self, h: Header) -> Meeting:
         date = h.date
         if not date and h.heading_date:
             date = h.heading_date[0]
+            self.dated_from = h.heading_date[2]
         elif date and h.heading_date and h.heading_date[0] != date and not h.period:
             self.report.warn(h.heading_date[2], "date_conflict", date=date, other=h.heading_date[1])
         if not date:
@@ -100,9 +150,11 @@ class Reader:
         # The id comes from the text: the same text, the same id, so importing
         # a file twice finds the meeting of the first time, whatever the file
         # is called, where it lies or how it is encoded.
+        # Dated as meetings taken in the program are (`20200325-58c5be`), so
+        # imported and taken meetings sort and read alike.
         digest = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
         return Meeting(
-            id=digest[:8],
+            id=f"{re.sub(r'[^0-9]', '', date)}-{digest[:6]}",
             organ_id="",
             organ=organ,
             organisation=h.organisation,
@@ -120,8 +172,12 @@ class Reader:
 
     def _paragraphs(self, m: Meeting, items: list[body.Item]) -> None:
         for item in items:
-            c = content(item.chunks)
-            p = Paragraph(new_id(), item.title, number=item.number, text=c.text)
+            if item.split:
+                number = item.number if item.number is not None else item.mark
+                self.report.warn(item.split, "title_split", number=number, title=item.title)
+            c = content(item.chunks, m.organ)
+            self.labels += c.labels
+            p = Paragraph(new_id(), item.title, number=item.number, text=c.text, mark=item.mark)
             p.decisions = [Decision(d) for d in c.decisions]
             for who, what in c.tasks:
                 owner = self.people.find(who)
@@ -178,10 +234,23 @@ class Reader:
         found = {
             key: [self._person(n, no, key) for n, no in names] for key, names in h.functions.items()
         }
+        for name, party in h.parties.items():
+            a = self.people.find(name)
+            if a and not a.party:
+                a.party = party  # `Utses att justera Marcus Schön (M)`: his party, as written
         f.chair = found["chair"][0] if found["chair"] else None
         f.secretary = found["secretary"][0] if found["secretary"] else None
         f.adjusters = list(dict.fromkeys(found["adjusters"]))
-        signers, rest = signatures.signers(signed, self.people.knows)
+        form = self.head_signed
+        for line in form:
+            declared = signatures.normalised_head(line.text)[1]
+            if declared and not h.declared:
+                h.declared = (declared, line.no)
+
+        def pair(no: int, text: str, names: list[str]) -> None:
+            self.report.warn(no, "side_by_side", text=text, names=" | ".join(names))
+
+        signers, rest = signatures.signers([*form, *signed], self.people.knows, pair)
         self._after_signatures(m, rest)
         signed_as: dict[str, str] = {}
         for s in signers:
@@ -212,22 +281,35 @@ class Reader:
     def _after_signatures(self, m: Meeting, rest: list[Line]) -> None:
         """The adjustment and anslag lines protokoll prints; anything else, kept."""
         kept = []
+        due = []  # lines protokoll computes again, when it does
         for line in rest:
             adjusted = signatures.adjusted(line.text)
             posted = signatures.posted(line.text)
             anslag = signatures.anslag(line.text)
             if signatures.due(line.text):
+                due.append(line)
                 continue
+            if re.match(r"^protokollet\s+(är|har\s+blivit)\s+justerat\b", line.text.strip(), re.I):
+                m.said_adjusted = True
             if anslag:
                 m.rules.posts_notices = True
                 key, value = anslag
-                if key == "posted" and value:
+                day = re.match(r"^(\d{4}-\d{2}-\d{2})(?:\s+(\S.*))?$", value)
+                if key == "posted" and day:
                     try:
-                        m.posted = dt.date.fromisoformat(value).isoformat()
+                        m.posted = dt.date.fromisoformat(day[1]).isoformat()
+                        self.consumed.append(
+                            (line.no, line.text[: len(line.text) - len(day[2] or "")])
+                        )
+                        if day[2]:
+                            kept.append(Line(line.no, day[2]))  # `Datum för anslags nedtagande …`
                     except ValueError:
                         kept.append(line)
                 elif key == "archive":
                     m.rules.archive = value
+                    self.consumed.append((line.no, line.text))
+                else:
+                    due.append(line)
             elif adjusted:
                 day, by = adjusted
                 m.adjustment = Adjustment(day.isoformat(), [self._name(n) for n in by])
@@ -238,6 +320,13 @@ class Reader:
                 kept.append(line)
         if kept:
             self.report.warn(kept[0].no, "after_signatures", count=len(kept))
+        if not computes(m):
+            # Not computed again for this meeting: the source's own words stay.
+            kept = sorted([*kept, *due], key=lambda x: x.no)
+        else:
+            self.consumed += [(x.no, x.text) for x in due]
+        if kept:
+            self.kept_after |= {x.no for x in kept}
             m.appendix = "\n".join([*(x.text.strip() for x in kept), m.appendix]).strip("\n")
 
     def _name(self, name: str) -> str:
@@ -245,8 +334,18 @@ class Reader:
         return a.name if a else proper_case(name)
 
     def _functions_from_text(self, m: Meeting) -> None:
-        """`Ordförande Jonas Erlandsson hälsar …`, `X valdes att justera …`."""
+        """`Mötet valde X till mötesordförande`, `Ordförande Jonas Erlandsson hälsar …`."""
         f = m.functions
+        for p in m.paragraphs:
+            for d in p.decisions:
+                for role, names in elected(d.text.replace("\n", " ")).items():
+                    ids = [self._person(n, None, role) for n in names]
+                    if role == "chair" and not f.chair:
+                        f.chair = ids[0]
+                    elif role == "secretary" and not f.secretary:
+                        f.secretary = ids[0]
+                    elif role == "adjusters":
+                        f.adjusters += [a for a in ids if a not in f.adjusters]
         if not f.chair:
             texts = [m.intro] + [p.text for p in m.paragraphs[:2]]
             for match in _CHAIR_IN_TEXT.finditer("\n".join(texts)):
@@ -324,9 +423,39 @@ class Reader:
                     )
 
 
+def _signature_form(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A signature form before the first § (`Underskrifter Sekreterare ...`).
+
+    Kommuner print the signatures on the first page, above the §s. The form
+    runs from its `Underskrifter` line to a rule or an `ANSLAG` heading; its
+    lines are taken out of the heading (blanked) and read as signatures.
+    """
+    start = next(
+        (i for i, x in enumerate(lines) if x.text.strip().casefold().startswith("underskrifter")),
+        None,
+    )
+    if start is None:
+        return lines, []
+    end = start + 1
+    while end < len(lines):
+        t = lines[end].text.strip()
+        if signatures.is_rule(t) or t.casefold().startswith("anslag"):
+            break
+        end += 1
+    form = lines[start:end]
+    blanked = [Line(x.no, "") for x in form]
+    return [*lines[:start], *blanked, *lines[end:]], form
+
+
 def _text(lines: list[Line]) -> str:
     """Lines kept as text: runs joined, runs apart by a blank line."""
     return "\n\n".join(join(chunk) for chunk in body.chunks_of(lines))
+
+
+def former_id(meeting: Meeting) -> str:
+    """The id an import gave the same text before ids were dated: its digest's first 8."""
+    _, sep, digest = meeting.source.rpartition("sha256:")
+    return digest[:8] if sep else ""
 
 
 def read_protocol(data: bytes, path: Path) -> tuple[Meeting, Report]:

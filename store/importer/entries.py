@@ -94,7 +94,7 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
         return None
     for i, part in enumerate(parts):
         word = part.casefold().rstrip(".")
-        serves = _SERVES.match(part)
+        serves = _SERVES.match(re.sub(r"\s*\([A-ZÅÄÖ]{1,4}\)$", "", part))  # `för X (S)`
         ranged = _NAME_AND_RANGE.match(serves[1]) if serves else None
         if ranged and looks_like_name(ranged["name"]):
             entry.replaces = ranged["name"]
@@ -133,6 +133,7 @@ def split_names(text: str) -> list[str] | None:
     name and its organisation.
     """
     people: list[str] = []
+    titled = 0
     for part in (p.strip() for p in re.split(r",|\boch\b", text)):
         if not part:
             continue
@@ -140,8 +141,15 @@ def split_names(text: str) -> list[str] | None:
             people[-1] += f", {part}"
         elif looks_like_name(part):
             people.append(part)
+        elif people and part[:1].islower() and len(part.split()) <= 3 and "," not in people[-1]:
+            # `Per Ås, kommunchef, Eva Holm, ekonom`: a title in lower case
+            # after each name; the next capitalised name begins the next person.
+            people[-1] += f", {part}"
+            titled += 1
         else:
             return None
+    if titled == len(people) >= 2:  # each name with its title, none without
+        return people
     # Two parts joined by a comma are as often a name and an organisation.
     enough = len(people) >= 3 or (len(people) == 2 and re.search(r"\boch\b", text))
     return people if enough else None

@@ -22,7 +22,7 @@ from ..dates import is_period, parse_date, parse_time_range, parse_when
 from ..errors import ValueProblem
 from ..model import Attendee, new_id
 from ..words import Both
-from .entries import parse_entry, split_names
+from .entries import FUNCTION_WORDS, parse_entry, split_names
 from .names import People, looks_like_name
 from .report import Report
 from .source import Line
@@ -33,7 +33,8 @@ ATTENDANCE: dict[str, tuple[str | None, bool]] = {}
 for _words, _value in (
     (
         "beslutande, beslutande deltagare, beslutande ledamöter, närvarande beslutande, "
-        "ledamöter, närvarande ledamöter, ordinarie ledamöter, beslutande medlemmar",
+        "ledamöter, närvarande ledamöter, ordinarie ledamöter, beslutande medlemmar, "
+        "närvarande med rösträtt, röstberättigade, röstberättigade medlemmar",
         ("beslutande", True),
     ),
     (
@@ -44,7 +45,7 @@ for _words, _value in (
     (
         "övriga, övriga deltagare, övriga närvarande, övriga styrelserepresentanter, "
         "tjänstepersoner, tjänstemän, närvarande tjänstepersoner, adjungerade, "
-        "dessutom närvarande, gäster, föredragande, övriga deltagande",
+        "dessutom närvarande, gäster, föredragande, övriga deltagande, övriga deltagare",
         ("ovriga", True),
     ),
     (
@@ -81,12 +82,44 @@ FIELDS = {
     "justerare": "adjusters",
     "justerande": "adjusters",
     "protokolljusterare": "adjusters",
+    "utses att justera": "adjusters",
+    "justeringspersoner": "adjusters",
+    "plats och tid": "place_time",
+    "tid och plats för justering": "kept",
+    "plats och tid för justering": "kept",
+    "tid och plats": "place_time",
+    "nämnd/styrelse": "organ",
+    "organ och §§": "organ_range",
+    "organ och paragrafer": "organ_range",
+    "nämnd": "organ",
+    "datum för anslags uppsättande": "posted",
+    "anslaget uppsatt": "posted",
+    "förvaringsplats för protokollet": "archive",
+    "förvaringsplats": "archive",
 }
+# Fields whose value is a date or a time: without a colon, only a value with
+# a digit in it (or a period) makes the line a field; "Dag Bergentoft" is a name.
+_DATED = {"date", "time", "place_time", "posted"}
 _FUNCTIONS = {"chair", "secretary", "adjusters"}
 _LABELLED = re.compile(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>.*)$")
 _TITLE = re.compile(
-    r"^(?P<kind>protokoll|minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar)\b",
+    r"^(?P<kind>protokoll|mötesprotokoll|årsmötesprotokoll|stämmoprotokoll|styrelseprotokoll|"
+    r"minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar)\b",
     re.I,
+)
+# `Årsmöte för Ung Pirat Södertälje, Björklundsgatan 4`: an organ that is a
+# meeting of the members, the association, and (after a comma) where.
+_MEETING_OF = re.compile(
+    r"^(?P<organ>(?:extra\s+|ordinarie\s+)?(?:årsmöte|årsmötet|föreningsstämma|föreningsstämman|"
+    r"stämma|stämman|medlemsmöte|medlemsmötet|styrelsemöte|styrelsesammanträde))\s+"
+    r"(?:för|i|med)\s+(?P<org>[^,]+?)(?:\s*,\s*(?P<place>[^,]+))?\.?$",
+    re.I,
+)
+_SAID_ADJUSTED = re.compile(r"^protokollet\s+(är|har\s+blivit)\s+justerat\b", re.I)
+# `18 05 02`: a date as some write it, year first, two digits each.
+_SHORT_DATE = re.compile(r"(?<!\d)(\d{2}) (\d{2}) (\d{2})(?!\d)")
+_CLOCK = re.compile(
+    r"\bkl(?:ockan)?\.?\s*(\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)", re.I
 )
 _TITLE_ORGAN = re.compile(
     r"\b(?:sammanträde|möte|mötet|sammanträdet)\s+med\s+(?P<organ>[^,]+?)"
@@ -130,6 +163,22 @@ class Header:
         default_factory=list
     )
     intro: list[Line] = field(default_factory=list)
+    # (line, the words it gave to fields): what the fields took in.
+    consumed: list[tuple[int, str]] = field(default_factory=list)
+    persons: dict[int, list[str]] = field(default_factory=dict)  # line: the people it names
+    parties: dict[str, str] = field(default_factory=dict)  # `Marcus Schön (M)` in a field
+    guesses: set[int] = field(default_factory=set)  # lines read by a guess
+    said_adjusted: bool = False  # "Protokollet är justerat."
+    posted: str = ""
+    archive: str = ""
+
+
+_KNOWN = {**{k: k for k in FIELDS}, **{k: k for k in ATTENDANCE}}
+
+
+def is_label(text: str) -> bool:
+    """A line that is a field or an attendance heading, not an item of the protocol."""
+    return _label(text.strip()) is not None
 
 
 def _label(text: str) -> tuple[str, str, bool] | None:
@@ -140,14 +189,27 @@ def _label(text: str) -> tuple[str, str, bool] | None:
     key = text.strip().casefold().rstrip(":")
     if key in FIELDS or key in ATTENDANCE:
         return key, "", False
-    first, _, rest = text.strip().partition(" ")
-    if first.casefold() in FIELDS and rest and not re.search(r"[.!?]$", rest):
-        if len(rest.split()) <= 12:
-            return first.casefold(), rest.strip(), False
+    # A label without a colon, its value after it: `Plats och tid Tingssalen, …`.
+    words = text.strip().replace("\t", " ").split()  # a tab after a label, as Word
+    for n in range(min(5, len(words) - 1), 0, -1):
+        label = " ".join(words[:n]).casefold()
+        rest = " ".join(words[n:])
+        if label not in _KNOWN:
+            continue
+        kind = FIELDS.get(label)
+        if kind in _DATED and not (re.search(r"\d", rest) or is_period(rest)):
+            return None  # "Dag Bergentoft": a name, not the day
+        if (
+            label in ATTENDANCE
+            or n > 1
+            or (len(rest.split()) <= 12 and not re.search(r"[.!?]$", rest))
+        ):
+            return label, rest.strip(), False
     return None
 
 
 def _names(value: str) -> list[str] | None:
+    value = re.sub(r"\s*\([^)]*\)", "", value)  # `Marcus Schön (M)`: the party aside
     parts = [p.strip() for p in re.split(r",|\boch\b|\bsamt\b", value) if p.strip()]
     return parts if parts and all(looks_like_name(p) for p in parts) else None
 
@@ -193,33 +255,148 @@ class HeaderReader:
             line = self.lines[self.i]
             text = line.text.strip()
             labelled = _label(text) if text else None
-            if labelled and not (line.heading and not labelled[1]):
+            if _is_row(text) and self._table():
+                continue
+            lone_heading = line.heading and not labelled[1] if labelled else False
+            if labelled and not (lone_heading and labelled[0] not in ATTENDANCE):
                 self._field(line, *labelled)
-            elif text and _TITLE.match(text) and not self.h.organ:
+            elif text and _TITLE.match(text) and not self.h.organ and not self.h.kind:
                 self._title(line)
+            elif text and (m := _MEETING_OF.match(text)) and not self.h.organ:
+                self._meeting_of(line, m)
+            elif _SAID_ADJUSTED.match(text):
+                self.h.said_adjusted = True
+                self.h.intro.append(line)
             else:
                 self.h.intro.append(line)
+                self._dated(line)
             self.i += 1
         return self.h
+
+    def _table(self) -> bool:
+        """An attendance table, one person a row and an X in a column that says what.
+
+            | Namn     | Närvarande | Frånvarande |
+            |----------|------------|-------------|
+            | Anna Ek  | X          |             |
+
+        Columns headed by an attendance word give category and presence; a
+        column `Parti` the party, `Roll`/`Titel`/`Funktion` the title. Returns
+        False (and reads nothing) for a table that is not one of people.
+        """
+        start = self.i
+        rows = []
+        j = start
+        while j < len(self.lines) and _is_row(self.lines[j].text.strip()):
+            rows.append(self.lines[j])
+            j += 1
+        cells = [_cells(x.text) for x in rows]
+        # Markdown has a rule under the head row; a Word table arrives without.
+        ruled = len(rows) > 1 and bool(_RULE_ROW.match(rows[1].text.strip()))
+        body = 2 if ruled else 1
+        if len(cells) <= body:
+            return False
+        head = [_COLUMN.get(h, h) for h in (c.casefold().rstrip(":.") for c in cells[0])]
+        marks = {k: ATTENDANCE[h] for k, h in enumerate(head) if k and h in ATTENDANCE}
+        if not marks:
+            return False
+        # `Ersättare | Närv. | Frånv.`: the name column's heading gives the category.
+        base = ATTENDANCE.get(head[0], (None, True))[0]
+        self.h.consumed += [(x.no, x.text) for x in rows[:body]]
+        for row, cell in zip(rows[body:], cells[body:], strict=False):
+            cell += [""] * (len(head) - len(cell))
+            name = cell[0]
+            ticked = [marks[k] for k in marks if cell[k].strip().casefold() in _TICKS]
+            if not looks_like_name(name) or len(ticked) != 1:
+                # No one clear X: the row stays as it was written.
+                self.h.intro.append(row)
+                self.report.warn(row.no, "table_row", text=row.text.strip())
+                continue
+            category, present = ticked[0]
+            category = base if category is None or not present else category
+            extra = {head[k]: cell[k] for k in range(1, len(head)) if k not in marks}
+            notes = []
+            for h, value in extra.items():
+                if h in ("parti", *_TITLE_COLUMNS) or not value:
+                    continue
+                for part in re.split(r"\s*<br>\s*|,\s*", value):
+                    function = FUNCTION_WORDS.get(part.casefold().rstrip("."))
+                    if function:
+                        key = "adjusters" if function == "adjuster" else function
+                        self.h.functions[key].append((name, row.no))
+                    elif part:
+                        notes.append(part)
+            a = self.people.add(
+                Attendee(
+                    new_id(),
+                    name,
+                    party=extra.get("parti", ""),
+                    title=next((v for h, v in extra.items() if h in _TITLE_COLUMNS and v), ""),
+                    role={"ersattare": "ersattare", "ovriga": "tjansteperson"}.get(
+                        category or "", "ledamot"
+                    ),
+                    present=present,
+                    category=category or "beslutande",
+                    note=", ".join(notes),
+                ),
+                row.no,
+            )
+            if category is None:
+                self.h.undivided.append(a)
+            self.h.consumed.append((row.no, row.text))
+            self.h.persons.setdefault(row.no, []).append(a.name)
+        self.i = j
+        return True
+
+    def _dated(self, line: Line) -> None:
+        """A date (and a time) in a heading line: `## 6 oktober 2021`, `18 05 02 kl. 10-11`."""
+        text = line.text.strip()
+        if len(text.split()) > 12:
+            return
+        if not self.h.heading_date:
+            found = _heading_date(text)
+            if found:
+                self.h.heading_date = (*found, line.no)
+        clock = _CLOCK.search(text)
+        if clock and not self.h.start:
+            try:
+                self.h.start, end = parse_time_range(clock[1])
+                self.h.end = end or ""
+            except ValueProblem:
+                pass
+
+    def _meeting_of(self, line: Line, m: re.Match) -> None:
+        organ = m["organ"].strip()
+        self.h.organ = organ[:1].upper() + organ[1:]
+        self.h.organisation = m["org"].strip()
+        if m["place"]:
+            # What follows the comma is taken as the place: the line does not say so.
+            self.h.place = m["place"].strip()
+            self.h.guesses.add(line.no)
+            self.report.warn(line.no, "place_guess", place=self.h.place, text=line.text.strip())
+        self.h.consumed.append((line.no, line.text))
 
     def _title(self, line: Line) -> None:
         text = line.text.strip()
         kind = _TITLE.match(text)["kind"].casefold()  # type: ignore[index]
-        self.h.kind = "protokoll" if kind == "protokoll" else "minnesanteckningar"
+        self.h.kind = _KIND_WORDS.get(
+            kind, "protokoll" if kind.endswith("protokoll") else "minnesanteckningar"
+        )
         m = _TITLE_ORGAN.search(text)
         if m:
             self.h.organ = m["organ"].strip()[:1].upper() + m["organ"].strip()[1:]
             self.h.organisation = self.h.organisation or m["org"].strip().rstrip(".")
-        d = _TEXT_DATE.search(text)
-        if d:
-            try:
-                self.h.heading_date = (parse_date(d[0]).isoformat(), d[0], line.no)
-            except ValueProblem:
-                pass
+        found = _heading_date(text)
+        if found and not self.h.heading_date:
+            self.h.heading_date = (*found, line.no)
         if len(text.split()) > 1:
             self.h.intro.append(line)  # the protocol's own opening sentence
+            self._dated(line)
         elif not m:
+            self.h.consumed.append((line.no, line.text))
             self._organ_lines()
+        else:
+            self.h.consumed.append((line.no, line.text))
 
     def _organ_lines(self) -> None:
         """`PROTOKOLL` alone, then the organ and the organisation on lines of their own.
@@ -231,26 +408,48 @@ class HeaderReader:
         block = [x.text.strip() for x in self._run(j, stop_at_label=False)]
         fits = all(len(x.split()) <= 8 and not re.search(r"[.!?:]$", x) for x in block)
         if 1 <= len(block) <= 2 and fits and not any(_label(x) for x in block):
+            if _MEETING_OF.match(block[0]) or _heading_date(block[0]):
+                return  # read as what it is on its own
             self.h.organ = block[0]
             self.h.organisation = block[1] if len(block) == 2 else self.h.organisation
+            for k in range(len(block)):
+                self.h.consumed.append((self.lines[j + k].no, self.lines[j + k].text))
             self.i = j + len(block) - 1
 
     def _field(self, line: Line, label: str, value: str, colon: bool) -> None:
         if label in ATTENDANCE:
             category, present = ATTENDANCE[label]
-            # The list goes on to the next blank line.
+            # The list goes on to the next blank line, and past it while
+            # every line after it still names a person (`Övriga deltagande`
+            # with one person a paragraph).
             block = [Line(line.no, value), *self._continuation()] if value else self._next_block()
+            block += self._more_people()
+            head = line.text[: len(line.text) - len(value)] if value else line.text
+            self.h.consumed.append((line.no, head))
             self._attendance(block, label, category, present)
             return
         kind = FIELDS[label]
+        if kind == "kept":
+            self.h.intro.append(line)  # said for the record; nothing to compute from it
+            return
+        taken = [line]
         if not value:
             block = self._next_block()
             if not block:
                 self.h.intro.append(line)
                 return
+            taken += block
             value = " ".join(x.text.strip() for x in block)
+        value, rest = _value_and_rest(kind, value)
         try:
             self._value(kind, value, line.no)
+            for x in taken:
+                text = x.text
+                if rest and x is taken[-1] and text.rstrip().endswith(rest):
+                    text = text.rstrip()[: -len(rest)]
+                self.h.consumed.append((x.no, text))
+            if rest:
+                self.h.intro.append(Line(taken[-1].no, rest))
         except ValueProblem as exc:
             self.report.warn(
                 line.no,
@@ -260,8 +459,42 @@ class HeaderReader:
             )
             self.h.intro.append(line)
 
+    def _more_people(self) -> list[Line]:
+        out: list[Line] = []
+        while True:
+            j = self._after_blanks(self.i + 1)
+            block = self._run(j) if j < len(self.lines) else []
+            if not block or not all(parse_entry(x.text, None) and "," in x.text for x in block):
+                return out
+            out += block
+            self.i = j + len(block) - 1
+
     def _value(self, kind: str, value: str, no: int) -> None:
         h = self.h
+        if kind == "time" and is_period(value):
+            kind = "date"  # `Tid: Hösten 2024`: a period, under whichever field it stands
+        if kind == "place_time":
+            place, _, when = value.partition(",")
+            if not when:
+                raise ValueProblem.said("what_date", "date_empty", text=value)
+            day, start, end = parse_when(when.strip())
+            h.place, h.date = place.strip(), day.isoformat()
+            if start:
+                h.start, h.end = start, end or ""
+            return
+        if kind == "posted":
+            h.posted = parse_date(value).isoformat()
+            return
+        if kind == "organ_range":
+            # `Styrelsen §§ 1-2`: the organ, then the §s the protocol holds.
+            organ, sep, rest = value.partition("§")
+            h.organ = organ.strip() or h.organ
+            if sep:
+                h.declared = (sep + rest, no)
+            return
+        if kind == "archive":
+            h.archive = value
+            return
         if kind == "date":
             if is_period(value):
                 year = re.search(r"\b(19|20)\d{2}\b", value)
@@ -286,6 +519,23 @@ class HeaderReader:
             if names is None:
                 raise ValueProblem.said("what_value", "not_a_name", text=value)
             h.functions[kind] += [(n, no) for n in names]
+            for name, party in re.findall(r"([^,()]+?)\s*\(([A-ZÅÄÖ]{1,4})\)", value):
+                h.parties[name.split(" och ")[-1].strip()] = party
+
+    def _first_names(self, line: Line, heading: str, category: str | None, present: bool) -> bool:
+        """`LilliAnn, IngBritt, Björn, Våge`: people named by first name only."""
+        parts = [p.strip() for p in re.split(r",|\boch\b", line.text) if p.strip()]
+        if len(parts) < 2 or not all(_FIRST_NAME.match(p) for p in parts):
+            return False
+        self.h.consumed.append((line.no, line.text))
+        self.h.persons.setdefault(line.no, []).extend(parts)
+        for part in parts:
+            self.people.add(
+                Attendee(new_id(), part, present=present, category=category or "beslutande"),
+                line.no,
+            )
+        self.report.warn(line.no, "first_names", names=", ".join(parts), heading=heading)
+        return True
 
     def _attendance(
         self, block: list[Line], heading: str, category: str | None, present: bool
@@ -298,6 +548,8 @@ class HeaderReader:
             else:
                 joined.append(line)
         for line in joined:
+            if self._first_names(line, heading, category, present):
+                continue
             names = split_names(line.text)
             texts = names if names else [line.text]
             for text in texts:
@@ -325,10 +577,13 @@ class HeaderReader:
                 present=present,
                 category=category or "beslutande",
                 note=entry.note,
-            )
+            ),
+            line.no,
         )
         if category is None:
             self.h.undivided.append(a)
+        self.h.consumed.append((line.no, text))
+        self.h.persons.setdefault(line.no, []).append(a.name)
         if entry.replaces:
             self.h.replacing.append((a, entry.replaces, entry.serves, line.no))
         for function in entry.functions:
@@ -336,6 +591,68 @@ class HeaderReader:
             self.h.functions[key].append((entry.name, line.no))
         if entry.since is not None or entry.until is not None:
             self.h.presence.append((a, entry.since, entry.until, line.no))
+
+
+# The kinds a heading names; `Mötesprotokoll` and `Styrelseprotokoll` are protocols.
+_KIND_WORDS = {"årsmötesprotokoll": "arsmotesprotokoll", "stämmoprotokoll": "stammoprotokoll"}
+_ROW = re.compile(r"^\|.*\|$")
+_RULE_ROW = re.compile(r"^\|(\s*:?-{2,}:?\s*\|)+$")
+_TICKS = {"x", "✓", "✔", "ja", "*"}
+# Column headings as tables shorten them.
+_COLUMN = {
+    "närv": "närvarande",
+    "närvaro": "närvarande",
+    "frånv": "frånvarande",
+    "ej närv": "frånvarande",
+    "tjg ers": "tjänstgörande ersättare",
+    "tjänstg": "tjänstgörande ersättare",
+}
+_TITLE_COLUMNS = {"roll", "titel", "funktion", "uppdrag", "befattning"}
+
+
+def _is_row(text: str) -> bool:
+    return bool(_ROW.match(text))
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
+_FIRST_NAME = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:[A-ZÅÄÖ][a-zåäöéü]+)?$")
+
+
+def _heading_date(text: str) -> tuple[str, str] | None:
+    """(iso, as written) of a date written in a heading line, in the usual Swedish forms."""
+    d = _TEXT_DATE.search(text)
+    if d:
+        try:
+            return parse_date(d[0]).isoformat(), d[0]
+        except ValueProblem:
+            pass
+    short = _SHORT_DATE.search(text)
+    if short:
+        try:
+            day = dt.date(2000 + int(short[1]), int(short[2]), int(short[3]))
+        except ValueError:
+            return None
+        return day.isoformat(), short[0]
+    return None
+
+
+def _value_and_rest(kind: str, value: str) -> tuple[str, str]:
+    """A value and the sentence after it that is no part of it.
+
+    `Tingssalen, … kl 18.30-19.55. Ajournering mellan …` and `2017-09-12 Datum
+    för anslags nedtagande 2017-10-04`: the rest is kept as text where it stood.
+    """
+    if kind == "posted":
+        m = re.match(r"^(\d{4}-\d{2}-\d{2})\s+(\S.*)$", value)
+        return (m[1], m[2]) if m else (value, "")
+    if kind in ("place_time", "date", "time"):
+        m = re.match(r"^(.*?\d)\.\s+([A-ZÅÄÖ].*)$", value)
+        if m:
+            return m[1], m[2]
+    return value, ""
 
 
 def read_header(lines: list[Line], people: People, report: Report) -> Header:
@@ -355,3 +672,42 @@ def date_in(text: str) -> dt.date | None:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
+
+
+def attendance_in_body(
+    lines: list[Line], people: People, report: Report
+) -> tuple[list[Line], Header]:
+    """Attendance lists inside a § or point (`3. Justering av röstlängd`), read.
+
+    `Närvarande med rösträtt:` and the names under it become people; their
+    lines are blanked in what is returned, so the item keeps the rest of its
+    text. The Header returned holds what was found (functions, consumption).
+    """
+    reader = HeaderReader(lines, people, report)
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        text = lines[i].text.strip()
+        labelled = _label(text) if text.endswith(":") or text.casefold() in ATTENDANCE else None
+        if not labelled or labelled[0] not in ATTENDANCE or labelled[1]:
+            i += 1
+            continue
+        block: list[int] = []
+        j = i + 1
+        while j < len(lines):
+            t = lines[j].text.strip()
+            if t and (_label(t) or not parse_entry(t, None)):
+                break
+            if t:
+                block.append(j)
+            j += 1
+        if not block:
+            i += 1
+            continue
+        category, present = ATTENDANCE[labelled[0]]
+        reader.h.consumed.append((lines[i].no, lines[i].text))
+        reader._attendance([lines[k] for k in block], labelled[0], category, present)
+        for k in [i, *block]:
+            out[k] = Line(lines[k].no, "")
+        i = block[-1] + 1
+    return out, reader.h

@@ -7,6 +7,7 @@ reports the spellings that differ by more than case.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 
@@ -52,11 +53,35 @@ class People:
         self._by_key: dict[str, Attendee] = {}
         self._report = report
         self._reported: set[tuple[str, str]] = set()
+        self._lines: dict[str, int | None] = {}
 
-    def add(self, attendee: Attendee) -> Attendee:
+    def add(self, attendee: Attendee, line: int | None = None) -> Attendee:
         self.attendees.append(attendee)
         self._by_key.setdefault(name_key(attendee.name), attendee)
+        self._lines.setdefault(attendee.id, line)
         return attendee
+
+    def likely(self, name: str) -> Attendee | None:
+        """Someone present whose name this is likely a misspelling of.
+
+        The same first name and a surname beginning the same way (Sandström,
+        Sandgren), or the same surname and a first name spelt nearly alike
+        (Jakob, Jacob); one such person only, or none.
+        """
+        words = name_key(name).split()
+        if len(words) < 2:
+            return None
+        found = []
+        for a in self.attendees:
+            other = name_key(a.name).split()
+            if len(other) < 2 or other == words:
+                continue
+            first = difflib.SequenceMatcher(None, words[0], other[0]).ratio()
+            same_first = words[0] == other[0]
+            near_last = words[-1][:4] == other[-1][:4] and len(words[-1]) >= 4
+            if (same_first and near_last) or (words[-1] == other[-1] and first >= 0.75):
+                found.append(a)
+        return found[0] if len(found) == 1 else None
 
     def knows(self, name: str) -> bool:
         return name_key(name) in self._by_key
@@ -68,7 +93,10 @@ class People:
             pair = (found.name, name)
             if pair not in self._reported:
                 self._reported.add(pair)
-                self._report.warn(line, "spelling", name=found.name, other=name)
+                first = self._lines.get(found.id) or "?"
+                self._report.warn(
+                    line, "spelling", name=found.name, other=name, first=first, at=line or "?"
+                )
         return found
 
     def find_or_add(self, name: str, line: int | None, key: str, **params: str) -> Attendee:
@@ -76,6 +104,19 @@ class People:
         found = self.find(name, line)
         if found:
             return found
+        likely = self.likely(name)
+        if likely:
+            # Linked, not added: a second person would be invented.
+            self._report.warn(
+                line,
+                "likely_misspelling",
+                name=likely.name,
+                other=name,
+                at=line or "?",
+                first=self._lines.get(likely.id) or "?",
+            )
+            self._by_key.setdefault(name_key(name), likely)
+            return likely
         name = proper_case(name)
         self._report.warn(line, key, name=name, **params)
         return self.add(Attendee(new_id(), name, present=True, category="ovriga"))

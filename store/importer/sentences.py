@@ -15,8 +15,21 @@ from dataclasses import dataclass, field
 
 from .source import Line
 
-_LONE_LABEL = re.compile(r"^(beslut|beslutet|beslutades|beslutsformulering)\s*:?$", re.I)
-_LABEL = re.compile(r"^(beslut|beslutet|beslutades)\s*[:–-]\s*", re.I)
+# `Beslut:`, and `Kommunfullmäktiges beslut` (an organ's decision, so headed).
+_LONE_LABEL = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?(beslut|beslutet|beslutades|beslutsformulering)\s*:?$", re.I
+)
+_LABEL = re.compile(r"^(?:(?i:beslut|beslutet|beslutades)\s*[:–-]|[A-ZÅÄÖ][\w-]*s\s+beslut\b:?)\s*")
+# `Kommunstyrelsens förslag till beslut`, `Förslag till beslut:`: what follows
+# is a proposal, quoted; it stays text, whatever verbs it uses.
+_PROPOSAL_LABEL = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]*s\s+)?(förslag|förslag till beslut|beslutsförslag|yrkande)\s*:?$", re.I
+)
+# The body that decides: `Mötet beslutade`, `Stämman beviljade`, `Styrelsen antog`.
+_BODY = (
+    r"(?:mötet|stämman|årsmötet|föreningsstämman|styrelsen|medlemsmötet|nämnden|utskottet|"
+    r"arbetsutskottet|fullmäktige|kommunfullmäktige|direktionen|sammanträdet)"
+)
 # The other headings inside a § as protokoll prints them: what stands under
 # them (a beslutsgång that "finner att nämnden beslutar enligt …") is the
 # record of how the decision was reached, not a decision.
@@ -30,9 +43,15 @@ _DECISION = re.compile(
     r"|\bföreslår\s+\w+(?:\s+\w+)?\s+att\b"
     r"|\b(läggs|lades)\s+till\s+handlingarna\b"
     r"|\b(godkänns|godkändes)\b"
-    r"|\b(väljs|valdes|utses|utsågs)\b.*\bjustera\b",
+    r"|\b(väljs|valdes|utses|utsågs)\b.*\bjustera\b"
+    rf"|^{_BODY}\s+(beviljade|beviljar|antog|antar|valde|väljer|fastställde|fastställer|"
+    r"godkände|godkänner|biföll|avslog|tillstyrkte|utsåg)\b"
+    r"|^till\s+.{2,60}?\s+valdes\b|\bvaldes\s+till\b"
+    r"|\b(godkännes|fastställs|fastställdes|antogs|beviljades)\b",
     re.I,
 )
+# `föreslår X att`: a decision only when the one proposing is the body itself.
+_PROPOSES = re.compile(r"^(?P<who>.+?)\s+föreslår\s+", re.I)
 _TASK = re.compile(
     r"^(?P<who>[^.!?]+?)\s+(?:får|fick|ges|gavs)\s+i\s+(?:uppgift|uppdrag)\s+att\s+"
     r"(?P<what>.+?)[.!]?$",
@@ -41,6 +60,7 @@ _TASK = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 _LIST_ITEM = re.compile(r"^([-*•]\s|\d{1,2}[.)]\s)")
 _ATT = re.compile(r"^att\s", re.I)
+_NESTED = re.compile(r"^\s{2,}([-*•]\s|\d{1,2}[.)]\s)")
 
 
 @dataclass
@@ -48,6 +68,8 @@ class Content:
     text: str = ""
     decisions: list[str] = field(default_factory=list)
     tasks: list[tuple[str, str]] = field(default_factory=list)  # (who, what)
+    # (line, text) of the labels read (`Beslut:`): printed again as the protocol's own
+    labels: list[tuple[int, str]] = field(default_factory=list)
 
 
 def join(lines: list[Line], breaks: re.Pattern = _LIST_ITEM) -> str:
@@ -55,6 +77,8 @@ def join(lines: list[Line], breaks: re.Pattern = _LIST_ITEM) -> str:
     out = ""
     for line in lines:
         t = line.text.strip()
+        if _NESTED.match(line.text):
+            t = line.text.rstrip()  # a list inside a list keeps its indent
         if not out:
             out = t
         else:
@@ -89,13 +113,48 @@ def _decision_lines(lines: list[Line], indented: bool = False) -> list[str]:
     return [x.strip() for x in text.split("\n") if x.strip()]
 
 
-def content(chunks: list[list[Line]]) -> Content:
+def _is_decision(sentence: str, organ: str) -> bool:
+    if not _DECISION.search(sentence):
+        return False
+    proposes = _PROPOSES.match(sentence.strip())
+    if proposes and not re.search(r"\bbeslut", sentence, re.I):
+        # `Arbetsutskottet föreslår styrelsen att …` is the utskott's decision;
+        # `Kommunstyrelsen föreslår fullmäktige att …` quoted in fullmäktige is not.
+        who = proposes["who"].casefold()
+        return (
+            not organ
+            or who in (organ.casefold(), _initials(organ))
+            or who.startswith(organ.casefold()[:5])
+        )
+    return True
+
+
+def _initials(organ: str) -> str:
+    """`Arbetsutskottet` → `au`: the short form organs use of themselves."""
+    known = {"arbetsutskottet": "au", "kommunstyrelsen": "ks", "kommunfullmäktige": "kf"}
+    return known.get(organ.casefold(), "")
+
+
+def _open_ended(text: str) -> bool:
+    return not re.search(r"[.!?:]$", text.strip())
+
+
+def content(chunks: list[list[Line]], organ: str = "") -> Content:
     result = Content()
     kept: list[str] = []
     in_decision = False
-    for chunk in chunks:
+    in_proposal = False
+    chunks = list(chunks)
+    while chunks:
+        chunk = chunks.pop(0)
         first = chunk[0].text.strip()
+        if _PROPOSAL_LABEL.match(first):
+            in_proposal, in_decision = True, False
+            kept.append(join(chunk))
+            continue
         if _LONE_LABEL.match(first):
+            in_proposal = False
+            result.labels.append((chunk[0].no, first))
             if len(chunk) == 1:
                 in_decision = True  # what follows, to the end of the §, is the decision
                 continue
@@ -106,8 +165,12 @@ def content(chunks: list[list[Line]]) -> Content:
             kept.append(join(chunk))
             continue
         label = _LABEL.match(first)
+        if in_proposal and not label:
+            kept.append(join(chunk))
+            continue
         if label or in_decision:
             if label:
+                result.labels.append((chunk[0].no, first[: label.end()]))
                 chunk = [Line(chunk[0].no, first[label.end() :]), *chunk[1:]]
             found = [d for d in _decision_lines(chunk) if d]
             result.decisions += found
@@ -120,11 +183,15 @@ def content(chunks: list[list[Line]]) -> Content:
             stay = []
             for s in sentences(line):
                 _task(result, s)
-                (result.decisions if _DECISION.search(s) else stay).append(s)
+                (result.decisions if _is_decision(s, organ) else stay).append(s)
             if stay:
                 rest.append(" ".join(stay))
         if rest:
             kept.append("\n".join(rest))
+        elif result.decisions and _open_ended(result.decisions[-1]):
+            # `Mötet valde` and the elected on lines of their own below it.
+            while chunks and len(chunks[0]) == 1 and len(chunks[0][0].text.split()) <= 10:
+                result.decisions[-1] += "\n" + chunks.pop(0)[0].text.strip()
     result.text = "\n\n".join(kept)
     return result
 

@@ -79,7 +79,60 @@ def is_esign(text: str) -> bool:
     return bool(_ESIGN.match(text.strip()))
 
 
-def signers(lines: list[Line], known: Callable[[str], bool]) -> tuple[list[Signer], list[Line]]:
+def side_by_side(text: str, known: Callable[[str], bool]) -> list[str] | None:
+    """Two names on one line, as two signature columns print: the split, or None.
+
+    Only when the whole line is not one name and exactly one split gives two
+    names (or one split gives two names the meeting knows).
+    """
+    if known(text) or "," in text:
+        return None
+    words = text.split()
+    if not 4 <= len(words) <= 7:
+        return None
+    splits = [
+        [" ".join(words[:k]), " ".join(words[k:])]
+        for k in range(2, len(words) - 1)
+        if looks_like_name(" ".join(words[:k])) and looks_like_name(" ".join(words[k:]))
+    ]
+    both_known = [s for s in splits if known(s[0]) and known(s[1])]
+    if len(both_known) == 1:
+        return both_known[0]
+    if len(splits) == 1 and (len(words) == 4 or not looks_like_name(text)):
+        return splits[0]
+    return None
+
+
+def is_rule(text: str) -> bool:
+    """A line drawn to sign on, or to divide a page: `______`."""
+    return bool(text) and bool(_RULE.match(text))
+
+
+def normalised_head(text: str) -> tuple[str, str]:
+    """`Underskrifter Sekreterare ... Paragrafer 102 - 119` → (`Sekreterare`, `102 - 119`).
+
+    A row of a signature form: head words, dotted lines to sign on, and the
+    §s the protocol holds. Returns the last head word (or the line) and the range.
+    """
+    declared = ""
+    m = _FORM_RANGE.search(text)
+    if m:
+        declared, text = m[1], text[: m.start()] + text[m.end() :]
+    text = re.sub(r"\.{3,}|…|_{3,}", " ", text).strip()
+    words = text.casefold().split()
+    if words and all(w.rstrip(":.") in HEADS for w in words):
+        return text.split()[-1], declared
+    return text, declared
+
+
+_FORM_RANGE = re.compile(r"\bparagrafer\s+(\d+\s*[-–]\s*\d+)", re.I)
+
+
+def signers(
+    lines: list[Line],
+    known: Callable[[str], bool],
+    on_pair: Callable[[int, str, list[str]], None] | None = None,
+) -> tuple[list[Signer], list[Line]]:
     """The signers, and the lines that are no part of a signature (sentences).
 
     `known(name)` says whether a line is the name of someone in the meeting.
@@ -89,7 +142,7 @@ def signers(lines: list[Line], known: Callable[[str], bool]) -> tuple[list[Signe
     block = ""
     blank_before = True
     for line in lines:
-        text = line.text.strip()
+        text = normalised_head(line.text.strip())[0]
         if not text or _RULE.match(text):  # a line to sign on is a gap too
             blank_before = True
             continue
@@ -102,7 +155,13 @@ def signers(lines: list[Line], known: Callable[[str], bool]) -> tuple[list[Signe
             blank_before = True
             continue
         name, comma, role = text.partition(", ")
-        if known(text) or (looks_like_name(text) and blank_before):
+        pair = side_by_side(text, known)
+        if pair:
+            # `Marcus Schön Per-Ola Herdinius`: two signers on one line.
+            out += [Signer(n, line.no, block) for n in pair]
+            if on_pair:
+                on_pair(line.no, text, pair)
+        elif known(text) or (looks_like_name(text) and blank_before):
             out.append(Signer(text, line.no, block))
         elif comma and (known(name) or looks_like_name(name)):
             out.append(Signer(name, line.no, block, [[role]]))  # `Karin Lindqvist, ordförande`
@@ -147,7 +206,10 @@ _ANSLAG = {
     "datum då anslaget sätts upp": "posted",
     "förvaringsplats för protokollet": "archive",
     "förvaringsplats": "archive",
+    "datum för anslags uppsättande": "posted",
 }
+# Labels a kommun's form writes without a colon, its value after a space.
+_BARE = ("datum för anslags uppsättande", "förvaringsplats för protokollet", "anslaget uppsatt")
 
 
 _DUE = re.compile(r"^Protokollet ska justeras senast \d{4}-\d{2}-\d{2}\.?$", re.I)
@@ -163,7 +225,11 @@ def anslag(text: str) -> tuple[str, str] | None:
     label, _, value = text.strip().partition(":")
     key = label.strip().casefold()
     if key not in _ANSLAG:
-        return None
+        low = text.strip().casefold()
+        bare = next((k for k in _BARE if low.startswith(k + " ")), None)
+        if bare is None:
+            return None
+        return _ANSLAG[bare], text.strip()[len(bare) :].strip()
     return _ANSLAG[key], value.strip()
 
 

@@ -1,7 +1,8 @@
 """A protocol file as plain lines: its encoding, and the markup it may carry.
 
-Protocols saved from Word or copied out of a web page come as UTF-8, UTF-16
-or Windows-1252, with Markdown emphasis, links, and HTML table rows in them.
+Protocols come as Word documents, PDFs and web pages (turned into text by
+store.importer.formats), or as text in UTF-8, UTF-16 or an old code page,
+with Markdown emphasis, links, and HTML table rows in them.
 This turns bytes into plain lines that each remember their line number in
 the file, so that every warning can point at the source.
 """
@@ -10,21 +11,20 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import StoreError
+from ..intake import Limits
 from ..safe_text import MARK, clean
+from .formats import MAGIC, document_text, kind_of, refuse
+from .formats.encoding import guess as guess_encoding
+from .formats.web import html_text
 from .report import Report
 
-# What a file that is not text starts with, and what to call it.
-_MAGIC = [
-    (b"%PDF", "PDF"),
-    (b"PK\x03\x04", "zip/docx"),
-    (b"\xd0\xcf\x11\xe0", "doc"),
-    (b"{\\rtf", "rtf"),
-]
-
+# What a file starts with, and its kind: store.importer.formats reads them.
+_MAGIC = MAGIC
 
 @dataclass(frozen=True)
 class Line:
@@ -34,27 +34,20 @@ class Line:
 
 
 def decode(data: bytes, path: Path, report: Report) -> str:
-    """The text of a file, whatever of the usual encodings it is in."""
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise StoreError("not_text", path=path, detail=what)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise StoreError("not_text", path=path, detail="UTF-16?") from None
-    elif b"\x00" in data:
-        raise StoreError("not_text", path=path, detail="NUL")
+    """The text of a file: a Word document, a PDF, a web page or text in any usual encoding.
+
+    The text is in Unicode's composed form (NFC): "Närvarande" typed on a Mac
+    or copied from a PDF may come with "a" and a combining diaeresis, and must
+    read as the same word.
+    """
+    kind = kind_of(data, path)
+    refuse(kind, data, path)
+    if kind in ("docx", "pdf"):
+        text = document_text(kind, data, path, report)
     else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            # Windows-1252 is Latin-1 with letters where Latin-1 has controls;
-            # the five bytes it leaves undefined are read as Latin-1.
-            text = data.decode("cp1252", errors="replace")
-            if "\ufffd" in text:
-                text = data.decode("latin-1")
-            report.warn(None, "encoding", encoding="Windows-1252")
+        text = _text(data, path, report)
+        if kind == "html":
+            text = html_text(text)
     # A form feed (a page break from a word processor) is a line break here.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     text = text.replace("\u00a0", " ")
@@ -65,12 +58,37 @@ def decode(data: bytes, path: Path, report: Report) -> str:
     text = clean(text)
     controls = text.count(MARK) - marks
     if controls > max(8, len(text) // 100):
-        raise StoreError("not_text", path=path, detail=f"{controls} control characters")
+        detail = f"{controls} control characters"
+        if kind in ("docx", "pdf"):  # its text came out garbled: the file is damaged
+            raise StoreError(f"{kind}_damaged", path=path, detail=detail)
+        raise StoreError("not_text", path=path, detail=detail)
     if controls:
         report.warn(None, "controls", count=controls)
+    text = unicodedata.normalize("NFC", text)
+    if kind in ("docx", "pdf"):  # a text file's lines were checked as it was read (intake)
+        longest = max((len(line) for line in text.split("\n")), default=0)
+        if longest > Limits().line:
+            raise StoreError("import_line_too_long", path=path, limit=Limits().line)
     if not text.strip():
         raise StoreError("empty_file", path=path)
     return text
+
+
+def _text(data: bytes, path: Path, report: Report) -> str:
+    """Bytes of text: UTF-8, UTF-16 with its BOM, or the likeliest Swedish code page."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise StoreError("not_text", path=path, detail="UTF-16?") from None
+    if b"\x00" in data:
+        raise StoreError("not_text", path=path, detail="NUL")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text, encoding = guess_encoding(data)
+        report.warn(None, "encoding", encoding=encoding)
+        return text
 
 
 # --- markup ------------------------------------------------------------------
@@ -113,8 +131,17 @@ def split_title(first: str) -> tuple[str, str]:
     words = first.split()
     for i in range(2, min(len(words), 13)):
         if words[i][0].isupper() and not words[i - 1][0].isupper():
+            if words[i - 1].casefold() in _BINDING:
+                continue  # `vägar i Högsby kommun`: a name inside the title
             return " ".join(words[:i]).rstrip("."), " ".join(words[i:])
     return "", first
+
+
+# Words after which a capitalised word goes on with the title rather than begin the text.
+_BINDING = {
+    "i", "för", "av", "på", "till", "med", "om", "från", "vid", "och", "hos", "mot", "inom",
+    "enligt", "under", "över", "samt", "kring", "inför",
+}  # fmt: skip
 
 
 def _table_row(no: int, number: str, cells: str, report: Report) -> list[Line]:

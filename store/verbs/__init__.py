@@ -5,8 +5,9 @@ Each verb checks its rules and either changes the meeting and returns a
 nothing. The application, the command line and scripts call the same verbs,
 through an `Editor` that keeps the undo history and saves.
 
-After adjustment only a rättelse, the anslag and the publication mask may be
-added: `store.adjust` (`adjust`, `correct`, `post`) does those.
+After adjustment only a rättelse, the anslag, the publication mask and an SSH
+signature may be added: `store.adjust` (`adjust`, `correct`, `post`,
+`add_signatures`) does those, the signature through `add_signature`.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ from .people import (
     substitute,
     toggle_function,
 )
+from .signatures import add_signature
 from .status import close_meeting, open_meeting, reopen_meeting
 
 __all__ = [
@@ -83,6 +85,7 @@ __all__ = [
     "add_note",
     "add_paragraph",
     "add_proposal",
+    "add_signature",
     "add_reservation",
     "add_task",
     "add_vote",

@@ -115,8 +115,9 @@ class History:
             make_private_dir(self.dir)
             # Not through a link: appending would write into its target.
             flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+            flags |= getattr(os, "O_BINARY", 0)  # Windows: each line ends in "\n" alone
             fd = os.open(self.path, flags, FILE_MODE)
-            with os.fdopen(fd, "a", encoding="utf-8") as f:
+            with os.fdopen(fd, "a", encoding="utf-8", newline="\n") as f:
                 f.write(json.dumps(line, ensure_ascii=False) + "\n")
         except (OSError, StoreError):  # StoreError: a history folder others can write to
             return  # undo is lost, the record is not: the meeting file is saved apart

@@ -167,6 +167,72 @@ WORDS: dict[str, tuple[str, str]] = {
         "read-only files are always refused)",
     ),
     "exported": ("exporterat till {path}", "exported to {path}"),
+    # sign-off with SSH keys (tui/cli_sign.py)
+    "c_sign": (
+        "signera det justerade protokollet med en SSH-nyckel",
+        "sign the adjusted protocol with an SSH key",
+    ),
+    "sign_key": (
+        "den egna privata nyckeln (ssh-keygen -Y sign, namnrymd protokoll)",
+        "your own private key (ssh-keygen -Y sign, namespace protokoll)",
+    ),
+    "sign_add": (
+        "lägg till signaturer (.sig) gjorda på annat håll",
+        "add signatures (.sig) made elsewhere",
+    ),
+    "sign_text": (
+        "skriv ut exakt den text som signeras (för ssh-keygen -Y sign på egen dator)",
+        "print exactly the text that is signed (for ssh-keygen -Y sign on one's own machine)",
+    ),
+    "sign_date": (
+        "före justeringen: texten som den blir justerad detta datum (för adjust --signature)",
+        "before adjustment: the text as it will be adjusted on this date (for adjust --signature)",
+    ),
+    "sign_needs_date": (
+        "{meeting} är inte justerat: ange --date, den dag det ska justeras",
+        "{meeting} is not adjusted: give --date, the day it is to be adjusted",
+    ),
+    "adjust_sig": (
+        "en SSH-signatur (.sig) över texten som den justeras; kan upprepas",
+        "an SSH signature (.sig) over the text as adjusted; may be repeated",
+    ),
+    "c_signers": (
+        "vilka SSH-nycklar som får signera organets protokoll",
+        "which SSH keys may sign the organ's protocols",
+    ),
+    "signers_do": (
+        "list (standard), add NAMN NYCKEL.pub eller remove NAMN",
+        "list (default), add NAME KEY.pub or remove NAME",
+    ),
+    "signers_key": ("den publika nyckeln (.pub)", "the public key (.pub)"),
+    "signers_name": (
+        "signerarens namn, som det ska stå i protokollet",
+        "the signer's name, as the protocol is to show it",
+    ),
+    "signers_add_usage": (
+        "signers ORGAN add behöver NAMN och NYCKEL.pub",
+        "signers ORGAN add needs NAME and KEY.pub",
+    ),
+    "signers_remove_usage": (
+        "signers ORGAN remove behöver bara NAMN",
+        "signers ORGAN remove needs NAME only",
+    ),
+    "signature_ok": (
+        "ok signerat av {name} ({fingerprint})",
+        "ok signed by {name} ({fingerprint})",
+    ),
+    "signature_unknown": (
+        "FEL: {name} ({fingerprint}) finns inte bland organets godkända signerare",
+        "WRONG: {name} ({fingerprint}) is not among the organ's allowed signers",
+    ),
+    "signature_bad": (
+        "FEL: signaturen av {name} ({fingerprint}) gäller inte texten som den är nu",
+        "WRONG: the signature by {name} ({fingerprint}) is not over the text as it is now",
+    ),
+    "pdf_needs_output": (
+        "en PDF skrivs till en fil: ange -o FIL",
+        "a PDF is written to a file: give -o FILE",
+    ),
     "search_exit": (
         "Slutstatus som grep: 0 med träffar, 1 utan träffar, 2 vid fel "
         "(också när någon fil i arkivet inte gick att läsa).",
@@ -179,16 +245,16 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "arg_format_md": ("text eller Markdown (standard text)", "text or Markdown (default text)"),
     "arg_format": (
-        "text, Markdown eller JSON (standard text)",
-        "text, Markdown or JSON (default text)",
+        "text, Markdown, JSON eller PDF (standard text; PDF kräver -o)",
+        "text, Markdown, JSON or PDF (default text; PDF needs -o)",
     ),
     "arg_paragraph": ("§-numret", "the § number"),
     "arg_paragraphs": ("§-nummer: 12, §12, 12-14", "§ numbers: 12, §12, 12-14"),
     "c_list": ("möten, nyaste först", "meetings, newest first"),
     "c_show": ("ett protokoll som text på stdout", "a protocol as text on stdout"),
     "c_export": (
-        "ett protokoll som text, Markdown eller JSON",
-        "a protocol as text, Markdown or JSON",
+        "ett protokoll som text, Markdown, JSON eller PDF",
+        "a protocol as text, Markdown, JSON or PDF",
     ),
     "c_extract": (
         "ett protokollsutdrag med valda §§, att bestyrkas",
@@ -220,6 +286,37 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "c_close": ("avsluta ett möte: det slutade vid --end", "close a meeting: it ended at --end"),
     "close_end": ("när mötet slutade", "when the meeting ended"),
+    "c_follow": (
+        "läs med i ett möte medan det skrivs, i en egen terminal (skrivskyddat)",
+        "read along in a meeting as it is written, in a terminal of its own (read-only)",
+    ),
+    "arg_meeting_live": (
+        "ett id eller en början av ett; utan: mötet som pågår",
+        "an id or a unique prefix of one; none: the meeting in progress",
+    ),
+    "c_serve": (
+        "visa ett möte medan det skrivs som webbsida, för projektor eller skärmdelning",
+        "show a meeting as it is written as a web page, for a projector or a shared screen",
+    ),
+    "serve_address": (
+        "adressen att lyssna på, VÄRD:PORT (standard 127.0.0.1:8765; 0.0.0.0:8765 nås från "
+        "andra datorer)",
+        "the address to listen on, HOST:PORT (default 127.0.0.1:8765; 0.0.0.0:8765 is "
+        "reachable from other computers)",
+    ),
+    "serve_bad_address": (
+        "{text} är ingen adress; skriv VÄRD:PORT, t.ex. 127.0.0.1:8765",
+        "{text} is not an address; write HOST:PORT, e.g. 127.0.0.1:8765",
+    ),
+    "serve_url": ("Protokollet visas på {url}", "The protocol is shown at {url}"),
+    "serve_stop": (
+        "Adressen innehåller en åtkomstnyckel: dela den bara med dem som ska läsa. "
+        "Ctrl+C stoppar.",
+        "The address holds an access key: share it only with those who are to read. "
+        "Ctrl+C stops.",
+    ),
+    "serve_live": ("direkt", "live"),
+    "serve_lost": ("förbindelsen bröts, försöker igen", "connection lost, trying again"),
     "c_reopen": (
         "öppna ett avslutat möte igen för rättningar före justeringen",
         "reopen a closed meeting for corrections before adjustment",
@@ -374,6 +471,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "djupaste nästling i ett JSON-dokument (64 om inget anges)",
         "the deepest nesting in a JSON document (64 unless given)",
     ),
+    "import_explain": (
+        "visa källan rad för rad bredvid vad varje rad blev, gissningar markerade med ?; "
+        "skriv inget",
+        "show the source line by line beside what each line became, guesses marked with ?; "
+        "write nothing",
+    ),
     "import_dry_run": (
         "visa vad som skulle skapas; skriv inget",
         "show what would be created; write nothing",
@@ -482,4 +585,279 @@ WORDS: dict[str, tuple[str, str]] = {
         "take back the latest change to a meeting (the application's undo too)",
     ),
     "c_redo": ("gör om den senast ångrade ändringen", "make again the latest change undone"),
+    # help for the verbs' arguments (tui.cli_verbs)
+    "arg_title": ("paragrafens rubrik", "the §'s title"),
+    "arg_decision_text": ("beslutet, som det ska stå i protokollet", "the decision, as it reads"),
+    "arg_task_text": ("uppdraget, som det ska stå i protokollet", "the task, as it reads"),
+    "arg_attend_names": (
+        "namn ur närvarolistan, eller entydiga början av dem",
+        "names from the attendance, or unique starts of them",
+    ),
+    "arg_function_name": (
+        "ett namn ur närvarolistan, eller en entydig början av ett",
+        "a name from the attendance, or a unique start of one",
+    ),
+    "arg_function_which": (
+        "chair: ordförande, secretary: sekreterare, adjuster: justerare",
+        "the function: chair, secretary or adjuster",
+    ),
+    "arg_signs_as_title": (
+        "titeln under namnet, t.ex. 'Förbundschef'; '' för standard",
+        "the title under the name, e.g. 'Förbundschef'; '' for the default",
+    ),
+    # --- --version, completion, the manual ----------------------------------------
+    "opt_version": ("visa programmets version och avsluta", "show the program's version and exit"),
+    "c_completion": (
+        "skriv skriptet som kompletterar kommandon, flaggor och mötes-id med Tab",
+        "print the script that completes commands, options and meeting ids on Tab",
+    ),
+    "arg_shell": ("skalet: bash, zsh eller fish", "the shell: bash, zsh or fish"),
+    "c_manual": (
+        "skriv manualsidan (roff) på stdout, på språket som --lang väljer",
+        "print the manual page (roff) on stdout, in the language --lang chooses",
+    ),
+    # --- --json ------------------------------------------------------------------
+    "show_json": (
+        "mötet som data (JSON), i samma form som export --format json",
+        "the meeting as data (JSON), in the form export --format json writes",
+    ),
+    "check_json": (
+        "datumen och vad kontrollerna fann, som ett JSON-objekt",
+        "the dates and what the checks found, as a JSON object",
+    ),
+    "verify_json": (
+        "utfallet, de två SHA-256 och ändringarna, som ett JSON-objekt",
+        "the outcome, both SHA-256 and the changes, as a JSON object",
+    ),
+    "import_json": (
+        "vad varje fil gav (eller skulle ge), som en JSON-lista",
+        "what each file made (or would make), as a JSON array",
+    ),
+    "json_publish": (
+        "--publish gäller texten; --json ger hela mötet",
+        "--publish is for the text; --json gives the whole meeting",
+    ),
+    # --- verify: what changed since the adjustment ------------------------------------
+    "diff_adjusted": ("justerat {date}", "adjusted {date}"),
+    "diff_now": ("nu", "now"),
+    "no_adjusted_copy": (
+        "ingen kopia av den justerade texten finns (justerat med en äldre version), "
+        "så ändringarna kan inte visas; bara kontrollsummorna skiljer sig",
+        "no copy of the adjusted text is kept (adjusted by an earlier version), "
+        "so the changes cannot be shown; only the checksums differ",
+    ),
+    "adjusted_copy_changed": (
+        "kopian av den justerade texten stämmer inte heller med sin SHA-256; "
+        "ändringarna kan inte visas",
+        "the kept copy of the adjusted text does not match its SHA-256 either; "
+        "the changes cannot be shown",
+    ),
+    # --- the manual page (protokoll manual) -------------------------------------------
+    "man_section": ("Användarkommandon", "User Commands"),
+    "man_name": ("NAMN", "NAME"),
+    "man_synopsis": ("SYNOPSIS", "SYNOPSIS"),
+    "man_description": ("BESKRIVNING", "DESCRIPTION"),
+    "man_options": ("FLAGGOR", "OPTIONS"),
+    "man_commands": ("KOMMANDON", "COMMANDS"),
+    "man_environment": ("MILJÖ", "ENVIRONMENT"),
+    "man_exit": ("SLUTSTATUS", "EXIT STATUS"),
+    "man_see_also": ("SE ÄVEN", "SEE ALSO"),
+    "man_synopsis_app": ("öppna programmet", "open the application"),
+    "man_synopsis_command": ("kör ett kommando", "run a command"),
+    "man_about": (
+        "protokoll är ett terminalprogram för sekreteraren i en styrelse eller nämnd: "
+        "protokollet förs under mötet, lokalt eller över SSH, justeras, anslås och "
+        "exporteras. Utan kommando öppnas programmet; med ett kommando görs en sak, "
+        "för skript. Fel skrivs som en rad på stderr.",
+        "protokoll is a terminal application for the secretary of a board or committee: "
+        "the minutes are taken during the meeting, locally or over SSH, adjusted, posted "
+        "and exported. Without a command it opens the application; with one it does one "
+        "thing, for scripts. Errors are one line on stderr.",
+    ),
+    "man_env_store": (
+        "arkivets katalog när --store inte anges",
+        "the store directory when --store is not given",
+    ),
+    "man_env_lang": (
+        "språket (sv eller en, också en locale som en_GB.UTF-8) när --lang inte anges",
+        "the language (sv or en, also a locale such as en_GB.UTF-8) when --lang is not given",
+    ),
+    "man_exit_0": ("klart", "done"),
+    "man_exit_1": (
+        "ett fel; för search: inga träffar",
+        "an error; for search: no hits",
+    ),
+    "man_exit_2": (
+        "fel i kommandoraden; för search: ett fel",
+        "a usage error; for search: an error",
+    ),
+    "man_exit_3": (
+        "check fann fel, eller verify fann ett ändrat protokoll",
+        "check found something wrong, or verify found a changed protocol",
+    ),
+    "man_exit_70": ("ett internt fel (en bugg)", "an internal error (a bug)"),
+    "man_exit_130": ("avbrutet med Ctrl-C", "interrupted with Ctrl-C"),
+    # --- the examples at the end of each command's --help ---------------------------
+    "examples": ("exempel:", "examples:"),
+    "ex_protokoll": (
+        "protokoll --store ~/protokoll/styrelsen\nprotokoll list --year 2025",
+        "protokoll --lang en\nprotokoll list --year 2025",
+    ),
+    "ex_list": (
+        "protokoll list --organ au --year 2025\nprotokoll list --json",
+        "protokoll list --organ au --year 2025\nprotokoll list --json",
+    ),
+    "ex_show": (
+        "protokoll show 20250213-au\nprotokoll show 20250213 --width 100 --publish",
+        "protokoll show 20250213-au --lang en\nprotokoll show 20250213 --json",
+    ),
+    "ex_export": (
+        "protokoll export 20250213-au --format pdf -o au-2025-02-13.pdf\n"
+        "protokoll export 20250213-au --publish -o anslag/au-2025-02-13.txt",
+        "protokoll export 20250213-au --format md -o au-2025-02-13.md\n"
+        "protokoll export 20250213-au --format json -o backup/au-2025-02-13.json",
+    ),
+    "ex_extract": (
+        "protokoll extract 20250213-au 4 6-7 -o utdrag.txt\n"
+        "protokoll extract 20250213-au 5 --immediate",
+        "protokoll extract 20250213-au 4 6-7 -o extract.txt\n"
+        "protokoll extract 20250213-au 5 --immediate",
+    ),
+    "ex_mask": (
+        'protokoll mask 20250213-au 5 "sekretess enligt OSL 26 kap."\n'
+        "protokoll mask 20250213-au 5 --clear",
+        'protokoll mask 20250213-au 5 "sekretess"\nprotokoll mask 20250213-au 5 --clear',
+    ),
+    "ex_check": (
+        "protokoll check 20250213-au\nprotokoll check 20250213-au --json",
+        "protokoll check 20250213-au\nprotokoll check 20250213-au --json",
+    ),
+    "ex_adjust": (
+        "protokoll adjust 20250213-au --date 2025-02-20\n"
+        'protokoll adjust 20250213-au --date 2025-02-20 --by "Anna Berg" "Cia Dahl" '
+        "--posted 2025-02-21",
+        "protokoll adjust 20250213-au --date 2025-02-20\n"
+        'protokoll adjust 20250213-au --date 2025-02-20 --by "Anna Berg" "Cia Dahl" '
+        "--posted 2025-02-21",
+    ),
+    "ex_close": (
+        "protokoll close 20250213-au --end 16:30",
+        "protokoll close 20250213-au --end 16:30",
+    ),
+    "ex_reopen": ("protokoll reopen 20250213-au", "protokoll reopen 20250213-au"),
+    "ex_post": (
+        "protokoll post 20250213-au --date 2025-02-21",
+        "protokoll post 20250213-au --date 2025-02-21",
+    ),
+    "ex_correct": (
+        "protokoll correct 20250213-au --date 2025-03-01 --paragraph 5 "
+        '--text "Beloppet ska vara 12 000 kr" --by "Eva Holm"',
+        "protokoll correct 20250213-au --date 2025-03-01 --paragraph 5 "
+        '--text "Beloppet ska vara 12 000 kr" --by "Eva Holm"',
+    ),
+    "ex_sign": (
+        "protokoll sign 20250213-au --key ~/.ssh/id_ed25519\n"
+        "protokoll sign 20250213-au --add karin.sig johan.sig",
+        "protokoll sign 20250213-au --key ~/.ssh/id_ed25519\n"
+        "protokoll sign 20250213-au --text -o au-2025-02-13.txt",
+    ),
+    "ex_signers": (
+        'protokoll signers au-norra add "Karin Lindqvist" karin.pub\nprotokoll signers au-norra',
+        'protokoll signers au-norra add "Karin Lindqvist" karin.pub\n'
+        'protokoll signers au-norra remove "Karin Lindqvist"',
+    ),
+    "ex_verify": (
+        "protokoll verify 20250213-au\nprotokoll verify 20250213-au --json",
+        "protokoll verify 20250213-au\nprotokoll verify 20250213-au --json",
+    ),
+    "ex_follow": (
+        "protokoll follow\nprotokoll follow 20250213-au",
+        "protokoll follow\nprotokoll follow 20250213-au",
+    ),
+    "ex_serve": (
+        "protokoll serve\nprotokoll serve 20250213-au --address 0.0.0.0:8765",
+        "protokoll serve\nprotokoll serve 20250213-au --address 0.0.0.0:8765",
+    ),
+    "ex_tasks": (
+        "protokoll tasks --open\nprotokoll tasks --organ au --year 2025 --jsonl",
+        "protokoll tasks --open\nprotokoll tasks --organ au --year 2025 --jsonl",
+    ),
+    "ex_decisions": (
+        "protokoll decisions --organ au --year 2025\nprotokoll decisions --json > beslut.json",
+        "protokoll decisions --organ au --year 2025\nprotokoll decisions --json > register.json",
+    ),
+    "ex_search": (
+        'protokoll search budget\nprotokoll search --fold "gang och cykelvag" --limit 0',
+        'protokoll search budget\nprotokoll search --fold "gang och cykelvag" --limit 0',
+    ),
+    "ex_import": (
+        "protokoll import --dry-run gamla/*.txt\nprotokoll import 2019-05-12.md 2019-06-02.md",
+        "protokoll import --dry-run --json old/*.txt\nprotokoll import 2019-05-12.md",
+    ),
+    "ex_organ": (
+        "protokoll organ list\nprotokoll organ show au --roster",
+        "protokoll organ list\nprotokoll organ show au --roster",
+    ),
+    "ex_organ_list": ("protokoll organ list", "protokoll organ list"),
+    "ex_organ_show": (
+        "protokoll organ show au\nprotokoll organ show Arbets --roster > ledamoter.txt",
+        "protokoll organ show au\nprotokoll organ show au --roster > roster.txt",
+    ),
+    "ex_organ_edit": (
+        "protokoll organ edit au --place Stadshuset --numbering year\n"
+        'protokoll organ edit au --retire "Bo Ek" --until 2025-12-31',
+        "protokoll organ edit au --roster roster.txt\n"
+        'protokoll organ edit au --retire "Bo Ek" --until 2025-12-31',
+    ),
+    "ex_add": (
+        'protokoll add 20251120-sn "Övriga frågor"',
+        'protokoll add 20251120-sn "Övriga frågor"',
+    ),
+    "ex_rename": (
+        'protokoll rename 20251120-sn 4 "Budget 2026"',
+        'protokoll rename 20251120-sn 4 "Budget 2026"',
+    ),
+    "ex_delete": (
+        "protokoll delete 20251120-sn 6\nprotokoll undo 20251120-sn",
+        "protokoll delete 20251120-sn 6\nprotokoll undo 20251120-sn",
+    ),
+    "ex_decide": (
+        'protokoll decide 20251120-sn 4 "att fastställa budgeten för 2026"',
+        'protokoll decide 20251120-sn 4 "att fastställa budgeten för 2026"',
+    ),
+    "ex_assign": (
+        'protokoll assign 20251120-sn 4 "Ta fram en tidplan" --owner "Eva Holm" --due 2026-01-15',
+        'protokoll assign 20251120-sn 4 "Ta fram en tidplan" --owner "Eva Holm" --due 2026-01-15',
+    ),
+    "ex_attend": (
+        'protokoll attend 20251120-sn "Anna Berg" "Bo Ek"\n'
+        'protokoll attend 20251120-sn "Dan Falk" --absent',
+        'protokoll attend 20251120-sn "Anna Berg" "Bo Ek"\n'
+        'protokoll attend 20251120-sn "Dan Falk" --absent',
+    ),
+    "ex_function": (
+        'protokoll function 20251120-sn "Anna Berg" chair\n'
+        'protokoll function 20251120-sn "Cia Dahl" adjuster',
+        'protokoll function 20251120-sn "Anna Berg" chair\n'
+        'protokoll function 20251120-sn "Cia Dahl" adjuster',
+    ),
+    "ex_signs_as": (
+        "protokoll signs-as 20251120-sn \"Eva Holm\" 'Förbundschef'\n"
+        "protokoll signs-as 20251120-sn \"Eva Holm\" ''",
+        "protokoll signs-as 20251120-sn \"Eva Holm\" 'Förbundschef'\n"
+        "protokoll signs-as 20251120-sn \"Eva Holm\" ''",
+    ),
+    "ex_undo": ("protokoll undo 20251120-sn", "protokoll undo 20251120-sn"),
+    "ex_redo": ("protokoll redo 20251120-sn", "protokoll redo 20251120-sn"),
+    "ex_completion": (
+        'eval "$(protokoll completion bash)"\n'
+        "protokoll completion fish > ~/.config/fish/completions/protokoll.fish",
+        'eval "$(protokoll completion bash)"\n'
+        "protokoll completion fish > ~/.config/fish/completions/protokoll.fish",
+    ),
+    "ex_manual": (
+        "protokoll manual | man -l -\nprotokoll manual > ~/.local/share/man/man1/protokoll.1",
+        "protokoll manual --lang en | man -l -\n"
+        "protokoll manual --lang en > ~/.local/share/man/man1/protokoll.1",
+    ),
 }

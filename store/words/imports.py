@@ -3,9 +3,59 @@
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    "explain_title": (
+        "{name}: vad varje rad blev (möte {id})",
+        "{name}: what each line became (meeting {id})",
+    ),
+    "explain_line": ("rad", "line"),
+    "explain_source": ("källan", "source"),
+    "explain_became": ("blev", "became"),
+    "explain_field": ("fält", "field"),
+    "explain_person": ("person", "person"),
+    "explain_signature": ("underskrift", "signature"),
+    "explain_heading": ("rubrik", "heading"),
+    "explain_label": ("etikett", "label"),
+    "explain_dated": ("mötets datum härifrån:", "the meeting's date from here:"),
+    "explain_text": ("text", "text"),
+    "explain_decision": ("beslut", "decision"),
+    "explain_note": ("anteckning", "note"),
+    "explain_intro": ("text före första §", "text before the first §"),
+    "explain_appendix": ("text efter underskrifterna", "text after the signatures"),
+    "explain_section": ("avsnittsrubrik", "section heading"),
+    "explain_unplaced": ("EJ PLACERAD", "NOT PLACED"),
     "encoding": (
-        "läst som {encoding} (inte UTF-8)",
-        "read as {encoding} (not UTF-8)",
+        "läst som {encoding}, inte som UTF-8; se efter att å, ä och ö blev rätt",
+        "read as {encoding}, not as UTF-8; check that å, ä and ö came out right",
+    ),
+    "docx_lines": (
+        "Word-filen lästes som text; radnumren här är rader i den texten, inte i Word "
+        "(visa texten med protokoll import --explain)",
+        "the Word file was read as text; the line numbers here are lines of that text, not "
+        "of Word (show the text with protokoll import --explain)",
+    ),
+    "docx_header": (
+        "texten i Word-filens sidhuvud står först i texten, före dokumentets egen",
+        "the text of the Word file's page header comes first, before the document's own",
+    ),
+    "docx_footer": (
+        "texten i Word-filens sidfot står här, sist i texten",
+        "the text of the Word file's page footer is here, at the end of the text",
+    ),
+    "docx_numbering": (
+        "{count} punkter har automatisk numrering i Word; numren räknades fram här, jämför "
+        "dem med dokumentet",
+        "{count} points are numbered automatically by Word; the numbers were computed here, "
+        "compare them with the document",
+    ),
+    "pdf_lines": (
+        "PDF-filen (sidor: {pages}) lästes som text; radnumren här är rader i den texten, "
+        "inte i PDF:en (visa texten med protokoll import --explain)",
+        "the PDF (pages: {pages}) was read as text; the line numbers here are lines of that "
+        "text, not of the PDF (show the text with protokoll import --explain)",
+    ),
+    "pdf_pages": (
+        "i den texten börjar sidorna 2, 3, … på raderna {starts}",
+        "in that text, pages 2, 3, … begin at lines {starts}",
     ),
     "controls": (
         "{count} styrtecken (t.ex. terminalkoder) togs bort",
@@ -28,8 +78,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "the original says {declared}, but the §s are {found}",
     ),
     "spelling": (
-        "namnet skrivs på flera sätt: '{name}' och '{other}'; '{name}' används",
-        "a name is spelled more than one way: '{name}' and '{other}'; '{name}' is used",
+        "namnet skrivs på flera sätt: '{name}' (rad {first}) och '{other}' (rad {at}); "
+        "'{name}' används",
+        "a name is spelled more than one way: '{name}' (line {first}) and '{other}' "
+        "(line {at}); '{name}' is used",
+    ),
+    "likely_misspelling": (
+        "'{other}' (rad {at}) är troligen en felstavning av '{name}' (rad {first}), som är "
+        "närvarande; båda läsningarna står här, personen är '{name}'",
+        "'{other}' (line {at}) is likely a misspelling of '{name}' (line {first}), who is "
+        "present; both readings are given here, the person is '{name}'",
     ),
     "chair_absent": (
         "ordföranden {name} finns inte bland de närvarande; lades till",
@@ -52,6 +110,18 @@ WORDS: dict[str, tuple[str, str]] = {
         "'{text}' under {heading} ser inte ut som en person; sparad som text före första §",
         "'{text}' under {heading} does not look like a person; kept as text before the first §",
     ),
+    "first_names": (
+        "under {heading} står bara förnamn ({names}); de lades till som de står",
+        "only first names under {heading} ({names}); added as written",
+    ),
+    "table_row": (
+        "'{text}': en rad i närvarotabellen utan ett tydligt kryss; sparad som text",
+        "'{text}': a row of the attendance table without one clear X; kept as text",
+    ),
+    "side_by_side": (
+        "'{text}' läses som två namn sida vid sida: {names}",
+        "'{text}' is read as two names side by side: {names}",
+    ),
     "bad_field": (
         "'{text}': {problem}; sparad som text",
         "'{text}': {problem}; kept as text",
@@ -67,6 +137,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "no_organ": (
         "hittar inte organet; mötet lades under '{organ}'",
         "no organ found; the meeting was put under '{organ}'",
+    ),
+    "place_guess": (
+        "'{text}': det som står efter kommat togs som platsen ('{place}'); raden säger det inte",
+        "'{text}': what follows the comma was taken as the place ('{place}'); the line does not "
+        "say so",
     ),
     "no_paragraphs": (
         "inga paragrafer hittades; all text sparades som en punkt",

@@ -48,6 +48,23 @@ _SAID: dict[str, tuple[str, str]] = {
         "{path} is read-only and is left untouched; make it writable (chmod u+w) "
         "or choose another file name",
     ),
+    "export_no_folder": (
+        "mappen {folder} finns inte; inget exporterades. Skapa mappen eller välj en annan",
+        "the folder {folder} does not exist; nothing was exported. "
+        "Create the folder or choose another",
+    ),
+    "export_not_folder": (
+        "{folder} är en fil, inte en mapp; {path} kan inte skapas där och inget exporterades",
+        "{folder} is a file, not a folder; {path} cannot be made there and nothing was exported",
+    ),
+    "export_failed": (
+        "kunde inte exportera till {path}: {detail}; inget exporterades",
+        "could not export to {path}: {detail}; nothing was exported",
+    ),
+    "export_failed_kept": (
+        "kunde inte exportera till {path}: {detail}; filen som fanns där lämnas orörd",
+        "could not export to {path}: {detail}; the file that was there is left untouched",
+    ),
     "export_changed": (
         "{path} ändrades medan exporten skrevs; den lämnas orörd och inget exporterades",
         "{path} changed while the export was written; it is left untouched "
@@ -114,6 +131,14 @@ _SAID: dict[str, tuple[str, str]] = {
         "inget arkiv i {path} (protokoll import eller programmet skapar ett)",
         "no store at {path} (protokoll import or the application makes one)",
     ),
+    "none_in_progress": (
+        "inget möte pågår i {path}; ange vilket möte som ska visas",
+        "no meeting is in progress in {path}; name the meeting to show",
+    ),
+    "serve_address": (
+        "kan inte lyssna på {address}: {detail}",
+        "cannot listen on {address}: {detail}",
+    ),
     "not_closed": (
         "mötet {meeting} är inte avslutat; avsluta det innan det justeras",
         "meeting {meeting} is not closed; close it before it is adjusted",
@@ -129,6 +154,58 @@ _SAID: dict[str, tuple[str, str]] = {
         "{meeting}: changed since adjustment (stored {stored}…, now {now}…)",
     ),
     "not_adjusted": ("mötet {meeting} är inte justerat", "meeting {meeting} is not adjusted"),
+    "pdf_glyphs": (
+        "PDF-typsnittet saknar tecknen {chars}; exportera protokollet som text i stället",
+        "the PDF font has no glyph for {chars}; export the protocol as text instead",
+    ),
+    # SSH signatures over the adjusted text (store.signing)
+    "no_ssh_keygen": (
+        "ssh-keygen finns inte; installera OpenSSH-klienten (openssh-client)",
+        "ssh-keygen is not installed; install the OpenSSH client (openssh-client)",
+    ),
+    "signers_unreadable": ("{path} kunde inte läsas: {detail}", "could not read {path}: {detail}"),
+    "not_public_key": (
+        "det är ingen publik SSH-nyckel (en rad som börjar ssh-ed25519 …, filen .pub)",
+        "that is not a public SSH key (one line beginning ssh-ed25519 …, the .pub file)",
+    ),
+    "signer_name": (
+        'namnet "{name}" går inte att använda för en signerare (inga " , * ? !)',
+        'the name "{name}" cannot be used for a signer (no " , * ? !)',
+    ),
+    "signer_exists": ("{name} finns redan bland signerarna", "{name} is already a signer"),
+    "key_exists": (
+        "nyckeln {fingerprint} finns redan bland signerarna",
+        "the key {fingerprint} is already a signer's",
+    ),
+    "signer_unknown_name": ("{name} finns inte bland signerarna", "{name} is not a signer"),
+    "not_signature": (
+        "{path}: ingen SSH-signatur (-----BEGIN SSH SIGNATURE-----)",
+        "{path}: not an SSH signature (-----BEGIN SSH SIGNATURE-----)",
+    ),
+    "sign_failed": (
+        "ssh-keygen kunde inte signera med {key}: {detail}",
+        "ssh-keygen could not sign with {key}: {detail}",
+    ),
+    "signature_bad": (
+        "signaturen gäller inte protokollets justerade text (annan text eller inte "
+        "namnrymden protokoll)",
+        "the signature is not over the protocol's adjusted text (another text, or not "
+        "the namespace protokoll)",
+    ),
+    "no_signers": (
+        "organet {organ} har inga godkända signerare; lägg till med "
+        "protokoll signers {organ} add NAMN NYCKEL.pub",
+        "the organ {organ} has no allowed signers; add them with "
+        "protokoll signers {organ} add NAME KEY.pub",
+    ),
+    "signer_not_allowed": (
+        "nyckeln {fingerprint} finns inte bland organets ({organ}) godkända signerare",
+        "the key {fingerprint} is not among the organ's ({organ}) allowed signers",
+    ),
+    "signed_already": (
+        "protokollet är redan signerat med nyckeln {fingerprint}",
+        "the protocol is already signed with the key {fingerprint}",
+    ),
     "adjusted_before": (
         "justeringsdatumet {date} är före mötet {day}",
         "the adjustment date {date} is before the meeting, {day}",
@@ -485,6 +562,50 @@ _SAID: dict[str, tuple[str, str]] = {
         "{path}: inte en textfil ({detail}); inget importerades",
         "{path}: not a text file ({detail}); nothing was imported",
     ),
+    "import_old_word": (
+        "{path}: ett Word-dokument i det gamla formatet (.doc); öppna det i Word och spara "
+        "det som .docx eller PDF, och importera den filen; inget importerades",
+        "{path}: a Word document in the old format (.doc); open it in Word, save it as "
+        ".docx or PDF, and import that file; nothing was imported",
+    ),
+    "import_rtf": (
+        "{path}: ett RTF-dokument; öppna det i Word och spara det som .docx eller PDF, och "
+        "importera den filen; inget importerades",
+        "{path}: an RTF document; open it in Word, save it as .docx or PDF, and import "
+        "that file; nothing was imported",
+    ),
+    "import_other_package": (
+        "{path}: ett {what}-arkiv, inte ett Word-dokument; spara protokollet som .docx eller "
+        "PDF och importera den filen; inget importerades",
+        "{path}: a {what} archive, not a Word document; save the protocol as .docx or PDF "
+        "and import that file; nothing was imported",
+    ),
+    "docx_damaged": (
+        "{path}: Word-filen är skadad och går inte att läsa ({detail}); inget importerades",
+        "{path}: the Word file is damaged and cannot be read ({detail}); nothing was imported",
+    ),
+    "docx_too_large": (
+        "{path}: Word-filen packas upp till {size}, gränsen är {limit} (en så kallad "
+        "zip-bomb?); inget importerades",
+        "{path}: the Word file unpacks to {size}, the limit is {limit} (a zip bomb?); "
+        "nothing was imported",
+    ),
+    "pdf_no_text": (
+        "{path}: PDF-filen har ingen text; den är troligen skannad — kör den genom OCR "
+        "först; inget importerades",
+        "{path}: the PDF has no text; it is probably scanned — run it through OCR first; "
+        "nothing was imported",
+    ),
+    "pdf_damaged": (
+        "{path}: PDF-filen är skadad och går inte att läsa ({detail}); inget importerades",
+        "{path}: the PDF is damaged and cannot be read ({detail}); nothing was imported",
+    ),
+    "pdf_encrypted": (
+        "{path}: PDF-filen är lösenordsskyddad; spara en kopia utan lösenord och importera "
+        "den; inget importerades",
+        "{path}: the PDF is password-protected; save a copy without a password and import "
+        "that; nothing was imported",
+    ),
     "empty_file": (
         "{path}: filen är tom; inget importerades",
         "{path}: the file is empty; nothing was imported",
@@ -596,6 +717,7 @@ _SAID: dict[str, tuple[str, str]] = {
     "not_draft": ("mötet {meeting} har redan börjat", "meeting {meeting} has already begun"),
     "v_closed": ("mötet avslutat {time}", "meeting closed at {time}"),
     "v_reopened": ("mötet {meeting} öppnat igen", "meeting {meeting} reopened"),
+    "v_signed": ("signerat av {name} ({fingerprint})", "signed by {name} ({fingerprint})"),
     # --- organs and rosters --------------------------------------------------------
     "ambiguous_organ": (
         "{organ} passar flera organ: {matches}",

@@ -9,6 +9,8 @@ from __future__ import annotations
 WORDS: dict[str, tuple[str, str]] = {
     "protokoll": ("PROTOKOLL", "MINUTES"),
     "minnesanteckningar": ("MINNESANTECKNINGAR", "MEETING NOTES"),
+    "arsmotesprotokoll": ("ÅRSMÖTESPROTOKOLL", "MINUTES OF THE ANNUAL MEETING"),
+    "stammoprotokoll": ("STÄMMOPROTOKOLL", "MINUTES OF THE GENERAL MEETING"),
     "draft": ("UTKAST – inte färdigt", "DRAFT – not final"),
     "date": ("Datum", "Date"),
     "time": ("Tid", "Time"),
@@ -142,6 +144,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "Utdraget överensstämmer med originalprotokollet.",
         "The extract agrees with the original minutes.",
     ),
+    # The PDF's page furniture (store.pdf): on every page, not in the text.
+    "page_of": ("Sida {page} av {pages}", "Page {page} of {pages}"),
+    "adjusters_sign": ("Justerandes signatur", "Adjusters' initials"),
+    "watermark": ("UTKAST", "DRAFT"),
+    # SSH signatures over the adjusted text (store.signing), shown after it.
+    "signed_keys": ("Signerat med SSH-nyckel", "Signed with an SSH key"),
+    "signed_line": ("{name}, {fingerprint}, {date}", "{name}, {fingerprint}, {date}"),
     "corrections": ("Rättelser efter justering", "Corrections after adjustment"),
     "correction": ("{date}{where}{by}: {what}", "{date}{where}{by}: {what}"),
     "correction_why": ("Skäl: {why}", "Reason: {why}"),

@@ -42,11 +42,13 @@ def find_all(text: str, query: str) -> list[int]:
 
 
 class PreviewScreen(Translated, Screen):
-    # Letters are not commands here (but n/N after a search, c in a lookup):
+    # Letters are not commands here (but n/N after a search, c in a lookup, E):
     # a secretary who types into the protocol by mistake only scrolls.
     BINDINGS = [
         Binding("escape", "back", "a_back"),
         Binding("f2", "export", "a_export"),
+        # Not in the footer, which 80 columns fill; F2's dialog says .pdf gives a PDF.
+        Binding("E", "export('pdf')", "a_export_pdf", show=False),
         Binding("slash,ctrl+f", "find", "a_find"),
         Binding("f3", "correct", "a_correct"),
         Binding("f4", "reopen", "a_reopen"),
@@ -304,11 +306,21 @@ class PreviewScreen(Translated, Screen):
 
     # --- export ------------------------------------------------------------
 
-    def action_export(self) -> None:
+    def _export_bytes(self, target: Path) -> bytes:
+        """A name ending in .pdf gets the PDF (of the whole protocol); any other, the text."""
+        if target.suffix.lower() == ".pdf" and not self.title_text:
+            from store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
+
+            return render_pdf(self.meeting, lang=lang())
+        return self.text.encode("utf-8")
+
+    def action_export(self, kind: str = "text") -> None:
         what = [self.meeting.date, self.meeting.organ]
         if self.title_text:  # an extract: not the same file as the whole protocol
             what.append(self.title_text[:30])
-        name = re.sub(r"[\W]+", "-", "-".join(what)).strip("-") + ".txt"
+            kind = "text"  # the PDF is of the whole protocol
+        suffix = ".pdf" if kind == "pdf" else ".txt"
+        name = re.sub(r"[\W]+", "-", "-".join(what)).strip("-") + suffix
         # The whole path, so the secretary sees where the file goes: where the
         # program was started, or the home directory if that is gone.
         try:
@@ -319,7 +331,7 @@ class PreviewScreen(Translated, Screen):
 
         def write(target: Path, force: bool) -> None:
             try:
-                written = write_export(target, self.text.encode("utf-8"), force=force)
+                written = write_export(target, self._export_bytes(target), force=force)
             except StoreError as exc:
                 self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
                 return
@@ -349,6 +361,7 @@ class PreviewScreen(Translated, Screen):
             write(target, force=False)
 
         def ask(default: str) -> None:
-            self.app.push_screen(TextDialog(t("d_export_path"), default), chosen)
+            title = t("d_export_pdf_path" if kind == "pdf" else "d_export_path")
+            self.app.push_screen(TextDialog(title, default), chosen)
 
         ask(suggested)

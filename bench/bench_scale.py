@@ -1,0 +1,211 @@
+"""Every operation of issue 17 at 10, 1,000 and 10,000 meetings, in one table.
+
+One builder (`archive_store.build`: three organs, 25 §s a meeting, varied
+Swedish text, a decision in every §, tasks, follow-ups, votes in the text)
+makes each store; each operation runs on it `--runs` times (median, with the
+min–max spread), and the table prints, for each operation:
+
+- the time (and, for whole commands, the peak memory) at each size;
+- the ratio of 10,000 to 10 meetings (aim: at most 2 for every interactive
+  operation);
+- the ratio to its baseline, measured in the same run on the same store:
+  writing the same bytes durably for a save; `grep -rl` over the same
+  meeting files for a search; reading (json.loads) every meeting file for the
+  index's first build; a bare Textual app of the same widgets, rows and size
+  for the application's first frame.
+
+    python bench/bench_scale.py [--sizes 10,1000,10000] [--runs 5]
+
+The whole run takes some minutes on 2 cores; most of it is the 10,000 store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT))
+
+import bench_app  # noqa: E402
+from archive_store import ORGANS, build  # noqa: E402
+from bench_archive import child, command, database  # noqa: E402
+from bench_import import protocols  # noqa: E402
+
+Samples = list[float]
+
+
+def timed(fn: Callable[[], object], runs: int) -> Samples:
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def writes(path: Path, meeting_id: str, runs: int, tmp: Path) -> dict[str, Samples]:
+    """In the meeting in progress, a § added and deleted and an edit saved (and its
+    floor); a meeting created, a protocol imported, the store opened after a save."""
+    from store import Store
+    from store.importer import import_protocol
+    from store.serial import to_dict
+    from store.storage import atomic_write, encode
+
+    store = Store(path)
+    session = store.open(meeting_id)
+    added: list[str] = []
+    out: dict[str, Samples] = {"add a §": [], "delete a §": []}
+    for _ in range(runs):
+        out["add a §"] += timed(lambda: added.append(session.add_paragraph("Tillägg").id), 1)
+        out["delete a §"] += timed(lambda: session.delete_paragraph(added.pop()), 1)
+
+    def save() -> None:
+        session.meeting.paragraphs[0].text += " x"
+        session.save()
+
+    out["save one edit"] = timed(save, runs)
+    raw = encode({"meeting": {"1": to_dict(session.meeting)}})
+    floor = tmp / "floor.json"
+    out["(write the same bytes durably)"] = timed(lambda: atomic_write(floor, raw), runs)
+    session.close()
+    days = iter(range(runs * 2))
+
+    def create() -> None:
+        k = next(days)
+        store.create_meeting(ORGANS[1], f"2090-{k // 28 + 1:02d}-{k % 28 + 1:02d}").close()
+
+    out["create a meeting"] = timed(create, runs)
+    files = protocols(tmp, runs, first=len(list(tmp.glob("au-*.txt"))))
+
+    def one(file: Path) -> Callable[[], object]:
+        return lambda: import_protocol(store, file, file.read_bytes())
+
+    out["import one protocol"] = [timed(one(f), 1)[0] for f in files]
+    opens = []
+    for _ in range(runs):
+        s = Store(path).open(meeting_id)
+        s.meeting.paragraphs[0].text += " y"
+        s.save()
+        s.close()
+        opens += timed(lambda: Store(path).by_id(), 1)
+    out["open the store after a save"] = opens
+    return out
+
+
+def grep(path: Path, word: str, runs: int) -> Samples:
+    argv = ["grep", "-rw", word, str(path / "meetings")]
+    return timed(lambda: subprocess.run(argv, stdout=subprocess.DEVNULL, check=False), runs)
+
+
+def start(path: Path, tmp: Path, runs: int) -> dict[str, tuple[Samples, Samples]]:
+    """The application resuming the meeting in progress, beside a bare Textual app."""
+    spec = asyncio.run(bench_app.probe(path))
+    spec_file = tmp / "spec.json"
+    spec_file.write_text(json.dumps(spec), encoding="utf-8")
+    cache = tmp / "pycache"
+    bench_app.run_child("ours", path, spec_file, cache)  # fills the bytecode cache
+    bench_app.run_child("bare", path, spec_file, cache)
+    ours, bare = [], []
+    for _ in range(runs):  # alternated: load on the machine falls on both
+        ours.append(bench_app.run_child("ours", path, spec_file, cache))
+        bare.append(bench_app.run_child("bare", path, spec_file, cache))
+    return {
+        key: ([r[key] for r in ours], [r[key] for r in bare])
+        for key in ("first_cpu", "first_wall", "bg_cpu", "rss_mib")
+    }
+
+
+def measure(n: int, runs: int, tmp: Path) -> dict[str, dict]:
+    path = tmp / f"store{n}"
+    t = time.perf_counter()
+    size = build(path, n)
+    print(f"({n:,} meetings, {size / 1e6:.1f} MB, written in {time.perf_counter() - t:.1f} s)")
+    sys.stdout.flush()
+    rows: dict[str, dict] = {}
+    db = database(path, runs)
+    rows["search index: first build"] = {"t": db["builds"], "base": db["reading"]}
+    rows["search index: size (MB)"] = {"size": (db["size"] / 1e6, db["files"] / 1e6)}
+    rows["search index: one meeting changed"] = {"t": db["update"]}
+    for name, argv in (
+        ("tasks --json", ["tasks", "--json"]),
+        ("decisions --json", ["decisions", "--json"]),
+        ("search förbundet --json", ["search", "förbundet", "--json"]),
+        ("search förbundet --limit 50", ["search", "förbundet", "--limit", "50"]),
+    ):
+        seconds, peaks = command(ROOT, path, argv, runs)
+        rows[name] = {"t": seconds, "mib": peaks}
+    rows["search förbundet --json"]["base"] = grep(path, "förbundet", runs)
+    rows["task list screen"] = {"t": child(ROOT, "screen", path, runs)}
+    rows["follow-up when a meeting opens"] = {"t": child(ROOT, "pending", path, runs)}
+    # A meeting in progress of 25 §s, made through the verbs, as the secretary's.
+    meeting_id = bench_app.open_meeting(path, 25)
+    w = writes(path, meeting_id, runs, tmp)
+    for name, samples in w.items():
+        if not name.startswith("("):
+            rows[name] = {"t": samples}
+    rows["save one edit"]["base"] = w["(write the same bytes durably)"]
+    s = start(path, tmp, runs)
+    rows["app: first frame, CPU"] = {"t": s["first_cpu"][0], "base": s["first_cpu"][1]}
+    rows["app: first frame, wall"] = {"t": s["first_wall"][0], "base": s["first_wall"][1]}
+    rows["app: background after it, CPU"] = {"t": s["bg_cpu"][0], "base": s["bg_cpu"][1]}
+    rows["app: peak memory (MiB)"] = {"mem": s["rss_mib"]}
+    return rows
+
+
+def med(xs: Samples) -> float:
+    return statistics.median(xs)
+
+
+def cell(row: dict) -> str:
+    if "size" in row:
+        index, files = row["size"]
+        return f"{index:.1f} ({index / files:.2f}× files)"
+    if "mem" in row:
+        ours, bare = row["mem"]
+        return f"{med(ours):.0f} (bare {med(bare):.0f})"
+    t = row["t"]
+    text = f"{med(t) * 1000:.0f} ms ±{(max(t) - min(t)) * 500:.0f}"
+    if "mib" in row:
+        text += f", {med(row['mib']):.0f} MiB"
+    return text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10,1000,10000")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",")]
+    print(f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores; medians of {args.runs} runs")
+    results: dict[int, dict[str, dict]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            results[n] = measure(n, args.runs, Path(tmp) / str(n))
+    names = list(results[sizes[0]])
+    width = max(map(len, names))
+    head = "".join(f"{n:>26,}" for n in sizes)
+    print(f"\n{'meetings':{width}}{head}  {sizes[-1]}/{sizes[0]}  to baseline (largest)")
+    for name in names:
+        cells = "".join(f"{cell(results[n][name]):>26}" for n in sizes)
+        first, last = results[sizes[0]][name], results[sizes[-1]][name]
+        growth = baseline = ""
+        if "t" in last:
+            growth = f"{med(last['t']) / med(first['t']):.1f}×"
+        if "base" in last:
+            baseline = f"{med(last['t']) / med(last['base']):.2f}×"
+        print(f"{name:{width}}{cells}  {growth:>7}  {baseline}")
+
+
+if __name__ == "__main__":
+    main()

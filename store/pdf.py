@@ -1,0 +1,380 @@
+"""The protocol as a PDF for print and for the adjusters: A4, typeset with fpdf2.
+
+The body is the same outline as the plain-text protocol (`render.blocks`), so
+the PDF says word for word what `protokoll show` says. Around it, on every
+page, the furniture of a Swedish protocol: the organ's heading, "Sida 2 av 5",
+and the "Justerandes signatur" boxes in the footer; a draft carries the
+watermark UTKAST until it is adjusted. DejaVu Sans ships with the package
+(store/fonts, licence beside it) and is embedded, so å, ä and ö print the
+same on any machine. The file is PDF/A-2U. Pure: a meeting in, bytes out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from importlib import resources
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+from fpdf.output import OutputProducer
+
+from .errors import StoreError
+from .labels import labels, organ_title
+from .model import Meeting
+from .render import _SPACE, ROLL_INDENT, Block, blocks, shown
+from .safe_text import safe_line
+
+FONT = "DejaVu"
+LEFT, RIGHT, TOP = 25.0, 20.0, 12.0
+HEAD = 26.0  # where the body starts on every page
+FOOT = 34.0  # room kept at the foot for the signature boxes and page number
+LINE = 5.0  # line height of 10 pt text
+COLUMN = 22.0  # the § mark's column; the § body starts here
+GREY, RULE, MARK = 90, 150, 225
+
+
+class _Protocol(FPDF):
+    """An FPDF that draws the page furniture of one meeting."""
+
+    def __init__(self, meeting: Meeting, lang: str) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4", enforce_compliance="PDF/A-2U")
+        self.meeting, self.lab = meeting, labels(lang)
+        fonts = resources.files("store") / "fonts"
+        with resources.as_file(fonts / "DejaVuSans.ttf") as regular:
+            self.add_font(FONT, "", str(regular))
+        with resources.as_file(fonts / "DejaVuSans-Bold.ttf") as bold:
+            self.add_font(FONT, "B", str(bold))
+        self.set_margins(LEFT, HEAD, RIGHT)
+        self.set_auto_page_break(True, margin=FOOT)
+        # A protocol is a draft until adjusted; notes, never adjusted, until closed.
+        done = ("adjusted",) if meeting.numbered else ("closed", "adjusted")
+        self.draft = meeting.status not in done
+        f = meeting.functions
+        # One box for each who adjusts: the chair and the adjusters (two at least).
+        signers = [x for x in dict.fromkeys([f.chair, *f.adjusters]) if x]
+        self.boxes = max(2, min(len(signers), 4))
+
+    def header(self) -> None:
+        m, lab = self.meeting, self.lab
+        if self.draft:
+            self._watermark()
+        self.set_text_color(0)
+        top = TOP
+        self.set_xy(LEFT, top)
+        self.set_font(FONT, "B", 10)
+        half = self.epw / 2
+        self.cell(half, LINE, safe_line(m.organisation or m.organ))
+        self.cell(half, LINE, lab[m.kind], align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_font(FONT, "", 9)
+        self.set_text_color(GREY)
+        organ = safe_line(m.organ if m.organisation else "")
+        self.cell(half, LINE - 0.5, organ)
+        page = lab["page_of"].format(page=self.page_no(), pages="{nb}")
+        date = safe_line(m.period or m.date)
+        self.cell(half, LINE - 0.5, f"{date}    {page}", align="R")
+        self.set_draw_color(RULE)
+        self.set_line_width(0.3)
+        self.line(LEFT, top + 2 * LINE + 0.5, self.w - RIGHT, top + 2 * LINE + 0.5)
+        self.set_text_color(0)
+        self.set_xy(LEFT, HEAD)
+
+    def _watermark(self) -> None:
+        """UTKAST across the page, light, under the text."""
+        self.set_font(FONT, "B", 110)
+        self.set_text_color(MARK)
+        word = self.lab["watermark"]
+        x, y = self.w / 2, self.h / 2
+        with self.rotation(45, x, y):
+            width = self.get_string_width(word)
+            self.text(x - width / 2, y + 15, word)
+
+    def footer(self) -> None:
+        """A row of boxes to initial, as protocols have on every page (notes are not adjusted)."""
+        if not self.meeting.numbered:
+            return
+        lab = self.lab
+        y = self.h - FOOT + 8
+        self.set_draw_color(RULE)
+        self.set_line_width(0.3)
+        self.line(LEFT, y - 3, self.w - RIGHT, y - 3)
+        self.set_text_color(GREY)
+        self.set_font(FONT, "", 7.5)
+        box_w, gap, box_h = 24.0, 3.0, 12.0
+        self.set_xy(LEFT, y)
+        self.cell(self.boxes * (box_w + gap), 4, lab["adjusters_sign"])
+        extract_x = self.w - RIGHT - 40
+        self.set_xy(extract_x, y)
+        self.cell(40, 4, lab["certify"])
+        for i in range(self.boxes):
+            self.rect(LEFT + i * (box_w + gap), y + 4.5, box_w, box_h)
+        self.rect(extract_x, y + 4.5, 40, box_h)
+        self.set_text_color(0)
+
+
+def render_pdf(meeting: Meeting, lang: str = "sv", publish: bool = False) -> bytes:
+    """The protocol as a PDF: the same outline as `render_text`, on A4 pages."""
+    pdf = _Protocol(meeting, lang)
+    lab = labels(lang)
+    pdf.set_title(
+        f"{lab[meeting.kind].capitalize()} {organ_title(meeting.organ, meeting.organisation)}"
+        f" {meeting.period or meeting.date}"
+    )
+    pdf.set_author(meeting.organisation or meeting.organ)
+    pdf.set_creator("protokoll")
+    pdf.set_lang("en" if lang == "en" else "sv")
+    # The same meeting gives the same bytes: the date is the meeting's, not now.
+    pdf.set_creation_date(_stamp(meeting))
+    pdf.add_page()
+    outline = [shown(b) for b in blocks(meeting, lang, publish)]
+    _check_glyphs(pdf, outline, meeting)
+    Typesetter(pdf, lab).run(outline)
+    return bytes(pdf.output(output_producer_class=_SameBytes))
+
+
+class _SameBytes(OutputProducer):
+    """fpdf2 dates the PDF/A metadata "now": dated by the meeting instead, so the
+    same meeting gives the same bytes (and a PDF can be compared, or hashed)."""
+
+    def _build_xmp_from_info(self) -> str:
+        xmp = super()._build_xmp_from_info()
+        created = re.search(r'xmp:CreateDate="([^"]*)"', xmp)
+        if created is None:
+            return xmp
+        return re.sub(r'(xmp:(?:Modify|Metadata)Date)="[^"]*"', rf'\1="{created[1]}"', xmp)
+
+
+def _text_of(b: Block) -> Iterator[str]:
+    yield b.label
+    yield from b.items
+    for key, value in b.pairs:
+        yield key
+        yield value
+    for child in b.children:
+        yield from _text_of(child)
+
+
+def _check_glyphs(pdf: FPDF, outline: list[Block], meeting: Meeting) -> None:
+    """Refuse a PDF that would leave out characters the font cannot draw.
+
+    A protocol is a record: a blank where a name was is worse than no PDF, and
+    the text protocol prints every character.
+    """
+    texts = [meeting.organ, meeting.organisation, *(t for b in outline for t in _text_of(b))]
+    used = dict.fromkeys(ch for text in texts for ch in _plain(text))  # in the order written
+    drawn = set.intersection(*(set(map(chr, font.cmap)) for font in pdf.fonts.values()))
+    missing = [ch for ch in used if ch not in drawn and not ch.isspace()]
+    if missing:
+        raise StoreError("pdf_glyphs", chars="".join(missing[:20]))
+
+
+def _stamp(meeting: Meeting) -> dt.datetime:
+    day = meeting.adjustment.date if meeting.adjustment else meeting.date
+    try:
+        return dt.datetime.fromisoformat(day).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def _plain(text: str) -> str:
+    """The outline's private marks (kept-together spaces, roll indent) as spaces."""
+    return text.replace(_SPACE, " ").replace(ROLL_INDENT[0], " ")
+
+
+class Typesetter:
+    """Lays the outline's blocks out on the pages, top to bottom."""
+
+    def __init__(self, pdf: FPDF, lab: dict[str, str]) -> None:
+        self.pdf, self.lab = pdf, lab
+
+    def run(self, outline: list[Block]) -> None:
+        i = 0
+        while i < len(outline):
+            b = outline[i]
+            if b.kind == "heading" and b.label == self.lab["anslag"]:
+                taken: list[Block] = []  # its note, if any, and its fields
+                for x in outline[i + 1 : i + 3]:
+                    if x.kind not in ("note", "fields"):
+                        break
+                    taken.append(x)
+                    if x.kind == "fields":
+                        break
+                self.anslag(b, taken)
+                i += 1 + len(taken)
+                continue
+            self.block(b, 0.0)
+            i += 1
+
+    # --- text ------------------------------------------------------------------
+
+    def font(self, size: float = 10, bold: bool = False) -> None:
+        self.pdf.set_font(FONT, "B" if bold else "", size)
+
+    def lines(self, text: str, indent: float, height: float = LINE, width: float = 0) -> None:
+        pdf = self.pdf
+        pdf.set_x(LEFT + indent)
+        w = width or pdf.w - RIGHT - LEFT - indent
+        # Ragged right: word spacing stays as typed, and the text reads back word for word.
+        pdf.multi_cell(w, height, _plain(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def space(self, mm: float) -> None:
+        self.pdf.set_y(self.pdf.get_y() + mm)
+
+    def keep(self, mm: float) -> None:
+        """Start a new page unless `mm` fit on this one (a heading stays with its text)."""
+        pdf = self.pdf
+        if pdf.get_y() + mm > pdf.h - FOOT:
+            pdf.add_page()
+
+    # --- blocks ----------------------------------------------------------------
+
+    def block(self, b: Block, indent: float) -> None:
+        getattr(self, f"b_{b.kind}")(b, indent)
+
+    def b_title(self, b: Block, indent: float) -> None:
+        self.font(20, bold=True)
+        self.lines(b.label, indent, 9)
+        self.space(2)
+
+    def b_line(self, b: Block, indent: float) -> None:
+        for n, item in enumerate(x for x in b.items if x):
+            self.font(13 if n == 0 else 11, bold=n == 0)
+            self.lines(item, indent, 6)
+        self.space(4)
+
+    def b_fields(self, b: Block, indent: float) -> None:
+        pdf = self.pdf
+        self.font(10, bold=True)
+        pad = max(pdf.get_string_width(k + ":") for k, _ in b.pairs) + 4
+        for key, value in b.pairs:
+            self.keep(LINE)
+            y = pdf.get_y()
+            pdf.set_xy(LEFT + indent, y)
+            self.font(10, bold=True)
+            pdf.cell(pad, LINE, key + ":")
+            self.font(10)
+            if value.strip():
+                pdf.set_xy(LEFT + indent + pad, y)
+                self.lines(value, indent + pad)
+            else:  # unknown: room to fill in by hand
+                pdf.set_draw_color(RULE)
+                pdf.line(
+                    LEFT + indent + pad, y + LINE - 0.8, LEFT + indent + pad + 50, y + LINE - 0.8
+                )
+                pdf.set_xy(LEFT, y + LINE + 1.5)
+        self.space(3)
+
+    def b_group(self, b: Block, indent: float) -> None:
+        self.keep(3 * LINE)
+        self.font(10, bold=True)
+        self.lines(b.label, indent)
+        self.font(10)
+        for item in b.items:
+            self.lines(item, indent + 6)
+        self.space(3)
+
+    def b_note(self, b: Block, indent: float) -> None:
+        self.font(10)
+        for item in b.items:
+            self.lines(item, indent)
+        self.space(3)
+
+    def b_heading(self, b: Block, indent: float) -> None:
+        self.keep(5 * LINE)
+        self.space(2)
+        self.font(12, bold=True)
+        self.lines(b.label, indent, 6)
+        self.space(3)
+
+    def b_paragraph(self, b: Block, indent: float) -> None:
+        pdf = self.pdf
+        self.keep(4 * LINE)
+        mark, _, title = b.label.partition("  ")
+        self.space(1.5)
+        y = pdf.get_y()
+        self.font(11, bold=True)
+        if title:
+            pdf.set_xy(LEFT + indent, y)
+            pdf.cell(COLUMN, 5.5, _plain(mark))
+            pdf.set_xy(LEFT + indent + COLUMN, y)
+            self.lines(title, indent + COLUMN, 5.5)
+        else:  # a masked §: "§ 130 — sekretess"
+            self.lines(b.label, indent, 5.5)
+        self.space(2.5)
+        for child in b.children:
+            self.block(child, indent + COLUMN)
+        self.space(1.5)
+
+    def b_text(self, b: Block, indent: float) -> None:
+        self.font(10)
+        for chunk in re.split(r"\n\s*\n", b.items[0].strip()):
+            self.lines(chunk, indent)
+            self.space(2)
+        self.space(1)
+
+    def b_section(self, b: Block, indent: float) -> None:
+        self.keep(2 * LINE)
+        self.font(10, bold=True)
+        self.lines(b.label, indent)
+        self.font(10)
+        for item in b.items:
+            if item.startswith(ROLL_INDENT):
+                self.roll(item, indent + 12)
+            else:
+                self.lines(item, indent + 6)
+        self.space(3)
+
+    def roll(self, item: str, indent: float) -> None:
+        """`Name (S)   ja`: the vote in a column of its own."""
+        pdf = self.pdf
+        name, _, vote = _plain(item).strip().rpartition("  ")
+        y = pdf.get_y()
+        pdf.set_xy(LEFT + indent, y)
+        pdf.cell(70, LINE, name.strip())
+        pdf.cell(20, LINE, vote.strip(), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def b_signatures(self, b: Block, indent: float) -> None:
+        """Each signer a line to sign on, two to a row, the name under it."""
+        pdf = self.pdf
+        self.keep(6 + 22)
+        self.space(3)
+        self.font(10, bold=True)
+        self.lines(b.label, indent)
+        width = (pdf.w - LEFT - RIGHT - indent - 10) / 2
+        for row in range(0, len(b.items), 2):
+            self.keep(22)
+            self.space(12)
+            y = pdf.get_y()
+            bottom = y
+            for col, signer in enumerate(b.items[row : row + 2]):
+                x = LEFT + indent + col * (width + 10)
+                pdf.set_draw_color(0)
+                pdf.set_line_width(0.3)
+                pdf.line(x, y, x + width, y)
+                pdf.set_xy(x, y + 1)
+                self.font(9)
+                pdf.multi_cell(
+                    width, 4.5, _plain(signer), align="L", new_x=XPos.LEFT, new_y=YPos.NEXT
+                )
+                bottom = max(bottom, pdf.get_y())
+            pdf.set_xy(LEFT, bottom)
+        self.space(4)
+
+    def anslag(self, heading: Block, body: list[Block]) -> None:
+        """ANSLAG/BEVIS in a frame, as the notice board copy is."""
+        pdf = self.pdf
+        self.keep(14 + 7 * (LINE + 1))
+        self.space(4)
+        top = pdf.get_y()
+        pdf.set_y(top + 3)
+        self.font(11, bold=True)
+        self.lines(heading.label, 4)
+        self.space(2)
+        for b in body:
+            self.block(b, 4)
+        bottom = pdf.get_y()
+        pdf.set_draw_color(0)
+        pdf.set_line_width(0.4)
+        pdf.rect(LEFT, top, pdf.w - LEFT - RIGHT, bottom - top)
+        self.space(3)

@@ -1,0 +1,249 @@
+"""The PDF protocol says what the text protocol says, with a Swedish protocol's furniture.
+
+The text is read back with pypdf, sorted by where on the page it stands: the
+body (between the heading and the footer), the furniture (heading, page
+number, signature boxes) and the watermark (the only text set at an angle).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from store import Store, StoreError, render_text
+from store.exchange import read_document
+from store.model import Adjustment, Meeting
+from store.pdf import FOOT, HEAD, render_pdf
+from tui.cli import main
+
+from .conftest import copy_examples
+
+SHIPPED = Path(__file__).resolve().parent.parent / "tui" / "examples"
+MM = 72 / 25.4
+A4_HEIGHT = 297 * MM
+
+
+@dataclasses.dataclass
+class Page:
+    body: list[str]
+    furniture: str
+    slanted: str
+
+
+def read_pdf(data: bytes) -> list[Page]:
+    pages = []
+    for page in PdfReader(BytesIO(data)).pages:
+        body: list[str] = []
+        furniture: list[str] = []
+        slanted: list[str] = []
+
+        def visit(text, cm, tm, font, size, body=body, furniture=furniture, slanted=slanted):
+            if not text.strip():
+                return
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if abs(tm[0] * cm[1] + tm[1] * cm[3]) > 1e-6:
+                slanted.append(text)
+            elif y > A4_HEIGHT - HEAD * MM or y < FOOT * MM:
+                furniture.append(text)
+            else:
+                body.append(text)
+
+        page.extract_text(visitor_text=visit)
+        pages.append(Page(body, " ".join(furniture), " ".join(slanted)))
+    return pages
+
+
+def words(text: str) -> list[str]:
+    """The words, without the text's signature rules (the PDF draws them as lines)."""
+    return [w for w in text.split() if not re.fullmatch(r"_+", w)]
+
+
+def example_meetings(tmp_path: Path) -> list[Meeting]:
+    store = Store(copy_examples(tmp_path / "store"))
+    found = [store.load(s.id) for s in store.summaries()]
+    for path in sorted(SHIPPED.glob("*.json")):
+        meeting, _ = read_document(path, json.loads(path.read_text(encoding="utf-8")))
+        found.append(meeting)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_example_meetings_pdf_has_the_text_protocols_words(tmp_path, lang):
+    meetings = example_meetings(tmp_path)
+    assert len(meetings) >= 10
+    for meeting in meetings:
+        pages = read_pdf(render_pdf(meeting, lang))
+        body = [w for page in pages for chunk in page.body for w in chunk.split()]
+        assert body == words(render_text(meeting, lang=lang)), meeting.id
+
+
+def test_the_publication_copy_masks_in_the_pdf_too(tmp_path):
+    meeting = next(m for m in example_meetings(tmp_path) if any(p.masked for p in m.paragraphs))
+    pages = read_pdf(render_pdf(meeting, publish=True))
+    body = [w for page in pages for chunk in page.body for w in chunk.split()]
+    assert body == words(render_text(meeting, publish=True))
+
+
+@pytest.mark.parametrize(
+    ("lang", "page_word", "boxes"),
+    [("sv", "Sida", "Justerandes signatur"), ("en", "Page", "Adjusters' initials")],
+)
+def test_every_page_has_its_number_of_all_and_the_signature_boxes(tmp_path, lang, page_word, boxes):
+    longest = 0
+    for meeting in example_meetings(tmp_path):
+        pages = read_pdf(render_pdf(meeting, lang))
+        longest = max(longest, len(pages))
+        for n, page in enumerate(pages, 1):
+            of = "av" if lang == "sv" else "of"
+            assert f"{page_word} {n} {of} {len(pages)}" in page.furniture
+            assert meeting.organ in page.furniture  # the organ's heading
+            # Notes (minnesanteckningar) are not adjusted: no boxes to initial.
+            assert (boxes in page.furniture) == meeting.numbered
+    assert longest >= 3
+
+
+def test_a_closed_set_of_notes_is_not_a_draft(tmp_path):
+    notes = next(m for m in example_meetings(tmp_path) if not m.numbered)
+    closed = dataclasses.replace(notes, status="closed")
+    assert read_pdf(render_pdf(closed))[0].slanted == ""
+    assert read_pdf(render_pdf(dataclasses.replace(notes, status="open")))[0].slanted == "UTKAST"
+
+
+def test_a_draft_is_marked_utkast_on_every_page_and_an_adjusted_one_is_not(tmp_path):
+    meetings = example_meetings(tmp_path)
+    drafts = [m for m in meetings if m.status != "adjusted" and m.numbered]
+    adjusted = [m for m in meetings if m.status == "adjusted"]
+    assert drafts and adjusted
+    for meeting in drafts:
+        assert all(p.slanted == "UTKAST" for p in read_pdf(render_pdf(meeting)))
+        assert all(p.slanted == "DRAFT" for p in read_pdf(render_pdf(meeting, "en")))
+    for meeting in adjusted:
+        assert all(p.slanted == "" for p in read_pdf(render_pdf(meeting)))
+
+
+def test_adjusting_takes_the_watermark_away(tmp_path):
+    closed = next(m for m in example_meetings(tmp_path) if m.status == "closed")
+    adjusted = dataclasses.replace(closed, status="adjusted", adjustment=Adjustment("2025-12-01"))
+    assert read_pdf(render_pdf(closed))[0].slanted == "UTKAST"
+    assert read_pdf(render_pdf(adjusted))[0].slanted == ""
+
+
+def test_the_anslag_block_is_in_the_pdf_of_an_organ_that_posts_notices(tmp_path):
+    meeting = next(m for m in example_meetings(tmp_path) if m.rules.posts_notices and m.adjustment)
+    text = " ".join(w for p in read_pdf(render_pdf(meeting)) for w in p.body)
+    assert "ANSLAG/BEVIS" in text
+    assert "Sista dag för överklagande:" in text
+
+
+def test_the_fonts_are_embedded_and_the_file_is_pdf_a(tmp_path):
+    meeting = example_meetings(tmp_path)[0]
+    data = render_pdf(meeting)
+    reader = PdfReader(BytesIO(data))
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            descriptor = font.get_object()["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            assert "/FontFile2" in descriptor  # the TrueType program is in the file
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert any("DejaVuSans" in f for f in fonts)
+    assert b"pdfaid:part" in data and reader.trailer["/Root"].get("/OutputIntents")
+
+
+def test_the_same_meeting_gives_the_same_bytes(tmp_path):
+    meeting = example_meetings(tmp_path)[0]
+    data = render_pdf(meeting)
+    assert data == render_pdf(meeting)
+    # Dated by the meeting, never "now" (which would differ from second to second).
+    dates = set(re.findall(rb'xmp:(?:Create|Modify|Metadata)Date="([^"]*)"', data))
+    day = (meeting.adjustment.date if meeting.adjustment else meeting.date).encode()
+    assert len(dates) == 1 and dates.pop().startswith(day)
+
+
+def test_export_writes_a_pdf_and_refuses_to_replace_one_without_force(tmp_path, capsys):
+    store = copy_examples(tmp_path / "store")
+    out = tmp_path / "p.pdf"
+    args = ["--store", str(store), "export", "20250605-au", "--format", "pdf", "-o", str(out)]
+    assert main(args) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert main(args) == 1
+    assert "--force" in capsys.readouterr().err or out.exists()
+    assert main([*args, "--force"]) == 0
+
+
+def test_export_will_not_write_a_pdf_to_the_terminal(tmp_path, capsys):
+    store = copy_examples(tmp_path / "store")
+    assert main(["--store", str(store), "export", "20250605-au", "--format", "pdf"]) == 2
+    assert "-o" in capsys.readouterr().err
+
+
+async def test_e_in_the_preview_exports_the_pdf_and_asks_before_replacing(example, tmp_path):
+    from tui.app import ProtokollApp
+
+    target = tmp_path / "au.pdf"
+    app = ProtokollApp(example)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.show_protocol("20250605-au")
+        await pilot.pause()
+        for _ in range(2):
+            await pilot.press("E")
+            await pilot.pause()
+            assert app.screen.query_one("#value").value.endswith(".pdf")
+            app.screen.query_one("#value").value = str(target)
+            await pilot.press("enter")
+            await pilot.pause()
+        # The second time the file is there: asked, and yes replaces it.
+        assert type(app.screen).__name__ == "ConfirmDialog"
+        await pilot.press("enter")
+        await pilot.pause()
+    pages = read_pdf(target.read_bytes())
+    assert pages[0].slanted == "UTKAST"
+    assert "Sida 1 av" in pages[0].furniture
+
+
+def test_a_character_the_font_cannot_draw_is_refused_not_left_blank(tmp_path, capsys):
+    store = copy_examples(tmp_path / "store")
+    meeting = Store(store).load("20250605-au")
+    meeting.paragraphs[0].text = "Gäst från 漢字 kommun; 😀 går bra."
+    with pytest.raises(StoreError) as caught:
+        render_pdf(meeting)
+    assert caught.value.key == "pdf_glyphs" and "漢字" in caught.value.text("sv")
+    assert capsys.readouterr().err == ""  # nothing from fpdf2 on the terminal
+    meeting.paragraphs[0].text = "Gäst från Ελλάδα och Україна; 😀 går bra."
+    words_in_pdf = [w for p in read_pdf(render_pdf(meeting)) for c in p.body for w in c.split()]
+    assert "Ελλάδα" in words_in_pdf and "Україна;" in words_in_pdf
+
+
+@pytest.mark.parametrize("meeting_id", ["20250605-au", "20251120-sn", "20250213-au"])
+def test_the_pdf_imports_back_as_the_same_meeting_as_its_text(tmp_path, meeting_id):
+    # The importer (store.importer) reads old protocols' PDFs: ours must read
+    # back as what the text protocol reads back as, §s, decisions and people.
+    # Adjusted ones: the importer's layout text runs a draft's slanted UTKAST
+    # into the line it crosses (a watermark in any draft PDF would be).
+    store = copy_examples(tmp_path / "store")
+    if Store(store).load(meeting_id).status != "adjusted":
+        assert main(["--store", str(store), "adjust", meeting_id, "--date", "2025-06-12"]) == 0
+    for fmt in ("text", "pdf"):
+        out = tmp_path / f"{meeting_id}.{fmt}"
+        argv = ["--store", str(store), "export", meeting_id, "--format", fmt, "-o", str(out)]
+        assert main(argv) == 0
+        assert main(["--store", str(tmp_path / fmt), "import", str(out)]) == 0
+
+    def facts(kind: str) -> list:
+        imported = Store(tmp_path / kind)
+        (summary,) = imported.summaries()
+        m = imported.load(summary.id)
+        return [
+            m.date,
+            m.status,
+            sorted((a.name, a.present) for a in m.attendees),
+            [(p.number, p.title, [d.text for d in p.decisions]) for p in m.paragraphs],
+        ]
+
+    assert facts("pdf") == facts("text")

@@ -1,0 +1,211 @@
+"""Sign-off with SSH keys: signing, verifying, a stranger's key, a changed protocol.
+
+Keys are made in the test with ssh-keygen (OpenSSH; .ci/run installs it).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from store import Store, render_text
+from store.adjust import adjusted_text, text_hash
+from tui.cli import main
+
+MEETING = "20250605"
+DAY = "2025-06-12"
+
+
+def keypair(tmp_path: Path, name: str) -> Path:
+    key = tmp_path / "keys" / name
+    key.parent.mkdir(exist_ok=True)
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", str(key)], check=True
+    )
+    return key
+
+
+def fingerprint(key: Path) -> str:
+    done = subprocess.run(["ssh-keygen", "-l", "-f", f"{key}.pub"], capture_output=True, text=True)
+    return done.stdout.split()[1]
+
+
+@pytest.fixture
+def signed_store(example, tmp_path, capsys):
+    """The example store; Karin (chair) and Johan (adjuster) may sign for the AU."""
+    keys = {name: keypair(tmp_path, name) for name in ("karin", "johan", "stranger")}
+    argv = ["--store", str(example)]
+    assert main(["signers", "au", "add", "Karin Lindqvist", f"{keys['karin']}.pub", *argv]) == 0
+    assert main(["signers", "au", "add", "Johan Ek", f"{keys['johan']}.pub", *argv]) == 0
+    capsys.readouterr()
+    return example, keys, argv
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_the_organs_signers_are_listed_with_their_keys_fingerprints(signed_store, capsys):
+    example, keys, argv = signed_store
+    code, out, _ = run(capsys, "signers", "au", *argv)
+    assert code == 0
+    assert out.splitlines() == [
+        f"Karin Lindqvist  {fingerprint(keys['karin'])}",
+        f"Johan Ek  {fingerprint(keys['johan'])}",
+    ]
+    assert (example / "signers" / "au-norra.allowed_signers").exists()
+    # The same key or the same name twice is refused.
+    code, _, err = run(capsys, "signers", "au", "add", "Karin L", f"{keys['karin']}.pub", *argv)
+    assert code == 1 and fingerprint(keys["karin"]) in err
+    code, _, err = run(capsys, "signers", "au", "add", "Karin Lindqvist", str(keys["karin"]), *argv)
+    assert code == 1 and "publik SSH-nyckel" in err  # the private key is not taken
+
+
+def test_signatures_made_before_adjustment_are_taken_by_adjust_and_verified(signed_store, capsys):
+    example, keys, argv = signed_store
+    sigs = []
+    for name in ("karin", "johan"):
+        sig = example.parent / f"{name}.sig"
+        code, _, err = run(
+            capsys, "sign", MEETING, "--date", DAY, "--key", str(keys[name]), "-o", str(sig), *argv
+        )
+        assert code == 0, err
+        sigs += ["--signature", str(sig)]
+    code, out, err = run(capsys, "adjust", MEETING, "--date", DAY, *sigs, *argv)
+    assert code == 0, err
+    digest = out.split()[-1]
+    code, out, err = run(capsys, "verify", MEETING, *argv)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == f"ok sha256 {digest}"
+    # Added with the adjustment: dated as it is.
+    assert lines[1] == f"ok signerat av Karin Lindqvist ({fingerprint(keys['karin'])})  {DAY}"
+    assert lines[2].startswith(f"ok signerat av Johan Ek ({fingerprint(keys['johan'])})")
+    # The printed protocol names the signers and their keys, after the adjustment.
+    shown = render_text(Store(example).load("20250605-au"))
+    assert "Signerat med SSH-nyckel" in shown
+    assert f"Johan Ek, {fingerprint(keys['johan'])}" in shown
+    # ... and the hash is still of the text as adjusted, signatures left out.
+    meeting = Store(example).load("20250605-au")
+    assert text_hash(meeting) == digest
+    assert "SSH-nyckel" not in adjusted_text(meeting)
+
+
+def test_a_signature_made_on_ones_own_machine_from_the_exported_text_is_added(signed_store, capsys):
+    example, keys, argv = signed_store
+    assert run(capsys, "adjust", MEETING, "--date", DAY, *argv)[0] == 0
+    text = example.parent / "protokoll.txt"
+    assert run(capsys, "sign", MEETING, "--text", "-o", str(text), *argv)[0] == 0
+    # The secretary's exported protocol (no anslag yet) is the very text signed.
+    assert text.read_text(encoding="utf-8") == render_text(Store(example).load("20250605-au"))
+    subprocess.run(
+        ["ssh-keygen", "-q", "-Y", "sign", "-n", "protokoll", "-f", str(keys["johan"]), str(text)],
+        check=True,
+    )
+    code, out, err = run(capsys, "sign", MEETING, "--add", f"{text}.sig", *argv)
+    assert code == 0, err
+    assert out.strip() == f"signerat av Johan Ek ({fingerprint(keys['johan'])})"
+    # With the own key here too; the same key twice is refused.
+    assert run(capsys, "sign", MEETING, "--key", str(keys["karin"]), *argv)[0] == 0
+    code, _, err = run(capsys, "sign", MEETING, "--key", str(keys["karin"]), *argv)
+    assert code == 1 and "redan signerat" in err
+    code, out, _ = run(capsys, "verify", MEETING, *argv)
+    assert code == 0 and len(out.splitlines()) == 3
+
+
+def test_a_signer_not_in_allowed_signers_is_refused_and_one_removed_is_reported(
+    signed_store, capsys
+):
+    example, keys, argv = signed_store
+    assert run(capsys, "adjust", MEETING, "--date", DAY, *argv)[0] == 0
+    before = (example / "meetings" / "20250605-au.json").read_bytes()
+    code, _, err = run(capsys, "sign", MEETING, "--key", str(keys["stranger"]), *argv)
+    assert code == 1
+    assert fingerprint(keys["stranger"]) in err and "godkända signerare" in err
+    assert (example / "meetings" / "20250605-au.json").read_bytes() == before
+    # Johan signs, then his key is taken off the list: verify says so and fails.
+    assert run(capsys, "sign", MEETING, "--key", str(keys["johan"]), *argv)[0] == 0
+    assert run(capsys, "signers", "au", "remove", "Johan Ek", *argv)[0] == 0
+    code, out, err = run(capsys, "verify", MEETING, *argv)
+    assert code == 3
+    assert out.startswith("ok sha256")  # the text itself is as adjusted
+    assert "FEL: Johan Ek" in err and "godkända signerare" in err
+    code, out, _ = run(capsys, "verify", MEETING, "--json", *argv)
+    assert code == 3
+    found = json.loads(out)
+    assert found["ok"] is True
+    assert [(s["name"], s["result"]) for s in found["signatures"]] == [("Johan Ek", "unknown")]
+
+
+def test_a_signature_over_another_text_is_refused(signed_store, capsys):
+    example, keys, argv = signed_store
+    # Signed as if adjusted on another day: not the text that is adjusted.
+    sig = example.parent / "karin.sig"
+    run(
+        capsys,
+        "sign",
+        MEETING,
+        "--date",
+        "2025-06-13",
+        "--key",
+        str(keys["karin"]),
+        "-o",
+        str(sig),
+        *argv,
+    )
+    code, _, err = run(capsys, "adjust", MEETING, "--date", DAY, "--signature", str(sig), *argv)
+    assert code == 1 and "gäller inte protokollets justerade text" in err
+    # Refused before anything was written: the meeting is not adjusted.
+    assert Store(example).load("20250605-au").status == "closed"
+
+
+def test_a_signature_over_a_protocol_changed_since_is_reported(signed_store, capsys):
+    example, keys, argv = signed_store
+    assert run(capsys, "adjust", MEETING, "--date", DAY, *argv)[0] == 0
+    assert run(capsys, "sign", MEETING, "--key", str(keys["karin"]), *argv)[0] == 0
+    path = example / "meetings" / "20250605-au.json"
+    doc = json.loads(path.read_text())
+    doc["meeting"]["1"]["paragraphs"][4]["decisions"][0]["text"] = "Ett annat beslut."
+    path.write_text(json.dumps(doc))
+    code, _, err = run(capsys, "verify", MEETING, *argv)
+    assert code == 3
+    assert "ändrad sedan justeringen" in err
+    assert "FEL: signaturen av Karin Lindqvist" in err
+    # No signature is added to a changed protocol.
+    code, _, err = run(capsys, "sign", MEETING, "--key", str(keys["johan"]), *argv)
+    assert code == 1 and "ändrad sedan justeringen" in err
+
+
+def test_without_ssh_keygen_it_is_one_line_saying_so(signed_store, capsys, monkeypatch):
+    example, keys, argv = signed_store
+    assert run(capsys, "adjust", MEETING, "--date", DAY, *argv)[0] == 0
+    monkeypatch.setenv("PATH", str(example.parent / "nothing"))
+    code, out, err = run(capsys, "sign", MEETING, "--key", str(keys["karin"]), *argv)
+    assert code == 1 and err.count("\n") == 1 and "ssh-keygen finns inte" in err
+
+
+def test_a_not_adjusted_meeting_is_signed_only_for_a_given_day(signed_store, capsys):
+    example, keys, argv = signed_store
+    code, _, err = run(capsys, "sign", MEETING, "--key", str(keys["karin"]), *argv)
+    assert code == 2 and "--date" in err
+
+
+def test_the_pdf_names_the_signers_and_their_keys(signed_store, capsys):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from store.pdf import render_pdf
+
+    example, keys, argv = signed_store
+    assert run(capsys, "adjust", MEETING, "--date", DAY, *argv)[0] == 0
+    assert run(capsys, "sign", MEETING, "--key", str(keys["johan"]), *argv)[0] == 0
+    data = render_pdf(Store(example).load("20250605-au"))
+    last = PdfReader(BytesIO(data)).pages[-1].extract_text()
+    assert "Signerat med SSH-nyckel" in last
+    assert f"Johan Ek, {fingerprint(keys['johan'])}" in last

@@ -1,0 +1,73 @@
+"""`protokoll follow`: the application that reads along, in a terminal of its own.
+
+A small application of its own rather than a screen of ProtokollApp: that
+one opens the store (which may write) and claims meetings; this one only
+reads (`store.live`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from store.live import Reader, Watch
+from store.words import language
+
+from .i18n import set_lang, t
+from .keys import translate_bindings
+
+
+class FollowApp(App):
+    CSS_PATH = "screens/follow.tcss"
+    TITLE = "protokoll follow"
+    BINDINGS = [
+        Binding("ctrl+p", "command_palette", "a_palette", show=False, priority=True),
+        Binding("ctrl+q", "quit", "a_quit", show=False, priority=True),
+    ]
+
+    def __init__(self, watch: Watch, lang: str = "sv") -> None:
+        super().__init__()
+        self.lang = language(lang)
+        self.watch_ = watch
+        with self._context():  # not running yet: t() finds the app here
+            translate_bindings(self)
+        if self.console.color_system in ("standard", "windows"):
+            self.theme = "ansi-dark"
+
+    def on_mount(self) -> None:
+        from .screens.follow import FollowScreen
+
+        self.push_screen(FollowScreen(self.watch_))
+
+    def action_command_palette(self) -> None:
+        # Textual's palette in our words, as in the application.
+        from .toolkit import Palette
+
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(self.lang))
+
+    def action_help_quit(self) -> None:
+        self.exit()  # Ctrl+C: there is nothing here to lose
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # The screen's actions (tui/actions.py FOLLOW), the keys beneath the names.
+        from .screens.help import key_name
+
+        for a in getattr(screen, "ACTIONS", ()):
+            keys = key_name(a.keys) + (" / Ctrl+Q" if a.action == "app.quit" else "")
+            yield SystemCommand(t(a.label), keys, partial(screen.run_action, a.action))
+
+
+def run_follow(store_path: Path, meeting: str | None, lang: str) -> int:
+    """Follow `meeting` (an id or a prefix; None: the one in progress) until the reader quits."""
+    set_lang(lang)
+    reader = Reader(store_path)
+    meeting_id = reader.resolve(meeting) if meeting else reader.in_progress()
+    reader.read(meeting_id)  # a damaged file is said now, as one line, not in a blank screen
+    FollowApp(Watch(reader, meeting_id, lang=lang), lang).run()
+    return 0

@@ -1,0 +1,143 @@
+"""Reading along: the protocol as it will print, as another process writes it.
+
+The reader's scroll position stays where they put it; `f` makes the view
+follow the § the secretary is on. Lines that changed since the reader last
+pressed Space are marked, so a glance away from the screen costs nothing.
+Nothing here writes: the meeting is read through `store.live`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from store.live import POLL, View, Watch, changed_lines
+from store.render import paragraph_mark
+from store.safe_text import safe, safe_line
+
+from ..actions import FOLLOW, bindings
+from ..i18n import t
+from ..keys import Translated
+from ..widgets.shown import shown_line
+
+CHANGED = "reverse"  # a changed line; reverse reads in 16 colours and on a projector
+
+
+class FollowScreen(Translated, Screen):
+    ACTIONS = FOLLOW
+    BINDINGS = bindings(FOLLOW)
+
+    def __init__(self, watch: Watch) -> None:
+        super().__init__()
+        self.watch_ = watch
+        self.view: View | None = None
+        self.following = False
+        # The lines as the reader last acknowledged them (Space): what differs is marked.
+        self.seen: list[str] | None = None
+        self.saved_at = ""
+        self.marked = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="follow-title", classes="screen-title")
+        with VerticalScroll(id="page"):
+            yield Static("", id="protocol")
+        yield Static("", id="follow-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#page").focus()
+        self.look()
+        if self.view is not None:
+            # The first look: at the § being written, then where the reader scrolls.
+            self._after_layout(self._to_current)
+        self.set_interval(POLL, self.look)
+
+    # --- looking at the file -------------------------------------------------
+
+    def look(self) -> None:
+        view = self.watch_.poll()
+        if view is not None:
+            self.view = view
+            if self.seen is None:
+                self.seen = view.lines
+            self.saved_at = dt.datetime.now().strftime("%H:%M:%S")
+            self._paint()
+            if self.following:
+                self._after_layout(self._to_current)
+        self._status()
+
+    def _paint(self) -> None:
+        view = self.view
+        assert view is not None and self.seen is not None
+        marked = changed_lines(self.seen, view.lines)
+        lines = [safe(line).replace("\n", " ") for line in view.lines]
+        content = Content("\n".join(lines))
+        at = 0
+        for i, line in enumerate(lines):
+            if i in marked:
+                content = content.stylize(CHANGED, at, at + len(line))
+            at += len(line) + 1
+        self.query_one("#protocol", Static).update(content)
+        self.marked = len(marked)
+
+    def _status(self) -> None:
+        view = self.view
+        error = self.watch_.error
+        heading = ""
+        if view is not None:
+            m = view.meeting
+            heading = f"{m.organ}, {m.organisation} {m.date}"
+        self.query_one("#follow-title", Static).update(
+            shown_line(t("follow_title", meeting=heading))
+        )
+        parts = []
+        if view is not None and view.current is not None:
+            p = view.meeting.paragraphs[view.current]
+            parts.append(t("follow_current", paragraph=paragraph_mark(view.meeting, p)))
+        if self.marked:
+            parts.append(t("follow_changed", n=self.marked))
+        parts.append(t("follow_on") if self.following else t("follow_off"))
+        if self.saved_at:
+            parts.append(t("follow_saved", time=self.saved_at))
+        if error is not None:
+            parts.append(t("follow_waiting", error=error.text(self.app.lang)))
+        self.query_one("#follow-status", Static).update(shown_line(safe_line(" · ".join(parts))))
+
+    # --- the reader's keys ---------------------------------------------------
+
+    def _after_layout(self, callback) -> None:
+        # Once the new text has its height: the refresh after the update lays
+        # it out, the one after that knows how far the page scrolls.
+        self.call_after_refresh(self.call_after_refresh, callback)
+
+    def _to_current(self) -> None:
+        view = self.view
+        if view is None or view.current_lines is None:
+            return
+        page = self.query_one("#page", VerticalScroll)
+        start, end = view.current_lines
+        height = max(page.scrollable_content_region.height, 1)
+        # The § from its heading; where it is taller than the screen, its end,
+        # which is where the secretary writes.
+        y = start if end - start < height else end - height + 1
+        page.scroll_to(y=y, animate=False)
+
+    def action_toggle_follow(self) -> None:
+        self.following = not self.following
+        if self.following:
+            self._to_current()
+        self._status()
+
+    def action_current(self) -> None:
+        self._to_current()
+
+    def action_seen(self) -> None:
+        if self.view is not None:
+            self.seen = self.view.lines
+            self._paint()
+        self._status()
