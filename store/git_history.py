@@ -18,17 +18,20 @@ A store that is not a repository never runs git: `is_repo` is one stat.
 from __future__ import annotations
 
 import functools
+import getpass
 import os
-import pwd
 import shutil
 import socket
-import subprocess
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import StoreError
+
+if TYPE_CHECKING:
+    import subprocess
 
 # Derived or local to one machine: never shared. The index of meetings
 # (index/) is derived from the meeting files and remembers their mtimes, which
@@ -63,11 +66,20 @@ def machine() -> str:
 def user() -> str:
     """The person at this computer: the OS user's full name, else the login."""
     try:
+        import pwd  # POSIX only; Windows has the login alone
+
         entry = pwd.getpwuid(os.getuid())
-    except KeyError:
-        return str(os.getuid())
+    except (ImportError, KeyError, AttributeError):
+        return _login()
     full = entry.pw_gecos.split(",")[0].strip()
     return full or entry.pw_name
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in a bare container
+        return "protokoll"
 
 
 @functools.cache
@@ -106,7 +118,7 @@ def _identity(path: str) -> tuple[str, str]:
     for key in ("user.name", "user.email"):
         r = _raw(Path(path), ["config", "--get", key], dict(os.environ, GIT_CONFIG_NOSYSTEM="1"))
         found.append(r.stdout.strip() if r.returncode == 0 else "")
-    login = os.environ.get("USER") or str(os.getuid())
+    login = os.environ.get("USER") or _login()
     return found[0] or user(), found[1] or f"{login}@{machine()}"
 
 
@@ -114,6 +126,8 @@ def _raw(path: Path, args: Sequence[str], env: dict[str, str]) -> subprocess.Com
     program = _program()
     if program is None:
         raise StoreError("git_missing")
+    import subprocess  # here: a store that is not shared never runs git
+
     cwd = path if path.is_dir() else None
     return subprocess.run(
         [program, "-c", "core.quotepath=off", "-c", "commit.gpgsign=false", *args],
@@ -145,6 +159,8 @@ def blob(path: Path, rev: str, name: str) -> bytes | None:
     program = _program()
     if program is None:
         raise StoreError("git_missing")
+    import subprocess
+
     r = subprocess.run(
         [program, "cat-file", "blob", f"{rev}:{name}"],
         cwd=path,
@@ -162,6 +178,8 @@ def blobs(path: Path, specs: Sequence[str]) -> list[bytes | None]:
     program = _program()
     if program is None:
         raise StoreError("git_missing")
+    import subprocess
+
     r = subprocess.run(
         [program, "cat-file", "--batch"],
         cwd=path,
