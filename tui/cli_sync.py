@@ -41,7 +41,7 @@ def add_parsers(
 
     p = sub.add_parser("log", parents=[common], help=w("c_log"))
     p.add_argument("meeting", nargs="?", metavar=w("mv_meeting"), help=w("log_meeting"))
-    p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--limit", type=int, metavar="N", help=w("log_limit"))
 
 
 def _path(args: argparse.Namespace, open_store: Callable[..., Store]) -> Path:

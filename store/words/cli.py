@@ -398,6 +398,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "historiken: vem ändrade vad och när (ett delat arkiv)",
         "the history: who changed what and when (a shared store)",
     ),
+    "log_limit": ("högst så många, de senaste", "at most this many, the latest"),
     "log_meeting": ("bara detta mötes historik", "only this meeting's history"),
     "history_changed": (
         "{meeting}: texten ändrades efter justeringen (commit {adjusted}) i commit {commit} "
@@ -769,6 +770,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "ex_verify": (
         "protokoll verify 20250213-au\nprotokoll verify 20250213-au --json",
         "protokoll verify 20250213-au\nprotokoll verify 20250213-au --json",
+    ),
+    "ex_sync": (
+        "protokoll sync arkiv.kommun.se:/srv/protokoll.git\nprotokoll sync",
+        "protokoll sync archive.example.org:/srv/protokoll.git\nprotokoll sync",
+    ),
+    "ex_log": (
+        "protokoll log 20250213-au\nprotokoll log --limit 20",
+        "protokoll log 20250213-au\nprotokoll log --limit 20",
     ),
     "ex_follow": (
         "protokoll follow\nprotokoll follow 20250213-au",
