@@ -15,9 +15,9 @@ import json
 import random
 from pathlib import Path
 
-from store import Person, Store
-from store.model import AgendaItem, Attendee, Functions, Meeting, Paragraph
-from store.serial import to_dict
+from protokoll.store import Person, Store
+from protokoll.store.model import AgendaItem, Attendee, Functions, Meeting, Paragraph
+from protokoll.store.serial import to_dict
 
 ORGANS = ["arbetsutskottet", "styrelsen", "beredningsgruppen"]
 ORGANISATION = "Samordningsförbundet Bench"

@@ -35,11 +35,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from store import Store  # noqa: E402
+from protokoll.store import Store  # noqa: E402
 
 ADDER = """
 import sys
-from store import Store, StoreError
+from protokoll.store import Store, StoreError
 store = Store(sys.argv[1])
 organ = next(o for o in store.organs() if o.name == "Styrelsen")
 session = store.create_meeting(organ.id, "2024-01-01")
@@ -85,7 +85,7 @@ def one_round(work: Path, writers: int, files: int, kills: int, rng: random.Rand
     start = time.perf_counter()
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "tui", "--store", str(store_dir), "import", *batch],
+            [sys.executable, "-m", "protokoll.tui", "--store", str(store_dir), "import", *batch],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,

@@ -72,8 +72,8 @@ def build_store(path: Path, n: int) -> None:
     """
     from bench_store import make_meeting
 
-    from store import Person, Store
-    from store.serial import to_dict
+    from protokoll.store import Person, Store
+    from protokoll.store.serial import to_dict
 
     store = Store(path)
     organ = store.add_organ(
@@ -89,8 +89,8 @@ def build_store(path: Path, n: int) -> None:
 
 def open_meeting(path: Path, paragraphs: int) -> str:
     """A meeting in progress with `paragraphs` §s, made through the verbs."""
-    from store import Store, verbs
-    from store.verbs import Editor
+    from protokoll.store import Store, verbs
+    from protokoll.store.verbs import Editor
 
     store = Store(path)
     organ = store.organs()[0]
@@ -109,7 +109,7 @@ def open_meeting(path: Path, paragraphs: int) -> str:
 
 def close_meeting(path: Path, meeting_id: str) -> None:
     """No meeting in progress any more: the application opens on the start menu."""
-    from store import Store, verbs
+    from protokoll.store import Store, verbs
 
     s = Store(path).open(meeting_id)
     s.editor(history=False).do(verbs.close_meeting, "15:00")
@@ -173,8 +173,8 @@ async def child(which: str, store: str, spec_file: str) -> None:
     """Start one app to its first screen, then to the end of its background work."""
     spec = json.loads(Path(spec_file).read_text(encoding="utf-8"))
     if which == "ours":
-        import tui.cli  # noqa: F401  what the `protokoll` command imports before the app
-        from tui.app import ProtokollApp
+        import protokoll.tui.cli  # noqa: F401  what the `protokoll` command imports before the app
+        from protokoll.tui.app import ProtokollApp
 
         app = ProtokollApp(Path(store))
         expected = spec["screen_class"]
@@ -266,7 +266,7 @@ async def probe(store: Path) -> dict:
     """The rows, words and sizes protokoll's first screen shows, for the bare app."""
     from textual.widgets import OptionList, Static, TextArea
 
-    from tui.app import ProtokollApp
+    from protokoll.tui.app import ProtokollApp
 
     app = ProtokollApp(store)
     async with app.run_test(size=SIZE) as pilot:
@@ -333,8 +333,8 @@ async def type_keys(app, text: str, length) -> float:
 async def time_typing_ours(template: Path, work: Path, text: str) -> float:
     from textual.widgets import TextArea
 
-    from tui.app import ProtokollApp
-    from tui.screens.meeting import MeetingScreen
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.meeting import MeetingScreen
 
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(template, work)  # every run from the same state
@@ -399,8 +399,8 @@ def ratio(a: list[float], b: list[float]) -> float:
 
 def follow_up_cpu(store: Path, runs: int) -> list[float]:
     """CPU of `store.followup.pending` on the meeting in progress, alone."""
-    from store import Store
-    from store.followup import pending
+    from protokoll.store import Store
+    from protokoll.store.followup import pending
 
     s = Store(store)
     meeting = s.load(next(m.id for m in s.summaries() if m.status == "open"))

@@ -73,7 +73,7 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
 def command(code: Path, store: Path, argv: list[str], repeat: int) -> tuple[list, list]:
     """Seconds and peak MiB of `protokoll ARGV` with the code at `code`, fresh each run."""
     env = dict(os.environ, PYTHONPATH=str(code), PROTOKOLL_LANG="sv")
-    cmd = [sys.executable, "-c", WRAP, sys.executable, "-m", "tui", *argv, "--store", str(store)]
+    cmd = [sys.executable, "-c", WRAP, sys.executable, "-m", "protokoll.tui", *argv, "--store", str(store)]
     seconds, peaks = [], []
     for _ in range(repeat):
         # Run from the code's own directory: `-m` puts the working directory first.
@@ -99,8 +99,8 @@ def child(code: Path, what: str, store: Path, repeat: int) -> list[float]:
 
 
 async def _screen(store: Path, repeat: int) -> list[float]:
-    from tui.app import ProtokollApp
-    from tui.screens.registers import TasksScreen
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.registers import TasksScreen
 
     samples = []
     app = ProtokollApp(store)
@@ -121,8 +121,8 @@ async def _screen(store: Path, repeat: int) -> list[float]:
 
 
 def _pending(store_path: Path, repeat: int) -> list[float]:
-    from store import Store
-    from store.followup import pending
+    from protokoll.store import Store
+    from protokoll.store.followup import pending
 
     store = Store(store_path)
     newest = store.load(store.summaries()[0].id)
@@ -142,8 +142,8 @@ def run_child(what: str, store: Path, repeat: int) -> None:
 
 def database(path: Path, repeat: int) -> dict[str, object]:
     sys.path.insert(0, str(ROOT))
-    from store import Store
-    from store.search import SearchIndex
+    from protokoll.store import Store
+    from protokoll.store.search import SearchIndex
 
     files = sorted((path / "meetings").glob("*.json"))
     reading = timed(lambda: [json.loads(f.read_bytes()) for f in files], repeat)

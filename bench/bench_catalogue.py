@@ -36,10 +36,10 @@ TEXT = (
 
 
 def make_archive(path: Path, size: int) -> None:
-    from store import Decision, Meeting, Paragraph, Store
-    from store.model import Attendee
-    from store.serial import to_dict
-    from store.storage import encode
+    from protokoll.store import Decision, Meeting, Paragraph, Store
+    from protokoll.store.model import Attendee
+    from protokoll.store.serial import to_dict
+    from protokoll.store.storage import encode
 
     store = Store(path)
     organs = [
@@ -88,9 +88,9 @@ def timed(fn, runs: int) -> list[float]:
 
 
 def measure(path: Path, runs: int) -> dict[str, list[float]]:
-    from store import Store
-    from store.serial import to_dict
-    from store.storage import atomic_write, encode
+    from protokoll.store import Store
+    from protokoll.store.serial import to_dict
+    from protokoll.store.storage import atomic_write, encode
 
     store = Store(path)
     newest = max((s for s in store.summaries() if s.organ_id == "organ00"), key=lambda s: s.date)

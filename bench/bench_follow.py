@@ -41,7 +41,7 @@ from tests.terminal.stores import meeting_in_progress  # noqa: E402
 
 def save(path: Path, meeting_id: str, text: str) -> None:
     subprocess.run(
-        [sys.executable, "-m", "tui.cli", "decide", meeting_id, "1", text, "--store", str(path)],
+        [sys.executable, "-m", "protokoll.tui.cli", "decide", meeting_id, "1", text, "--store", str(path)],
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -78,10 +78,10 @@ def main() -> None:
         path = Path(tmp) / "store"
         meeting_id = meeting_in_progress(path, present=True)
         follow = Terminal(
-            path, argv=[sys.executable, "-m", "tui.cli", "follow", "--store", str(path)]
+            path, argv=[sys.executable, "-m", "protokoll.tui.cli", "follow", "--store", str(path)]
         ).start()
         serve = subprocess.Popen(
-            [sys.executable, "-m", "tui.cli", "serve", "--store", str(path), "--address", ":0"],
+            [sys.executable, "-m", "protokoll.tui.cli", "serve", "--store", str(path), "--address", ":0"],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,

@@ -40,9 +40,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from store import Store, StoreError  # noqa: E402
-from store.exchange import export_document, import_document  # noqa: E402
-from store.importer import import_protocol, read_protocol  # noqa: E402
+from protokoll.store import Store, StoreError  # noqa: E402
+from protokoll.store.exchange import export_document, import_document  # noqa: E402
+from protokoll.store.importer import import_protocol, read_protocol  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 TEMPLATE = ROOT / "examples" / "20250213-au.txt"
@@ -157,7 +157,7 @@ def import_command(tmp: Path, total: int, batch: int) -> None:
     folder.mkdir()
     paths = protocols(folder, total)
     store = tmp / "cli"
-    cmd = [sys.executable, "-m", "tui.cli", "--store", str(store), "import"]
+    cmd = [sys.executable, "-m", "protokoll.tui.cli", "--store", str(store), "import"]
     # Bytecode cached, as an installed program has it (see bench_app.run_child);
     # filled by one import into a throwaway store, not counted.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}

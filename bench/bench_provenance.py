@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from store.importer import provenance, read_protocol  # noqa: E402
+from protokoll.store.importer import provenance, read_protocol  # noqa: E402
 
 SEEDS = sorted((ROOT / "tests" / "data" / "seeds").glob("*.txt"))
 

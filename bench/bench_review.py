@@ -40,11 +40,11 @@ sys.path.insert(0, str(ROOT))
 from tinydb import TinyDB  # noqa: E402
 from tinydb.table import Document  # noqa: E402
 
-from store import Decision, Meeting, Paragraph, Person, Store, Task  # noqa: E402
-from store.model import Attendee, Functions  # noqa: E402
-from store.search import FILE_NAME, search, search_counted  # noqa: E402
-from store.serial import to_dict  # noqa: E402
-from store.storage import AtomicJSONStorage  # noqa: E402
+from protokoll.store import Decision, Meeting, Paragraph, Person, Store, Task  # noqa: E402
+from protokoll.store.model import Attendee, Functions  # noqa: E402
+from protokoll.store.search import FILE_NAME, search, search_counted  # noqa: E402
+from protokoll.store.serial import to_dict  # noqa: E402
+from protokoll.store.storage import AtomicJSONStorage  # noqa: E402
 
 # Words by how common they are: function words first, then the domain's,
 # then made-up words; drawn with Zipf-like weights, as in real text.
@@ -147,9 +147,9 @@ def process(argv: list[str], repeat: int) -> float:
 
 async def app_times(path: Path, repeat: int) -> tuple[float, float]:
     """(browser open, search from Enter to hits) in the application, headless."""
-    from tui.app import ProtokollApp
-    from tui.screens.browse import BrowseScreen
-    from tui.screens.search import SearchScreen
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.browse import BrowseScreen
+    from protokoll.tui.screens.search import SearchScreen
 
     browse, find = [], []
     app = ProtokollApp(path)
@@ -194,7 +194,7 @@ def measure(path: Path, n: int, repeat: int) -> dict[str, float]:
     queries = [timed(lambda q=q: search(store, q, limit=300), repeat) for q in QUERIES]
     hits = [search_counted(store, q)[1] for q in QUERIES]
     cli = process(
-        [sys.executable, "-m", "tui", "search", "--store", str(path), "förlängning"], repeat
+        [sys.executable, "-m", "protokoll.tui", "search", "--store", str(path), "förlängning"], repeat
     )
     browse, find = asyncio.run(app_times(path, repeat))
     return {

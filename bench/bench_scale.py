@@ -57,10 +57,10 @@ def timed(fn: Callable[[], object], runs: int) -> Samples:
 def writes(path: Path, meeting_id: str, runs: int, tmp: Path) -> dict[str, Samples]:
     """In the meeting in progress, a § added and deleted and an edit saved (and its
     floor); a meeting created, a protocol imported, the store opened after a save."""
-    from store import Store
-    from store.importer import import_protocol
-    from store.serial import to_dict
-    from store.storage import atomic_write, encode
+    from protokoll.store import Store
+    from protokoll.store.importer import import_protocol
+    from protokoll.store.serial import to_dict
+    from protokoll.store.storage import atomic_write, encode
 
     store = Store(path)
     session = store.open(meeting_id)

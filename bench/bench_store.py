@@ -22,10 +22,10 @@ from tinydb import TinyDB  # noqa: E402
 from tinydb.storages import JSONStorage  # noqa: E402
 from tinydb.table import Document  # noqa: E402
 
-from store import Decision, Meeting, Paragraph, Person, Store  # noqa: E402
-from store.model import Attendee, Functions  # noqa: E402
-from store.serial import to_dict  # noqa: E402
-from store.storage import AtomicJSONStorage  # noqa: E402
+from protokoll.store import Decision, Meeting, Paragraph, Person, Store  # noqa: E402
+from protokoll.store.model import Attendee, Functions  # noqa: E402
+from protokoll.store.serial import to_dict  # noqa: E402
+from protokoll.store.storage import AtomicJSONStorage  # noqa: E402
 
 WORDS = (
     "Förbundschefen redogör för läget i insatserna och arbetsutskottet diskuterar "

@@ -48,10 +48,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from store import Person, Store, verbs  # noqa: E402
-from store.adjust import adjust  # noqa: E402
-from store.errors import StoreError  # noqa: E402
-from store.sync import renumber, sync  # noqa: E402
+from protokoll.store import Person, Store, verbs  # noqa: E402
+from protokoll.store.adjust import adjust  # noqa: E402
+from protokoll.store.errors import StoreError  # noqa: E402
+from protokoll.store.sync import renumber, sync  # noqa: E402
 
 ROSTER = [Person(f"p{k}", f"Ledamot {k}") for k in range(7)]
 

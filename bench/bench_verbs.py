@@ -31,8 +31,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from store import Person, Store, verbs  # noqa: E402
-from store.verbs import Editor, History  # noqa: E402
+from protokoll.store import Person, Store, verbs  # noqa: E402
+from protokoll.store.verbs import Editor, History  # noqa: E402
 
 WORDS = (
     "Förbundschefen redogör för läget i insatserna och arbetsutskottet diskuterar "

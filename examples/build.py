@@ -21,7 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from store import (  # noqa: E402
+from protokoll.store import (  # noqa: E402
     Ballot,
     Decision,
     Jav,
@@ -32,10 +32,10 @@ from store import (  # noqa: E402
     Task,
     Vote,
 )
-from store.adjust import adjust, post  # noqa: E402
-from store.exchange import export_json  # noqa: E402
-from store.extract import render_extract  # noqa: E402
-from store.proceedings import (  # noqa: E402
+from protokoll.store.adjust import adjust, post  # noqa: E402
+from protokoll.store.exchange import export_json  # noqa: E402
+from protokoll.store.extract import render_extract  # noqa: E402
+from protokoll.store.proceedings import (  # noqa: E402
     add_note,
     add_proposal,
     add_reservation,
@@ -43,9 +43,9 @@ from store.proceedings import (  # noqa: E402
     set_order,
     withdraw,
 )
-from store.profiles import apply  # noqa: E402
-from store.render import render_text  # noqa: E402
-from store.timeline import arrive, declare_jav, leave, substitute  # noqa: E402
+from protokoll.store.profiles import apply  # noqa: E402
+from protokoll.store.render import render_text  # noqa: E402
+from protokoll.store.timeline import arrive, declare_jav, leave, substitute  # noqa: E402
 
 ORG = "Samordningsförbundet Norrå"
 

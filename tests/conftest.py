@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store import Person, Store
+from protokoll.store import Person, Store
 
 ROSTER = [
     Person("anna", "Anna Berg", "ordförande", "Åby kommun", "S"),
@@ -70,7 +70,7 @@ def store_with_meeting_in_progress(path: Path) -> str:
 @pytest.fixture(autouse=True)
 def swedish():
     """Every test starts in the Swedish interface, whatever the one before chose."""
-    from tui.i18n import set_lang
+    from protokoll.tui.i18n import set_lang
 
     set_lang("sv")
     yield

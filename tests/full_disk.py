@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from store import spill, storage
+from protokoll.store import spill, storage
 
 NO_SPACE = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -43,6 +43,6 @@ class FullDisk:
     @staticmethod
     def _fail(path: Path) -> None:
         # What atomic_write raises on ENOSPC: the file's name and the words for it.
-        from store.errors import StoreError, os_detail
+        from protokoll.store.errors import StoreError, os_detail
 
         raise StoreError("write_failed", path=path, detail=os_detail(NO_SPACE))

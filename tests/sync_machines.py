@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
-from store.sync import Report, sync
+from protokoll.store import Store
+from protokoll.store.sync import Report, sync
 
 from .conftest import ROSTER
 
@@ -85,7 +85,7 @@ def new_meeting(m: Machine, date: str, count: int, close: bool = False, **kw) ->
         for i in range(count):
             session.add_paragraph(f"Punkt {i + 1}")
         if close:
-            from store import verbs
+            from protokoll.store import verbs
 
             session.editor(history=False).do(verbs.close_meeting, "15:00")
         session.close()

@@ -9,10 +9,10 @@ import json
 
 import pytest
 
-from store import Store, StoreError, verbs
-from store.adjust import adjust, verify
-from store.render import blocks, to_text
-from tui.cli import main
+from protokoll.store import Store, StoreError, verbs
+from protokoll.store.adjust import adjust, verify
+from protokoll.store.render import blocks, to_text
+from protokoll.tui.cli import main
 
 
 def test_adjusting_records_date_names_and_hash_and_freezes(example):
@@ -181,7 +181,7 @@ def test_a_correction_that_cannot_be_made_is_refused_in_one_line(
 
 
 def test_a_correction_waits_for_the_process_holding_the_meeting(example):
-    from store.adjust import correct
+    from protokoll.store.adjust import correct
 
     adjust(Store(example), "20250605", dt.date(2025, 6, 12), [])
     holder = Store(example).open("20250605-au")  # holds the lock, read-only as adjusted
@@ -193,7 +193,7 @@ def test_a_correction_waits_for_the_process_holding_the_meeting(example):
             [
                 sys.executable,
                 "-m",
-                "tui",
+                "protokoll.tui",
                 "correct",
                 "20250605",
                 "--date",

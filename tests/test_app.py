@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from store import Person, Store, render_text
-from tui.app import ProtokollApp
-from tui.i18n import set_lang
-from tui.screens.meeting import MeetingScreen
+from protokoll.store import Person, Store, render_text
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.i18n import set_lang
+from protokoll.tui.screens.meeting import MeetingScreen
 
 from .conftest import copy_examples, store_with_meeting_in_progress
 from .screen import screen_text
@@ -260,7 +260,7 @@ def _golden_store(tmp_path: Path) -> Path:
         item.paragraph, item.status = p.id, "done"
         p.text = ["Ordföranden öppnar mötet.", "", "Dagordningen godkänns."][i]
     m.paragraphs[1].decisions = []
-    from store import Decision
+    from protokoll.store import Decision
 
     m.paragraphs[1].decisions.append(Decision("Amira Haddad väljs att justera protokollet."))
     m.agenda[2].status = "current"
@@ -301,7 +301,7 @@ async def test_a_meeting_open_in_another_process_opens_read_only(tmp_path):
         [
             sys.executable,
             "-c",
-            "import sys; from store import Store; s = Store(sys.argv[1]).open('20250918-au');"
+            "import sys; from protokoll.store import Store; s = Store(sys.argv[1]).open('20250918-au');"
             "print('ready', flush=True); sys.stdin.read()",
             str(path),
         ],
@@ -466,7 +466,7 @@ async def test_a_new_organ_can_be_made_from_the_new_meeting_form(store_path):
 async def test_a_full_disk_while_typing_is_shown_and_nothing_is_lost(tmp_path, monkeypatch):
     import errno
 
-    from store import storage
+    from protokoll.store import storage
 
     path = _golden_store(tmp_path)
     app = ProtokollApp(path)
@@ -511,7 +511,7 @@ async def test_past_meetings_open_as_they_print(example):
 async def test_an_adjusted_protocol_shows_its_checksum_in_the_preview(example):
     import datetime as dt
 
-    from store.adjust import adjust
+    from protokoll.store.adjust import adjust
 
     digest, _ = adjust(Store(example), "20250605", dt.date(2025, 6, 12), [])
     app = ProtokollApp(example)
@@ -556,7 +556,7 @@ async def test_text_typed_in_a_burst_before_f2_stays_in_its_paragraph(store_path
 
 
 async def test_a_wrong_end_time_keeps_the_dialog_open_and_the_text_untouched(tmp_path):
-    from tui.screens.dialogs import TextDialog
+    from protokoll.tui.screens.dialogs import TextDialog
 
     meeting_id = store_with_meeting_in_progress(tmp_path / "s")
     app = ProtokollApp(tmp_path / "s")

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from textual import events
 
-from store import Store
-from store.model import Decision, Task
-from store.safe_text import MARK
-from tui.app import ProtokollApp
-from tui.screens.browse import BrowseScreen
-from tui.screens.registers import TasksScreen
-from tui.screens.search import SearchScreen
+from protokoll.store import Store
+from protokoll.store.model import Decision, Task
+from protokoll.store.safe_text import MARK
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.screens.browse import BrowseScreen
+from protokoll.tui.screens.registers import TasksScreen
+from protokoll.tui.screens.search import SearchScreen
 
 from .conftest import store_with_meeting_in_progress
 from .screen import screen_text

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
-from store.archive import Scope, decision_rows, task_rows
-from store.followup import pending, pending_by_reading
-from store.model import (
+from protokoll.store import Store
+from protokoll.store.archive import Scope, decision_rows, task_rows
+from protokoll.store.followup import pending, pending_by_reading
+from protokoll.store.model import (
     AgendaItem,
     Attendee,
     Decision,
@@ -22,10 +22,10 @@ from store.model import (
     Paragraph,
     Task,
 )
-from store.registers import decisions, tasks
-from store.search import FILE_NAME
-from store.serial import to_dict
-from store.storage import encode
+from protokoll.store.registers import decisions, tasks
+from protokoll.store.search import FILE_NAME
+from protokoll.store.serial import to_dict
+from protokoll.store.storage import encode
 
 ORGANS = ("au", "st")
 
@@ -209,7 +209,7 @@ def test_without_the_derived_database_the_meetings_are_read(tmp_path, monkeypatc
     """A full disk or a store one may only read: the same answers, from the files."""
     import sqlite3
 
-    from store.search import SearchIndex
+    from protokoll.store.search import SearchIndex
 
     store = generated(tmp_path / "store", 12)
     meetings = every_meeting(store)

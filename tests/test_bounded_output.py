@@ -10,10 +10,10 @@ import random
 
 import pytest
 
-from store import Decision, Store
-from store.registers import decisions, tasks
-from store.safe_text import json_text
-from tui.cli import main
+from protokoll.store import Decision, Store
+from protokoll.store.registers import decisions, tasks
+from protokoll.store.safe_text import json_text
+from protokoll.tui.cli import main
 
 from .test_archive_index import every_meeting, generated, write
 
@@ -127,7 +127,7 @@ def test_search_jsonl_is_the_json_arrays_hits(example, capsys):
 
 def test_rows_written_one_by_one_are_the_array_emit_json_writes(capsys):
     """For any text (escapes, bidi overrides, NEL, emoji, quotes) and any value."""
-    from tui.output import emit_json, emit_json_rows
+    from protokoll.tui.output import emit_json, emit_json_rows
 
     rng = random.Random(1)
     chars = ["a", "ö", "\x1b", "\n", '"', "\\", "\u202e", "\x85", "\t", "😀", "\u200b", "\x00"]

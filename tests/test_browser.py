@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, verbs
+from protokoll.store import Store, verbs
 
 from .terminal.harness import STARTUP, WAIT, run
 from .terminal.stores import meeting_in_progress

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from store import Attendee, Decision, Meeting, Paragraph, Person, Store, Vote
-from store.checks import decision_record, function_problems, paragraph_problems, problems
-from store.model import Rules
-from store.proceedings import add_proposal, add_vote, set_order, withdraw
-from tui.cli import main
+from protokoll.store import Attendee, Decision, Meeting, Paragraph, Person, Store, Vote
+from protokoll.store.checks import decision_record, function_problems, paragraph_problems, problems
+from protokoll.store.model import Rules
+from protokoll.store.proceedings import add_proposal, add_vote, set_order, withdraw
+from protokoll.tui.cli import main
 
 
 def member(aid: str, name: str, party: str = "") -> Attendee:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from store import Store, verbs
-from store.exchange import export_document, import_document
-from store.safe_text import MARK
+from protokoll.store import Store, verbs
+from protokoll.store.exchange import export_document, import_document
+from protokoll.store.safe_text import MARK
 from tests.test_cli import run
 
 HOSTILE = "Beslutet BIFALLS\rBeslutet AVSLÅS \x1b]0;Hacked\x07\u202e"

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tui.cli import main
+from protokoll.tui.cli import main
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -140,7 +140,7 @@ def test_markdown_export(capsys, example):
 
 def test_the_installed_command_prints_no_traceback(example):
     result = subprocess.run(
-        [sys.executable, "-m", "tui", "show", "nope", "--store", str(example)],
+        [sys.executable, "-m", "protokoll.tui", "show", "nope", "--store", str(example)],
         capture_output=True,
         text=True,
     )

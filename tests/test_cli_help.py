@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tui import cli
-from tui.cli import argparse_words, build_parser
+from protokoll.tui import cli
+from protokoll.tui.cli import argparse_words, build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -110,7 +110,7 @@ def test_version_is_the_installed_distributions():
     from importlib import metadata
 
     done = subprocess.run(
-        [sys.executable, "-m", "tui", "--version"], capture_output=True, text=True, cwd=ROOT
+        [sys.executable, "-m", "protokoll.tui", "--version"], capture_output=True, text=True, cwd=ROOT
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"protokoll {metadata.version('protokoll')}\n"

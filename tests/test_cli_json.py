@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.cli import main
+from protokoll.tui.cli import main
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

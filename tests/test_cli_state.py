@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
-from tui.cli import main
+from protokoll.store import Store
+from protokoll.tui.cli import main
 
 from .conftest import ROSTER
 
@@ -81,7 +81,7 @@ def test_close_of_a_meeting_held_by_another_process_is_refused(path):
     holder = Store(path).open("20250301-au")  # this process holds the lock
     try:
         result = subprocess.run(
-            [sys.executable, "-m", "tui", "close", "20250301", "--end", "15:00"]
+            [sys.executable, "-m", "protokoll.tui", "close", "20250301", "--end", "15:00"]
             + ["--store", str(path)],
             capture_output=True,
             text=True,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from store import Store
-from tui.cli import main
+from protokoll.store import Store
+from protokoll.tui.cli import main
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -83,7 +83,7 @@ def test_an_adjusted_meeting_refuses_the_verbs(example, capsys):
 
 
 def test_attendance_and_functions_from_a_script(tmp_path, capsys):
-    from store import Person
+    from protokoll.store import Person
 
     store = Store(tmp_path / "s")
     organ = store.add_organ(

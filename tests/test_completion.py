@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
+from protokoll.store import Store
 
 from .conftest import copy_examples
 
@@ -119,7 +119,7 @@ def test_commands_options_and_organs_complete(built, tmp_path):
 def test_the_completer_itself_on_a_built_store(built):
     import argparse
 
-    from tui.completion import meeting_ids, organ_ids
+    from protokoll.tui.completion import meeting_ids, organ_ids
 
     args = argparse.Namespace(store=str(built))
     assert meeting_ids("202506", args) == {"20250605-au": "2025-06-05 Arbetsutskottet"}
@@ -128,7 +128,7 @@ def test_the_completer_itself_on_a_built_store(built):
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
 def test_each_shell_gets_a_script_that_completes_protokoll(shell, capsys):
-    from tui.cli import main
+    from protokoll.tui.cli import main
 
     assert main(["completion", shell]) == 0
     script = capsys.readouterr().out
@@ -162,7 +162,7 @@ def test_fish_completes_a_meeting_id_with_its_date_and_organ(built, tmp_path):
         script = tmp_path / "protokoll.fish"
         script.write_text(
             subprocess.run(
-                [sys.executable, "-m", "tui", "completion", "fish"],
+                [sys.executable, "-m", "protokoll.tui", "completion", "fish"],
                 capture_output=True,
                 text=True,
                 cwd=ROOT,
@@ -192,7 +192,7 @@ def test_the_bash_script_completes_a_meeting_id_in_bash(built, tmp_path):
     )
     command.chmod(0o755)
     script = subprocess.run(
-        [sys.executable, "-m", "tui", "completion", "bash"],
+        [sys.executable, "-m", "protokoll.tui", "completion", "bash"],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -217,7 +217,7 @@ def test_the_command_line_does_not_import_completion_until_asked():
     code = (
         "import sys, json, tui.cli;"
         "print(json.dumps(sorted(m for m in sys.modules if 'argcomplete' in m"
-        " or m in ('tui.completion', 'tui.manual', 'importlib.metadata'))))"
+        " or m in ('protokoll.tui.completion', 'protokoll.tui.manual', 'importlib.metadata'))))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert json.loads(done.stdout) == []

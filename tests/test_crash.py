@@ -22,11 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
-from store.drafts import Drafts
-from tui.app import ProtokollApp
-from tui.screens.decision_dialog import DecisionDialog
-from tui.screens.meeting import MeetingScreen
+from protokoll.store import Store
+from protokoll.store.drafts import Drafts
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.screens.decision_dialog import DecisionDialog
+from protokoll.tui.screens.meeting import MeetingScreen
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "Förbundschefen redogör för läget."
@@ -104,7 +104,7 @@ async def test_an_error_in_a_worker_is_a_crash_too(meeting, monkeypatch):
     def failing(*args):
         raise RuntimeError("a bug in an action")
 
-    monkeypatch.setattr("tui.screens.meeting.pending", failing)
+    monkeypatch.setattr("protokoll.tui.screens.meeting.pending", failing)
     app = ProtokollApp(path)
     with pytest.raises(Exception):  # noqa: B017 - Textual wraps it: WorkerFailed
         async with app.run_test(size=(80, 24)) as pilot:
@@ -119,13 +119,13 @@ async def test_an_error_in_a_worker_is_a_crash_too(meeting, monkeypatch):
 # Loaded with -c: the product has no test switch, the test patches it from outside.
 PATCHED = """
 import sys
-from tui.screens.decision_dialog import DecisionDialog
+from protokoll.tui.screens.decision_dialog import DecisionDialog
 
 def broken(self, *args):
     raise RuntimeError("a bug in an action")
 
 DecisionDialog.action_save = broken
-from tui.cli import main
+from protokoll.tui.cli import main
 sys.exit(main(["--store", sys.argv[1]]))
 """
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from store import ValueProblem, parse_date, parse_time, parse_time_range, parse_when
+from protokoll.store import ValueProblem, parse_date, parse_time, parse_time_range, parse_when
 
 TODAY = dt.date(2026, 11, 23)
 

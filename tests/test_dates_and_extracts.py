@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from store import Decision, Person, Store, StoreError
-from store.adjust import adjust, verify
-from store.deadlines import deadlines, holidays, last_day
-from store.extract import render_extract
-from store.model import Adjustment, Meeting, Rules
-from store.profiles import PROFILES, apply, default_kind
-from store.render import render_text
-from tui.cli import main
+from protokoll.store import Decision, Person, Store, StoreError
+from protokoll.store.adjust import adjust, verify
+from protokoll.store.deadlines import deadlines, holidays, last_day
+from protokoll.store.extract import render_extract
+from protokoll.store.model import Adjustment, Meeting, Rules
+from protokoll.store.profiles import PROFILES, apply, default_kind
+from protokoll.store.render import render_text
+from protokoll.tui.cli import main
 
 D = dt.date
 

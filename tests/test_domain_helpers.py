@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from store import Attendee, Functions, Jav, Meeting, Paragraph
-from store.attendance import present_at, quorum, serving
-from store.phrases import phrases
-from store.roster import format_person, parse_person, parse_roster
+from protokoll.store import Attendee, Functions, Jav, Meeting, Paragraph
+from protokoll.store.attendance import present_at, quorum, serving
+from protokoll.store.phrases import phrases
+from protokoll.store.roster import format_person, parse_person, parse_roster
 
 
 def test_roster_lines_are_read_as_protocols_write_them():

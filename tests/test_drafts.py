@@ -8,15 +8,15 @@ import stat
 import pytest
 from textual.widgets import Input, TextArea
 
-from store import Person, Store
-from store.drafts import Drafts
-from tui.app import ProtokollApp
-from tui.drafts import DraftOffer
-from tui.screens.decision_dialog import DecisionDialog
-from tui.screens.dialogs import TaskDialog, TextDialog, VoteDialog
-from tui.screens.meeting import MeetingScreen
-from tui.screens.new_meeting import NewMeetingScreen
-from tui.screens.organ import OrganScreen
+from protokoll.store import Person, Store
+from protokoll.store.drafts import Drafts
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.drafts import DraftOffer
+from protokoll.tui.screens.decision_dialog import DecisionDialog
+from protokoll.tui.screens.dialogs import TaskDialog, TextDialog, VoteDialog
+from protokoll.tui.screens.meeting import MeetingScreen
+from protokoll.tui.screens.new_meeting import NewMeetingScreen
+from protokoll.tui.screens.organ import OrganScreen
 
 from .screen import screen_text
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store import Store, render_text
+from protokoll.store import Store, render_text
 
 from .conftest import copy_examples
 
@@ -40,7 +40,7 @@ def test_the_example_year_runs_on(tmp_path):
 
 
 def test_the_examples_shipped_with_the_app_match_the_example_store(tmp_path):
-    from store.exchange import export_json
+    from protokoll.store.exchange import export_json
 
     store = copy_of_examples(tmp_path)
     shipped = HERE.parent / "tui" / "examples"

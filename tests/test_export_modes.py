@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, export_target
-from tui.cli import main
+from protokoll.store import Store, export_target
+from protokoll.tui.cli import main
 
 from .conftest import meeting_with
 

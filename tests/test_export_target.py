@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from store import StoreError, export_target
-from store.export_target import check_export_target, write_export
-from tui.cli import main
+from protokoll.store import StoreError, export_target
+from protokoll.store.export_target import check_export_target, write_export
+from protokoll.tui.cli import main
 
 MEETING = "20250605"
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, StoreError, verbs
-from store.live import Reader, Watch, changed_lines, current_paragraph
+from protokoll.store import Store, StoreError, verbs
+from protokoll.store.live import Reader, Watch, changed_lines, current_paragraph
 
 from .terminal.harness import ROOT, STARTUP, Terminal, run
 from .terminal.stores import meeting_in_progress
@@ -28,7 +28,7 @@ TYPING = 0.01
 
 
 def follow(path: Path, *extra: str, rows: int = 24) -> Terminal:
-    argv = [sys.executable, "-m", "tui.cli", "follow", "--store", str(path), *extra]
+    argv = [sys.executable, "-m", "protokoll.tui.cli", "follow", "--store", str(path), *extra]
     t = Terminal(path, argv=argv, rows=rows).start()
     try:
         t.wait_for("Läser med", timeout=STARTUP)
@@ -50,7 +50,7 @@ def files(path: Path) -> dict[str, tuple[int, bytes]]:
 def cli(path: Path, *args: str) -> None:
     """A save by another process, through the verb layer (the command line)."""
     subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args, "--store", str(path)],
+        [sys.executable, "-m", "protokoll.tui.cli", *args, "--store", str(path)],
         cwd=ROOT,
         check=True,
         capture_output=True,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from store import Store, Task, render_text
-from store.adjust import adjust
-from store.followup import add_items, pending, previous_reference
-from store.registers import tasks
+from protokoll.store import Store, Task, render_text
+from protokoll.store.adjust import adjust
+from protokoll.store.followup import add_items, pending, previous_reference
+from protokoll.store.registers import tasks
 
 from .conftest import meeting_with
 
@@ -98,7 +98,7 @@ def test_a_task_of_an_adjusted_meeting_is_followed_up_without_touching_it(store,
     p = second.add_paragraph("Uppföljning")
     p.followups.append(state.tasks[0].follow_up())
     second.save()
-    from store.adjust import verify
+    from protokoll.store.adjust import verify
 
     assert verify(Store(store.path), first.id)[0]  # the adjusted text is unchanged
     assert tasks([store.load(first.id), second.meeting], open_only=True) == []

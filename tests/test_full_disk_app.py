@@ -12,10 +12,10 @@ import pytest
 from textual.widgets import Static
 from textual.widgets._toast import Toast
 
-from store import Store, spill
-from tui.app import ProtokollApp
-from tui.drafts import SpillOffer
-from tui.screens.unsaved import UnsavedQuit
+from protokoll.store import Store, spill
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.drafts import SpillOffer
+from protokoll.tui.screens.unsaved import UnsavedQuit
 
 from .full_disk import FullDisk
 

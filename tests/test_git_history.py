@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, git_history, verbs
-from store.adjust import adjust, correct, post, text_hash
-from tui.cli import main
+from protokoll.store import Store, git_history, verbs
+from protokoll.store.adjust import adjust, correct, post, text_hash
+from protokoll.tui.cli import main
 
 from .conftest import ROSTER
 from .sync_machines import Machine, git_out, new_meeting, shared_remote, three_machines
@@ -88,14 +88,14 @@ def test_git_missing_is_one_clear_line(tmp_path, monkeypatch, capsys) -> None:
 
 def tamper(path: Path, meeting: str, title: str, rehash: bool) -> None:
     """Edit an adjusted protocol's file by hand, as one who wants it unnoticed would."""
-    from store.serial import from_dict
+    from protokoll.store.serial import from_dict
 
     file = path / "meetings" / f"{meeting}.json"
     data = json.loads(file.read_bytes())
     doc = data["meeting"]["1"]
     doc["paragraphs"][0]["title"] = title
     if rehash:
-        from store.model import Meeting
+        from protokoll.store.model import Meeting
 
         doc["adjustment"]["sha256"] = text_hash(from_dict(Meeting, doc))
     file.write_text(json.dumps(data))

@@ -13,7 +13,7 @@ import termios
 import time
 from pathlib import Path
 
-from store import Store
+from protokoll.store import Store
 
 from .conftest import store_with_meeting_in_progress
 
@@ -42,7 +42,7 @@ def test_sighup_right_after_typing_keeps_every_character(tmp_path):
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     env = dict(os.environ, PYTHONPATH=str(ROOT), TERM="xterm-256color")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tui", "--store", str(path)],
+        [sys.executable, "-m", "protokoll.tui", "--store", str(path)],
         stdin=slave,
         stdout=slave,
         stderr=slave,

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, StoreError
-from store.attendance import jav_service
-from store.importer import import_protocol, read_protocol
-from store.render import render_text
+from protokoll.store import Store, StoreError
+from protokoll.store.attendance import jav_service
+from protokoll.store.importer import import_protocol, read_protocol
+from protokoll.store.render import render_text
 from tests.test_cli import run
 
 PROTOCOL = """\
@@ -350,7 +350,7 @@ def test_a_protocol_printed_by_protokoll_imports_again(example, name):
 
 
 def test_a_period_and_a_missing_organisation_read_well_in_lists(tmp_path, capsys):
-    from tui.screens.browse import grouped, row_label
+    from protokoll.tui.screens.browse import grouped, row_label
 
     text = "Datum: Hösten 2024\n\n1. Verksamhetsplan\n\nVi gick igenom planen.\n"
     path = write(tmp_path, "planering.txt", text.encode())

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
-from store.exchange import export_document
-from store.render import render_text
+from protokoll.store import Store
+from protokoll.store.exchange import export_document
+from protokoll.store.render import render_text
 from tests.test_cli import run
 
 HOSTILE_IDS = [
@@ -132,8 +132,8 @@ def test_a_file_named_as_no_id_in_the_meetings_folder_is_reported_and_left(tmp_p
     ],
 )
 def test_an_import_with_a_value_out_of_range_is_refused(tmp_path, example, where, value, key):
-    from store import StoreError
-    from store.exchange import import_document
+    from protokoll.store import StoreError
+    from protokoll.store.exchange import import_document
 
     doc = exported(example)
     node = doc

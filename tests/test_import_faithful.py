@@ -10,9 +10,9 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from store.importer import read_protocol
-from store.model import Meeting
-from store.render import render_text
+from protokoll.store.importer import read_protocol
+from protokoll.store.model import Meeting
+from protokoll.store.render import render_text
 
 
 def imp(text: str, name: str = "protokoll.txt") -> tuple[Meeting, list]:
@@ -368,9 +368,9 @@ def test_decomposed_text_reads_as_composed_and_gets_the_same_id():
 
 
 def test_deadlines_of_an_imported_meeting_follow_its_organs_profile(tmp_path):
-    from store import Organ, Store
-    from store.importer import import_protocol
-    from store.model import Rules
+    from protokoll.store import Organ, Store
+    from protokoll.store.importer import import_protocol
+    from protokoll.store.model import Rules
 
     text = KF.replace("Ordföranden avslutar mötet.", "Ordföranden avslutar mötet.\n\nJusteras\n")
     path = tmp_path / "kf.txt"

@@ -22,12 +22,12 @@ import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from fpdf import FPDF
 
-from store import Store, StoreError
-from store.importer import import_protocol, read_protocol
-from store.importer.formats.pdf import pdf_text
-from store.importer.report import Report
-from store.importer.source import decode
-from store.intake import read_source
+from protokoll.store import Store, StoreError
+from protokoll.store.importer import import_protocol, read_protocol
+from protokoll.store.importer.formats.pdf import pdf_text
+from protokoll.store.importer.report import Report
+from protokoll.store.importer.source import decode
+from protokoll.store.intake import read_source
 
 DATA = Path(__file__).parent / "data" / "formats"
 SEED = DATA / "sjuharad-medlemsrad-2020-03-27.txt"
@@ -551,7 +551,7 @@ def test_a_file_damaged_anywhere_is_read_or_refused_in_one_line(tmp_path, kind):
 
 
 def test_pdf_lines_wrapped_at_the_margin_run_on_but_list_items_do_not():
-    from store.importer.formats.pdf import _lines
+    from protokoll.store.importer.formats.pdf import _lines
 
     layout = "\n".join(
         [

@@ -15,16 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
-from store.importer import import_protocol, read_protocol
-from store.importer.build import UNKNOWN_ORGAN
-from store.importer.provenance import kept_and_consumed, plain_lines, words
-from store.importer.report import Report
-from store.importer.source import lines_of
-from store.model import Meeting
-from store.render import render_text
-from store.serial import from_dict, to_dict
-from store.words import area, template
+from protokoll.store import Store
+from protokoll.store.importer import import_protocol, read_protocol
+from protokoll.store.importer.build import UNKNOWN_ORGAN
+from protokoll.store.importer.provenance import kept_and_consumed, plain_lines, words
+from protokoll.store.importer.report import Report
+from protokoll.store.importer.source import lines_of
+from protokoll.store.model import Meeting
+from protokoll.store.render import render_text
+from protokoll.store.serial import from_dict, to_dict
+from protokoll.store.words import area, template
 
 from . import test_import, test_import_faithful
 from .test_cli import run

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from store import Store
-from store.importer import import_protocol, read_protocol
-from store.model import Meeting
-from store.render import render_text
+from protokoll.store import Store
+from protokoll.store.importer import import_protocol, read_protocol
+from protokoll.store.model import Meeting
+from protokoll.store.render import render_text
 
 SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
 
@@ -356,7 +356,7 @@ def test_all_seeds_import_into_one_store(tmp_path):
 
 
 def test_imported_meetings_are_searched_like_the_rest(tmp_path):
-    from store.search import search
+    from protokoll.store.search import search
 
     store = Store(tmp_path / "store")
     for name in (KALMAR, RAR, SJUHARAD):

@@ -16,7 +16,7 @@ def test_importing_store_does_not_import_textual():
 
 def test_the_command_line_does_not_import_textual_for_subcommands():
     code = (
-        "import sys; from tui import cli; cli.main(['list', '--store', sys.argv[1]]);"
+        "import sys; from protokoll.tui import cli; cli.main(['list', '--store', sys.argv[1]]);"
         "print('textual' in sys.modules)"
     )
     import tempfile

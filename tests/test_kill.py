@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from store import Store
+from protokoll.store import Store
 
 from .conftest import store_with_meeting_in_progress
 from .typist import TEXT

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-import store.words as words
-from store import Decision, Person, Store, Task
-from store.model import Rules
-from store.words.join import joined
-from tui.app import ProtokollApp
+import protokoll.store.words as words
+from protokoll.store import Decision, Person, Store, Task
+from protokoll.store.model import Rules
+from protokoll.store.words.join import joined
+from protokoll.tui.app import ProtokollApp
 
 from .screen import screen_text
 
@@ -166,11 +166,11 @@ class Tour:
 
 async def tour_start(path: Path, lang: str) -> dict[str, str]:
     """The start screen and everything it leads to, no meeting being in progress."""
-    from tui.screens.browse import BrowseScreen
-    from tui.screens.new_meeting import NewMeetingScreen
-    from tui.screens.organ import OrganScreen
-    from tui.screens.registers import TasksScreen
-    from tui.screens.search import SearchScreen
+    from protokoll.tui.screens.browse import BrowseScreen
+    from protokoll.tui.screens.new_meeting import NewMeetingScreen
+    from protokoll.tui.screens.organ import OrganScreen
+    from protokoll.tui.screens.registers import TasksScreen
+    from protokoll.tui.screens.search import SearchScreen
 
     app = ProtokollApp(path, lang)
     # With notifications: what the app says in passing is checked too.
@@ -214,8 +214,8 @@ async def tour_start(path: Path, lang: str) -> dict[str, str]:
 
 async def tour_meeting(path: Path, lang: str) -> dict[str, str]:
     """The meeting screen, its panes, F1, F9, the palette, the lookups and every dialog."""
-    from tui.i18n import t
-    from tui.screens.dialogs import ConfirmDialog
+    from protokoll.tui.i18n import t
+    from protokoll.tui.screens.dialogs import ConfirmDialog
 
     app = ProtokollApp(path, lang)
     # With notifications: what the app says in passing is checked too.
@@ -364,11 +364,11 @@ QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|\{[^}]*\}|\S*/\S*|(?<!\w)-[-\w]+|\$\w+"
 
 def help_texts(lang: str) -> dict[str, str]:
     """`protokoll --help` and every command's, as printed, with --lang."""
-    from tui.cli import build_parser
+    from protokoll.tui.cli import build_parser
 
     def printed(argv: list[str]) -> str:
         done = subprocess.run(
-            [sys.executable, "-m", "tui", *argv, "--lang", lang, "--help"],
+            [sys.executable, "-m", "protokoll.tui", *argv, "--lang", lang, "--help"],
             capture_output=True,
             text=True,
             cwd=ROOT,
@@ -388,7 +388,7 @@ def help_texts(lang: str) -> dict[str, str]:
 
 def in_process_help(lang: str, capsys) -> dict[str, str]:
     """Every command's --help, in this process (quicker than a process each)."""
-    from tui.cli import build_parser, main
+    from protokoll.tui.cli import build_parser, main
 
     out = {}
     names = list(build_parser()._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
@@ -403,7 +403,7 @@ def identifiers() -> set[str]:
     """Command names and the values of choices: what scripts type, the same in both."""
     import argparse
 
-    from tui.cli import build_parser
+    from protokoll.tui.cli import build_parser
 
     out: set[str] = set()
     parsers = [build_parser()]
@@ -449,7 +449,7 @@ def test_the_help_of_every_command_speaks_one_language(lang, capsys):
 def test_protokoll_lang_and_lang_choose_the_language_of_errors(
     env, argv, said, monkeypatch, capsys
 ):
-    from tui.cli import main
+    from protokoll.tui.cli import main
 
     monkeypatch.delenv("PROTOKOLL_LANG", raising=False)
     for key, value in env.items():

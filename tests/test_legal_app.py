@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from store import Decision, Person, Store
-from store.profiles import apply
-from tui.app import ProtokollApp
-from tui.i18n import set_lang
+from protokoll.store import Decision, Person, Store
+from protokoll.store.profiles import apply
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.i18n import set_lang
 
 from .screen import screen_text
 from .test_app import to_person, typed
@@ -178,7 +178,7 @@ async def test_checks_show_the_dates_and_a_paragraph_adjusted_at_once_previews_a
 async def test_choosing_a_profile_fills_in_an_organs_rules_and_each_can_be_changed(tmp_path):
     from textual.widgets import Select, TextArea
 
-    from tui.screens.organ import OrganScreen
+    from protokoll.tui.screens.organ import OrganScreen
 
     app = ProtokollApp(tmp_path / "store")
     async with app.run_test(size=(80, 24)) as pilot:

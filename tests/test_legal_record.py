@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from store import Attendee, Ballot, Decision, Meeting, Paragraph, StoreError, Vote
-from store.attendance import chair_at, quorum, serving
-from store.checks import paragraph_problems
-from store.model import Rules
-from store.proceedings import (
+from protokoll.store import Attendee, Ballot, Decision, Meeting, Paragraph, StoreError, Vote
+from protokoll.store.attendance import chair_at, quorum, serving
+from protokoll.store.checks import paragraph_problems
+from protokoll.store.model import Rules
+from protokoll.store.proceedings import (
     add_note,
     add_proposal,
     add_reservation,
@@ -18,8 +18,8 @@ from store.proceedings import (
     set_order,
     withdraw,
 )
-from store.render import render_text
-from store.timeline import arrive, declare_jav, leave, stop_substituting, substitute
+from protokoll.store.render import render_text
+from protokoll.store.timeline import arrive, declare_jav, leave, stop_substituting, substitute
 
 
 def member(aid: str, name: str, party: str = "") -> Attendee:

@@ -9,12 +9,12 @@ import sys
 
 import pytest
 
-from store import Store, StoreError
+from protokoll.store import Store, StoreError
 
 from .conftest import meeting_with
 
 HOLD = (
-    "import sys; from store import Store; s = Store(sys.argv[1]).open(sys.argv[2]);"
+    "import sys; from protokoll.store import Store; s = Store(sys.argv[1]).open(sys.argv[2]);"
     "assert not s.read_only; print('ready', flush=True); sys.stdin.read()"
 )
 

@@ -6,16 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from store import Meeting, Paragraph, Store
-from store.references import reference, short_name
-from tui.app import ProtokollApp
-from tui.i18n import set_lang
-from tui.screens.browse import BrowseScreen
-from tui.screens.lookup import Quote, open_lookup
-from tui.screens.meeting import MeetingScreen
-from tui.screens.preview import PreviewScreen
-from tui.screens.registers import TasksScreen
-from tui.screens.search import SearchScreen
+from protokoll.store import Meeting, Paragraph, Store
+from protokoll.store.references import reference, short_name
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.i18n import set_lang
+from protokoll.tui.screens.browse import BrowseScreen
+from protokoll.tui.screens.lookup import Quote, open_lookup
+from protokoll.tui.screens.meeting import MeetingScreen
+from protokoll.tui.screens.preview import PreviewScreen
+from protokoll.tui.screens.registers import TasksScreen
+from protokoll.tui.screens.search import SearchScreen
 
 from .conftest import copy_examples
 from .screen import screen_text
@@ -338,7 +338,7 @@ async def test_outside_a_lookup_the_screens_do_not_quote(example):
 
 def test_an_unknown_kind_is_refused():
     with pytest.raises(ValueError):
-        from tui.screens.lookup import Lookup, first_screen
+        from protokoll.tui.screens.lookup import Lookup, first_screen
 
         first_screen("decisions", Lookup.__new__(Lookup))
 

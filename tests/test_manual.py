@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.cli import argparse_words, build_parser, main
+from protokoll.tui.cli import argparse_words, build_parser, main
 
 from .test_cli_help import parsers
 
@@ -87,7 +87,7 @@ def test_the_page_uses_only_man_requests_and_no_raw_line_a_reader_could_mistake(
             assert line.split()[0] in REQUESTS, line
         assert line.isascii(), line  # beyond ASCII as \[uXXXX]: any man reads it
     # A help text beginning with a dot would be a request; it is escaped as text.
-    from tui.manual import escape
+    from protokoll.tui.manual import escape
 
     assert escape(".dangerous\n'also") == "\\&.dangerous\n\\&'also"
     assert escape("Åby -x \\") == "\\[u00C5]by \\-x \\e"
@@ -116,7 +116,7 @@ def test_groff_renders_the_page_without_a_warning(capsys):
 
 def test_protokoll_manual_prints_the_page_in_the_language_asked():
     done = subprocess.run(
-        [sys.executable, "-m", "tui", "manual", "--lang", "en"],
+        [sys.executable, "-m", "protokoll.tui", "manual", "--lang", "en"],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -20,12 +20,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from store import Store, render_markdown, render_text
-from store.exchange import export_json, read_document
-from store.extract import render_extract
-from store.importer import read_protocol
-from store.model import Attendee, Decision, Meeting, Note, Paragraph, Proposal
-from store.render import md_escape, md_line
+from protokoll.store import Store, render_markdown, render_text
+from protokoll.store.exchange import export_json, read_document
+from protokoll.store.extract import render_extract
+from protokoll.store.importer import read_protocol
+from protokoll.store.model import Attendee, Decision, Meeting, Note, Paragraph, Proposal
+from protokoll.store.render import md_escape, md_line
 
 from .conftest import copy_examples
 

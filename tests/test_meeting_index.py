@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from store import Store
+from protokoll.store import Store
 from tests.conftest import meeting_with
 
 

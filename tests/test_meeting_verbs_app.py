@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store import Store, render_text, verbs
-from tui.app import ProtokollApp
-from tui.cli import main
-from tui.screens.followup import AgendaRow
-from tui.screens.meeting import MeetingScreen
+from protokoll.store import Store, render_text, verbs
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.cli import main
+from protokoll.tui.screens.followup import AgendaRow
+from protokoll.tui.screens.meeting import MeetingScreen
 
 from .conftest import ROSTER
 from .screen import screen_text
@@ -356,7 +356,7 @@ async def test_export_shows_the_whole_path_and_asks_before_overwriting(tmp_path)
 
 
 async def test_every_action_is_f9_and_a_letter(tmp_path):
-    from tui.actions import MEETING
+    from protokoll.tui.actions import MEETING
 
     letters = [a.letter for a in MEETING if a.letter]
     assert len(letters) == len(set(letters))  # one action a letter

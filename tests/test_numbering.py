@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from store import Store, StoreError
-from store.numbering import Slot, plan
+from protokoll.store import Store, StoreError
+from protokoll.store.numbering import Slot, plan
 
 from .conftest import meeting_with, numbers
 
@@ -150,7 +150,7 @@ def test_renumbering_is_refused_when_a_later_meeting_is_open_elsewhere(store, or
         [
             sys.executable,
             "-c",
-            "import sys; from store import Store; s = Store(sys.argv[1]).open(sys.argv[2]);"
+            "import sys; from protokoll.store import Store; s = Store(sys.argv[1]).open(sys.argv[2]);"
             "print('ready', flush=True); sys.stdin.read()",
             str(store.path),
             b.meeting.id,

@@ -7,9 +7,9 @@ import functools
 
 import pytest
 
-from store import Organ, Person, Store, StoreError, verbs
-from store.model import STANDARD_AGENDA
-from store.roster import format_person, in_term, parse_person, parse_roster
+from protokoll.store import Organ, Person, Store, StoreError, verbs
+from protokoll.store.model import STANDARD_AGENDA
+from protokoll.store.roster import format_person, in_term, parse_person, parse_roster
 
 from .conftest import ROSTER
 
@@ -82,7 +82,7 @@ def test_a_term_date_that_cannot_be_read_is_refused_in_one_line():
 
 
 def test_the_importer_reads_names_the_same_way():
-    from store.importer.entries import parse_entry
+    from protokoll.store.importer.entries import parse_entry
 
     e = parse_entry("Lena Forsberg (S), förbundschef", "beslutande")
     assert (e.name, e.party, e.title, e.organisation) == ("Lena Forsberg", "S", "förbundschef", "")
@@ -350,7 +350,7 @@ def test_organ_defaults_are_untouched_by_a_form_round_trip():
 
 @pytest.fixture
 def app_store(tmp_path):
-    from tui.i18n import set_lang
+    from protokoll.tui.i18n import set_lang
 
     set_lang("sv")
     path = tmp_path / "store"
@@ -367,9 +367,9 @@ def app_store(tmp_path):
 async def test_a_member_added_and_one_retired_in_the_app_land_in_the_right_meetings(app_store):
     from textual.widgets import OptionList, TextArea
 
-    from tui.app import ProtokollApp
-    from tui.screens.meeting import MeetingScreen
-    from tui.screens.organ import OrganScreen
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.meeting import MeetingScreen
+    from protokoll.tui.screens.organ import OrganScreen
 
     app = ProtokollApp(app_store)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -419,8 +419,8 @@ async def test_a_member_added_and_one_retired_in_the_app_land_in_the_right_meeti
 async def test_edit_organ_says_whether_it_was_saved(app_store):
     from textual.widgets import Input
 
-    from tui.app import ProtokollApp
-    from tui.screens.organ import edit_organ
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.organ import edit_organ
 
     heard: list[bool] = []
     app = ProtokollApp(app_store)

@@ -19,13 +19,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store import Store
-from store.exchange import export_json
-from store.extract import render_extract
-from store.model import Decision, Meeting, Reservation, Task
-from store.render import render_markdown, render_text
-from store.safe_text import MARK
-from tui.cli import main
+from protokoll.store import Store
+from protokoll.store.exchange import export_json
+from protokoll.store.extract import render_extract
+from protokoll.store.model import Decision, Meeting, Reservation, Task
+from protokoll.store.render import render_markdown, render_text
+from protokoll.store.safe_text import MARK
+from protokoll.tui.cli import main
 
 from .conftest import ROSTER
 from .test_import import PROTOCOL

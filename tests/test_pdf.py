@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from store import Store, StoreError, render_text
-from store.exchange import read_document
-from store.model import Adjustment, Meeting
-from store.pdf import FOOT, HEAD, render_pdf
-from tui.cli import main
+from protokoll.store import Store, StoreError, render_text
+from protokoll.store.exchange import read_document
+from protokoll.store.model import Adjustment, Meeting
+from protokoll.store.pdf import FOOT, HEAD, render_pdf
+from protokoll.tui.cli import main
 
 from .conftest import copy_examples
 
@@ -183,7 +183,7 @@ def test_export_will_not_write_a_pdf_to_the_terminal(tmp_path, capsys):
 
 
 async def test_e_in_the_preview_exports_the_pdf_and_asks_before_replacing(example, tmp_path):
-    from tui.app import ProtokollApp
+    from protokoll.tui.app import ProtokollApp
 
     target = tmp_path / "au.pdf"
     app = ProtokollApp(example)

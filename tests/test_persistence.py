@@ -9,8 +9,8 @@ import stat
 
 import pytest
 
-from store import Store, StoreError
-from store import storage as storage_module
+from protokoll.store import Store, StoreError
+from protokoll.store import storage as storage_module
 
 from .conftest import meeting_with
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, StoreError, platform
-from store.lock import FileLock
-from store.storage import atomic_write, check_private_dir, make_private_dir
+from protokoll.store import Store, StoreError, platform
+from protokoll.store.lock import FileLock
+from protokoll.store.storage import atomic_write, check_private_dir, make_private_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -288,8 +288,8 @@ msvcrt.LK_UNLCK, msvcrt.LK_LOCK, msvcrt.LK_NBLCK = 0, 1, 2
 msvcrt.locking = locking
 sys.modules["msvcrt"] = msvcrt
 
-import store  # with `fcntl` gone: nothing of it at import time
-from store import Store, platform
+import protokoll.store  # with `fcntl` gone: nothing of it at import time
+from protokoll.store import Store, platform
 
 # Windows as store/platform.py sees it (pathlib cannot make Windows paths on Linux).
 platform.os = types.ModuleType("os")
@@ -359,7 +359,7 @@ async def test_the_application_starts_where_signals_cannot_be_caught(tmp_path, m
     import asyncio
     import signal
 
-    from tui.app import ProtokollApp
+    from protokoll.tui.app import ProtokollApp
 
     monkeypatch.delattr(signal, "SIGHUP")
 

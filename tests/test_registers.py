@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from store import Store
-from store.registers import decisions, tasks
-from tui import cli
-from tui.cli import main
+from protokoll.store import Store
+from protokoll.store.registers import decisions, tasks
+from protokoll.tui import cli
+from protokoll.tui.cli import main
 
 
 def all_meetings(path):

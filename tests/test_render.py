@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from store import (
+from protokoll.store import (
     Attendee,
     Ballot,
     Decision,
@@ -21,7 +21,7 @@ from store import (
     render_markdown,
     render_text,
 )
-from store.model import Adjustment
+from protokoll.store.model import Adjustment
 
 
 @pytest.fixture

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from store import Store
-from tui.app import ProtokollApp
-from tui.screens.browse import BrowseScreen
-from tui.screens.preview import PreviewScreen, find_all
-from tui.screens.search import SearchScreen
+from protokoll.store import Store
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.screens.browse import BrowseScreen
+from protokoll.tui.screens.preview import PreviewScreen, find_all
+from protokoll.tui.screens.search import SearchScreen
 
 from .screen import screen_text
 
@@ -127,9 +127,9 @@ def test_find_ignores_case_but_keeps_swedish_letters_apart():
 
 
 async def test_the_next_meeting_follows_up_open_tasks_from_the_agenda(example):
-    from store.registers import tasks
-    from tui.screens.followup import AgendaRow
-    from tui.screens.meeting import MeetingScreen
+    from protokoll.store.registers import tasks
+    from protokoll.tui.screens.followup import AgendaRow
+    from protokoll.tui.screens.meeting import MeetingScreen
 
     store = Store(example)
     organ = next(o for o in store.organs() if o.name == "Arbetsutskottet")
@@ -181,7 +181,7 @@ async def test_the_next_meeting_follows_up_open_tasks_from_the_agenda(example):
 async def test_a_correction_is_made_from_the_protocol_view_and_shown_there(example):
     import datetime as dt
 
-    from store.adjust import adjust, verify
+    from protokoll.store.adjust import adjust, verify
 
     adjust(Store(example), "20250605", dt.date(2025, 6, 12), [])
     app = ProtokollApp(example)
@@ -221,7 +221,7 @@ async def test_a_protocol_not_adjusted_is_not_corrected_but_edited(example):
 
 
 async def test_the_task_list_shows_open_tasks_and_opens_the_protocol_at_their_paragraph(example):
-    from tui.screens.registers import TasksScreen
+    from protokoll.tui.screens.registers import TasksScreen
 
     app = ProtokollApp(example)
     async with app.run_test(size=(100, 24)) as pilot:
@@ -251,8 +251,8 @@ async def test_the_task_list_shows_open_tasks_and_opens_the_protocol_at_their_pa
 
 async def test_a_long_task_list_is_shown_whole_a_part_at_a_time(tmp_path):
     """More tasks than one part: all come, in order, and 'o' starts again cleanly."""
-    from store import Task
-    from tui.screens.registers import CHUNK, TasksScreen
+    from protokoll.store import Task
+    from protokoll.tui.screens.registers import CHUNK, TasksScreen
 
     store = Store(tmp_path / "store")
     organ = store.add_organ("Styrelsen", "Föreningen", organ_id="styrelsen")

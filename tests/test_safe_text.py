@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from store.safe_text import MARK, clean, json_text, safe, safe_line
+from protokoll.store.safe_text import MARK, clean, json_text, safe, safe_line
 
 # Invisible format characters (Unicode Cf) that are kept: they join emoji and
 # shape scripts (ZWNJ, ZWJ), show as a hyphen or nothing (soft hyphen), or are

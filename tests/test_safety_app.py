@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tui.app import ProtokollApp
-from tui.screens.start import StartScreen
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.screens.start import StartScreen
 
 from .conftest import store_with_meeting_in_progress
 from .screen import screen_text

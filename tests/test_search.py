@@ -8,9 +8,9 @@ import stat
 
 import pytest
 
-from store import Decision, Store, Task
-from store.search import FILE_NAME, search
-from tui.cli import main
+from protokoll.store import Decision, Store, Task
+from protokoll.store.search import FILE_NAME, search
+from protokoll.tui.cli import main
 
 from .conftest import meeting_with
 
@@ -160,7 +160,7 @@ def test_processes_building_the_index_at_once_agree(searched):
     import sys
 
     code = (
-        "import sys; from store import Store; from store.search import search; "
+        "import sys; from protokoll.store import Store; from protokoll.store.search import search; "
         "print(len(search(Store(sys.argv[1]), 'ansök')))"
     )
     runs = [
@@ -176,7 +176,7 @@ def test_processes_building_the_index_at_once_agree(searched):
 def test_a_correction_after_adjustment_is_found(example):
     import datetime as dt
 
-    from store.adjust import adjust, correct
+    from protokoll.store.adjust import adjust, correct
 
     store = Store(example)
     adjust(store, "20250605", dt.date(2025, 6, 12), [])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
-from tui.cli import main
+from protokoll.tui.cli import main
 
 
 def search(capsys, example, *argv: str) -> tuple[int, str, str]:

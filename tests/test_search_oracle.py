@@ -15,11 +15,11 @@ import sqlite3
 
 import pytest
 
-import store.search as search_module
-from store import Store
-from store.derived_rows import derive
-from store.search import FILE_NAME, search, search_counted
-from store.serial import to_dict
+import protokoll.store.search as search_module
+from protokoll.store import Store
+from protokoll.store.derived_rows import derive
+from protokoll.store.search import FILE_NAME, search, search_counted
+from protokoll.store.serial import to_dict
 
 from .conftest import meeting_with
 

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from store import Store
+from protokoll.store import Store
 
 from .terminal.harness import ROOT, WAIT
 from .terminal.stores import meeting_in_progress
@@ -51,7 +51,7 @@ class Served:
 
 @contextmanager
 def serve(path: Path, *extra: str) -> Iterator[Served]:
-    argv = [sys.executable, "-m", "tui.cli", "serve", "--store", str(path)]
+    argv = [sys.executable, "-m", "protokoll.tui.cli", "serve", "--store", str(path)]
     argv += ["--address", "127.0.0.1:0", *extra]
     proc = subprocess.Popen(
         argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -206,7 +206,7 @@ def test_ctrl_c_stops_it_also_with_a_page_open(tmp_path):
 def test_an_address_that_is_not_one_is_a_usage_error(tmp_path):
     path, _meeting_id, _other = two_meetings(tmp_path)
     done = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "serve", "--store", str(path), "--address", "nowhere"],
+        [sys.executable, "-m", "protokoll.tui.cli", "serve", "--store", str(path), "--address", "nowhere"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -216,7 +216,7 @@ def test_an_address_that_is_not_one_is_a_usage_error(tmp_path):
 
 
 def test_an_address_is_host_and_port():
-    from tui.serve_address import parse_address
+    from protokoll.tui.serve_address import parse_address
 
     assert parse_address("127.0.0.1:8765") == ("127.0.0.1", 8765)
     assert parse_address(":9000") == ("127.0.0.1", 9000)  # this computer unless named

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store import Attendee, Decision, Meeting, Paragraph, Store
-from store.adjust import verify
-from store.extract import render_extract
-from store.importer import import_protocol, read_protocol
-from store.render import render_text, signer_line
+from protokoll.store import Attendee, Decision, Meeting, Paragraph, Store
+from protokoll.store.adjust import verify
+from protokoll.store.extract import render_extract
+from protokoll.store.importer import import_protocol, read_protocol
+from protokoll.store.render import render_text, signer_line
 
 SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
 

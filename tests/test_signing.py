@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, render_text
-from store.adjust import adjusted_text, text_hash
-from tui.cli import main
+from protokoll.store import Store, render_text
+from protokoll.store.adjust import adjusted_text, text_hash
+from protokoll.tui.cli import main
 
 MEETING = "20250605"
 DAY = "2025-06-12"
@@ -200,7 +200,7 @@ def test_the_pdf_names_the_signers_and_their_keys(signed_store, capsys):
 
     from pypdf import PdfReader
 
-    from store.pdf import render_pdf
+    from protokoll.store.pdf import render_pdf
 
     example, keys, argv = signed_store
     assert run(capsys, "adjust", MEETING, "--date", DAY, *argv)[0] == 0

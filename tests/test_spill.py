@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from store import Store, StoreError, spill
-from store.serial import to_dict
+from protokoll.store import Store, StoreError, spill
+from protokoll.store.serial import to_dict
 
 from .full_disk import FullDisk
 
@@ -127,8 +127,8 @@ def test_a_damaged_spill_is_left_alone(session, tmp_path):
 
 
 def test_undo_history_compacted_on_a_full_disk_does_not_refuse_the_change(session, monkeypatch):
-    from store import storage
-    from store.verbs import Editor, History, history, set_text
+    from protokoll.store import storage
+    from protokoll.store.verbs import Editor, History, history, set_text
 
     disk = FullDisk(monkeypatch)
     monkeypatch.setattr(history, "atomic_write", storage.atomic_write)  # the full one

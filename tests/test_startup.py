@@ -18,23 +18,23 @@ ROOT = Path(__file__).resolve().parent.parent
 # Used only once the secretary asks for them: a dialog, the protocol's
 # preview, the command palette, the importer, the search, the exchange.
 NEVER_AT_START = {
-    "store.exchange",
-    "store.importer",
-    "store.search",
-    "tui.screens.decision_dialog",
-    "tui.screens.dialogs",
-    "tui.screens.preview",
-    "tui.screens.record",
-    "tui.screens.unsaved",
-    "tui.toolkit",
+    "protokoll.store.exchange",
+    "protokoll.store.importer",
+    "protokoll.store.search",
+    "protokoll.tui.screens.decision_dialog",
+    "protokoll.tui.screens.dialogs",
+    "protokoll.tui.screens.preview",
+    "protokoll.tui.screens.record",
+    "protokoll.tui.screens.unsaved",
+    "protokoll.tui.toolkit",
 }
 
 START = """
 import asyncio, json, sys
 from pathlib import Path
 
-import tui.cli  # as the `protokoll` command does, before it starts the app
-from tui.app import ProtokollApp
+import protokoll.tui.cli  # as the `protokoll` command does, before it starts the app
+from protokoll.tui.app import ProtokollApp
 
 async def main():
     app = ProtokollApp(Path(sys.argv[1]))
@@ -84,7 +84,7 @@ def test_importing_the_application_imports_no_screen_and_no_subcommand_module():
         "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('tui', 'store')))))"
     )
     loaded = set(json.loads(run(code)))
-    assert not loaded & (NEVER_AT_START | {"tui.screens.meeting", "tui.screens.start"})
+    assert not loaded & (NEVER_AT_START | {"protokoll.tui.screens.meeting", "protokoll.tui.screens.start"})
 
 
 def test_resuming_a_meeting_shows_it_before_dialogs_or_follow_up_are_loaded(tmp_path: Path):
@@ -92,7 +92,7 @@ def test_resuming_a_meeting_shows_it_before_dialogs_or_follow_up_are_loaded(tmp_
     store_with_meeting_in_progress(path)
     found = start(path)
     assert found["screen"] == "MeetingScreen"
-    assert not set(found["modules"]) & (NEVER_AT_START | {"tui.screens.start"})
+    assert not set(found["modules"]) & (NEVER_AT_START | {"protokoll.tui.screens.start"})
     # The earlier meetings are read after the first frame, not before it...
     assert found["pending_workers"] == []
     # ...and are read all the same.
@@ -103,4 +103,4 @@ def test_the_start_menu_does_not_import_the_meeting_screen(tmp_path: Path):
     found = start(tmp_path / "empty")
     assert found["screen"] == "StartScreen"
     loaded = set(found["modules"])
-    assert not loaded & (NEVER_AT_START | {"tui.screens.meeting", "tui.screens.meeting_commands"})
+    assert not loaded & (NEVER_AT_START | {"protokoll.tui.screens.meeting", "protokoll.tui.screens.meeting_commands"})

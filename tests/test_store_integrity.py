@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, StoreError
-from store.exchange import export_json, import_document
-from store.importer import import_protocol
+from protokoll.store import Store, StoreError
+from protokoll.store.exchange import export_json, import_document
+from protokoll.store.importer import import_protocol
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,7 +78,7 @@ def test_eight_processes_importing_at_once_make_one_organ_and_no_duplicate(tmp_p
         batches.append(files)
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "tui", "--store", str(store_dir), "import", *files],
+            [sys.executable, "-m", "protokoll.tui", "--store", str(store_dir), "import", *files],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -121,7 +121,7 @@ def test_a_stale_application_does_not_give_out_a_number_an_import_took(tmp_path)
     older = tmp_path / "april.txt"
     older.write_text(protocol("2024-04-11", 1, 3), encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "tui", "--store", str(tmp_path / "store"), "import", str(older)],
+        [sys.executable, "-m", "protokoll.tui", "--store", str(tmp_path / "store"), "import", str(older)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -130,7 +130,7 @@ def test_a_stale_application_does_not_give_out_a_number_an_import_took(tmp_path)
     assert done.returncode != 0 and "Traceback" not in done.stderr
     session.close()
     done = subprocess.run(
-        [sys.executable, "-m", "tui", "--store", str(tmp_path / "store"), "import", str(older)],
+        [sys.executable, "-m", "protokoll.tui", "--store", str(tmp_path / "store"), "import", str(older)],
         cwd=ROOT,
         capture_output=True,
         text=True,

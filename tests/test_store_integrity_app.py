@@ -6,14 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from store import Store
+from protokoll.store import Store
 from tests.test_store_integrity import ROOT, numbers_on_disk, protocol
-from tui.app import ProtokollApp
+from protokoll.tui.app import ProtokollApp
 
 
 def cli_import(store: Path, file: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "tui", "--store", str(store), "import", str(file)],
+        [sys.executable, "-m", "protokoll.tui", "--store", str(store), "import", str(file)],
         cwd=ROOT,
         capture_output=True,
         text=True,

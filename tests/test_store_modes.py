@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, StoreError
-from store.verbs.history import History
-from tui.cli import main
+from protokoll.store import Store, StoreError
+from protokoll.store.verbs.history import History
+from protokoll.tui.cli import main
 
 from .conftest import store_with_meeting_in_progress
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from store import verbs
-from store.adjust import adjust
-from tui.cli import main
+from protokoll.store import verbs
+from protokoll.store.adjust import adjust
+from protokoll.tui.cli import main
 
 from .conftest import ROSTER
 from .sync_machines import Machine, git_out, new_meeting, shared_remote, three_machines
@@ -198,7 +198,7 @@ def test_a_sync_killed_during_push_loses_nothing_and_completes_next_time(
     hook = remote / "hooks" / "pre-receive"
     hook.write_text(f"#!/bin/sh\ntouch {reached}\nsleep 60\n")
     hook.chmod(0o755)
-    code = f"from store.sync import sync; sync({str(a.store_path)!r})"
+    code = f"from protokoll.store.sync import sync; sync({str(a.store_path)!r})"
     with a.on():
         proc = subprocess.Popen([sys.executable, "-c", code], start_new_session=True)
     try:
@@ -246,7 +246,7 @@ def test_organs_merge_field_by_field_and_conflicts_are_reported(machines) -> Non
 
 
 def test_the_indexes_take_in_what_a_sync_brought(machines) -> None:
-    from store.search import SearchIndex
+    from protokoll.store.search import SearchIndex
 
     a, b, _ = machines
     with b.on():

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tui.app import ProtokollApp
-from tui.cli import main
-from tui.screens.meeting import MeetingScreen
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.cli import main
+from protokoll.tui.screens.meeting import MeetingScreen
 
 from .sync_machines import Machine, new_meeting, shared_remote, three_machines
 from .test_legal_app import messages as said

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from store.storage import encode
-from store.sync_merge import Side, merge_catalogue, pick_meeting
+from protokoll.store.storage import encode
+from protokoll.store.sync_merge import Side, merge_catalogue, pick_meeting
 
 
 def meeting(status: str, title: str = "Punkt") -> bytes:

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, StoreError
-from store.lock import Owner, Proc, judge, owner_from_lock_text, proc, write_owner
-from tui.app import ProtokollApp
-from tui.i18n import set_lang
+from protokoll.store import Store, StoreError
+from protokoll.store.lock import Owner, Proc, judge, owner_from_lock_text, proc, write_owner
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.i18n import set_lang
 
 from .conftest import meeting_with, numbers, store_with_meeting_in_progress
 
@@ -111,8 +111,8 @@ def test_a_reused_pid_is_not_taken_for_the_holder():
 # application's own autosaver, as the program does, until a write is refused.
 HOLDER = """
 import sys, time
-from store import Store
-from tui.autosave import Autosaver
+from protokoll.store import Store
+from protokoll.tui.autosave import Autosaver
 s = Store(sys.argv[1]).open(sys.argv[2])
 assert not s.read_only
 a = Autosaver(s)
@@ -133,14 +133,14 @@ sys.stdin.read()
 """
 
 TAKER = (
-    "import sys; from store import Store; s = Store(sys.argv[1]).take_over(sys.argv[2]);"
+    "import sys; from protokoll.store import Store; s = Store(sys.argv[1]).take_over(sys.argv[2]);"
     "print(not s.read_only, flush=True); sys.stdin.read()"
 )
 
 
 OPEN = """
 import sys
-from store import Store
+from protokoll.store import Store
 s = Store(sys.argv[1]).open(sys.argv[2])
 print(s.read_only, s.notice, flush=True)
 """

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from store import Store
+from protokoll.store import Store
 
 from .terminal.harness import Terminal, run
 from .terminal.screens import key_for, rest

@@ -21,7 +21,7 @@ PAYLOADS.append("\u202e".encode())  # the right-to-left override
 def test_show_writes_no_control_to_the_terminal(tmp_path):
     path = tmp_path / "store"
     meeting_id = hostile_meeting(path)
-    argv = [sys.executable, "-m", "tui.cli", "--store", str(path), "show", meeting_id]
+    argv = [sys.executable, "-m", "protokoll.tui.cli", "--store", str(path), "show", meeting_id]
     with Terminal(path, argv=argv) as t:
         assert t.wait_exit(timeout=STARTUP) == 0
         output = bytes(t.output)

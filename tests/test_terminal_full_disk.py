@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, spill
+from protokoll.store import Store, spill
 
 from .terminal.harness import ROOT, run
 from .terminal.screens import key_for, marker
@@ -158,7 +158,7 @@ def test_ctrl_q_on_a_full_disk_asks_and_saves_once_there_is_room(disk, tmp_path)
 def _cli(path: Path, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT), PROTOKOLL_LANG="en", LC_ALL="C.UTF-8")
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", "--store", str(path), *args],
+        [sys.executable, "-m", "protokoll.tui.cli", "--store", str(path), *args],
         capture_output=True,
         text=True,
         env=env,

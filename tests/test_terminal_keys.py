@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from store import Store
-from tui.actions import MEETING
-from tui.app import ProtokollApp
+from protokoll.store import Store
+from protokoll.tui.actions import MEETING
+from protokoll.tui.app import ProtokollApp
 
 from .terminal.harness import Terminal, TerminalError, run
 from .terminal.screens import at_rest, footer, key_for, marker, palette_line, rest, sv

@@ -19,8 +19,8 @@ import time
 
 import pytest
 
-from store import Store
-from tui.app import ProtokollApp
+from protokoll.store import Store
+from protokoll.tui.app import ProtokollApp
 
 from .terminal.harness import run
 from .terminal.sequences import ESC, XTERM
@@ -30,7 +30,7 @@ TEXT = "Ordföranden hälsar välkommen."
 
 
 def _bound() -> set[str]:
-    from tui.actions import MEETING
+    from protokoll.tui.actions import MEETING
 
     keys = {k.strip() for a in MEETING for k in a.keys.split(",") if k.strip()}
     return keys | {k.strip() for b in ProtokollApp.BINDINGS for k in b.key.split(",")}

@@ -14,7 +14,7 @@ import dataclasses
 import inspect
 from pathlib import Path
 
-from store import model
+from protokoll.store import model
 
 TUI = Path(__file__).resolve().parent.parent / "tui"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from store import Ballot, Store, StoreError, Vote, verbs
-from store.model import FollowUp
-from store.serial import to_dict
-from store.verbs import Editor, History, ItemRef
+from protokoll.store import Ballot, Store, StoreError, Vote, verbs
+from protokoll.store.model import FollowUp
+from protokoll.store.serial import to_dict
+from protokoll.store.verbs import Editor, History, ItemRef
 
 from .conftest import numbers
 
@@ -263,7 +263,7 @@ def test_close_refuses_changes_until_reopened(session):
 def test_an_adjusted_meeting_refuses_the_verbs(example):
     import datetime as dt
 
-    from store.adjust import adjust
+    from protokoll.store.adjust import adjust
 
     store = Store(example)
     adjust(store, "20250605", dt.date(2025, 6, 12), [])
@@ -358,7 +358,7 @@ def test_a_damaged_history_line_is_skipped(store: Store, session):
 
 
 def test_a_long_history_is_compacted_and_still_reads_back(store: Store, session, monkeypatch):
-    from store.verbs import history as history_module
+    from protokoll.store.verbs import history as history_module
 
     monkeypatch.setattr(history_module, "COMPACT_AT", 6)
     history = History(store.path, session.meeting.id)

@@ -7,9 +7,9 @@ import json
 import stat
 from pathlib import Path
 
-from store import Store
-from store.adjusted_copy import path_of
-from tui.cli import main
+from protokoll.store import Store
+from protokoll.store.adjusted_copy import path_of
+from protokoll.tui.cli import main
 
 
 def adjusted(example: Path, capsys) -> Path:

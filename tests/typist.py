@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from tui.app import ProtokollApp
+from protokoll.tui.app import ProtokollApp
 
 TEXT = (
     "Förbundschefen redogör för läget i insatserna. Arbetsutskottet diskuterar "

@@ -20,9 +20,9 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from store import MeetingSession, Store, StoreError, spill
-from store.safe_text import safe, safe_line
-from store.words import language, say
+from protokoll.store import MeetingSession, Store, StoreError, spill
+from protokoll.store.safe_text import safe, safe_line
+from protokoll.store.words import language, say
 
 from . import drafts, terminal_input
 from .autosave import Outcome
@@ -132,10 +132,10 @@ class ProtokollApp(App):
         self.push_screen(MeetingScreen(session))
 
     def load_examples(self) -> int:
-        from store.exchange import import_document
+        from protokoll.store.exchange import import_document
 
         count = 0
-        folder = resources.files("tui") / "examples"
+        folder = resources.files("protokoll.tui") / "examples"
         for item in sorted(folder.iterdir(), key=lambda x: x.name):
             if not item.name.endswith(".json"):
                 continue
@@ -246,7 +246,7 @@ class ProtokollApp(App):
 
     @work(thread=True, exclusive=True, group="sync")
     def _sync(self, path: Path) -> None:
-        from store.sync import sync
+        from protokoll.store.sync import sync
 
         from .cli_sync import report_lines
 

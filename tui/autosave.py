@@ -20,9 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from store import MeetingSession, StoreError, spill
-from store.serial import to_dict
-from store.words import say
+from protokoll.store import MeetingSession, StoreError, spill
+from protokoll.store.serial import to_dict
+from protokoll.store.words import say
 
 INTERVAL = 0.5  # seconds between checks; a change is on disk within about one
 

@@ -20,22 +20,22 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from store import Organ, Store, StoreError, default_path, parse_date, verbs
-from store.adjust import adjust, changes, correct, post, verify
-from store.checks import date_lines, problems
-from store.deadlines import deadlines
-from store.errors import os_detail
-from store.export_target import write_export
-from store.extract import render_extract
-from store.intake import Limits, parse_document, read_source
-from store.labels import labels, organ_title
-from store.model import Meeting
-from store.numbering import span
-from store.profiles import PROFILES
-from store.render import render_markdown, render_text
-from store.roster import format_person, in_term
-from store.safe_text import safe_line
-from store.words import WORDS, Lang, area, language, say, template
+from protokoll.store import Organ, Store, StoreError, default_path, parse_date, verbs
+from protokoll.store.adjust import adjust, changes, correct, post, verify
+from protokoll.store.checks import date_lines, problems
+from protokoll.store.deadlines import deadlines
+from protokoll.store.errors import os_detail
+from protokoll.store.export_target import write_export
+from protokoll.store.extract import render_extract
+from protokoll.store.intake import Limits, parse_document, read_source
+from protokoll.store.labels import labels, organ_title
+from protokoll.store.model import Meeting
+from protokoll.store.numbering import span
+from protokoll.store.profiles import PROFILES
+from protokoll.store.render import render_markdown, render_text
+from protokoll.store.roster import format_person, in_term
+from protokoll.store.safe_text import safe_line
+from protokoll.store.words import WORDS, Lang, area, language, say, template
 
 from . import cli_sign, cli_sync, cli_verbs
 from .output import emit, emit_json, emit_json_rows, write
@@ -58,18 +58,18 @@ def _on_first_use(module: str, name: str) -> Callable[..., Any]:
     return call
 
 
-export_json = _on_first_use("store.exchange", "export_json")
-export_document = _on_first_use("store.exchange", "export_document")
-import_document = _on_first_use("store.exchange", "import_document")
-read_document = _on_first_use("store.exchange", "read_document")
-Imported = _on_first_use("store.importer", "Imported")
-import_protocol = _on_first_use("store.importer", "import_protocol")
-read_protocol = _on_first_use("store.importer", "read_protocol")
-search_streamed = _on_first_use("store.search", "search_streamed")
+export_json = _on_first_use("protokoll.store.exchange", "export_json")
+export_document = _on_first_use("protokoll.store.exchange", "export_document")
+import_document = _on_first_use("protokoll.store.exchange", "import_document")
+read_document = _on_first_use("protokoll.store.exchange", "read_document")
+Imported = _on_first_use("protokoll.store.importer", "Imported")
+import_protocol = _on_first_use("protokoll.store.importer", "import_protocol")
+read_protocol = _on_first_use("protokoll.store.importer", "read_protocol")
+search_streamed = _on_first_use("protokoll.store.search", "search_streamed")
 # The registers read the derived database (sqlite3): imported by their commands.
-Scope = _on_first_use("store.archive", "Scope")
-task_rows = _on_first_use("store.archive", "task_rows")
-decision_rows = _on_first_use("store.archive", "decision_rows")
+Scope = _on_first_use("protokoll.store.archive", "Scope")
+task_rows = _on_first_use("protokoll.store.archive", "task_rows")
+decision_rows = _on_first_use("protokoll.store.archive", "decision_rows")
 
 
 def words(lang: str) -> Callable[..., str]:
@@ -673,7 +673,7 @@ def _write_pdf(args: argparse.Namespace, meeting: Meeting) -> None:
     """A PDF goes to a file (-o), never to a terminal; written like every export."""
     if not args.output:
         raise UsageError(say("cli.pdf_needs_output", args.lang))
-    from store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
+    from protokoll.store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
 
     data = render_pdf(meeting, lang=args.lang, publish=args.publish)
     written = write_export(Path(args.output), data, force=args.force)
@@ -732,7 +732,7 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> di
             return {}
         return {**_import_facts(path, store.load(done.id), True, notes), "id": done.id}
     if args.explain:
-        from store.importer.explain import explain
+        from protokoll.store.importer.explain import explain
 
         meeting, report = read_protocol(data, path)
         for line in explain(meeting, report, str(path), args.lang):
@@ -1190,8 +1190,8 @@ COMMANDS = {
     "tasks": cmd_tasks,
     "decisions": cmd_decisions,
     "search": cmd_search,
-    "completion": _on_first_use("tui.completion", "cmd_completion"),
-    "manual": _on_first_use("tui.manual", "cmd_manual"),
+    "completion": _on_first_use("protokoll.tui.completion", "cmd_completion"),
+    "manual": _on_first_use("protokoll.tui.manual", "cmd_manual"),
 }
 
 

@@ -17,16 +17,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from store import Store, StoreError, parse_date
-from store.adjust import (
+from protokoll.store import Store, StoreError, parse_date
+from protokoll.store.adjust import (
     add_signatures,
     adjusted_text,
     as_it_will_be_adjusted,
     check_signatures,
 )
-from store.export_target import write_export
-from store.signing import add_signer, read_signature, remove_signer, sign, signers
-from store.words import say
+from protokoll.store.export_target import write_export
+from protokoll.store.signing import add_signer, read_signature, remove_signer, sign, signers
+from protokoll.store.words import say
 
 from .output import emit
 

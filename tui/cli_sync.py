@@ -15,9 +15,9 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from store import Store, StoreError, audit, git_history
-from store import sync as syncing
-from store.words import say
+from protokoll.store import Store, StoreError, audit, git_history
+from protokoll.store import sync as syncing
+from protokoll.store.words import say
 
 from .output import emit
 

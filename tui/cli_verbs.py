@@ -21,9 +21,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from store import Meeting, MeetingSession, Store, StoreError, parse_date, verbs
-from store.errors import ValueProblem
-from store.words import say
+from protokoll.store import Meeting, MeetingSession, Store, StoreError, parse_date, verbs
+from protokoll.store.errors import ValueProblem
+from protokoll.store.words import say
 
 from .output import emit
 

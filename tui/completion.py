@@ -18,12 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from store import default_path
-from store.catalogue import Summary
-from store.ids import valid
-from store.meeting_index import MeetingIndex
-from store.safe_text import safe_line
-from store.storage import read_json
+from protokoll.store import default_path
+from protokoll.store.catalogue import Summary
+from protokoll.store.ids import valid
+from protokoll.store.meeting_index import MeetingIndex
+from protokoll.store.safe_text import safe_line
+from protokoll.store.storage import read_json
 
 SHELLS = ("bash", "zsh", "fish")
 

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from textual.app import App
 
-from store import StoreError
-from store.errors import os_detail
-from store.storage import atomic_write, make_private_dir
-from store.words import say
+from protokoll.store import StoreError
+from protokoll.store.errors import os_detail
+from protokoll.store.storage import atomic_write, make_private_dir
+from protokoll.store.words import say
 
 from . import drafts
 

@@ -33,12 +33,12 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static, TextArea
 
-from store import StoreError, spill
-from store.drafts import Drafts
-from store.errors import os_detail
-from store.spill import Spill
-from store.spill import found as spill_files
-from store.storage import atomic_write, encode
+from protokoll.store import StoreError, spill
+from protokoll.store.drafts import Drafts
+from protokoll.store.errors import os_detail
+from protokoll.store.spill import Spill
+from protokoll.store.spill import found as spill_files
+from protokoll.store.storage import atomic_write, encode
 
 from .i18n import lang, t
 from .keys import Translated

@@ -15,8 +15,8 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from store.live import Reader, Watch
-from store.words import language
+from protokoll.store.live import Reader, Watch
+from protokoll.store.words import language
 
 from .i18n import set_lang, t
 from .keys import translate_bindings

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from textual._context import active_app
 
-from store.words import Lang, area, language, say
+from protokoll.store.words import Lang, area, language, say
 
 # Key -> (Swedish, English), for code that asks whether a word is the
 # interface's (binding descriptions are keys: `tui.keys`).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from store.words import WORDS, say, template
+from protokoll.store.words import WORDS, say, template
 
 # Options every command takes: documented once, under OPTIONS.
 GLOBAL = {"help", "store", "lang"}

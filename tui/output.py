@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from store.safe_text import json_text, safe, safe_line
+from protokoll.store.safe_text import json_text, safe, safe_line
 
 # What json.dumps(ensure_ascii=False) writes for a string, in C.
 _encode = json.encoder.encode_basestring

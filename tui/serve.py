@@ -33,11 +33,11 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from store.errors import StoreError
-from store.live import POLL, Reader, View, Watch
-from store.render import paragraph_mark
-from store.safe_text import safe
-from store.words import say
+from protokoll.store.errors import StoreError
+from protokoll.store.live import POLL, Reader, View, Watch
+from protokoll.store.render import paragraph_mark
+from protokoll.store.safe_text import safe
+from protokoll.store.words import say
 
 from .output import emit
 
@@ -61,7 +61,7 @@ ASSETS = {
 
 
 def _asset(name: str) -> bytes:
-    return resources.files("tui").joinpath("web", name).read_bytes()
+    return resources.files("protokoll.tui").joinpath("web", name).read_bytes()
 
 
 def payload(view: View, lang: str, saved: str) -> dict:

@@ -20,7 +20,7 @@ from textual.widgets import Select
 from textual.widgets._select import SelectOverlay
 from textual.widgets.option_list import Option
 
-from store.words import say
+from protokoll.store.words import say
 
 # Textual's descriptions of its widgets' keys, and ours for them. The footer
 # shows a description while its widget has focus (the drop-down's Esc).

@@ -101,7 +101,7 @@ class Terminal:
         )
         base.update(env or {})
         self.env = base
-        self.argv = argv or [sys.executable, "-m", "tui.cli", "--store", str(self.store)]
+        self.argv = argv or [sys.executable, "-m", "protokoll.tui.cli", "--store", str(self.store)]
         self.proc: subprocess.Popen | None = None
         self._reader: threading.Thread | None = None
 

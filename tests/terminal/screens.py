@@ -13,7 +13,7 @@ PALETTE = "🔎"  # the command palette's search field (Textual's icon; its word
 def sv(key: str) -> str:
     """The Swedish interface's words for `key`, as the program shows them; a
     template is cut before its first field, so it is found whatever fills it."""
-    from tui.i18n import STRINGS
+    from protokoll.tui.i18n import STRINGS
 
     if key not in STRINGS:
         raise TerminalError(f"the interface has no words {key!r} (tui/i18n.py) to look for")
@@ -21,7 +21,7 @@ def sv(key: str) -> str:
 
 
 def has_words(key: str) -> bool:
-    from tui.i18n import STRINGS
+    from protokoll.tui.i18n import STRINGS
 
     return key in STRINGS
 
@@ -81,7 +81,7 @@ def key_for(action: str, terminal: TerminalKeys = XTERM) -> bytes:
     """How a test gets a meeting-screen `action` done on the way to what it tests:
     the first of the registry's keys for it that `terminal` sends and the program
     reads as that key."""
-    from tui.actions import MEETING
+    from protokoll.tui.actions import MEETING
 
     for a in MEETING:
         for key in filter(None, (k.strip() for k in a.keys.split(","))):

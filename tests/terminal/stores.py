@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store import Store, verbs
+from protokoll.store import Store, verbs
 
 from ..conftest import ROSTER, copy_examples
 

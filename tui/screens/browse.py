@@ -11,11 +11,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from store.catalogue import Summary
-from store.labels import organ_title
-from store.model import KINDS
-from store.numbering import span
-from store.safe_text import safe_line
+from protokoll.store.catalogue import Summary
+from protokoll.store.labels import organ_title
+from protokoll.store.model import KINDS
+from protokoll.store.numbering import span
+from protokoll.store.safe_text import safe_line
 
 from ..i18n import t
 from ..keys import Translated

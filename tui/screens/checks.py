@@ -8,8 +8,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from store import Meeting
-from store.checks import date_lines, problems
+from protokoll.store import Meeting
+from protokoll.store.checks import date_lines, problems
 
 from ..i18n import lang, t
 from ..keys import Translated

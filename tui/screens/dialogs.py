@@ -16,7 +16,7 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from store import Ballot, Meeting, StoreError, Vote, parse_date
+from protokoll.store import Ballot, Meeting, StoreError, Vote, parse_date
 
 from ..drafts import Drafted
 from ..i18n import t

@@ -16,9 +16,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from store.live import POLL, View, Watch, changed_lines
-from store.render import paragraph_mark
-from store.safe_text import safe, safe_line
+from protokoll.store.live import POLL, View, Watch, changed_lines
+from protokoll.store.render import paragraph_mark
+from protokoll.store.safe_text import safe, safe_line
 
 from ..actions import FOLLOW, bindings
 from ..i18n import t

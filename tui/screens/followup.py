@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from textual.app import App
 
-from store import AgendaItem, Meeting
-from store.followup import OpenTask, previous_line
+from protokoll.store import AgendaItem, Meeting
+from protokoll.store.followup import OpenTask, previous_line
 
 from ..i18n import t
 

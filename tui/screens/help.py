@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from store.words import say
+from protokoll.store.words import say
 
 from ..i18n import t
 from ..widgets.lists import AgendaList, AttendanceList, ItemList, ParagraphLog

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from textual.app import App
 from textual.screen import Screen
 
-from store import Meeting, StoreError
-from store.references import reference
+from protokoll.store import Meeting, StoreError
+from protokoll.store.references import reference
 
 from ..i18n import lang, t
 

@@ -15,15 +15,15 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 
-from store import MeetingSession, Paragraph, StoreError, verbs
-from store.attendance import decided_without_quorum, quorum
-from store.checks import paragraph_problems
-from store.dates import format_time
-from store.deadlines import deadlines
-from store.followup import Pending, pending, previous_reference
-from store.safe_text import clean
-from store.spill import Spill, recover
-from store.verbs import Change, Editor, History, ItemRef
+from protokoll.store import MeetingSession, Paragraph, StoreError, verbs
+from protokoll.store.attendance import decided_without_quorum, quorum
+from protokoll.store.checks import paragraph_problems
+from protokoll.store.dates import format_time
+from protokoll.store.deadlines import deadlines
+from protokoll.store.followup import Pending, pending, previous_reference
+from protokoll.store.safe_text import clean
+from protokoll.store.spill import Spill, recover
+from protokoll.store.verbs import Change, Editor, History, ItemRef
 
 from ..actions import MEETING, bindings
 from ..autosave import INTERVAL, Autosaver, Outcome
@@ -716,7 +716,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         if self.do(verbs.set_immediate, p.id, not p.immediate) is None:
             return
         if p.immediate and p.number is not None:
-            from store.extract import render_extract
+            from protokoll.store.extract import render_extract
 
             from .preview import PreviewScreen
 
@@ -727,7 +727,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     @after_typing
     def action_phrase(self) -> None:
-        from store.phrases import phrases
+        from protokoll.store.phrases import phrases
 
         from .dialogs import PickDialog
 
@@ -851,7 +851,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
             self.notify(said, markup=False)
             self._set_editable()
             self.action_preview()
-            from store.sync import after_close
+            from protokoll.store.sync import after_close
 
             if after_close(self.session.store.path):  # protokoll sync --after-close yes
                 self.app.action_sync()  # type: ignore[attr-defined]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from textual.widgets import TextArea
 
-from store import verbs
-from store.attendance import is_member, present_at, substitutes_at
-from store.verbs import ItemRef
+from protokoll.store import verbs
+from protokoll.store.attendance import is_member, present_at, substitutes_at
+from protokoll.store.verbs import ItemRef
 
 from ..i18n import t
 from ..widgets.lists import (

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import os
 
-from store import Meeting, Paragraph
-from store.attendance import present_at
-from store.followup import Pending
-from store.proceedings import PERSONAL_NOTES
-from store.verbs import ItemRef
+from protokoll.store import Meeting, Paragraph
+from protokoll.store.attendance import present_at
+from protokoll.store.followup import Pending
+from protokoll.store.proceedings import PERSONAL_NOTES
+from protokoll.store.verbs import ItemRef
 
 from ..i18n import t
 from .followup import AgendaRow, previous_rows, task_rows

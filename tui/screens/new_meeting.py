@@ -10,10 +10,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
-from store import StoreError, parse_date, parse_time, verbs
-from store.errors import os_detail
-from store.labels import organ_title
-from store.profiles import default_kind
+from protokoll.store import StoreError, parse_date, parse_time, verbs
+from protokoll.store.errors import os_detail
+from protokoll.store.labels import organ_title
+from protokoll.store.profiles import default_kind
 
 from ..i18n import lang, t
 from ..widgets.fields import DataInput

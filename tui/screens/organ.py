@@ -17,12 +17,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
 
-from store import Organ, StoreError, verbs
-from store.model import Rules
-from store.profiles import PROFILES, profile
-from store.roster import format_person, parse_roster
-from store.verbs.organ import decision_template
-from store.words import template
+from protokoll.store import Organ, StoreError, verbs
+from protokoll.store.model import Rules
+from protokoll.store.profiles import PROFILES, profile
+from protokoll.store.roster import format_person, parse_roster
+from protokoll.store.verbs.organ import decision_template
+from protokoll.store.words import template
 
 from ..i18n import lang, t
 from ..widgets.fields import DataArea, DataInput
@@ -209,7 +209,7 @@ def edit_organ(app: App, organ_id: str, done: Callable[[bool], None]) -> None:
 
 def pick_organ(app: App, done: Callable[[str | None], None]) -> None:
     """Choose an organ (at once when there is one); `done` gets its id, or None."""
-    from store.labels import organ_title
+    from protokoll.store.labels import organ_title
 
     from .dialogs import PickDialog
 

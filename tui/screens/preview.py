@@ -14,10 +14,10 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from store import Meeting, StoreError, render_text
-from store.adjust import correct
-from store.export_target import check_export_target, write_export
-from store.render import anchors
+from protokoll.store import Meeting, StoreError, render_text
+from protokoll.store.adjust import correct
+from protokoll.store.export_target import check_export_target, write_export
+from protokoll.store.render import anchors
 
 from ..i18n import lang, t
 from ..keys import Translated
@@ -282,7 +282,7 @@ class PreviewScreen(Translated, Screen):
 
     def action_reopen(self) -> None:
         """The adjusters' corrections: the meeting open for writing again."""
-        from store import verbs
+        from protokoll.store import verbs
 
         here = [s for s in self.app.meeting_screens() if s.meeting.id == self.meeting.id]
         if here:  # the meeting screen beneath holds it: reopened there
@@ -309,7 +309,7 @@ class PreviewScreen(Translated, Screen):
     def _export_bytes(self, target: Path) -> bytes:
         """A name ending in .pdf gets the PDF (of the whole protocol); any other, the text."""
         if target.suffix.lower() == ".pdf" and not self.title_text:
-            from store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
+            from protokoll.store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
 
             return render_pdf(self.meeting, lang=lang())
         return self.text.encode("utf-8")

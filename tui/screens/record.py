@@ -12,9 +12,9 @@ from collections.abc import Callable
 
 from textual.app import App
 
-from store import Meeting, Paragraph, Vote, verbs
-from store.attendance import chair_at, present_at, serving
-from store.proceedings import PERSONAL_NOTES, live, proposal_title
+from protokoll.store import Meeting, Paragraph, Vote, verbs
+from protokoll.store.attendance import chair_at, present_at, serving
+from protokoll.store.proceedings import PERSONAL_NOTES, live, proposal_title
 
 from ..i18n import t
 from .dialogs import PickDialog, TextDialog, VoteDialog

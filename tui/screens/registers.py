@@ -8,9 +8,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from store import Meeting, StoreError
-from store.archive import task_rows
-from store.registers import TaskRow
+from protokoll.store import Meeting, StoreError
+from protokoll.store.archive import task_rows
+from protokoll.store.registers import TaskRow
 
 from ..i18n import t
 from ..keys import Translated

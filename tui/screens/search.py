@@ -12,9 +12,9 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from store import StoreError
-from store.safe_text import safe_line
-from store.search import Hit, search_counted
+from protokoll.store import StoreError
+from protokoll.store.safe_text import safe_line
+from protokoll.store.search import Hit, search_counted
 
 from ..i18n import t
 from ..keys import Translated

@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.widgets import Input, TextArea
 from textual.widgets.text_area import Edit, EditResult
 
-from store.safe_text import clean
+from protokoll.store.safe_text import clean
 
 
 class DataArea(TextArea):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from store.safe_text import safe, safe_line
+from protokoll.store.safe_text import safe, safe_line
 
 
 def shown(text: str) -> Content:
