@@ -21,6 +21,7 @@ from .model import Adjustment, Correction, Meeting, Signature
 from .render import blocks, render_text, to_text
 from .store import Store
 from .timeline import label
+from .verbs.events import happened
 from .words import say
 
 
@@ -106,6 +107,7 @@ def adjust(
         _take_signatures(store, m, signatures, date)  # checked before anything is written
         adjusted_copy.keep(store.path, m.id, adjusted_text(m))  # for verify's diff
         session.save()
+        happened(store, "adjusted", m.id)
         return m.adjustment.sha256, warnings
     finally:
         session.close()

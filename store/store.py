@@ -22,9 +22,10 @@ from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
-from . import ids, numbering, platform, roster, storage, verbs
+from . import ids, numbering, platform, presence, roster, storage, verbs
 from .catalogue import Catalogue, Summary
 from .errors import LockedError, StoreError, os_detail
+from .git_history import Recorder
 from .lock import (
     Busy,
     FileLock,
@@ -56,6 +57,7 @@ from .safe_text import clean_all
 from .serial import ShapeError, from_dict, to_dict
 from .storage import encode, make_private_dir, read_json
 from .verbs import Editor, History
+from .verbs.events import happened
 
 ENV_VAR = "PROTOKOLL_STORE"
 
@@ -113,6 +115,9 @@ class Store:
         except OSError as exc:
             raise StoreError("damaged", path=self.path, detail=os_detail(exc)) from None
         self.problems: list[StoreError] = []
+        # Told of each event that matters (store.verbs.events): a commit, when
+        # the store is a git repository; nothing otherwise.
+        self.on_event: Callable[[str, str, list[str]], None] | None = Recorder(self.path)
         # Meetings whose file does not read: their §§ stay reserved (numbering).
         self._damaged: set[str] = set()
         self.catalogue = Catalogue(self.path / "catalogue.json", self.locks_dir / "catalogue.lock")
@@ -287,7 +292,9 @@ class Store:
             roster=[dataclasses.replace(p) for p in roster],
             **settings,  # type: ignore[arg-type]
         )
-        return self.save_organ(organ)
+        self.save_organ(organ)
+        happened(self, "organ_added", organ_id=organ.id)
+        return organ
 
     # --- meetings ----------------------------------------------------------
 
@@ -347,6 +354,10 @@ class Store:
             if isinstance(claim, Ownership):
                 claim.release()
             raise
+        elsewhere = presence.held_elsewhere(self.path, meeting_id)
+        if isinstance(claim, Ownership) and elsewhere is not None:
+            claim.release()  # in progress on another computer (sync): read-only here
+            claim = elsewhere
         if isinstance(claim, Ownership):
             session = MeetingSession(self, meeting, claim, None)
             self._sessions[meeting_id] = session
@@ -443,6 +454,8 @@ class Store:
                 )
                 self._sessions[meeting_id] = session
                 return session
+        if presence.held_elsewhere(self.path, meeting_id) is not None:
+            presence.take(self.path, meeting_id)  # taken over from another computer
         # Nobody holds it (the holder has gone meanwhile): an ordinary open.
         return self.open(meeting_id)
 
@@ -492,6 +505,7 @@ class Store:
         if meeting.place and meeting.place != organ.place and self.catalogue_ok:
             organ.place = meeting.place
             self.save_organ(organ)
+        happened(self, "created", meeting.id)
         return session
 
     def put_meeting(self, meeting: Meeting, source: Path | None = None) -> None:
@@ -514,6 +528,7 @@ class Store:
             self._refuse_copy(meeting, itertools.chain(rows.values(), self._index.values()), named)
             if not meeting.numbered:
                 self._write(meeting)
+                happened(self, "imported", meeting.id)
                 return
             self._refuse_overlap(meeting, rows, named)
             self._pin_numbers(meeting, rows)
@@ -525,6 +540,7 @@ class Store:
                 self._renumber(meeting, rows, lambda: self._write(meeting, claim.writing()))
             finally:
                 claim.release()
+        happened(self, "imported", meeting.id)
 
     def _refuse_copy(self, meeting: Meeting, summaries: Iterable[Summary], named: Path) -> None:
         """Refuse another version of an adjusted protocol: same organ, day and §§."""
@@ -884,6 +900,7 @@ class MeetingSession:
         except StoreError:
             self.meeting.corrections.pop()
             raise
+        happened(self.store, "corrected", self.meeting.id)
 
     def set_posted(self, date: str) -> None:
         """The day the adjustment was announced by anslag."""
@@ -893,6 +910,7 @@ class MeetingSession:
         except StoreError:
             self.meeting.posted = before
             raise
+        happened(self.store, "posted", self.meeting.id)
 
     def set_masked(self, number: int, reason: str) -> None:
         """Mask a § in the publication copy (reason "": show it again).
@@ -912,6 +930,7 @@ class MeetingSession:
         except StoreError:
             p.masked = before
             raise
+        happened(self.store, "masked" if p.masked else "unmasked", self.meeting.id)
 
     def close(self) -> None:
         """Release the meeting; the caller saves first if it changed it."""

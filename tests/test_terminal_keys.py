@@ -293,6 +293,7 @@ EFFECTS: dict[str, Effect] = {
     "rename": shows("d_rename"),
     "close_meeting": shows("d_close_confirm"),
     "take_over": says("n_take_over_not_needed"),
+    "app.sync": says("n_sync_started"),
     "menu": shows("menu_title"),
     "delete_paragraph": Effect(_delete),
     "edit_organ": shows("organ_name"),

@@ -66,6 +66,8 @@ MEETING: tuple[Action, ...] = (
     Action("edit_organ", "a_edit_organ", "", letter="c"),
     Action("close_meeting", "a_close", "", letter="a", extra="alt+a"),
     Action("reopen", "a_reopen", "", letter="ö"),
+    # The app's, not the meeting's: the whole store is synced (protokoll sync).
+    Action("app.sync", "a_sync", "", letter="d"),
     # Ctrl+T: a control character every terminal sends as it is, unused by the editor.
     Action("take_over", "a_take_over", "ctrl+t"),
 )

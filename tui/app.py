@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import events
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -233,6 +233,36 @@ class ProtokollApp(App):
     def _exit_code(self) -> int:
         # 1 when some text is neither in its meeting nor in a spill.
         return 1 if any(o.spill is None for o in self.outcomes) else 0
+
+    def action_sync(self) -> None:
+        """Sync the shared store (protokoll sync) in a worker; what it did is told."""
+        if self.store is None:
+            return
+        saver = getattr(self.screen, "autosaver", None)
+        if saver is not None:
+            saver.flush()  # what was typed is in the commit
+        self.notify(t("n_sync_started"), markup=False)
+        self._sync(self.store.path)
+
+    @work(thread=True, exclusive=True, group="sync")
+    def _sync(self, path: Path) -> None:
+        from protokoll.store.sync import sync
+
+        from .cli_sync import report_lines
+
+        try:
+            lines = report_lines(sync(path), self.lang)
+        except StoreError as exc:
+            lines = [(exc.text(self.lang), "error")]
+        self.call_from_thread(self._synced, lines)
+
+    def _synced(self, lines: list[tuple[str, str]]) -> None:
+        if self.store is not None:
+            self.store.refresh()  # the meetings that came in, in the lists
+        for line, weight in lines:
+            if weight == "error":
+                line = t("n_sync_refused", why=line)
+            self.notify(line, severity=weight, timeout=20, markup=False)  # type: ignore[arg-type]
 
     async def action_quit(self) -> None:
         if _is(self.screen, "unsaved", "UnsavedQuit"):

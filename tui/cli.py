@@ -37,7 +37,7 @@ from protokoll.store.roster import format_person, in_term
 from protokoll.store.safe_text import safe_line
 from protokoll.store.words import WORDS, Lang, area, language, say, template
 
-from . import cli_sign, cli_verbs
+from . import cli_sign, cli_sync, cli_verbs
 from .output import emit, emit_json, emit_json_rows, write
 
 T = TypeVar("T")
@@ -329,6 +329,7 @@ def build_parser(lang: str = "sv") -> Parser:
     _organ_parsers(sub, common, lang)
     cli_verbs.add_parsers(sub, common, lang)
     cli_sign.add_parsers(sub, common, lang)
+    cli_sync.add_parsers(sub, common, lang)
 
     p = meeting("post", "c_post")
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("post_date"))
@@ -958,6 +959,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             }
         )
         return 0 if ok and all(s["result"] == "ok" for s in signatures) else 3
+    held = cli_sync.history_holds(args, store, args.meeting)  # what the git history shows
+    if not held and ok:
+        return 3
     if ok:
         emit(f"ok sha256 {stored}")
         return cli_sign.report(store, args.meeting, args.lang)
@@ -1173,6 +1177,10 @@ COMMANDS = {
     **{
         name: functools.partial(cli_verbs.command, open_store=open_store)
         for name in cli_verbs.NAMES
+    },
+    **{
+        name: functools.partial(run, open_store=open_store)
+        for name, run in cli_sync.COMMANDS.items()
     },
     "correct": cmd_correct,
     **{

@@ -17,6 +17,7 @@ from ..errors import StoreError, message
 from ..model import Meeting
 from ..safe_text import clean
 from ..serial import from_dict, to_dict
+from .events import OF_CHANGE, happened
 from .history import DEPTH, History, Step
 
 if TYPE_CHECKING:
@@ -107,6 +108,10 @@ class Editor:
         if self.history is not None:
             self.history.did(step, to_dict(self.meeting))
         self._saved()
+        if change.key in OF_CHANGE:  # an event of the record: on disk now, then told
+            if self._saved != self.session.save:
+                self.session.save()
+            happened(self.session.store, OF_CHANGE[change.key], self.meeting.id)
         return change
 
     def quietly(self, verb: Callable[..., Change], *args: Any, **kwargs: Any) -> Change:

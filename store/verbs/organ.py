@@ -26,6 +26,7 @@ from ..profiles import apply
 from ..profiles import profile as find_profile
 from ..roster import as_attendee, in_term, parse_person, parse_roster
 from .change import Change
+from .events import happened
 from .paragraphs import _writable
 
 if TYPE_CHECKING:
@@ -267,4 +268,5 @@ def change_organ(store: Store, organ_id: str, *steps: Callable[[Organ], Change])
     except StoreError:
         organ.__dict__.update(before.__dict__)
         raise
+    happened(store, "organ_changed", organ_id=organ_id)
     return changes

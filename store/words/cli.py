@@ -336,6 +336,101 @@ WORDS: dict[str, tuple[str, str]] = {
         "jämför ett justerat protokoll med dess sparade SHA-256",
         "check an adjusted protocol against its stored SHA-256",
     ),
+    # sharing the store: protokoll sync and log, and what verify finds in the history
+    "c_sync": (
+        "dela arkivet via git: spara, hämta, foga samman, skicka",
+        "share the store through git: commit, fetch, integrate, push",
+    ),
+    "sync_remote": (
+        "det delade förrådet (första gången; sedan kommer arkivet ihåg det)",
+        "the shared repository (the first time; the store remembers it after)",
+    ),
+    "sync_renumber": (
+        "numrera om ett ojusterat möte efter de andra, sedan synka",
+        "renumber an unadjusted meeting after the others, then sync",
+    ),
+    "sync_take": (
+        "ta över ett möte som pågår på en annan dator",
+        "take over a meeting in progress on another computer",
+    ),
+    "sync_after_close": (
+        "synka av sig själv när ett möte avslutas i programmet (den här datorn)",
+        "sync by itself when a meeting is closed in the application (this computer)",
+    ),
+    "sync_keep": (
+        "behåll konfliktkopian som mötet (den andra versionen blir kopian)",
+        "keep the conflict copy as the meeting (the other version becomes the copy)",
+    ),
+    "sync_drop": (
+        "ta bort en konfliktkopia (historiken har den kvar)",
+        "remove a conflict copy (the history keeps it)",
+    ),
+    "mv_remote": ("ADRESS", "ADDRESS"),
+    "mv_copy": ("KOPIA", "COPY"),
+    "sync_done": ("synkat med {remote}", "synced with {remote}"),
+    "sync_received": ("{count} möten kom in eller ändrades", "{count} meetings came in or changed"),
+    "sync_conflict": (
+        "{meeting} ändrades på två datorer: versionen av {kept} behölls, den av {other} "
+        "finns i {copy} (protokoll sync --keep {copy} gör den till mötet, --drop tar bort den)",
+        "{meeting} was changed on two computers: the version by {kept} was kept, the one by "
+        "{other} is in {copy} (protokoll sync --keep {copy} makes it the meeting, --drop "
+        "removes it)",
+    ),
+    "sync_organ_conflict": (
+        "{organ}: {field} ändrades på två datorer; behölls: {kept}; inte: {other}",
+        "{organ}: {field} was changed on two computers; kept: {kept}; not kept: {other}",
+    ),
+    "sync_collision": (
+        "§ {number} finns i både {here} (här) och {there} (delat); inget skickades",
+        "§ {number} is in both {here} (here) and {there} (shared); nothing was pushed",
+    ),
+    "sync_fix": (
+        "rätta: protokoll sync --renumber {meeting}",
+        "to fix: protokoll sync --renumber {meeting}",
+    ),
+    "sync_no_fix": (
+        "båda är justerade: ingen av dem numreras om; rätta för hand",
+        "both are adjusted: neither is renumbered; settle it by hand",
+    ),
+    "sync_renumbered": ("{meeting} numrerades om", "{meeting} was renumbered"),
+    "sync_taken": ("{meeting} skrivs här från och med nu", "{meeting} is written here from now on"),
+    "c_log": (
+        "historiken: vem ändrade vad och när (ett delat arkiv)",
+        "the history: who changed what and when (a shared store)",
+    ),
+    "log_limit": ("högst så många, de senaste", "at most this many, the latest"),
+    "log_meeting": ("bara detta mötes historik", "only this meeting's history"),
+    "history_changed": (
+        "{meeting}: texten ändrades efter justeringen (commit {adjusted}) i commit {commit} "
+        "av {author} {when}",
+        "{meeting}: the text changed after the adjustment (commit {adjusted}) in commit "
+        "{commit} by {author} {when}",
+    ),
+    "history_uncommitted": (
+        "{meeting}: texten i filen skiljer sig från den vid justeringen (commit {adjusted})",
+        "{meeting}: the text in the file differs from the one at adjustment (commit {adjusted})",
+    ),
+    "history_ok": (
+        "historiken: oförändrad sedan justeringen i commit {adjusted} ({author} {when})",
+        "history: unchanged since the adjustment in commit {adjusted} ({author} {when})",
+    ),
+    "ev_created": ("skapat", "created"),
+    "ev_closed": ("avslutat", "closed"),
+    "ev_reopened": ("öppnat igen", "reopened"),
+    "ev_masked": ("maskerat", "masked"),
+    "ev_unmasked": ("maskering borttagen", "unmasked"),
+    "ev_adjusted": ("justerat", "adjusted"),
+    "ev_corrected": ("rättelse", "corrected"),
+    "ev_posted": ("anslaget", "posted"),
+    "ev_organ_added": ("organ tillagt", "organ added"),
+    "ev_organ_changed": ("organ ändrat", "organ changed"),
+    "ev_imported": ("importerat", "imported"),
+    "ev_converted": ("arkivet delat", "store shared"),
+    "ev_saved": ("sparat vid synk", "saved at sync"),
+    "ev_merged": ("sammanfogat", "merged"),
+    "ev_renumbered": ("omnumrerat", "renumbered"),
+    "ev_kept_copy": ("konfliktkopia vald", "conflict copy chosen"),
+    "ev_dropped_copy": ("konfliktkopia borttagen", "conflict copy removed"),
     "c_tasks": ("alla uppdrag, med den § de kom från", "every task, with the § it came from"),
     "tasks_open": ("bara uppdrag som inte är klara", "only tasks not done"),
     "c_decisions": ("beslutsregistret", "the decision register"),
@@ -675,6 +770,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "ex_verify": (
         "protokoll verify 20250213-au\nprotokoll verify 20250213-au --json",
         "protokoll verify 20250213-au\nprotokoll verify 20250213-au --json",
+    ),
+    "ex_sync": (
+        "protokoll sync arkiv.kommun.se:/srv/protokoll.git\nprotokoll sync",
+        "protokoll sync archive.example.org:/srv/protokoll.git\nprotokoll sync",
+    ),
+    "ex_log": (
+        "protokoll log 20250213-au\nprotokoll log --limit 20",
+        "protokoll log 20250213-au\nprotokoll log --limit 20",
     ),
     "ex_follow": (
         "protokoll follow\nprotokoll follow 20250213-au",

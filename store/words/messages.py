@@ -107,6 +107,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "det öppnas skrivskyddat",
         "meeting {meeting} is open for writing in another process ({holder}); it opens read-only",
     ),
+    "in_progress_elsewhere": (
+        "mötet {meeting} pågår på {host} av {user} (synkat); det öppnas skrivskyddat här "
+        "tills det tas över (Ctrl+T, eller protokoll sync --take {meeting})",
+        "meeting {meeting} is in progress on {host} by {user} (synced); it opens read-only "
+        "here until taken over (Ctrl+T, or protokoll sync --take {meeting})",
+    ),
     "locked_elsewhere": (
         "mötet {meeting} är öppet för skrivning i en annan process ({holder}); "
         "stäng det där först, inget ändrades",
@@ -466,6 +472,25 @@ _SAID: dict[str, tuple[str, str]] = {
     "takeover_other_user": (
         "mötet {meeting} hålls av en annan användare ({holder}) och kan inte tas över",
         "meeting {meeting} is held by another user ({holder}) and cannot be taken over",
+    ),
+    "git_missing": (
+        "programmet git finns inte på den här datorn; det behövs för att dela arkivet "
+        "(protokoll sync): installera git",
+        "the git program is not on this computer; sharing the store (protokoll sync) needs it: "
+        "install git",
+    ),
+    "git_failed": ("git {command} misslyckades: {detail}", "git {command} failed: {detail}"),
+    "sync_no_remote": (
+        "arkivet {path} delas inte ännu; ange var: protokoll sync ADRESS",
+        "the store {path} is not shared yet; say where: protokoll sync ADDRESS",
+    ),
+    "sync_no_copy": (
+        "{copy} är ingen konfliktkopia i arkivet",
+        "{copy} is not a conflict copy in the store",
+    ),
+    "no_history": (
+        "arkivet {path} har ingen historik (det delas inte: protokoll sync ADRESS)",
+        "the store {path} has no history (it is not shared: protokoll sync ADDRESS)",
     ),
     "takeover_other_host": (
         "mötet {meeting} hålls av en process på en annan dator ({holder}); det kan bara tas "

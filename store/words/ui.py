@@ -354,6 +354,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "follow_off": ("stannar kvar", "staying put"),
     "follow_changed": ("{n} rader ändrade", "{n} lines changed"),
     "follow_waiting": ("väntar på mötesfilen: {error}", "waiting for the meeting file: {error}"),
+    # sharing the store (protokoll sync)
+    "a_sync": ("Synka det delade arkivet", "Sync the shared store"),
+    "n_sync_started": ("Synkar …", "Syncing …"),
+    "n_sync_refused": (
+        "Synken skickade inget: {why}",
+        "The sync pushed nothing: {why}",
+    ),
     # taking over a meeting
     "a_take_over": (
         "Ta över mötet från en process som inte svarar",

@@ -861,6 +861,10 @@ class MeetingScreen(ListCommands, Translated, Screen):
             self.notify(said, markup=False)
             self._set_editable()
             self.action_preview()
+            from protokoll.store.sync import after_close
+
+            if after_close(self.session.store.path):  # protokoll sync --after-close yes
+                self.app.action_sync()  # type: ignore[attr-defined]
 
         # Closed before and reopened: the end that was recorded, not the time now.
         end = format_time(m.end) if m.end else format_time(_now())
@@ -906,7 +910,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     def action_take_over(self) -> None:
         notice = self.session.notice
-        if notice is None or notice.key not in ("locked", "taken_over", "taken_over_unknown"):
+        takeable = ("locked", "taken_over", "taken_over_unknown", "in_progress_elsewhere")
+        if notice is None or notice.key not in takeable:
             key = "n_take_over_not_needed" if notice is None else "n_read_only"
             self.notify(t(key), severity="warning", markup=False)
             return

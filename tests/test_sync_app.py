@@ -1,0 +1,99 @@
+"""Sync from the application: F9 then D (or the palette), in a worker, told in notifications."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.cli import main
+from protokoll.tui.screens.meeting import MeetingScreen
+
+from .sync_machines import Machine, new_meeting, shared_remote, three_machines
+from .test_legal_app import messages as said
+
+
+@pytest.fixture
+def remote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return shared_remote(tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def machines(tmp_path: Path, remote: Path, monkeypatch: pytest.MonkeyPatch) -> list[Machine]:
+    return three_machines(tmp_path, remote, monkeypatch)
+
+
+async def test_f9_d_syncs_the_open_store_and_says_what_came_in(machines) -> None:
+    a, b, _ = machines
+    theirs = new_meeting(b, "2027-01-20", 1)
+    b.sync()
+    with a.on():
+        mine = new_meeting(a, "2026-01-15", 1)
+        store = a.store()
+        s = store.open(mine)
+        s.meeting.status = "open"  # under way: the application opens it
+        s.save()
+        s.close()
+        app = ProtokollApp(a.store_path)
+        messages = said(app)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, MeetingScreen)
+            await pilot.press("f9", "d")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert "1 möten kom in eller ändrades" in messages
+            assert any(m.startswith("synkat med ") for m in messages)
+            assert theirs in app.store.by_id()  # the lists know it
+            await pilot.press("ctrl+q")
+    b.sync()
+    assert mine in b.store().by_id()
+
+
+async def test_ctrl_t_takes_over_a_meeting_in_progress_on_another_computer(machines) -> None:
+    a, b, _ = machines
+    with a.on():
+        meeting = new_meeting(a, "2026-01-15", 1)
+        s = a.store().open(meeting)
+        s.meeting.status = "open"
+        s.save()  # still held: laptop A is writing it
+    a.sync()
+    b.sync()
+    with b.on():
+        app = ProtokollApp(b.store_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, MeetingScreen)
+            assert screen.session.read_only
+            assert screen.session.notice.key == "in_progress_elsewhere"
+            await pilot.press("ctrl+t")
+            await pilot.pause()
+            assert not app.screen.session.read_only
+            await pilot.press("ctrl+q")
+    s.close()
+
+
+async def test_closing_a_meeting_syncs_when_this_computer_asked_for_it(machines) -> None:
+    a, b, _ = machines
+    with a.on():
+        assert main(["sync", "--after-close", "yes", "--store", str(a.store_path)]) == 0
+        meeting = new_meeting(a, "2026-01-15", 1)
+        s = a.store().open(meeting)
+        s.meeting.status = "open"
+        s.save()
+        s.close()
+        app = ProtokollApp(a.store_path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            await pilot.press("f9", "a")  # close the meeting
+            await pilot.pause()
+            await pilot.press("enter")  # at the time offered
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.press("ctrl+q")
+    b.sync()
+    assert b.store().load(meeting).status == "closed"
