@@ -18,9 +18,14 @@ from protokoll.tui.screens.meeting import MeetingScreen
 from protokoll.tui.screens.new_meeting import NewMeetingScreen
 from protokoll.tui.screens.organ import OrganScreen
 
-from .screen import screen_text, type_text
+from .screen import screen_text, type_text, wait_until
 
 DECISION = "godkänna budgeten för 2026 [med ändringen] i punkt 3"
+
+
+async def on_disk(pilot, path, key: str) -> None:
+    """Until the draft of `key` is on disk, as the draft writer's tick puts it there."""
+    await wait_until(pilot, lambda: Drafts(path).read(key) is not None, f"the draft of {key}")
 
 
 async def settle(pilot, seconds: float = 0.0) -> None:
@@ -74,14 +79,15 @@ async def test_a_decision_typed_before_a_hang_up_is_offered_back_and_saved(meeti
     assert Drafts(path).read(meeting_id) is None
 
 
-async def test_a_draft_is_on_disk_within_a_second_while_typing(meeting):
+async def test_a_draft_is_on_disk_while_typing_without_a_flush(meeting):
     path, meeting_id = meeting
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_decision(app, pilot)
         await type_text(pilot, "att ")
-        await settle(pilot, 1.0)
-        # Without a flush: what a kill -9 would leave.
+        # Without a flush: what a kill -9 would leave. (How soon is measured by
+        # the benchmarks, not asserted here: a loaded machine only takes longer.)
+        await on_disk(pilot, path, meeting_id)
         draft = Drafts(path).read(meeting_id)
         assert draft is not None and draft["fields"]["decision"] == "att "
         assert draft["action"] == "decision"
@@ -97,8 +103,7 @@ async def test_a_saved_dialog_leaves_no_draft(meeting):
     async with app.run_test(size=(80, 24)) as pilot:
         await open_decision(app, pilot)
         await type_text(pilot, "bifalla förslaget")
-        await settle(pilot, 0.7)
-        assert Drafts(path).read(meeting_id) is not None
+        await on_disk(pilot, path, meeting_id)
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
@@ -115,8 +120,7 @@ async def test_esc_leaves_no_draft(meeting):
     async with app.run_test(size=(80, 24)) as pilot:
         await open_decision(app, pilot)
         await type_text(pilot, "fel beslut")
-        await settle(pilot, 0.7)
-        assert Drafts(path).read(meeting_id) is not None
+        await on_disk(pilot, path, meeting_id)
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, MeetingScreen)
@@ -245,8 +249,7 @@ async def test_the_new_meeting_form_keeps_its_fields(tmp_path):
         form = app.screen
         form.query_one("#date", Input).value = "2026-03-12"
         form.query_one("#place", Input).value = "Stadshuset, sal 3"
-        await settle(pilot, 0.7)
-        assert Drafts(path).read("new-meeting") is not None  # on disk while typing
+        await on_disk(pilot, path, "new-meeting")  # on disk while typing
         app.hang_up()
         await pilot.pause()
 
