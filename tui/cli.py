@@ -38,7 +38,7 @@ from protokoll.store.safe_text import safe_line
 from protokoll.store.words import WORDS, Lang, area, language, say, template
 
 from . import cli_sign, cli_sync, cli_verbs
-from .output import emit, emit_json, emit_json_rows, write
+from .output import emit, emit_json, emit_json_rows, write, write_to
 
 T = TypeVar("T")
 
@@ -565,11 +565,7 @@ def paragraph_numbers(words: Sequence[str], lang: str = "sv") -> list[int]:
 
 def _write(args: argparse.Namespace, text: str) -> None:
     """To -o FILE (an ordinary file, replaced only with --force), else to stdout."""
-    if args.output:
-        written = write_export(Path(args.output), text.encode("utf-8"), force=args.force)
-        emit(say("cli.exported", args.lang, path=written), err=True)
-    else:
-        sys.stdout.write(text)
+    write_to(args.output, text, args.force, args.lang)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,11 +23,10 @@ from protokoll.store.adjust import (
     as_it_will_be_adjusted,
     check_signatures,
 )
-from protokoll.store.export_target import write_export
 from protokoll.store.signing import add_signer, read_signature, remove_signer, sign, signers
 from protokoll.store.words import say
 
-from .output import emit
+from .output import emit, write_to
 
 NAMES = ("sign", "signers")
 
@@ -72,11 +70,7 @@ def signature_files(paths: list[str]) -> list[str]:
 
 
 def _out(args: argparse.Namespace, data: str) -> None:
-    if args.output:
-        written = write_export(Path(args.output), data.encode("utf-8"), force=args.force)
-        emit(say("cli.exported", args.lang, path=written), err=True)
-    else:
-        sys.stdout.write(data)
+    write_to(args.output, data, args.force, args.lang)
 
 
 def cmd_sign(args: argparse.Namespace, open_store: Callable[..., Store]) -> int:

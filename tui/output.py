@@ -11,9 +11,12 @@ from __future__ import annotations
 import json.encoder
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
+from protokoll.store.export_target import write_export
 from protokoll.store.safe_text import json_text, safe, safe_line
+from protokoll.store.words import say
 
 # What json.dumps(ensure_ascii=False) writes for a string, in C.
 _encode = json.encoder.encode_basestring
@@ -100,3 +103,13 @@ def _encoded(value: Any, level: int) -> str:
 def write(text: str) -> None:
     """Write `text` (a rendered protocol) to stdout as it is, but safe."""
     sys.stdout.write(safe(text))
+
+
+def write_to(output: str | None, text: str, force: bool, lang: str) -> None:
+    """`text` to the file `output` (an ordinary file, replaced only with `force`),
+    saying where it went; without `output`, to stdout."""
+    if output:
+        written = write_export(Path(output), text.encode("utf-8"), force=force)
+        emit(say("cli.exported", lang, path=written), err=True)
+    else:
+        sys.stdout.write(text)
