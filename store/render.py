@@ -328,7 +328,7 @@ def masked_paragraph(meeting: Meeting, p: Paragraph) -> Block:
     return Block("paragraph", f"{paragraph_mark(meeting, p)} — {p.masked}")
 
 
-def _signatures(meeting: Meeting, lang: str) -> list[Block]:
+def _signatures(meeting: Meeting, lang: str, publish: bool = False) -> list[Block]:
     lab = labels(lang)
     f = meeting.functions
     result = []
@@ -347,7 +347,8 @@ def _signatures(meeting: Meeting, lang: str) -> list[Block]:
             result.append(Block("note", items=[lab["adjust_by"].format(date=due)]))
     result += anslag(meeting, lang)
     if meeting.corrections:
-        result.append(Block("section", lab["corrections"], _corrections(meeting, lang)))
+        corrections = _corrections(meeting, lang, publish)
+        result.append(Block("section", lab["corrections"], corrections))
     return result
 
 
@@ -431,16 +432,21 @@ def organ_title_of(meeting: Meeting) -> str:
     return organ_title(meeting.organ, meeting.organisation)
 
 
-def _corrections(meeting: Meeting, lang: str) -> list[str]:
+def _corrections(meeting: Meeting, lang: str, publish: bool = False) -> list[str]:
     lab = labels(lang)
+    # The publication copy leaves out what a masked § holds: a rättelse of it too.
+    masked = {p.number: p.masked for p in meeting.paragraphs if publish and p.masked}
     lines = []
     for c in meeting.corrections:
-        line = lab["correction"].format(
-            date=c.date,
-            where=f", § {c.paragraph}" if c.paragraph is not None else "",
-            by=f" ({c.by})" if c.by else "",
-            what=c.what,
-        )
+        where = f", § {c.paragraph}" if c.paragraph is not None else ""
+        by = f" ({c.by})" if c.by else ""
+        if c.paragraph in masked:
+            reason = masked[c.paragraph]
+            lines.append(
+                lab["correction_masked"].format(date=c.date, where=where, by=by, reason=reason)
+            )
+            continue
+        line = lab["correction"].format(date=c.date, where=where, by=by, what=c.what)
         if c.why:
             line += " " + lab["correction_why"].format(why=c.why)
         lines.append(line)
@@ -473,7 +479,7 @@ def blocks(meeting: Meeting, lang: str = "sv", publish: bool = False) -> list[Bl
     if meeting.intro.strip():
         out.append(Block("text", items=[meeting.intro]))
     out += _paragraphs(meeting, lang, publish)
-    out += _signatures(meeting, lang)
+    out += _signatures(meeting, lang, publish)
     out += signed_by(meeting, lang)
     if meeting.appendix.strip():
         out.append(Block("text", items=[meeting.appendix]))

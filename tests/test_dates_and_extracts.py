@@ -182,6 +182,25 @@ def test_a_masked_publication_copy_keeps_the_number_and_the_reason(adjusted, cap
     assert verify(store, mid)[0]
 
 
+def test_a_correction_of_a_masked_paragraph_is_not_published_either(adjusted, capsys):
+    # A rättelse repeats what the § said; the publication copy leaves both out.
+    store, mid = adjusted
+    args = ["--store", str(store.path)]
+    assert main(["mask", mid, "§129", "sekretess", *args]) == 0
+    for paragraph, what in (("129", "Personen bor i Sydstad."), ("128", "Beloppet är 10 mnkr.")):
+        correct = ["correct", mid, "--date", "2026-12-01", "--paragraph", paragraph]
+        assert main([*correct, "--text", what, "--why", "Förtydligande.", *args]) == 0
+    capsys.readouterr()
+    for fmt in ("text", "md"):
+        assert main(["export", mid, "--format", fmt, "--publish", *args]) == 0
+        published = " ".join(capsys.readouterr().out.split())
+        assert "Personen bor i Sydstad" not in published
+        assert "2026-12-01, § 129" in published and "som inte publiceras (sekretess)" in published
+        assert "Beloppet är 10 mnkr." in published  # a § that is published keeps its rättelse
+    assert main(["show", mid, *args]) == 0  # the protocol itself keeps every word
+    assert "Personen bor i Sydstad." in capsys.readouterr().out
+
+
 def test_the_extract_command_writes_the_chosen_paragraphs(adjusted, capsys, tmp_path):
     store, mid = adjusted
     out = tmp_path / "utdrag.txt"

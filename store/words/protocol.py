@@ -154,6 +154,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "corrections": ("Rättelser efter justering", "Corrections after adjustment"),
     "correction": ("{date}{where}{by}: {what}", "{date}{where}{by}: {what}"),
     "correction_why": ("Skäl: {why}", "Reason: {why}"),
+    # In the publication copy, a rättelse of a masked § says no more than the § does.
+    "correction_masked": (
+        "{date}{where}{by}: rättelse i en § som inte publiceras ({reason}).",
+        "{date}{where}{by}: a correction in a § that is not published ({reason}).",
+    ),
     "and": ("och", "and"),
     # The usual formulas, offered for the § text (store.phrases): what each
     # is called, and what is inserted. Every text is given all of {organ},
