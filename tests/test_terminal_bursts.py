@@ -14,7 +14,7 @@ import pytest
 from protokoll.store import Store
 
 from .terminal.harness import Terminal, run
-from .terminal.screens import key_for, rest
+from .terminal.screens import key_for, marker, rest
 from .terminal.sequences import XTERM, terminal
 from .terminal.stores import long_agenda, meeting_in_progress
 
@@ -108,3 +108,30 @@ def test_a_long_burst_of_text_keys_and_dialogs_lands_in_order(tmp_path):
         ("Ekonomi", "Andra texten.", ["Beslut två."], ["Uppgift två."]),
         ("Verksamhetsplan", "Tredje texten.Mer text i tredje.", ["Beslut tre."], []),
     ]
+
+
+def test_tab_between_a_dialogs_fields_in_one_burst(tmp_path):
+    # Typed ahead over SSH: the task, Tab to the owner, the owner, Enter to the
+    # date, the date, Enter. Each field's keys land in that field ("testaAnna"
+    # with no owner was seen in a trial).
+    path = tmp_path / "store"
+    meeting_id = meeting_in_progress(path)
+    task, enter = key_for("task"), XTERM["enter"]
+    burst = b"Skicka kallelsen\tAnna Berg" + enter + b"2026-02-01" + enter
+    with run(path, ready="§ 1  Information") as t:
+        # The dialog opened first, the rest in one read once it shows: keys that
+        # reach an open dialog are not held by the opening's gate.
+        t.send(task)
+        t.wait_for(marker("a_task"))
+        t.settle()
+        t.send(burst)
+        try:
+            t.wait_for("Skicka kallelsen")
+        finally:
+            _finish(t)
+    (p,) = [p for p in Store(path).load(meeting_id).paragraphs if p.tasks]
+    (saved,) = p.tasks
+    assert (saved.text, saved.owner_name or saved.owner, saved.due) in {
+        ("Skicka kallelsen", "Anna Berg", "2026-02-01"),
+        ("Skicka kallelsen", "anna", "2026-02-01"),
+    }
