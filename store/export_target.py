@@ -54,7 +54,11 @@ def check_export_target(path: Path, force: bool = False) -> os.stat_result | Non
     try:
         st = os.lstat(path)
     except FileNotFoundError:
-        return None  # nothing there, or no folder there: said when the file is made
+        if not os.path.isdir(os.path.dirname(path) or "."):
+            # Said before anything is written, so that the application can
+            # ask again for the name with what was typed, not after.
+            raise _no_folder(path) from None
+        return None  # nothing there yet
     except NotADirectoryError:
         raise _no_folder(path) from None
     except OSError as exc:

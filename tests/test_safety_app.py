@@ -80,6 +80,23 @@ async def test_yes_to_overwrite_still_refuses_a_file_turned_link_meanwhile(examp
     assert target.is_symlink() and own.read_text(encoding="utf-8") == "mitt"
 
 
+async def test_a_missing_folder_is_said_and_the_typed_name_offered_again(example, tmp_path):
+    target = tmp_path / "finns-inte" / "protokoll.txt"
+    app = ProtokollApp(example)
+    async with app.run_test(size=(100, 30)) as pilot:
+        said = recorded(app)
+        await pilot.pause()
+        app.show_protocol("20250605-au")
+        await pilot.pause()
+        await export_to(pilot, app, target)
+        # Found a trial: the dialog closed and the typed path was gone.
+        assert type(app.screen).__name__ == "TextDialog"
+        assert app.screen.query_one("#value").value == str(target)
+        assert any("finns-inte" in s and "finns inte" in s for s in said), said
+        await pilot.press("escape")
+    assert not target.parent.exists()
+
+
 async def test_the_export_dialog_refuses_a_fifo_without_blocking(example, tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)

@@ -334,6 +334,7 @@ class PreviewScreen(Translated, Screen):
                 written = write_export(target, self._export_bytes(target), force=force)
             except StoreError as exc:
                 self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
+                ask(str(target))  # a full disk, a folder gone: the name is not lost
                 return
             self.notify(t("n_exported", path=written), markup=False)
 
