@@ -14,7 +14,7 @@ import pytest
 from protokoll.store import Store
 
 from .terminal.harness import Terminal, run
-from .terminal.screens import key_for, marker, rest
+from .terminal.screens import key_for, marker, rest, sv
 from .terminal.sequences import XTERM, terminal
 from .terminal.stores import long_agenda, meeting_in_progress
 
@@ -135,3 +135,22 @@ def test_tab_between_a_dialogs_fields_in_one_burst(tmp_path):
         ("Skicka kallelsen", "Anna Berg", "2026-02-01"),
         ("Skicka kallelsen", "anna", "2026-02-01"),
     }
+
+
+def test_a_field_cleared_and_typed_again_in_one_burst_keeps_what_was_typed(tmp_path):
+    # "Ctrl+U 15.30 Enter" typed ahead into the close dialog's prefilled time:
+    # Ctrl+U is a binding of the field, run after the characters queued behind
+    # it, and cleared them; the meeting closed with no time (seen in a trial).
+    path = tmp_path / "store"
+    meeting_id = meeting_in_progress(path)
+    with run(path, ready="§ 1  Information") as t:
+        t.send(key_for("close_meeting"))
+        t.wait_for(marker("d_close_confirm"))
+        t.settle()
+        t.send(XTERM["ctrl+u"] + b"15.30" + XTERM["enter"])
+        preview = marker("preview_title")  # closing shows the protocol
+        try:
+            t.wait_until(lambda s: preview in s or sv("closed") in t.lines()[0], "closed")
+        finally:
+            _finish(t)
+    assert Store(path).load(meeting_id).end == "15:30"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import os
 import signal
@@ -46,6 +47,20 @@ HANG_UP_LIMIT = 8.0
 # Enter, which moves it in some dialogs, is not held: holding it made closing
 # a meeting from a burst ("23:59" Enter) flaky in tests/test_terminal_keys.py.
 FOCUS_KEYS = frozenset({"tab", "shift+tab"})
+# Keys of a one-line field that are not held after: Enter sends the dialog
+# (closing it holds the keys anyway), Escape leaves it.
+PASSING_KEYS = frozenset({"enter", "escape"})
+
+
+@functools.cache
+def _bound_keys(widget_class: type) -> frozenset[str]:
+    """The keys a widget class binds to its own actions (Input: Ctrl+U, Backspace, …)."""
+    keys: set[str] = set()
+    for cls in widget_class.__mro__:
+        for b in vars(cls).get("BINDINGS", ()):
+            key = b.key if isinstance(b, Binding) else b[0]
+            keys.update(k.strip() for k in key.split(","))
+    return frozenset(keys)
 
 class ProtokollApp(App):
     CSS_PATH = "app.tcss"
@@ -181,7 +196,7 @@ class ProtokollApp(App):
         if isinstance(event, events.Key) and not event.is_forwarded:
             if self._unbound_alt(event) or self.keys.holds(event):
                 return
-            if event.key in FOCUS_KEYS and not self._typed_in_place(event):
+            if self._waits_for_its_field(event):
                 # In a dialog or a form, Tab moves to the next field, but only
                 # once the field has handled it in its own queue, where the
                 # keys after it in a burst already wait ("testa<Tab>Anna"
@@ -195,12 +210,22 @@ class ProtokollApp(App):
                 return
         await super().on_event(event)
 
-    def _typed_in_place(self, event: events.Key) -> bool:
-        """Tab in a text area that takes it (indenting) does not move the focus."""
-        from textual.widgets import TextArea  # loaded by then; not at start
+    def _waits_for_its_field(self, event: events.Key) -> bool:
+        """Whether the keys after `event` must wait until the field has handled it.
+
+        Tab moves the focus (unless a text area indents with it). In a one-line
+        field, a key that edits by a binding (Ctrl+U, Ctrl+W, Backspace) runs
+        after the characters already queued behind it: "Ctrl+U 11.30 Enter"
+        typed ahead cleared the 11.30 and closed with no time (a trial).
+        """
+        from textual.widgets import Input, TextArea  # loaded by then; not at start
 
         focused = self.focused
-        return isinstance(focused, TextArea) and focused.tab_behavior == "indent"
+        if event.key in FOCUS_KEYS:
+            return not (isinstance(focused, TextArea) and focused.tab_behavior == "indent")
+        if not isinstance(focused, Input) or event.key in PASSING_KEYS:
+            return False
+        return event.key in _bound_keys(type(focused))
 
     async def _deliver(self, event: events.Key) -> None:
         """A held key, handled now as if it had just arrived."""

@@ -66,6 +66,14 @@ class KeyGate:
         await self._handled()
         if self.closed or not self.held:
             return
+        # Once more through the app's own queue: a key the field left to a
+        # binding (Ctrl+U) comes back to the app to run, and must run before
+        # the next key, not after it ("Ctrl+U 15.30" lost its "1").
+        self.app.call_later(self._replay_one)
+
+    async def _replay_one(self) -> None:
+        if self.closed or not self.held:
+            return
         await self.deliver(self.held.popleft())
         await self._handled()
         if self.held:
