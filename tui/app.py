@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import json
 import os
 import signal
@@ -29,7 +28,7 @@ from . import drafts, terminal_input
 from .autosave import Outcome
 from .crash import Crash, rescue
 from .i18n import set_lang, t
-from .keygate import KeyGate
+from .keygate import KeyGate, waits_after
 from .keys import translate_bindings
 from .output import emit
 
@@ -42,25 +41,6 @@ if TYPE_CHECKING:
 # nobody is there to answer, and a process that stays holds its meeting.
 HANG_UP_LIMIT = 8.0
 
-
-# Keys that move the focus to another field of a dialog or form (tui.keygate).
-# Enter, which moves it in some dialogs, is not held: holding it made closing
-# a meeting from a burst ("23:59" Enter) flaky in tests/test_terminal_keys.py.
-FOCUS_KEYS = frozenset({"tab", "shift+tab"})
-# Keys of a one-line field that are not held after: Enter sends the dialog
-# (closing it holds the keys anyway), Escape leaves it.
-PASSING_KEYS = frozenset({"enter", "escape"})
-
-
-@functools.cache
-def _bound_keys(widget_class: type) -> frozenset[str]:
-    """The keys a widget class binds to its own actions (Input: Ctrl+U, Backspace, …)."""
-    keys: set[str] = set()
-    for cls in widget_class.__mro__:
-        for b in vars(cls).get("BINDINGS", ()):
-            key = b.key if isinstance(b, Binding) else b[0]
-            keys.update(k.strip() for k in key.split(","))
-    return frozenset(keys)
 
 class ProtokollApp(App):
     CSS_PATH = "app.tcss"
@@ -196,36 +176,11 @@ class ProtokollApp(App):
         if isinstance(event, events.Key) and not event.is_forwarded:
             if self._unbound_alt(event) or self.keys.holds(event):
                 return
-            if self._waits_for_its_field(event):
-                # In a dialog or a form, Tab moves to the next field, but only
-                # once the field has handled it in its own queue, where the
-                # keys after it in a burst already wait ("testa<Tab>Anna"
-                # became the task "testaAnna" with no owner): the keys after
-                # it are held until the focus has moved.
-                self.keys.close()
-                try:
+            if waits_after(event, self.focused):
+                with self.keys.closed_during():
                     await super().on_event(event)
-                finally:
-                    self.keys.open_when_settled()
                 return
         await super().on_event(event)
-
-    def _waits_for_its_field(self, event: events.Key) -> bool:
-        """Whether the keys after `event` must wait until the field has handled it.
-
-        Tab moves the focus (unless a text area indents with it). In a one-line
-        field, a key that edits by a binding (Ctrl+U, Ctrl+W, Backspace) runs
-        after the characters already queued behind it: "Ctrl+U 11.30 Enter"
-        typed ahead cleared the 11.30 and closed with no time (a trial).
-        """
-        from textual.widgets import Input, TextArea  # loaded by then; not at start
-
-        focused = self.focused
-        if event.key in FOCUS_KEYS:
-            return not (isinstance(focused, TextArea) and focused.tab_behavior == "indent")
-        if not isinstance(focused, Input) or event.key in PASSING_KEYS:
-            return False
-        return event.key in _bound_keys(type(focused))
 
     async def _deliver(self, event: events.Key) -> None:
         """A held key, handled now as if it had just arrived."""
@@ -249,19 +204,13 @@ class ProtokollApp(App):
 
     def push_screen(self, *args, **kwargs):  # type: ignore[override]
         # The keys after the one that opened a dialog are for the dialog.
-        self.keys.close()
-        try:
+        with self.keys.closed_during():
             return super().push_screen(*args, **kwargs)
-        finally:
-            self.keys.open_when_settled()
 
     def pop_screen(self):  # type: ignore[override]
         # ... and the keys after its Enter are for the screen beneath.
-        self.keys.close()
-        try:
+        with self.keys.closed_during():
             return super().pop_screen()
-        finally:
-            self.keys.open_when_settled()
 
     def hang_up(self) -> None:
         """SIGHUP or SIGTERM: save or spill, and go, within HANG_UP_LIMIT seconds."""
