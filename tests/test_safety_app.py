@@ -3,6 +3,7 @@ file to write, and a store of unreadable files is not called empty."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -26,6 +27,18 @@ def recorded(app: ProtokollApp) -> list[str]:
     return said
 
 
+@contextlib.asynccontextmanager
+async def in_preview(example: Path):
+    """The application showing the example's protocol; what it says is recorded."""
+    app = ProtokollApp(example)
+    async with app.run_test(size=(100, 30)) as pilot:
+        said = recorded(app)
+        await pilot.pause()
+        app.show_protocol("20250605-au")
+        await pilot.pause()
+        yield app, pilot, said
+
+
 async def export_to(pilot, app: ProtokollApp, target: Path) -> None:
     await pilot.press("f2")
     await pilot.pause()
@@ -39,12 +52,7 @@ async def test_the_export_dialog_refuses_a_symlink_and_leaves_its_target(example
     own.write_text("mitt", encoding="utf-8")
     link = tmp_path / "link.txt"
     link.symlink_to(own)
-    app = ProtokollApp(example)
-    async with app.run_test(size=(100, 30)) as pilot:
-        said = recorded(app)
-        await pilot.pause()
-        app.show_protocol("20250605-au")
-        await pilot.pause()
+    async with in_preview(example) as (app, pilot, said):
         await export_to(pilot, app, link)
         # Not asked whether to overwrite: refused, in one line naming the link,
         # and the name typed is offered again to be changed, not lost.
@@ -64,12 +72,7 @@ async def test_yes_to_overwrite_still_refuses_a_file_turned_link_meanwhile(examp
     own.write_text("mitt", encoding="utf-8")
     target = tmp_path / "protokoll.txt"
     target.write_text("gammalt", encoding="utf-8")
-    app = ProtokollApp(example)
-    async with app.run_test(size=(100, 30)) as pilot:
-        said = recorded(app)
-        await pilot.pause()
-        app.show_protocol("20250605-au")
-        await pilot.pause()
+    async with in_preview(example) as (app, pilot, said):
         await export_to(pilot, app, target)
         assert type(app.screen).__name__ == "ConfirmDialog"
         target.unlink()
@@ -82,12 +85,7 @@ async def test_yes_to_overwrite_still_refuses_a_file_turned_link_meanwhile(examp
 
 async def test_a_missing_folder_is_said_and_the_typed_name_offered_again(example, tmp_path):
     target = tmp_path / "finns-inte" / "protokoll.txt"
-    app = ProtokollApp(example)
-    async with app.run_test(size=(100, 30)) as pilot:
-        said = recorded(app)
-        await pilot.pause()
-        app.show_protocol("20250605-au")
-        await pilot.pause()
+    async with in_preview(example) as (app, pilot, said):
         await export_to(pilot, app, target)
         # Found a trial: the dialog closed and the typed path was gone.
         assert type(app.screen).__name__ == "TextDialog"
@@ -100,12 +98,7 @@ async def test_a_missing_folder_is_said_and_the_typed_name_offered_again(example
 async def test_the_export_dialog_refuses_a_fifo_without_blocking(example, tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    app = ProtokollApp(example)
-    async with app.run_test(size=(100, 30)) as pilot:
-        said = recorded(app)
-        await pilot.pause()
-        app.show_protocol("20250605-au")
-        await pilot.pause()
+    async with in_preview(example) as (app, pilot, said):
         await export_to(pilot, app, fifo)
         assert any("FIFO" in s for s in said), said
 
