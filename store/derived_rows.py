@@ -10,7 +10,7 @@ raises, and the caller reads that meeting through the store instead.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,15 +63,21 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def derive(doc: Doc) -> Derived:
-    """The rows of the meeting document `doc`."""
+def _name_of(doc: Doc) -> Callable[[str | None], str]:
+    """An attendee's name by id ("" for none), the first of that id, as Meeting.name_of."""
     names: dict[str, str] = {}
     for a in _list(doc, "attendees"):
-        names.setdefault(a["id"], a.get("name", ""))  # the first, as Meeting.name_of
+        names.setdefault(a["id"], a.get("name", ""))
 
     def name_of(attendee_id: str | None) -> str:
         return names.get(attendee_id, "") if attendee_id is not None else ""
 
+    return name_of
+
+
+def derive(doc: Doc) -> Derived:
+    """The rows of the meeting document `doc`."""
+    name_of = _name_of(doc)
     out = Derived(
         doc.get("date", ""),
         doc.get("start", ""),
@@ -120,14 +126,7 @@ def derive(doc: Doc) -> Derived:
 def search_rows(doc: Doc) -> list[tuple]:
     """Only the full-text rows of `doc` (position, number, title, body, names):
     what a search hit's snippet is made from."""
-    names: dict[str, str] = {}
-    for a in _list(doc, "attendees"):
-        names.setdefault(a["id"], a.get("name", ""))
-
-    def name_of(attendee_id: str | None) -> str:
-        return names.get(attendee_id, "") if attendee_id is not None else ""
-
-    return _composed(_search_rows(doc, name_of))
+    return _composed(_search_rows(doc, _name_of(doc)))
 
 
 def _composed(rows: Iterator[tuple]) -> list[tuple]:
