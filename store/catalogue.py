@@ -139,13 +139,14 @@ class Catalogue:
         self._flock: FileLock | None = None
 
     @contextlib.contextmanager
-    def writing(self) -> Iterator[None]:
-        """Hold the catalogue for a read-modify-write, or a decision made from it."""
+    def writing(self, wait: float = WAIT) -> Iterator[None]:
+        """Hold the catalogue for a read-modify-write, or a decision made from it;
+        waiting at most `wait` seconds for another process to let go of it."""
         with self._mutex:
             if self._depth == 0:
                 lock = FileLock(self.lock_path)
                 # Bounded: a process stopped while holding it must not hang us.
-                if not lock.acquire_within(WAIT):
+                if not lock.acquire_within(wait):
                     raise StoreError("catalogue_busy", path=self.path)
                 self._flock = lock
             self._depth += 1

@@ -62,6 +62,11 @@ from .verbs.events import happened
 ENV_VAR = "PROTOKOLL_STORE"
 
 
+# Meeting files whose stamp alone is stale in the index: from this many on,
+# opening the store writes their new stamps (see Store._scan).
+_RESTAMP_FROM = 16
+
+
 def default_path() -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
@@ -165,6 +170,7 @@ class Store:
         """
         index: dict[str, Summary] = {}
         changed: list[Summary] = []
+        restamped: list[Summary] = []
         # Names bound once: the loop runs for every meeting file at every start.
         valid_id, known_row = ids.PATTERN.fullmatch, known.get
         with os.scandir(self.meetings_dir) as it:
@@ -192,6 +198,8 @@ class Store:
                 index[meeting_id] = summary
                 if old is None or not old.same_content(summary):
                     changed.append(summary)
+                else:
+                    restamped.append(summary)
                 self._adopt_organ(meeting)
         # A damaged meeting file keeps its row: it is still there, only unread.
         gone = [s for i, s in known.items() if i not in index and i not in self._damaged]
@@ -199,6 +207,14 @@ class Store:
             with self.catalogue.writing():
                 self.index.put(changed, known)
                 self.index.remove(gone)
+        if len(restamped) >= _RESTAMP_FROM:
+            # Files touched but not changed (a copied or restored store, a git
+            # checkout) would be read again at every start: 10,000 of them took
+            # seconds. A few saved since the index was written are not worth a
+            # write at every start; many are, once. Not worth waiting for either:
+            # a busy catalogue or a store one may only read leaves it for later.
+            with contextlib.suppress(StoreError, OSError), self.catalogue.writing(wait=0.2):
+                self.index.put(restamped, known)
         return index
 
     def _adopt_organ(self, meeting: Meeting) -> None:

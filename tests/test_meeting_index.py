@@ -92,3 +92,47 @@ def test_a_row_of_a_deleted_meeting_file_goes_when_the_store_opens(store, organ)
     os.unlink(store.path / "meetings" / f"{session.meeting.id}.json")
     assert Store(store.path).summaries() == []
     assert not (store.path / "index" / organ.id / "2025.json").exists()
+
+
+def test_a_store_whose_files_were_all_touched_is_read_once_not_at_every_start(
+    store, organ, monkeypatch
+):
+    # A copied or restored store, or a git checkout: every file's stamp is new,
+    # nothing in them changed. Read again at every start, 10,000 took seconds.
+    from protokoll.store import store as store_module
+
+    made = [meeting_with(store, organ.id, f"2025-{m:02d}-01", 1) for m in range(1, 13)]
+    made += [meeting_with(store, organ.id, f"2024-{m:02d}-01", 1) for m in range(1, 13)]
+    for session in made:
+        session.close()
+    later = 1_900_000_000_000_000_000
+    for n, f in enumerate(sorted((store.path / "meetings").glob("*.json"))):
+        os.utime(f, ns=(later + n, later + n))
+    reads: list[str] = []
+    read = store_module.read_meeting
+
+    def counted(path: Path, meeting_id: str):
+        reads.append(meeting_id)
+        return read(path, meeting_id)
+
+    monkeypatch.setattr(store_module, "read_meeting", counted)
+    first = Store(store.path)
+    assert len(reads) == len(made)  # each read once, to see that only its stamp changed
+    reads.clear()
+    again = Store(store.path)
+    assert reads == []
+    assert [(s.id, s.first) for s in again.summaries()] == [
+        (s.id, s.first) for s in first.summaries()
+    ]
+
+
+def test_a_few_files_saved_since_are_read_at_start_without_writing_the_index(store, organ):
+    sessions = [meeting_with(store, organ.id, f"2025-{m:02d}-01", 1) for m in (1, 2, 3)]
+    for session in sessions:
+        session.meeting.paragraphs[0].text = "Skrivet efter sista ändringen av §§."
+        session.save()
+        session.close()
+    before = stamps(store.path)
+    Store(store.path)
+    Store(store.path)
+    assert stamps(store.path) == before
