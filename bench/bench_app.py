@@ -263,23 +263,28 @@ def run_child(
 
 
 async def probe(store: Path) -> dict:
-    """The rows, words and sizes protokoll's first screen shows, for the bare app."""
+    """The rows, words and sizes protokoll's first screen shows in its first
+    frame, for the bare app.
+
+    Taken at that frame, not after the background work: what comes after it
+    (the follow-up's rows, hundreds in an old archive) is not in the first
+    frame, and a bare app made to show it would do more than ours did.
+    """
     from textual.widgets import OptionList, Static, TextArea
 
     from protokoll.tui.app import ProtokollApp
 
     app = ProtokollApp(store)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = app.screen
+    spec: dict = {}
+    display = app._display
+
+    def take(screen) -> None:
         # The footer's keys, as the screen has them (the same Footer in both).
         bindings = [
             (key, active.binding.description, active.binding.show)
             for key, active in screen.active_bindings.items()
         ]
-        spec: dict = {"screen_class": type(screen).__name__, "bindings": bindings}
+        spec.update(screen_class=type(screen).__name__, bindings=bindings)
 
         def rows(name: str) -> list[str]:
             return [str(o.prompt) for o in screen.query_one(f"#{name}", OptionList).options]
@@ -305,6 +310,20 @@ async def probe(store: Path) -> dict:
                 editor_size=[area.size.width, area.size.height],
                 editor_outer=[area.outer_size.width, area.outer_size.height],
             )
+
+    def displayed(screen, renderable) -> None:
+        # The same moment `child` calls the first frame.
+        if not spec and renderable is not None and not app._batch_count:
+            if type(screen).__name__ in ("MeetingScreen", "StartScreen"):
+                take(screen)
+        display(screen, renderable)
+
+    app._display = displayed
+    async with app.run_test(size=SIZE) as pilot:
+        while not spec:
+            await asyncio.sleep(0)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
         await pilot.press("ctrl+q")
     return spec
 
