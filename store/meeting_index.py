@@ -31,6 +31,13 @@ from .storage import encode, make_private_dir, parse_json
 
 SCHEMA = 1
 OTHER = "_"  # the folder for an organ id that cannot name one (from an old store)
+# The ids of the meetings not yet closed (drafts and meetings in progress), so
+# that the application can resume one or list them without reading the whole
+# index first. Derived like the rest: kept by every
+# write below, made again from the meeting files whenever the store is looked
+# over; a missing or damaged one only means that look comes first.
+UNFINISHED_FILE = "unfinished"  # JSON, named apart from the organ-year files
+UNFINISHED = ("draft", "open")
 
 Key = tuple[str, str]  # (organ folder, year)
 
@@ -143,7 +150,35 @@ class MeetingIndex:
             changes[key_of(s)].append((s.id, None))
         self._apply(changes)
 
+    def unfinished(self) -> list[str] | None:
+        """The ids of the unfinished meetings as last written; None if unknown."""
+        path = self.dir / UNFINISHED_FILE
+        try:
+            data = parse_json(path, path.read_bytes())
+        except (OSError, StoreError):
+            return None
+        found = data.get("meetings") if isinstance(data, dict) else None
+        if not isinstance(found, list) or not all(isinstance(i, str) for i in found):
+            return None
+        return found
+
+    def note_unfinished(self, meeting_ids: Iterable[str]) -> None:
+        """Write the unfinished meetings, if they are not what the file says."""
+        wanted = sorted(set(meeting_ids))
+        if self.unfinished() != wanted:
+            make_private_dir(self.dir)
+            data = {"schema": SCHEMA, "meetings": wanted}
+            storage.atomic_write(self.dir / UNFINISHED_FILE, encode(data))
+
     def _apply(self, changes: dict[Key, list[tuple[str, dict | None]]]) -> None:
+        # A meeting that moved has its row put in one file, taken out of another.
+        status = {i: None for rows in changes.values() for i, row in rows}
+        status.update({i: row["status"] for rows in changes.values() for i, row in rows if row})
+        known = self.unfinished()
+        if known is not None:
+            now = set(known) - set(status) | {i for i, s in status.items() if s in UNFINISHED}
+            if now != set(known):
+                self.note_unfinished(now)
         for key, rows in changes.items():
             try:
                 current = self._read(key)

@@ -41,7 +41,7 @@ from .lock import (
     read_owner,
     write_owner,
 )
-from .meeting_index import MeetingIndex
+from .meeting_index import UNFINISHED, MeetingIndex
 from .model import (
     NUMBERED_KINDS,
     SCHEMA,
@@ -119,7 +119,7 @@ class Store:
                 make_private_dir(d)
         except OSError as exc:
             raise StoreError("damaged", path=self.path, detail=os_detail(exc)) from None
-        self.problems: list[StoreError] = []
+        self._problems: list[StoreError] = []
         # Told of each event that matters (store.verbs.events): a commit, when
         # the store is a git repository; nothing otherwise.
         self.on_event: Callable[[str, str, list[str]], None] | None = Recorder(self.path)
@@ -134,20 +134,54 @@ class Store:
             self._organs = {o.id: o for o in organs}
         except StoreError as exc:
             # The rest of the store still opens, from the meeting files alone.
-            self.problems.append(exc)
+            self._problems.append(exc)
             self.catalogue_ok = False
             self._organs = {}
         self._sessions: weakref.WeakValueDictionary[str, MeetingSession] = (
             weakref.WeakValueDictionary()
         )
-        self._index = self._scan(self._known(legacy))
-        if legacy and self.catalogue_ok:
-            # An earlier version kept the index in the catalogue: it is in index/ now.
-            with self.catalogue.writing():
-                self.index.put(self._index.values())
-                self.catalogue.drop_index()
+        # Every meeting's summary, made when first asked for (`_index`): the
+        # application resumes its meeting in progress without it (`unfinished`)
+        # and looks it over after its first screen; at 10,000 meetings it is
+        # 10,000 stamps compared and a hundred index files read.
+        self._looked_over: dict[str, Summary] | None = None
+        self._legacy = legacy
+        self._looking = threading.Lock()
+        if legacy:
+            self._index  # noqa: B018  an earlier version's store: moved to index/ at once
 
     # --- opening -----------------------------------------------------------
+
+    @property
+    def _index(self) -> dict[str, Summary]:
+        found = self._looked_over
+        if found is None:
+            with self._looking:  # one look, also when a worker thread asks at once
+                found = self._looked_over
+                if found is None:
+                    found = self._looked_over = self._look_over()
+        return found
+
+    @_index.setter
+    def _index(self, rows: dict[str, Summary]) -> None:
+        self._looked_over = rows
+
+    def _look_over(self) -> dict[str, Summary]:
+        index = self._scan(self._known(self._legacy))
+        if self._legacy and self.catalogue_ok:
+            # An earlier version kept the index in the catalogue: it is in index/ now.
+            with self.catalogue.writing():
+                self.index.put(index.values())
+                self.catalogue.drop_index()
+        self._legacy = []
+        return index
+
+    @property
+    def problems(self) -> list[StoreError]:
+        """What could not be read: the catalogue, index files, meeting files
+        (these once every meeting has been looked over, which this asks for)."""
+        self._index  # noqa: B018  the look-over that finds them
+        return self._problems
 
     def _file(self, meeting_id: str) -> Path:
         return self.meetings_dir / f"{ids.checked(meeting_id)}.json"
@@ -156,7 +190,7 @@ class Store:
         """What the index files say of every meeting (and an earlier version's
         catalogue, for meetings they do not have yet)."""
         rows, problems = self.index.load_all(Summary)
-        self.problems.extend(problems)
+        self._problems.extend(problems)
         known = {s.id: s for s in legacy}
         known.update((s.id, s) for s in rows)
         return known
@@ -180,7 +214,8 @@ class Store:
                     continue
                 meeting_id = name[:-5]
                 if valid_id(meeting_id) is None:  # ids.valid, for a str
-                    self.problems.append(StoreError("bad_file_name", path=self.meetings_dir / name))
+                    bad = StoreError("bad_file_name", path=self.meetings_dir / name)
+                    self._problems.append(bad)
                     continue
                 st = entry.stat()
                 old = known_row(meeting_id)
@@ -190,7 +225,7 @@ class Store:
                 try:
                     meeting = self._read(meeting_id)
                 except StoreError as exc:
-                    self.problems.append(exc)
+                    self._problems.append(exc)
                     self._damaged.add(meeting_id)
                     continue
                 self._damaged.discard(meeting_id)
@@ -207,6 +242,10 @@ class Store:
             with self.catalogue.writing():
                 self.index.put(changed, known)
                 self.index.remove(gone)
+        with contextlib.suppress(StoreError, OSError), self.catalogue.writing(wait=0.2):
+            # Made again from what was just read: an earlier version, or a
+            # meeting file changed behind the store's back, may have left it stale.
+            self.index.note_unfinished(i for i, s in index.items() if s.status in UNFINISHED)
         if len(restamped) >= _RESTAMP_FROM:
             # Files touched but not changed (a copied or restored store, a git
             # checkout) would be read again at every start: 10,000 of them took
@@ -341,9 +380,29 @@ class Store:
             rows = [s for s in rows if s.status in statuses]
         return sorted(rows, key=numbering.chronological, reverse=True)
 
+    def unfinished(self, statuses: Container[str] = UNFINISHED) -> list[Summary]:
+        """The drafts and meetings in progress (of `statuses`, among those),
+        newest first, as `summaries(statuses)` gives them; without looking over
+        every meeting when the index can say which."""
+        listed = self.index.unfinished() if self._looked_over is None else None
+        if listed is None:
+            return self.summaries(statuses)
+        found = []
+        for meeting_id in listed:
+            try:
+                meeting = self._read(meeting_id)  # as it is now, not as listed
+                st = self._file(meeting_id).stat()
+            except (StoreError, OSError):
+                continue  # reported when the store is looked over
+            if meeting.status in statuses:
+                found.append(Summary.of(meeting, st.st_mtime_ns, st.st_size))
+        return sorted(found, key=numbering.chronological, reverse=True)
+
     def resolve(self, ref: str) -> str:
         """A meeting id from an id or a unique prefix of one."""
         ref = ref.strip()
+        if self._looked_over is None and ids.valid(ref) and self._file(ref).is_file():
+            return ref  # a whole id needs no look over every meeting
         if ref in self._index:
             return ref
         matches = sorted(i for i in self._index if i.startswith(ref)) if ref else []

@@ -44,6 +44,7 @@ def test_opening_the_store_after_typing_writes_nothing(store, organ):
     before = stamps(store.path)
     again = Store(store.path)
     assert again.load(session.meeting.id).paragraphs[0].text.startswith("Text skriven")
+    assert [s.id for s in again.summaries()] == [session.meeting.id]  # every meeting looked over
     assert stamps(store.path) == before
 
 
@@ -117,9 +118,11 @@ def test_a_store_whose_files_were_all_touched_is_read_once_not_at_every_start(
 
     monkeypatch.setattr(store_module, "read_meeting", counted)
     first = Store(store.path)
+    first.summaries()
     assert len(reads) == len(made)  # each read once, to see that only its stamp changed
     reads.clear()
     again = Store(store.path)
+    again.summaries()
     assert reads == []
     assert [(s.id, s.first) for s in again.summaries()] == [
         (s.id, s.first) for s in first.summaries()
@@ -133,6 +136,6 @@ def test_a_few_files_saved_since_are_read_at_start_without_writing_the_index(sto
         session.save()
         session.close()
     before = stamps(store.path)
-    Store(store.path)
-    Store(store.path)
+    assert len(Store(store.path).summaries()) == 3
+    assert len(Store(store.path).summaries()) == 3
     assert stamps(store.path) == before

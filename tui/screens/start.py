@@ -53,7 +53,7 @@ class StartScreen(Translated, Screen):
         else:
             hint.update("")
             options = [Option(t("new_meeting"), id="new")]
-            for s in store.summaries(statuses=("draft", "open")):
+            for s in store.unfinished(statuses=("draft", "open")):
                 label = f"{t('continue')}: {s.date} {s.organ} ({t('status_' + s.status)})"
                 options.append(Option(shown(label), id=f"open:{s.id}"))
             options += [

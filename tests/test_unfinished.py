@@ -1,0 +1,141 @@
+"""The meetings not yet closed are known without looking over the whole archive.
+
+The application resumes the meeting in progress, or lists the drafts and
+meetings in progress on its start menu, from `index/unfinished`; every
+meeting is looked over after the first screen. The answers must be the ones
+the whole look-over gives, whatever happened to the file.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from protokoll.store import Store, verbs
+from protokoll.store import store as store_module
+from protokoll.store.meeting_index import MeetingIndex
+from tests.conftest import meeting_with, store_with_meeting_in_progress
+from tests.screen import Notices, wait_until
+
+
+def both_ways(path: Path, statuses=("draft", "open")) -> tuple[list[str], list[str]]:
+    """What `unfinished` says on a fresh store, and what the whole look-over says."""
+    quick = [s.id for s in Store(path).unfinished(statuses)]
+    whole = [s.id for s in Store(path).summaries(statuses)]
+    return quick, whole
+
+
+@pytest.fixture
+def looked_over(monkeypatch) -> list[str]:
+    """The threads that looked over every meeting, by name."""
+    seen: list[str] = []
+    look = store_module.Store._look_over
+
+    def counted(self):
+        seen.append(threading.current_thread().name)
+        return look(self)
+
+    monkeypatch.setattr(store_module.Store, "_look_over", counted)
+    return seen
+
+
+def test_drafts_and_meetings_in_progress_are_found_without_a_look_over(store, organ, looked_over):
+    closed = meeting_with(store, organ.id, "2025-01-10", 2)
+    closed.editor().do(verbs.close_meeting, "15:00")
+    closed.close()
+    draft = meeting_with(store, organ.id, "2025-02-10", 0)  # no § yet: a draft
+    draft.close()
+    going = meeting_with(store, organ.id, "2025-03-10", 1)  # a § taken down: in progress
+    going.close()
+    looked_over.clear()
+    fresh = Store(store.path)
+    assert [s.id for s in fresh.unfinished(("open",))] == [going.meeting.id]
+    assert [s.id for s in fresh.unfinished()] == [going.meeting.id, draft.meeting.id]
+    assert looked_over == []
+    assert both_ways(store.path) == ([going.meeting.id, draft.meeting.id],) * 2
+
+
+def test_closing_reopening_and_moving_keep_the_list_true(store, organ):
+    a = meeting_with(store, organ.id, "2025-01-10", 1)
+    b = meeting_with(store, organ.id, "2025-02-10", 0)
+    assert both_ways(store.path)[0] == [b.meeting.id, a.meeting.id]
+    a.editor().do(verbs.close_meeting, "15:00")
+    assert both_ways(store.path) == ([b.meeting.id],) * 2
+    a.editor().do(verbs.reopen_meeting)
+    assert both_ways(store.path) == ([b.meeting.id, a.meeting.id],) * 2
+    b.set_date("2026-05-01")  # another organ-year: its row moves, it stays unfinished
+    assert both_ways(store.path) == ([b.meeting.id, a.meeting.id],) * 2
+    a.close()
+    b.close()
+
+
+def test_a_meeting_closed_behind_the_stores_back_is_not_resumed(store, organ):
+    s = meeting_with(store, organ.id, "2025-01-10", 1)
+    s.close()
+    path = store.path / "meetings" / f"{s.meeting.id}.json"
+    doc = json.loads(path.read_text("utf-8"))
+    doc["meeting"]["1"]["status"] = "closed"  # by hand, or by another program
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert both_ways(store.path, ("open",)) == ([], [])
+
+
+@pytest.mark.parametrize("content", [None, b"{not json", b'{"meetings": [1]}', b"[]"])
+def test_a_missing_or_damaged_list_means_the_look_over_comes_first_and_makes_it_again(
+    store, organ, content
+):
+    s = meeting_with(store, organ.id, "2025-01-10", 1)
+    s.close()
+    listed = store.path / "index" / "unfinished"
+    if content is None:
+        listed.unlink()
+    else:
+        listed.write_bytes(content)
+    assert both_ways(store.path, ("open",)) == ([s.meeting.id],) * 2
+    assert MeetingIndex(store.path / "index").unfinished() == [s.meeting.id]
+
+
+def test_an_id_in_the_list_that_names_no_file_is_passed_over(store, organ):
+    s = meeting_with(store, organ.id, "2025-01-10", 1)
+    s.close()
+    listed = store.path / "index" / "unfinished"
+    listed.write_text(
+        json.dumps({"schema": 1, "meetings": ["../../etc/passwd", "20990101-ffffff", s.meeting.id]})
+    )
+    assert [x.id for x in Store(store.path).unfinished()] == [s.meeting.id]
+
+
+async def test_the_application_resumes_its_meeting_and_looks_over_the_rest_off_its_thread(
+    tmp_path, looked_over
+):
+    from protokoll.tui.app import ProtokollApp
+
+    meeting_id = store_with_meeting_in_progress(tmp_path)
+    Store(tmp_path).summaries()  # the list made, as any earlier run of the program leaves it
+    looked_over.clear()
+    app = ProtokollApp(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(
+            pilot, lambda: type(app.screen).__name__ == "MeetingScreen", "the meeting screen"
+        )
+        assert app.screen.meeting.id == meeting_id
+        await wait_until(pilot, lambda: bool(looked_over), "every meeting looked over")
+        assert threading.main_thread().name not in looked_over
+        await pilot.press("ctrl+q")
+
+
+async def test_a_damaged_meeting_file_is_still_reported_at_start(tmp_path):
+    from protokoll.tui.app import ProtokollApp
+
+    store_with_meeting_in_progress(tmp_path)
+    Store(tmp_path).summaries()
+    (tmp_path / "meetings" / "20250101-aaaaaa.json").write_text("{broken", encoding="utf-8")
+    app = ProtokollApp(tmp_path)
+    notices = Notices(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_until(
+            pilot, lambda: any("20250101-aaaaaa" in n for n in notices.said), "the damage said"
+        )
+        await pilot.press("ctrl+q")
