@@ -242,10 +242,13 @@ class Store:
             with self.catalogue.writing():
                 self.index.put(changed, known)
                 self.index.remove(gone)
-        with contextlib.suppress(StoreError, OSError), self.catalogue.writing(wait=0.2):
-            # Made again from what was just read: an earlier version, or a
-            # meeting file changed behind the store's back, may have left it stale.
-            self.index.note_unfinished(i for i, s in index.items() if s.status in UNFINISHED)
+        # Made again from what was just read: an earlier version, or a meeting
+        # file changed behind the store's back, may have left it stale. The
+        # lock only when it is.
+        unfinished = sorted(i for i, s in index.items() if s.status in UNFINISHED)
+        if self.index.unfinished() != unfinished:
+            with contextlib.suppress(StoreError, OSError), self.catalogue.writing(wait=0.2):
+                self.index.note_unfinished(unfinished)
         if len(restamped) >= _RESTAMP_FROM:
             # Files touched but not changed (a copied or restored store, a git
             # checkout) would be read again at every start: 10,000 of them took
