@@ -38,6 +38,7 @@ from protokoll.store.safe_text import safe_line
 from protokoll.store.words import WORDS, Lang, area, language, say, template
 
 from . import cli_sign, cli_sync, cli_verbs
+from .cli_held import held
 from .output import emit, emit_json, emit_json_rows, write, write_to
 
 T = TypeVar("T")
@@ -591,11 +592,14 @@ def cmd_mask(args: argparse.Namespace) -> int:
     if not args.clear and not args.reason.strip():
         raise UsageError(say("cli.mask_reason", args.lang))
     store = open_store(args)
-    session = store.open(args.meeting)
+    session = cli_verbs.writable_session(store, args.meeting)
     try:
         session.set_masked(number, "" if args.clear else args.reason)
     finally:
         session.close()
+    reason = next(p.masked for p in session.meeting.paragraphs if p.number == number)
+    key = "cli.did_mask" if reason else "cli.did_unmask"
+    emit(say(key, args.lang, meeting=session.meeting.id, paragraph=number, reason=reason))
     return 0
 
 
@@ -914,14 +918,17 @@ def cmd_adjust(args: argparse.Namespace) -> int:
 
 def cmd_post(args: argparse.Namespace) -> int:
     store = open_store(args)
-    for warning in post(store, args.meeting, parse_date(args.date), lang=args.lang):
+    day = parse_date(args.date)
+    for warning in post(store, args.meeting, day, lang=args.lang):
         _warn(args, warning)
+    meeting = store.resolve(args.meeting)
+    emit(say("cli.did_post", args.lang, meeting=meeting, date=day.isoformat()))
     return 0
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
     store = open_store(args)
-    correct(
+    done = correct(
         store,
         args.meeting,
         parse_date(args.date),
@@ -930,6 +937,11 @@ def cmd_correct(args: argparse.Namespace) -> int:
         by=args.by,
         paragraph=args.paragraph,
     )
+    where = ""
+    if done.paragraph is not None:
+        where = say("cli.did_correct_where", args.lang, paragraph=done.paragraph)
+    meeting = store.resolve(args.meeting)
+    emit(say("cli.did_correct", args.lang, meeting=meeting, date=done.date, where=where))
     return 0
 
 
@@ -1225,6 +1237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         emit(say("cli.error", lang, message=exc), err=True)
         return 2
     except StoreError as exc:
+        exc = held(exc)  # a meeting open in another program, in a command's words
         emit(say("cli.error", lang, message=exc.text(lang)), err=True)
         return failed
     except BrokenPipeError:

@@ -25,6 +25,7 @@ from protokoll.store import Meeting, MeetingSession, Store, StoreError, parse_da
 from protokoll.store.errors import ValueProblem
 from protokoll.store.words import say
 
+from .cli_held import held
 from .output import emit
 
 
@@ -109,10 +110,7 @@ def writable_session(store: Store, ref: str) -> MeetingSession:
     session = store.open(ref)
     if session.lock is None and session.notice is not None:
         session.close()
-        notice = session.notice
-        if notice.key == "locked":  # the application's words ("opens read-only") do not fit
-            raise StoreError("locked_elsewhere", **notice.params)
-        raise notice
+        raise held(session.notice)  # the application's words ("opens read-only") do not fit
     return session
 
 

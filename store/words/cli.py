@@ -34,6 +34,23 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "not_utf8": ("inte UTF-8-text", "not UTF-8 text"),
     # --- what the commands print --------------------------------------------------
+    "did_mask": (
+        "{meeting}: § {paragraph} maskeras i publiceringsversionen ({reason})",
+        "{meeting}: § {paragraph} masked in the publication copy ({reason})",
+    ),
+    "did_unmask": (
+        "{meeting}: § {paragraph} visas igen i publiceringsversionen",
+        "{meeting}: § {paragraph} shown again in the publication copy",
+    ),
+    "did_correct": (
+        "{meeting}: rättelse {date} införd i det justerade protokollet{where}",
+        "{meeting}: correction of {date} added to the adjusted minutes{where}",
+    ),
+    "did_correct_where": (" (§ {paragraph})", " (§ {paragraph})"),
+    "did_post": (
+        "{meeting}: anslaget {date} infört",
+        "{meeting}: posted (anslag) on {date} recorded",
+    ),
     "no_meetings": ("inga möten", "no meetings"),
     "no_organs": ("inga organ", "no organs"),
     "no_hits": ("inga träffar", "no hits"),
