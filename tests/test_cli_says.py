@@ -87,3 +87,20 @@ def test_the_refusal_is_in_english_too(capsys, in_app):
     assert code == 1
     assert f"is open in another program (protokoll, pid {pid}," in err
     assert "Close the meeting there" in err and "read-only" not in err
+
+
+# --- organ list -------------------------------------------------------------------------
+
+
+def test_organ_list_names_the_organ_kind_as_people_do_in_the_interface_language(
+    capsys, example
+):
+    code, out, _ = said(capsys, "organ", "list", "--store", str(example))
+    line = next(x for x in out.splitlines() if x.startswith("sn-sydstad"))
+    assert code == 0 and "  Nämnd eller styrelse i kommun eller region  " in line
+    assert "namnd" not in line
+    _, out, _ = said(capsys, "--lang", "en", "organ", "list", "--store", str(example))
+    line = next(x for x in out.splitlines() if x.startswith("sn-sydstad"))
+    assert "  Committee or board of a municipality or region  16 on the roster" in line
+    au = next(x for x in out.splitlines() if x.startswith("au-norra"))
+    assert "  –  " in au  # no kind chosen

@@ -1066,7 +1066,7 @@ def cmd_organ(args: argparse.Namespace) -> int:
         today = _today()
         for o in store.organs():
             n = sum(in_term(p, today) for p in o.roster)
-            profile = o.rules.profile or "–"
+            profile = _profile_label(o.rules.profile, args.lang) or "–"
             emit(
                 f"{o.id}  {organ_title(o.name, o.organisation)}  {profile}  "
                 + w("organ_members", n=n)
@@ -1084,6 +1084,14 @@ def cmd_organ(args: argparse.Namespace) -> int:
     return 0
 
 
+def _profile_label(key: str, lang: str) -> str:
+    """The organ kind as people call it ("Nämnd eller styrelse …"), not its key."""
+    p = PROFILES.get(key)
+    if p is None:
+        return key  # a kind this version does not know: its name is all there is
+    return p.label_en if lang == "en" else p.label
+
+
 def _show_organ(args: argparse.Namespace, o: Organ) -> None:
     if args.roster:
         for p in o.roster:
@@ -1091,8 +1099,7 @@ def _show_organ(args: argparse.Namespace, o: Organ) -> None:
         return
     w = _organ_words(args.lang)
     r = o.rules
-    p = PROFILES.get(r.profile)
-    profile = (p.label if args.lang == "sv" else p.label_en) if p else (r.profile or w["none"])
+    profile = _profile_label(r.profile, args.lang) or w["none"]
     yes_no = {True: w["yes"], False: w["no"]}
     emit(f"{organ_title(o.name, o.organisation)}  ({o.id})")
     emit(f"{w['profile']}: {profile}")
