@@ -92,9 +92,7 @@ def test_the_refusal_is_in_english_too(capsys, in_app):
 # --- organ list -------------------------------------------------------------------------
 
 
-def test_organ_list_names_the_organ_kind_as_people_do_in_the_interface_language(
-    capsys, example
-):
+def test_organ_list_names_the_organ_kind_as_people_do_in_the_interface_language(capsys, example):
     code, out, _ = said(capsys, "organ", "list", "--store", str(example))
     line = next(x for x in out.splitlines() if x.startswith("sn-sydstad"))
     assert code == 0 and "  Nämnd eller styrelse i kommun eller region  " in line
