@@ -124,3 +124,42 @@ async def test_the_task_dialog_edits_owner_and_due_and_keeps_typing_on_a_bad_dat
         "Cia Dahl",
         "2026-04-30",
     )
+
+
+# --- the command line -------------------------------------------------------------
+
+
+def cli(capsys, *argv: str) -> tuple[int, str, str]:
+    from protokoll.tui.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_reassign_changes_only_what_is_given_and_says_so(capsys, meeting):
+    path, meeting_id = meeting
+    at = ("--store", str(path))
+    assert cli(capsys, "assign", meeting_id, "1", "ta fram en budget", "--owner", "Bo", *at)[0] == 0
+    code, out, _ = cli(capsys, "reassign", meeting_id, "1", "--due", "15 januari 2026", *at)
+    assert code == 0 and out == f"{meeting_id}: Uppgift i § 1 ändrades\n"
+    task = Store(path).load(meeting_id).paragraphs[0].tasks[0]
+    assert (task.text, task.owner, task.due) == ("ta fram en budget", "bo", "2026-01-15")
+    code, _, _ = cli(capsys, "reassign", meeting_id, "1", "1", "--owner", "Lisa Ström", *at)
+    task = Store(path).load(meeting_id).paragraphs[0].tasks[0]
+    assert (task.owner, task.owner_name, task.due) == (None, "Lisa Ström", "2026-01-15")
+    code, _, _ = cli(capsys, "reassign", meeting_id, "1", "--owner", "", "--due", "", *at)
+    task = Store(path).load(meeting_id).paragraphs[0].tasks[0]
+    assert (task.owner, task.owner_name, task.due) == (None, "", "")
+
+
+def test_reassign_refuses_a_bad_date_or_a_missing_task_in_one_line(capsys, meeting):
+    path, meeting_id = meeting
+    at = ("--store", str(path))
+    cli(capsys, "assign", meeting_id, "1", "ta fram en budget", "--due", "2026-02-01", *at)
+    before = Store(path).load(meeting_id)
+    code, out, err = cli(capsys, "reassign", meeting_id, "1", "--due", "31/2", *at)
+    assert code == 1 and out == "" and "31/2" in err and err.count("\n") == 1
+    code, _, err = cli(capsys, "--lang", "en", "reassign", meeting_id, "1", "2", *at)
+    assert code == 1 and "no entry § 1 #2 here" in err
+    assert Store(path).load(meeting_id) == before
