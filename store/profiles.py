@@ -80,6 +80,7 @@ PROFILES: dict[str, Profile] = {
             "Members' council or owners' consultation",
             [
                 "Mötets öppnande",
+                "Val av justerare",  # a medlemsråd's protocol is adjusted too (Sjuhärad seed)
                 "Godkännande av dagordning",
                 "Information från förbundet",
                 "Medlemmarnas frågor",

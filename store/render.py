@@ -7,8 +7,11 @@ deterministic: the same meeting gives the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import textwrap
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
 from .attendance import decided_without_quorum, ever_serves, jav_paragraphs, jav_service
@@ -286,8 +289,81 @@ def quorum_note(meeting: Meeting, p: Paragraph, lang: str) -> str:
     return labels(lang)["no_quorum"].format(organ=organ_noun(meeting, lang), n=n, seats=seats)
 
 
+# What ends a sentence; and quotes and brackets that may close after it.
+_SENTENCE_END = ".!?…"
+_CLOSERS = ")]}\"'”’»"
+# A typed text that stops here is left as it is: a full stop after a colon,
+# semicolon or comma would be wrong, and it is not for the protocol to mend.
+_LEFT_AS_TYPED = ":;,"
+
+
+def as_sentence(text: str) -> str:
+    """A decision as the protocol prints it: a sentence, ending in a full stop.
+
+    The stored decision stays as it was typed (it is the record); only the
+    rendering adds the full stop, after a closing quote or bracket
+    ('att kalla projektet "Framåt".'), and not where the text already ends
+    a sentence ('… godkänns.', '(se bilaga 2.)').
+    """
+    text = text.rstrip()
+    core = text.rstrip(_CLOSERS)
+    if not core or core[-1] in _SENTENCE_END or core[-1] in _LEFT_AS_TYPED:
+        return text
+    return text + "."
+
+
+# Set while a protocol is rendered as it was before decisions got their full
+# stop, to tell whether an adjusted protocol was adjusted so.
+_AS_TYPED: ContextVar[bool] = ContextVar("decisions_as_typed", default=False)
+
+
+def adjusted_as_typed(meeting: Meeting) -> bool:
+    """Whether `meeting` was adjusted before the protocol ended decisions with a
+    full stop: its hash (and any SSH signature) is over the decisions as typed,
+    so it keeps printing them so, or `protokoll verify` would call it changed.
+    """
+    adjustment = meeting.adjustment
+    if adjustment is None or not adjustment.sha256 or _AS_TYPED.get():
+        return False
+    typed = [d.text.rstrip() for p in meeting.paragraphs for d in p.decisions]
+    if all(as_sentence(t) == t for t in typed):
+        return False  # nothing would differ: no need to tell
+    from .adjust import _raw_hash, text_hash  # adjust renders through this module
+
+    token = _AS_TYPED.set(True)
+    try:
+        return adjustment.sha256 in (text_hash(meeting), _raw_hash(meeting))
+    finally:
+        _AS_TYPED.reset(token)
+
+
+@contextlib.contextmanager
+def _as_adjusted_then(meeting: Meeting) -> Iterator[None]:
+    """Render the decisions as `meeting` was adjusted: as typed, or as sentences.
+    Told once for a whole protocol, however many §s it has."""
+    if _AS_TYPED.get() or not adjusted_as_typed(meeting):
+        yield
+        return
+    token = _AS_TYPED.set(True)
+    try:
+        yield
+    finally:
+        _AS_TYPED.reset(token)
+
+
+def _decision_lines(p: Paragraph) -> list[str]:
+    if _AS_TYPED.get():
+        return [d.text for d in p.decisions]
+    return [as_sentence(d.text) for d in p.decisions]
+
+
 def paragraph_block(meeting: Meeting, p: Paragraph, lang: str) -> Block:
     """A § in the usual order: jäv, text, yrkanden, beslutsgång, omröstning, beslut, ..."""
+    with _as_adjusted_then(meeting):
+        return _paragraph_block(meeting, p, lang)
+
+
+def _paragraph_block(meeting: Meeting, p: Paragraph, lang: str) -> Block:
     lab = labels(lang)
     children: list[Block] = []
 
@@ -305,7 +381,7 @@ def paragraph_block(meeting: Meeting, p: Paragraph, lang: str) -> Block:
     section("procedure", _procedure(meeting, p, lang))
     for v in p.votes:
         section("vote", _vote_lines(meeting, p, v, lang))
-    section("decision", [d.text for d in p.decisions])
+    section("decision", _decision_lines(p))
     section("reservation", _reservation_lines(meeting, p, lang))
     for kind in NOTE_KINDS:
         section(
@@ -455,6 +531,11 @@ def _corrections(meeting: Meeting, lang: str, publish: bool = False) -> list[str
 
 def blocks(meeting: Meeting, lang: str = "sv", publish: bool = False) -> list[Block]:
     """The whole protocol; `publish`: the publication copy, masked §s shown by number only."""
+    with _as_adjusted_then(meeting):
+        return _blocks(meeting, lang, publish)
+
+
+def _blocks(meeting: Meeting, lang: str, publish: bool) -> list[Block]:
     lab = labels(lang)
     out = [Block("title", lab[meeting.kind])]
     if meeting.status in ("draft", "open"):

@@ -206,7 +206,7 @@ def test_a_correction_waits_for_the_process_holding_the_meeting(example):
             capture_output=True,
             text=True,
         )
-        assert code.returncode == 1 and "annan process" in code.stderr
+        assert code.returncode == 1 and "annat program" in code.stderr
     finally:
         holder.close()
     correct(Store(example), "20250605", dt.date(2025, 6, 20), "x")

@@ -89,7 +89,7 @@ def test_close_of_a_meeting_held_by_another_process_is_refused(path):
     finally:
         holder.close()
     assert result.returncode == 1
-    assert "annan process" in result.stderr and result.stderr.count("\n") == 1
+    assert "annat program" in result.stderr and result.stderr.count("\n") == 1
     assert Store(path).load("20250301-au").status != "closed"
 
 

@@ -13,10 +13,11 @@ from protokoll.store.drafts import Drafts
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.drafts import DraftOffer
 from protokoll.tui.screens.decision_dialog import DecisionDialog
-from protokoll.tui.screens.dialogs import TaskDialog, TextDialog, VoteDialog
+from protokoll.tui.screens.dialogs import TextDialog, VoteDialog
 from protokoll.tui.screens.meeting import MeetingScreen
 from protokoll.tui.screens.new_meeting import NewMeetingScreen
 from protokoll.tui.screens.organ import OrganScreen
+from protokoll.tui.screens.task_dialog import TaskDialog
 
 from .screen import screen_text, type_text, wait_until
 

@@ -38,6 +38,7 @@ from protokoll.store.safe_text import safe_line
 from protokoll.store.words import WORDS, Lang, area, language, say, template
 
 from . import cli_sign, cli_sync, cli_verbs
+from .cli_held import held
 from .output import emit, emit_json, emit_json_rows, write, write_to
 
 T = TypeVar("T")
@@ -591,11 +592,14 @@ def cmd_mask(args: argparse.Namespace) -> int:
     if not args.clear and not args.reason.strip():
         raise UsageError(say("cli.mask_reason", args.lang))
     store = open_store(args)
-    session = store.open(args.meeting)
+    session = cli_verbs.writable_session(store, args.meeting)
     try:
         session.set_masked(number, "" if args.clear else args.reason)
     finally:
         session.close()
+    reason = next(p.masked for p in session.meeting.paragraphs if p.number == number)
+    key = "cli.did_mask" if reason else "cli.did_unmask"
+    emit(say(key, args.lang, meeting=session.meeting.id, paragraph=number, reason=reason))
     return 0
 
 
@@ -914,14 +918,17 @@ def cmd_adjust(args: argparse.Namespace) -> int:
 
 def cmd_post(args: argparse.Namespace) -> int:
     store = open_store(args)
-    for warning in post(store, args.meeting, parse_date(args.date), lang=args.lang):
+    day = parse_date(args.date)
+    for warning in post(store, args.meeting, day, lang=args.lang):
         _warn(args, warning)
+    meeting = store.resolve(args.meeting)
+    emit(say("cli.did_post", args.lang, meeting=meeting, date=day.isoformat()))
     return 0
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
     store = open_store(args)
-    correct(
+    done = correct(
         store,
         args.meeting,
         parse_date(args.date),
@@ -930,6 +937,11 @@ def cmd_correct(args: argparse.Namespace) -> int:
         by=args.by,
         paragraph=args.paragraph,
     )
+    where = ""
+    if done.paragraph is not None:
+        where = say("cli.did_correct_where", args.lang, paragraph=done.paragraph)
+    meeting = store.resolve(args.meeting)
+    emit(say("cli.did_correct", args.lang, meeting=meeting, date=done.date, where=where))
     return 0
 
 
@@ -1054,7 +1066,7 @@ def cmd_organ(args: argparse.Namespace) -> int:
         today = _today()
         for o in store.organs():
             n = sum(in_term(p, today) for p in o.roster)
-            profile = o.rules.profile or "–"
+            profile = _profile_label(o.rules.profile, args.lang) or "–"
             emit(
                 f"{o.id}  {organ_title(o.name, o.organisation)}  {profile}  "
                 + w("organ_members", n=n)
@@ -1072,6 +1084,14 @@ def cmd_organ(args: argparse.Namespace) -> int:
     return 0
 
 
+def _profile_label(key: str, lang: str) -> str:
+    """The organ kind as people call it ("Nämnd eller styrelse …"), not its key."""
+    p = PROFILES.get(key)
+    if p is None:
+        return key  # a kind this version does not know: its name is all there is
+    return p.label_en if lang == "en" else p.label
+
+
 def _show_organ(args: argparse.Namespace, o: Organ) -> None:
     if args.roster:
         for p in o.roster:
@@ -1079,8 +1099,7 @@ def _show_organ(args: argparse.Namespace, o: Organ) -> None:
         return
     w = _organ_words(args.lang)
     r = o.rules
-    p = PROFILES.get(r.profile)
-    profile = (p.label if args.lang == "sv" else p.label_en) if p else (r.profile or w["none"])
+    profile = _profile_label(r.profile, args.lang) or w["none"]
     yes_no = {True: w["yes"], False: w["no"]}
     emit(f"{organ_title(o.name, o.organisation)}  ({o.id})")
     emit(f"{w['profile']}: {profile}")
@@ -1225,6 +1244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         emit(say("cli.error", lang, message=exc), err=True)
         return 2
     except StoreError as exc:
+        exc = held(exc)  # a meeting open in another program, in a command's words
         emit(say("cli.error", lang, message=exc.text(lang)), err=True)
         return failed
     except BrokenPipeError:

@@ -6,6 +6,7 @@ same undo history as the application.
     protokoll delete MEETING §             (undo brings it back)
     protokoll decide MEETING § TEXT [--lead LEAD]
     protokoll assign MEETING § TEXT [--owner NAME] [--due DATE]
+    protokoll reassign MEETING § [N] [--text TEXT] [--owner NAME] [--due DATE]
     protokoll attend MEETING NAME... [--absent]   present for the whole meeting (or not)
     protokoll function MEETING NAME chair|secretary|adjuster   on, or off again
     protokoll signs-as MEETING NAME TITLE  what a signer signs as ("" for the default)
@@ -25,6 +26,7 @@ from protokoll.store import Meeting, MeetingSession, Store, StoreError, parse_da
 from protokoll.store.errors import ValueProblem
 from protokoll.store.words import say
 
+from .cli_held import held
 from .output import emit
 
 
@@ -58,6 +60,12 @@ def add_parsers(
     p.add_argument("text", metavar=w("mv_text"), help=w("arg_task_text"))
     p.add_argument("--owner", default="", metavar=w("mv_name"), help=w("assign_owner"))
     p.add_argument("--due", default="", metavar=w("mv_date"), help=w("assign_due"))
+    p = meeting("reassign", "c_reassign")
+    paragraph(p)
+    p.add_argument("task", nargs="?", type=int, default=1, metavar="N", help=w("arg_task_number"))
+    p.add_argument("--text", metavar=w("mv_text"), help=w("reassign_text"))
+    p.add_argument("--owner", metavar=w("mv_name"), help=w("reassign_owner"))
+    p.add_argument("--due", metavar=w("mv_date"), help=w("reassign_due"))
     p = meeting("attend", "c_attend")
     p.add_argument("names", nargs="+", metavar=w("mv_name"), help=w("arg_attend_names"))
     p.add_argument("--absent", action="store_true", help=w("attend_absent"))
@@ -109,10 +117,7 @@ def writable_session(store: Store, ref: str) -> MeetingSession:
     session = store.open(ref)
     if session.lock is None and session.notice is not None:
         session.close()
-        notice = session.notice
-        if notice.key == "locked":  # the application's words ("opens read-only") do not fit
-            raise StoreError("locked_elsewhere", **notice.params)
-        raise notice
+        raise held(session.notice)  # the application's words ("opens read-only") do not fit
     return session
 
 
@@ -128,6 +133,27 @@ def _run(args: argparse.Namespace, open_store: Callable, step: Callable) -> int:
     for one in change if isinstance(change, list) else [change]:
         emit(f"{session.meeting.id}: {one.text(args.lang)}")
     return 0
+
+
+def _owner(meeting: Meeting, name: str) -> str:
+    """An attendee's id for a name or the beginning of one; any other name as it is."""
+    try:
+        return attendee_id(meeting, name) if name.strip() else ""
+    except StoreError:
+        return name  # someone outside the meeting: kept by name
+
+
+def _reassign(m: Meeting, ed: verbs.Editor, args: argparse.Namespace) -> verbs.Change:
+    """What is given changes; what is left out stays as it is."""
+    pid = paragraph_id(m, args.paragraph)
+    tasks = next(p.tasks for p in m.paragraphs if p.id == pid)
+    if not 0 < args.task <= len(tasks):
+        raise StoreError("unknown_item", item=f"§ {args.paragraph.lstrip('§ ')} #{args.task}")
+    task = tasks[args.task - 1]
+    text = task.text if args.text is None else args.text
+    owner = (task.owner or task.owner_name) if args.owner is None else _owner(m, args.owner)
+    due = task.due if args.due is None else args.due
+    return ed.do(verbs.edit_task, pid, args.task - 1, text, owner=owner, due=due)
 
 
 def command(args: argparse.Namespace, open_store: Callable) -> int:
@@ -159,6 +185,8 @@ def command(args: argparse.Namespace, open_store: Callable) -> int:
                     owner_name=args.owner,
                     due=_due(args.due),
                 )
+            case "reassign":
+                return _reassign(m, ed, args)
             case "attend":
                 people = [attendee_id(m, name) for name in args.names]  # all known, or none
                 return [ed.do(verbs.set_present, a, not args.absent) for a in people]
@@ -176,6 +204,6 @@ def command(args: argparse.Namespace, open_store: Callable) -> int:
 
 
 NAMES = (
-    "add", "rename", "delete", "decide", "assign", "attend", "function", "signs-as", "undo",
-    "redo",
+    "add", "rename", "delete", "decide", "assign", "reassign", "attend", "function", "signs-as",
+    "undo", "redo",
 )  # fmt: skip

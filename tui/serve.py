@@ -159,7 +159,9 @@ def make_app(
             quiet += POLL
 
     async def handle(request: Request) -> Response:
-        if request.method != "GET":
+        # HEAD answers as GET does, headers only (uvicorn leaves the body out):
+        # `curl -I` and link checkers ask so, and a 404 told them the page was gone.
+        if request.method not in ("GET", "HEAD"):
             return not_found()
         given, _, rest = request.url.path.lstrip("/").partition("/")
         if not secrets.compare_digest(given.encode(), token.encode()):
@@ -173,6 +175,8 @@ def make_app(
             body = page(payload(view, lang, now()), token, lang)
             return Response(body, media_type="text/html; charset=utf-8", headers=HEADERS)
         if rest == "events":
+            if request.method == "HEAD":  # a stream's headers, without holding it open
+                return Response(b"", media_type="text/event-stream", headers=HEADERS)
             return StreamingResponse(
                 events(request), media_type="text/event-stream", headers=HEADERS
             )

@@ -2,8 +2,9 @@
 
 `read_protocol` reads one file into a Meeting and a Report of what was
 irregular in it; `import_protocol` puts that meeting into the store, under
-its organ (found by name, or made). Nothing is written when reading fails,
-and a file imported before is not imported again.
+its organ (found by name or a near form of it, or made: `organs`). Nothing
+is written when reading fails, and a file imported before is not imported
+again.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Meeting, Organ, new_id
+from ..model import Meeting
 from ..store import Store
 from .build import former_id, read_protocol
-from .names import name_key
+from .organs import organ_for
 from .report import Report
 
 __all__ = ["Imported", "import_protocol", "read_protocol"]
@@ -29,23 +30,6 @@ class Imported:
     existing: str | None = None  # the id it already has in the store
 
 
-def _organ_for(store: Store, meeting: Meeting, dry_run: bool) -> str:
-    key = (name_key(meeting.organ), name_key(meeting.organisation))
-
-    def same(organ: Organ) -> bool:
-        return (name_key(organ.name), name_key(organ.organisation)) == key
-
-    for organ in store.organs():
-        if same(organ):
-            return organ.id
-    organ = Organ(new_id(), meeting.organ, meeting.organisation, place=meeting.place)
-    if dry_run:
-        return organ.id
-    # Looked for again on disk, under the catalogue's lock: another process
-    # importing into the same new organ at this moment makes it only once.
-    return store.organ_like(organ, same).id
-
-
 def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False) -> Imported:
     """Read one protocol file and, unless `dry_run`, add its meeting to the store."""
     meeting, report = read_protocol(data, path)
@@ -53,7 +37,7 @@ def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False
     for known in (meeting.id, former_id(meeting)):
         if known and store.has(known):
             return Imported(meeting, report, created=False, existing=known)
-    meeting.organ_id = _organ_for(store, meeting, dry_run)
+    meeting.organ_id = organ_for(store, meeting, report, (data, path), dry_run)
     organ = next((o for o in store.organs() if o.id == meeting.organ_id), None)
     if organ and organ.rules.posts_notices:
         # The organ's profile says it posts notices: its deadlines apply

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import proceedings, timeline
+from ..dates import parse_date
 from ..errors import StoreError
 from ..model import Decision, FollowUp, Meeting, Paragraph, Task, Vote, new_id
 from ..timeline import label
@@ -84,8 +85,44 @@ def add_task(
     if owner is not None and m.attendee(owner) is None:
         raise StoreError("unknown_attendee", attendee=owner)
     name = m.name_of(owner) or " ".join(owner_name.split())
-    p.tasks.append(Task(new_id(), _words(text), owner=owner, owner_name=name, due=due.strip()))
+    task = Task(new_id(), _words(text), owner=owner, owner_name=name, due=_due(due))
+    p.tasks.append(task)
     return Change("v_task", _at(m, p), p.id)
+
+
+def edit_task(
+    m: Meeting, paragraph_id: str, index: int, text: str, owner: str = "", due: str = ""
+) -> Change:
+    """A task's words, owner and due date, all three as the secretary left them.
+
+    `owner` is an attendee's id or name (the task follows that person), another
+    name (kept as typed: someone outside the meeting), or "" for none. `due` is
+    read by the date rules of `store.dates`; "" for none. A bad date refuses the
+    whole edit, so nothing is half-changed.
+    """
+    p = _open(m, paragraph_id)
+    task = _entry(p, ItemRef("task", index))
+    words = _words(text)
+    when = _due(due)
+    who, name = _owner(m, owner)
+    task.text, task.owner, task.owner_name, task.due = words, who, name, when  # type: ignore[attr-defined]
+    return Change("v_edited_task", _at(m, p), p.id)
+
+
+def _due(due: str) -> str:
+    """A due date as ISO, by the date rules of `store.dates`; "" when none is given."""
+    return parse_date(due).isoformat() if due.strip() else ""
+
+
+def _owner(m: Meeting, owner: str) -> tuple[str | None, str]:
+    """(attendee id, name shown) for what was typed or picked as a task's owner."""
+    if m.attendee(owner) is not None:
+        return owner, m.name_of(owner)
+    name = " ".join(owner.split())
+    same = [a for a in m.attendees if a.name.casefold() == name.casefold()]
+    if name and len(same) == 1:
+        return same[0].id, same[0].name
+    return None, name
 
 
 # --- yrkanden, beslutsgång, votes, reservations, notes, jäv ----------------------

@@ -34,6 +34,23 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "not_utf8": ("inte UTF-8-text", "not UTF-8 text"),
     # --- what the commands print --------------------------------------------------
+    "did_mask": (
+        "{meeting}: § {paragraph} maskeras i publiceringsversionen ({reason})",
+        "{meeting}: § {paragraph} masked in the publication copy ({reason})",
+    ),
+    "did_unmask": (
+        "{meeting}: § {paragraph} visas igen i publiceringsversionen",
+        "{meeting}: § {paragraph} shown again in the publication copy",
+    ),
+    "did_correct": (
+        "{meeting}: rättelse {date} införd i det justerade protokollet{where}",
+        "{meeting}: correction of {date} added to the adjusted minutes{where}",
+    ),
+    "did_correct_where": (" (§ {paragraph})", " (§ {paragraph})"),
+    "did_post": (
+        "{meeting}: anslaget {date} infört",
+        "{meeting}: posted (anslag) on {date} recorded",
+    ),
     "no_meetings": ("inga möten", "no meetings"),
     "no_organs": ("inga organ", "no organs"),
     "no_hits": ("inga träffar", "no hits"),
@@ -564,6 +581,23 @@ WORDS: dict[str, tuple[str, str]] = {
         "ett datum, skrivet på något sätt programmet läser",
         "a date, in any form the program reads",
     ),
+    "c_reassign": (
+        "ändra ett uppdrag i en §: text, ansvarig eller datum",
+        "change a task in a §: its text, owner or due date",
+    ),
+    "arg_task_number": (
+        "vilket av §:ens uppdrag, räknat från 1 (1 om utelämnat)",
+        "which of the §'s tasks, counting from 1 (1 if left out)",
+    ),
+    "reassign_text": ("ny text för uppdraget", "new words for the task"),
+    "reassign_owner": (
+        'ny ansvarig: ett namn ur närvarolistan, eller vem som helst ("" för ingen)',
+        'the new owner: a name from the attendance, or anyone\'s ("" for none)',
+    ),
+    "reassign_due": (
+        'nytt datum, skrivet på något sätt programmet läser ("" för inget)',
+        'the new due date, in any form the program reads ("" for none)',
+    ),
     "c_attend": (
         "vilka som är närvarande under hela mötet",
         "who is present for the whole meeting",
@@ -837,6 +871,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "ex_assign": (
         'protokoll assign 20251120-sn 4 "Ta fram en tidplan" --owner "Eva Holm" --due 2026-01-15',
         'protokoll assign 20251120-sn 4 "Ta fram en tidplan" --owner "Eva Holm" --due 2026-01-15',
+    ),
+    "ex_reassign": (
+        'protokoll reassign 20251120-sn 4 --owner "Bo Ek" --due "15 januari 2026"\n'
+        'protokoll reassign 20251120-sn 4 2 --text "Ta fram en tidplan för 2026" --due ""',
+        'protokoll reassign 20251120-sn 4 --owner "Bo Ek" --due "15 januari 2026"\n'
+        'protokoll reassign 20251120-sn 4 2 --text "Ta fram en tidplan för 2026" --due ""',
     ),
     "ex_attend": (
         'protokoll attend 20251120-sn "Anna Berg" "Bo Ek"\n'

@@ -134,6 +134,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "inget datum i texten; datumet {date} togs från filnamnet",
         "no date in the text; the date {date} was taken from the file name",
     ),
+    "organ_near_form": (
+        "organet '{organ}' är samma namn som det befintliga '{existing}' ({id}) i annan form; "
+        "mötet lades under '{existing}'",
+        "the organ '{organ}' is the existing '{existing}' ({id}) in another form; "
+        "the meeting was put under '{existing}'",
+    ),
     "no_organ": (
         "hittar inte organet; mötet lades under '{organ}'",
         "no organ found; the meeting was put under '{organ}'",

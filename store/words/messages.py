@@ -113,11 +113,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "meeting {meeting} is in progress on {host} by {user} (synced); it opens read-only "
         "here until taken over (Ctrl+T, or protokoll sync --take {meeting})",
     ),
-    "locked_elsewhere": (
-        "mötet {meeting} är öppet för skrivning i en annan process ({holder}); "
-        "stäng det där först, inget ändrades",
-        "meeting {meeting} is open for writing in another process ({holder}); "
-        "close it there first, nothing was changed",
+    # A command's refusal (tui/cli_held.py): it opens nothing, so no "read-only".
+    "open_elsewhere": (
+        "mötet {meeting} är öppet i ett annat program ({holder}); inget ändrades. "
+        "Stäng mötet där (Ctrl+Q i protokoll) och kör kommandot igen",
+        "meeting {meeting} is open in another program ({holder}); nothing was changed. "
+        "Close the meeting there (Ctrl+Q in protokoll) and run the command again",
     ),
     "read_only": (
         "mötet {meeting} är öppet skrivskyddat; ändringen sparades inte",

@@ -648,7 +648,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
                 due=result["due"],
             )
 
-        from .dialogs import TaskDialog
+        from .task_dialog import TaskDialog
 
         self.app.push_screen(TaskDialog(self.meeting), done)
 

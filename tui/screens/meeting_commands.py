@@ -178,6 +178,18 @@ class ListCommands:
         elif command is LogCommand.DELETE:
             self._delete_paragraph(paragraph_id)
 
+    def _edit_task(self, paragraph_id: str, index: int, task) -> None:
+        from .task_dialog import TaskDialog
+
+        def done(result: dict | None) -> None:
+            if result is None or self.do(verbs.edit_task, paragraph_id, index, **result) is None:
+                return
+            edited = self.meeting.paragraph(paragraph_id).tasks[index]
+            if edited.owner is None and edited.owner_name:  # as when a task is added
+                self.notify(t("n_unknown_owner", name=edited.owner_name), markup=False)
+
+        self.app.push_screen(TaskDialog(self.meeting, task), done)
+
     def _item_command(self, command: ItemCommand, ref: ItemRef | None) -> None:
         from .decision_dialog import DecisionDialog, DecisionText
         from .dialogs import TextDialog
@@ -201,7 +213,9 @@ class ListCommands:
             if value is not None:
                 self.do(verbs.edit_item, p.id, ref, value)
 
-        if ref.kind == "decision":  # a long decision wraps as it did when it was written
+        if ref.kind == "task":  # its owner and due date are edited with its words
+            self._edit_task(p.id, ref.index, entry)
+        elif ref.kind == "decision":  # a long decision wraps as it did when it was written
             text = getattr(entry, field)
             lead = self.meeting.rules.lead(self.meeting.organ)
             # The organ's lead phrase back in its own field, as when it was written.
