@@ -312,9 +312,11 @@ def as_sentence(text: str) -> str:
     return text + "."
 
 
-# Set while a protocol is rendered as it was before decisions got their full
-# stop, to tell whether an adjusted protocol was adjusted so.
-_AS_TYPED: ContextVar[bool] = ContextVar("decisions_as_typed", default=False)
+# How this rendering prints decisions, decided once for a whole protocol:
+# True as typed (adjusted before decisions got their full stop), False as
+# sentences, None not yet decided. Decided per § instead, a protocol of 200 §s
+# was rendered 200 more times to compare its hash.
+_AS_TYPED: ContextVar[bool | None] = ContextVar("decisions_as_typed", default=None)
 
 
 def adjusted_as_typed(meeting: Meeting) -> bool:
@@ -322,8 +324,11 @@ def adjusted_as_typed(meeting: Meeting) -> bool:
     full stop: its hash (and any SSH signature) is over the decisions as typed,
     so it keeps printing them so, or `protokoll verify` would call it changed.
     """
+    decided = _AS_TYPED.get()
+    if decided is not None:
+        return decided
     adjustment = meeting.adjustment
-    if adjustment is None or not adjustment.sha256 or _AS_TYPED.get():
+    if adjustment is None or not adjustment.sha256:
         return False
     typed = [d.text.rstrip() for p in meeting.paragraphs for d in p.decisions]
     if all(as_sentence(t) == t for t in typed):
@@ -341,10 +346,10 @@ def adjusted_as_typed(meeting: Meeting) -> bool:
 def _as_adjusted_then(meeting: Meeting) -> Iterator[None]:
     """Render the decisions as `meeting` was adjusted: as typed, or as sentences.
     Told once for a whole protocol, however many §s it has."""
-    if _AS_TYPED.get() or not adjusted_as_typed(meeting):
+    if _AS_TYPED.get() is not None:
         yield
         return
-    token = _AS_TYPED.set(True)
+    token = _AS_TYPED.set(adjusted_as_typed(meeting))
     try:
         yield
     finally:
