@@ -9,6 +9,7 @@ memory stays flat however large the archive.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -47,17 +48,6 @@ class Scope:
         return wanted is None or organ_id == wanted or organ.casefold() == wanted.casefold()
 
 
-_LATEST = """
-    latest AS (
-        SELECT f.task, fi.date, f.number, f.done, f.note, row_number() OVER (
-            PARTITION BY f.task
-            ORDER BY fi.date DESC, fi.start DESC, fi.created DESC, fi.id DESC, f.seq DESC
-        ) AS n
-        FROM followups f JOIN indexed fi ON fi.id = f.meeting
-    )
-"""
-
-
 def task_rows(
     store: Store, open_only: bool = False, scope: Scope | None = None, newest_first: bool = False
 ) -> Iterator[TaskRow]:
@@ -77,12 +67,16 @@ def _indexed_tasks(
 ) -> Iterator[TaskRow]:
     where, params = scope.where()
     order = _NEWEST_FIRST if newest_first else _OLDEST_FIRST
+    if open_only:
+        where += " AND NOT t.done AND NOT coalesce(s.done, 0)"
+    # Meetings in time order (indexed_time), each one's tasks in order
+    # (tasks_meeting), the kept latest follow-up looked up by task: no sort,
+    # so the first rows come before the last are read.
     sql = f"""
-        WITH {_LATEST}
         SELECT t.meeting, i.organ_id, i.organ, i.date, t.number, t.title, t.owner, t.text,
-               t.due, t.done, t.done_note, t.id, l.date, l.number, l.done, l.note
-        FROM tasks t JOIN indexed i ON i.id = t.meeting
-        LEFT JOIN latest l ON l.task = t.id AND l.n = 1
+               t.due, t.done, t.done_note, t.id, si.date, s.number, s.done, s.note
+        FROM indexed i CROSS JOIN tasks t ON t.meeting = i.id
+        LEFT JOIN task_state s ON s.task = t.id LEFT JOIN indexed si ON si.id = s.meeting
         WHERE {where}
         ORDER BY {order}, t.seq {"DESC" if newest_first else ""}
     """
@@ -169,31 +163,52 @@ class EarlierTask:
     followed_done: bool
 
 
-def earlier_tasks(db: sqlite3.Connection, meeting: Meeting) -> Iterator[EarlierTask]:
-    """The tasks of the organ's meetings before `meeting`, oldest first, each with
-    whether its latest follow-up in those meetings made it done. `db` is synced
-    (`SearchIndex.synced`)."""
-    here = chronological(meeting)
-    earlier = (
-        "SELECT id, date, start, created FROM indexed "
-        "WHERE organ_id = ? AND id != ? AND (date, start, created, id) < (?, ?, ?, ?)"
-    )
-    sql = f"""
-        WITH earlier AS ({earlier}),
-        latest AS (
-            SELECT f.task, f.done, row_number() OVER (
-                PARTITION BY f.task
-                ORDER BY e.date DESC, e.start DESC, e.created DESC, e.id DESC, f.seq DESC
-            ) AS n
-            FROM followups f JOIN earlier e ON e.id = f.meeting
-        )
-        SELECT t.meeting, e.date, t.number, t.id, t.text, t.owner_id, t.owner_name, t.due,
-               t.done, t.done_note, t.owner, coalesce(l.done, 0)
-        FROM tasks t JOIN earlier e ON e.id = t.meeting
-        LEFT JOIN latest l ON l.task = t.id AND l.n = 1
-        ORDER BY e.date, e.start, e.created, e.id, t.seq
+def earlier_tasks(
+    db: sqlite3.Connection, meeting: Meeting, also: Iterable[str] = ()
+) -> Iterator[EarlierTask]:
+    """The open tasks of the organ's meetings before `meeting`, oldest first: not
+    done in their meeting nor by their latest follow-up in those meetings; and
+    the tasks `also` names, open or not. `db` is synced (`SearchIndex.synced`).
+
+    Read in proportion to the organ's tasks, not to every follow-up: a task's
+    kept latest follow-up (task_state) answers when it was made in one of those
+    meetings; only when it was made here, later or in another organ are the
+    task's own follow-ups looked at (followups_task).
     """
-    for row in db.execute(sql, (meeting.organ_id, meeting.id, *here)):
+    sql = """
+        WITH earlier AS (
+            SELECT id, date, start, created FROM indexed
+            WHERE organ_id = :organ AND id != :id
+              AND (date, start, created, id) < (:h0, :h1, :h2, :h3)
+        ),
+        candidates AS (
+            SELECT t.*, e.date AS e_date, e.start AS e_start, e.created AS e_created,
+                CASE
+                    WHEN s.task IS NULL THEN 0
+                    WHEN si.organ_id = :organ AND si.id != :id
+                         AND (si.date, si.start, si.created, si.id) < (:h0, :h1, :h2, :h3)
+                    THEN s.done
+                    ELSE coalesce((
+                        SELECT f.done FROM followups f JOIN indexed fi ON fi.id = f.meeting
+                        WHERE f.task = t.id AND fi.organ_id = :organ AND fi.id != :id
+                          AND (fi.date, fi.start, fi.created, fi.id) < (:h0, :h1, :h2, :h3)
+                        ORDER BY fi.date DESC, fi.start DESC, fi.created DESC, fi.id DESC,
+                                 f.seq DESC
+                        LIMIT 1
+                    ), 0)
+                END AS followed
+            FROM earlier e CROSS JOIN tasks t ON t.meeting = e.id
+            LEFT JOIN task_state s ON s.task = t.id LEFT JOIN indexed si ON si.id = s.meeting
+        )
+        SELECT meeting, e_date, number, id, text, owner_id, owner_name, due, done, done_note,
+               owner, followed
+        FROM candidates
+        WHERE (NOT done AND NOT followed) OR id IN (SELECT value FROM json_each(:also))
+        ORDER BY e_date, e_start, e_created, meeting, seq
+    """
+    params = {"organ": meeting.organ_id, "id": meeting.id, "also": json.dumps(sorted(also))}
+    params |= {f"h{k}": value for k, value in enumerate(chronological(meeting))}
+    for row in db.execute(sql, params):
         meeting_id, date, number, task_id, text, owner_id, owner_name, due = row[:8]
         done, done_note, owner, followed = row[8:]
         task = Task(task_id, text, owner_id, owner_name, due, bool(done), done_note)

@@ -43,8 +43,9 @@ from .store import Store
 T = TypeVar("T")
 
 # 5: the registers beside the text; 6: text composed (NFC); 7: the text itself
-# not kept (contentless FTS5), snippets made from the meeting file when shown.
-INDEX_VERSION = 7
+# not kept (contentless FTS5), snippets made from the meeting file when shown;
+# 8: each task's latest follow-up kept (task_state).
+INDEX_VERSION = 8
 FILE_NAME = "search.sqlite"
 _WORD = re.compile(r"\w+")
 _SNIPPET_TOKENS = 14
@@ -80,6 +81,8 @@ CREATE INDEX followups_meeting ON followups(meeting, seq);
 CREATE INDEX followups_task ON followups(task);
 CREATE TABLE decisions (meeting TEXT, seq INTEGER, number INTEGER, title TEXT, text TEXT);
 CREATE INDEX decisions_meeting ON decisions(meeting, seq);
+CREATE TABLE task_state (task TEXT PRIMARY KEY, meeting TEXT, number INTEGER, done INTEGER,
+    note TEXT) WITHOUT ROWID;
 CREATE TABLE reported (meeting TEXT, ref TEXT);
 CREATE INDEX reported_meeting ON reported(meeting);
 PRAGMA user_version = {INDEX_VERSION};
@@ -224,8 +227,10 @@ class SearchIndex:
             db.execute("BEGIN IMMEDIATE")  # one process writes at a time
             try:
                 if at == 0:
+                    touched: set[str] = set()
                     for meeting_id in gone:
-                        self._drop(db, meeting_id)
+                        touched |= self._drop(db, meeting_id)
+                    _settle(db, touched)
                 read += self._take_in(db, stale[at : at + _BATCH])
                 db.execute("COMMIT")
             except BaseException:
@@ -249,6 +254,7 @@ class SearchIndex:
         # of meetings indexed again, and would find them under the new one.
         (next_row,) = db.execute("SELECT next_row FROM state").fetchone()
         read = 0
+        touched: set[str] = set()  # tasks whose follow-ups came or went
         for s in stale:
             # Again, inside the transaction: another process may have just done it.
             found = db.execute(
@@ -260,10 +266,12 @@ class SearchIndex:
             if derived is None:
                 continue  # reported by the store itself; searched once readable
             if found is not None:
-                self._drop(db, s.id)
+                touched |= self._drop(db, s.id)
             next_row = self._insert(db, s, derived, next_row)
+            touched.update(row[2] for row in derived.followups)
             read += 1
         db.execute("UPDATE state SET next_row = ?", (next_row,))
+        _settle(db, touched)
         return read
 
     def _derived(self, meeting_id: str, made: Callable[[dict], T] = derive) -> T | None:
@@ -333,7 +341,12 @@ class SearchIndex:
         return last + 1
 
     @staticmethod
-    def _drop(db: sqlite3.Connection, meeting_id: str) -> None:
+    def _drop(db: sqlite3.Connection, meeting_id: str) -> set[str]:
+        """Take a meeting's rows out; returns the tasks it followed up."""
+        followed = {
+            task
+            for (task,) in db.execute("SELECT task FROM followups WHERE meeting = ?", (meeting_id,))
+        }
         found = db.execute(
             "SELECT first_row, last_row FROM indexed WHERE id = ?", (meeting_id,)
         ).fetchone()
@@ -344,6 +357,7 @@ class SearchIndex:
         db.execute("DELETE FROM indexed WHERE id = ?", (meeting_id,))
         for table in _MEETING_TABLES:
             db.execute(f"DELETE FROM {table} WHERE meeting = ?", (meeting_id,))
+        return followed
 
     @contextmanager
     def synced(self) -> Iterator[sqlite3.Connection]:
@@ -467,6 +481,30 @@ class SearchIndex:
                 texts = {(p, n): (t, b, names) for p, n, t, b, names in rows}
             snippet, spans = marker.snippet(texts.get((position, number), (title, "", "")))
             yield Hit(meeting, organ, date, number, position, title, snippet, spans)
+
+
+# Each task's latest follow-up in any meeting (newest meeting, then the last in
+# it), as `registers.followed_up` finds it; found through followups_task.
+_SETTLE = """
+    INSERT INTO task_state
+    SELECT f.task, f.meeting, f.number, f.done, f.note
+    FROM followups f JOIN indexed i ON i.id = f.meeting
+    WHERE f.task = ?
+    ORDER BY i.date DESC, i.start DESC, i.created DESC, i.id DESC, f.seq DESC
+    LIMIT 1
+"""
+
+
+def _settle(db: sqlite3.Connection, tasks: set[str]) -> None:
+    """Make the kept latest follow-up of these tasks what the follow-ups now say.
+
+    Kept rather than found when asked: the task list's open tasks, newest first,
+    are then read in order a screenful at a time, not after a window over every
+    follow-up of the archive (1.8 s at 10,000 meetings).
+    """
+    ordered = sorted(tasks)
+    db.executemany("DELETE FROM task_state WHERE task = ?", [(t,) for t in ordered])
+    db.executemany(_SETTLE, [(t,) for t in ordered])
 
 
 class _Rebuild(Exception):

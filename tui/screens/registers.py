@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from contextlib import closing
+
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
+from textual.worker import get_current_worker
 
 from protokoll.store import Meeting, StoreError
 from protokoll.store.archive import task_rows
@@ -17,7 +20,8 @@ from ..keys import Translated
 from ..widgets.shown import shown
 from .lookup import Lookup
 
-CHUNK = 400  # rows added at a time
+FIRST = 60  # rows read before the first are shown: a screenful and then some
+CHUNK = 400  # rows added at a time after them
 
 
 class TasksScreen(Translated, Screen):
@@ -30,11 +34,10 @@ class TasksScreen(Translated, Screen):
     def __init__(self, lookup: Lookup | None = None) -> None:
         super().__init__()
         self.lookup = lookup
-        self.rows: list[TaskRow] = []
+        self.rows: list[TaskRow] = []  # those in the table, in its order
         self.only_open = True
         self.wide = False
-        self.all_rows: list[TaskRow] = []
-        self._shown_upto = 0
+        self._listing = 0  # which listing rows belong to; `o` starts a new one
 
     def compose(self) -> ComposeResult:
         title = t("lookup_tasks_title") if self.lookup else t("tasks_title")
@@ -55,42 +58,45 @@ class TasksScreen(Translated, Screen):
         for key, width in columns:
             table.add_column(shown(t(key)), width=width)
         table.focus()
-        self.load()
+        self.load(self._listing, self.only_open)
 
     @work(thread=True, exclusive=True)
-    def load(self) -> None:
-        # From the derived database, which may first take in changed meetings:
-        # off the UI thread. Newest first, as everywhere else.
+    def load(self, listing: int, only_open: bool) -> None:
+        """Read the list from the derived database (which may first take in
+        changed meetings: off the UI thread), newest first, and hand it over a
+        screenful first, then in parts.
+
+        The open ones are chosen by the query and the rows come in the order
+        the database reads them: the first screenful is on screen before the
+        rest of a large archive's tasks are read (all 40,000 took 1.8 s).
+        """
+        worker = get_current_worker()
+        part: list[TaskRow] = []
+        size = FIRST
         try:
-            rows = list(task_rows(self.app.store, newest_first=True))
+            with closing(task_rows(self.app.store, open_only=only_open, newest_first=True)) as rows:
+                for row in rows:
+                    if worker.is_cancelled:
+                        return
+                    part.append(row)
+                    if len(part) >= size:
+                        # Waits for the table to take them: a part at a time.
+                        self.app.call_from_thread(self._add, listing, part)
+                        part, size = [], CHUNK
         except StoreError as exc:
             self.app.call_from_thread(
                 self.notify, exc.text(self.app.lang), severity="error", markup=False
             )
             return
-        self.app.call_from_thread(self.show, rows)
+        if part and not worker.is_cancelled:
+            self.app.call_from_thread(self._add, listing, part)
 
-    def show(self, rows: list[TaskRow]) -> None:
-        self.all_rows = rows
-        # The open ones unless asked.
-        self.rows = [r for r in rows if not (self.only_open and r.done)]
+    def _add(self, listing: int, rows: list[TaskRow]) -> None:
+        """Add a part of the list to the table, unless `o` has started another."""
+        if listing != self._listing:
+            return
         table = self.query_one("#tasks", DataTable)
-        table.clear()
-        self._shown_upto = 0
-        self._fill(self.rows)
-
-    def _fill(self, rows: list[TaskRow]) -> None:
-        """Add the next rows, a screenful and then some at a time.
-
-        Twenty thousand rows took 2.5 s to add; in parts, the first are on
-        screen at once and the list stays usable while the rest come.
-        """
-        if rows is not self.rows:
-            return  # the list was made again meanwhile (o)
-        table = self.query_one("#tasks", DataTable)
-        start = self._shown_upto
-        for i in range(start, min(start + CHUNK, len(rows))):
-            r = rows[i]
+        for r in rows:
             origin = r.date + (f" § {r.paragraph}" if r.paragraph is not None else "")
             cells = [
                 shown(t("task_done") if r.done else t("task_open")),
@@ -101,14 +107,15 @@ class TasksScreen(Translated, Screen):
             ]
             if self.wide:
                 cells.append(shown(r.followed_up))
-            table.add_row(*cells, key=str(i))
-        self._shown_upto = min(start + CHUNK, len(rows))
-        if self._shown_upto < len(rows):
-            self.set_timer(0.01, lambda: self._fill(rows))
+            table.add_row(*cells, key=str(len(self.rows)))
+            self.rows.append(r)
 
     def action_toggle_open(self) -> None:
         self.only_open = not self.only_open
-        self.show(self.all_rows)
+        self._listing += 1
+        self.rows = []
+        self.query_one("#tasks", DataTable).clear()
+        self.load(self._listing, self.only_open)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         from .preview import PreviewScreen
