@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from contextlib import closing
 
 from textual import work
@@ -20,8 +21,9 @@ from ..keys import Translated
 from ..widgets.shown import shown
 from .lookup import Lookup
 
-FIRST = 60  # rows read before the first are shown: a screenful and then some
-CHUNK = 400  # rows added at a time after them
+FIRST = 100  # rows read before the first are shown: a screenful and then some
+CHUNK = 400  # rows read at a time after them, as the user comes near the end
+NEAR_END = 50  # rows from the end of those read at which the next part is read
 
 
 class TasksScreen(Translated, Screen):
@@ -38,6 +40,8 @@ class TasksScreen(Translated, Screen):
         self.only_open = True
         self.wide = False
         self._listing = 0  # which listing rows belong to; `o` starts a new one
+        self._wanted = threading.Event()  # set: the listing's next part is wanted
+        self._more = False  # whether the listing has rows not read yet
 
     def compose(self) -> ComposeResult:
         title = t("lookup_tasks_title") if self.lookup else t("tasks_title")
@@ -58,17 +62,25 @@ class TasksScreen(Translated, Screen):
         for key, width in columns:
             table.add_column(shown(t(key)), width=width)
         table.focus()
-        self.load(self._listing, self.only_open)
+        self.watch(table, "scroll_y", self._want_more, init=False)
+        self._start()
+
+    def _start(self) -> None:
+        self._listing += 1
+        self._wanted = threading.Event()
+        self._more = True
+        self.load(self._listing, self.only_open, self._wanted)
 
     @work(thread=True, exclusive=True)
-    def load(self, listing: int, only_open: bool) -> None:
+    def load(self, listing: int, only_open: bool, wanted: threading.Event) -> None:
         """Read the list from the derived database (which may first take in
-        changed meetings: off the UI thread), newest first, and hand it over a
-        screenful first, then in parts.
+        changed meetings: off the UI thread), newest first: a screenful, then
+        a part more each time the user comes near the end of what is shown.
 
         The open ones are chosen by the query and the rows come in the order
-        the database reads them: the first screenful is on screen before the
-        rest of a large archive's tasks are read (all 40,000 took 1.8 s).
+        the database reads them, so what is shown costs what it shows: all
+        40,000 tasks of a large archive were 1.8 s before the first row, and
+        adding them to the table in the background a second of the UI's time.
         """
         worker = get_current_worker()
         part: list[TaskRow] = []
@@ -76,22 +88,26 @@ class TasksScreen(Translated, Screen):
         try:
             with closing(task_rows(self.app.store, open_only=only_open, newest_first=True)) as rows:
                 for row in rows:
+                    part.append(row)
+                    if len(part) < size:
+                        continue
+                    self.app.call_from_thread(self._add, listing, part, True)
+                    part, size = [], CHUNK
+                    while not wanted.wait(0.1):  # until the user comes near the end
+                        if worker.is_cancelled:
+                            return
+                    wanted.clear()
                     if worker.is_cancelled:
                         return
-                    part.append(row)
-                    if len(part) >= size:
-                        # Waits for the table to take them: a part at a time.
-                        self.app.call_from_thread(self._add, listing, part)
-                        part, size = [], CHUNK
         except StoreError as exc:
             self.app.call_from_thread(
                 self.notify, exc.text(self.app.lang), severity="error", markup=False
             )
             return
-        if part and not worker.is_cancelled:
-            self.app.call_from_thread(self._add, listing, part)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._add, listing, part, False)
 
-    def _add(self, listing: int, rows: list[TaskRow]) -> None:
+    def _add(self, listing: int, rows: list[TaskRow], more: bool) -> None:
         """Add a part of the list to the table, unless `o` has started another."""
         if listing != self._listing:
             return
@@ -109,13 +125,26 @@ class TasksScreen(Translated, Screen):
                 cells.append(shown(r.followed_up))
             table.add_row(*cells, key=str(len(self.rows)))
             self.rows.append(r)
+        self._more = more
+        self._want_more()
+
+    def _want_more(self, *_changed: object) -> None:
+        """Ask for the next part when the cursor or the view is near the end of the rows."""
+        if not self._more:
+            return
+        table = self.query_one("#tasks", DataTable)
+        seen = max(table.cursor_row, int(table.scroll_y) + table.size.height)
+        if seen >= len(self.rows) - NEAR_END:
+            self._wanted.set()
+
+    def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
+        self._want_more()
 
     def action_toggle_open(self) -> None:
         self.only_open = not self.only_open
-        self._listing += 1
         self.rows = []
         self.query_one("#tasks", DataTable).clear()
-        self.load(self._listing, self.only_open)
+        self._start()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         from .preview import PreviewScreen
