@@ -44,7 +44,8 @@ T = TypeVar("T")
 
 # 5: the registers beside the text; 6: text composed (NFC); 7: the text itself
 # not kept (contentless FTS5), snippets made from the meeting file when shown;
-# 8: each task's latest follow-up kept (task_state).
+# 8: each task's latest follow-up kept (task_state); the full-text index
+# without word positions (detail=none), phrases checked against the text.
 INDEX_VERSION = 8
 FILE_NAME = "search.sqlite"
 _WORD = re.compile(r"\w+")
@@ -53,6 +54,13 @@ _SNIPPET_TOKENS = 14
 # (a contentless FTS5 table of SQLite 3.40 forgets a row only if given its old
 # text); past this many, and more than the live ones, the index is built anew.
 _DEAD_LIMIT = 20_000
+
+_TOKENIZE = "'unicode61 remove_diacritics 0'"
+# The index keeps which rows hold a word, not where in them (detail=none): a
+# fifth of the full-text index's size and half its building. A phrase is
+# looked up as its words, and the rows found are checked against their text,
+# in a small full-text table of one meeting's rows made as they are read.
+_CHECK = f"CREATE VIRTUAL TABLE temp.checked USING fts5(title, body, names, tokenize = {_TOKENIZE})"
 
 _SCHEMA = f"""
 CREATE TABLE indexed (
@@ -63,8 +71,8 @@ CREATE INDEX indexed_time ON indexed(date, start, created, id);
 CREATE TABLE rows (rowid INTEGER PRIMARY KEY, meeting TEXT, position INTEGER, number INTEGER,
     title TEXT);
 CREATE VIRTUAL TABLE docs USING fts5(
-    title, body, names, content = '', columnsize = 0,
-    tokenize = 'unicode61 remove_diacritics 0'
+    title, body, names, content = '', columnsize = 0, detail = none,
+    tokenize = {_TOKENIZE}
 );
 CREATE VIRTUAL TABLE terms USING fts5vocab(docs, 'row');
 CREATE TABLE state (dead INTEGER, next_row INTEGER);
@@ -410,11 +418,18 @@ class SearchIndex:
             if expression is None:
                 yield 0, iter(())
                 return
-            (total,) = db.execute(
-                "SELECT count(*) FROM docs d JOIN rows r ON r.rowid = d.rowid WHERE docs MATCH ?",
-                (expression,),
-            ).fetchone()
-            yield total, self._hits(db, expression, _Marker(query, fold), limit)
+            words, phrases = expression
+            if phrases is None:
+                (total,) = db.execute(
+                    "SELECT count(*) FROM docs d JOIN rows r ON r.rowid = d.rowid "
+                    "WHERE docs MATCH ?",
+                    (words,),
+                ).fetchone()
+            else:
+                # Counted by checking every row that holds the phrases' words
+                # (their meetings' files read): what a phrase search costs.
+                total = sum(1 for _ in self._found(db, words, phrases, None))
+            yield total, self._hits(db, words, phrases, _Marker(query, fold), limit)
 
     def _remove_if_empty(self) -> None:
         """A full disk before the tables were made leaves an empty file: not left behind.
@@ -428,22 +443,31 @@ class SearchIndex:
         except OSError:
             pass
 
-    def _expression(self, db: sqlite3.Connection, query: str, fold: bool) -> str | None:
-        """An FTS5 query built from the user's words; their text is never FTS syntax."""
-        parts = []
+    def _expression(
+        self, db: sqlite3.Connection, query: str, fold: bool
+    ) -> tuple[str, str | None] | None:
+        """FTS5 queries built from the user's words (their text is never FTS syntax):
+        one of the words, which the index answers, and, when the query has a
+        phrase of more than one word, one with the phrases, which the rows found
+        are checked by. None when nothing can be found."""
+        words, phrases, checked = [], [], False
         for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
-            words = _tokens(phrase or word)
-            if not words:
+            tokens = _tokens(phrase or word)
+            if not tokens:
                 continue
             if phrase:
                 # Whole words, the last one also as a beginning.
-                parts.append(" + ".join(f'"{w}"' for w in words) + "*")
+                words += [f'"{w}"' for w in tokens[:-1]] + [f'"{tokens[-1]}"*']
+                phrases.append(" + ".join(f'"{w}"' for w in tokens) + "*")
+                checked = checked or len(tokens) > 1
                 continue
-            for w in words:
-                parts.append(self._word(db, w) if fold else f'"{w}"*')
-        if not parts or any(p is None for p in parts):
+            for w in tokens:
+                part = self._word(db, w) if fold else f'"{w}"*'
+                words.append(part)
+                phrases.append(part)
+        if not words or any(p is None for p in words):
             return None
-        return " AND ".join(parts)
+        return " AND ".join(words), " AND ".join(phrases) if checked else None
 
     @staticmethod
     def _word(db: sqlite3.Connection, word: str) -> str | None:
@@ -458,9 +482,11 @@ class SearchIndex:
             return None
         return "(" + " OR ".join(f'"{t}"' for t in found) + ")"
 
-    def _hits(
-        self, db: sqlite3.Connection, expression: str, marker: _Marker, limit: int | None
-    ) -> Iterator[Hit]:
+    def _found(
+        self, db: sqlite3.Connection, words: str, phrases: str | None, limit: int | None
+    ) -> Iterator[tuple]:
+        """The rows found, newest meeting first, each with its text from the
+        meeting's file; with `phrases`, only the rows whose text holds them."""
         sql = """
             SELECT r.meeting, r.position, r.number, r.title, i.date, i.organ
             FROM docs d JOIN rows r ON r.rowid = d.rowid JOIN indexed i ON i.id = r.meeting
@@ -468,19 +494,74 @@ class SearchIndex:
             ORDER BY i.date DESC, i.start DESC, r.meeting DESC, coalesce(r.position, -1)
             LIMIT ?
         """
+        # Checked rows are counted against the limit after checking.
+        query_limit = -1 if limit is None or phrases is not None else max(limit, 0)
+        if limit is not None and limit <= 0:
+            return
+        check = _Check(phrases) if phrases is not None else None
         texts: dict[tuple[int | None, int | None], tuple[str, str, str]] = {}
-        current = None
-        for meeting, position, number, title, date, organ in db.execute(
-            sql, (expression, -1 if limit is None else max(limit, 0))
+        held: set[tuple[int | None, int | None]] = set()
+        current, given = None, 0
+        try:
+            for meeting, position, number, title, date, organ in db.execute(
+                sql, (words, query_limit)
+            ):
+                if meeting != current:
+                    # The text is not kept in the index: the meeting's own file
+                    # gives it, read once for all of its hits (hits come by meeting).
+                    current = meeting
+                    rows = self._derived(meeting, search_rows) or []
+                    texts = {(p, n): (t, b, names) for p, n, t, b, names in rows}
+                    if check is not None:
+                        held = check.holding(texts)
+                key = (position, number)
+                if check is not None and key not in held:
+                    continue
+                yield meeting, organ, date, number, position, title, texts.get(key)
+                given += 1
+                if limit is not None and given >= limit:
+                    return
+        finally:
+            if check is not None:
+                check.close()
+
+    def _hits(
+        self,
+        db: sqlite3.Connection,
+        words: str,
+        phrases: str | None,
+        marker: _Marker,
+        limit: int | None,
+    ) -> Iterator[Hit]:
+        for meeting, organ, date, number, position, title, text in self._found(
+            db, words, phrases, limit
         ):
-            if meeting != current:
-                # The text is not kept in the index: the meeting's own file
-                # gives it, read once for all of its hits (hits come by meeting).
-                current = meeting
-                rows = self._derived(meeting, search_rows) or []
-                texts = {(p, n): (t, b, names) for p, n, t, b, names in rows}
-            snippet, spans = marker.snippet(texts.get((position, number), (title, "", "")))
+            snippet, spans = marker.snippet(text or (title, "", ""))
             yield Hit(meeting, organ, date, number, position, title, snippet, spans)
+
+
+class _Check:
+    """Which of one meeting's rows hold the phrases of a query, as the full-text
+    index would say if it kept word positions: asked of a table of those rows
+    alone, with the same tokenizer, in memory."""
+
+    def __init__(self, phrases: str) -> None:
+        self.phrases = phrases
+        self.db = sqlite3.connect(":memory:")
+        self.db.execute(_CHECK)
+
+    def holding(self, texts: dict[tuple, tuple[str, str, str]]) -> set[tuple]:
+        keys = list(texts)
+        self.db.execute("DELETE FROM checked")
+        self.db.executemany(
+            "INSERT INTO checked(rowid, title, body, names) VALUES (?, ?, ?, ?)",
+            [(k, *texts[key]) for k, key in enumerate(keys)],
+        )
+        found = self.db.execute("SELECT rowid FROM checked WHERE checked MATCH ?", (self.phrases,))
+        return {keys[k] for (k,) in found}
+
+    def close(self) -> None:
+        self.db.close()
 
 
 # Each task's latest follow-up in any meeting (newest meeting, then the last in
