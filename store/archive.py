@@ -110,10 +110,11 @@ def decision_rows(store: Store, scope: Scope | None = None) -> Iterator[Decision
 def _indexed_decisions(store: Store, scope: Scope) -> Iterator[DecisionRow]:
     where, params = scope.where()
     sql = f"""
-        SELECT d.meeting, i.organ_id, i.organ, i.organisation, i.date, d.number, d.title, d.text
-        FROM decisions d JOIN indexed i ON i.id = d.meeting
+        SELECT i.id, i.organ_id, i.organ, i.organisation, i.date, d.number, d.title, d.text
+        FROM indexed i CROSS JOIN decisions d
+            ON d.rowid BETWEEN i.first_decision AND i.last_decision
         WHERE {where}
-        ORDER BY {_OLDEST_FIRST}, d.seq
+        ORDER BY {_OLDEST_FIRST}, d.rowid
     """
     with SearchIndex(store).synced() as db:
         for meeting, organ_id, *rest in db.execute(sql, params):

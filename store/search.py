@@ -45,7 +45,8 @@ T = TypeVar("T")
 # 5: the registers beside the text; 6: text composed (NFC); 7: the text itself
 # not kept (contentless FTS5), snippets made from the meeting file when shown;
 # 8: each task's latest follow-up kept (task_state); the full-text index
-# without word positions (detail=none), phrases checked against the text.
+# without word positions (detail=none), phrases checked against the text; a
+# meeting's decisions found by their run of rowids, as its text rows are.
 INDEX_VERSION = 8
 FILE_NAME = "search.sqlite"
 _WORD = re.compile(r"\w+")
@@ -65,7 +66,8 @@ _CHECK = f"CREATE VIRTUAL TABLE temp.checked USING fts5(title, body, names, toke
 _SCHEMA = f"""
 CREATE TABLE indexed (
     id TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, date TEXT, start TEXT, organ TEXT,
-    first_row INTEGER, last_row INTEGER, created TEXT, organ_id TEXT, organisation TEXT
+    first_row INTEGER, last_row INTEGER, created TEXT, organ_id TEXT, organisation TEXT,
+    first_decision INTEGER, last_decision INTEGER
 );
 CREATE INDEX indexed_time ON indexed(date, start, created, id);
 CREATE TABLE rows (rowid INTEGER PRIMARY KEY, meeting TEXT, position INTEGER, number INTEGER,
@@ -87,8 +89,7 @@ CREATE TABLE followups (
 );
 CREATE INDEX followups_meeting ON followups(meeting, seq);
 CREATE INDEX followups_task ON followups(task);
-CREATE TABLE decisions (meeting TEXT, seq INTEGER, number INTEGER, title TEXT, text TEXT);
-CREATE INDEX decisions_meeting ON decisions(meeting, seq);
+CREATE TABLE decisions (number INTEGER, title TEXT, text TEXT);
 CREATE TABLE task_state (task TEXT PRIMARY KEY, meeting TEXT, number INTEGER, done INTEGER,
     note TEXT) WITHOUT ROWID;
 CREATE TABLE reported (meeting TEXT, ref TEXT);
@@ -101,7 +102,10 @@ _BATCH = 250  # meetings taken in by one transaction
 # The tables holding rows of one meeting each, by its id. Rowid tables with an
 # index, not WITHOUT ROWID: those keep whole rows in their inner pages too,
 # which doubled the registers' size.
-_MEETING_TABLES = ("tasks", "followups", "decisions", "reported")
+# The decisions, most of the rows, are a run of rowids of their own per meeting
+# instead (as the text rows are): no meeting column, no index (a third of
+# their size).
+_MEETING_TABLES = ("tasks", "followups", "reported")
 
 _INSERT_TEXT = "INSERT INTO docs(rowid, title, body, names) VALUES (?, ?, ?, ?)"
 _INSERT_ROW = "INSERT INTO rows VALUES (?, ?, ?, ?, ?)"
@@ -319,8 +323,17 @@ class SearchIndex:
             ],
         )
         last = first + len(d.search) - 1
+        # Numbered here, one after another: the meeting's run of them.
+        (top,) = db.execute("SELECT coalesce(max(rowid), 0) FROM decisions").fetchone()
+        db.executemany(
+            "INSERT INTO decisions(rowid, number, title, text) VALUES (?, ?, ?, ?)",
+            [
+                (top + 1 + n, number, title, text)
+                for n, (_, number, title, text) in enumerate(d.decisions)
+            ],
+        )
         db.execute(
-            "INSERT INTO indexed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO indexed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 s.id,
                 s.mtime_ns,
@@ -333,6 +346,8 @@ class SearchIndex:
                 d.created,
                 d.organ_id,
                 d.organisation,
+                top + 1,
+                top + len(d.decisions),
             ),
         )
         db.executemany(
@@ -341,9 +356,6 @@ class SearchIndex:
         )
         db.executemany(
             "INSERT INTO followups VALUES (?, ?, ?, ?, ?, ?)", [(s.id, *row) for row in d.followups]
-        )
-        db.executemany(
-            "INSERT INTO decisions VALUES (?, ?, ?, ?, ?)", [(s.id, *row) for row in d.decisions]
         )
         db.executemany("INSERT INTO reported VALUES (?, ?)", [(s.id, ref) for ref in d.reported])
         return last + 1
@@ -356,12 +368,14 @@ class SearchIndex:
             for (task,) in db.execute("SELECT task FROM followups WHERE meeting = ?", (meeting_id,))
         }
         found = db.execute(
-            "SELECT first_row, last_row FROM indexed WHERE id = ?", (meeting_id,)
+            "SELECT first_row, last_row, first_decision, last_decision FROM indexed WHERE id = ?",
+            (meeting_id,),
         ).fetchone()
         if found is not None:
             # The full-text rows stay, unreachable without their `rows` entry.
-            gone = db.execute("DELETE FROM rows WHERE rowid BETWEEN ? AND ?", found).rowcount
+            gone = db.execute("DELETE FROM rows WHERE rowid BETWEEN ? AND ?", found[:2]).rowcount
             db.execute("UPDATE state SET dead = dead + ?", (gone,))
+            db.execute("DELETE FROM decisions WHERE rowid BETWEEN ? AND ?", found[2:])
         db.execute("DELETE FROM indexed WHERE id = ?", (meeting_id,))
         for table in _MEETING_TABLES:
             db.execute(f"DELETE FROM {table} WHERE meeting = ?", (meeting_id,))
