@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import itertools
 import os
 import re
 import sqlite3
@@ -61,7 +62,10 @@ _TOKENIZE = "'unicode61 remove_diacritics 0'"
 # fifth of the full-text index's size and half its building. A phrase is
 # looked up as its words, and the rows found are checked against their text,
 # in a small full-text table of one meeting's rows made as they are read.
-_CHECK = f"CREATE VIRTUAL TABLE temp.checked USING fts5(title, body, names, tokenize = {_TOKENIZE})"
+_CHECK = (
+    "CREATE VIRTUAL TABLE checked USING fts5(title, body, names, content = '', "
+    f"tokenize = {_TOKENIZE})"
+)
 
 _SCHEMA = f"""
 CREATE TABLE indexed (
@@ -433,17 +437,15 @@ class SearchIndex:
                 yield 0, iter(())
                 return
             words, phrases = expression
-            if phrases is None:
-                (total,) = db.execute(
-                    "SELECT count(*) FROM docs d JOIN rows r ON r.rowid = d.rowid "
-                    "WHERE docs MATCH ?",
-                    (words,),
-                ).fetchone()
-            else:
-                # Counted by checking every row that holds the phrases' words
-                # (their meetings' files read): what a phrase search costs.
-                total = sum(1 for _ in self._found(db, words, phrases, None))
-            yield total, self._hits(db, words, phrases, _Marker(query, fold), limit)
+            found: str | None = words
+            if phrases is not None:
+                # The rows holding the phrases' words, checked against their
+                # text: the rows that hold the phrases are what is found.
+                self._checked(db, words, phrases)
+                found = None
+            rows, where, params = _source(found)
+            (total,) = db.execute(f"SELECT count(*) FROM {rows} WHERE {where}", params).fetchone()
+            yield total, self._hits(db, found, _Marker(query, fold), limit)
 
     def _remove_if_empty(self) -> None:
         """A full disk before the tables were made leaves an empty file: not left behind.
@@ -496,62 +498,72 @@ class SearchIndex:
             return None
         return "(" + " OR ".join(f'"{t}"' for t in found) + ")"
 
-    def _found(
-        self, db: sqlite3.Connection, words: str, phrases: str | None, limit: int | None
-    ) -> Iterator[tuple]:
-        """The rows found, newest meeting first, each with its text from the
-        meeting's file; with `phrases`, only the rows whose text holds them."""
-        sql = """
+    def _checked(self, db: sqlite3.Connection, words: str, phrases: str) -> None:
+        """Keep, in a table of this connection's own (temp.held), the rows found by
+        `words` whose text holds `phrases`.
+
+        Each meeting holding the words has its file read once, here; the hits
+        are then read from the kept rows in order, and only the files of the
+        meetings shown are read again for their snippets.
+        """
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS held (row INTEGER PRIMARY KEY)")
+        db.execute("DELETE FROM temp.held")
+        found = db.execute(
+            "SELECT r.rowid, r.meeting, r.position, r.number "
+            "FROM docs d JOIN rows r ON r.rowid = d.rowid WHERE docs MATCH ? ORDER BY r.rowid",
+            (words,),
+        )
+        # Rowids run by meeting: one meeting's rows come together. One
+        # transaction for the kept rows, not a commit of them per meeting.
+        db.execute("BEGIN")
+        with closing(_Check(phrases)) as check:
+            for meeting, rows in itertools.groupby(found, key=lambda r: r[1]):
+                wanted = {(position, number): row for row, _, position, number in rows}
+                texts = {
+                    (p, n): (t, b, names)
+                    for p, n, t, b, names in self._derived(meeting, search_rows) or []
+                    if (p, n) in wanted
+                }
+                db.executemany(
+                    "INSERT INTO temp.held VALUES (?)",
+                    [(wanted[key],) for key in check.holding(texts)],
+                )
+        db.execute("COMMIT")
+
+    def _hits(
+        self, db: sqlite3.Connection, words: str | None, marker: _Marker, limit: int | None
+    ) -> Iterator[Hit]:
+        """The rows found (by `words`, or those kept by `_checked` when None), newest
+        meeting first, each with a snippet of its text from the meeting's file."""
+        rows, where, params = _source(words)
+        sql = f"""
             SELECT r.meeting, r.position, r.number, r.title, i.date, i.organ
-            FROM docs d JOIN rows r ON r.rowid = d.rowid JOIN indexed i ON i.id = r.meeting
-            WHERE docs MATCH ?
+            FROM {rows} JOIN indexed i ON i.id = r.meeting
+            WHERE {where}
             ORDER BY i.date DESC, i.start DESC, r.meeting DESC, coalesce(r.position, -1)
             LIMIT ?
         """
-        # Checked rows are counted against the limit after checking.
-        query_limit = -1 if limit is None or phrases is not None else max(limit, 0)
-        if limit is not None and limit <= 0:
-            return
-        check = _Check(phrases) if phrases is not None else None
         texts: dict[tuple[int | None, int | None], tuple[str, str, str]] = {}
-        held: set[tuple[int | None, int | None]] = set()
-        current, given = None, 0
-        try:
-            for meeting, position, number, title, date, organ in db.execute(
-                sql, (words, query_limit)
-            ):
-                if meeting != current:
-                    # The text is not kept in the index: the meeting's own file
-                    # gives it, read once for all of its hits (hits come by meeting).
-                    current = meeting
-                    rows = self._derived(meeting, search_rows) or []
-                    texts = {(p, n): (t, b, names) for p, n, t, b, names in rows}
-                    if check is not None:
-                        held = check.holding(texts)
-                key = (position, number)
-                if check is not None and key not in held:
-                    continue
-                yield meeting, organ, date, number, position, title, texts.get(key)
-                given += 1
-                if limit is not None and given >= limit:
-                    return
-        finally:
-            if check is not None:
-                check.close()
-
-    def _hits(
-        self,
-        db: sqlite3.Connection,
-        words: str,
-        phrases: str | None,
-        marker: _Marker,
-        limit: int | None,
-    ) -> Iterator[Hit]:
-        for meeting, organ, date, number, position, title, text in self._found(
-            db, words, phrases, limit
+        current = None
+        for meeting, position, number, title, date, organ in db.execute(
+            sql, (*params, -1 if limit is None else max(limit, 0))
         ):
-            snippet, spans = marker.snippet(text or (title, "", ""))
+            if meeting != current:
+                # The text is not kept in the index: the meeting's own file
+                # gives it, read once for all of its hits (hits come by meeting).
+                current = meeting
+                rows = self._derived(meeting, search_rows) or []
+                texts = {(p, n): (t, b, names) for p, n, t, b, names in rows}
+            snippet, spans = marker.snippet(texts.get((position, number), (title, "", "")))
             yield Hit(meeting, organ, date, number, position, title, snippet, spans)
+
+
+def _source(words: str | None) -> tuple[str, str, tuple]:
+    """The rows found, as tables and a condition for a query's FROM and WHERE:
+    those holding `words`, or with None those kept by `_checked`."""
+    if words is None:
+        return "temp.held h JOIN rows r ON r.rowid = h.row", "1", ()
+    return "docs d JOIN rows r ON r.rowid = d.rowid", "docs MATCH ?", (words,)
 
 
 class _Check:
@@ -561,17 +573,24 @@ class _Check:
 
     def __init__(self, phrases: str) -> None:
         self.phrases = phrases
-        self.db = sqlite3.connect(":memory:")
+        self.db = sqlite3.connect(":memory:", isolation_level=None)
         self.db.execute(_CHECK)
 
     def holding(self, texts: dict[tuple, tuple[str, str, str]]) -> set[tuple]:
         keys = list(texts)
-        self.db.execute("DELETE FROM checked")
-        self.db.executemany(
-            "INSERT INTO checked(rowid, title, body, names) VALUES (?, ?, ?, ?)",
-            [(k, *texts[key]) for k, key in enumerate(keys)],
-        )
-        found = self.db.execute("SELECT rowid FROM checked WHERE checked MATCH ?", (self.phrases,))
+        # Put in, asked and taken back in one transaction: the table is empty
+        # again for the next meeting without FTS5 merging what each one left.
+        self.db.execute("BEGIN")
+        try:
+            self.db.executemany(
+                "INSERT INTO checked(rowid, title, body, names) VALUES (?, ?, ?, ?)",
+                [(k, *texts[key]) for k, key in enumerate(keys)],
+            )
+            found = self.db.execute(
+                "SELECT rowid FROM checked WHERE checked MATCH ?", (self.phrases,)
+            ).fetchall()
+        finally:
+            self.db.execute("ROLLBACK")
         return {keys[k] for (k,) in found}
 
     def close(self) -> None:
