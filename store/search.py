@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import itertools
 import os
 import re
 import sqlite3
@@ -45,9 +44,8 @@ T = TypeVar("T")
 
 # 5: the registers beside the text; 6: text composed (NFC); 7: the text itself
 # not kept (contentless FTS5), snippets made from the meeting file when shown;
-# 8: each task's latest follow-up kept (task_state); the full-text index
-# without word positions (detail=none), phrases checked against the text; a
-# meeting's decisions found by their run of rowids, as its text rows are.
+# 8: each task's latest follow-up kept (task_state); a meeting's decisions
+# found by their run of rowids, as its text rows are.
 INDEX_VERSION = 8
 FILE_NAME = "search.sqlite"
 _WORD = re.compile(r"\w+")
@@ -56,16 +54,6 @@ _SNIPPET_TOKENS = 14
 # (a contentless FTS5 table of SQLite 3.40 forgets a row only if given its old
 # text); past this many, and more than the live ones, the index is built anew.
 _DEAD_LIMIT = 20_000
-
-_TOKENIZE = "'unicode61 remove_diacritics 0'"
-# The index keeps which rows hold a word, not where in them (detail=none): a
-# fifth of the full-text index's size and half its building. A phrase is
-# looked up as its words, and the rows found are checked against their text,
-# in a small full-text table of one meeting's rows made as they are read.
-_CHECK = (
-    "CREATE VIRTUAL TABLE checked USING fts5(title, body, names, content = '', "
-    f"tokenize = {_TOKENIZE})"
-)
 
 _SCHEMA = f"""
 CREATE TABLE indexed (
@@ -77,8 +65,8 @@ CREATE INDEX indexed_time ON indexed(date, start, created, id);
 CREATE TABLE rows (rowid INTEGER PRIMARY KEY, meeting TEXT, position INTEGER, number INTEGER,
     title TEXT);
 CREATE VIRTUAL TABLE docs USING fts5(
-    title, body, names, content = '', columnsize = 0, detail = none,
-    tokenize = {_TOKENIZE}
+    title, body, names, content = '', columnsize = 0,
+    tokenize = 'unicode61 remove_diacritics 0'
 );
 CREATE VIRTUAL TABLE terms USING fts5vocab(docs, 'row');
 CREATE TABLE state (dead INTEGER, next_row INTEGER);
@@ -436,16 +424,11 @@ class SearchIndex:
             if expression is None:
                 yield 0, iter(())
                 return
-            words, phrases = expression
-            found: str | None = words
-            if phrases is not None:
-                # The rows holding the phrases' words, checked against their
-                # text: the rows that hold the phrases are what is found.
-                self._checked(db, words, phrases)
-                found = None
-            rows, where, params = _source(found)
-            (total,) = db.execute(f"SELECT count(*) FROM {rows} WHERE {where}", params).fetchone()
-            yield total, self._hits(db, found, _Marker(query, fold), limit)
+            (total,) = db.execute(
+                "SELECT count(*) FROM docs d JOIN rows r ON r.rowid = d.rowid WHERE docs MATCH ?",
+                (expression,),
+            ).fetchone()
+            yield total, self._hits(db, expression, _Marker(query, fold), limit)
 
     def _remove_if_empty(self) -> None:
         """A full disk before the tables were made leaves an empty file: not left behind.
@@ -459,31 +442,22 @@ class SearchIndex:
         except OSError:
             pass
 
-    def _expression(
-        self, db: sqlite3.Connection, query: str, fold: bool
-    ) -> tuple[str, str | None] | None:
-        """FTS5 queries built from the user's words (their text is never FTS syntax):
-        one of the words, which the index answers, and, when the query has a
-        phrase of more than one word, one with the phrases, which the rows found
-        are checked by. None when nothing can be found."""
-        words, phrases, checked = [], [], False
+    def _expression(self, db: sqlite3.Connection, query: str, fold: bool) -> str | None:
+        """An FTS5 query built from the user's words; their text is never FTS syntax."""
+        parts = []
         for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
-            tokens = _tokens(phrase or word)
-            if not tokens:
+            words = _tokens(phrase or word)
+            if not words:
                 continue
             if phrase:
                 # Whole words, the last one also as a beginning.
-                words += [f'"{w}"' for w in tokens[:-1]] + [f'"{tokens[-1]}"*']
-                phrases.append(" + ".join(f'"{w}"' for w in tokens) + "*")
-                checked = checked or len(tokens) > 1
+                parts.append(" + ".join(f'"{w}"' for w in words) + "*")
                 continue
-            for w in tokens:
-                part = self._word(db, w) if fold else f'"{w}"*'
-                words.append(part)
-                phrases.append(part)
-        if not words or any(p is None for p in words):
+            for w in words:
+                parts.append(self._word(db, w) if fold else f'"{w}"*')
+        if not parts or any(p is None for p in parts):
             return None
-        return " AND ".join(words), " AND ".join(phrases) if checked else None
+        return " AND ".join(parts)
 
     @staticmethod
     def _word(db: sqlite3.Connection, word: str) -> str | None:
@@ -498,55 +472,20 @@ class SearchIndex:
             return None
         return "(" + " OR ".join(f'"{t}"' for t in found) + ")"
 
-    def _checked(self, db: sqlite3.Connection, words: str, phrases: str) -> None:
-        """Keep, in a table of this connection's own (temp.held), the rows found by
-        `words` whose text holds `phrases`.
-
-        Each meeting holding the words has its file read once, here; the hits
-        are then read from the kept rows in order, and only the files of the
-        meetings shown are read again for their snippets.
-        """
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS held (row INTEGER PRIMARY KEY)")
-        db.execute("DELETE FROM temp.held")
-        found = db.execute(
-            "SELECT r.rowid, r.meeting, r.position, r.number "
-            "FROM docs d JOIN rows r ON r.rowid = d.rowid WHERE docs MATCH ? ORDER BY r.rowid",
-            (words,),
-        )
-        # Rowids run by meeting: one meeting's rows come together. One
-        # transaction for the kept rows, not a commit of them per meeting.
-        db.execute("BEGIN")
-        with closing(_Check(phrases)) as check:
-            for meeting, rows in itertools.groupby(found, key=lambda r: r[1]):
-                wanted = {(position, number): row for row, _, position, number in rows}
-                texts = {
-                    (p, n): (t, b, names)
-                    for p, n, t, b, names in self._derived(meeting, search_rows) or []
-                    if (p, n) in wanted
-                }
-                db.executemany(
-                    "INSERT INTO temp.held VALUES (?)",
-                    [(wanted[key],) for key in check.holding(texts)],
-                )
-        db.execute("COMMIT")
-
     def _hits(
-        self, db: sqlite3.Connection, words: str | None, marker: _Marker, limit: int | None
+        self, db: sqlite3.Connection, expression: str, marker: _Marker, limit: int | None
     ) -> Iterator[Hit]:
-        """The rows found (by `words`, or those kept by `_checked` when None), newest
-        meeting first, each with a snippet of its text from the meeting's file."""
-        rows, where, params = _source(words)
-        sql = f"""
+        sql = """
             SELECT r.meeting, r.position, r.number, r.title, i.date, i.organ
-            FROM {rows} JOIN indexed i ON i.id = r.meeting
-            WHERE {where}
+            FROM docs d JOIN rows r ON r.rowid = d.rowid JOIN indexed i ON i.id = r.meeting
+            WHERE docs MATCH ?
             ORDER BY i.date DESC, i.start DESC, r.meeting DESC, coalesce(r.position, -1)
             LIMIT ?
         """
         texts: dict[tuple[int | None, int | None], tuple[str, str, str]] = {}
         current = None
         for meeting, position, number, title, date, organ in db.execute(
-            sql, (*params, -1 if limit is None else max(limit, 0))
+            sql, (expression, -1 if limit is None else max(limit, 0))
         ):
             if meeting != current:
                 # The text is not kept in the index: the meeting's own file
@@ -556,45 +495,6 @@ class SearchIndex:
                 texts = {(p, n): (t, b, names) for p, n, t, b, names in rows}
             snippet, spans = marker.snippet(texts.get((position, number), (title, "", "")))
             yield Hit(meeting, organ, date, number, position, title, snippet, spans)
-
-
-def _source(words: str | None) -> tuple[str, str, tuple]:
-    """The rows found, as tables and a condition for a query's FROM and WHERE:
-    those holding `words`, or with None those kept by `_checked`."""
-    if words is None:
-        return "temp.held h JOIN rows r ON r.rowid = h.row", "1", ()
-    return "docs d JOIN rows r ON r.rowid = d.rowid", "docs MATCH ?", (words,)
-
-
-class _Check:
-    """Which of one meeting's rows hold the phrases of a query, as the full-text
-    index would say if it kept word positions: asked of a table of those rows
-    alone, with the same tokenizer, in memory."""
-
-    def __init__(self, phrases: str) -> None:
-        self.phrases = phrases
-        self.db = sqlite3.connect(":memory:", isolation_level=None)
-        self.db.execute(_CHECK)
-
-    def holding(self, texts: dict[tuple, tuple[str, str, str]]) -> set[tuple]:
-        keys = list(texts)
-        # Put in, asked and taken back in one transaction: the table is empty
-        # again for the next meeting without FTS5 merging what each one left.
-        self.db.execute("BEGIN")
-        try:
-            self.db.executemany(
-                "INSERT INTO checked(rowid, title, body, names) VALUES (?, ?, ?, ?)",
-                [(k, *texts[key]) for k, key in enumerate(keys)],
-            )
-            found = self.db.execute(
-                "SELECT rowid FROM checked WHERE checked MATCH ?", (self.phrases,)
-            ).fetchall()
-        finally:
-            self.db.execute("ROLLBACK")
-        return {keys[k] for (k,) in found}
-
-    def close(self) -> None:
-        self.db.close()
 
 
 # Each task's latest follow-up in any meeting (newest meeting, then the last in
