@@ -108,8 +108,9 @@ class TasksScreen(Translated, Screen):
             self.app.call_from_thread(self._add, listing, part, False)
 
     def _add(self, listing: int, rows: list[TaskRow], more: bool) -> None:
-        """Add a part of the list to the table, unless `o` has started another."""
-        if listing != self._listing:
+        """Add a part of the list to the table, unless `o` has started another
+        or the screen has been closed meanwhile."""
+        if listing != self._listing or not self.is_attached:
             return
         table = self.query_one("#tasks", DataTable)
         for r in rows:
@@ -130,7 +131,7 @@ class TasksScreen(Translated, Screen):
 
     def _want_more(self, *_changed: object) -> None:
         """Ask for the next part when the cursor or the view is near the end of the rows."""
-        if not self._more:
+        if not self._more or not self.is_attached:
             return
         table = self.query_one("#tasks", DataTable)
         seen = max(table.cursor_row, int(table.scroll_y) + table.size.height)
