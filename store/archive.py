@@ -3,8 +3,10 @@
 The same rows as `registers.tasks`, `registers.decisions` and
 `followup.pending_by_reading` make from every meeting, but from the rows the
 derived database (`search.SearchIndex`) keeps of each meeting, so that no
-meeting file is opened. Rows are yielded as SQLite's cursor reads them:
-memory stays flat however large the archive.
+meeting file is opened. Rows are yielded as SQLite's cursor reads them, in
+the order of the meetings' time index (no sort of the whole list): the first
+come at once and memory stays flat however large the archive. A task's
+latest follow-up is the one the database keeps for it (`task_state`).
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 The meeting files stay the record. Beside them the store keeps one derived
 database, `search.sqlite` (SQLite, in Python's standard library): a full-text
-index (FTS5), and the registers' rows, tasks, follow-ups and decisions
-(`store.archive` reads those), so that a query over 1,000 meetings does not
-read 1,000 files.
+index (FTS5), and the registers' rows, tasks, follow-ups and decisions, and
+each task's latest follow-up (`store.archive` reads those), so that a query
+over 1,000 meetings does not read 1,000 files.
 Like the catalogue's index, each meeting's rows remember the size and mtime
 of the file they were made from; `sync` re-reads only files that changed.
 The index keeps the words, not the text (a contentless FTS5 table): the text
