@@ -11,7 +11,6 @@ latest follow-up is the one the database keeps for it (`task_state`).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from .store import Store
 T = TypeVar("T")
 _OLDEST_FIRST = "i.date, i.start, i.created, i.id"
 _NEWEST_FIRST = "i.date DESC, i.start DESC, i.created DESC, i.id DESC"
+_ALSO_IN_SQL = 500  # tasks named as parameters of the follow-up's query, at most
 
 
 @dataclass(frozen=True)
@@ -206,14 +206,25 @@ def earlier_tasks(
         SELECT meeting, e_date, number, id, text, owner_id, owner_name, due, done, done_note,
                owner, followed
         FROM candidates
-        WHERE (NOT done AND NOT followed) OR id IN (SELECT value FROM json_each(:also))
+        WHERE {wanted}
         ORDER BY e_date, e_start, e_created, meeting, seq
     """
-    params = {"organ": meeting.organ_id, "id": meeting.id, "also": json.dumps(sorted(also))}
+    also = sorted(set(also))
+    params = {"organ": meeting.organ_id, "id": meeting.id}
     params |= {f"h{k}": value for k, value in enumerate(chronological(meeting))}
-    for row in db.execute(sql, params):
+    wanted = "NOT done AND NOT followed"
+    if len(also) <= _ALSO_IN_SQL:
+        if also:
+            wanted += f" OR id IN ({', '.join(f':a{k}' for k in range(len(also)))})"
+            params |= {f"a{k}": task_id for k, task_id in enumerate(also)}
+    else:
+        wanted = "1"  # more than SQLite takes as parameters: chosen below
+    kept = set(also)
+    for row in db.execute(sql.replace("{wanted}", wanted), params):
         meeting_id, date, number, task_id, text, owner_id, owner_name, due = row[:8]
         done, done_note, owner, followed = row[8:]
+        if (done or followed) and task_id not in kept:
+            continue
         task = Task(task_id, text, owner_id, owner_name, due, bool(done), done_note)
         yield EarlierTask(meeting_id, date, number, task, owner, bool(followed))
 

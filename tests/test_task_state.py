@@ -98,3 +98,28 @@ def test_a_deleted_meeting_takes_its_follow_ups_with_it(tmp_path):
     store = Store(store.path)
     same_registers(store)
     same_pending(store)
+
+
+def test_tasks_named_beyond_what_sqlite_takes_as_parameters_give_the_same_answer(
+    tmp_path, monkeypatch
+):
+    """The tasks a meeting follows up stay listed, done or not; named in the query
+    when they are few, chosen after it when they are many."""
+    import protokoll.store.archive as archive
+
+    store = generated(tmp_path / "store", 400, count=30)
+    same_registers(store)
+    every_task = {r.id for r in archive.task_rows(store)}
+    grew = False
+    with SearchIndex(store).synced() as db:
+        for s in store.summaries():
+            meeting = store.load(s.id)
+            few = list(archive.earlier_tasks(db, meeting, also=every_task))
+            monkeypatch.setattr(archive, "_ALSO_IN_SQL", 0)
+            many = list(archive.earlier_tasks(db, meeting, also=every_task))
+            monkeypatch.setattr(archive, "_ALSO_IN_SQL", 500)
+            assert few == many
+            named = list(archive.earlier_tasks(db, meeting))
+            assert {e.task.id for e in named} <= {e.task.id for e in few}
+            grew = grew or len(few) > len(named)
+    assert grew  # done tasks were listed for being named
