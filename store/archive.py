@@ -3,8 +3,10 @@
 The same rows as `registers.tasks`, `registers.decisions` and
 `followup.pending_by_reading` make from every meeting, but from the rows the
 derived database (`search.SearchIndex`) keeps of each meeting, so that no
-meeting file is opened. Rows are yielded as SQLite's cursor reads them:
-memory stays flat however large the archive.
+meeting file is opened. Rows are yielded as SQLite's cursor reads them, in
+the order of the meetings' time index (no sort of the whole list): the first
+come at once and memory stays flat however large the archive. A task's
+latest follow-up is the one the database keeps for it (`task_state`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .store import Store
 T = TypeVar("T")
 _OLDEST_FIRST = "i.date, i.start, i.created, i.id"
 _NEWEST_FIRST = "i.date DESC, i.start DESC, i.created DESC, i.id DESC"
+_ALSO_IN_SQL = 500  # tasks named as parameters of the follow-up's query, at most
 
 
 @dataclass(frozen=True)
@@ -47,17 +50,6 @@ class Scope:
         return wanted is None or organ_id == wanted or organ.casefold() == wanted.casefold()
 
 
-_LATEST = """
-    latest AS (
-        SELECT f.task, fi.date, f.number, f.done, f.note, row_number() OVER (
-            PARTITION BY f.task
-            ORDER BY fi.date DESC, fi.start DESC, fi.created DESC, fi.id DESC, f.seq DESC
-        ) AS n
-        FROM followups f JOIN indexed fi ON fi.id = f.meeting
-    )
-"""
-
-
 def task_rows(
     store: Store, open_only: bool = False, scope: Scope | None = None, newest_first: bool = False
 ) -> Iterator[TaskRow]:
@@ -77,12 +69,16 @@ def _indexed_tasks(
 ) -> Iterator[TaskRow]:
     where, params = scope.where()
     order = _NEWEST_FIRST if newest_first else _OLDEST_FIRST
+    if open_only:
+        where += " AND NOT t.done AND NOT coalesce(s.done, 0)"
+    # Meetings in time order (indexed_time), each one's tasks in order
+    # (tasks_meeting), the kept latest follow-up looked up by task: no sort,
+    # so the first rows come before the last are read.
     sql = f"""
-        WITH {_LATEST}
         SELECT t.meeting, i.organ_id, i.organ, i.date, t.number, t.title, t.owner, t.text,
-               t.due, t.done, t.done_note, t.id, l.date, l.number, l.done, l.note
-        FROM tasks t JOIN indexed i ON i.id = t.meeting
-        LEFT JOIN latest l ON l.task = t.id AND l.n = 1
+               t.due, t.done, t.done_note, t.id, si.date, s.number, s.done, s.note
+        FROM indexed i CROSS JOIN tasks t ON t.meeting = i.id
+        LEFT JOIN task_state s ON s.task = t.id LEFT JOIN indexed si ON si.id = s.meeting
         WHERE {where}
         ORDER BY {order}, t.seq {"DESC" if newest_first else ""}
     """
@@ -116,10 +112,11 @@ def decision_rows(store: Store, scope: Scope | None = None) -> Iterator[Decision
 def _indexed_decisions(store: Store, scope: Scope) -> Iterator[DecisionRow]:
     where, params = scope.where()
     sql = f"""
-        SELECT d.meeting, i.organ_id, i.organ, i.organisation, i.date, d.number, d.title, d.text
-        FROM decisions d JOIN indexed i ON i.id = d.meeting
+        SELECT i.id, i.organ_id, i.organ, i.organisation, i.date, d.number, d.title, d.text
+        FROM indexed i CROSS JOIN decisions d
+            ON d.rowid BETWEEN i.first_decision AND i.last_decision
         WHERE {where}
-        ORDER BY {_OLDEST_FIRST}, d.seq
+        ORDER BY {_OLDEST_FIRST}, d.rowid
     """
     with SearchIndex(store).synced() as db:
         for meeting, organ_id, *rest in db.execute(sql, params):
@@ -169,33 +166,65 @@ class EarlierTask:
     followed_done: bool
 
 
-def earlier_tasks(db: sqlite3.Connection, meeting: Meeting) -> Iterator[EarlierTask]:
-    """The tasks of the organ's meetings before `meeting`, oldest first, each with
-    whether its latest follow-up in those meetings made it done. `db` is synced
-    (`SearchIndex.synced`)."""
-    here = chronological(meeting)
-    earlier = (
-        "SELECT id, date, start, created FROM indexed "
-        "WHERE organ_id = ? AND id != ? AND (date, start, created, id) < (?, ?, ?, ?)"
-    )
-    sql = f"""
-        WITH earlier AS ({earlier}),
-        latest AS (
-            SELECT f.task, f.done, row_number() OVER (
-                PARTITION BY f.task
-                ORDER BY e.date DESC, e.start DESC, e.created DESC, e.id DESC, f.seq DESC
-            ) AS n
-            FROM followups f JOIN earlier e ON e.id = f.meeting
-        )
-        SELECT t.meeting, e.date, t.number, t.id, t.text, t.owner_id, t.owner_name, t.due,
-               t.done, t.done_note, t.owner, coalesce(l.done, 0)
-        FROM tasks t JOIN earlier e ON e.id = t.meeting
-        LEFT JOIN latest l ON l.task = t.id AND l.n = 1
-        ORDER BY e.date, e.start, e.created, e.id, t.seq
+def earlier_tasks(
+    db: sqlite3.Connection, meeting: Meeting, also: Iterable[str] = ()
+) -> Iterator[EarlierTask]:
+    """The open tasks of the organ's meetings before `meeting`, oldest first: not
+    done in their meeting nor by their latest follow-up in those meetings; and
+    the tasks `also` names, open or not. `db` is synced (`SearchIndex.synced`).
+
+    Read in proportion to the organ's tasks, not to every follow-up: a task's
+    kept latest follow-up (task_state) answers when it was made in one of those
+    meetings; only when it was made here, later or in another organ are the
+    task's own follow-ups looked at (followups_task).
     """
-    for row in db.execute(sql, (meeting.organ_id, meeting.id, *here)):
+    sql = """
+        WITH earlier AS (
+            SELECT id, date, start, created FROM indexed
+            WHERE organ_id = :organ AND id != :id
+              AND (date, start, created, id) < (:h0, :h1, :h2, :h3)
+        ),
+        candidates AS (
+            SELECT t.*, e.date AS e_date, e.start AS e_start, e.created AS e_created,
+                CASE
+                    WHEN s.task IS NULL THEN 0
+                    WHEN si.organ_id = :organ AND si.id != :id
+                         AND (si.date, si.start, si.created, si.id) < (:h0, :h1, :h2, :h3)
+                    THEN s.done
+                    ELSE coalesce((
+                        SELECT f.done FROM followups f JOIN indexed fi ON fi.id = f.meeting
+                        WHERE f.task = t.id AND fi.organ_id = :organ AND fi.id != :id
+                          AND (fi.date, fi.start, fi.created, fi.id) < (:h0, :h1, :h2, :h3)
+                        ORDER BY fi.date DESC, fi.start DESC, fi.created DESC, fi.id DESC,
+                                 f.seq DESC
+                        LIMIT 1
+                    ), 0)
+                END AS followed
+            FROM earlier e CROSS JOIN tasks t ON t.meeting = e.id
+            LEFT JOIN task_state s ON s.task = t.id LEFT JOIN indexed si ON si.id = s.meeting
+        )
+        SELECT meeting, e_date, number, id, text, owner_id, owner_name, due, done, done_note,
+               owner, followed
+        FROM candidates
+        WHERE {wanted}
+        ORDER BY e_date, e_start, e_created, meeting, seq
+    """
+    also = sorted(set(also))
+    params = {"organ": meeting.organ_id, "id": meeting.id}
+    params |= {f"h{k}": value for k, value in enumerate(chronological(meeting))}
+    wanted = "NOT done AND NOT followed"
+    if len(also) <= _ALSO_IN_SQL:
+        if also:
+            wanted += f" OR id IN ({', '.join(f':a{k}' for k in range(len(also)))})"
+            params |= {f"a{k}": task_id for k, task_id in enumerate(also)}
+    else:
+        wanted = "1"  # more than SQLite takes as parameters: chosen below
+    kept = set(also)
+    for row in db.execute(sql.replace("{wanted}", wanted), params):
         meeting_id, date, number, task_id, text, owner_id, owner_name, due = row[:8]
         done, done_note, owner, followed = row[8:]
+        if (done or followed) and task_id not in kept:
+            continue
         task = Task(task_id, text, owner_id, owner_name, due, bool(done), done_note)
         yield EarlierTask(meeting_id, date, number, task, owner, bool(followed))
 

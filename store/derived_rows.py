@@ -157,19 +157,35 @@ def _search_rows(doc: Doc, name_of: Any) -> Iterator[tuple]:
 
 
 def _paragraph_row(p: Doc, name_of: Any) -> tuple[str, str, str]:
-    tasks, followups = _list(p, "tasks"), _list(p, "followups")
-    reservations, jav, notes = _list(p, "reservations"), _list(p, "jav"), _list(p, "notes")
-    body = [p.get("text", "")]
-    body += [d.get("text", "") for d in _list(p, "decisions")]
-    for v in _list(p, "votes"):
-        body += [v.get("proposition", ""), v.get("result", "")]
-    body += [r.get("reason", "") for r in reservations]
-    body += [r.get("for_proposal", "") for r in reservations]
-    body += [n.get("text", "") for n in notes] + [j.get("note", "") for j in jav]
-    body += [t.get("text", "") for t in tasks] + [t.get("done_note", "") for t in tasks]
-    body += [f.get("text", "") for f in followups] + [f.get("note", "") for f in followups]
-    names = [name_of(t.get("owner")) or t.get("owner_name", "") for t in tasks]
-    names += [name_of(x.get("person")) for x in [*reservations, *jav, *notes]]
-    names += [f.get("owner", "") for f in followups]
-    names += [name_of(b.get("person")) for v in _list(p, "votes") for b in _list(v, "ballots")]
-    return p.get("title", ""), _join(body), _join(names)
+    # Only the lists a § has are walked (most have a text and a decision or
+    # two): this runs for every § of every meeting when the index is built.
+    get = p.get
+    body = [get("text", "")]
+    names: list[str] = []
+    decisions, votes, reservations = get("decisions"), get("votes"), get("reservations")
+    jav, notes, tasks, followups = get("jav"), get("notes"), get("tasks"), get("followups")
+    if decisions:
+        body += [d.get("text", "") for d in decisions]
+    if votes:
+        for v in votes:
+            body += [v.get("proposition", ""), v.get("result", "")]
+    if reservations:
+        body += [r.get("reason", "") for r in reservations]
+        body += [r.get("for_proposal", "") for r in reservations]
+    if notes:
+        body += [n.get("text", "") for n in notes]
+    if jav:
+        body += [j.get("note", "") for j in jav]
+    if tasks:
+        body += [t.get("text", "") for t in tasks] + [t.get("done_note", "") for t in tasks]
+        names += [name_of(t.get("owner")) or t.get("owner_name", "") for t in tasks]
+    if followups:
+        body += [f.get("text", "") for f in followups] + [f.get("note", "") for f in followups]
+    for people in (reservations, jav, notes):
+        if people:
+            names += [name_of(x.get("person")) for x in people]
+    if followups:
+        names += [f.get("owner", "") for f in followups]
+    if votes:
+        names += [name_of(b.get("person")) for v in votes for b in _list(v, "ballots")]
+    return get("title", ""), _join(body), _join(names)

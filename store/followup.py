@@ -81,8 +81,7 @@ def pending(store: Store, meeting: Meeting) -> Pending:
         with SearchIndex(store).synced() as db:
             tasks = [
                 OpenTask(e.meeting, e.date, e.number, e.task, e.owner)
-                for e in earlier_tasks(db, meeting)
-                if (not e.task.done and not e.followed_done) or e.task.id in here
+                for e in earlier_tasks(db, meeting, also=here)
             ]
             previous = _previous(store, meeting)
             if previous is not None and reported_in_earlier(db, meeting, previous.id):

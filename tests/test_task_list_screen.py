@@ -1,0 +1,60 @@
+"""The task list read a part at a time: closed or switched while a part is on
+its way, it neither mixes two listings nor stops the application."""
+
+from __future__ import annotations
+
+from protokoll.store import Store, Task
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.screens.registers import FIRST, TasksScreen
+
+from .test_review_app import until
+
+
+def long_list(tmp_path, count: int) -> ProtokollApp:
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Styrelsen", "Föreningen", organ_id="styrelsen")
+    session = store.create_meeting(organ.id, "2025-03-01")
+    session.add_paragraph("Uppdrag")
+    session.meeting.paragraphs[0].tasks = [
+        Task(f"t{i}", f"Uppdrag nummer {i}", owner_name="Ada", done=i % 3 == 0)
+        for i in range(count)
+    ]
+    session.save()
+    session.close()
+    return ProtokollApp(tmp_path / "store")
+
+
+async def test_closing_the_list_while_it_reads_leaves_the_application_running(tmp_path):
+    app = long_list(tmp_path, FIRST * 5)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        start = app.screen
+        for _ in range(3):
+            app.push_screen(TasksScreen())
+            await pilot.pause()
+            await pilot.press("escape")
+            await pilot.pause(0.2)
+            assert app.screen is start and app.is_running
+        screen = TasksScreen()
+        app.push_screen(screen)
+        await until(pilot, lambda: len(screen.rows) == FIRST)
+        await pilot.press("ctrl+q")
+
+
+async def test_toggling_twice_quickly_gives_one_listing_of_the_open_tasks(tmp_path):
+    count = FIRST * 3
+    app = long_list(tmp_path, count)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        screen = TasksScreen()
+        app.push_screen(screen)
+        await until(pilot, lambda: screen.rows)
+        await pilot.press("o", "o")
+        await until(pilot, lambda: len(screen.rows) == FIRST)
+        await pilot.pause(0.3)
+        table = screen.query_one("#tasks")
+        assert table.row_count == len(screen.rows) == FIRST
+        assert not any(r.done for r in screen.rows)
+        texts = [r.text for r in screen.rows]
+        assert len(set(texts)) == len(texts)  # no row twice
+        await pilot.press("ctrl+q")
