@@ -413,7 +413,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self.query_one("#attendance", AttendanceList).show(self._attendance_rows())
 
     def _attendance_rows(self) -> list[tuple[str, str]]:
-        width = 38 if self.has_class("wide") else 26  # the left pane, less its border
+        # The left pane (app.tcss), less its border and the scrollbar column it keeps.
+        width = 38 if self.has_class("wide") else 26
         return attendance_rows(self.meeting, self.shown, width)
 
     def _show_agenda(self) -> None:
