@@ -207,6 +207,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "a_export": ("Exportera", "Export"),
     "a_export_pdf": ("Exportera PDF", "Export PDF"),
+    "a_export_pdf_short": ("PDF", "PDF"),
     "a_quit": ("Avsluta programmet", "Quit"),
     "a_back": ("Tillbaka", "Back"),
     "a_toggle": ("Närvarande", "Present"),
@@ -297,6 +298,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Delete § {n} {title}?  Enter = yes, Esc = no",
     ),
     "d_enter_esc": ("Enter sparar, Esc avbryter", "Enter saves, Esc cancels"),
+    "d_replace_hint": (
+        "Skriv för att ersätta, End eller ← → för att ändra. Enter sparar, Esc avbryter",
+        "Type to replace, End or ← → to edit. Enter saves, Esc cancels",
+    ),
     # notices
     "n_not_substitute": (
         "Välj en ersättare i listan för att ange vem hen ersätter",

@@ -47,8 +47,9 @@ class PreviewScreen(Translated, Screen):
     BINDINGS = [
         Binding("escape", "back", "a_back"),
         Binding("f2", "export", "a_export"),
-        # Not in the footer, which 80 columns fill; F2's dialog says .pdf gives a PDF.
-        Binding("E", "export('pdf')", "a_export_pdf", show=False),
+        # In the footer, in its shortest words beside F2's (80 columns are tight):
+        # a key that works and is not shown is one the secretary never finds.
+        Binding("E", "export('pdf')", "a_export_pdf_short"),
         Binding("slash,ctrl+f", "find", "a_find"),
         Binding("f3", "correct", "a_correct"),
         Binding("f4", "reopen", "a_reopen"),
@@ -363,6 +364,10 @@ class PreviewScreen(Translated, Screen):
 
         def ask(default: str) -> None:
             title = t("d_export_pdf_path" if kind == "pdf" else "d_export_path")
-            self.app.push_screen(TextDialog(title, default), chosen)
+            # Typing a name replaces the whole suggested path, as in a file dialog:
+            # appended to it, "…/protokoll.txtminnamn.txt" was made (found in a trial).
+            # A path is no part of the record: not offered back as a draft.
+            dialog = TextDialog(title, default, replace=True, drafted=False)
+            self.app.push_screen(dialog, chosen)
 
         ask(suggested)
