@@ -298,6 +298,18 @@ WORDS: dict[str, tuple[str, str]] = {
         "Delete § {n} {title}?  Enter = yes, Esc = no",
     ),
     "d_enter_esc": ("Enter sparar, Esc avbryter", "Enter saves, Esc cancels"),
+    "d_immediate_confirm": (
+        "Omedelbar justering av {paragraph} {title}: paragrafen blir färdig att skriva "
+        "ut och signera nu, före resten av protokollet.  Enter = ja, Esc = nej",
+        "Immediate adjustment of {paragraph} {title}: the item is made ready to print "
+        "and sign now, before the rest of the minutes.  Enter = yes, Esc = no",
+    ),
+    "d_not_immediate_confirm": (
+        "Ingen omedelbar justering av {paragraph} {title}: paragrafen justeras med "
+        "resten av protokollet.  Enter = ja, Esc = nej",
+        "No immediate adjustment of {paragraph} {title}: the item is adjusted with "
+        "the rest of the minutes.  Enter = yes, Esc = no",
+    ),
     "d_replace_hint": (
         "Skriv för att ersätta, End eller ← → för att ändra. Enter sparar, Esc avbryter",
         "Type to replace, End or ← → to edit. Enter saves, Esc cancels",

@@ -97,7 +97,8 @@ class TextDialog(TypingDialog):
 
 
 class ConfirmDialog(Dialog):
-    BINDINGS = [Binding("enter,j,y", "confirm", "save")]
+    # n/N is no, as Esc: the question ends "Enter = ja, Esc = nej".
+    BINDINGS = [Binding("enter,j,y", "confirm", "save"), Binding("n,N", "cancel", show=False)]
 
     def __init__(self, question: str) -> None:
         super().__init__()

@@ -440,12 +440,16 @@ class MeetingScreen(ListCommands, Translated, Screen):
             title.update(shown(t("no_paragraph")))
             items.show([])
             return
-        head = (
-            f"§ {p.number}" if p.number is not None else f"{self.meeting.paragraphs.index(p) + 1}."
-        )
+        head = self._head(p)
         started = f"  {format_time(p.started)}" if p.started else ""
         title.update(shown(f"{head}  {p.title}{started}"))
         items.show(self._item_rows(p))
+
+    def _head(self, p: Paragraph) -> str:
+        """The § as the screen names it: "§ 3", or "3." before it has a number."""
+        if p.number is not None:
+            return f"§ {p.number}"
+        return f"{self.meeting.paragraphs.index(p) + 1}."
 
     def _item_rows(self, p: Paragraph) -> list[tuple[ItemRef, str]]:
         return item_rows(self.meeting, p)
@@ -720,11 +724,27 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     @after_typing
     def action_immediate(self) -> None:
-        """Omedelbar justering: the § alone, ready to print and sign now."""
+        """Omedelbar justering: the § alone, ready to print and sign now.
+
+        Asked first, either way: it changes what the record says of the §, and
+        a stray F9 i (or Alt+I) did so at once with nothing to stop it.
+        """
         p = self._need_paragraph()
         if p is None:
             return
-        if self.do(verbs.set_immediate, p.id, not p.immediate) is None:
+        head = self._head(p)
+        key = "d_not_immediate_confirm" if p.immediate else "d_immediate_confirm"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._set_immediate(p, not p.immediate)
+
+        from .dialogs import ConfirmDialog
+
+        self.app.push_screen(ConfirmDialog(t(key, paragraph=head, title=p.title)), answered)
+
+    def _set_immediate(self, p: Paragraph, immediate: bool) -> None:
+        if self.do(verbs.set_immediate, p.id, immediate) is None:
             return
         if p.immediate and p.number is not None:
             from protokoll.store.extract import render_extract
