@@ -100,6 +100,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Ingen § ännu. F2 tar nästa punkt på dagordningen som ny §.",
         "No § yet. F2 takes the next agenda item as a new §.",
     ),
+    "no_paragraph_chosen": (
+        "Ingen § vald. Ctrl+O och Enter väljer en av §§ ovan, F2 gör en ny.",
+        "No § chosen. Ctrl+O and Enter choose one of the §s above, F2 makes a new one.",
+    ),
     "too_small": (
         "Fönstret är för litet för protokollet ({w}×{h}); det behöver minst {mw}×{mh}.",
         "The window is too small for the minutes ({w}×{h}); it needs at least {mw}×{mh}.",
@@ -321,6 +325,10 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "n_no_absent": ("Ingen ledamot är frånvarande", "No member is absent"),
     "n_need_paragraph": ("Skapa en § först (F2)", "Create a § first (F2)"),
+    "n_choose_paragraph": (
+        "Ingen § är vald: välj först vid vilken § (Ctrl+O, pilarna, Enter)",
+        "No § is chosen: first choose at which § (Ctrl+O, the arrows, Enter)",
+    ),
     "n_no_serving": ("Ingen beslutande finns i §", "No voting member in the §"),
     "n_exported": ("Exporterat till {path}", "Exported to {path}"),
     "n_closed": ("Mötet avslutat {time}", "Meeting closed at {time}"),

@@ -437,7 +437,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
         title = self.query_one("#para-title", Static)
         items = self.query_one("#items", ItemList)
         if p is None:
-            title.update(shown(t("no_paragraph")))
+            # A reopened import has §s and none chosen: not "no § yet".
+            none = "no_paragraph_chosen" if self.meeting.paragraphs else "no_paragraph"
+            title.update(shown(t(none)))
             items.show([])
             return
         head = self._head(p)
