@@ -8,7 +8,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -225,6 +225,12 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     def on_resize(self) -> None:
         self._check_size()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Messages go to the half of the screen the focus is not in (app.tcss):
+        # never over the row being worked on.
+        region = event.widget.region
+        self.set_class(region.y + region.height / 2 < self.size.height / 2, "toasts-low")
 
     def _check_size(self) -> None:
         w, h = self.app.size
