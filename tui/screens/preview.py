@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from protokoll.store import Meeting, StoreError, render_text
 from protokoll.store.adjust import correct
@@ -22,6 +22,7 @@ from protokoll.store.render import anchors
 from ..i18n import lang, t
 from ..keys import Translated
 from ..widgets.fields import DataInput
+from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 from .dialogs import ConfirmDialog, CorrectionDialog, TextDialog
 from .lookup import Lookup, quote_hint
@@ -97,7 +98,7 @@ class PreviewScreen(Translated, Screen):
         with VerticalScroll(id="page"):
             yield Static(shown(self.text), id="protocol")
         yield DataInput(placeholder=t("find_placeholder"), id="find", classes="hidden")
-        yield Footer()
+        yield SteadyFooter()  # whole keys only, packed closer at 80 columns
 
     def on_mount(self) -> None:
         page = self.query_one("#page", VerticalScroll)

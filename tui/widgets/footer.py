@@ -40,7 +40,8 @@ def key_width(key: FooterKey, compact: bool) -> int:
     else:  # a space each side of the key, one after the words
         width = shown + 2 + (words + 1 if words else 0)
     if key.has_class("-command-palette"):
-        width += 1 if compact else 2  # its border, and its padding when not compact
+        # Its border instead of the margin, and its padding when not compact.
+        width += 0 if compact else 2
     return width
 
 
