@@ -14,7 +14,7 @@ from __future__ import annotations
 from protokoll.store import Store
 
 from .terminal.harness import Terminal, run
-from .terminal.screens import key_for, marker, rest
+from .terminal.screens import footer, key_for, marker, rest, sv
 from .terminal.sequences import XTERM
 from .terminal.stores import meeting_in_progress
 
@@ -108,3 +108,49 @@ def test_keys_after_enter_in_an_open_one_line_field_wait_for_it_to_close(tmp_pat
         finally:
             finish(t)
     assert paragraphs(path, meeting_id) == [("Information och frågor", "Text efter.", [])]
+
+
+def test_text_after_enter_on_the_agenda_goes_to_the_new_paragraph(tmp_path):
+    # The agenda focused (F8), then in one read: Down, Enter takes "Ekonomi"
+    # as the next §, and the text follows. Its D and n are the agenda's keys
+    # (defer, new item): typed ahead, they must reach the § text, not the
+    # list they were typed past.
+    path = tmp_path / "store"
+    meeting_id = meeting_in_progress(path)
+    with run(path, ready="§ 1  Information") as t:
+        t.send(key_for("focus('agenda')"))
+        t.wait_until(lambda _s: sv("a_take") in footer(t), "the agenda focused")
+        t.settle()
+        t.send(burst(XTERM["down"], ENTER, "Den nya texten."))
+        try:
+            t.wait_for("Den nya texten.")
+        finally:
+            finish(t)
+    assert paragraphs(path, meeting_id) == [
+        ("Information", "", []),
+        ("Ekonomi", "Den nya texten.", []),
+    ]
+    m = Store(path).load(meeting_id)
+    assert [i.status for i in m.agenda].count("deferred") == 0
+    assert len(m.agenda) == 5  # no item added by the n
+
+
+def test_enter_held_down_closing_the_meeting_closes_it_once(tmp_path):
+    # The end time typed, then Enter held (autorepeat): the first closes the
+    # meeting, the rest reach the protocol shown after it, and the program
+    # goes on taking keys.
+    path = tmp_path / "store"
+    meeting_id = meeting_in_progress(path, text="Texten.")
+    with run(path, ready="§ 1  Information") as t:
+        t.send(key_for("close_meeting"))
+        t.wait_for(marker("d_close_confirm"))
+        t.send(XTERM["ctrl+u"] + b"23.59")
+        t.wait_for("23.59")
+        t.settle()
+        t.send(ENTER * 5)
+        try:
+            t.wait_for(marker("preview_title"))
+        finally:
+            finish(t)
+    m = Store(path).load(meeting_id)
+    assert (m.status, m.end, m.paragraphs[0].text) == ("closed", "23:59", "Texten.")
