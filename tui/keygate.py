@@ -51,22 +51,27 @@ def waits_after(event: events.Key, focused: Widget | None) -> bool:
     task "testaAnna" with no owner). Enter in a text area is a new line,
     typed in place, unless the field sends on Enter (`SENDS_ON_ENTER`).
     """
-    from textual.widgets import Input, TextArea  # loaded by then; not at start
+    from textual.widgets import TextArea  # loaded by then; not at start
 
     key = event.key
     if key in FOCUS_KEYS:
         return not (isinstance(focused, TextArea) and focused.tab_behavior == "indent")
     if focused is None:
         return False
-    typing = isinstance(focused, Input) or (
-        isinstance(focused, TextArea) and not focused.read_only
-    )
+    typing = typed_in(focused)
     if typing and event.is_printable:
         return False
     if key == "enter":
         in_place = isinstance(focused, TextArea) and typing
         return not in_place or getattr(focused, "SENDS_ON_ENTER", False)
     return key == "escape" or key in _bound_keys(type(focused))
+
+
+def typed_in(widget: Widget | None) -> bool:
+    """Whether characters typed with `widget` focused are typed into it."""
+    from textual.widgets import Input, TextArea
+
+    return isinstance(widget, Input) or (isinstance(widget, TextArea) and not widget.read_only)
 
 
 @functools.cache
@@ -154,10 +159,24 @@ class KeyGate:
         if not self.app._message_queue.empty() and patience > 0:
             self.app.call_later(self._replay_one, patience - 1)  # the app's own work first
             return
-        await self.deliver(self.held.popleft())
+        key = self.held.popleft()
+        await self.deliver(key)
+        # Characters typed into the field go on together: they keep their order
+        # in its queue, and one at a time a long burst took seconds to show.
+        while self._typed_here(key) and self.held and not self.closed:
+            key = self.held[0]
+            if not self._typed_here(key):
+                break
+            await self.deliver(self.held.popleft())
         await self._handled()
         if self.held:
             self.app.call_later(self._replay)
+
+    def _typed_here(self, event: events.Key) -> bool:
+        """A character the focused field types where it is, by no binding."""
+        return event.is_printable and typed_in(self.app.focused) and not waits_after(
+            event, self.app.focused
+        )
 
     async def _handled(self, rounds: int = 8) -> None:
         """Wait until the screen and its widgets have handled what is queued for them.
