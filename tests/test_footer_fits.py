@@ -25,14 +25,17 @@ ATTENDANCE = ["space", "e", "a", "l", "g", "f9"]  # the list's own keys come fir
 
 
 def shown(app: ProtokollApp) -> list[str]:
-    """The footer's keys left of the palette's, as laid out: each whole on screen."""
+    """The footer's keys left of the palette's, as laid out; [] while it is
+    being made anew (a key not laid out yet). Each must be whole on screen."""
     footer = app.screen.query_one(SteadyFooter)
     keys = list(footer.query(FooterKey))
+    if not keys or any(k.region.width == 0 for k in keys):
+        return []
     (palette,) = [k for k in keys if k.has_class("-command-palette")]
     assert palette.region.right <= app.size.width
     others = [k for k in keys if k is not palette]
     for key in others:  # whole, and not under the palette's key
-        assert key.region.width > 0 and key.region.right <= palette.region.x, key.key
+        assert key.region.right <= palette.region.x, key.key
     return [k.key.split(",")[0] for k in sorted(others, key=lambda k: k.region.x)]
 
 
