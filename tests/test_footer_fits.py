@@ -74,14 +74,19 @@ def covers(toast: Toast, widget) -> bool:
     return bool(toast.region.intersection(widget.region))
 
 
-@pytest.mark.parametrize("focus", ["text", "items", "log", "attendance", "agenda"])
+@pytest.mark.parametrize(
+    "focus", ["", "text", "items", "log", "attendance", "agenda"], ids=lambda f: f or "at start"
+)
 async def test_a_message_does_not_cover_the_widget_being_worked_on(meeting, focus):
     path, _ = meeting
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        if focus:
+            app.screen.query_one(f"#{focus}").focus()
+        else:  # as the meeting opens: the § text
+            focus = "text"
         widget = app.screen.query_one(f"#{focus}")
-        widget.focus()
         await wait_until(pilot, lambda: widget.has_focus, f"#{focus} focused")
         for n in range(2):  # two at once, as an undo and its warning
             app.notify(f"Meddelande {n}, kort")

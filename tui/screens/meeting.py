@@ -227,10 +227,15 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self._check_size()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        # Messages go to the half of the screen the focus is not in (app.tcss):
-        # never over the row being worked on.
-        region = event.widget.region
-        self.set_class(region.y + region.height / 2 < self.size.height / 2, "toasts-low")
+        # After the layout: the first focus comes before the widget has a place.
+        self.call_after_refresh(self._place_toasts)
+
+    def _place_toasts(self) -> None:
+        """Messages go to the half of the screen the focus is not in (app.tcss):
+        never over the row being worked on."""
+        region = self.focused.region if self.focused is not None else None
+        if region:
+            self.set_class(region.y + region.height / 2 < self.size.height / 2, "toasts-low")
 
     def _check_size(self) -> None:
         w, h = self.app.size
