@@ -170,6 +170,8 @@ async def test_checks_show_the_dates_and_a_paragraph_adjusted_at_once_previews_a
         await pilot.pause()
         await pilot.press("alt+i")
         await pilot.pause()
+        await pilot.press("enter")  # yes to the question it asks first
+        await pilot.pause()
         text = screen_text(app)
         assert "PROTOKOLL, OMEDELBART JUSTERAD PARAGRAF" in text
         assert "Tjänstgörande, § 2" in text

@@ -247,7 +247,7 @@ def _immediate(t: Terminal, press: Callable[[], None]) -> None:
     # On a § of its own: a second press takes the marking away again.
     _new_paragraph(t, lambda: t.send(key_for("new_paragraph")))
     rest(t)
-    shows("immediate_title").check(t, press)
+    shows("d_immediate_confirm").check(t, press)  # asked first; Esc leaves it
 
 
 def _palette(t: Terminal, press: Callable[[], None]) -> None:

@@ -17,7 +17,9 @@ class Action:
     action: str  # the screen's action, as Textual runs it: "decision", "focus('agenda')"
     label: str  # key into the interface's words
     keys: str = ""  # Textual key names, comma-separated; "" for the palette only
-    show: bool = False  # in the footer
+    # In the footer, in this order where it is narrow (widgets/footer.py): what
+    # does not fit is left out whole, and F9 ("Mer …") is always there, last.
+    show: bool = False
     letter: str = ""  # in the F9 menu: F9 then this letter
     # Keys that some terminals keep or change (F1 is GNOME Terminal's help,
     # F10 its menu; Alt is a character on a Mac): bound, not shown.
@@ -41,13 +43,13 @@ MEETING: tuple[Action, ...] = (
     Action("menu", "a_menu", "f9", show=True),
     Action("focus('attendance')", "a_attendance", "f5", show=True, letter="1"),
     Action("undo", "a_undo", "f6", show=True, letter="z"),
-    Action("redo", "a_redo", "f7", letter="w"),
+    Action("redo", "a_redo", "f7", show=True, letter="w"),
     Action("focus('agenda')", "a_agenda", "f8", show=True, letter="2"),
     Action("lookup('search')", "a_lookup", "f12", show=True, letter="s"),
     Action("help", "a_help", "", letter="h", extra="f1"),
     Action("preview", "a_preview", "", letter="g", extra="f10,alt+g"),
     Action("focus('text')", "a_text", "", letter="3"),  # and Esc, everywhere
-    Action("focus('log')", "a_earlier", "ctrl+o", letter="4"),
+    Action("focus('log')", "a_earlier", "ctrl+o", show=True, letter="4"),
     Action("phrase", "a_phrase", "", letter="f"),
     Action("new_free", "a_new_free", "", letter="t", extra="alt+t"),
     Action("rename", "a_rename", "", letter="e", extra="alt+e"),

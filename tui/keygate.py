@@ -23,36 +23,55 @@ from textual.app import App
 from textual.binding import Binding
 from textual.widget import Widget
 
-# How many refreshes to wait for a new screen to take focus before the held
-# keys go on anyway (a screen with nothing to focus takes them itself).
+# How many looks, TICK seconds apart, for a new screen to take focus before
+# the held keys go on anyway (a screen with nothing to focus takes them itself).
 PATIENCE = 40
+TICK = 1 / 60
 
-# Keys that move the focus to another field of a dialog or form. Enter, which
-# moves it in some dialogs, is not held: holding it made closing a meeting
-# from a burst ("23:59" Enter) flaky in tests/test_terminal_keys.py.
+# Keys that move the focus to another field of a dialog or form.
 FOCUS_KEYS = frozenset({"tab", "shift+tab"})
-# Keys of a one-line field that are not held after: Enter sends the dialog
-# (closing it holds the keys anyway), Escape leaves it.
-PASSING_KEYS = frozenset({"enter", "escape"})
 
 
 def waits_after(event: events.Key, focused: Widget | None) -> bool:
-    """Whether the keys after `event` must wait until the field has handled it.
+    """Whether the keys after `event` must wait until what it does is done.
+
+    A text field types its characters where they arrive, in order. Every
+    other key runs later: it is one of the field's bindings (Backspace,
+    Delete, Ctrl+W, Ctrl+U, the arrows; Enter in a one-line field) or a
+    screen's (Enter and Esc in a dialog), which Textual runs only after the
+    key has gone up from the field to the application, while the characters
+    behind it in a burst are typed meanwhile. So "justeras" Backspace x3
+    "ras." became "justerasr…" in the § text, "Ctrl+U 11.30 Enter" cleared
+    the 11.30, and the text after Enter in a dialog was typed into the
+    dialog as it closed. After such a key, the keys behind it are held until
+    it has run (and the dialog it closed or opened has settled).
 
     Tab moves the focus (unless a text area indents with it), but only once
-    the field has handled it in its own queue, where the keys after it in a
-    burst already wait ("testa<Tab>Anna" became the task "testaAnna" with no
-    owner). In a one-line field, a key that edits by a binding (Ctrl+U,
-    Ctrl+W, Backspace) runs after the characters queued behind it: "Ctrl+U
-    11.30 Enter" typed ahead cleared the 11.30 and closed with no time.
+    the field has handled it in its own queue ("testa<Tab>Anna" became the
+    task "testaAnna" with no owner). Enter in a text area is a new line,
+    typed in place, unless the field sends on Enter (`SENDS_ON_ENTER`).
     """
-    from textual.widgets import Input, TextArea  # loaded by then; not at start
+    from textual.widgets import TextArea  # loaded by then; not at start
 
-    if event.key in FOCUS_KEYS:
+    key = event.key
+    if key in FOCUS_KEYS:
         return not (isinstance(focused, TextArea) and focused.tab_behavior == "indent")
-    if not isinstance(focused, Input) or event.key in PASSING_KEYS:
+    if focused is None:
         return False
-    return event.key in _bound_keys(type(focused))
+    typing = typed_in(focused)
+    if typing and event.is_printable:
+        return False
+    if key == "enter":
+        in_place = isinstance(focused, TextArea) and typing
+        return not in_place or getattr(focused, "SENDS_ON_ENTER", False)
+    return key == "escape" or key in _bound_keys(type(focused))
+
+
+def typed_in(widget: Widget | None) -> bool:
+    """Whether characters typed with `widget` focused are typed into it."""
+    from textual.widgets import Input, TextArea
+
+    return isinstance(widget, Input) or (isinstance(widget, TextArea) and not widget.read_only)
 
 
 @functools.cache
@@ -94,14 +113,21 @@ class KeyGate:
             self.open_when_settled()
 
     def open_when_settled(self) -> None:
-        """Open once the screen on top has taken focus (or had its chance to)."""
-        self.app.call_after_refresh(self._settle, PATIENCE)
+        """Open once the screen on top has taken focus (or had its chance to).
+
+        Looked at by the app's timer, not after the screen's next refresh:
+        Textual keeps such a callback with the screen on top when it is
+        asked for, and drops it with that screen. Esc or Enter closing a
+        dialog asked for it on the dialog, which went before its refresh:
+        the gate stayed closed and the program took no more keys.
+        """
+        self.app.set_timer(TICK, functools.partial(self._settle, PATIENCE))
 
     def _settle(self, patience: int) -> None:
         screen = self.app.screen
-        waiting = screen.focused is None and bool(screen.focus_chain)
+        waiting = not screen.is_mounted or (screen.focused is None and bool(screen.focus_chain))
         if waiting and patience > 0:
-            self.app.call_after_refresh(self._settle, patience - 1)
+            self.app.set_timer(TICK, functools.partial(self._settle, patience - 1))
             return
         self.closed = max(0, self.closed - 1)
         if not self.closed and self.held:
@@ -123,13 +149,34 @@ class KeyGate:
         # the next key, not after it ("Ctrl+U 15.30" lost its "1").
         self.app.call_later(self._replay_one)
 
-    async def _replay_one(self) -> None:
+    async def _replay_one(self, patience: int = PATIENCE) -> None:
+        # What the app ran just now for the key before (Enter's binding, which
+        # sends a dialog) may have posted more for the screen to do (close the
+        # dialog): done first, so that the next key goes where it now belongs.
+        await self._handled()
         if self.closed or not self.held:
             return
-        await self.deliver(self.held.popleft())
+        if not self.app._message_queue.empty() and patience > 0:
+            self.app.call_later(self._replay_one, patience - 1)  # the app's own work first
+            return
+        key = self.held.popleft()
+        await self.deliver(key)
+        # Characters typed into the field go on together: they keep their order
+        # in its queue, and one at a time a long burst took seconds to show.
+        while self._typed_here(key) and self.held and not self.closed:
+            key = self.held[0]
+            if not self._typed_here(key):
+                break
+            await self.deliver(self.held.popleft())
         await self._handled()
         if self.held:
             self.app.call_later(self._replay)
+
+    def _typed_here(self, event: events.Key) -> bool:
+        """A character the focused field types where it is, by no binding."""
+        return event.is_printable and typed_in(self.app.focused) and not waits_after(
+            event, self.app.focused
+        )
 
     async def _handled(self, rounds: int = 8) -> None:
         """Wait until the screen and its widgets have handled what is queued for them.

@@ -100,6 +100,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Ingen § ännu. F2 tar nästa punkt på dagordningen som ny §.",
         "No § yet. F2 takes the next agenda item as a new §.",
     ),
+    "no_paragraph_chosen": (
+        "Ingen § vald. Ctrl+O och Enter väljer en av §§ ovan, F2 gör en ny.",
+        "No § chosen. Ctrl+O and Enter choose one of the §s above, F2 makes a new one.",
+    ),
     "too_small": (
         "Fönstret är för litet för protokollet ({w}×{h}); det behöver minst {mw}×{mh}.",
         "The window is too small for the minutes ({w}×{h}); it needs at least {mw}×{mh}.",
@@ -207,12 +211,15 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "a_export": ("Exportera", "Export"),
     "a_export_pdf": ("Exportera PDF", "Export PDF"),
+    "a_export_pdf_short": ("PDF", "PDF"),
     "a_quit": ("Avsluta programmet", "Quit"),
     "a_back": ("Tillbaka", "Back"),
     "a_toggle": ("Närvarande", "Present"),
     "a_substitute": ("Ersättare för", "Substitute for"),
-    "a_arrive": ("Kommer vid §", "Arrives at §"),
-    "a_leave": ("Lämnar efter §", "Leaves after §"),
+    # Short: the five list keys and F9 fit 80 columns; the message after the
+    # key says at which § ("Anna Berg lämnar efter § 3").
+    "a_arrive": ("Kommer", "Arrives"),
+    "a_leave": ("Går", "Leaves"),
     "a_guest": ("Gäst", "Guest"),
     "a_chair": ("Ordförande", "Chair"),
     "a_secretary": ("Sekreterare", "Secretary"),
@@ -297,6 +304,22 @@ WORDS: dict[str, tuple[str, str]] = {
         "Delete § {n} {title}?  Enter = yes, Esc = no",
     ),
     "d_enter_esc": ("Enter sparar, Esc avbryter", "Enter saves, Esc cancels"),
+    "d_immediate_confirm": (
+        "Omedelbar justering av {paragraph} {title}: paragrafen blir färdig att skriva "
+        "ut och signera nu, före resten av protokollet.  Enter = ja, Esc = nej",
+        "Immediate adjustment of {paragraph} {title}: the item is made ready to print "
+        "and sign now, before the rest of the minutes.  Enter = yes, Esc = no",
+    ),
+    "d_not_immediate_confirm": (
+        "Ingen omedelbar justering av {paragraph} {title}: paragrafen justeras med "
+        "resten av protokollet.  Enter = ja, Esc = nej",
+        "No immediate adjustment of {paragraph} {title}: the item is adjusted with "
+        "the rest of the minutes.  Enter = yes, Esc = no",
+    ),
+    "d_replace_hint": (
+        "Skriv för att ersätta, End eller ← → för att ändra. Enter sparar, Esc avbryter",
+        "Type to replace, End or ← → to edit. Enter saves, Esc cancels",
+    ),
     # notices
     "n_not_substitute": (
         "Välj en ersättare i listan för att ange vem hen ersätter",
@@ -304,6 +327,10 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "n_no_absent": ("Ingen ledamot är frånvarande", "No member is absent"),
     "n_need_paragraph": ("Skapa en § först (F2)", "Create a § first (F2)"),
+    "n_choose_paragraph": (
+        "Ingen § är vald: välj först vid vilken § (Ctrl+O, pilarna, Enter)",
+        "No § is chosen: first choose at which § (Ctrl+O, the arrows, Enter)",
+    ),
     "n_no_serving": ("Ingen beslutande finns i §", "No voting member in the §"),
     "n_exported": ("Exporterat till {path}", "Exported to {path}"),
     "n_closed": ("Mötet avslutat {time}", "Meeting closed at {time}"),

@@ -43,13 +43,32 @@ class TextDialog(TypingDialog):
         value: str = "",
         suggestions: list[str] | None = None,
         check: Callable[[str], str | None] | None = None,
+        replace: bool = False,
+        drafted: bool = True,
     ) -> None:
-        """`check` returns what is wrong with a value, which keeps the dialog open."""
+        """`check` returns what is wrong with a value, which keeps the dialog open.
+
+        `replace`: the value is a proposal that typing replaces (a file name),
+        selected as a file dialog has it; End or an arrow key edits it instead.
+        Otherwise it is kept and typing goes on after it (a title, a time).
+        `drafted=False`: what is typed is no part of the record (a file name),
+        and is not kept as a draft to be offered back at the next start.
+        """
         super().__init__()
         self.title_text = title
         self.value = value
         self.suggestions = suggestions
         self.check = check
+        self.replace = replace and bool(value)
+        self.drafted = drafted
+
+    def draft_key(self) -> str | None:
+        return super().draft_key() if self.drafted else None
+
+    def restore(self, fields: dict[str, str]) -> None:
+        super().restore(fields)
+        if self.replace:  # a draft taken back is still a proposal to type over
+            self.query_one("#value", Input).select_all()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -61,10 +80,11 @@ class TextDialog(TypingDialog):
             )
             # The cursor goes to the end of a prefilled phrase, which is kept.
             yield DataInput(
-                value=self.value, suggester=suggester, id="value", select_on_focus=False
+                value=self.value, suggester=suggester, id="value", select_on_focus=self.replace
             )
             yield Static("", id="error", classes="error")
-            yield Static(shown(t("d_enter_esc")), classes="hint")
+            hint = t("d_replace_hint" if self.replace else "d_enter_esc")
+            yield Static(shown(hint), classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -77,7 +97,8 @@ class TextDialog(TypingDialog):
 
 
 class ConfirmDialog(Dialog):
-    BINDINGS = [Binding("enter,j,y", "confirm", "save")]
+    # n/N is no, as Esc: the question ends "Enter = ja, Esc = nej".
+    BINDINGS = [Binding("enter,j,y", "confirm", "save"), Binding("n,N", "cancel", show=False)]
 
     def __init__(self, question: str) -> None:
         super().__init__()

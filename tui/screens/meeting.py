@@ -8,7 +8,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -226,6 +226,17 @@ class MeetingScreen(ListCommands, Translated, Screen):
     def on_resize(self) -> None:
         self._check_size()
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # After the layout: the first focus comes before the widget has a place.
+        self.call_after_refresh(self._place_toasts)
+
+    def _place_toasts(self) -> None:
+        """Messages go to the half of the screen the focus is not in (app.tcss):
+        never over the row being worked on."""
+        region = self.focused.region if self.focused is not None else None
+        if region:
+            self.set_class(region.y + region.height / 2 < self.size.height / 2, "toasts-low")
+
     def _check_size(self) -> None:
         w, h = self.app.size
         small = w < MIN_WIDTH or h < MIN_HEIGHT
@@ -413,7 +424,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self.query_one("#attendance", AttendanceList).show(self._attendance_rows())
 
     def _attendance_rows(self) -> list[tuple[str, str]]:
-        width = 38 if self.has_class("wide") else 26  # the left pane, less its border
+        # The left pane (app.tcss), less its border and the scrollbar column it keeps.
+        width = 38 if self.has_class("wide") else 26
         return attendance_rows(self.meeting, self.shown, width)
 
     def _show_agenda(self) -> None:
@@ -436,15 +448,21 @@ class MeetingScreen(ListCommands, Translated, Screen):
         title = self.query_one("#para-title", Static)
         items = self.query_one("#items", ItemList)
         if p is None:
-            title.update(shown(t("no_paragraph")))
+            # A reopened import has §s and none chosen: not "no § yet".
+            none = "no_paragraph_chosen" if self.meeting.paragraphs else "no_paragraph"
+            title.update(shown(t(none)))
             items.show([])
             return
-        head = (
-            f"§ {p.number}" if p.number is not None else f"{self.meeting.paragraphs.index(p) + 1}."
-        )
+        head = self._head(p)
         started = f"  {format_time(p.started)}" if p.started else ""
         title.update(shown(f"{head}  {p.title}{started}"))
         items.show(self._item_rows(p))
+
+    def _head(self, p: Paragraph) -> str:
+        """The § as the screen names it: "§ 3", or "3." before it has a number."""
+        if p.number is not None:
+            return f"§ {p.number}"
+        return f"{self.meeting.paragraphs.index(p) + 1}."
 
     def _item_rows(self, p: Paragraph) -> list[tuple[ItemRef, str]]:
         return item_rows(self.meeting, p)
@@ -719,11 +737,27 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     @after_typing
     def action_immediate(self) -> None:
-        """Omedelbar justering: the § alone, ready to print and sign now."""
+        """Omedelbar justering: the § alone, ready to print and sign now.
+
+        Asked first, either way: it changes what the record says of the §, and
+        a stray F9 i (or Alt+I) did so at once with nothing to stop it.
+        """
         p = self._need_paragraph()
         if p is None:
             return
-        if self.do(verbs.set_immediate, p.id, not p.immediate) is None:
+        head = self._head(p)
+        key = "d_not_immediate_confirm" if p.immediate else "d_immediate_confirm"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._set_immediate(p, not p.immediate)
+
+        from .dialogs import ConfirmDialog
+
+        self.app.push_screen(ConfirmDialog(t(key, paragraph=head, title=p.title)), answered)
+
+    def _set_immediate(self, p: Paragraph, immediate: bool) -> None:
+        if self.do(verbs.set_immediate, p.id, immediate) is None:
             return
         if p.immediate and p.number is not None:
             from protokoll.store.extract import render_extract

@@ -84,17 +84,30 @@ class ListCommands:
         match command:
             case AttendanceCommand.TOGGLE:
                 self.do(verbs.set_present, a.id, not a.present)
-            case AttendanceCommand.ARRIVE | AttendanceCommand.LEAVE:
+            case AttendanceCommand.ARRIVE | AttendanceCommand.LEAVE if self._at_a_paragraph():
                 verb = verbs.arrive if command is AttendanceCommand.ARRIVE else verbs.leave
                 change = self.do(verb, a.id, self.shown)
                 if change is not None:  # said, for what it means is not on the key
                     self.notify(change.text(self.app.lang), markup=False)
             case AttendanceCommand.CHAIR | AttendanceCommand.SECRETARY | AttendanceCommand.ADJUSTER:
                 self.do(verbs.toggle_function, a.id, command.value)
-            case AttendanceCommand.SUBSTITUTE:
+            case AttendanceCommand.SUBSTITUTE if self._at_a_paragraph():
                 self._pick_replaced(a)
             case AttendanceCommand.SIGNS_AS:
                 self._ask_signs_as(a)
+
+    def _at_a_paragraph(self) -> bool:
+        """Whether a § is chosen for A, L and E, which record a change at the § shown.
+
+        A meeting reopened after an import has §s and none chosen: the verbs
+        read "no §" as "before the first", and L made the person absent for
+        the whole meeting (found in a trial). The last § would be a guess put
+        into the record, so the secretary is asked to choose, in one line.
+        """
+        if self.shown is None and self.meeting.paragraphs:
+            self.notify(t("n_choose_paragraph"), severity="warning", markup=False)
+            return False
+        return True
 
     def _ask_signs_as(self, a) -> None:
         from .dialogs import TextDialog

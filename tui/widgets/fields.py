@@ -49,6 +49,8 @@ class DataInput(Input):
 
 
 class WrappingField(DataArea):
+    SENDS_ON_ENTER = True  # Enter sends the field, not a new line (tui.keygate)
+
     class Submitted(Message):
         def __init__(self, field: WrappingField) -> None:
             super().__init__()

@@ -1,0 +1,98 @@
+"""At 80 columns the footer shows whole keys, the most used first, and F9 for
+the rest; messages never cover the place being worked on.
+
+Found in a trial at 80x24 over SSH: the footer was cut after F6 ("f6 Ångra
+f▏"), so F7, F8, F12 and Ctrl+O were never seen, and the toasts at the bottom
+right covered the § being typed and the list of its decisions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets._footer import FooterKey
+from textual.widgets._toast import Toast
+
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.i18n import set_lang
+from protokoll.tui.screens.meeting import MeetingScreen
+from protokoll.tui.widgets.footer import SteadyFooter
+
+from .screen import wait_until
+
+EDITOR = ["f2", "f3", "f4", "f5", "f6", "f9"]  # in order of use; F9 "Mer …" last
+EVERY = ["f2", "f3", "f4", "f5", "f6", "f7", "f8", "f12", "ctrl+o", "f9"]
+ATTENDANCE = ["space", "e", "a", "l", "g", "f9"]  # the list's own keys come first
+
+
+def shown(app: ProtokollApp) -> list[str]:
+    """The footer's keys left of the palette's, as laid out; [] while it is
+    being made anew (a key not laid out yet). Each must be whole on screen."""
+    footer = app.screen.query_one(SteadyFooter)
+    keys = list(footer.query(FooterKey))
+    if not keys or any(k.region.width == 0 for k in keys):
+        return []
+    (palette,) = [k for k in keys if k.has_class("-command-palette")]
+    assert palette.region.right <= app.size.width
+    others = [k for k in keys if k is not palette]
+    for key in others:  # whole, and not under the palette's key
+        assert key.region.right <= palette.region.x, key.key
+    return [k.key.split(",")[0] for k in sorted(others, key=lambda k: k.region.x)]
+
+
+async def keys_become(app: ProtokollApp, pilot, expected: list[str]) -> None:
+    await wait_until(pilot, lambda: shown(app)[: len(expected)] == expected, f"the keys {expected}")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+async def test_at_80_columns_the_most_used_keys_show_whole_and_f9_last(meeting, lang):
+    set_lang(lang)
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await keys_become(app, pilot, EDITOR)
+        assert shown(app) == EDITOR
+        # A list focused: its own keys, all five, and still F9.
+        app.screen.query_one("#attendance").focus()
+        await keys_become(app, pilot, ATTENDANCE)
+        assert shown(app) == ATTENDANCE
+        await pilot.press("ctrl+q")
+
+
+async def test_a_wide_terminal_shows_every_key_and_a_narrower_one_fits_again(meeting):
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(140, 24)) as pilot:
+        await keys_become(app, pilot, EVERY)
+        await pilot.resize_terminal(80, 24)
+        await wait_until(pilot, lambda: shown(app) == EDITOR, "the keys fitted to 80 columns")
+        await pilot.resize_terminal(140, 24)
+        await wait_until(pilot, lambda: shown(app) == EVERY, "every key again")
+        await pilot.press("ctrl+q")
+
+
+def covers(toast: Toast, widget) -> bool:
+    return bool(toast.region.intersection(widget.region))
+
+
+@pytest.mark.parametrize(
+    "focus", ["", "text", "items", "log", "attendance", "agenda"], ids=lambda f: f or "at start"
+)
+async def test_a_message_does_not_cover_the_widget_being_worked_on(meeting, focus):
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        if focus:
+            app.screen.query_one(f"#{focus}").focus()
+        else:  # as the meeting opens: the § text
+            focus = "text"
+        widget = app.screen.query_one(f"#{focus}")
+        await wait_until(pilot, lambda: widget.has_focus, f"#{focus} focused")
+        for n in range(2):  # two at once, as an undo and its warning
+            app.notify(f"Meddelande {n}, kort")
+        await wait_until(pilot, lambda: len(app.screen.query(Toast)) == 2, "the messages")
+        await pilot.pause()
+        for toast in app.screen.query(Toast):
+            assert toast.region.height == 1, "one row for a one-line message"
+            assert not covers(toast, widget), (focus, toast.region, widget.region)
+        await pilot.press("ctrl+q")

@@ -1,0 +1,74 @@
+"""Omedelbar justering changes the legal record of a §: asked first, either way.
+
+F9 i acted at once in a trial, and Esc did not undo it. Now a dialog names
+the § and what happens; Esc or n leaves the § as it was, Enter does it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from protokoll.store import Store
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.i18n import t
+from protokoll.tui.screens.dialogs import ConfirmDialog
+from protokoll.tui.screens.meeting import MeetingScreen
+from protokoll.tui.screens.preview import PreviewScreen
+
+from .screen import screen_text, wait_until
+
+
+def immediate(path, meeting_id: str) -> bool:
+    (p,) = Store(path).load(meeting_id).paragraphs
+    return p.immediate
+
+
+async def ask(app: ProtokollApp, pilot, *keys: str) -> None:
+    await pilot.press(*keys)
+    await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
+
+
+async def back_at_the_meeting(app: ProtokollApp, pilot) -> None:
+    await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+
+
+@pytest.mark.parametrize("no", ["escape", "n"])
+@pytest.mark.parametrize("keys", [("f9", "i"), ("alt+i",)], ids=["F9 i", "Alt+I"])
+async def test_no_leaves_the_paragraph_as_it_was(meeting, keys, no):
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await ask(app, pilot, *keys)
+        # The question names the § and what it does.
+        question = t("d_immediate_confirm", paragraph="§ 1", title="Information")
+        assert question.split(":")[0] in screen_text(app).replace("\n", " ")
+        await pilot.press(no)
+        await back_at_the_meeting(app, pilot)
+        assert not app.screen.meeting.paragraphs[0].immediate
+        await pilot.press("ctrl+q")
+    assert not immediate(path, meeting_id)
+
+
+async def test_yes_adjusts_at_once_and_asking_again_takes_it_back(meeting):
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await ask(app, pilot, "f9", "i")
+        await pilot.press("enter")
+        # Done: the § alone, ready to print and sign.
+        await wait_until(pilot, lambda: isinstance(app.screen, PreviewScreen), "the extract")
+        assert t("immediate_title") in screen_text(app)
+        await pilot.press("escape")
+        await back_at_the_meeting(app, pilot)
+        assert app.screen.meeting.paragraphs[0].immediate
+        # Taking it back is a change to the record too: asked, in its own words.
+        await ask(app, pilot, "f9", "i")
+        no_longer = t("d_not_immediate_confirm", paragraph="§ 1", title="Information")
+        assert no_longer.split(":")[0] in screen_text(app).replace("\n", " ")
+        await pilot.press("enter")
+        await back_at_the_meeting(app, pilot)
+        assert not app.screen.meeting.paragraphs[0].immediate
+        await pilot.press("ctrl+q")
+    assert not immediate(path, meeting_id)
