@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from protokoll.store import Person, Store
 
@@ -26,8 +27,17 @@ BYTECODE = "PROTOKOLL_TEST_BYTECODE"  # the run's bytecode directory, for the pr
 _MADE_BYTECODE = pytest.StashKey[str]()
 
 
+# Property tests try a few dozen examples in the everyday run: enough for text
+# rich in what they look for (the strategies draw from lists of escapes and
+# markup), at a quarter of the time. A thorough run tries many more:
+#     pytest --hypothesis-profile=thorough
+settings.register_profile("everyday", max_examples=30)
+settings.register_profile("thorough", max_examples=1000)
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """The tests' temporary stores in memory where the machine has it.
+    """The everyday Hypothesis profile unless one is chosen, and the tests'
+    temporary stores in memory where the machine has it.
 
     Every save fsyncs the file and its directory, which on a disk shared with
     other work waits for that disk: most of a CLI or property test's time.
@@ -36,6 +46,8 @@ def pytest_configure(config: pytest.Config) -> None:
     PYTEST_DEBUG_TEMPROOT still choose; without /dev/shm (or with less than
     1 GiB free there) nothing changes.
     """
+    if not config.getoption("hypothesis_profile", None):
+        settings.load_profile("everyday")
     _stores_in_memory(config)
     _bytecode_for_programs(config)
 
