@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from protokoll.store import Person, Store
 
@@ -22,10 +23,21 @@ ROSTER = [
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "store"
 SHARED_MEMORY = Path("/dev/shm")
+BYTECODE = "PROTOKOLL_TEST_BYTECODE"  # the run's bytecode directory, for the programs it starts
+_MADE_BYTECODE = pytest.StashKey[str]()
+
+
+# Property tests try a few dozen examples in the everyday run: enough for text
+# rich in what they look for (the strategies draw from lists of escapes and
+# markup), at a quarter of the time. A thorough run tries many more:
+#     pytest --hypothesis-profile=thorough
+settings.register_profile("everyday", max_examples=30)
+settings.register_profile("thorough", max_examples=1000)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """The tests' temporary stores in memory where the machine has it.
+    """The everyday Hypothesis profile unless one is chosen, and the tests'
+    temporary stores in memory where the machine has it.
 
     Every save fsyncs the file and its directory, which on a disk shared with
     other work waits for that disk: most of a CLI or property test's time.
@@ -34,6 +46,13 @@ def pytest_configure(config: pytest.Config) -> None:
     PYTEST_DEBUG_TEMPROOT still choose; without /dev/shm (or with less than
     1 GiB free there) nothing changes.
     """
+    if not config.getoption("hypothesis_profile", None):
+        settings.load_profile("everyday")
+    _stores_in_memory(config)
+    _bytecode_for_programs(config)
+
+
+def _stores_in_memory(config: pytest.Config) -> None:
     chosen = config.option.basetemp or os.environ.get("PYTEST_DEBUG_TEMPROOT")
     if chosen or not os.access(SHARED_MEMORY, os.W_OK | os.X_OK):
         return
@@ -42,6 +61,44 @@ def pytest_configure(config: pytest.Config) -> None:
     room = os.statvfs(SHARED_MEMORY)
     if room.f_bavail * room.f_frsize >= 1 << 30:
         tempfile.tempdir = str(SHARED_MEMORY)
+
+
+def _bytecode_for_programs(config: pytest.Config) -> None:
+    """The run's bytecode directory (see `programs_keep_bytecode`), made once:
+    xdist's workers inherit it from the process that starts them."""
+    if BYTECODE not in os.environ:
+        os.environ[BYTECODE] = tempfile.mkdtemp(prefix="protokoll-bytecode-")
+        config.stash[_MADE_BYTECODE] = os.environ[BYTECODE]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def programs_keep_bytecode():
+    """The programs the tests start keep their compiled bytecode in one
+    directory of this run, shared by its workers.
+
+    A pty test starts Python and the application; without the bytecode of
+    protokoll's own modules (a clean clone has none, and PYTHONDONTWRITEBYTECODE
+    is often set) each start compiles them again: a fifth of a start's CPU,
+    over a hundred starts. PYTHONPYCACHEPREFIX writes it outside the source
+    tree, into a directory removed when the run ends. Set here, in the test
+    process, not at configure: xdist's workers themselves are left as started.
+    """
+    before = {k: os.environ.get(k) for k in ("PYTHONPYCACHEPREFIX", "PYTHONDONTWRITEBYTECODE")}
+    os.environ["PYTHONPYCACHEPREFIX"] = os.environ[BYTECODE]
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    yield
+    for key, value in before.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    made = config.stash.get(_MADE_BYTECODE, None)
+    if made:
+        shutil.rmtree(made, ignore_errors=True)
+        os.environ.pop(BYTECODE, None)
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:

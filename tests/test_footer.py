@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from textual.widgets._footer import FooterKey
-
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.i18n import t
 from protokoll.tui.widgets.footer import SteadyFooter
 
+# The footer's keys, by their CSS type name (a public query): their class lives
+# in a private module of Textual's.
+KEYS = "FooterKey"
+
 
 def descriptions(app: ProtokollApp) -> list[str]:
-    return [k.description for k in app.screen.query_one(SteadyFooter).query(FooterKey)]
+    return [k.description for k in app.screen.query_one(SteadyFooter).query(KEYS)]
 
 
 async def settle(app: ProtokollApp, pilot) -> None:
@@ -24,12 +26,12 @@ async def test_the_footer_is_not_made_anew_when_its_keys_stay_the_same(meeting):
     app = ProtokollApp(path)
     async with app.run_test(size=(160, 24)) as pilot:
         await pilot.pause()
-        first = list(app.screen.query_one(SteadyFooter).query(FooterKey))
+        first = list(app.screen.query_one(SteadyFooter).query(KEYS))
         assert first, "the keys are there from the first composition"
         # The follow-up loaded, the editor focused, the agenda shown again:
         # bindings changed, the keys shown did not.
         await settle(app, pilot)
-        assert list(app.screen.query_one(SteadyFooter).query(FooterKey)) == first
+        assert list(app.screen.query_one(SteadyFooter).query(KEYS)) == first
         await pilot.press("ctrl+q")
 
 

@@ -164,8 +164,10 @@ class Tour:
         await self.back_to(depth)
 
 
-async def tour_start(path: Path, lang: str) -> dict[str, str]:
-    """The start screen and everything it leads to, no meeting being in progress."""
+async def tour_start(path: Path, lang: str, part: int) -> dict[str, str]:
+    """The start screen and everything it leads to, no meeting being in progress:
+    its palette, the organ form and a protocol's preview (part 0), or the screens
+    of its menu (part 1). Two tests, shared by the run's workers."""
     from protokoll.tui.screens.browse import BrowseScreen
     from protokoll.tui.screens.new_meeting import NewMeetingScreen
     from protokoll.tui.screens.organ import OrganScreen
@@ -177,13 +179,23 @@ async def tour_start(path: Path, lang: str) -> dict[str, str]:
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         tour = Tour(app, pilot)
         await tour.look("start")
-        await pilot.press("ctrl+c")  # nothing to copy: Textual says how to quit
-        await tour.look("start, Ctrl+C")
-        app.action_command_palette()
-        await tour.look("palette")
-        await pilot.press(*"zqx")
-        await tour.look("palette, no match", wait=0.8)
-        await tour.back_to(2)
+        if part == 0:
+            await pilot.press("ctrl+c")  # nothing to copy: Textual says how to quit
+            await tour.look("start, Ctrl+C")
+            app.action_command_palette()
+            await tour.look("palette")
+            await pilot.press(*"zqx")
+            await tour.look("palette, no match", wait=0.8)
+            await tour.back_to(2)
+            app.push_screen(OrganScreen(app.store.organ("au")))
+            await tour.look("organ form")
+            await tour.back_to(2)
+            app.show_protocol(app.store.summaries()[0].id)
+            await tour.look("preview")
+            await pilot.press("slash")
+            await tour.look("preview, find")
+            await tour.back_to(2)
+            return tour.seen
         for name, screen in (
             ("new meeting", NewMeetingScreen),
             ("new organ", OrganScreen),
@@ -201,19 +213,42 @@ async def tour_start(path: Path, lang: str) -> dict[str, str]:
                 await pilot.press("O", "K", "enter")
                 await tour.look("search, hits", wait=0.5)
             await tour.back_to(2)
-        app.push_screen(OrganScreen(app.store.organ("au")))
-        await tour.look("organ form")
-        await tour.back_to(2)
-        app.show_protocol(app.store.summaries()[0].id)
-        await tour.look("preview")
-        await pilot.press("slash")
-        await tour.look("preview, find")
-        await tour.back_to(2)
     return tour.seen
 
 
-async def tour_meeting(path: Path, lang: str) -> dict[str, str]:
-    """The meeting screen, its panes, F1, F9, the palette, the lookups and every dialog."""
+# The meeting screen's dialogs, in two halves: each half a test of its own, so
+# that the run's workers share them (one tour took a fifth of a minute).
+DIALOGS = [
+    [
+        ("F1 help", "help"),
+        ("F9 menu", "menu"),
+        ("decision", "decision"),
+        ("task", "task"),
+        ("vote", "vote"),
+        ("order", "order"),
+        ("reservation", "reservation"),
+        ("jäv", "jav"),
+        ("note", "note"),
+        ("phrases", "phrase"),
+    ],
+    [
+        ("rename", "rename"),
+        ("new § with its own title", "new_free"),
+        ("mask", "mask"),
+        ("close", "close_meeting"),
+        ("checks", "checks"),
+        ("preview", "preview"),
+        ("look up: search", "lookup('search')"),
+        ("look up: meetings", "lookup('meetings')"),
+        ("look up: tasks", "lookup('tasks')"),
+        ("organ form", "edit_organ"),
+    ],
+]
+
+
+async def tour_meeting(path: Path, lang: str, part: int) -> dict[str, str]:
+    """The meeting screen with two proposals; then its panes, F1, F9, the palette
+    and the lookups (part 0), or one half of its dialogs (`part` 1 or 2)."""
     from protokoll.tui.i18n import t
     from protokoll.tui.screens.dialogs import ConfirmDialog
 
@@ -231,47 +266,29 @@ async def tour_meeting(path: Path, lang: str) -> dict[str, str]:
             await tour.look(f"proposal: text ({who})")
             await pilot.press("A", "enter")
         await tour.look("meeting, after the proposals")
-        for name, action in (
-            ("attendance", "focus('attendance')"),
-            ("agenda", "focus('agenda')"),
-            ("earlier §§", "focus('log')"),
-            ("the text", "focus('text')"),
-        ):
-            await screen.run_action(action)
-            await tour.look(name)
-        app.action_command_palette()
-        await tour.look("palette")
-        await pilot.press(*"zqx")
-        await tour.look("palette, no match", wait=0.8)
-        await tour.back_to(2)
-        for name, action in (
-            ("F1 help", "help"),
-            ("F9 menu", "menu"),
-            ("decision", "decision"),
-            ("task", "task"),
-            ("vote", "vote"),
-            ("order", "order"),
-            ("reservation", "reservation"),
-            ("jäv", "jav"),
-            ("note", "note"),
-            ("phrases", "phrase"),
-            ("rename", "rename"),
-            ("new § with its own title", "new_free"),
-            ("mask", "mask"),
-            ("close", "close_meeting"),
-            ("checks", "checks"),
-            ("preview", "preview"),
-            ("look up: search", "lookup('search')"),
-            ("look up: meetings", "lookup('meetings')"),
-            ("look up: tasks", "lookup('tasks')"),
-            ("organ form", "edit_organ"),
-        ):
+        if part == 0:
+            for name, action in (
+                ("attendance", "focus('attendance')"),
+                ("agenda", "focus('agenda')"),
+                ("earlier §§", "focus('log')"),
+                ("the text", "focus('text')"),
+            ):
+                await screen.run_action(action)
+                await tour.look(name)
+            app.action_command_palette()
+            await tour.look("palette")
+            await pilot.press(*"zqx")
+            await tour.look("palette, no match", wait=0.8)
+            await tour.back_to(2)
+            app.push_screen(ConfirmDialog(t("d_overwrite", path="/x/y.txt")))
+            await tour.look("confirm")
+            await tour.back_to(2)
+            return tour.seen
+        for name, action in DIALOGS[part - 1]:
             await tour.action(name, action)
-        await tour.action("decision, saved", "decision", "O", "K", "enter")
-        await tour.action("vote, refused", "vote", "enter")
-        app.push_screen(ConfirmDialog(t("d_overwrite", path="/x/y.txt")))
-        await tour.look("confirm")
-        await tour.back_to(2)
+        if part == 1:
+            await tour.action("decision, saved", "decision", "O", "K", "enter")
+            await tour.action("vote, refused", "vote", "enter")
     return tour.seen
 
 
@@ -331,17 +348,19 @@ def test_the_word_lists_tell_the_languages_apart():
     assert swedish_in("Quit the program och spara, stäng") == ["och", "spara", "stäng"]
 
 
+@pytest.mark.parametrize("part", [0, 1], ids=["palette, organ, preview", "menu's screens"])
 @pytest.mark.parametrize("lang", ["sv", "en"])
-async def test_the_start_screen_and_what_it_leads_to_speak_one_language(tmp_path, lang):
-    seen = await tour_start(neutral_store(tmp_path / "store", in_progress=False), lang)
-    assert len(seen) >= 15
+async def test_the_start_screen_and_what_it_leads_to_speak_one_language(tmp_path, lang, part):
+    seen = await tour_start(neutral_store(tmp_path / "store", in_progress=False), lang, part)
+    assert len(seen) >= 7
     assert not stray(seen, lang), "\n".join(stray(seen, lang))
 
 
+@pytest.mark.parametrize("part", [0, 1, 2], ids=["panes", "dialogs 1", "dialogs 2"])
 @pytest.mark.parametrize("lang", ["sv", "en"])
-async def test_the_meeting_its_panes_and_dialogs_speak_one_language(tmp_path, lang):
-    seen = await tour_meeting(neutral_store(tmp_path / "store", in_progress=True), lang)
-    assert len(seen) >= 30
+async def test_the_meeting_its_panes_and_dialogs_speak_one_language(tmp_path, lang, part):
+    seen = await tour_meeting(neutral_store(tmp_path / "store", in_progress=True), lang, part)
+    assert len(seen) >= 12
     assert not stray(seen, lang), "\n".join(stray(seen, lang))
 
 

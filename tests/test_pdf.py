@@ -73,12 +73,31 @@ def example_meetings(tmp_path: Path) -> list[Meeting]:
     return found
 
 
+class Examples:
+    """The example meetings, and each one's PDF read back once a process:
+    several tests look at the same PDFs, each at what it is about."""
+
+    def __init__(self, path: Path) -> None:
+        self.meetings = example_meetings(path)
+        self._read: dict[tuple[str, str], list[Page]] = {}
+
+    def pages(self, meeting: Meeting, lang: str = "sv") -> list[Page]:
+        if (meeting.id, lang) not in self._read:
+            self._read[meeting.id, lang] = read_pdf(render_pdf(meeting, lang))
+        return self._read[meeting.id, lang]
+
+
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory) -> Examples:
+    return Examples(tmp_path_factory.mktemp("pdf"))
+
+
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_every_example_meetings_pdf_has_the_text_protocols_words(tmp_path, lang):
-    meetings = example_meetings(tmp_path)
+def test_every_example_meetings_pdf_has_the_text_protocols_words(examples, lang):
+    meetings = examples.meetings
     assert len(meetings) >= 10
     for meeting in meetings:
-        pages = read_pdf(render_pdf(meeting, lang))
+        pages = examples.pages(meeting, lang)
         body = [w for page in pages for chunk in page.body for w in chunk.split()]
         assert body == words(render_text(meeting, lang=lang)), meeting.id
 
@@ -94,10 +113,10 @@ def test_the_publication_copy_masks_in_the_pdf_too(tmp_path):
     ("lang", "page_word", "boxes"),
     [("sv", "Sida", "Justerandes signatur"), ("en", "Page", "Adjusters' initials")],
 )
-def test_every_page_has_its_number_of_all_and_the_signature_boxes(tmp_path, lang, page_word, boxes):
+def test_every_page_has_its_number_of_all_and_the_signature_boxes(examples, lang, page_word, boxes):
     longest = 0
-    for meeting in example_meetings(tmp_path):
-        pages = read_pdf(render_pdf(meeting, lang))
+    for meeting in examples.meetings:
+        pages = examples.pages(meeting, lang)
         longest = max(longest, len(pages))
         for n, page in enumerate(pages, 1):
             of = "av" if lang == "sv" else "of"
@@ -115,16 +134,16 @@ def test_a_closed_set_of_notes_is_not_a_draft(tmp_path):
     assert read_pdf(render_pdf(dataclasses.replace(notes, status="open")))[0].slanted == "UTKAST"
 
 
-def test_a_draft_is_marked_utkast_on_every_page_and_an_adjusted_one_is_not(tmp_path):
-    meetings = example_meetings(tmp_path)
+def test_a_draft_is_marked_utkast_on_every_page_and_an_adjusted_one_is_not(examples):
+    meetings = examples.meetings
     drafts = [m for m in meetings if m.status != "adjusted" and m.numbered]
     adjusted = [m for m in meetings if m.status == "adjusted"]
     assert drafts and adjusted
     for meeting in drafts:
-        assert all(p.slanted == "UTKAST" for p in read_pdf(render_pdf(meeting)))
-        assert all(p.slanted == "DRAFT" for p in read_pdf(render_pdf(meeting, "en")))
+        assert all(p.slanted == "UTKAST" for p in examples.pages(meeting))
+        assert all(p.slanted == "DRAFT" for p in examples.pages(meeting, "en"))
     for meeting in adjusted:
-        assert all(p.slanted == "" for p in read_pdf(render_pdf(meeting)))
+        assert all(p.slanted == "" for p in examples.pages(meeting))
 
 
 def test_adjusting_takes_the_watermark_away(tmp_path):

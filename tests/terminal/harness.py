@@ -88,6 +88,8 @@ class Terminal:
         self.master: int | None = None
         base = {k: v for k, v in os.environ.items() if k not in _FOREIGN}
         base = {k: v for k, v in base.items() if not k.startswith(("TEXTUAL", "PROTOKOLL"))}
+        if "PYTHONPYCACHEPREFIX" not in base:  # else the run's own directory (tests/conftest.py)
+            base["PYTHONDONTWRITEBYTECODE"] = "1"  # no __pycache__ in the source tree
         home = home or self.store.parent / "home"
         home.mkdir(parents=True, exist_ok=True)
         base.update(
@@ -95,7 +97,6 @@ class Terminal:
             LANG="C.UTF-8",
             LC_ALL="C.UTF-8",
             PYTHONPATH=str(ROOT),
-            PYTHONDONTWRITEBYTECODE="1",
             HOME=str(home),  # an export or a report never lands in the real home
             PROTOKOLL_LANG="sv",
         )
