@@ -1220,6 +1220,15 @@ def os_error(exc: OSError, lang: str) -> str:
 ERROR_STATUS = {"search": 2}
 
 
+@functools.lru_cache(maxsize=4)
+def _parser(lang: str, store: str) -> Parser:
+    """`build_parser(lang)`, made once a process for each language and default
+    store its help names: parsing leaves a parser as it was, and a process that
+    runs several commands (the tests, a script importing `main`) paid 26 ms a
+    command to make it again."""
+    return build_parser(lang)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     # Chosen before parsing, so that --help and a usage error speak it too.
@@ -1227,7 +1236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     failed = 1
     try:
         with argparse_words(lang):
-            parser = build_parser(lang)
+            parser = _parser(lang, str(default_path()))
             if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (tui/completion.py)
                 from .completion import complete
 
