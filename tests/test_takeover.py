@@ -182,6 +182,19 @@ def stop(pid: int) -> None:
         time.sleep(0.01)
 
 
+def stop_between_writes(store: Store, meeting_id: str, pid: int) -> None:
+    """Stop the holder, and again until it is not stopped in the middle of a
+    save (holding the meeting's write lock): a taker started in another
+    process would find the meeting busy, as a person would, and say so."""
+    stop(pid)
+    deadline = time.monotonic() + PATIENCE
+    while store.holder_state(meeting_id).reason == "busy":
+        assert time.monotonic() < deadline, f"the holder was mid-write for {PATIENCE} s"
+        os.kill(pid, signal.SIGCONT)
+        time.sleep(0.01)
+        stop(pid)
+
+
 def take_over(store: Store, meeting_id: str, pid: int):
     """Take over; a holder stopped in the middle of a write is let finish it first."""
     deadline = time.monotonic() + PATIENCE
@@ -344,7 +357,7 @@ def test_a_taker_that_dies_leaves_the_meeting_to_whoever_comes_next(store, organ
     taker = None
     try:
         assert holder.stdout.readline().strip() == "ready"
-        stop(holder.pid)
+        stop_between_writes(store, mid, holder.pid)
         taker = spawn(TAKER, str(store.path), mid)
         assert taker.stdout.readline().strip() == "True"
         assert f"pid {taker.pid}" in open_elsewhere(store.path, mid)
@@ -366,7 +379,7 @@ def test_a_taker_without_the_flock_still_holds_the_meeting_for_renumbering(store
     taker = None
     try:
         assert holder.stdout.readline().strip() == "ready"
-        stop(holder.pid)
+        stop_between_writes(store, b.meeting.id, holder.pid)
         taker = spawn(TAKER, str(store.path), b.meeting.id)
         assert taker.stdout.readline().strip() == "True"
         end(holder)  # the flock is free now; the taker, alive, still holds the meeting
