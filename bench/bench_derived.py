@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from archive_store import build  # noqa: E402
 from bench_archive import child, command, database  # noqa: E402
-from bench_scale import cell, grep, med  # noqa: E402
+from bench_scale import grep, print_table  # noqa: E402
 
 COMMANDS = (
     ("tasks --json", ["tasks", "--json"]),
@@ -71,19 +71,7 @@ def main() -> None:
         base = args.store_dir or Path(tmp)
         for n in sizes:
             results[n] = measure(base / f"store{n}", n, args.runs)
-    names = list(results[sizes[0]])
-    width = max(map(len, names))
-    head = "".join(f"{n:>26,}" for n in sizes)
-    print(f"\n{'meetings':{width}}{head}  {sizes[-1]}/{sizes[0]}  to baseline (largest)")
-    for name in names:
-        cells = "".join(f"{cell(results[n][name]):>26}" for n in sizes)
-        first, last = results[sizes[0]][name], results[sizes[-1]][name]
-        growth = baseline = ""
-        if "t" in last:
-            growth = f"{med(last['t']) / med(first['t']):.1f}×"
-        if "base" in last:
-            baseline = f"{med(last['t']) / med(last['base']):.2f}×"
-        print(f"{name:{width}}{cells}  {growth:>7}  {baseline}")
+    print_table(results, sizes)
 
 
 if __name__ == "__main__":

@@ -192,6 +192,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             results[n] = measure(n, args.runs, Path(tmp) / str(n))
+    print_table(results, sizes)
+
+
+def print_table(results: dict[int, dict[str, dict]], sizes: list[int]) -> None:
+    """A row an operation: its figure at each size, the growth from the first
+    size to the last, and the last size's ratio to its baseline."""
     names = list(results[sizes[0]])
     width = max(map(len, names))
     head = "".join(f"{n:>26,}" for n in sizes)
