@@ -83,8 +83,17 @@ class NewMeetingScreen(FormScreen):
         else:
             self.focus_next()
 
-    def _error(self, text: str) -> None:
-        self.query_one("#error", Static).update(shown(text))
+    def _error(self, text: str, field: str | None = None) -> None:
+        """Said where the form ends and as a message on top, the field at fault
+        focused: at 80x24 the form's last line is below the fold, and a refused
+        F2 that showed nothing looked like a key that did not work."""
+        error = self.query_one("#error", Static)
+        error.update(shown(text))
+        self.notify(text, severity="error", markup=False)
+        if field is not None:
+            self.query_one(field).focus()
+        else:
+            error.scroll_visible()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "organ":
@@ -112,13 +121,17 @@ class NewMeetingScreen(FormScreen):
     def action_save(self) -> None:
         organ_id = self.query_one("#organ", Select).value
         if not isinstance(organ_id, str):
-            self._error(t("no_organ"))
+            self._error(t("no_organ"), "#organ")
             return
         try:
             date = parse_date(self.query_one("#date", Input).value).isoformat()
+        except StoreError as exc:
+            self._error(exc.text(lang()), "#date")
+            return
+        try:
             start = parse_time(self.query_one("#start-time", Input).value)
         except StoreError as exc:
-            self._error(exc.text(lang()))
+            self._error(exc.text(lang()), "#start-time")
             return
         agenda = None
         agenda_path = self.query_one("#agenda-file", Input).value.strip()
@@ -131,7 +144,7 @@ class NewMeetingScreen(FormScreen):
             except (OSError, UnicodeDecodeError) as exc:
                 bad = isinstance(exc, UnicodeDecodeError)
                 detail = t("not_utf8") if bad else os_detail(exc)
-                self._error(t("agenda_unreadable", path=path, detail=detail))
+                self._error(t("agenda_unreadable", path=path, detail=detail), "#agenda-file")
                 return
         first = self.query_one("#first", Input).value.strip()
         kind = str(self.query_one("#kind", Select).value)
