@@ -47,3 +47,20 @@ async def test_a_bad_date_or_time_is_said_and_its_field_focused(store_path, fiel
         assert app.focused is app.screen.query_one(field)
         assert app.focused.value == typed  # nothing typed is lost
         await pilot.press("ctrl+q")
+
+
+async def test_the_end_time_proposed_on_closing_is_typed_over(tmp_path):
+    from tests.conftest import store_with_meeting_in_progress
+
+    meeting_id = store_with_meeting_in_progress(tmp_path / "s")
+    app = ProtokollApp(tmp_path / "s")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "MeetingScreen", "meeting")
+        await pilot.press("alt+a")  # close the meeting: the time now is proposed
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "TextDialog", "dialog")
+        await type_text(pilot, "14.30")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: type(app.screen).__name__ != "TextDialog", "closed")
+        await pilot.press("ctrl+q")
+    meeting = Store(tmp_path / "s").load(meeting_id)
+    assert (meeting.status, meeting.end) == ("closed", "14:30")

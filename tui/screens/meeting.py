@@ -904,7 +904,10 @@ class MeetingScreen(ListCommands, Translated, Screen):
         end = format_time(m.end) if m.end else format_time(_now())
         from .dialogs import TextDialog
 
-        self.app.push_screen(TextDialog(t("d_close_confirm"), end, check=problem), done)
+        # The time proposed is typed over, as a file name is: "14.00" after
+        # "02.00" made "02.0014.00" and was refused (trial over SSH).
+        dialog = TextDialog(t("d_close_confirm"), end, check=problem, replace=True)
+        self.app.push_screen(dialog, done)
 
     def action_reopen(self) -> None:
         """A closed meeting open again for the adjusters' corrections; a draft until closed."""
