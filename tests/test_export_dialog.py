@@ -118,3 +118,16 @@ async def test_a_path_typed_and_left_is_not_offered_back_as_a_draft(example):
         assert field.value == suggested
         await pilot.press(*"hel.txt")
         assert field.value == "hel.txt"
+
+
+async def test_a_name_in_md_gets_the_markdown_protocol(example, tmp_path, monkeypatch):
+    # Found in a trial: "/tmp/au2.md" was written as the plain text protocol.
+    from protokoll.store import Store, render_markdown
+
+    monkeypatch.chdir(tmp_path)
+    async with export_dialog(example) as (app, pilot, field):
+        await pilot.press(*"au.md")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: (tmp_path / "au.md").exists(), "the file written")
+    meeting = Store(example).load("20250605-au")
+    assert (tmp_path / "au.md").read_text(encoding="utf-8") == render_markdown(meeting, lang="sv")

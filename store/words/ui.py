@@ -288,8 +288,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "d_filter": ("Skriv för att filtrera", "Type to filter"),
     "d_agenda_item": ("Ny punkt på dagordningen", "New agenda item"),
     "d_export_path": (
-        "Exportera till fil (.pdf ger en PDF)",
-        "Export to file (.pdf gives a PDF)",
+        "Exportera till fil (.pdf ger en PDF, .md Markdown)",
+        "Export to file (.pdf gives a PDF, .md Markdown)",
     ),
     "d_export_pdf_path": (
         "Exportera som PDF till fil (.txt ger text)",

@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from protokoll.store import Meeting, StoreError, render_text
+from protokoll.store import Meeting, StoreError, render_markdown, render_text
 from protokoll.store.adjust import correct
 from protokoll.store.export_target import check_export_target, write_export
 from protokoll.store.render import anchors
@@ -309,11 +309,16 @@ class PreviewScreen(Translated, Screen):
     # --- export ------------------------------------------------------------
 
     def _export_bytes(self, target: Path) -> bytes:
-        """A name ending in .pdf gets the PDF (of the whole protocol); any other, the text."""
-        if target.suffix.lower() == ".pdf" and not self.title_text:
+        """A name ending in .pdf gets the PDF, one in .md Markdown (both of the
+        whole protocol, as `protokoll export --format` makes them); any other, the text.
+        A name in .md written as plain text was a trial's surprise."""
+        suffix = target.suffix.lower()
+        if suffix == ".pdf" and not self.title_text:
             from protokoll.store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
 
             return render_pdf(self.meeting, lang=lang())
+        if suffix in (".md", ".markdown") and not self.title_text:
+            return render_markdown(self.meeting, lang=lang()).encode("utf-8")
         return self.text.encode("utf-8")
 
     def action_export(self, kind: str = "text") -> None:
