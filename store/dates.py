@@ -138,6 +138,10 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
         return _make(text, int(m[1]), int(m[2]), int(m[3]))
     if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2}", s) or re.fullmatch(r"\d{3,5}", s):
         raise _problem(text, "ambiguous")
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?: (\d{4}))?", s)
+    if m:  # 27/3, 27/3 2020: day and month, read here so that "32/5" is a day too many,
+        # not (as dateutil reads it) the year 2032 with no day
+        return _make(text, int(m[3]) if m[3] else today.year, int(m[2]), int(m[1]))
 
     weekday = None
     words = []

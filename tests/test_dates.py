@@ -47,6 +47,10 @@ def test_swedish_dates_are_read(text, expected):
         ("", "inget datum"),
         ("fredag", "bara en veckodag"),
         ("snart", "förstår inte"),
+        # A day too many after a slash is that, not "no day" (found in a trial).
+        ("32/5", "ingen dag 32"),
+        ("32/5 2020", "maj 2020 har ingen dag 32"),
+        ("5/13", "ingen månad 13"),
     ],
 )
 def test_bad_dates_get_a_message_naming_what_was_wrong(text, says):
