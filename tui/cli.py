@@ -39,6 +39,7 @@ from protokoll.store.words import WORDS, Lang, area, language, say, template
 
 from . import cli_sign, cli_sync, cli_verbs
 from .cli_held import held
+from .cli_types import whole_number
 from .output import emit, emit_json, emit_json_rows, write, write_to
 
 T = TypeVar("T")
@@ -340,7 +341,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--text", required=True, metavar=w("mv_text"), help=w("correct_text"))
     p.add_argument("--why", default="", metavar=w("mv_reason"), help=w("correct_why"))
     p.add_argument("--by", default="", metavar=w("mv_name"), help=w("correct_by"))
-    p.add_argument("--paragraph", type=int, metavar="N", help=w("correct_paragraph"))
+    p.add_argument("--paragraph", type=whole_number(lang), metavar="N", help=w("correct_paragraph"))
 
     p = meeting("verify", "c_verify")
     p.add_argument("--json", action="store_true", help=w("verify_json"))
@@ -371,9 +372,9 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--dry-run", action="store_true", help=w("import_dry_run"))
     p.add_argument("--json", action="store_true", help=w("import_json"))
     p.add_argument("--explain", action="store_true", help=w("import_explain"))
-    p.add_argument("--max-size", type=int, metavar="MB", help=w("import_max_size"))
-    p.add_argument("--max-line", type=int, metavar="N", help=w("import_max_line"))
-    p.add_argument("--max-depth", type=int, metavar="N", help=w("import_max_depth"))
+    p.add_argument("--max-size", type=whole_number(lang), metavar="MB", help=w("import_max_size"))
+    p.add_argument("--max-line", type=whole_number(lang), metavar="N", help=w("import_max_line"))
+    p.add_argument("--max-depth", type=whole_number(lang), metavar="N", help=w("import_max_depth"))
 
     p = command("completion", "c_completion")
     p.add_argument("shell", choices=("bash", "zsh", "fish"), help=w("arg_shell"))
@@ -443,7 +444,9 @@ def _bounds(p: argparse.ArgumentParser, lang: str) -> None:
     """A listing's options: which meetings, how many rows, and as what."""
     w = words(lang)
     p.add_argument("--organ", metavar=w("mv_organ"), help=w("decisions_organ"))
-    p.add_argument("--year", type=int, metavar=w("mv_year"), help=w("decisions_year"))
+    p.add_argument(
+        "--year", type=whole_number(lang), metavar=w("mv_year"), help=w("decisions_year")
+    )
     p.add_argument("--limit", type=_limit(lang), metavar="N", help=w("arg_limit_rows"))
     _json_options(p, lang)
 

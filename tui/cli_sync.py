@@ -19,6 +19,7 @@ from protokoll.store import Store, StoreError, audit, git_history
 from protokoll.store import sync as syncing
 from protokoll.store.words import say
 
+from .cli_types import whole_number
 from .output import emit
 
 REFUSED = 4  # the exit status of a sync that was refused (a numbering collision)
@@ -41,7 +42,7 @@ def add_parsers(
 
     p = sub.add_parser("log", parents=[common], help=w("c_log"))
     p.add_argument("meeting", nargs="?", metavar=w("mv_meeting"), help=w("log_meeting"))
-    p.add_argument("--limit", type=int, metavar="N", help=w("log_limit"))
+    p.add_argument("--limit", type=whole_number(lang), metavar="N", help=w("log_limit"))
 
 
 def _path(args: argparse.Namespace, open_store: Callable[..., Store]) -> Path:

@@ -27,6 +27,7 @@ from protokoll.store.errors import ValueProblem
 from protokoll.store.words import say
 
 from .cli_held import held
+from .cli_types import whole_number
 from .output import emit
 
 
@@ -62,7 +63,10 @@ def add_parsers(
     p.add_argument("--due", default="", metavar=w("mv_date"), help=w("assign_due"))
     p = meeting("reassign", "c_reassign")
     paragraph(p)
-    p.add_argument("task", nargs="?", type=int, default=1, metavar="N", help=w("arg_task_number"))
+    p.add_argument(
+        "task", nargs="?", type=whole_number(lang), default=1, metavar="N",
+        help=w("arg_task_number"),
+    )  # fmt: skip
     p.add_argument("--text", metavar=w("mv_text"), help=w("reassign_text"))
     p.add_argument("--owner", metavar=w("mv_name"), help=w("reassign_owner"))
     p.add_argument("--due", metavar=w("mv_date"), help=w("reassign_due"))

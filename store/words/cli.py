@@ -20,6 +20,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "width must be a whole number, not {text}",
     ),
     "width_range": ("bredden ska vara mellan 30 och 500", "width must be between 30 and 500"),
+    "whole_number": (
+        "ska vara ett heltal, inte {text}",
+        "must be a whole number, not {text}",
+    ),
     "limit_number": (
         "gränsen ska vara ett heltal, inte {text}",
         "limit must be a whole number, not {text}",
@@ -132,7 +136,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "argparse_unexpected": ("oväntad flagga: %s", "unexpected option string: %s"),
     "argparse_invalid_value": (
-        "ogiltigt värde (%(type)s): %(value)r",
+        "ogiltigt värde: %(value)r",
         "invalid %(type)s value: %(value)r",
     ),
     "argparse_invalid_choice": (
