@@ -137,7 +137,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "argparse_unexpected": ("oväntad flagga: %s", "unexpected option string: %s"),
     "argparse_invalid_value": (
         "ogiltigt värde: %(value)r",
-        "invalid %(type)s value: %(value)r",
+        "invalid value: %(value)r",
     ),
     "argparse_invalid_choice": (
         "ogiltigt val: %(value)r (välj bland %(choices)s)",
