@@ -312,17 +312,20 @@ def as_sentence(text: str) -> str:
     return text + "."
 
 
-# How this rendering prints decisions, decided once for a whole protocol:
-# True as typed (adjusted before decisions got their full stop), False as
-# sentences, None not yet decided. Decided per § instead, a protocol of 200 §s
-# was rendered 200 more times to compare its hash.
+# Whether this rendering prints the protocol as it was printed before
+# 2026-11-30, decided once for a whole protocol: True for a protocol adjusted
+# then (decisions as typed, and lines free to break inside "fr o m"), False as
+# now (decisions as sentences, "fr o m § 7" kept on one line), None not yet
+# decided. Decided per § instead, a protocol of 200 §s was rendered 200 more
+# times to compare its hash.
 _AS_TYPED: ContextVar[bool | None] = ContextVar("decisions_as_typed", default=None)
 
 
 def adjusted_as_typed(meeting: Meeting) -> bool:
     """Whether `meeting` was adjusted before the protocol ended decisions with a
-    full stop: its hash (and any SSH signature) is over the decisions as typed,
-    so it keeps printing them so, or `protokoll verify` would call it changed.
+    full stop and kept "fr o m § 7" on one line: its hash (and any SSH
+    signature) is over the text as printed then, so it keeps printing so, or
+    `protokoll verify` would call it changed.
     """
     decided = _AS_TYPED.get()
     if decided is not None:
@@ -330,9 +333,6 @@ def adjusted_as_typed(meeting: Meeting) -> bool:
     adjustment = meeting.adjustment
     if adjustment is None or not adjustment.sha256:
         return False
-    typed = [d.text.rstrip() for p in meeting.paragraphs for d in p.decisions]
-    if all(as_sentence(t) == t for t in typed):
-        return False  # nothing would differ: no need to tell
     from .adjust import _raw_hash, text_hash  # adjust renders through this module
 
     token = _AS_TYPED.set(True)
@@ -609,15 +609,22 @@ INDENT = "    "
 # no character the user typed is changed.
 _SPACE = "\ue000"
 ROLL_INDENT = "\ue001\ue001"
-# "1 450 000 kronor" and "§ 12" stay on one line.
-_KEEP_TOGETHER = re.compile(r"(?<=\d) (?=\d{3}\b)|(?<=§) (?=\d)")
+# "1 450 000 kronor", "§ 12" and "fr o m § 7", "t o m § 15" stay on one line
+# (a trial found "fr" at the end of one line and "o m § 7" on the next).
+_KEEP_TOGETHER_EARLIER = re.compile(r"(?<=\d) (?=\d{3}\b)|(?<=§) (?=\d)")
+_KEEP_TOGETHER = re.compile(
+    _KEEP_TOGETHER_EARLIER.pattern
+    + r"|(?<=\bfr) (?=o m\b)|(?<=\bt) (?=o m\b)|(?<=\bfr o) (?=m\b)|(?<=\bt o) (?=m\b)"
+    + r"|(?<=\bo m) (?=§)"
+)
 
 
 def _wrap(text: str, width: int, indent: str = "", hanging: str | None = None) -> list[str]:
     """Wrap one paragraph of text; user text keeps its own line breaks."""
     out: list[str] = []
     sub = hanging if hanging is not None else indent
-    text = _KEEP_TOGETHER.sub(_SPACE, text)
+    keep = _KEEP_TOGETHER_EARLIER if _AS_TYPED.get() else _KEEP_TOGETHER  # see adjusted_as_typed
+    text = keep.sub(_SPACE, text)
     for line in text.splitlines() or [""]:
         if not line.strip():
             out.append("")
@@ -708,7 +715,8 @@ def to_text(outline: list[Block], width: int = 72, raw: bool = False) -> str:
 
 
 def render_text(meeting: Meeting, width: int = 72, lang: str = "sv", publish: bool = False) -> str:
-    return to_text(blocks(meeting, lang, publish), width)
+    with _as_adjusted_then(meeting):  # the lines wrapped as the blocks are made
+        return to_text(blocks(meeting, lang, publish), width)
 
 
 def anchors(meeting: Meeting, text: str) -> list[int]:

@@ -192,6 +192,16 @@ def test_wrapped_to_the_width_and_amounts_are_not_split(meeting, width):
     assert "1 450\n" not in text and "1\n450" not in text
 
 
+@pytest.mark.parametrize("width", range(30, 73))
+def test_fr_o_m_and_t_o_m_with_their_paragraph_stay_on_one_line(meeting, width):
+    # Found in a trial: "fr" ended one line and "o m § 7" began the next.
+    meeting.paragraphs[1].text = "Ordet " * width + "närvarande fr o m § 7 och t o m § 15."
+    lines = render_text(meeting, width=width).splitlines()
+    assert not any(line.rstrip().endswith(("fr", "fr o", " t", "t o", "o m")) for line in lines)
+    assert any("fr o m § 7" in line for line in lines)
+    assert any("t o m § 15" in line for line in lines)
+
+
 def test_rendering_is_deterministic(meeting):
     assert render_text(meeting) == render_text(meeting)
     assert render_markdown(meeting) == render_markdown(meeting)
