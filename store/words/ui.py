@@ -196,6 +196,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "{name} signs as (empty: the function's word)",
     ),
     "n_undoable": ("{what} (F6 ångrar)", "{what} (F6 undoes)"),
+    "pending_reading": ("… läses in ur tidigare möten", "… being read from earlier meetings"),
     "n_closed_reopen": (
         "Mötet är avslutat. Ctrl+P, Öppna mötet igen, för att rätta",
         "The meeting is closed. Ctrl+P, Reopen the meeting, to correct it",

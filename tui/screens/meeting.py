@@ -111,6 +111,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         # Open tasks of earlier meetings and the protocol to report; loaded
         # in a worker after the screen shows.
         self.pending = Pending([], None)
+        self.pending_read = False
         # The § on screen. Kept here as well as in `meeting.current`, which
         # a read-only screen may not change.
         self.shown: str | None = self.meeting.current
@@ -432,7 +433,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self.query_one("#agenda", AgendaList).show(self._agenda_rows())
 
     def _agenda_rows(self) -> list[tuple[AgendaRow, str]]:
-        return agenda_rows(self.meeting, self.pending)
+        return agenda_rows(self.meeting, self.pending, reading=not self.pending_read)
 
     def _show_log(self) -> None:
         log = self.query_one("#log", ParagraphLog)
@@ -827,6 +828,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     def _pending_loaded(self, state: Pending) -> None:
         self.pending = state
+        self.pending_read = True
         if self.editable:
             try:
                 # Automatic, not the secretary's doing: not on the undo list.

@@ -72,18 +72,33 @@ def attendance_rows(m: Meeting, shown: str | None, width: int) -> list[tuple[str
     return rows
 
 
-def agenda_rows(m: Meeting, pending: Pending) -> list[tuple[AgendaRow, str]]:
-    """The items, with the open tasks and the previous protocol beneath theirs."""
+def agenda_rows(
+    m: Meeting, pending: Pending, reading: bool = False
+) -> list[tuple[AgendaRow, str]]:
+    """The items, with the open tasks and the previous protocol beneath theirs;
+    `reading`: those are still being read, and a row beneath says so (in a
+    large archive that first reading can take seconds, and an empty follow-up
+    looked like one with nothing open)."""
     rows: list[tuple[AgendaRow, str]] = []
+    told = False
     for item in m.agenda:
         p = m.paragraph(item.paragraph)
         number = f"{p.number} " if p and p.number is not None else ""
         mark = MARKS.get(item.status, "·")
         rows.append((AgendaRow(item=item.id), f"{mark} {number}{item.title}"))
-        if item.kind == "followup":
+        from_earlier = item.kind == "followup" or (
+            item.kind == "previous" and item.paragraph is None
+        )
+        if from_earlier and reading:
+            rows.append((AgendaRow(item=item.id, info=True), f"   {t('pending_reading')}"))
+            told = True
+        elif item.kind == "followup":
             rows += task_rows(pending.tasks, m)
         elif item.kind == "previous" and item.paragraph is None:
             rows += previous_rows(pending.previous, item)
+    if reading and not told and m.agenda:
+        # No item for them yet: they are planned once read.
+        rows.append((AgendaRow(item=m.agenda[-1].id, info=True), f"  {t('pending_reading')}"))
     return rows
 
 
