@@ -205,3 +205,19 @@ async def test_choosing_a_profile_fills_in_an_organs_rules_and_each_can_be_chang
             False,
         )
         assert organ.agenda_template[3] == "Anmälan av jäv"
+
+
+async def test_enter_in_the_roll_call_saves_the_vote_counted_from_it(nämnd):
+    # Found in a trial: after "j j n" Enter did nothing; five more were needed.
+    path, _ = nämnd
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_meeting(pilot)
+        p = app.screen.meeting.paragraph(app.screen.meeting.current)
+        await pilot.press("alt+v")
+        await pilot.pause()
+        await typed(pilot, "bifall")
+        await pilot.press("enter", "j", "j", "n", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "MeetingScreen"
+        assert [(v.yes, v.no) for v in p.votes] == [(2, 1)]

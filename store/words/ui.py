@@ -242,8 +242,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "d_task_due": ("Senast (valfritt datum)", "Due (optional date)"),
     "d_vote_prop": ("Ja för …, nej för …", "Yes for …, no for …"),
     "d_vote_roll": (
-        "{n} tjänstgör · j ja · n nej · a avstår · 0 ingen röst",
-        "{n} serving · j yes · n no · a abstains · 0 none",
+        "{n} tjänstgör · j ja · n nej · a avstår · 0 ingen röst · Enter sparar",
+        "{n} serving · j yes · n no · a abstains · 0 none · Enter saves",
     ),
     "d_casting": ("Utslagsröst vid lika (ja/nej)", "Casting vote on a tie (yes/no)"),
     "d_pick_proposer": ("Vem yrkar?", "Who makes the proposal?"),

@@ -322,7 +322,15 @@ class VoteDialog(TypingDialog):
         if event.input.id != "result":
             self.focus_next()
             return
+        self._save()
 
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        # Enter in the roll call saves, its totals counted from it, as the hint
+        # says: a trial pressed Enter five times more, through every field.
+        event.stop()
+        self._save()
+
+    def _save(self) -> None:
         def number(field: str) -> int:
             value = self.query_one(field, Input).value.strip()
             return int(value) if value.isdigit() else 0
