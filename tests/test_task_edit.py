@@ -103,6 +103,9 @@ async def test_the_task_dialog_edits_owner_and_due_and_keeps_typing_on_a_bad_dat
         dialog = app.screen
         fields = {f: dialog.query_one(f"#{f}", Input) for f in ("text", "owner", "due")}
         assert [f.value for f in fields.values()] == ["ta fram en budget", "Bo Ek", ""]
+        # Filled in, the fields show no placeholder: their names stand above them.
+        names = [str(n.render()) for n in dialog.query(".field-name")]
+        assert names == [str(f.placeholder) for f in fields.values()]
         fields["owner"].value = "Cia Dahl"
         fields["due"].focus()
         await type_text(pilot, "31/2")

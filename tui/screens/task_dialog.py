@@ -31,18 +31,29 @@ class TaskDialog(TypingDialog):
         self.names = [a.name for a in meeting.attendees]
         owner = (meeting.name_of(task.owner) or task.owner_name) if task else ""
         self.start = (task.text, owner, task.due) if task else ("", "", "")
+        self.editing = task is not None
 
     def compose(self) -> ComposeResult:
         text, owner, due = self.start
+
+        def named(key: str) -> ComposeResult:
+            # A field filled in hides its placeholder: an edit names its fields
+            # above them (a trial could not tell the owner from the date).
+            if self.editing:
+                yield Label(t(key), classes="field-name")
+
         with Vertical(classes="dialog"):
             yield Label(shown(self.title_text), classes="dialog-title")
+            yield from named("d_task_text")
             yield DataInput(value=text, placeholder=t("d_task_text"), id="text")
+            yield from named("d_task_owner")
             yield DataInput(
                 value=owner,
                 placeholder=t("d_task_owner"),
                 id="owner",
                 suggester=SuggestFromList(self.names, case_sensitive=False),
             )
+            yield from named("d_task_due")
             yield DataInput(value=due, placeholder=t("d_task_due"), id="due")
             yield Static("", id="error", classes="error")
             yield Static(shown(t("d_enter_esc")), classes="hint")
