@@ -25,8 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from archive_store import build  # noqa: E402
-from bench_archive import child, command, database  # noqa: E402
-from bench_scale import grep, print_table  # noqa: E402
+from bench_scale import derived_rows, print_table  # noqa: E402
 
 COMMANDS = (
     ("tasks --json", ["tasks", "--json"]),
@@ -44,18 +43,7 @@ def measure(path: Path, n: int, runs: int) -> dict[str, dict]:
         size = build(path, n)
         print(f"({n:,} meetings, {size / 1e6:.1f} MB, written in {time.perf_counter() - t:.1f} s)")
         sys.stdout.flush()
-    rows: dict[str, dict] = {}
-    db = database(path, runs)
-    rows["search index: first build"] = {"t": db["builds"], "base": db["reading"]}
-    rows["search index: size (MB)"] = {"size": (db["size"] / 1e6, db["files"] / 1e6)}
-    rows["search index: one meeting changed"] = {"t": db["update"]}
-    for name, argv in COMMANDS:
-        seconds, peaks = command(ROOT, path, argv, runs)
-        rows[name] = {"t": seconds, "mib": peaks}
-    rows["search förbundet --json"]["base"] = grep(path, "förbundet", runs)
-    rows["task list screen"] = {"t": child(ROOT, "screen", path, runs)}
-    rows["follow-up when a meeting opens"] = {"t": child(ROOT, "pending", path, runs)}
-    return rows
+    return derived_rows(path, runs, COMMANDS)
 
 
 def main() -> None:

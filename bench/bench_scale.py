@@ -126,28 +126,41 @@ def start(path: Path, tmp: Path, runs: int) -> dict[str, tuple[Samples, Samples]
     }
 
 
+# The whole-archive commands measured at every size (bench_derived adds more).
+COMMANDS: tuple[tuple[str, list[str]], ...] = (
+    ("tasks --json", ["tasks", "--json"]),
+    ("decisions --json", ["decisions", "--json"]),
+    ("search förbundet --json", ["search", "förbundet", "--json"]),
+    ("search förbundet --limit 50", ["search", "förbundet", "--limit", "50"]),
+)
+
+
+def derived_rows(
+    path: Path, runs: int, commands: tuple[tuple[str, list[str]], ...] = COMMANDS
+) -> dict[str, dict]:
+    """The derived database's rows: its first build, size and update, the
+    commands that read it, the task list and the follow-up."""
+    rows: dict[str, dict] = {}
+    db = database(path, runs)
+    rows["search index: first build"] = {"t": db["builds"], "base": db["reading"]}
+    rows["search index: size (MB)"] = {"size": (db["size"] / 1e6, db["files"] / 1e6)}
+    rows["search index: one meeting changed"] = {"t": db["update"]}
+    for name, argv in commands:
+        seconds, peaks = command(ROOT, path, argv, runs)
+        rows[name] = {"t": seconds, "mib": peaks}
+    rows["search förbundet --json"]["base"] = grep(path, "förbundet", runs)
+    rows["task list screen"] = {"t": child(ROOT, "screen", path, runs)}
+    rows["follow-up when a meeting opens"] = {"t": child(ROOT, "pending", path, runs)}
+    return rows
+
+
 def measure(n: int, runs: int, tmp: Path) -> dict[str, dict]:
     path = tmp / f"store{n}"
     t = time.perf_counter()
     size = build(path, n)
     print(f"({n:,} meetings, {size / 1e6:.1f} MB, written in {time.perf_counter() - t:.1f} s)")
     sys.stdout.flush()
-    rows: dict[str, dict] = {}
-    db = database(path, runs)
-    rows["search index: first build"] = {"t": db["builds"], "base": db["reading"]}
-    rows["search index: size (MB)"] = {"size": (db["size"] / 1e6, db["files"] / 1e6)}
-    rows["search index: one meeting changed"] = {"t": db["update"]}
-    for name, argv in (
-        ("tasks --json", ["tasks", "--json"]),
-        ("decisions --json", ["decisions", "--json"]),
-        ("search förbundet --json", ["search", "förbundet", "--json"]),
-        ("search förbundet --limit 50", ["search", "förbundet", "--limit", "50"]),
-    ):
-        seconds, peaks = command(ROOT, path, argv, runs)
-        rows[name] = {"t": seconds, "mib": peaks}
-    rows["search förbundet --json"]["base"] = grep(path, "förbundet", runs)
-    rows["task list screen"] = {"t": child(ROOT, "screen", path, runs)}
-    rows["follow-up when a meeting opens"] = {"t": child(ROOT, "pending", path, runs)}
+    rows = derived_rows(path, runs)
     # A meeting in progress of 25 §s, made through the verbs, as the secretary's.
     meeting_id = bench_app.open_meeting(path, 25)
     w = writes(path, meeting_id, runs, tmp)
