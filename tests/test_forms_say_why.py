@@ -64,3 +64,26 @@ async def test_the_end_time_proposed_on_closing_is_typed_over(tmp_path):
         await pilot.press("ctrl+q")
     meeting = Store(tmp_path / "s").load(meeting_id)
     assert (meeting.status, meeting.end) == ("closed", "14:30")
+
+
+async def test_the_organ_form_says_a_missing_name_and_focuses_it(store_path):
+    from protokoll.tui.screens.organ import OrganScreen
+
+    app = ProtokollApp(store_path)
+    notices = Notices(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "StartScreen", "start")
+        app.push_screen(OrganScreen())
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, OrganScreen) and app.screen.query("#organisation"),
+            "the organ form",
+        )
+        app.screen.query_one("#organisation").focus()
+        await type_text(pilot, "Förbundet")
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: bool(notices.said), "the reason said")
+        assert isinstance(app.screen, OrganScreen)
+        assert app.focused is app.screen.query_one("#name")
+        assert app.screen.query_one("#organisation").value == "Förbundet"
+        await pilot.press("ctrl+q")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, Static
 
 from ..drafts import DraftedForm
 from ..keys import Translated
 from ..toolkit import localise_selects
+from ..widgets.shown import shown
 
 
 class FormScreen(DraftedForm, Translated, Screen):
@@ -39,6 +40,18 @@ class FormScreen(DraftedForm, Translated, Screen):
             self.action_save()
         else:
             self.action_cancel()
+
+    def _error(self, text: str, field: str | None = None) -> None:
+        """Said on the form's #error line and as a message on top, the field at
+        fault focused: at 80x24 a form's last line is below the fold, and a
+        refused F2 that showed nothing looked like a key that did not work."""
+        error = self.query_one("#error", Static)
+        error.update(shown(text))
+        self.notify(text, severity="error", markup=False)
+        if field is not None:
+            self.query_one(field).focus()
+        else:
+            error.scroll_visible()
 
     def action_cancel(self) -> None:
         """Esc: the form and its draft are gone, as the secretary asked."""

@@ -83,18 +83,6 @@ class NewMeetingScreen(FormScreen):
         else:
             self.focus_next()
 
-    def _error(self, text: str, field: str | None = None) -> None:
-        """Said where the form ends and as a message on top, the field at fault
-        focused: at 80x24 the form's last line is below the fold, and a refused
-        F2 that showed nothing looked like a key that did not work."""
-        error = self.query_one("#error", Static)
-        error.update(shown(text))
-        self.notify(text, severity="error", markup=False)
-        if field is not None:
-            self.query_one(field).focus()
-        else:
-            error.scroll_visible()
-
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "organ":
             event.prevent_default()  # not FormScreen's: this one opens a form

@@ -156,7 +156,7 @@ class OrganScreen(FormScreen):
         name = self.query_one("#name", Input).value.strip()
         organisation = self.query_one("#organisation", Input).value.strip()
         if not name or not organisation:
-            self.query_one("#error", Static).update(shown(t("need_name")))
+            self._error(t("need_name"), "#name" if not name else "#organisation")
             return
         text = self.query_one("#roster", TextArea).text
         numbering = str(self.query_one("#numbering", Select).value)
@@ -190,7 +190,7 @@ class OrganScreen(FormScreen):
                     functools.partial(verbs.set_roster, text=text),
                 )
         except StoreError as exc:
-            self.query_one("#error", Static).update(shown(exc.text(lang())))
+            self._error(exc.text(lang()))
             return
         self.notify(t("organ_saved", name=name), markup=False)
         self.dismiss(self.organ.id)
