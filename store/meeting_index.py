@@ -33,9 +33,9 @@ SCHEMA = 1
 OTHER = "_"  # the folder for an organ id that cannot name one (from an old store)
 # The ids of the meetings not yet closed (drafts and meetings in progress), so
 # that the application can resume one or list them without reading the whole
-# index first. Derived like the rest: kept by every
-# write below, made again from the meeting files whenever the store is looked
-# over; a missing or damaged one only means that look comes first.
+# index first. Derived like the rest: kept by every write below, made again
+# from the meeting files whenever the store is looked over; a missing or
+# damaged one only means that look comes first.
 UNFINISHED_FILE = "unfinished"  # JSON, named apart from the organ-year files
 UNFINISHED = ("draft", "open")
 
@@ -163,12 +163,11 @@ class MeetingIndex:
         return found
 
     def note_unfinished(self, meeting_ids: Iterable[str]) -> None:
-        """Write the unfinished meetings, if they are not what the file says."""
-        wanted = sorted(set(meeting_ids))
-        if self.unfinished() != wanted:
-            make_private_dir(self.dir)
-            data = {"schema": SCHEMA, "meetings": wanted}
-            storage.atomic_write(self.dir / UNFINISHED_FILE, encode(data))
+        """Write the unfinished meetings (the callers compare with `unfinished()`
+        first, outside the lock where they can)."""
+        make_private_dir(self.dir)
+        data = {"schema": SCHEMA, "meetings": sorted(set(meeting_ids))}
+        storage.atomic_write(self.dir / UNFINISHED_FILE, encode(data))
 
     def _apply(self, changes: dict[Key, list[tuple[str, dict | None]]]) -> None:
         # A meeting that moved has its row put in one file, taken out of another.

@@ -242,21 +242,23 @@ class Store:
             with self.catalogue.writing():
                 self.index.put(changed, known)
                 self.index.remove(gone)
-        # Made again from what was just read: an earlier version, or a meeting
-        # file changed behind the store's back, may have left it stale. The
-        # lock only when it is.
+        # The list of unfinished meetings, made again from what was just read:
+        # an earlier version, or a meeting file changed behind the store's
+        # back, may have left it stale. And the stamps of files touched but not
+        # changed (a copied or restored store, a git checkout), which would be
+        # read again at every start (10,000 of them took seconds); a few saved
+        # since the index was written are not worth a write at every start,
+        # many are, once. Neither is worth waiting for: a busy catalogue or a
+        # store one may only read leaves them for the next look.
         unfinished = sorted(i for i, s in index.items() if s.status in UNFINISHED)
-        if self.index.unfinished() != unfinished:
+        stale_list = self.index.unfinished() != unfinished
+        restamp = len(restamped) >= _RESTAMP_FROM
+        if stale_list or restamp:
             with contextlib.suppress(StoreError, OSError), self.catalogue.writing(wait=0.2):
-                self.index.note_unfinished(unfinished)
-        if len(restamped) >= _RESTAMP_FROM:
-            # Files touched but not changed (a copied or restored store, a git
-            # checkout) would be read again at every start: 10,000 of them took
-            # seconds. A few saved since the index was written are not worth a
-            # write at every start; many are, once. Not worth waiting for either:
-            # a busy catalogue or a store one may only read leaves it for later.
-            with contextlib.suppress(StoreError, OSError), self.catalogue.writing(wait=0.2):
-                self.index.put(restamped, known)
+                if stale_list:
+                    self.index.note_unfinished(unfinished)
+                if restamp:
+                    self.index.put(restamped, known)
         return index
 
     def _adopt_organ(self, meeting: Meeting) -> None:
@@ -393,8 +395,10 @@ class Store:
         found = []
         for meeting_id in listed:
             try:
-                meeting = self._read(meeting_id)  # as it is now, not as listed
+                # Stamped before it is read, as the look-over does: a save in
+                # between leaves an older stamp, never newer text unstamped.
                 st = self._file(meeting_id).stat()
+                meeting = self._read(meeting_id)  # as it is now, not as listed
             except (StoreError, OSError):
                 continue  # reported when the store is looked over
             if meeting.status in statuses:
