@@ -86,16 +86,16 @@ def agenda_rows(
         number = f"{p.number} " if p and p.number is not None else ""
         mark = MARKS.get(item.status, "·")
         rows.append((AgendaRow(item=item.id), f"{mark} {number}{item.title}"))
-        from_earlier = item.kind == "followup" or (
-            item.kind == "previous" and item.paragraph is None
-        )
-        if from_earlier and reading:
-            rows.append((AgendaRow(item=item.id, info=True), f"   {t('pending_reading')}"))
-            told = True
-        elif item.kind == "followup":
-            rows += task_rows(pending.tasks, m)
+        if item.kind == "followup":
+            beneath = task_rows(pending.tasks, m)
         elif item.kind == "previous" and item.paragraph is None:
-            rows += previous_rows(pending.previous, item)
+            beneath = previous_rows(pending.previous, item)
+        else:
+            continue
+        if reading:
+            beneath = [(AgendaRow(item=item.id, info=True), f"   {t('pending_reading')}")]
+            told = True
+        rows += beneath
     if reading and not told and m.agenda:
         # No item for them yet: they are planned once read.
         rows.append((AgendaRow(item=m.agenda[-1].id, info=True), f"  {t('pending_reading')}"))
