@@ -318,16 +318,16 @@ def as_sentence(text: str) -> str:
 # now (decisions as sentences, "fr o m § 7" kept on one line), None not yet
 # decided. Decided per § instead, a protocol of 200 §s was rendered 200 more
 # times to compare its hash.
-_AS_TYPED: ContextVar[bool | None] = ContextVar("decisions_as_typed", default=None)
+_AS_EARLIER: ContextVar[bool | None] = ContextVar("rendered_as_earlier", default=None)
 
 
-def adjusted_as_typed(meeting: Meeting) -> bool:
+def adjusted_earlier(meeting: Meeting) -> bool:
     """Whether `meeting` was adjusted before the protocol ended decisions with a
     full stop and kept "fr o m § 7" on one line: its hash (and any SSH
     signature) is over the text as printed then, so it keeps printing so, or
     `protokoll verify` would call it changed.
     """
-    decided = _AS_TYPED.get()
+    decided = _AS_EARLIER.get()
     if decided is not None:
         return decided
     adjustment = meeting.adjustment
@@ -335,29 +335,29 @@ def adjusted_as_typed(meeting: Meeting) -> bool:
         return False
     from .adjust import _raw_hash, text_hash  # adjust renders through this module
 
-    token = _AS_TYPED.set(True)
+    token = _AS_EARLIER.set(True)
     try:
         return adjustment.sha256 in (text_hash(meeting), _raw_hash(meeting))
     finally:
-        _AS_TYPED.reset(token)
+        _AS_EARLIER.reset(token)
 
 
 @contextlib.contextmanager
 def _as_adjusted_then(meeting: Meeting) -> Iterator[None]:
     """Render the decisions as `meeting` was adjusted: as typed, or as sentences.
     Told once for a whole protocol, however many §s it has."""
-    if _AS_TYPED.get() is not None:
+    if _AS_EARLIER.get() is not None:
         yield
         return
-    token = _AS_TYPED.set(adjusted_as_typed(meeting))
+    token = _AS_EARLIER.set(adjusted_earlier(meeting))
     try:
         yield
     finally:
-        _AS_TYPED.reset(token)
+        _AS_EARLIER.reset(token)
 
 
 def _decision_lines(p: Paragraph) -> list[str]:
-    if _AS_TYPED.get():
+    if _AS_EARLIER.get():
         return [d.text for d in p.decisions]
     return [as_sentence(d.text) for d in p.decisions]
 
@@ -623,7 +623,7 @@ def _wrap(text: str, width: int, indent: str = "", hanging: str | None = None) -
     """Wrap one paragraph of text; user text keeps its own line breaks."""
     out: list[str] = []
     sub = hanging if hanging is not None else indent
-    keep = _KEEP_TOGETHER_EARLIER if _AS_TYPED.get() else _KEEP_TOGETHER  # see adjusted_as_typed
+    keep = _KEEP_TOGETHER_EARLIER if _AS_EARLIER.get() else _KEEP_TOGETHER  # see adjusted_earlier
     text = keep.sub(_SPACE, text)
     for line in text.splitlines() or [""]:
         if not line.strip():

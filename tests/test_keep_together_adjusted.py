@@ -7,15 +7,15 @@ import datetime as dt
 
 from protokoll.store import Store, verbs
 from protokoll.store.adjust import adjust, text_hash, verify
-from protokoll.store.render import _AS_TYPED, render_text
+from protokoll.store.render import _AS_EARLIER, render_text
 
 
 def earlier(meeting) -> str:
-    token = _AS_TYPED.set(True)  # as the program printed it before 2026-11-30
+    token = _AS_EARLIER.set(True)  # as the program printed it before 2026-11-30
     try:
         return render_text(meeting)
     finally:
-        _AS_TYPED.reset(token)
+        _AS_EARLIER.reset(token)
 
 
 def split_in_the_old_way(store: Store) -> None:
@@ -48,11 +48,11 @@ def test_one_adjusted_before_prints_and_verifies_as_it_was_adjusted(example):
     split_in_the_old_way(store)
     adjust(store, "20250605", dt.date(2025, 6, 12), [])
     session = store.open("20250605-au")
-    token = _AS_TYPED.set(True)
+    token = _AS_EARLIER.set(True)
     try:
         old_hash, old_text = text_hash(session.meeting), render_text(session.meeting)
     finally:
-        _AS_TYPED.reset(token)
+        _AS_EARLIER.reset(token)
     session.meeting.adjustment.sha256 = old_hash  # as the earlier version adjusted it
     session._amend()
     session.close()
