@@ -386,4 +386,22 @@ def run_app(store_path: Path, lang: str = "sv") -> int:
             pass
     if app.error:
         emit(say("cli.error", app.lang, message=app.error), err=True)
+    _let_go_of_a_lost_terminal()
     return code or 0
+
+
+def _let_go_of_a_lost_terminal() -> None:
+    """After a hang-up, what Textual last wrote to the terminal (leaving its
+    screen) waits in the standard streams' buffers for a terminal that is
+    gone; Python's own flush at exit would fail and end the program with
+    status 120 instead of its own (0 saved, 1 text neither saved nor spilled).
+    Where a stream cannot be flushed, it is flushed to /dev/null instead."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except OSError:
+            nowhere = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(nowhere, stream.fileno())
+            finally:
+                os.close(nowhere)
