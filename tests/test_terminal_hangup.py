@@ -86,3 +86,19 @@ def test_text_typed_in_an_open_dialog_is_offered_back_after_losing_the_terminal(
             "the decision on disk",
         )
     assert paragraphs(path, meeting_id)[0][2][0].endswith(DECISION)
+
+
+@pytest.mark.parametrize("buffered", [True, False], ids=["buffered streams", "PYTHONUNBUFFERED"])
+def test_a_hang_up_after_saving_ends_with_the_programs_own_status(tmp_path, buffered):
+    # With buffered standard streams (Python's default), what Textual wrote
+    # last to the lost terminal could not be flushed, and Python ended the
+    # program with 120 instead of 0 (saved) or 1 (text neither saved nor spilled).
+    path = tmp_path / "store"
+    meeting_id = meeting_in_progress(path)
+    env = {"PYTHONUNBUFFERED": "" if buffered else "1"}
+    with Terminal(path, env=env).start() as t:
+        t.wait_for("§ 1  Information", timeout=30)
+        t.type(PARAGRAPH)
+        t.wait_for(PARAGRAPH)
+        assert t.hangup() == 0
+    assert paragraphs(path, meeting_id)[0][1] == PARAGRAPH
