@@ -50,10 +50,11 @@ def test_post_says_the_date_it_recorded(capsys, example):
 
 @pytest.fixture(scope="module")
 def in_app(tmp_path_factory):
-    """A meeting open in the application, in a terminal of its own (another process)."""
+    """A meeting open in the application, in a terminal of its own (another
+    process), started as a user starts it: its name is read from /proc."""
     path = tmp_path_factory.mktemp("held") / "store"
     meeting_id = meeting_in_progress(path)
-    with run(path, ready="§ 1  Information") as t:
+    with run(path, ready="§ 1  Information", fork=False) as t:
         yield path, meeting_id, t.proc.pid
 
 

@@ -14,13 +14,17 @@ where a wait can look.
 
 from __future__ import annotations
 
+import atexit
 import fcntl
+import json
 import os
 import select
 import signal
+import socket
 import struct
 import subprocess
 import sys
+import tempfile
 import termios
 import threading
 import time
@@ -51,6 +55,11 @@ STARTUP = 30.0  # seconds a cold start may take on a loaded 2-core machine
 WAIT = 10.0  # seconds any one visible effect may take
 
 
+# The program as the tests start it; such starts are forked from a server
+# that has imported it already (tests/terminal/zygote.py).
+PROGRAM = [sys.executable, "-m", "protokoll.tui.cli"]
+
+
 class TerminalError(AssertionError):
     """What a test waited for did not happen; the message has the screen."""
 
@@ -74,7 +83,10 @@ class Terminal:
         env: dict[str, str] | None = None,
         argv: list[str] | None = None,
         home: Path | None = None,
+        fork: bool = True,
     ) -> None:
+        """`fork=False` starts the program by exec even where a fork server
+        could: for a test of what the system shows of it (/proc's command line)."""
         self.store = Path(store)
         self.meeting_id: str | None = None  # the meeting a test works on, if it says
         self.term = term
@@ -102,8 +114,9 @@ class Terminal:
         )
         base.update(env or {})
         self.env = base
-        self.argv = argv or [sys.executable, "-m", "protokoll.tui.cli", "--store", str(self.store)]
-        self.proc: subprocess.Popen | None = None
+        self.argv = argv or [*PROGRAM, "--store", str(self.store)]
+        self.fork = fork
+        self.proc: subprocess.Popen | Forked | None = None
         self._reader: threading.Thread | None = None
 
     # --- running ---------------------------------------------------------------
@@ -112,22 +125,29 @@ class Terminal:
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", self.rows, self.cols, 0, 0))
         try:
-            self.proc = subprocess.Popen(
-                self.argv,
-                stdin=slave,
-                stdout=slave,
-                stderr=slave,
-                env=self.env,
-                cwd=str(self.store.parent),
-                start_new_session=True,
-                preexec_fn=_controlling_tty,
-            )
+            if self.fork and self.argv[: len(PROGRAM)] == PROGRAM:
+                args = self.argv[len(PROGRAM) :]
+                self.proc = _server_for(self.env).start(args, self.env, self.store.parent, slave)
+            else:
+                self.proc = self._exec(slave)
         finally:
             os.close(slave)
         self.master = master
         self._reader = threading.Thread(target=self._read, name="pty-reader", daemon=True)
         self._reader.start()
         return self
+
+    def _exec(self, slave: int) -> subprocess.Popen:
+        return subprocess.Popen(
+            self.argv,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=self.env,
+            cwd=str(self.store.parent),
+            start_new_session=True,
+            preexec_fn=_controlling_tty,
+        )
 
     def _read(self) -> None:
         fd = self.master
@@ -292,3 +312,100 @@ def run(store: Path, term: str = "xterm-256color", ready: str | None = None, **k
             t.close()
             raise
     return t
+
+
+# --- programs forked from a server that has imported them -------------------------
+
+
+class Forked:
+    """A program forked by the server: the part of `subprocess.Popen` the
+    tests use (pid, poll, wait, returncode), the exit status coming from the
+    server, its parent."""
+
+    def __init__(self, conn: socket.socket) -> None:
+        self._conn = conn
+        self._file = conn.makefile("rb")
+        self.pid: int = json.loads(self._file.readline())["pid"]
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            ready, _, _ = select.select([self._conn], [], [], 0)
+            if ready:
+                self._collect()
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        if self.returncode is None:
+            ready, _, _ = select.select([self._conn], [], [], timeout)
+            if not ready:
+                raise subprocess.TimeoutExpired(PROGRAM, timeout or 0)
+            self._collect()
+        assert self.returncode is not None
+        return self.returncode
+
+    def _collect(self) -> None:
+        line = self._file.readline()
+        if not line:
+            raise TerminalError("the fork server went away before the program ended")
+        self.returncode = os.waitstatus_to_exitcode(json.loads(line)["status"])
+        self._file.close()
+        self._conn.close()
+
+
+class _Server:
+    """One fork server, for programs with one environment."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self._dir = tempfile.mkdtemp(prefix="protokoll-zygote-")
+        self.path = os.path.join(self._dir, "socket")
+        self._log = open(os.path.join(self._dir, "log"), "w+b")  # noqa: SIM115 (kept open)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.terminal.zygote", self.path],
+            stdin=subprocess.PIPE,  # closed when this process ends: the server ends too
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            env=env,
+            cwd=ROOT,
+        )
+        assert self.proc.stdout is not None
+        if self.proc.stdout.readline() != b"ready\n":
+            self._log.seek(0)
+            raise TerminalError(f"the fork server did not start:\n{self._log.read().decode()}")
+
+    def start(self, args: list[str], env: dict[str, str], cwd: Path, slave: int) -> Forked:
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        conn.connect(self.path)
+        request = {"argv": args, "env": env, "cwd": str(cwd)}
+        socket.send_fds(conn, [json.dumps(request).encode() + b"\n"], [slave])
+        return Forked(conn)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        self._log.close()
+        for name in ("socket", "log"):
+            try:
+                os.unlink(os.path.join(self._dir, name))
+            except FileNotFoundError:
+                pass
+        os.rmdir(self._dir)
+
+
+_servers: dict[tuple[tuple[str, str], ...], _Server] = {}
+
+
+def _server_for(env: dict[str, str]) -> _Server:
+    # HOME differs from test to test and is read when used, not on import.
+    key = tuple(sorted((k, v) for k, v in env.items() if k != "HOME"))
+    if key not in _servers:
+        _servers[key] = _Server(env)
+    return _servers[key]
+
+
+@atexit.register
+def _stop_servers() -> None:
+    for server in _servers.values():
+        server.stop()
+    _servers.clear()
