@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import inspect
 import os
 import shutil
@@ -99,6 +100,18 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     if made:
         shutil.rmtree(made, ignore_errors=True)
         os.environ.pop(BYTECODE, None)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What the run has imported by now (Textual, the application, the test
+    modules) lives until the end: out of the garbage collector's way.
+
+    A Pilot test makes objects by the hundred thousand, and each full
+    collection walked every object of every imported module again: a
+    quarter of a Pilot test's CPU went to the collector, a tenth after this.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
