@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Footer, Input
-from textual.widgets._footer import FooterKey
 
 from protokoll.store.drafts import Drafts
 from protokoll.tui.app import ProtokollApp
@@ -87,7 +86,7 @@ async def test_a_title_dialog_still_keeps_its_prefilled_text(meeting):
 
 
 def footer_keys(app: ProtokollApp) -> dict[str, str]:
-    return {k.key: k.description for k in app.screen.query_one(Footer).query(FooterKey)}
+    return {k.key: k.description for k in app.screen.query_one(Footer).query("FooterKey")}
 
 
 async def test_the_preview_footer_shows_both_export_keys_at_80_columns(example):
@@ -98,7 +97,7 @@ async def test_the_preview_footer_shows_both_export_keys_at_80_columns(example):
         keys = footer_keys(app)
         assert {"escape", "f2", "E", "slash", "f4"} <= set(keys), keys
         # Whole, within the 80 columns, none under the palette's key.
-        footer = list(app.screen.query_one(Footer).query(FooterKey))
+        footer = list(app.screen.query_one(Footer).query("FooterKey"))
         (palette,) = [k for k in footer if k.has_class("-command-palette")]
         assert palette.region.right <= 80
         for key in footer:

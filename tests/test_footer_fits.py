@@ -9,8 +9,6 @@ right covered the § being typed and the list of its decisions.
 from __future__ import annotations
 
 import pytest
-from textual.widgets._footer import FooterKey
-from textual.widgets._toast import Toast
 
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.i18n import set_lang
@@ -28,7 +26,7 @@ def shown(app: ProtokollApp) -> list[str]:
     """The footer's keys left of the palette's, as laid out; [] while it is
     being made anew (a key not laid out yet). Each must be whole on screen."""
     footer = app.screen.query_one(SteadyFooter)
-    keys = list(footer.query(FooterKey))
+    keys = list(footer.query("FooterKey"))
     if not keys or any(k.region.width == 0 for k in keys):
         return []
     (palette,) = [k for k in keys if k.has_class("-command-palette")]
@@ -70,7 +68,7 @@ async def test_a_wide_terminal_shows_every_key_and_a_narrower_one_fits_again(mee
         await pilot.press("ctrl+q")
 
 
-def covers(toast: Toast, widget) -> bool:
+def covers(toast, widget) -> bool:
     return bool(toast.region.intersection(widget.region))
 
 
@@ -90,9 +88,9 @@ async def test_a_message_does_not_cover_the_widget_being_worked_on(meeting, focu
         await wait_until(pilot, lambda: widget.has_focus, f"#{focus} focused")
         for n in range(2):  # two at once, as an undo and its warning
             app.notify(f"Meddelande {n}, kort")
-        await wait_until(pilot, lambda: len(app.screen.query(Toast)) == 2, "the messages")
+        await wait_until(pilot, lambda: len(app.screen.query("Toast")) == 2, "the messages")
         await pilot.pause()
-        for toast in app.screen.query(Toast):
+        for toast in app.screen.query("Toast"):
             assert toast.region.height == 1, "one row for a one-line message"
             assert not covers(toast, widget), (focus, toast.region, widget.region)
         await pilot.press("ctrl+q")

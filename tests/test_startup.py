@@ -40,6 +40,10 @@ from protokoll.tui.app import ProtokollApp
 async def main():
     app = ProtokollApp(Path(sys.argv[1]))
     seen, first = {}, []
+    # The one private name here: the moment a frame is written has no public
+    # hook. Textual's Ready event comes after the first frame, once the
+    # screen's call_after_refresh callbacks (the follow-up worker) may have
+    # run, so it cannot tell "before the first frame" from "just after".
     display = app._display
 
     def displayed(screen, renderable):
