@@ -204,7 +204,7 @@ class Store:
         rows, problems = self.index.load_all(Summary)
         self._problems.extend(problems)
         known = {s.id: s for s in legacy}
-        known.update((s.id, s) for s in rows)
+        known.update({s.id: s for s in rows})
         return known
 
     def _scan(self, known: dict[str, Summary]) -> dict[str, Summary]:
@@ -222,12 +222,13 @@ class Store:
         with os.scandir(self.meetings_dir) as it:
             for entry in it:
                 name = entry.name
-                if not name.endswith(".json") or name.startswith("."):
+                if name[-5:] != ".json":
                     continue
                 meeting_id = name[:-5]
                 if valid_id(meeting_id) is None:  # ids.valid, for a str
-                    bad = StoreError("bad_file_name", path=self.meetings_dir / name)
-                    self._problems.append(bad)
+                    if name[0] != ".":  # a hidden file is not the store's business
+                        bad = StoreError("bad_file_name", path=self.meetings_dir / name)
+                        self._problems.append(bad)
                     continue
                 st = entry.stat()
                 old = known_row(meeting_id)
@@ -249,7 +250,7 @@ class Store:
                     restamped.append(summary)
                 self._adopt_organ(meeting)
         # A damaged meeting file keeps its row: it is still there, only unread.
-        gone = [s for i, s in known.items() if i not in index and i not in self._damaged]
+        gone = [known[i] for i in known.keys() - index.keys() - self._damaged]
         if changed or gone:
             with self.catalogue.writing():
                 self.index.put(changed, known)

@@ -85,7 +85,9 @@ def test_a_damaged_index_file_is_reported_and_made_again_from_the_meetings(store
     assert any(str(shard) in p.text("en") for p in again.problems)
     summary = again.summaries()[0]
     assert (summary.first, summary.last) == (1, 3)
-    assert json.loads(shard.read_text("utf-8"))["meetings"][session.meeting.id]["last"] == 3
+    data = json.loads(shard.read_text("utf-8"))
+    row = dict(zip(data["fields"], data["meetings"][session.meeting.id], strict=True))
+    assert row["last"] == 3
 
 
 def test_a_row_of_a_deleted_meeting_file_goes_when_the_store_opens(store, organ):
@@ -141,3 +143,54 @@ def test_a_few_files_saved_since_are_read_at_start_without_writing_the_index(sto
     assert len(Store(store.path).summaries()) == 3
     assert len(Store(store.path).summaries()) == 3
     assert stamps(store.path) == before
+
+
+def test_rows_are_lists_of_values_under_their_field_names(store, organ):
+    session = meeting_with(store, organ.id, "2025-02-01", 2)
+    session.close()
+    data = json.loads((store.path / "index" / organ.id / "2025.json").read_text("utf-8"))
+    assert data["schema"] == 2 and data["fields"][:2] == ["id", "organ_id"]
+    row = dict(zip(data["fields"], data["meetings"][session.meeting.id], strict=True))
+    assert (row["id"], row["first"], row["last"], row["status"]) == (
+        session.meeting.id,
+        1,
+        2,
+        "open",
+    )
+
+
+def test_an_index_file_of_objects_is_read_as_it_is_and_written_as_lists(store, organ, monkeypatch):
+    """An index written by an earlier version (schema 1) costs no meeting file read."""
+    first = meeting_with(store, organ.id, "2025-02-01", 2)
+    first.close()
+    shard = store.path / "index" / organ.id / "2025.json"
+    data = json.loads(shard.read_text("utf-8"))
+    rows = {i: dict(zip(data["fields"], v, strict=True)) for i, v in data["meetings"].items()}
+    reads: list[str] = []
+    read = Store._read
+    monkeypatch.setattr(Store, "_read", lambda self, i: reads.append(i) or read(self, i))
+    Store(store.path).summaries()
+    as_lists, reads[:] = list(reads), []  # files saved since their rows: read either way
+    shard.write_text(json.dumps({"schema": 1, "meetings": rows}), "utf-8")
+    again = Store(store.path)
+    assert [(s.id, s.last) for s in again.summaries()] == [(first.meeting.id, 2)]
+    assert again.problems == [] and reads == as_lists
+    monkeypatch.undo()
+    meeting_with(again, organ.id, "2025-03-01", 1).close()  # its organ-year written again
+    data = json.loads(shard.read_text("utf-8"))
+    assert data["schema"] == 2 and all(type(v) is list for v in data["meetings"].values())
+    assert [s.last for s in Store(store.path).summaries()] == [3, 2]
+
+
+def test_a_row_of_the_wrong_kinds_is_made_again_from_its_meeting_file(store, organ):
+    session = meeting_with(store, organ.id, "2025-02-01", 2)
+    session.close()
+    shard = store.path / "index" / organ.id / "2025.json"
+    data = json.loads(shard.read_text("utf-8"))
+    values = data["meetings"][session.meeting.id]
+    values[data["fields"].index("last")] = "två"  # a number that is text
+    shard.write_text(json.dumps(data), "utf-8")
+    again = Store(store.path)
+    assert [(s.id, s.last) for s in again.summaries()] == [(session.meeting.id, 2)]
+    data = json.loads(shard.read_text("utf-8"))
+    assert data["meetings"][session.meeting.id][data["fields"].index("last")] == 2

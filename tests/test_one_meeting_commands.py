@@ -45,8 +45,10 @@ def index_rows(path: Path) -> dict[str, dict]:
     """Every index row by meeting id (and the list of unfinished meetings)."""
     rows: dict[str, dict] = {}
     for file in sorted((path / "index").rglob("*.json")):
-        for meeting_id, row in json.loads(file.read_text("utf-8"))["meetings"].items():
+        data = json.loads(file.read_text("utf-8"))
+        for meeting_id, values in data["meetings"].items():
             assert meeting_id not in rows, f"{meeting_id} in two index files"
+            row = dict(zip(data["fields"], values, strict=True))
             rows[meeting_id] = {k: v for k, v in row.items() if k not in ("mtime_ns", "size")}
     listed = path / "index" / "unfinished"
     if listed.exists():  # a missing list only means a look-over comes first
