@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Static, TextArea
 
 from protokoll.store import MeetingSession, Paragraph, StoreError, verbs
+from protokoll.store import followup as followup_state
 from protokoll.store.attendance import decided_without_quorum, quorum
 from protokoll.store.checks import paragraph_problems
 from protokoll.store.dates import format_time
@@ -821,9 +822,12 @@ class MeetingScreen(ListCommands, Translated, Screen):
     # --- follow-up of earlier meetings ----------------------------------------
 
     @work(thread=True, exclusive=True, group="pending")
-    def load_pending(self) -> None:
-        # Reads the organ's earlier meetings: off the UI thread.
-        state = pending(self.session.store, self.meeting)
+    def load_pending(self, every_task: bool = False) -> None:
+        # Reads the organ's earlier meetings: off the UI thread. The newest
+        # open tasks first; all of them when the row saying how many more
+        # there are is chosen.
+        newest = None if every_task else followup_state.FIRST
+        state = pending(self.session.store, self.meeting, newest=newest)
         self.app.call_from_thread(self._pending_loaded, state)
 
     def _pending_loaded(self, state: Pending) -> None:
