@@ -109,10 +109,14 @@ def pending(store: Store, meeting: Meeting, newest: int | None = FIRST) -> Pendi
 def _previous(store: Store, meeting: Meeting) -> Meeting | None:
     """The organ's latest protocol with §s before `meeting` (a readable one)."""
     here = chronological(meeting)
-    for s in store.summaries():  # newest first
-        if s.organ_id != meeting.organ_id or s.id == meeting.id or chronological(s) >= here:
-            continue
-        if s.kind not in NUMBERED_KINDS or not s.count:
+    # The organ's protocols with §s only, sorted: not the whole archive.
+    candidates = [
+        s
+        for s in store.by_id().values()
+        if s.organ_id == meeting.organ_id and s.kind in NUMBERED_KINDS and s.count
+    ]
+    for s in sorted(candidates, key=chronological, reverse=True):  # newest first
+        if s.id == meeting.id or chronological(s) >= here:
             continue
         try:
             return store.load(s.id)
