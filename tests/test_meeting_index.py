@@ -194,3 +194,17 @@ def test_a_row_of_the_wrong_kinds_is_made_again_from_its_meeting_file(store, org
     assert [(s.id, s.last) for s in again.summaries()] == [(session.meeting.id, 2)]
     data = json.loads(shard.read_text("utf-8"))
     assert data["meetings"][session.meeting.id][data["fields"].index("last")] == 2
+
+
+def test_a_file_of_a_bad_name_is_reported_and_a_hidden_one_left_alone(store, organ):
+    """A Mac's '._x.json' beside a copied meeting is no meeting and no damage;
+    a file named as no meeting can be is said, by its path."""
+    session = meeting_with(store, organ.id, "2025-02-01", 1)
+    session.close()
+    (store.meetings_dir / f"._{session.meeting.id}.json").write_bytes(b"\x00\x05\x16\x07")
+    (store.meetings_dir / "möte 1.json").write_text("{}", "utf-8")
+    again = Store(store.path)
+    assert [s.id for s in again.summaries()] == [session.meeting.id]
+    assert [(p.key, p.params["path"].name) for p in again.problems] == [
+        ("bad_file_name", "möte 1.json")
+    ]
