@@ -70,12 +70,16 @@ def earlier_meetings(store: Store, meeting: Meeting) -> list[Meeting]:
     return found
 
 
-def pending(store: Store, meeting: Meeting, newest: int | None = FIRST) -> Pending:
+def pending(
+    store: Store, meeting: Meeting, every_task: bool = False, newest: int | None = None
+) -> Pending:
     """Open tasks of the organ's earlier meetings and the protocol to report:
-    the `newest` latest open tasks (None: all), with how many more there are.
+    the latest open tasks (`newest` of them, FIRST unless given), with how
+    many more there are; with `every_task`, all of them.
 
     From the derived database: only the previous protocol's own file is read.
     """
+    newest = None if every_task else newest or FIRST
     # A task followed up here stays listed, so that it can be undone; this
     # meeting's follow-ups are the latest, and its own state may be unsaved.
     here = {f.task for p in meeting.paragraphs for f in p.followups}

@@ -124,7 +124,7 @@ def test_a_first_meeting_keeps_its_agenda_as_it_was(store, organ):
 def test_the_newest_open_tasks_first_and_how_many_more_the_rest_on_asking(tmp_path):
     """`pending(newest=k)` gives the k latest open tasks (and every task followed
     up here), in the order the full list has them, and counts the rest; with
-    newest=None, the full list: what reading every earlier meeting gives."""
+    every_task, the full list: what reading every earlier meeting gives."""
     from protokoll.store.followup import pending_by_reading
 
     from .test_archive_index import generated
@@ -134,8 +134,8 @@ def test_the_newest_open_tasks_first_and_how_many_more_the_rest_on_asking(tmp_pa
     for s in store.summaries():
         meeting = store.load(s.id)
         full = pending_by_reading(store, meeting).tasks
-        assert pending(store, meeting, newest=None).tasks == full
-        assert pending(store, meeting, newest=None).more == 0
+        assert pending(store, meeting, every_task=True).tasks == full
+        assert pending(store, meeting, every_task=True).more == 0
         here = {f.task for p in meeting.paragraphs for f in p.followups}
         for k in (1, 2, 5):
             part = pending(store, meeting, newest=k)
@@ -150,7 +150,7 @@ def test_the_newest_open_tasks_first_and_how_many_more_the_rest_on_asking(tmp_pa
     assert cut  # the store has meetings with more open tasks than shown
 
 
-async def test_a_meeting_shows_the_newest_open_tasks_and_enter_shows_the_rest(tmp_path, monkeypatch):
+async def test_the_newest_open_tasks_are_shown_and_enter_shows_the_rest(tmp_path, monkeypatch):
     import asyncio
 
     from protokoll.store import followup

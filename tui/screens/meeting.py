@@ -16,7 +16,6 @@ from textual.screen import Screen
 from textual.widgets import Static, TextArea
 
 from protokoll.store import MeetingSession, Paragraph, StoreError, verbs
-from protokoll.store import followup as followup_state
 from protokoll.store.attendance import decided_without_quorum, quorum
 from protokoll.store.checks import paragraph_problems
 from protokoll.store.dates import format_time
@@ -826,8 +825,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
         # Reads the organ's earlier meetings: off the UI thread. The newest
         # open tasks first; all of them when the row saying how many more
         # there are is chosen.
-        newest = None if every_task else followup_state.FIRST
-        state = pending(self.session.store, self.meeting, newest=newest)
+        store = self.session.store
+        state = pending(store, self.meeting, True) if every_task else pending(store, self.meeting)
         self.app.call_from_thread(self._pending_loaded, state)
 
     def _pending_loaded(self, state: Pending) -> None:
