@@ -39,12 +39,18 @@ class OpenTask:
         )
 
 
+# Open tasks read when a meeting opens, the newest; the rest when asked for
+# (`more`). An organ that leaves thousands open had every one read and shown.
+FIRST = 50
+
+
 @dataclass
 class Pending:
     """The follow-up a meeting has ahead of it."""
 
     tasks: list[OpenTask]
     previous: Meeting | None  # the previous protocol, if still to be reported
+    more: int = 0  # older open tasks not in `tasks`: read with pending(..., newest=None)
 
 
 def earlier_meetings(store: Store, meeting: Meeting) -> list[Meeting]:
@@ -64,25 +70,34 @@ def earlier_meetings(store: Store, meeting: Meeting) -> list[Meeting]:
     return found
 
 
-def pending(store: Store, meeting: Meeting) -> Pending:
-    """Open tasks of the organ's earlier meetings and the protocol to report.
+def pending(
+    store: Store, meeting: Meeting, every_task: bool = False, newest: int | None = None
+) -> Pending:
+    """Open tasks of the organ's earlier meetings and the protocol to report:
+    the latest open tasks (`newest` of them, FIRST unless given), with how
+    many more there are; with `every_task`, all of them.
 
     From the derived database: only the previous protocol's own file is read.
     """
+    newest = None if every_task else newest or FIRST
     # A task followed up here stays listed, so that it can be undone; this
     # meeting's follow-ups are the latest, and its own state may be unsaved.
     here = {f.task for p in meeting.paragraphs for f in p.followups}
     try:
         # The derived database (sqlite3) is imported here, after the first frame:
         # the meeting screen that imports this module is the application's first.
-        from .archive import earlier_tasks, reported_in_earlier
+        from .archive import count_open_earlier, earlier_tasks, reported_in_earlier
         from .search import SearchIndex
 
         with SearchIndex(store).synced() as db:
-            tasks = [
-                OpenTask(e.meeting, e.date, e.number, e.task, e.owner)
-                for e in earlier_tasks(db, meeting, also=here)
-            ]
+            found = list(earlier_tasks(db, meeting, also=here, newest=newest))
+            tasks = [OpenTask(e.meeting, e.date, e.number, e.task, e.owner) for e in found]
+            # Open by the earlier meetings (one followed up here is listed
+            # whether it is or not): as many as asked for means there may be more.
+            shown = sum(1 for e in found if not (e.task.done or e.followed_done))
+            more = 0
+            if newest is not None and shown >= newest:
+                more = count_open_earlier(db, meeting) - shown
             previous = _previous(store, meeting)
             if previous is not None and reported_in_earlier(db, meeting, previous.id):
                 previous = None
@@ -92,16 +107,20 @@ def pending(store: Store, meeting: Meeting) -> Pending:
         # The derived database cannot be had (a full disk, a store one may
         # only read): the meetings themselves, as before there was one.
         return pending_by_reading(store, meeting)
-    return Pending(tasks, previous)
+    return Pending(tasks, previous, more)
 
 
 def _previous(store: Store, meeting: Meeting) -> Meeting | None:
     """The organ's latest protocol with §s before `meeting` (a readable one)."""
     here = chronological(meeting)
-    for s in store.summaries():  # newest first
-        if s.organ_id != meeting.organ_id or s.id == meeting.id or chronological(s) >= here:
-            continue
-        if s.kind not in NUMBERED_KINDS or not s.count:
+    # The organ's protocols with §s only, sorted: not the whole archive.
+    candidates = [
+        s
+        for s in store.by_id().values()
+        if s.organ_id == meeting.organ_id and s.kind in NUMBERED_KINDS and s.count
+    ]
+    for s in sorted(candidates, key=chronological, reverse=True):  # newest first
+        if s.id == meeting.id or chronological(s) >= here:
             continue
         try:
             return store.load(s.id)

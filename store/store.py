@@ -66,6 +66,9 @@ ENV_VAR = "PROTOKOLL_STORE"
 # opening the store writes their new stamps (see Store._scan).
 _RESTAMP_FROM = 16
 
+# `Store._row_alone`: one meeting's row cannot be told without the look over all.
+_UNSURE = object()
+
 
 def default_path() -> Path:
     env = os.environ.get(ENV_VAR)
@@ -145,6 +148,9 @@ class Store:
         # and looks it over after its first screen; at 10,000 meetings it is
         # 10,000 stamps compared and a hundred index files read.
         self._looked_over: dict[str, Summary] | None = None
+        # Before that look: the summaries this process wrote, so that a command
+        # on one meeting saves it without looking over the other 9,999.
+        self._written: dict[str, Summary] = {}
         self._legacy = legacy
         self._looking = threading.Lock()
         if legacy:
@@ -183,6 +189,12 @@ class Store:
         self._index  # noqa: B018  the look-over that finds them
         return self._problems
 
+    @property
+    def problems_found(self) -> list[StoreError]:
+        """What was found not to read so far, without asking for the look over
+        every meeting: the catalogue at least (a command on one meeting)."""
+        return list(self._problems)
+
     def _file(self, meeting_id: str) -> Path:
         return self.meetings_dir / f"{ids.checked(meeting_id)}.json"
 
@@ -192,7 +204,7 @@ class Store:
         rows, problems = self.index.load_all(Summary)
         self._problems.extend(problems)
         known = {s.id: s for s in legacy}
-        known.update((s.id, s) for s in rows)
+        known.update({s.id: s for s in rows})
         return known
 
     def _scan(self, known: dict[str, Summary]) -> dict[str, Summary]:
@@ -210,12 +222,13 @@ class Store:
         with os.scandir(self.meetings_dir) as it:
             for entry in it:
                 name = entry.name
-                if not name.endswith(".json") or name.startswith("."):
+                if name[-5:] != ".json":
                     continue
                 meeting_id = name[:-5]
                 if valid_id(meeting_id) is None:  # ids.valid, for a str
-                    bad = StoreError("bad_file_name", path=self.meetings_dir / name)
-                    self._problems.append(bad)
+                    if name[0] != ".":  # a hidden file is not the store's business
+                        bad = StoreError("bad_file_name", path=self.meetings_dir / name)
+                        self._problems.append(bad)
                     continue
                 st = entry.stat()
                 old = known_row(meeting_id)
@@ -237,7 +250,7 @@ class Store:
                     restamped.append(summary)
                 self._adopt_organ(meeting)
         # A damaged meeting file keeps its row: it is still there, only unread.
-        gone = [s for i, s in known.items() if i not in index and i not in self._damaged]
+        gone = [known[i] for i in known.keys() - index.keys() - self._damaged]
         if changed or gone:
             with self.catalogue.writing():
                 self.index.put(changed, known)
@@ -290,17 +303,54 @@ class Store:
         # The whole document in one atomic write, in TinyDB's layout: never a
         # file that holds less than a meeting (TinyDB's upsert wrote an empty
         # table first, which a full disk left behind).
+        old = self._row_of(summary)
         storage.atomic_write(path, encode({"meeting": {"1": doc}}), guard)
         st = path.stat()
         summary.mtime_ns, summary.size = st.st_mtime_ns, st.st_size
-        old = self._index.get(summary.id)
-        self._index[summary.id] = summary
+        with self._looking:  # after a look-over running now, or into its result
+            rows = self._written if self._looked_over is None else self._looked_over
+            rows[summary.id] = summary
         # The index is rewritten only when what it shows changed, so that
         # typing into a § writes one small file; and then only the meeting's
         # organ-year.
         if old is None or not old.same_content(summary):
             with self.catalogue.writing():
                 self.index.put([summary], {summary.id: old} if old else None)
+
+    def _row_of(self, summary: Summary) -> Summary | None:
+        """What the index says of a meeting about to be written: from its
+        organ's index files when they agree with its file (a command on one
+        meeting, before any look over every meeting), else from that look."""
+        with self._looking:
+            if self._looked_over is None:
+                if summary.id in self._written:
+                    return self._written[summary.id]
+                found = self._row_alone(summary)
+                if found is not _UNSURE:
+                    return found  # type: ignore[return-value]
+        return self._index.get(summary.id)
+
+    def _row_alone(self, summary: Summary) -> Summary | None | object:
+        """The meeting's one row in its organ's index files if its file agrees
+        with it (the same stamp, or read now and the same content); None for a
+        new meeting, with neither file nor row. `_UNSURE` for anything else (no
+        row or two, a file that does not read, a meeting moved to another
+        organ): the look over every meeting decides those."""
+        rows = [s for s in self.index.rows(Summary, summary.organ_id) if s.id == summary.id]
+        try:
+            st = self._file(summary.id).stat()
+        except FileNotFoundError:
+            return None if not rows else _UNSURE
+        if len(rows) != 1:
+            return _UNSURE
+        row = rows[0]
+        if (row.mtime_ns, row.size) == (st.st_mtime_ns, st.st_size):
+            return row
+        try:  # saved since its row was written (text typed): the look-over's test
+            same = row.same_content(Summary.of(self._read(summary.id)))
+        except StoreError:
+            return _UNSURE
+        return row if same else _UNSURE
 
     # --- organs ------------------------------------------------------------
 
@@ -408,16 +458,28 @@ class Store:
     def resolve(self, ref: str) -> str:
         """A meeting id from an id or a unique prefix of one."""
         ref = ref.strip()
-        if self._looked_over is None and ids.valid(ref) and self._file(ref).is_file():
-            return ref  # a whole id needs no look over every meeting
-        if ref in self._index:
+        if self._looked_over is None:
+            # A command on one meeting: the names of the files, not a look at
+            # each (a file that does not read says so when it is loaded).
+            if ids.valid(ref) and self._file(ref).is_file():
+                return ref
+            names = self._names() if ref else []
+            matches = sorted(i for i in names if i.startswith(ref))
+        elif ref in self._looked_over:
             return ref
-        matches = sorted(i for i in self._index if i.startswith(ref)) if ref else []
+        else:
+            matches = sorted(i for i in self._looked_over if i.startswith(ref)) if ref else []
         if len(matches) == 1:
             return matches[0]
         if not matches:
             raise StoreError("unknown_meeting", meeting=ref)
         raise StoreError("ambiguous_meeting", meeting=ref, matches=", ".join(matches[:5]))
+
+    def _names(self) -> list[str]:
+        """The ids the meeting files are named by (the files not looked at)."""
+        valid = ids.PATTERN.fullmatch
+        found = (n[:-5] for n in os.listdir(self.meetings_dir) if n.endswith(".json"))
+        return [i for i in found if valid(i) is not None]
 
     def load(self, meeting_id: str) -> Meeting:
         """A meeting to read; changes to it are not saved."""
@@ -710,7 +772,10 @@ class Store:
         years = {y for _, y in scopes}
         read = years if all(len(y) == 4 and y.isdigit() for y in years) else None
         rows = {s.id: s for s in self.index.rows(Summary, meeting.organ_id, read)}
-        # What other processes did, seen here too (a list, a stale screen).
+        # What other processes did, seen here too (a list, a stale screen). This
+        # asks for the look over every meeting, if none was made yet: a file
+        # damaged or copied in by hand keeps or takes its numbers (`_damaged`,
+        # and its row written), also for a command on one meeting.
         for meeting_id, row in rows.items():
             if meeting_id not in self._damaged and meeting_id not in self._sessions:
                 self._index[meeting_id] = row

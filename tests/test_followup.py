@@ -119,3 +119,74 @@ def test_a_first_meeting_keeps_its_agenda_as_it_was(store, organ):
     before = [i.title for i in s.meeting.agenda]
     assert not add_items(s.meeting, pending(store, s.meeting))
     assert [i.title for i in s.meeting.agenda] == before
+
+
+def test_the_newest_open_tasks_first_and_how_many_more_the_rest_on_asking(tmp_path):
+    """`pending(newest=k)` gives the k latest open tasks (and every task followed
+    up here), in the order the full list has them, and counts the rest; with
+    every_task, the full list: what reading every earlier meeting gives."""
+    from protokoll.store.followup import pending_by_reading
+
+    from .test_archive_index import generated
+
+    store = generated(tmp_path / "store", 21, count=60)
+    cut = 0
+    for s in store.summaries():
+        meeting = store.load(s.id)
+        full = pending_by_reading(store, meeting).tasks
+        assert pending(store, meeting, every_task=True).tasks == full
+        assert pending(store, meeting, every_task=True).more == 0
+        here = {f.task for p in meeting.paragraphs for f in p.followups}
+        for k in (1, 2, 5):
+            part = pending(store, meeting, newest=k)
+            assert part.tasks == [o for o in full if o in part.tasks]  # in the same order
+            assert {o.task.id for o in full if o.task.id in here} <= {
+                o.task.id for o in part.tasks
+            }
+            if not here:  # every listed task is open: the k latest, and a count
+                assert part.tasks == full[-k:]
+                assert part.more == max(len(full) - k, 0)
+                cut += part.more > 0
+    assert cut  # the store has meetings with more open tasks than shown
+
+
+async def test_the_newest_open_tasks_are_shown_and_enter_shows_the_rest(tmp_path, monkeypatch):
+    import asyncio
+
+    from protokoll.store import followup
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.followup import AgendaRow
+
+    from .screen import screen_text, wait_until
+
+    monkeypatch.setattr(followup, "FIRST", 2)
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Arbetsutskottet", "Förbundet", organ_id="au")
+    first = meeting_with(store, organ.id, "2025-02-01", 4)
+    for k, p in enumerate(first.meeting.paragraphs):
+        p.tasks.append(Task(f"t-{k}", f"Uppdrag nummer {k}", owner_name="Eva Holm"))
+    first.meeting.status = "closed"
+    first.save()
+    first.close()
+    going = store.create_meeting(organ.id, "2025-03-10")
+    going.meeting.status = "open"
+    going.add_paragraph("Information")
+    going.close()
+    app = ProtokollApp(tmp_path / "store")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await wait_until(pilot, lambda: getattr(app.screen, "pending_read", False), "follow-up")
+        screen = app.screen
+        agenda = screen.query_one("#agenda")
+        tasks = [r.task for r in agenda.refs if r.task]
+        assert tasks == ["t-2", "t-3"]  # the newest two, oldest first
+        assert "   … 2 äldre (Enter)" in screen_text(app)
+        agenda.focus()
+        agenda.highlighted = next(i for i, r in enumerate(agenda.refs) if r.more)
+        await pilot.press("enter")
+        await wait_until(
+            pilot, lambda: len([r for r in agenda.refs if r.task]) == 4, "every open task"
+        )
+        assert [r.task for r in agenda.refs if r.task] == ["t-0", "t-1", "t-2", "t-3"]
+        assert not any(isinstance(r, AgendaRow) and r.more for r in agenda.refs)
+        await asyncio.sleep(0)
+        await pilot.press("ctrl+q")

@@ -41,6 +41,7 @@ def test_opening_the_store_after_typing_writes_nothing(store, organ):
     session.meeting.paragraphs[0].text = "Text skriven efter sista ändringen av §§."
     session.save()
     session.close()
+    Store(store.path).summaries()  # the list of unfinished meetings, made at a first look
     before = stamps(store.path)
     again = Store(store.path)
     assert again.load(session.meeting.id).paragraphs[0].text.startswith("Text skriven")
@@ -84,7 +85,9 @@ def test_a_damaged_index_file_is_reported_and_made_again_from_the_meetings(store
     assert any(str(shard) in p.text("en") for p in again.problems)
     summary = again.summaries()[0]
     assert (summary.first, summary.last) == (1, 3)
-    assert json.loads(shard.read_text("utf-8"))["meetings"][session.meeting.id]["last"] == 3
+    data = json.loads(shard.read_text("utf-8"))
+    row = dict(zip(data["fields"], data["meetings"][session.meeting.id], strict=True))
+    assert row["last"] == 3
 
 
 def test_a_row_of_a_deleted_meeting_file_goes_when_the_store_opens(store, organ):
@@ -135,7 +138,73 @@ def test_a_few_files_saved_since_are_read_at_start_without_writing_the_index(sto
         session.meeting.paragraphs[0].text = "Skrivet efter sista ändringen av §§."
         session.save()
         session.close()
+    Store(store.path).summaries()  # the list of unfinished meetings, made at a first look
     before = stamps(store.path)
     assert len(Store(store.path).summaries()) == 3
     assert len(Store(store.path).summaries()) == 3
     assert stamps(store.path) == before
+
+
+def test_rows_are_lists_of_values_under_their_field_names(store, organ):
+    session = meeting_with(store, organ.id, "2025-02-01", 2)
+    session.close()
+    data = json.loads((store.path / "index" / organ.id / "2025.json").read_text("utf-8"))
+    assert data["schema"] == 2 and data["fields"][:2] == ["id", "organ_id"]
+    row = dict(zip(data["fields"], data["meetings"][session.meeting.id], strict=True))
+    assert (row["id"], row["first"], row["last"], row["status"]) == (
+        session.meeting.id,
+        1,
+        2,
+        "open",
+    )
+
+
+def test_an_index_file_of_objects_is_read_as_it_is_and_written_as_lists(store, organ, monkeypatch):
+    """An index written by an earlier version (schema 1) costs no meeting file read."""
+    first = meeting_with(store, organ.id, "2025-02-01", 2)
+    first.close()
+    shard = store.path / "index" / organ.id / "2025.json"
+    data = json.loads(shard.read_text("utf-8"))
+    rows = {i: dict(zip(data["fields"], v, strict=True)) for i, v in data["meetings"].items()}
+    reads: list[str] = []
+    read = Store._read
+    monkeypatch.setattr(Store, "_read", lambda self, i: reads.append(i) or read(self, i))
+    Store(store.path).summaries()
+    as_lists, reads[:] = list(reads), []  # files saved since their rows: read either way
+    shard.write_text(json.dumps({"schema": 1, "meetings": rows}), "utf-8")
+    again = Store(store.path)
+    assert [(s.id, s.last) for s in again.summaries()] == [(first.meeting.id, 2)]
+    assert again.problems == [] and reads == as_lists
+    monkeypatch.undo()
+    meeting_with(again, organ.id, "2025-03-01", 1).close()  # its organ-year written again
+    data = json.loads(shard.read_text("utf-8"))
+    assert data["schema"] == 2 and all(type(v) is list for v in data["meetings"].values())
+    assert [s.last for s in Store(store.path).summaries()] == [3, 2]
+
+
+def test_a_row_of_the_wrong_kinds_is_made_again_from_its_meeting_file(store, organ):
+    session = meeting_with(store, organ.id, "2025-02-01", 2)
+    session.close()
+    shard = store.path / "index" / organ.id / "2025.json"
+    data = json.loads(shard.read_text("utf-8"))
+    values = data["meetings"][session.meeting.id]
+    values[data["fields"].index("last")] = "två"  # a number that is text
+    shard.write_text(json.dumps(data), "utf-8")
+    again = Store(store.path)
+    assert [(s.id, s.last) for s in again.summaries()] == [(session.meeting.id, 2)]
+    data = json.loads(shard.read_text("utf-8"))
+    assert data["meetings"][session.meeting.id][data["fields"].index("last")] == 2
+
+
+def test_a_file_of_a_bad_name_is_reported_and_a_hidden_one_left_alone(store, organ):
+    """A Mac's '._x.json' beside a copied meeting is no meeting and no damage;
+    a file named as no meeting can be is said, by its path."""
+    session = meeting_with(store, organ.id, "2025-02-01", 1)
+    session.close()
+    (store.meetings_dir / f"._{session.meeting.id}.json").write_bytes(b"\x00\x05\x16\x07")
+    (store.meetings_dir / "möte 1.json").write_text("{}", "utf-8")
+    again = Store(store.path)
+    assert [s.id for s in again.summaries()] == [session.meeting.id]
+    assert [(p.key, p.params["path"].name) for p in again.problems] == [
+        ("bad_file_name", "möte 1.json")
+    ]

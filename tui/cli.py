@@ -483,13 +483,23 @@ def _status(args: argparse.Namespace, status: str) -> str:
     return say(key, args.lang) if status in ("draft", "open", "closed", "adjusted") else status
 
 
-def open_store(args: argparse.Namespace, create: bool = False) -> Store:
-    """Commands that only read do not make a store where a typo pointed."""
+def open_store(args: argparse.Namespace, create: bool = False, look: bool = True) -> Store:
+    """Commands that only read do not make a store where a typo pointed.
+
+    A command that lists or checks (`look`) looks over every meeting file and
+    warns of each that does not read; a command on one meeting (`one_meeting`)
+    warns of what it finds only (the catalogue; its meeting's file, by failing):
+    at 10,000 meetings the look is 10,000 files' stamps and every index file.
+    """
     path = Path(getattr(args, "store", None) or default_path())
     store = Store(path, create=create)
-    for problem in store.problems:
+    for problem in store.problems if look else store.problems_found:
         _warn(args, problem.text(args.lang))
     return store
+
+
+# For the commands that name one meeting: no look over the others.
+one_meeting = functools.partial(open_store, look=False)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -540,7 +550,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     if args.json and args.publish:
         raise UsageError(say("cli.json_publish", args.lang))
-    store = open_store(args)
+    store = one_meeting(args)
     meeting = store.load(store.resolve(args.meeting))
     if args.json:
         # The meeting as data: the document `export --format json` writes.
@@ -573,7 +583,7 @@ def _write(args: argparse.Namespace, text: str) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = one_meeting(args)
     meeting = store.load(store.resolve(args.meeting))
     text = render_extract(
         meeting,
@@ -594,7 +604,7 @@ def cmd_mask(args: argparse.Namespace) -> int:
     number = numbers[0]
     if not args.clear and not args.reason.strip():
         raise UsageError(say("cli.mask_reason", args.lang))
-    store = open_store(args)
+    store = one_meeting(args)
     session = cli_verbs.writable_session(store, args.meeting)
     try:
         session.set_masked(number, "" if args.clear else args.reason)
@@ -653,7 +663,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = one_meeting(args)
     meeting = store.load(store.resolve(args.meeting))
     if args.format == "json":
         try:
@@ -906,7 +916,7 @@ def _print_hits(args: argparse.Namespace, hits: _counted) -> int:
 
 
 def cmd_adjust(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = one_meeting(args)
     day = parse_date(args.date)
     posted = parse_date(args.posted) if args.posted else None  # checked before anything is written
     signed = cli_sign.signature_files(args.signature)
@@ -920,7 +930,7 @@ def cmd_adjust(args: argparse.Namespace) -> int:
 
 
 def cmd_post(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = one_meeting(args)
     day = parse_date(args.date)
     for warning in post(store, args.meeting, day, lang=args.lang):
         _warn(args, warning)
@@ -930,7 +940,7 @@ def cmd_post(args: argparse.Namespace) -> int:
 
 
 def cmd_correct(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = one_meeting(args)
     done = correct(
         store,
         args.meeting,
@@ -949,7 +959,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = one_meeting(args)
     ok, stored, now = verify(store, args.meeting)
     diff, why = ([], None) if ok else changes(store, args.meeting, args.lang)
     if args.json:
@@ -1004,7 +1014,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_close(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = one_meeting(args)
     session = cli_verbs.writable_session(store, args.meeting)
     try:
         change = session.editor().do(verbs.close_meeting, args.end)
@@ -1015,7 +1025,7 @@ def cmd_close(args: argparse.Namespace) -> int:
 
 
 def cmd_reopen(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = one_meeting(args)
     session = cli_verbs.writable_session(store, args.meeting)
     try:
         if session.read_only:
@@ -1193,7 +1203,7 @@ COMMANDS = {
     "reopen": cmd_reopen,
     "organ": cmd_organ,
     **{
-        name: functools.partial(cli_verbs.command, open_store=open_store)
+        name: functools.partial(cli_verbs.command, open_store=one_meeting)
         for name in cli_verbs.NAMES
     },
     **{
@@ -1202,7 +1212,7 @@ COMMANDS = {
     },
     "correct": cmd_correct,
     **{
-        name: functools.partial(cli_sign.COMMANDS[name], open_store=open_store)
+        name: functools.partial(cli_sign.COMMANDS[name], open_store=one_meeting)
         for name in cli_sign.NAMES
     },
     "tasks": cmd_tasks,

@@ -197,6 +197,8 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "n_undoable": ("{what} (F6 ångrar)", "{what} (F6 undoes)"),
     "pending_reading": ("… läses in ur tidigare möten", "… being read from earlier meetings"),
+    # Beneath the follow-up item, before the newest open tasks (a narrow pane).
+    "followup_more": ("… {n} äldre (Enter)", "… {n} older (Enter)"),
     "n_closed_reopen": (
         "Mötet är avslutat. Ctrl+P, Öppna mötet igen, för att rätta",
         "The meeting is closed. Ctrl+P, Reopen the meeting, to correct it",

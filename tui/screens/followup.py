@@ -20,6 +20,7 @@ class AgendaRow:
     item: str | None = None  # an agenda item
     task: str | None = None  # an earlier meeting's open task, beneath the follow-up item
     info: bool = False  # a row that only tells something; it acts for `item`
+    more: bool = False  # "… and N older open tasks": Enter reads and shows them
 
 
 def _recorded(meeting: Meeting, task_id: str):
@@ -31,8 +32,13 @@ def _recorded(meeting: Meeting, task_id: str):
     return None
 
 
-def task_rows(tasks: list[OpenTask], meeting: Meeting) -> list[tuple[AgendaRow, str]]:
+def task_rows(
+    tasks: list[OpenTask], meeting: Meeting, more: int = 0, item: str | None = None
+) -> list[tuple[AgendaRow, str]]:
+    """A row a task; `more` older open tasks not read yet: a row that reads them."""
     rows = []
+    if more:
+        rows.append((AgendaRow(item=item, more=True), f"   {t('followup_more', n=more)}"))
     for o in tasks:
         f = _recorded(meeting, o.task.id)
         mark = "○" if f is None else ("✓" if f.done else "…")

@@ -821,9 +821,12 @@ class MeetingScreen(ListCommands, Translated, Screen):
     # --- follow-up of earlier meetings ----------------------------------------
 
     @work(thread=True, exclusive=True, group="pending")
-    def load_pending(self) -> None:
-        # Reads the organ's earlier meetings: off the UI thread.
-        state = pending(self.session.store, self.meeting)
+    def load_pending(self, every_task: bool = False) -> None:
+        # Reads the organ's earlier meetings: off the UI thread. The newest
+        # open tasks first; all of them when the row saying how many more
+        # there are is chosen.
+        store = self.session.store
+        state = pending(store, self.meeting, True) if every_task else pending(store, self.meeting)
         self.app.call_from_thread(self._pending_loaded, state)
 
     def _pending_loaded(self, state: Pending) -> None:

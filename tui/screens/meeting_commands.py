@@ -155,6 +155,10 @@ class ListCommands:
     def _agenda_command(self, command: AgendaCommand, row: AgendaRow | None) -> None:
         from .dialogs import TextDialog
 
+        if row is not None and row.more:
+            if command is AgendaCommand.TAKE:  # also on a meeting only read
+                self.load_pending(every_task=True)
+            return
         if not self._writable():
             return
         if command is AgendaCommand.ADD:

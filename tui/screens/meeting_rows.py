@@ -87,7 +87,7 @@ def agenda_rows(
         mark = MARKS.get(item.status, "·")
         rows.append((AgendaRow(item=item.id), f"{mark} {number}{item.title}"))
         if item.kind == "followup":
-            beneath = task_rows(pending.tasks, m)
+            beneath = task_rows(pending.tasks, m, pending.more, item.id)
         elif item.kind == "previous" and item.paragraph is None:
             beneath = previous_rows(pending.previous, item)
         else:
