@@ -7,6 +7,7 @@ something a secretary never runs."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 
 import pytest
@@ -15,6 +16,7 @@ from .terminal.harness import PROGRAM, Forked, Terminal
 from .terminal.stores import meeting_in_progress, paragraphs
 
 READY = "§ 1  Information"
+CLOCK = re.compile(r"\b\d\d:\d\d:\d\d\b")
 
 
 def _both(tmp_path) -> dict[str, Terminal]:
@@ -50,7 +52,10 @@ def test_a_forked_program_has_a_session_and_a_controlling_terminal_of_its_own(tm
 def test_a_forked_program_draws_types_and_ends_as_one_started_by_exec(tmp_path, end):
     programs = _both(tmp_path)
     try:
-        screens = {how: t.screen_text() for how, t in programs.items()}
+        # Once both are done starting (the save just after it shows its time).
+        for t in programs.values():
+            t.wait_for("sparat")
+        screens = {how: CLOCK.sub("hh:mm:ss", t.settle()) for how, t in programs.items()}
         assert screens["fork"] == screens["exec"]
         for t in programs.values():
             t.send("Lika i båda.")
