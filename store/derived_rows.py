@@ -34,7 +34,6 @@ class Derived:
     # (seq, number, title, id, owner shown, owner id, owner name, text, due, done, done note)
     tasks: list[tuple] = field(default_factory=list)
     followups: list[tuple] = field(default_factory=list)  # (seq, number, task, done, note)
-    decisions: list[tuple] = field(default_factory=list)  # (seq, number, title, text)
     reported: list[str] = field(default_factory=list)  # protocols a § of this one reported
 
 
@@ -112,15 +111,21 @@ def derive(doc: Doc) -> Derived:
             done = bool(f.get("done", True))
             out.followups.append((seq, number, f["task"], done, f.get("note", "")))
             seq += 1
-        for d in _list(p, "decisions"):
-            out.decisions.append((seq, number, title, d["text"]))
-            seq += 1
     out.reported = [
         item["ref"]
         for item in _list(doc, "agenda")
         if item.get("kind") == "previous" and item.get("ref") is not None and item.get("paragraph")
     ]
     return out
+
+
+def decisions_of(doc: Doc) -> list[tuple[int | None, str, str]]:
+    """The decisions of `doc` in order: (§ number, § title, text)."""
+    return [
+        (p.get("number"), p.get("title", ""), d["text"])
+        for p in _list(doc, "paragraphs")
+        for d in _list(p, "decisions")
+    ]
 
 
 def search_rows(doc: Doc) -> list[tuple]:
