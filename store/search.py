@@ -66,6 +66,7 @@ CREATE INDEX indexed_time ON indexed(date, start, created, id);
 CREATE VIRTUAL TABLE docs USING fts5(
     text, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 0'
 );
+INSERT INTO docs(docs, rank) VALUES ('automerge', 0);
 CREATE VIRTUAL TABLE terms USING fts5vocab(docs, 'row');
 CREATE TABLE state (dead INTEGER, next_row INTEGER);
 INSERT INTO state VALUES (0, 1);
@@ -97,13 +98,7 @@ _BATCH = 250  # meetings taken in by one transaction
 # for the snippet anyway. The decisions are read from the files when listed.
 _MEETING_TABLES = ("tasks", "followups", "reported")
 
-_INSERT_TEXT = "INSERT INTO docs(rowid, text) VALUES (?, ?)"
-# One full-text column, not three (title, body, names): FTS5 marks each
-# column's start in every word's list of positions, a quarter of its size.
-# The parts are kept apart by a word no query can hold (a private-use
-# character: a word character to FTS5, none to the queries' \w), so that a
-# phrase still never runs from one part into the next.
-_APART = " \ue000 "
+_INSERT_TEXT = "INSERT INTO docs(rowid, text) VALUES (?, ?)"  # one column: derived_rows.APART
 # The live meeting whose run of full-text rows holds `d.rowid`: a row of a
 # meeting indexed again or gone falls in no live run.
 _OWNER = """
@@ -316,12 +311,9 @@ class SearchIndex:
         first = next_row
         db.executemany(
             _INSERT_TEXT,
-            [
-                (first + n, f"{title}{_APART}{body}{_APART}{names}")
-                for n, (_, _, title, body, names) in enumerate(d.search)
-            ],
+            [(first + n, text) for n, text in enumerate(d.texts)],
         )
-        last = first + len(d.search) - 1  # never below first: the meeting's own row
+        last = first + len(d.texts) - 1  # never below first: the meeting's own row
         db.execute(
             "INSERT INTO indexed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
