@@ -2,9 +2,10 @@
 
 The meeting files stay the record. Beside them the store keeps one derived
 database, `search.sqlite` (SQLite, in Python's standard library): a full-text
-index (FTS5), and the registers' rows, tasks, follow-ups and decisions, and
+index (FTS5), each meeting's time and organ, its tasks and follow-ups, and
 each task's latest follow-up (`store.archive` reads those), so that a query
-over 1,000 meetings does not read 1,000 files.
+over 1,000 meetings does not read 1,000 files. The decisions are not kept:
+their register reads the meeting files in scope, in order, one at a time.
 Like the catalogue's index, each meeting's rows remember the size and mtime
 of the file they were made from; `sync` re-reads only files that changed.
 The index keeps the words, not the text (a contentless FTS5 table): the text
