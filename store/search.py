@@ -23,13 +23,16 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import hashlib
 import os
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TypeVar
 
 from . import ids
@@ -69,8 +72,8 @@ CREATE VIRTUAL TABLE docs USING fts5(
 );
 INSERT INTO docs(docs, rank) VALUES ('automerge', 0);
 CREATE VIRTUAL TABLE terms USING fts5vocab(docs, 'row');
-CREATE TABLE state (dead INTEGER, next_row INTEGER);
-INSERT INTO state VALUES (0, 1);
+CREATE TABLE state (dead INTEGER, next_row INTEGER, writes INTEGER, seen BLOB);
+INSERT INTO state VALUES (0, 1, 0, NULL);
 CREATE TABLE tasks (
     meeting TEXT, seq INTEGER, number INTEGER, title TEXT, id TEXT, owner TEXT,
     owner_id TEXT, owner_name TEXT, text TEXT, due TEXT, done INTEGER, done_note TEXT
@@ -89,6 +92,7 @@ PRAGMA user_version = {INDEX_VERSION};
 """
 
 _BATCH = 250  # meetings taken in by one transaction
+_MTIME, _SIZE = attrgetter("mtime_ns"), attrgetter("size")
 
 # The tables holding rows of one meeting each, by its id. Rowid tables with an
 # index, not WITHOUT ROWID: those keep whole rows in their inner pages too,
@@ -215,6 +219,7 @@ class SearchIndex:
     def sync(self, db: sqlite3.Connection) -> int:
         """Bring the index up to date with the meeting files; returns how many were read."""
         summaries = self.store.by_id()  # unsorted: sorting 10,000 took 16 ms here
+        seen = _seen(summaries)
 
         def changes() -> tuple[list, list]:
             known = {
@@ -224,7 +229,14 @@ class SearchIndex:
             stale = [s for s in summaries.values() if known.get(s.id) != (s.mtime_ns, s.size)]
             return stale, [i for i in known if i not in summaries]
 
-        stale, gone = changes()
+        db.execute("BEGIN")  # the stamps and the count of writes read as one
+        try:
+            kept, writes = db.execute("SELECT seen, writes FROM state").fetchone()
+            if seen is not None and kept == seen:
+                return 0  # indexed as every meeting is now seen (4 ms, not 12, at 10,000)
+            stale, gone = changes()
+        finally:
+            db.execute("COMMIT")
         if not stale and not gone:
             return 0
         if self._worn(db):
@@ -232,18 +244,34 @@ class SearchIndex:
             self._remove()
             raise _Rebuild
         read = 0
+        # What was seen is kept only when this process alone wrote since it
+        # compared the stamps, and took in every stale meeting: the index then
+        # holds exactly what `seen` names. Any other write (counted) or a
+        # meeting left out, and the next look compares every stamp again.
+        alone = True
         # In batches, each a transaction of its own: another process waiting to
         # write (for at most the 10 s busy timeout) gets its turn during a long
         # first build, and what was built stays built if this one is stopped.
         for at in range(0, max(len(stale), 1), _BATCH):
             db.execute("BEGIN IMMEDIATE")  # one process writes at a time
             try:
+                (now,) = db.execute("SELECT writes FROM state").fetchone()
+                alone = alone and now == writes
+                writes = now + 1
                 if at == 0:
                     touched: set[str] = set()
                     for meeting_id in gone:
                         touched |= self._drop(db, meeting_id)
                     _settle(db, touched)
-                read += self._take_in(db, stale[at : at + _BATCH])
+                batch = stale[at : at + _BATCH]
+                taken = self._take_in(db, batch)
+                read += taken
+                alone = alone and taken == len(batch)
+                done = at + _BATCH >= len(stale)
+                db.execute(
+                    "UPDATE state SET writes = ?, seen = ?",
+                    (writes, seen if done and alone else None),
+                )
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -504,6 +532,22 @@ def _settle(db: sqlite3.Connection, tasks: set[str]) -> None:
     ordered = sorted(tasks)
     db.executemany("DELETE FROM task_state WHERE task = ?", [(t,) for t in ordered])
     db.executemany(_SETTLE, [(t,) for t in ordered])
+
+
+def _seen(summaries: Mapping[str, Summary]) -> bytes | None:
+    """A digest of every meeting's id and stamp (size and mtime) as the store
+    sees them, made in C (sorted ids, arrays of numbers); None if a stamp does
+    not fit 64 bits."""
+    ids = sorted(summaries)  # in order already, as the store lists them: 0.1 ms
+    rows = list(map(summaries.__getitem__, ids))
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update("\n".join(ids).encode())
+    try:
+        digest.update(array("q", map(_MTIME, rows)).tobytes())
+        digest.update(array("q", map(_SIZE, rows)).tobytes())
+    except OverflowError:
+        return None
+    return digest.digest()
 
 
 class _Rebuild(Exception):
