@@ -19,6 +19,13 @@ from .safe_text import safe_line
 
 Doc = dict[str, Any]
 
+# One full-text column, not three (title, body, names): FTS5 marks each
+# column's start in every word's list of positions, a quarter of its size.
+# The parts are kept apart by a word no query can hold (a private-use
+# character: a word character to FTS5, none to the queries' \w), so that a
+# phrase still never runs from one part into the next.
+APART = " \ue000 "
+
 
 @dataclass
 class Derived:
@@ -30,11 +37,11 @@ class Derived:
     organ_id: str
     organ: str
     organisation: str
-    search: list[tuple] = field(default_factory=list)  # (position, number, title, body, names)
+    # A full-text row a row of `search_rows`: title, body and names, APART.
+    texts: list[str] = field(default_factory=list)
     # (seq, number, title, id, owner shown, owner id, owner name, text, due, done, done note)
     tasks: list[tuple] = field(default_factory=list)
     followups: list[tuple] = field(default_factory=list)  # (seq, number, task, done, note)
-    decisions: list[tuple] = field(default_factory=list)  # (seq, number, title, text)
     reported: list[str] = field(default_factory=list)  # protocols a § of this one reported
 
 
@@ -49,12 +56,12 @@ def _clean(text: str) -> str:
 
 
 def _join(parts: list[str]) -> str:
-    parts = [x for x in parts if x]
-    if all(x.isprintable() for x in parts):
+    text = " ".join(filter(None, parts))
+    if text.isprintable():
         # What `_clean` would make of it, without its work: printable text
         # holds nothing `safe` changes, and the line breaks become spaces.
-        return " ".join(parts)
-    return _clean("\n".join(parts))
+        return text
+    return _clean("\n".join(filter(None, parts)))
 
 
 def _nfc(text: str) -> str:
@@ -86,7 +93,11 @@ def derive(doc: Doc) -> Derived:
         doc["organ"],
         doc["organisation"],
     )
-    out.search = _composed(_search_rows(doc, name_of))
+    # Composed once for the whole row: APART composes with nothing.
+    out.texts = [
+        _nfc(f"{title}{APART}{body}{APART}{names}")
+        for _, _, title, body, names in _search_rows(doc, name_of)
+    ]
     seq = 0
     for p in _list(doc, "paragraphs"):
         number, title = p.get("number"), p.get("title", "")
@@ -112,15 +123,21 @@ def derive(doc: Doc) -> Derived:
             done = bool(f.get("done", True))
             out.followups.append((seq, number, f["task"], done, f.get("note", "")))
             seq += 1
-        for d in _list(p, "decisions"):
-            out.decisions.append((seq, number, title, d["text"]))
-            seq += 1
     out.reported = [
         item["ref"]
         for item in _list(doc, "agenda")
         if item.get("kind") == "previous" and item.get("ref") is not None and item.get("paragraph")
     ]
     return out
+
+
+def decisions_of(doc: Doc) -> list[tuple[int | None, str, str]]:
+    """The decisions of `doc` in order: (§ number, § title, text)."""
+    return [
+        (p.get("number"), p.get("title", ""), d["text"])
+        for p in _list(doc, "paragraphs")
+        for d in _list(p, "decisions")
+    ]
 
 
 def search_rows(doc: Doc) -> list[tuple]:

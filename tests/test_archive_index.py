@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import protokoll.store.search as search_module
 from protokoll.store import Store
 from protokoll.store.archive import Scope, decision_rows, task_rows
 from protokoll.store.followup import pending, pending_by_reading
@@ -25,7 +26,7 @@ from protokoll.store.model import (
 from protokoll.store.registers import decisions, tasks
 from protokoll.store.search import FILE_NAME
 from protokoll.store.serial import to_dict
-from protokoll.store.storage import encode
+from protokoll.store.storage import encode, read_json
 
 ORGANS = ("au", "st")
 
@@ -180,16 +181,47 @@ def test_an_unsaved_follow_up_in_the_meeting_at_hand_counts(tmp_path):
     assert task in pending(store, meeting).tasks  # still listed, so that it can be undone
 
 
-def test_a_view_opens_no_meeting_file(tmp_path, monkeypatch):
+def test_the_task_list_opens_no_meeting_file_and_decisions_each_in_scope_once(
+    tmp_path, monkeypatch
+):
+    """Tasks come from the derived database alone; decisions, which it does not
+    keep, from each meeting's file in scope, read once, oldest meeting first."""
     store = generated(tmp_path / "store", 10)
     expected = list(task_rows(store)), list(decision_rows(store))
+    scoped = list(decision_rows(store, Scope("au")))
+    read: list[str] = []
 
     def refused(*_args, **_kwargs):
-        raise AssertionError("a meeting file was read")
+        raise AssertionError("a meeting was loaded")
+
+    def reading(path: Path):
+        read.append(path.stem)
+        return read_json(path)
 
     monkeypatch.setattr(Store, "load", refused)
     monkeypatch.setattr(Store, "_read", refused)
-    assert (list(task_rows(store)), list(decision_rows(store))) == expected
+    monkeypatch.setattr(search_module, "read_json", reading)
+    assert list(task_rows(store)) == expected[0]
+    assert read == []
+    assert list(decision_rows(store)) == expected[1]
+    oldest_first = [s.id for s in reversed(store.summaries())]
+    assert read == oldest_first
+    read.clear()
+    assert list(decision_rows(store, Scope("au"))) == scoped
+    assert read == [s.id for s in reversed(store.summaries()) if s.organ_id == "au"]
+    assert scoped and len(scoped) < len(expected[1])
+
+
+def test_the_decisions_are_not_kept_in_the_derived_database(tmp_path):
+    store = generated(tmp_path / "store", 12)
+    meeting = store.load(store.summaries()[0].id)
+    meeting.paragraphs.append(
+        Paragraph("own", "Egen", 98, decisions=[Decision("att måla tornuret i solgult")])
+    )
+    write(store, meeting)
+    store = Store(store.path)
+    assert "att måla tornuret i solgult" in {r.text for r in decision_rows(store)}
+    assert b"tornuret i solgult" not in (store.path / FILE_NAME).read_bytes()
 
 
 def test_a_meeting_file_of_the_wrong_shape_is_read_by_the_store(tmp_path):

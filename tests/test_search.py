@@ -69,6 +69,17 @@ def test_every_word_must_be_found_and_quotes_make_a_phrase(searched):
     assert titles(searched, '"ansökan bevilja"') == []
 
 
+def test_a_phrase_never_runs_from_the_title_into_the_text_or_the_names(searched):
+    # One full-text column holds the title, the text and the names one after
+    # another: a phrase across their seams would be found in no single one.
+    assert titles(searched, "kvarnby att") == ["Ansökan från Kvarnby"]
+    assert titles(searched, '"kvarnby att"') == []
+    assert titles(searched, "beslutet olle") == ["Ansökan från Kvarnby"]
+    assert titles(searched, '"beslutet olle"') == []
+    assert titles(searched, '"från kvarnby"') == ["Ansökan från Kvarnby"]
+    assert titles(searched, '"olle öst"') == ["Ansökan från Kvarnby"]
+
+
 def test_decisions_tasks_and_names_are_searched(searched):
     hits = search(searched, "250")
     assert [(h.paragraph, h.title) for h in hits] == [(3, "Ansökan från Kvarnby")]

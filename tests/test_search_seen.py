@@ -1,0 +1,100 @@
+"""The derived database remembers the meetings' stamps it was last brought up
+to date with (a digest), so that a look with nothing changed compares one
+value, not every meeting's stamp; and it remembers them only when it holds
+exactly what they name."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from protokoll.store import Store
+from protokoll.store.search import FILE_NAME, SearchIndex, search
+
+from .conftest import meeting_with
+
+
+@pytest.fixture
+def indexed(store: Store, organ) -> Store:
+    for day in ("2025-01-10", "2025-02-10", "2025-03-10"):
+        s = meeting_with(store, organ.id, day, 2)
+        s.meeting.paragraphs[0].text = f"Mötet den {day} om budgeten."
+        s.save()
+        s.close()
+    search(store, "budgeten")
+    return Store(store.path)
+
+
+def statements(store: Store) -> list[str]:
+    """The SQL one look (sync) at the database runs."""
+    index = SearchIndex(store)
+    with index.synced() as db:
+        seen: list[str] = []
+        db.set_trace_callback(seen.append)
+        index.sync(db)
+        db.set_trace_callback(None)
+    return seen
+
+
+def kept_digest(store: Store) -> bytes | None:
+    with sqlite3.connect(store.path / FILE_NAME) as db:
+        return db.execute("SELECT seen FROM state").fetchone()[0]
+
+
+def test_nothing_changed_compares_no_stamps(indexed):
+    assert kept_digest(indexed) is not None
+    assert not any("FROM indexed" in sql for sql in statements(indexed))
+
+
+def test_a_changed_meeting_is_seen_and_taken_in(indexed):
+    first = indexed.summaries()[-1]
+    s = indexed.open(first.id)
+    s.meeting.paragraphs[1].text = "Kvittrande snöflingor."
+    s.save()
+    s.close()
+    fresh = Store(indexed.path)
+    assert [h.meeting for h in search(fresh, "snöflingor")] == [first.id]
+    assert not any("FROM indexed" in sql for sql in statements(fresh))
+
+
+def test_another_writer_between_the_look_and_the_writes_leaves_no_digest(indexed, monkeypatch):
+    """What another process wrote meanwhile is not what this one compared: the
+    next look compares every stamp again."""
+    s = indexed.open(indexed.summaries()[0].id)
+    s.meeting.paragraphs[1].text = "Ändrad text."
+    s.save()
+    s.close()
+    fresh = Store(indexed.path)
+    worn = SearchIndex._worn
+
+    def another_writer(db: sqlite3.Connection) -> bool:
+        with sqlite3.connect(indexed.path / FILE_NAME) as other:
+            other.execute("UPDATE state SET writes = writes + 1")
+        return worn(db)
+
+    monkeypatch.setattr(SearchIndex, "_worn", staticmethod(another_writer))
+    assert search(fresh, "ändrad")
+    assert kept_digest(fresh) is None
+    monkeypatch.undo()
+    assert any("FROM indexed" in sql for sql in statements(fresh))
+    assert kept_digest(fresh) is None  # nothing was left to take in: no write, no digest
+    s = fresh.open(fresh.summaries()[0].id)
+    s.meeting.paragraphs[1].text = "Ändrad igen."
+    s.save()
+    s.close()
+    again = Store(indexed.path)
+    assert search(again, "igen")
+    assert kept_digest(again) is not None
+
+
+def test_a_meeting_left_out_leaves_no_digest(indexed, monkeypatch):
+    s = indexed.open(indexed.summaries()[0].id)
+    s.meeting.paragraphs[1].text = "Ändrad text."
+    s.save()
+    s.close()
+    fresh = Store(indexed.path)
+    monkeypatch.setattr(SearchIndex, "derived", lambda self, meeting_id, made=None: None)
+    with SearchIndex(fresh).synced():
+        pass
+    assert kept_digest(fresh) is None
