@@ -16,6 +16,7 @@ import datetime as dt
 import itertools
 import os
 import socket
+import sys
 import threading
 import weakref
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping
@@ -1090,7 +1091,9 @@ class MeetingSession:
 
     def __del__(self) -> None:
         lock = getattr(self, "lock", None)
-        if lock is not None:
+        if lock is not None and not sys.is_finalizing():
+            # (At the interpreter's end the system lets go of the process's
+            # locks itself; releasing then failed on imports already gone.)
             # Not waiting long: a collector must not hang on a stopped process.
             lock.release(wait=0.2)
 

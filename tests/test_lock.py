@@ -73,3 +73,26 @@ def test_an_adjusted_meeting_opens_read_only(store, organ):
     assert again.read_only and "justerat" in str(again.notice)
     with pytest.raises(StoreError):
         again.add_paragraph("Ny")
+
+
+def test_a_script_that_ends_without_closing_its_session_ends_quietly_and_frees_it(store, organ):
+    # A session left open is let go by the collector at the interpreter's end;
+    # releasing it then imported the platform's lock module after the imports
+    # had gone, and Python printed "Exception ignored ... ImportError".
+    s = meeting_with(store, organ.id, "2025-02-01", 1)
+    s.close()
+    code = (
+        "import sys; from protokoll.store import Store;"
+        "s = Store(sys.argv[1]).open(sys.argv[2]); s.meeting.paragraphs[0].text = 'x'; s.save();"
+        # held in a cycle, as by a closure: let go of only by the last collection
+        "cycle = [s]; cycle.append(cycle)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(store.path), s.meeting.id],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0 and done.stderr == ""
+    again = Store(store.path).open(s.meeting.id)
+    assert not again.read_only and again.meeting.paragraphs[0].text == "x"
+    again.close()
