@@ -42,7 +42,7 @@ from .lock import (
     read_owner,
     write_owner,
 )
-from .meeting_index import UNFINISHED, MeetingIndex
+from .meeting_index import UNFINISHED, MeetingIndex, key_of
 from .model import (
     NUMBERED_KINDS,
     SCHEMA,
@@ -337,11 +337,16 @@ class Store:
         new meeting, with neither file nor row. `_UNSURE` for anything else (no
         row or two, a file that does not read, a meeting moved to another
         organ): the look over every meeting decides those."""
-        rows = [s for s in self.index.rows(Summary, summary.organ_id) if s.id == summary.id]
         try:
             st = self._file(summary.id).stat()
         except FileNotFoundError:
-            return None if not rows else _UNSURE
+            # A new meeting (created, imported): its ids are new, so only the
+            # file of its organ and year is read, not the organ's every year
+            # (a third of the archive's rows at 10,000 meetings, 19 ms a meeting).
+            year = [key_of(summary)[1]]
+            same = self.index.rows(Summary, summary.organ_id, year)
+            return _UNSURE if any(s.id == summary.id for s in same) else None
+        rows = [s for s in self.index.rows(Summary, summary.organ_id) if s.id == summary.id]
         if len(rows) != 1:
             return _UNSURE
         row = rows[0]

@@ -17,6 +17,7 @@ import pytest
 
 from protokoll.store import Store
 from protokoll.store import store as store_module
+from protokoll.store.meeting_index import MeetingIndex
 from protokoll.tui.cli import main
 from tests.conftest import meeting_with
 
@@ -166,4 +167,28 @@ def test_a_row_the_file_no_longer_agrees_with_asks_for_the_look_over(store, orga
     again.close()
     assert looked_over  # the row could not be trusted alone
     assert not (store.path / "index" / organ.id / "2025.json").exists()
+    assert agree(store.path)
+
+
+def test_a_new_meeting_reads_the_index_file_of_its_year_only(
+    store, organ, looked_over, monkeypatch
+):
+    # Writes in proportion to the change: before, a new meeting (created or
+    # imported) read every index file of its organ, a third of the archive's
+    # rows at 10,000 meetings, to learn that it had no row yet.
+    for year in range(2015, 2025):
+        meeting_with(store, organ.id, f"{year}-03-01", 1).close()
+    read: list[tuple[str, str]] = []
+    real = MeetingIndex._read
+
+    def counted(self, key):
+        read.append(key)
+        return real(self, key)
+
+    monkeypatch.setattr(MeetingIndex, "_read", counted)
+    fresh = Store(store.path)
+    looked_over.clear()
+    fresh.create_meeting(organ.id, "2026-05-04").close()
+    assert looked_over == []
+    assert {year for _folder, year in read} == {"2026"}
     assert agree(store.path)
