@@ -6,6 +6,7 @@ import inspect
 import os
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,20 @@ def organ(store: Store):
     return store.add_organ(
         "Arbetsutskottet", "Samordningsförbundet Test", roster=ROSTER, organ_id="au"
     )
+
+
+@pytest.fixture
+def looked_over(monkeypatch) -> list[str]:
+    """The threads that looked over every meeting, one entry a look, by name."""
+    seen: list[str] = []
+    look = Store._look_over
+
+    def counted(self):
+        seen.append(threading.current_thread().name)
+        return look(self)
+
+    monkeypatch.setattr(Store, "_look_over", counted)
+    return seen
 
 
 def meeting_with(store: Store, organ_id: str, date: str, count: int, **kw):

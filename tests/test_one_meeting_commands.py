@@ -10,30 +10,14 @@ from __future__ import annotations
 
 import json
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
 from protokoll.store import Store
-from protokoll.store import store as store_module
 from protokoll.store.meeting_index import MeetingIndex
 from protokoll.tui.cli import main
 from tests.conftest import meeting_with
-
-
-@pytest.fixture
-def looked_over(monkeypatch) -> list[str]:
-    """One entry each time the store looked over every meeting."""
-    seen: list[str] = []
-    look = store_module.Store._look_over
-
-    def counted(self):
-        seen.append(threading.current_thread().name)
-        return look(self)
-
-    monkeypatch.setattr(store_module.Store, "_look_over", counted)
-    return seen
 
 
 def run(capsys, store: Path, *argv: str) -> tuple[int, str, str]:

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from protokoll.store import Store, verbs
-from protokoll.store import store as store_module
 from protokoll.store.meeting_index import MeetingIndex
 from tests.conftest import meeting_with, store_with_meeting_in_progress
 from tests.screen import Notices, wait_until
@@ -26,20 +25,6 @@ def both_ways(path: Path, statuses=("draft", "open")) -> tuple[list[str], list[s
     quick = [s.id for s in Store(path).unfinished(statuses)]
     whole = [s.id for s in Store(path).summaries(statuses)]
     return quick, whole
-
-
-@pytest.fixture
-def looked_over(monkeypatch) -> list[str]:
-    """The threads that looked over every meeting, by name."""
-    seen: list[str] = []
-    look = store_module.Store._look_over
-
-    def counted(self):
-        seen.append(threading.current_thread().name)
-        return look(self)
-
-    monkeypatch.setattr(store_module.Store, "_look_over", counted)
-    return seen
 
 
 def test_drafts_and_meetings_in_progress_are_found_without_a_look_over(store, organ, looked_over):
