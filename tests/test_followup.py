@@ -181,12 +181,16 @@ async def test_the_newest_open_tasks_are_shown_and_enter_shows_the_rest(tmp_path
         assert tasks == ["t-2", "t-3"]  # the newest two, oldest first
         assert "   … 2 äldre (Enter)" in screen_text(app)
         agenda.focus()
-        agenda.highlighted = next(i for i, r in enumerate(agenda.refs) if r.more)
+        more = next(i for i, r in enumerate(agenda.refs) if r.more)
+        agenda.highlighted = more
         await pilot.press("enter")
         await wait_until(
             pilot, lambda: len([r for r in agenda.refs if r.task]) == 4, "every open task"
         )
         assert [r.task for r in agenda.refs if r.task] == ["t-0", "t-1", "t-2", "t-3"]
         assert not any(isinstance(r, AgendaRow) and r.more for r in agenda.refs)
+        # The cursor stays where the row was, on the oldest task it brought in,
+        # not at the top of the agenda (seen at 80x24 with 6,624 tasks).
+        assert agenda.highlighted == more and agenda.refs[more].task == "t-0"
         await asyncio.sleep(0)
         await pilot.press("ctrl+q")

@@ -49,13 +49,16 @@ class RowList(Translated, OptionList):
     def show(self, rows: list[Row], keep: Hashable | None = None) -> None:
         """Replace the rows. Text is data, never markup."""
         current = keep if keep is not None else self.current_ref
+        at = self.highlighted  # cleared with the options
         self.refs = [ref for ref, _ in rows]
         self.clear_options()
         self.add_options(_options(rows))
         if current in self.refs:
             self.highlighted = self.refs.index(current)
         elif self.refs:
-            self.highlighted = min(self.highlighted or 0, len(self.refs) - 1)
+            # Its row gone (a § deleted, the follow-up's "… N äldre" read in):
+            # the cursor stays in its place, not back at the top.
+            self.highlighted = min(at or 0, len(self.refs) - 1)
 
     @property
     def current_ref(self) -> Hashable | None:
