@@ -494,3 +494,34 @@ async def test_the_decision_phrase_is_set_in_the_organ_form_for_the_next_meeting
     assert later.meeting.rules.decision.format(organ=later.meeting.organ) == (
         "Arbetsutskottet föreslår styrelsen besluta att"
     )
+
+
+async def test_f9_offers_closing_an_open_meeting_and_reopening_a_closed_one_not_the_other(
+    tmp_path,
+):
+    # Seen over SSH: "ö Öppna mötet igen" in the menu of a meeting in progress.
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("f9")
+        await pilot.pause()
+        menu = screen_text(app)
+        assert "a  Avsluta mötet" in menu and "Öppna mötet igen" not in menu
+        await pilot.press("escape")
+        await pilot.pause()
+        screen.do(verbs.close_meeting, "15:00")
+        await pilot.pause()
+        while app.screen is not screen:  # the preview the close opens, if any
+            app.pop_screen()
+            await pilot.pause()
+        await pilot.press("f9")
+        await pilot.pause()
+        menu = screen_text(app)
+        assert "ö  Öppna mötet igen" in menu and "Avsluta mötet" not in menu
+        await pilot.press("ö")
+        await pilot.pause()
+        assert screen.meeting.status == "open"
+        await pilot.press("ctrl+q")

@@ -966,6 +966,17 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self.app.show_meeting(session)
         self.app.notify(t("n_taken_over", meeting=session.meeting.id), markup=False)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Closing only what is not closed, reopening only what is: the other is
+        left out of F9 and the palette (an adjusted meeting keeps "reopen",
+        whose refusal says that a rättelse is made instead)."""
+        status = self.meeting.status
+        if action == "reopen":
+            return status in ("closed", "adjusted")
+        if action == "close_meeting":
+            return status in ("draft", "open")
+        return True
+
     def action_menu(self) -> None:
         """F9: every action, each a letter away; what the screen cannot do now is left out."""
         from .action_menu import ActionMenu
