@@ -69,6 +69,17 @@ async def open_meeting(pilot) -> None:
     await pilot.pause()
 
 
+async def roll_call_on_bifall(app, pilot):
+    """The meeting open and the vote dialog (Alt+V) with "bifall" typed, its
+    Enter still to come; the current §."""
+    await open_meeting(pilot)
+    p = app.screen.meeting.paragraph(app.screen.meeting.current)
+    await pilot.press("alt+v")
+    await pilot.pause()
+    await typed(pilot, "bifall")
+    return p
+
+
 async def test_a_member_who_left_is_refused_when_set_to_arrive_again(nämnd):
     path, _ = nämnd
     app = ProtokollApp(path)
@@ -92,11 +103,7 @@ async def test_a_roll_call_that_does_not_add_up_keeps_the_dialog_open(nämnd):
     path, _ = nämnd
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_meeting(pilot)
-        p = app.screen.meeting.paragraph(app.screen.meeting.current)
-        await pilot.press("alt+v")
-        await pilot.pause()
-        await typed(pilot, "bifall")
+        p = await roll_call_on_bifall(app, pilot)
         await pilot.press("enter", "j", "n")  # two of three serving have voted
         await pilot.press("tab", "enter", "enter", "enter", "enter", "enter")
         await pilot.pause()
@@ -212,11 +219,7 @@ async def test_enter_in_the_roll_call_saves_the_vote_counted_from_it(nämnd):
     path, _ = nämnd
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_meeting(pilot)
-        p = app.screen.meeting.paragraph(app.screen.meeting.current)
-        await pilot.press("alt+v")
-        await pilot.pause()
-        await typed(pilot, "bifall")
+        p = await roll_call_on_bifall(app, pilot)
         await pilot.press("enter", "j", "j", "n", "enter")
         await pilot.pause()
         assert type(app.screen).__name__ == "MeetingScreen"
