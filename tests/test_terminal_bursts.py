@@ -13,8 +13,8 @@ import pytest
 
 from protokoll.store import Store
 
-from .terminal.harness import Terminal, run
-from .terminal.screens import key_for, marker, rest, sv
+from .terminal.harness import run
+from .terminal.screens import burst, finish, key_for, marker, rest, sv
 from .terminal.sequences import XTERM, terminal
 from .terminal.stores import long_agenda, meeting_in_progress
 
@@ -41,14 +41,6 @@ def minutes(path, meeting_id: str, tasks: bool = False) -> list[tuple]:
     ]
 
 
-def _finish(t: Terminal) -> None:
-    """Everything on disk: the program quits as a secretary would (Ctrl+Q)."""
-    t.settle()
-    rest(t)
-    t.send(XTERM["ctrl+q"])
-    assert t.wait_exit() == 0
-
-
 @pytest.mark.parametrize(("keys", "tries"), TERMINALS)
 def test_new_paragraph_and_decision_in_one_burst_land_on_the_new_paragraph(tmp_path, keys, tries):
     path = tmp_path / "store"
@@ -63,7 +55,7 @@ def test_new_paragraph_and_decision_in_one_burst_land_on_the_new_paragraph(tmp_p
                 t.wait_for(f"§ {n + 1}  {agenda[n]}")
             finally:
                 rest(t)
-        _finish(t)
+        finish(t)
 
     expected = [("Information", "", [])] + [
         (agenda[n], "", [f"Beslut {n}."]) for n in range(1, tries + 1)
@@ -95,13 +87,12 @@ def test_a_long_burst_of_text_keys_and_dialogs_lands_in_order(tmp_path):
         enter,
         "Mer text i tredje.",
     ]
-    burst = b"".join(p.encode() if isinstance(p, str) else p for p in pieces)
     with run(path, ready="§ 1  Information") as t:
-        t.send(burst)
+        t.send(burst(*pieces))
         try:
             t.wait_for("Mer text i tredje.")
         finally:
-            _finish(t)
+            finish(t)
 
     assert minutes(path, meeting_id, tasks=True) == [
         ("Information", "Första texten.", [], []),
@@ -117,25 +108,25 @@ def test_tab_between_a_dialogs_fields_in_one_burst(tmp_path):
     path = tmp_path / "store"
     meeting_id = meeting_in_progress(path)
     task, enter = key_for("task"), XTERM["enter"]
-    burst = b"Skicka kallelsen\tAnna Berg" + enter + b"2026-02-01" + enter
+    typed = burst("Skicka kallelsen\tAnna Berg", enter, "2026-02-01", enter)
     with run(path, ready="§ 1  Information") as t:
         # The dialog opened first, the rest in one read once it shows: keys that
         # reach an open dialog are not held by the opening's gate.
         t.send(task)
         t.wait_for(marker("a_task"))
         t.settle()
-        t.send(burst)
+        t.send(typed)
 
         def tasks() -> list:
             return [p for p in Store(path).load(meeting_id).paragraphs if p.tasks]
 
         # The task on disk, not its text on screen: the dialog's own field shows
         # it while the keys after the Tab may still wait, and a quiet moment on a
-        # busy machine then let _finish's Esc close the dialog unsaved.
+        # busy machine then let finish's Esc close the dialog unsaved.
         try:
             t.wait_until(lambda _s: tasks(), "the task saved")
         finally:
-            _finish(t)
+            finish(t)
     (p,) = tasks()
     (saved,) = p.tasks
     assert (saved.text, saved.owner_name or saved.owner, saved.due) in {
@@ -159,5 +150,5 @@ def test_a_field_cleared_and_typed_again_in_one_burst_keeps_what_was_typed(tmp_p
         try:
             t.wait_until(lambda s: preview in s or sv("closed") in t.lines()[0], "closed")
         finally:
-            _finish(t)
+            finish(t)
     assert Store(path).load(meeting_id).end == "15:30"

@@ -13,24 +13,13 @@ from __future__ import annotations
 
 from protokoll.store import Store
 
-from .terminal.harness import Terminal, run
-from .terminal.screens import footer, key_for, marker, rest, sv
+from .terminal.harness import run
+from .terminal.screens import burst, finish, footer, key_for, marker, sv
 from .terminal.sequences import XTERM
 from .terminal.stores import meeting_in_progress
 
 BS, DEL, LEFT, ENTER = XTERM["backspace"], XTERM["delete"], XTERM["left"], XTERM["enter"]
 CTRL_W, END = XTERM["ctrl+w"], XTERM["end"]
-
-
-def burst(*pieces: str | bytes) -> bytes:
-    return b"".join(p.encode() if isinstance(p, str) else p for p in pieces)
-
-
-def finish(t: Terminal) -> None:
-    t.settle()
-    rest(t)
-    t.send(XTERM["ctrl+q"])
-    assert t.wait_exit() == 0
 
 
 def paragraphs(path, meeting_id: str) -> list[tuple[str, str, list[str]]]:

@@ -60,6 +60,19 @@ def at_rest(t: Terminal) -> bool:
     return not covered and not any(sv(w) in lines[-1] for w in FOCUS_WORDS)
 
 
+def burst(*pieces: str | bytes) -> bytes:
+    """Text and key sequences as one write: keys typed ahead, in one read."""
+    return b"".join(p.encode() if isinstance(p, str) else p for p in pieces)
+
+
+def finish(t: Terminal) -> None:
+    """Everything on disk: back to the § text, then quit as a secretary would (Ctrl+Q)."""
+    t.settle()
+    rest(t)
+    t.send(XTERM["ctrl+q"])
+    assert t.wait_exit() == 0
+
+
 def rest(t: Terminal, timeout: float = WAIT) -> None:
     """Back to the meeting screen's § text: Esc, as a secretary would, until it is."""
     for _ in range(4):
