@@ -21,6 +21,7 @@ from protokoll.store.checks import paragraph_problems
 from protokoll.store.dates import format_time
 from protokoll.store.deadlines import deadlines
 from protokoll.store.followup import Pending, pending, previous_reference
+from protokoll.store.meeting_index import UNFINISHED
 from protokoll.store.safe_text import clean
 from protokoll.store.spill import Spill, recover
 from protokoll.store.verbs import Change, Editor, History, ItemRef
@@ -970,11 +971,11 @@ class MeetingScreen(ListCommands, Translated, Screen):
         """Closing only what is not closed, reopening only what is: the other is
         left out of F9 and the palette (an adjusted meeting keeps "reopen",
         whose refusal says that a rättelse is made instead)."""
-        status = self.meeting.status
+        unfinished = self.meeting.status in UNFINISHED
         if action == "reopen":
-            return status in ("closed", "adjusted")
+            return not unfinished
         if action == "close_meeting":
-            return status in ("draft", "open")
+            return unfinished
         return True
 
     def action_menu(self) -> None:
