@@ -469,12 +469,12 @@ class Store:
             # each (a file that does not read says so when it is loaded).
             if ids.valid(ref) and self._file(ref).is_file():
                 return ref
-            names = self._names() if ref else []
-            matches = sorted(i for i in names if i.startswith(ref))
+            known: Iterable[str] = self._names() if ref else ()
         elif ref in self._looked_over:
             return ref
         else:
-            matches = sorted(i for i in self._looked_over if i.startswith(ref)) if ref else []
+            known = self._looked_over if ref else ()
+        matches = sorted(i for i in known if i.startswith(ref))
         if len(matches) == 1:
             return matches[0]
         if not matches:
