@@ -12,7 +12,7 @@ import signal
 
 import pytest
 
-from .terminal.harness import FORKS, PROGRAM, Forked, Terminal
+from .terminal.harness import FORKS, PROGRAM, Forked, Terminal, server_key
 from .terminal.stores import meeting_in_progress, paragraphs
 
 READY = "§ 1  Information"
@@ -48,6 +48,21 @@ def test_a_forked_program_has_a_session_and_a_controlling_terminal_of_its_own(tm
         tty_nr, foreground = int(fields[4]), int(fields[5])
         assert tty_nr != 0 and foreground == pid
         t.wait_for(READY, timeout=30)
+
+
+def test_the_programs_of_every_test_share_one_fork_server(tmp_path, monkeypatch):
+    # Each test has its own store, home and PYTEST_CURRENT_TEST; keyed by any of
+    # them, every test started (and imported everything in) a server of its own.
+    first = Terminal(tmp_path / "a" / "store")
+    monkeypatch.setenv("PYTEST_CURRENT_TEST", "tests/test_other.py::test_other (call)")
+    second = Terminal(tmp_path / "b" / "store")
+    assert first.env != second.env
+    assert server_key(first.env) == server_key(second.env)
+    # What modules read when imported still gets a server of its own.
+    linux = Terminal(tmp_path / "c" / "store", term="linux")
+    slow = Terminal(tmp_path / "d" / "store", env={"ESCDELAY": "9"})
+    for other in (linux, slow):
+        assert server_key(other.env) != server_key(first.env)
 
 
 @pytest.mark.parametrize("end", ["ctrl+q", "hang-up"])

@@ -396,11 +396,19 @@ class _Server:
 
 
 _servers: dict[tuple[tuple[str, str], ...], _Server] = {}
+_PER_TEST = ("HOME", "PYTEST_CURRENT_TEST")
+
+
+def server_key(env: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """What makes programs need servers of their own: the environment but for
+    what differs from test to test and is read when used, not on import (HOME,
+    pytest's PYTEST_CURRENT_TEST). Keyed by those, every test had a server of
+    its own, importing everything again."""
+    return tuple(sorted((k, v) for k, v in env.items() if k not in _PER_TEST))
 
 
 def _server_for(env: dict[str, str]) -> _Server:
-    # HOME differs from test to test and is read when used, not on import.
-    key = tuple(sorted((k, v) for k, v in env.items() if k != "HOME"))
+    key = server_key(env)
     if key not in _servers:
         _servers[key] = _Server(env)
     return _servers[key]
