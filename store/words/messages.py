@@ -782,8 +782,8 @@ _SAID: dict[str, tuple[str, str]] = {
         "the roster of {organ}: {count} people",
     ),
     "v_roster_joined": (
-        "från ledamotslistan: {names}",
-        "from the roster: {names}",
+        "närvarolistan uppdaterad från ledamotslistan: {names}",
+        "attendance brought up to date from the roster: {names}",
     ),
 }
 
