@@ -302,6 +302,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "Avsluta mötet: sluttid (Enter avslutar, Esc avbryter)",
         "Close the meeting: end time (Enter closes, Esc cancels)",
     ),
+    "d_close_unsigned": (
+        "Ingen {roles} är utsedd än, så protokollet får inga underskrifter. "
+        "Esc, och utse i närvaron (F5): o, s eller j på personen.",
+        "No {roles} is named yet, so the protocol has no signatures. "
+        "Esc, and name them in the attendance (F5): o, s or j on the person.",
+    ),
+    "w_or": ("eller", "or"),
     "d_delete_confirm": (
         "Ta bort § {n} {title}?  Enter = ja, Esc = nej",
         "Delete § {n} {title}?  Enter = yes, Esc = no",

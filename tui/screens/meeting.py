@@ -17,7 +17,7 @@ from textual.widgets import Static, TextArea
 
 from protokoll.store import MeetingSession, Paragraph, StoreError, verbs
 from protokoll.store.attendance import decided_without_quorum, quorum
-from protokoll.store.checks import paragraph_problems
+from protokoll.store.checks import function_problems, paragraph_problems
 from protokoll.store.dates import format_time
 from protokoll.store.deadlines import deadlines
 from protokoll.store.followup import Pending, pending, previous_reference
@@ -89,6 +89,10 @@ def after_typing(action: Callable[..., None]) -> Callable[..., None]:
         area.call_later(run)
 
     return in_order
+
+
+# Who signs, by the check that finds them missing: the attendance keys' names.
+_ROLE = {"no_secretary": "a_secretary", "no_chair": "a_chair", "no_adjuster": "a_adjuster"}
 
 
 class MeetingScreen(ListCommands, Translated, Screen):
@@ -912,7 +916,13 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
         # The time proposed is typed over, as a file name is: "14.00" after
         # "02.00" made "02.0014.00" and was refused (trial over SSH).
-        dialog = TextDialog(t("d_close_confirm"), end, check=problem, replace=True)
+        title = t("d_close_confirm")
+        unsigned = [_ROLE[p.key] for p in function_problems(m)]
+        if unsigned:  # said now: once closed, naming them means reopening
+            roles = [t(key).lower() for key in unsigned]
+            either = ", ".join(roles[:-1]) + f" {t('w_or')} " + roles[-1] if roles[1:] else roles[0]
+            title += "\n\n" + t("d_close_unsigned", roles=either)
+        dialog = TextDialog(title, end, check=problem, replace=True)
         self.app.push_screen(dialog, done)
 
     def action_reopen(self) -> None:
