@@ -124,6 +124,8 @@ class KeyGate:
         self.app.set_timer(TICK, functools.partial(self._settle, PATIENCE))
 
     def _settle(self, patience: int) -> None:
+        if not self.app.screen_stack:  # the app is ending: nothing is left to type into
+            return
         screen = self.app.screen
         waiting = not screen.is_mounted or (screen.focused is None and bool(screen.focus_chain))
         if waiting and patience > 0:
