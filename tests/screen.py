@@ -34,6 +34,9 @@ def screen_text(app: App) -> str:
     width, height = app.size
     svg = app.export_screenshot(simplify=True)
     line = _LINE.search(svg)
+    if line is None and "-line-" not in svg:
+        # Nothing drawn (a screen between its mount and its first frame): blank.
+        return "\n" * height
     assert line, "export_screenshot's SVG no longer has the layout read here"
     cell = float(line.group(1)) / width
     rows: list[list[tuple[int, str]]] = [[] for _ in range(height)]
