@@ -564,3 +564,27 @@ async def test_closing_says_who_is_not_yet_named_to_sign_and_how_to_name_them(tm
     m = Store(path).load(app.store.summaries()[0].id)
     assert m.functions.chair and m.functions.secretary and m.functions.adjusters
 
+
+
+async def test_a_meeting_of_an_organ_without_members_says_where_to_enter_them(tmp_path):
+    # An organ made by an import has no roster: the attendance pane was empty.
+    path = tmp_path / "store"
+    store = Store(path)
+    store.add_organ("Arbetsutskottet", "Förbundet", roster=[], organ_id="au")
+    s = store.create_meeting("au", "2026-02-10", start="13:00")
+    s.editor().do(verbs.take_item, s.meeting.agenda[0].id)  # under way: it opens at once
+    s.close()
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        shown = await wait_for_text(pilot, "Ingen här än")
+        assert "F9 c: organets ledamöter" in shown and "g: en gäst" in shown
+        screen.query_one("#attendance").focus()
+        await pilot.press("space", "o")  # on the hint: nobody to mark, nothing breaks
+        await pilot.press("g")
+        await type_text(pilot, "Gun Gäst")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "Gun Gäst" in screen_text(app), "the guest")
+        assert "Ingen här än" not in screen_text(app)
+        assert [a.name for a in screen.meeting.attendees] == ["Gun Gäst"]

@@ -309,6 +309,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Esc, and name them in the attendance (F5): o, s or j on the person.",
     ),
     "w_or": ("eller", "or"),
+    # Three rows of the attendance pane (26 columns) when it has nobody.
+    "attendance_none": ("Ingen här än.", "Nobody here yet."),
+    "attendance_none_members": ("F9 c: organets ledamöter", "F9 c: the organ's members"),
+    "attendance_none_guest": ("g: en gäst", "g: a guest"),
     "d_delete_confirm": (
         "Ta bort § {n} {title}?  Enter = ja, Esc = nej",
         "Delete § {n} {title}?  Enter = yes, Esc = no",

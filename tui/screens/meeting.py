@@ -429,10 +429,14 @@ class MeetingScreen(ListCommands, Translated, Screen):
     def _show_attendance(self) -> None:
         self.query_one("#attendance", AttendanceList).show(self._attendance_rows())
 
-    def _attendance_rows(self) -> list[tuple[str, str]]:
+    def _attendance_rows(self) -> list[tuple[str | None, str]]:
         # The left pane (app.tcss), less its border and the scrollbar column it keeps.
         width = 38 if self.has_class("wide") else 26
-        return attendance_rows(self.meeting, self.shown, width)
+        rows = attendance_rows(self.meeting, self.shown, width)
+        # An organ made by an import has no roster: say where its members are
+        # added, not an empty pane under "EJ beslutför 0/0" (a trial).
+        hint = ("attendance_none", "attendance_none_members", "attendance_none_guest")
+        return rows or [(None, t(key)) for key in hint]
 
     def _show_agenda(self) -> None:
         self.query_one("#agenda", AgendaList).show(self._agenda_rows())
