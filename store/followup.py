@@ -113,14 +113,12 @@ def pending(
 def _previous(store: Store, meeting: Meeting) -> Meeting | None:
     """The organ's latest protocol with §s before `meeting` (a readable one)."""
     here = chronological(meeting)
-    # The organ's protocols with §s only, sorted: not the whole archive.
-    candidates = [
-        s
-        for s in store.by_id().values()
-        if s.organ_id == meeting.organ_id and s.kind in NUMBERED_KINDS and s.count
-    ]
-    for s in sorted(candidates, key=chronological, reverse=True):  # newest first
+    # The organ's meetings newest first, a summary made of each only as it is
+    # reached: the one wanted is among the latest, of thousands.
+    for s in store.newest_first(meeting.organ_id):
         if s.id == meeting.id or chronological(s) >= here:
+            continue
+        if s.kind not in NUMBERED_KINDS or not s.count:
             continue
         try:
             return store.load(s.id)

@@ -118,6 +118,53 @@ class MeetingIndex:
                         continue  # a bad row is rebuilt from its meeting file
         return summaries, problems
 
+    def load_raw(self, cls: type) -> tuple[dict[str, list], list, list[StoreError]]:
+        """Every row in every file as `load_all` reads them, but the rows of this
+        version's fields (`cls.NAMES`) kept as the lists they were read as, by
+        meeting id, unchecked (`rows.Rows` makes a summary of one when it is
+        read); the other rows as summaries; and the files that could not be read.
+
+        The look over every meeting reads 10,000 rows at every start and needs
+        only their stamps: a summary made of each was a quarter of the look.
+        """
+        raw: dict[str, list] = {}
+        made: list = []
+        problems: list[StoreError] = []
+        if not self.dir.is_dir():
+            return raw, made, problems
+        names, width = list(cls.NAMES), len(cls.NAMES)
+        top = str(self.dir)
+        for folder in sorted(os.listdir(top)):
+            where = os.path.join(top, folder)
+            if folder.startswith(".") or not os.path.isdir(where):
+                continue
+            for name in sorted(os.listdir(where)):
+                if not name.endswith(".json") or name.startswith("."):
+                    continue
+                try:
+                    fields, rows = self._rows_at(os.path.join(where, name))
+                except (OSError, ValueError, RecursionError, StoreError):
+                    try:  # said the way _read says it (a missing file has no rows)
+                        fields, rows = None, self._read((folder, name[: -len(".json")]))
+                    except StoreError as exc:
+                        problems.append(exc)  # rebuilt from the meeting files
+                        continue
+                values = rows.values()
+                # Checked in C: lists of this version's width under its fields.
+                if fields == names and set(map(type, values)) <= {list}:
+                    if set(map(len, values)) <= {width}:
+                        raw.update(rows)
+                        continue
+                if fields is not None:
+                    made += cls.from_values(fields, values)
+                    continue
+                for row in values:
+                    try:
+                        made.append(cls.from_row(row))
+                    except ShapeError:
+                        continue  # a bad row is rebuilt from its meeting file
+        return raw, made, problems
+
     def rows(self, cls: type, organ_id: str, years: Iterable[str] | None = None) -> list:
         """The summaries of one organ (of `years` only, if given), read afresh."""
         folder = organ_id if ids.valid(organ_id) else OTHER
@@ -231,10 +278,15 @@ def _table(data: object, path: str | Path) -> tuple[list[str] | None, dict]:
         isinstance(rows, dict)
         and isinstance(fields, list)
         and all(isinstance(f, str) for f in fields)
-        and all(
-            (type(r) is list and len(r) == len(fields)) or isinstance(r, dict)
-            for r in rows.values()
-        )
+        and _shaped(rows.values(), len(fields))
     ):
         return fields, rows
     raise StoreError("damaged", path=Path(path), detail="meetings")
+
+
+def _shaped(rows: Iterable, width: int) -> bool:
+    """Whether every row is a list of `width` values or an object; checked in C
+    when all are lists (every start checks 10,000 rows)."""
+    if set(map(type, rows)) <= {list}:
+        return set(map(len, rows)) <= {width}
+    return all((type(r) is list and len(r) == width) or isinstance(r, dict) for r in rows)

@@ -1,0 +1,144 @@
+"""The look over every meeting compares stamps and makes a summary only of the
+rows a caller reads; what it answers is what making every summary answered."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from protokoll.store import Store
+from protokoll.store.catalogue import Summary
+from protokoll.store.numbering import chronological
+from tests.conftest import meeting_with
+
+
+def _archive(store, organ, other):
+    days = ("2025-02-01", "2025-03-01", "2025-09-12", "2026-01-15", "2026-02-12")
+    for n, day in enumerate(days):
+        session = meeting_with(store, (organ if n % 2 else other).id, day, 1 + n % 3)
+        session.meeting.status = "open" if n == 3 else "closed"
+        session.save()
+        session.close()
+    _restamp(store)
+
+
+def _restamp(store):
+    """Every row's stamp as its file has it now (a save since leaves it older):
+    the look then reads no meeting file."""
+    for shard in (store.path / "index").glob("*/*.json"):
+        data = json.loads(shard.read_text("utf-8"))
+        at = data["fields"].index("mtime_ns"), data["fields"].index("size")
+        for meeting_id, values in data["meetings"].items():
+            st = os.stat(store.meetings_dir / f"{meeting_id}.json")
+            values[at[0]], values[at[1]] = st.st_mtime_ns, st.st_size
+        shard.write_text(json.dumps(data), "utf-8")
+
+
+def _count_made(monkeypatch) -> list[str]:
+    made: list[str] = []
+    real = Summary.from_list.__func__
+
+    def counted(cls, meeting_id, row):
+        made.append(meeting_id)
+        return real(cls, meeting_id, row)
+
+    monkeypatch.setattr(Summary, "from_list", classmethod(counted))
+    return made
+
+
+def test_looking_over_every_meeting_makes_no_summary_nobody_reads(store, organ, monkeypatch):
+    other = store.add_organ("Styrelsen", "Samordningsförbundet Test", organ_id="st")
+    _archive(store, organ, other)
+    made = _count_made(monkeypatch)
+    again = Store(store.path)
+    assert again.problems == [] and made == []
+    # The meetings in progress: their rows only.
+    (open_,) = again.summaries(("open",))
+    assert made == [open_.id]
+    # The whole list: every row, the same summaries as the checked way makes them.
+    listed = again.summaries()
+    assert len(listed) == 5 and sorted(made) == sorted(s.id for s in listed)
+    checked = {s.id: s for s in Store(store.path).index.load_all(Summary)[0]}
+    assert listed == sorted(checked.values(), key=chronological, reverse=True)
+
+
+def test_stamps_and_an_organs_meetings_are_told_without_a_summary_of_each(
+    store, organ, monkeypatch
+):
+    other = store.add_organ("Styrelsen", "Samordningsförbundet Test", organ_id="st")
+    _archive(store, organ, other)
+    every = Store(store.path).summaries()
+    made = _count_made(monkeypatch)
+    again = Store(store.path)
+    assert again.stamps() == sorted((s.id, s.mtime_ns, s.size) for s in every)
+    assert made == []
+    newest = next(again.newest_first(organ.id))
+    assert made == [newest.id]
+    assert [s.id for s in again.newest_first(organ.id)] == [
+        s.id for s in every if s.organ_id == organ.id
+    ]
+
+
+def test_a_saved_meeting_is_seen_in_the_stamps_at_once(store, organ):
+    session = meeting_with(store, organ.id, "2025-02-01", 1)
+    store.summaries()  # looked over
+    session.meeting.paragraphs[0].text = "Ändrad text"
+    session.save()
+    st = os.stat(store.meetings_dir / f"{session.meeting.id}.json")
+    assert store.stamps() == [(session.meeting.id, st.st_mtime_ns, st.st_size)]
+    session.close()
+
+
+def test_a_bad_row_whose_stamp_agrees_is_made_from_its_meeting_file_when_read(store, organ):
+    """A row edited by hand after its stamp was written: not compared at the look
+    (its stamp agrees with the file), it gives the file's summary when read."""
+    session = meeting_with(store, organ.id, "2025-02-01", 2)
+    session.close()
+    _restamp(store)
+    shard = store.path / "index" / organ.id / "2025.json"
+    data = json.loads(shard.read_text("utf-8"))
+    fields = data["fields"]
+    values = data["meetings"][session.meeting.id]
+    st = os.stat(store.meetings_dir / f"{session.meeting.id}.json")
+    assert values[fields.index("mtime_ns")] == st.st_mtime_ns  # the look reads no file
+    values[fields.index("last")] = "två"
+    shard.write_text(json.dumps(data), "utf-8")
+    again = Store(store.path)
+    assert again.problems == []
+    assert [(s.id, s.last) for s in again.summaries()] == [(session.meeting.id, 2)]
+
+
+def test_a_row_filed_under_another_meetings_id_is_not_taken_for_it(store, organ):
+    first = meeting_with(store, organ.id, "2025-02-01", 1)
+    first.close()
+    second = meeting_with(store, organ.id, "2025-03-01", 1)
+    second.close()
+    _restamp(store)
+    shard = store.path / "index" / organ.id / "2025.json"
+    data = json.loads(shard.read_text("utf-8"))
+    rows = data["meetings"]
+    at = data["fields"].index("id")
+    rows[second.meeting.id][at] = first.meeting.id  # its row names the other meeting
+    shard.write_text(json.dumps(data), "utf-8")
+    again = Store(store.path)
+    assert sorted((s.id, s.date) for s in again.summaries()) == [
+        (first.meeting.id, "2025-02-01"),
+        (second.meeting.id, "2025-03-01"),
+    ]
+
+
+def test_a_row_whose_stamp_is_not_two_numbers_is_read_again(store, organ):
+    session = meeting_with(store, organ.id, "2025-02-01", 2)
+    session.close()
+    _restamp(store)
+    shard = store.path / "index" / organ.id / "2025.json"
+    data = json.loads(shard.read_text("utf-8"))
+    values = data["meetings"][session.meeting.id]
+    at = data["fields"].index("size")
+    values[at] = float(values[at])  # equal as a number, not a stamp
+    shard.write_text(json.dumps(data), "utf-8")
+    again = Store(store.path)
+    assert again.problems == []
+    assert [(s.id, type(s.size)) for s in again.summaries()] == [(session.meeting.id, int)]
+    data = json.loads(shard.read_text("utf-8"))
+    assert type(data["meetings"][session.meeting.id][at]) is int  # written again
