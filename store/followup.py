@@ -171,6 +171,15 @@ def previous_reference(previous: Meeting, lang: str = "sv") -> str:
     return labels(lang)["previous_text"].format(date=previous.date, where=_where(previous))
 
 
+def items_missing(meeting: Meeting, state: Pending) -> bool:
+    """Whether `add_items` would change the agenda: a meeting resumed with its
+    follow-up items in place is not written again at every start."""
+    kinds = {item.kind for item in meeting.agenda}
+    return (state.previous is not None and "previous" not in kinds) or (
+        bool(state.tasks) and "followup" not in kinds
+    )
+
+
 def add_items(meeting: Meeting, state: Pending, lang: str = "sv") -> bool:
     """Put the follow-up items into the agenda if they are missing; True if it changed.
 

@@ -27,15 +27,17 @@ _ID, _ORGAN, _DATE, _START, _STATUS, _CREATED, _MTIME, _SIZE = map(
 _MTIMES, _SIZES = itemgetter(_MTIME), itemgetter(_SIZE)
 
 
-def stamped(raw: dict[str, list]) -> set[tuple[str, int, int]]:
-    """(id, mtime_ns, size) of raw rows, made in C; a row whose stamp is not two
-    ints (an index file edited by hand) is taken out of `raw` and left out, so
-    that its meeting is read again as one the index does not know."""
+def stamps_of(raw: dict[str, list]) -> tuple[dict[str, int], dict[str, int]]:
+    """The mtime_ns and the size of raw rows by id, made in C; a row whose stamp
+    is not two ints (an index file edited by hand) is taken out of `raw` and
+    left out, so that its meeting is read again as one the index does not know."""
     values = raw.values()
     if not set(map(type, map(_MTIMES, values))) | set(map(type, map(_SIZES, values))) <= {int}:
         for i in [i for i, row in raw.items() if not type(row[_MTIME]) is type(row[_SIZE]) is int]:
             del raw[i]
-    return set(zip(raw, map(_MTIMES, values), map(_SIZES, values), strict=True))
+    return dict(zip(raw, map(_MTIMES, values), strict=True)), dict(
+        zip(raw, map(_SIZES, values), strict=True)
+    )
 
 
 class Rows(MutableMapping[str, Summary]):
