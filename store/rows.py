@@ -3,12 +3,20 @@ of a row only when one is read.
 
 The look over every meeting compares 10,000 stamps at every start; a
 `Summary` made of each row (a quarter of that look) was mostly never read: a
-start reads the meeting in progress, a listing a screenful. So the rows of
-this version's fields stay the lists they were read as (`catalogue.NAMES`
-order) until a caller reads one. A row found bad then (values of the wrong
-kinds, another meeting's id: an index file edited by hand) is made again
-from its meeting file by `remake`, as the look would have made it; one whose
-file does not read either is left out.
+start reads the meeting in progress, a listing a screenful. So a row is kept
+in the first of three forms that serves:
+
+- unread: its index file was not read at all, unchanged since the stamps
+  file kept its ids, stamps and a few fields (`index_stamps`); the file is
+  read when one of its rows is;
+- raw: the list of values the index file holds (`catalogue.NAMES` order),
+  unchecked;
+- made: a `Summary`.
+
+A row found bad when made (values of the wrong kinds, another meeting's id,
+gone from its file: an index file edited by hand) is made again from its
+meeting file by `remake`, as the look would have made it; one whose file
+does not read either is left out.
 """
 
 from __future__ import annotations
@@ -18,13 +26,15 @@ from collections.abc import Callable, Container, Iterator, MutableMapping
 from operator import itemgetter
 
 from .catalogue import Summary
+from .index_stamps import Segment
 
 NAMES = Summary.NAMES
-
 _ID, _ORGAN, _DATE, _START, _STATUS, _CREATED, _MTIME, _SIZE = map(
     NAMES.index, ("id", "organ_id", "date", "start", "status", "created", "mtime_ns", "size")
 )
 _MTIMES, _SIZES = itemgetter(_MTIME), itemgetter(_SIZE)
+
+Key = tuple[str, str]  # an index file: (organ folder, year)
 
 
 def stamps_of(raw: dict[str, list]) -> tuple[dict[str, int], dict[str, int]]:
@@ -41,7 +51,7 @@ def stamps_of(raw: dict[str, list]) -> tuple[dict[str, int], dict[str, int]]:
 
 
 class Rows(MutableMapping[str, Summary]):
-    """Summaries by meeting id: `raw` rows (lists, unchecked) and `made` ones.
+    """Summaries by meeting id, each row unread, raw or made (above).
 
     Read and written from more than one thread (the application looks over the
     store on a worker while its screen reads it): one lock around each change
@@ -53,11 +63,65 @@ class Rows(MutableMapping[str, Summary]):
         raw: dict[str, list],
         made: dict[str, Summary],
         remake: Callable[[str], Summary | None],
+        unread: dict[Key, Segment] | None = None,
+        read_file: Callable[[Key], dict[str, list] | None] | None = None,
     ) -> None:
-        self._raw = raw
+        self._raw: dict[str, list | None] = raw  # type: ignore[assignment]
         self._made = made
         self._remake = remake
+        self._read_file = read_file
+        self._segments = unread or {}
         self._lock = threading.RLock()
+        # Stamps of the rows not made, by id: the raw rows' (a bad one left out),
+        # and the unread rows' as the stamps file keeps them.
+        self._mtime, self._size = stamps_of(raw)
+        self._unread: dict[str, Key] = {}
+        for key, segment in self._segments.items():
+            ids = segment.ids()
+            self._unread.update(dict.fromkeys(ids, key))
+            self._mtime.update(zip(ids, segment.mtimes, strict=True))
+            self._size.update(zip(ids, segment.sizes, strict=True))
+        # One form a meeting: a row read or made wins over one kept unread.
+        for meeting_id in (raw.keys() | made.keys()) & self._unread.keys():
+            del self._unread[meeting_id]
+        for meeting_id in raw.keys() & made.keys():
+            del self._raw[meeting_id]
+
+    # --- the stamps, for the look itself --------------------------------------
+
+    def known_stamps(self) -> tuple[dict[str, int], dict[str, int]]:
+        """mtime_ns and size of every row by id (new dicts, the caller's)."""
+        with self._lock:
+            kept = [*self._raw, *self._unread]
+            mtimes = dict(zip(kept, map(self._mtime.__getitem__, kept), strict=True))
+            sizes = dict(zip(kept, map(self._size.__getitem__, kept), strict=True))
+            for meeting_id, s in self._made.items():
+                mtimes[meeting_id], sizes[meeting_id] = s.mtime_ns, s.size
+        return mtimes, sizes
+
+    def pop_row(self, meeting_id: str) -> Summary | None:
+        """Take a meeting's row out; its summary as the index has it, or None
+        (no row, or a bad one). Its meeting file is not read."""
+        with self._lock:
+            found = self._made.pop(meeting_id, None)
+            if found is not None:
+                return found
+            if meeting_id in self._unread:
+                self._read_rows(self._unread[meeting_id])
+            row = self._raw.pop(meeting_id, None)
+            return None if row is None else Summary.from_list(meeting_id, row)
+
+    def _read_rows(self, key: Key) -> None:
+        """An unread file's rows read now, raw (None where the file no longer
+        holds one: made from its meeting file when read)."""
+        rows = self._read_file(key) if self._read_file is not None else None
+        rows = rows or {}
+        for meeting_id in [i for i, k in self._unread.items() if k == key]:
+            del self._unread[meeting_id]
+            self._raw[meeting_id] = rows.get(meeting_id)
+        self._segments.pop(key, None)
+
+    # --- the mapping ---------------------------------------------------------
 
     def __getitem__(self, meeting_id: str) -> Summary:
         found = self._made.get(meeting_id)
@@ -66,8 +130,11 @@ class Rows(MutableMapping[str, Summary]):
         with self._lock:
             found = self._made.get(meeting_id)
             if found is None:
+                if meeting_id in self._unread:
+                    self._read_rows(self._unread[meeting_id])
                 row = self._raw[meeting_id]  # KeyError: not here
-                found = Summary.from_list(meeting_id, row) or self._remake(meeting_id)
+                found = None if row is None else Summary.from_list(meeting_id, row)
+                found = found or self._remake(meeting_id)
                 if found is not None:
                     self._made[meeting_id] = found  # made before the row goes: always one
                 del self._raw[meeting_id]
@@ -79,25 +146,28 @@ class Rows(MutableMapping[str, Summary]):
         with self._lock:
             self._made[meeting_id] = summary
             self._raw.pop(meeting_id, None)
+            self._unread.pop(meeting_id, None)
 
     def __delitem__(self, meeting_id: str) -> None:
         with self._lock:
-            if self._raw.pop(meeting_id, None) is None:
-                del self._made[meeting_id]
-            else:
-                self._made.pop(meeting_id, None)
+            found = meeting_id in self
+            self._made.pop(meeting_id, None)
+            self._raw.pop(meeting_id, None)
+            self._unread.pop(meeting_id, None)
+            if not found:
+                raise KeyError(meeting_id)
 
     def __contains__(self, meeting_id: object) -> bool:
-        return meeting_id in self._made or meeting_id in self._raw
+        return meeting_id in self._made or meeting_id in self._raw or meeting_id in self._unread
 
     def __iter__(self) -> Iterator[str]:
         with self._lock:
-            keys = [*self._made, *self._raw]
+            keys = [*self._made, *self._raw, *self._unread]
         return iter(keys)
 
     def __len__(self) -> int:
         with self._lock:
-            return len(self._made) + len(self._raw)
+            return len(self._made) + len(self._raw) + len(self._unread)
 
     def get(self, meeting_id: str, default: Summary | None = None) -> Summary | None:  # type: ignore[override]
         try:
@@ -108,33 +178,71 @@ class Rows(MutableMapping[str, Summary]):
     def values(self) -> list[Summary]:  # type: ignore[override]
         """Every summary (each row made one now); a bad row whose file does not
         read is left out."""
+        with self._lock:
+            for key in list(self._segments):
+                self._read_rows(key)
         return [s for s in map(self.get, list(self)) if s is not None]
 
     def items(self) -> list[tuple[str, Summary]]:  # type: ignore[override]
         return [(s.id, s) for s in self.values()]
 
+    # --- what a start asks, without a summary of every row ---------------------
+
+    def _unread_column(self, *fields: str) -> list[tuple]:
+        """(id, field...) of the unread rows, from the stamps file's columns."""
+        found: list[tuple] = []
+        unread = self._unread
+        for key, segment in self._segments.items():
+            rows = zip(segment.ids(), *map(segment.column, fields), strict=True)
+            found += [r for r in rows if unread.get(r[0]) == key]
+        return found
+
+    def _make_gone(self) -> None:
+        """Make the summaries of rows gone from their file since the stamps file
+        kept them (from their meeting files), so that what they say is known."""
+        with self._lock:
+            gone = [i for i, row in self._raw.items() if row is None]
+        for meeting_id in gone:
+            self.get(meeting_id)
+
+    def _ids_of(self, statuses: Container[str]) -> list[str]:
+        """The ids of the rows not made of these statuses (call with the lock)."""
+        raw = [i for i, row in self._raw.items() if row is not None and row[_STATUS] in statuses]
+        unread = [i for i, status in self._unread_column("status") if status in statuses]
+        return raw + unread
+
     def where(self, statuses: Container[str]) -> list[Summary]:
         """The summaries of meetings of these statuses, only those rows made."""
+        self._make_gone()
         with self._lock:
-            raw = [i for i, row in self._raw.items() if row[_STATUS] in statuses]
+            ids = self._ids_of(statuses)
             found = [s for s in self._made.values() if s.status in statuses]
-        return found + [s for s in map(self.get, raw) if s is not None]
+        made = [s for s in map(self.get, ids) if s is not None]
+        return found + [s for s in made if s.status in statuses]
 
     def ids_of(self, statuses: Container[str]) -> list[str]:
         """The ids of the meetings of these statuses, sorted, no summary made."""
+        self._make_gone()
         with self._lock:
-            raw = [i for i, row in self._raw.items() if row[_STATUS] in statuses]
             made = [i for i, s in self._made.items() if s.status in statuses]
-        return sorted(raw + made)
+            return sorted(made + self._ids_of(statuses))
 
     def newest_first(self, organ_id: str) -> Iterator[Summary]:
         """One organ's meetings, newest first (`numbering.chronological`), each
         summary made as it is reached: the follow-up wants the latest protocol."""
+        self._make_gone()
         with self._lock:
             order = [
                 (row[_DATE], row[_START], row[_CREATED], i)
                 for i, row in self._raw.items()
-                if row[_ORGAN] == organ_id
+                if row is not None and row[_ORGAN] == organ_id
+            ]
+            order += [
+                (date, start, created, i)
+                for i, organ, date, start, created in self._unread_column(
+                    "organ_id", "date", "start", "created"
+                )
+                if organ == organ_id
             ]
             order += [
                 (s.date, s.start, s.created, s.id)
@@ -154,8 +262,15 @@ class Rows(MutableMapping[str, Summary]):
     def stamps(self) -> list[tuple[str, int, int]]:
         """(id, mtime_ns, size) of every row, in order of id, no summary made."""
         with self._lock:
-            rows = self._raw.values()
-            found = list(zip(self._raw, map(_MTIMES, rows), map(_SIZES, rows), strict=True))
+            kept = [*self._raw, *self._unread]
+            found = list(
+                zip(
+                    kept,
+                    map(self._mtime.__getitem__, kept),
+                    map(self._size.__getitem__, kept),
+                    strict=True,
+                )
+            )
             found += [(i, s.mtime_ns, s.size) for i, s in self._made.items()]
         found.sort()
         return found

@@ -56,7 +56,7 @@ from .model import (
     Person,
     new_id,
 )
-from .rows import Rows, stamps_of
+from .rows import Rows
 from .safe_text import clean_all
 from .serial import ShapeError, from_dict, to_dict
 from .storage import encode, make_private_dir, read_json
@@ -186,7 +186,7 @@ class Store:
         self._looked_over = rows
 
     def _look_over(self) -> Rows:
-        index = self._scan(*self._known(self._legacy))
+        index = self._scan(self._known(self._legacy))
         if self._legacy and self.catalogue_ok:
             # An earlier version kept the index in the catalogue: it is in index/ now.
             with self.catalogue.writing():
@@ -211,17 +211,20 @@ class Store:
     def _file(self, meeting_id: str) -> Path:
         return self.meetings_dir / f"{ids.checked(meeting_id)}.json"
 
-    def _known(self, legacy: Iterable[Summary] = ()) -> tuple[dict[str, list], dict[str, Summary]]:
+    def _known(self, legacy: Iterable[Summary] = ()) -> Rows:
         """What the index files say of every meeting (and an earlier version's
-        catalogue, for meetings they do not have yet): rows kept as read, and
-        summaries (`rows.Rows`); no meeting in both."""
-        raw, made, problems = self.index.load_raw(Summary)
+        catalogue, for meetings they do not have yet), a summary made of no row
+        until one is read (`rows.Rows`)."""
+        raw, made, unread, problems = self.index.load_raw(Summary)
         self._problems.extend(problems)
         known = {s.id: s for s in legacy if s.id not in raw}
         known.update({s.id: s for s in made})
         for meeting_id in known:
             raw.pop(meeting_id, None)
-        return raw, known
+        names = Summary.NAMES
+        return Rows(
+            raw, known, self._remade, unread, lambda key: self.index.listed_rows(key, names)
+        )
 
     def _files(self) -> tuple[list[str], list[os.stat_result]]:
         """The ids and stats of the meeting files, one stat each; a file whose
@@ -270,41 +273,36 @@ class Store:
                     kept.append((entry.name[:-5], entry.stat()))
             return [i for i, _ in kept], [st for _, st in kept]
 
-    def _scan(self, raw: dict[str, list], made: dict[str, Summary]) -> Rows:
+    def _scan(self, index: Rows) -> Rows:
         """Index entries for every meeting file, reading only files that changed.
 
-        The stamps (id, mtime, size) of the files and of the index rows are
-        compared as sets, made in C; a summary is made of a row only when it is
+        The stamps (mtime, size) of the files and of the index rows are
+        compared as dicts made in C; a summary is made of a row only when it is
         read (`rows.Rows`). The index files are written only where what they
         say changed: a file saved since (its text typed on) is read again, not
         rewritten into the index, so opening the store after a save writes
         nothing.
         """
-        known_mtime, known_size = stamps_of(raw)
-        for meeting_id, s in made.items():
-            known_mtime[meeting_id], known_size[meeting_id] = s.mtime_ns, s.size
+        known_mtime, known_size = index.known_stamps()
         file_ids, stats = self._files()
-        mtimes = dict(zip(file_ids, map(_MTIME, stats), strict=True))
-        sizes = dict(zip(file_ids, map(_SIZE, stats), strict=True))
+        file_mtimes, file_sizes = list(map(_MTIME, stats)), list(map(_SIZE, stats))
+        mtimes = dict(zip(file_ids, file_mtimes, strict=True))
         stale: list[tuple[str, int, int]] = []
-        if mtimes != known_mtime or sizes != known_size:  # compared in C; equal: none read
-            old_mtime, old_size = known_mtime.get, known_size.get
-            stale = [
-                (i, m, sizes[i])
-                for i, m in mtimes.items()
-                if old_mtime(i) != m or old_size(i) != sizes[i]
-            ]
-            stale.sort()
-        here = mtimes.keys()
+        # Compared in C, as whole dicts (equal: none read) or else file by file.
+        sizes = dict(zip(file_ids, file_sizes, strict=True))
+        if mtimes != known_mtime or sizes != known_size:
+            differ = map(
+                operator.or_,
+                map(operator.ne, map(known_mtime.get, file_ids), file_mtimes),
+                map(operator.ne, map(known_size.get, file_ids), file_sizes),
+            )
+            found = zip(file_ids, file_mtimes, file_sizes, strict=True)
+            stale = sorted(itertools.compress(found, differ))
         changed: list[Summary] = []
         restamped: list[Summary] = []
         before: dict[str, Summary] = {}
-        fresh: dict[str, Summary] = {}
         for meeting_id, mtime_ns, size in stale:
-            old = made.pop(meeting_id, None)
-            row = raw.pop(meeting_id, None)
-            if row is not None:
-                old = Summary.from_list(meeting_id, row)  # None: a bad row, made anew
+            old = index.pop_row(meeting_id)  # None: no row, or a bad one, made anew
             if old is not None:
                 before[meeting_id] = old
             try:
@@ -315,27 +313,20 @@ class Store:
                 continue
             self._damaged.discard(meeting_id)
             summary = Summary.of(meeting, mtime_ns, size)
-            fresh[meeting_id] = summary
+            index[meeting_id] = summary
             if old is None or not old.same_content(summary):
                 changed.append(summary)
             else:
                 restamped.append(summary)
             self._adopt_organ(meeting)
         # A damaged meeting file keeps its row: it is still there, only unread.
-        gone_ids = (raw.keys() | made.keys()) - here
         gone = []
-        for meeting_id in gone_ids:
-            row = raw.pop(meeting_id, None)
-            old = made.pop(meeting_id, None)
-            if row is not None:
-                old = Summary.from_list(meeting_id, row)
+        for meeting_id in sorted(known_mtime.keys() - mtimes.keys()):
+            old = index.pop_row(meeting_id)
             if old is not None and meeting_id not in self._damaged:
                 gone.append(old)
         for meeting_id in self._damaged:
-            raw.pop(meeting_id, None)
-            made.pop(meeting_id, None)
-        made.update(fresh)
-        index = Rows(raw, made, self._remade)
+            index.pop(meeting_id, None)
         if changed or gone:
             with self.catalogue.writing():
                 self.index.put(changed, before)
@@ -512,15 +503,13 @@ class Store:
         if self.catalogue_ok:
             with contextlib.suppress(StoreError):
                 self._organs.update({o.id: o for o in self.catalogue.organs()})
-        raw, made = self._known()
-        current = self._index
-        with current._lock:
-            kept = {i: s for i, s in current._made.items() if i not in raw}
-            # What the index files say now, over what this process had.
-            raw = {**{i: r for i, r in current._raw.items() if i not in made}, **raw}
-        for meeting_id in made:
-            kept.pop(meeting_id, None)
-        self._index = self._scan(raw, {**kept, **made})
+        fresh = self._known()
+        # What the index files say now, over what this process had (its own
+        # summaries of meetings they do not name: new files, written here).
+        for meeting_id, summary in self._index._made.copy().items():
+            if meeting_id not in fresh:
+                fresh[meeting_id] = summary
+        self._index = self._scan(fresh)
 
     def by_id(self) -> Mapping[str, Summary]:
         """Every readable meeting's summary by id, in no order (nothing sorted:

@@ -220,7 +220,8 @@ async def test_a_meeting_resumed_with_its_follow_up_items_in_place_is_not_writte
     for _ in range(2):
         app = ProtokollApp(tmp_path / "store")
         async with app.run_test(size=(100, 40)) as pilot:
-            await wait_until(pilot, lambda: getattr(app.screen, "pending_read", False), "follow-up")
+            read = lambda app=app: getattr(app.screen, "pending_read", False)  # noqa: E731
+            await wait_until(pilot, read, "follow-up")
             assert [i.kind for i in app.screen.meeting.agenda if i.kind] == ["previous", "followup"]
             await pilot.press("ctrl+q")
         stamps.append(path.stat().st_mtime_ns)

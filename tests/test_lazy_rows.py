@@ -142,3 +142,82 @@ def test_a_row_whose_stamp_is_not_two_numbers_is_read_again(store, organ):
     assert [(s.id, type(s.size)) for s in again.summaries()] == [(session.meeting.id, int)]
     data = json.loads(shard.read_text("utf-8"))
     assert type(data["meetings"][session.meeting.id][at]) is int  # written again
+
+
+def _count_index_reads(monkeypatch) -> list[str]:
+    from protokoll.store.meeting_index import MeetingIndex
+
+    read: list[str] = []
+    real = MeetingIndex._rows_at
+
+    def counted(path):
+        read.append("/".join(str(path).split("/")[-2:]))
+        return real(path)
+
+    monkeypatch.setattr(MeetingIndex, "_rows_at", staticmethod(counted))
+    return read
+
+
+def test_index_files_unchanged_since_the_last_look_are_not_read(store, organ, monkeypatch):
+    other = store.add_organ("Styrelsen", "Samordningsförbundet Test", organ_id="st")
+    _archive(store, organ, other)
+    Store(store.path).problems  # noqa: B018  the stamps file written
+    read = _count_index_reads(monkeypatch)
+    again = Store(store.path)
+    assert again.problems == [] and read == []
+    assert [s.status for s in again.summaries(("open",))] == ["open"]
+    (open_,) = again.summaries(("open",))
+    assert read == [f"{open_.organ_id}/{open_.date[:4]}.json"]  # its file, for its row
+    monkeypatch.undo()
+    meeting_with(Store(store.path), other.id, "2026-03-01", 1).close()
+    read = _count_index_reads(monkeypatch)
+    third = Store(store.path)
+    assert third.problems == [] and read == [f"{other.id}/2026.json"]  # the one file changed
+    listed = third.summaries()
+    (store.path / "index" / "stamps").unlink()  # every index file read: the same answer
+    assert len(listed) == 6 and listed == Store(store.path).summaries()
+
+
+def test_a_damaged_stamps_file_is_passed_over_and_written_anew(store, organ):
+    other = store.add_organ("Styrelsen", "Samordningsförbundet Test", organ_id="st")
+    _archive(store, organ, other)
+    expected = Store(store.path).summaries()
+    kept = store.path / "index" / "stamps"
+    for damage in (b"", b"{not json", b'{"schema": 1, "files": {"au/2025": [1, 2]}}', b"[]"):
+        kept.write_bytes(damage)
+        again = Store(store.path)
+        assert again.problems == [] and again.summaries() == expected
+        assert json.loads(kept.read_bytes())["schema"] == 1
+
+
+def test_a_stamps_file_that_lies_costs_a_look_not_a_wrong_answer(store, organ):
+    """Kept stamps that no longer agree with the meeting files (edited by hand)
+    have those files read; a kept row gone from its index file is made from
+    its meeting file."""
+    other = store.add_organ("Styrelsen", "Samordningsförbundet Test", organ_id="st")
+    _archive(store, organ, other)
+    expected = Store(store.path).summaries()
+    kept = store.path / "index" / "stamps"
+    data = json.loads(kept.read_bytes())
+    for entry in data["files"].values():
+        entry[-2] = [m + 1 for m in entry[-2]]  # every stamp a nanosecond off
+        entry[-1][0] = 0  # and a size
+    kept.write_text(json.dumps(data), "utf-8")
+    again = Store(store.path)
+    assert again.problems == [] and again.summaries() == expected
+    # A row the stamps file keeps, taken out of its index file behind its back
+    # (the index file's stamp put back as kept): made from its meeting file.
+    Store(store.path).problems  # noqa: B018  kept afresh
+    victim = expected[0]
+    shard = store.path / "index" / victim.organ_id / f"{victim.date[:4]}.json"
+    st = shard.stat()
+    rows = json.loads(shard.read_text("utf-8"))
+    del rows["meetings"][victim.id]
+    shard.write_text(json.dumps(rows), "utf-8")
+    os.utime(shard, ns=(st.st_atime_ns, st.st_mtime_ns))
+    data = json.loads(kept.read_bytes())
+    name = f"{victim.organ_id}/{victim.date[:4]}"
+    data["files"][name][:3] = [shard.stat().st_ino, st.st_mtime_ns, shard.stat().st_size]
+    kept.write_text(json.dumps(data), "utf-8")
+    third = Store(store.path)
+    assert third.problems == [] and third.summaries() == expected
