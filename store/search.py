@@ -25,6 +25,7 @@ import bisect
 import contextlib
 import hashlib
 import itertools
+import operator
 import os
 import re
 import sqlite3
@@ -607,7 +608,7 @@ def _seen(stamps: list[tuple[str, int, int]]) -> dict[str, tuple[int, int, bytes
     prefixes = list(map(itemgetter(slice(0, _BUCKET)), ids))
     joined = "\n".join(ids).encode()
     # Where each id begins in `joined` (its length and a newline after each).
-    starts = [0, *itertools.accumulate(map(len, ids), lambda at, n: at + n + 1)]
+    starts = [0, *map(operator.add, itertools.accumulate(map(len, ids)), range(1, len(ids) + 1))]
     try:
         mtimes = array("q", list(map(itemgetter(1), stamps))).tobytes()
         sizes = array("q", list(map(itemgetter(2), stamps))).tobytes()
