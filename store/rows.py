@@ -72,15 +72,19 @@ class Rows(MutableMapping[str, Summary]):
         self._read_file = read_file
         self._segments = unread or {}
         self._lock = threading.RLock()
-        # Stamps of the rows not made, by id: the raw rows' (a bad one left out),
-        # and the unread rows' as the stamps file keeps them.
-        self._mtime, self._size = stamps_of(raw)
+        # Stamps of the rows not made, by id: the unread rows' as the stamps
+        # file keeps them, and the raw rows' (a bad one left out) over those.
+        self._mtime: dict[str, int] = {}
+        self._size: dict[str, int] = {}
         self._unread: dict[str, Key] = {}
         for key, segment in self._segments.items():
             ids = segment.ids()
             self._unread.update(dict.fromkeys(ids, key))
             self._mtime.update(zip(ids, segment.mtimes, strict=True))
             self._size.update(zip(ids, segment.sizes, strict=True))
+        raw_mtimes, raw_sizes = stamps_of(raw)
+        self._mtime.update(raw_mtimes)
+        self._size.update(raw_sizes)
         # One form a meeting: a row read or made wins over one kept unread.
         for meeting_id in (raw.keys() | made.keys()) & self._unread.keys():
             del self._unread[meeting_id]
@@ -90,11 +94,10 @@ class Rows(MutableMapping[str, Summary]):
     # --- the stamps, for the look itself --------------------------------------
 
     def known_stamps(self) -> tuple[dict[str, int], dict[str, int]]:
-        """mtime_ns and size of every row by id (new dicts, the caller's)."""
+        """mtime_ns and size of every row by id, as just read (new dicts, the
+        caller's; asked of new rows only, before any is taken out)."""
         with self._lock:
-            kept = [*self._raw, *self._unread]
-            mtimes = dict(zip(kept, map(self._mtime.__getitem__, kept), strict=True))
-            sizes = dict(zip(kept, map(self._size.__getitem__, kept), strict=True))
+            mtimes, sizes = dict(self._mtime), dict(self._size)
             for meeting_id, s in self._made.items():
                 mtimes[meeting_id], sizes[meeting_id] = s.mtime_ns, s.size
         return mtimes, sizes
@@ -114,12 +117,16 @@ class Rows(MutableMapping[str, Summary]):
     def _read_rows(self, key: Key) -> None:
         """An unread file's rows read now, raw (None where the file no longer
         holds one: made from its meeting file when read)."""
+        segment = self._segments.pop(key, None)
+        if segment is None:
+            return
         rows = self._read_file(key) if self._read_file is not None else None
         rows = rows or {}
-        for meeting_id in [i for i, k in self._unread.items() if k == key]:
-            del self._unread[meeting_id]
-            self._raw[meeting_id] = rows.get(meeting_id)
-        self._segments.pop(key, None)
+        unread = self._unread
+        for meeting_id in segment.ids():  # its rows, not every unread one
+            if unread.get(meeting_id) == key:
+                del unread[meeting_id]
+                self._raw[meeting_id] = rows.get(meeting_id)
 
     # --- the mapping ---------------------------------------------------------
 

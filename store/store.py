@@ -775,7 +775,9 @@ class Store:
                 raise StoreError("already_imported", path=named, meeting=meeting.id)
             # Copies are looked for among all meetings: one filed under another
             # organ id of the same name is a copy too.
-            self._refuse_copy(meeting, itertools.chain(rows.values(), self._index.values()), named)
+            # Only adjusted ones can be copies: no summary made of the others.
+            adjusted = self._index.where(("adjusted",))
+            self._refuse_copy(meeting, itertools.chain(rows.values(), adjusted), named)
             if not meeting.numbered:
                 self._write(meeting)
                 happened(self, "imported", meeting.id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 
-from protokoll.store import Store
+from protokoll.store import Store, index_stamps
 from protokoll.store.catalogue import Summary
 from protokoll.store.numbering import chronological
 from tests.conftest import meeting_with
@@ -183,11 +183,18 @@ def test_a_damaged_stamps_file_is_passed_over_and_written_anew(store, organ):
     _archive(store, organ, other)
     expected = Store(store.path).summaries()
     kept = store.path / "index" / "stamps"
-    for damage in (b"", b"{not json", b'{"schema": 1, "files": {"au/2025": [1, 2]}}', b"[]"):
+    schema = index_stamps.SCHEMA
+    short = {"schema": schema, "files": {"au/2025": [1, 2]}}
+    # Every field as written but the numbers, which are not base64.
+    written = json.loads(kept.read_bytes())
+    for entry in written["files"].values():
+        entry[-1] = "*not base64*"
+    damages = [b"", b"{not json", b"[]", *(json.dumps(d).encode() for d in (short, written))]
+    for damage in damages:
         kept.write_bytes(damage)
         again = Store(store.path)
         assert again.problems == [] and again.summaries() == expected
-        assert json.loads(kept.read_bytes())["schema"] == 1
+        assert json.loads(kept.read_bytes())["schema"] == index_stamps.SCHEMA
 
 
 def test_a_stamps_file_that_lies_costs_a_look_not_a_wrong_answer(store, organ):
@@ -197,12 +204,15 @@ def test_a_stamps_file_that_lies_costs_a_look_not_a_wrong_answer(store, organ):
     other = store.add_organ("Styrelsen", "Samordningsförbundet Test", organ_id="st")
     _archive(store, organ, other)
     expected = Store(store.path).summaries()
-    kept = store.path / "index" / "stamps"
-    data = json.loads(kept.read_bytes())
-    for entry in data["files"].values():
-        entry[-2] = [m + 1 for m in entry[-2]]  # every stamp a nanosecond off
-        entry[-1][0] = 0  # and a size
-    kept.write_text(json.dumps(data), "utf-8")
+    where = store.path / "index"
+    segments = index_stamps.read(where)
+    index_stamps.write(
+        where,
+        [  # every stamp a nanosecond off, and a size
+            (key, s._replace(mtimes=[m + 1 for m in s.mtimes], sizes=[0, *s.sizes[1:]]))
+            for key, s in segments.items()
+        ],
+    )
     again = Store(store.path)
     assert again.problems == [] and again.summaries() == expected
     # A row the stamps file keeps, taken out of its index file behind its back
@@ -215,9 +225,10 @@ def test_a_stamps_file_that_lies_costs_a_look_not_a_wrong_answer(store, organ):
     del rows["meetings"][victim.id]
     shard.write_text(json.dumps(rows), "utf-8")
     os.utime(shard, ns=(st.st_atime_ns, st.st_mtime_ns))
-    data = json.loads(kept.read_bytes())
+    segments = index_stamps.read(where)
     name = f"{victim.organ_id}/{victim.date[:4]}"
-    data["files"][name][:3] = [shard.stat().st_ino, st.st_mtime_ns, shard.stat().st_size]
-    kept.write_text(json.dumps(data), "utf-8")
+    stamp = (shard.stat().st_ino, st.st_mtime_ns, shard.stat().st_size)
+    segments[name] = segments[name]._replace(stamp=stamp)
+    index_stamps.write(where, segments.items())
     third = Store(store.path)
     assert third.problems == [] and third.summaries() == expected
