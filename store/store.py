@@ -238,17 +238,17 @@ class Store:
         # in it, not the whole path from the root (4 of 30 ms at 10,000).
         if os.scandir not in os.supports_fd:  # Windows: by path
             with os.scandir(self.meetings_dir) as it:
-                return self._stats([e for e in it if e.name[-5:] == ".json"])
+                return self._stats(list(it))
         folder = os.open(self.meetings_dir, _DIR_FLAGS)
         try:
             with os.scandir(folder) as it:
-                entries = [e for e in it if e.name[-5:] == ".json"]
+                entries = list(it)
             return self._stats(entries)  # while the folder is open: stats by its descriptor
         finally:
             os.close(folder)
 
     def _stats(self, entries: list[os.DirEntry]) -> tuple[list[str], list[os.stat_result]]:
-        """The ids and stats of these meeting files (`_files`)."""
+        """The ids and stats of the meeting files among these entries (`_files`)."""
         names = list(map(_NAME, entries))
         joined = "\n".join(names)
         found = _FILE_IDS.findall(joined)
@@ -257,6 +257,8 @@ class Store:
             found = []
             kept = []
             for entry, name in zip(entries, names, strict=True):
+                if name[-5:] != ".json":
+                    continue  # not a meeting's (a file being written is .tmp)
                 if valid(name[:-5]) is not None:
                     found.append(name[:-5])
                     kept.append(entry)

@@ -232,3 +232,20 @@ def test_a_stamps_file_that_lies_costs_a_look_not_a_wrong_answer(store, organ):
     index_stamps.write(where, segments.items())
     third = Store(store.path)
     assert third.problems == [] and third.summaries() == expected
+
+
+def test_files_in_the_meetings_folder_not_named_as_meetings_are_sorted_out(store, organ):
+    """Beside the meeting files: one being written (.tmp), one of another kind,
+    a hidden one (none of the store's business), and one named as no meeting
+    can be (said, by its path)."""
+    session = meeting_with(store, organ.id, "2025-02-01", 1)
+    session.close()
+    (store.meetings_dir / f".{session.meeting.id}.json.123.tmp").write_text("{", "utf-8")
+    (store.meetings_dir / "anteckningar.txt").write_text("x", "utf-8")
+    (store.meetings_dir / "._x.json").write_text("x", "utf-8")
+    (store.meetings_dir / "möte 1.json").write_text("{}", "utf-8")
+    again = Store(store.path)
+    assert [s.id for s in again.summaries()] == [session.meeting.id]
+    assert [(p.key, p.params["path"].name) for p in again.problems] == [
+        ("bad_file_name", "möte 1.json")
+    ]
