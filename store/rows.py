@@ -244,31 +244,52 @@ class Rows(MutableMapping[str, Summary]):
 
     def newest_first(self, organ_id: str) -> Iterator[Summary]:
         """One organ's meetings, newest first (`numbering.chronological`), each
-        summary made as it is reached: the follow-up wants the latest protocol."""
+        summary made as it is reached: the follow-up wants the latest protocol.
+
+        The unread rows are taken a year at a time, newest year first (an index
+        file holds one organ-year), so that the latest protocol is found among
+        a year's rows, not after sorting the organ's thousands.
+        """
         self._make_gone()
+        loose: list[tuple] = []  # rows placed by their own values, not their file's year
+        years: dict[str, list[Segment]] = {}
         with self._lock:
-            order = [
-                (row[_DATE], row[_START], row[_CREATED], i)
-                for i, row in self._raw.items()
-                if row is not None and row[_ORGAN] == organ_id
-            ]
-            order += [
-                (date, start, created, i)
-                for i, organ, date, start, created in self._unread_column(
-                    "organ_id", "date", "start", "created", among=(organ_id,)
-                )
-                if organ == organ_id
-            ]
-            order += [
+            for meeting_id, row in list(self._raw.items()):
+                if row is None or row[_ORGAN] != organ_id:
+                    continue
+                if {type(row[_DATE]), type(row[_START]), type(row[_CREATED])} == {str}:
+                    loose.append((row[_DATE], row[_START], row[_CREATED], meeting_id))
+                else:  # not of the kinds a summary has: made (or left out) now
+                    made = self.get(meeting_id)
+                    if made is not None and made.organ_id == organ_id:
+                        loose.append((made.date, made.start, made.created, made.id))
+            loose += [
                 (s.date, s.start, s.created, s.id)
                 for s in self._made.values()
                 if s.organ_id == organ_id
             ]
-        try:
-            order.sort(reverse=True)
-        except TypeError:  # a bad row's values do not compare: every row made first
-            mine = [s for s in self.values() if s.organ_id == organ_id]
-            order = sorted(((s.date, s.start, s.created, s.id) for s in mine), reverse=True)
+            # The unread rows as they are now (a segment does not change; a row
+            # read or made meanwhile is found all the same when its turn comes).
+            taken = {x[3] for x in loose}
+            for key, segment in self._segments.items():
+                if organ_id not in segment.columns[1]:  # organ_id, tab-joined: not in it
+                    continue
+                if _all_of_year(segment, key[1]):
+                    years.setdefault(key[1], []).append(segment)
+                else:  # dates of another year than the file's: placed one by one
+                    loose += _organ_rows([segment], organ_id, taken)
+        loose.sort(reverse=True)
+        for year in sorted(years, reverse=True):
+            batch = _organ_rows(years[year], organ_id, taken)
+            # The loose rows of this year or later come with it (dates compare
+            # as text: every date of an earlier year is less than the year).
+            batch += [x for x in loose if x[0] >= year]
+            loose = [x for x in loose if x[0] < year]
+            batch.sort(reverse=True)
+            yield from self._made_of(batch, organ_id)
+        yield from self._made_of(loose, organ_id)
+
+    def _made_of(self, order: list[tuple], organ_id: str) -> Iterator[Summary]:
         for *_, meeting_id in order:
             found = self.get(meeting_id)
             if found is not None and found.organ_id == organ_id:
@@ -289,3 +310,30 @@ class Rows(MutableMapping[str, Summary]):
             found += [(i, s.mtime_ns, s.size) for i, s in self._made.items()]
         found.sort()
         return found
+
+
+def _all_of_year(segment: Segment, year: str) -> bool:
+    """Whether every date a segment keeps begins with `year` (four digits),
+    told from the joined column without splitting it."""
+    if len(year) != 4 or not year.isdigit():
+        return False
+    dates = segment.columns[TEXT_FIELDS.index("date")]
+    return dates.startswith(year) and dates.count("\t" + year) == len(segment.mtimes) - 1
+
+
+def _organ_rows(segments: list[Segment], organ_id: str, taken: set[str]) -> list[tuple]:
+    """(date, start, created, id) of the organ's rows these segments keep, but
+    those of `taken` (read or made: placed by their own values)."""
+    found = []
+    for segment in segments:
+        rows = zip(
+            segment.ids(),
+            *map(segment.column, ("organ_id", "date", "start", "created")),
+            strict=True,
+        )
+        found += [
+            (date, start, created, i)
+            for i, organ, date, start, created in rows
+            if organ == organ_id and i not in taken
+        ]
+    return found

@@ -249,3 +249,23 @@ def test_files_in_the_meetings_folder_not_named_as_meetings_are_sorted_out(store
     assert [(p.key, p.params["path"].name) for p in again.problems] == [
         ("bad_file_name", "möte 1.json")
     ]
+
+
+def test_an_organs_meetings_newest_first_whatever_form_each_row_is_in(store, organ):
+    """Rows unread (a year at a time), read and made in this process, of
+    several years: in the order of every summary sorted."""
+    other = store.add_organ("Styrelsen", "Samordningsförbundet Test", organ_id="st")
+    for day in ("2023-03-01", "2023-09-01", "2024-02-01", "2025-01-10", "2025-06-01"):
+        meeting_with(store, organ.id, day, 1).close()
+        meeting_with(store, other.id, day, 1).close()
+    _restamp(store)
+    Store(store.path).problems  # noqa: B018  the stamps file written
+    shard = store.path / "index" / organ.id / "2024.json"
+    shard.write_text(shard.read_text("utf-8") + " ", "utf-8")  # 2024 read, not kept
+    again = Store(store.path)
+    again.problems  # noqa: B018
+    later = again.create_meeting(organ.id, "2024-11-20")  # made here
+    later.close()
+    expected = [s.id for s in Store(store.path).summaries() if s.organ_id == organ.id]
+    assert [s.id for s in again.newest_first(organ.id)] == expected
+    assert len(expected) == 6
