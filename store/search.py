@@ -24,8 +24,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import hashlib
-import itertools
-import operator
 import os
 import re
 import sqlite3
@@ -606,27 +604,26 @@ def _seen(stamps: list[tuple[str, int, int]]) -> dict[str, tuple[int, int, bytes
     mtime, size), made in C; a digest is None if a stamp does not fit 64 bits
     (that bucket is compared at every look)."""
     ids = list(map(itemgetter(0), stamps))
-    prefixes = list(map(itemgetter(slice(0, _BUCKET)), ids))
-    joined = "\n".join(ids).encode()
-    # Where each id begins in `joined` (its length and a newline after each).
-    starts = [0, *map(operator.add, itertools.accumulate(map(len, ids)), range(1, len(ids) + 1))]
     try:
         mtimes = array("q", list(map(itemgetter(1), stamps))).tobytes()
         sizes = array("q", list(map(itemgetter(2), stamps))).tobytes()
     except OverflowError:
         mtimes = sizes = b""
     found = {}
-    for prefix in dict.fromkeys(prefixes):
-        lo = bisect.bisect_left(prefixes, prefix)
-        hi = bisect.bisect_right(prefixes, prefix, lo)
-        if not mtimes:
+    lo = 0
+    while lo < len(ids):
+        prefix = ids[lo][:_BUCKET]
+        # The ids that begin with the prefix follow one another (in order of
+        # id); one shorter than a bucket's prefix is a bucket of its own.
+        hi = lo + 1 if len(prefix) < _BUCKET else bisect.bisect_left(ids, prefix + _AFTER_ID, lo)
+        if mtimes:
+            digest = hashlib.blake2b("\n".join(ids[lo:hi]).encode(), digest_size=16)
+            digest.update(mtimes[lo * 8 : hi * 8])
+            digest.update(sizes[lo * 8 : hi * 8])
+            found[prefix] = (lo, hi, digest.digest())
+        else:
             found[prefix] = (lo, hi, None)
-            continue
-        digest = hashlib.blake2b(digest_size=16)
-        digest.update(joined[starts[lo] : starts[hi]])
-        digest.update(mtimes[lo * 8 : hi * 8])
-        digest.update(sizes[lo * 8 : hi * 8])
-        found[prefix] = (lo, hi, digest.digest())
+        lo = hi
     return found
 
 
