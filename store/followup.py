@@ -115,9 +115,9 @@ def _previous(store: Store, meeting: Meeting) -> Meeting | None:
     here = chronological(meeting)
     # The organ's meetings newest first, a summary made of each only as it is
     # reached: the one wanted is among the latest, of thousands.
-    for s in store.newest_first(meeting.organ_id):
+    for s in store.newest_first(meeting.organ_id, before=here):
         if s.id == meeting.id or chronological(s) >= here:
-            continue
+            continue  # (made meanwhile by another thread's change)
         if s.kind not in NUMBERED_KINDS or not s.count:
             continue
         try:

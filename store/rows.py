@@ -242,13 +242,16 @@ class Rows(MutableMapping[str, Summary]):
             made = [i for i, s in self._made.items() if s.status in statuses]
             return sorted(made + self._ids_of(statuses))
 
-    def newest_first(self, organ_id: str) -> Iterator[Summary]:
+    def newest_first(
+        self, organ_id: str, before: tuple[str, str, str, str] | None = None
+    ) -> Iterator[Summary]:
         """One organ's meetings, newest first (`numbering.chronological`), each
         summary made as it is reached: the follow-up wants the latest protocol.
 
         The unread rows are taken a year at a time, newest year first (an index
         file holds one organ-year), so that the latest protocol is found among
-        a year's rows, not after sorting the organ's thousands.
+        a year's rows, not after sorting the organ's thousands. With `before`,
+        the rows at or after it are passed over unmade.
         """
         self._make_gone()
         loose: list[tuple] = []  # rows placed by their own values, not their file's year
@@ -286,11 +289,16 @@ class Rows(MutableMapping[str, Summary]):
             batch += [x for x in loose if x[0] >= year]
             loose = [x for x in loose if x[0] < year]
             batch.sort(reverse=True)
-            yield from self._made_of(batch, organ_id)
-        yield from self._made_of(loose, organ_id)
+            yield from self._made_of(batch, organ_id, before)
+        yield from self._made_of(loose, organ_id, before)
 
-    def _made_of(self, order: list[tuple], organ_id: str) -> Iterator[Summary]:
-        for *_, meeting_id in order:
+    def _made_of(
+        self, order: list[tuple], organ_id: str, before: tuple | None
+    ) -> Iterator[Summary]:
+        for place in order:
+            if before is not None and place >= before:
+                continue
+            meeting_id = place[3]
             found = self.get(meeting_id)
             if found is not None and found.organ_id == organ_id:
                 yield found

@@ -328,7 +328,7 @@ class Store:
             if old is not None and meeting_id not in self._damaged:
                 gone.append(old)
         for meeting_id in self._damaged:
-            index.pop(meeting_id, None)
+            index.pop_row(meeting_id)
         if changed or gone:
             with self.catalogue.writing():
                 self.index.put(changed, before)
@@ -538,10 +538,13 @@ class Store:
         for the derived database's check, without a summary of each."""
         return self._index.stamps()
 
-    def newest_first(self, organ_id: str) -> Iterator[Summary]:
-        """One organ's readable meetings, newest first, each summary made as it
+    def newest_first(
+        self, organ_id: str, before: tuple[str, str, str, str] | None = None
+    ) -> Iterator[Summary]:
+        """One organ's readable meetings, newest first (of those before `before`
+        in `numbering.chronological` order, if given), each summary made as it
         is reached (the previous protocol is one of the latest)."""
-        return self._index.newest_first(organ_id)
+        return self._index.newest_first(organ_id, before)
 
     def unfinished(self, statuses: Container[str] = UNFINISHED) -> list[Summary]:
         """The drafts and meetings in progress (of `statuses`, among those),

@@ -266,6 +266,10 @@ def test_an_organs_meetings_newest_first_whatever_form_each_row_is_in(store, org
     again.problems  # noqa: B018
     later = again.create_meeting(organ.id, "2024-11-20")  # made here
     later.close()
-    expected = [s.id for s in Store(store.path).summaries() if s.organ_id == organ.id]
+    every = [s for s in Store(store.path).summaries() if s.organ_id == organ.id]
+    expected = [s.id for s in every]
     assert [s.id for s in again.newest_first(organ.id)] == expected
     assert len(expected) == 6
+    # Before a meeting: the earlier ones only, the later ones not made.
+    middle = chronological(every[2])
+    assert [s.id for s in again.newest_first(organ.id, before=middle)] == expected[3:]
