@@ -14,9 +14,14 @@ min–max spread), and the table prints, for each operation:
   index's first build; a bare Textual app of the same widgets, rows and size
   for the application's first frame.
 
-    python bench/bench_scale.py [--sizes 10,1000,10000] [--runs 5]
+    python bench/bench_scale.py [--sizes 10,1000,10000] [--runs 5] [--only GROUPS]
 
 The whole run takes some minutes on 2 cores; most of it is the 10,000 store.
+`--only` measures some groups of rows (comma-separated; default all): index
+(the derived database's build, size and update), commands (the whole-archive
+commands), task-list, follow-up, writes (a § added and deleted, a save, a
+meeting created, a protocol imported), look (opening the store for one
+meeting, and the look over every meeting), app (the application's start).
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ import bench_app  # noqa: E402
 from archive_store import ORGANS, build  # noqa: E402
 from bench_archive import child, command  # noqa: E402
 from bench_import import protocols  # noqa: E402
+from bench_startup import typed  # noqa: E402
 
 Samples = list[float]
 
@@ -54,9 +60,12 @@ def timed(fn: Callable[[], object], runs: int) -> Samples:
     return out
 
 
+GROUPS = ("index", "commands", "task-list", "follow-up", "writes", "look", "app")
+
+
 def writes(path: Path, meeting_id: str, runs: int, tmp: Path) -> dict[str, Samples]:
     """In the meeting in progress, a § added and deleted and an edit saved (and its
-    floor); a meeting created, a protocol imported, the store opened after a save."""
+    floor); a meeting created, a protocol imported."""
     from protokoll.store import Store
     from protokoll.store.importer import import_protocol
     from protokoll.store.serial import to_dict
@@ -92,21 +101,32 @@ def writes(path: Path, meeting_id: str, runs: int, tmp: Path) -> dict[str, Sampl
         return lambda: import_protocol(store, file, file.read_bytes())
 
     out["import one protocol"] = [timed(one(f), 1)[0] for f in files]
-    ones, looks = [], []
+    return out
+
+
+def looks(path: Path, meeting_id: str, runs: int) -> dict[str, Samples]:
+    """The store opened for a command on one meeting, looked over whole, and
+    every meeting's summary made and sorted (what `list` prints), each after a
+    save."""
+    from protokoll.store import Store
 
     def one() -> None:  # `show ID`: the store opened, the id resolved, the meeting read
         opened = Store(path)
         opened.load(opened.resolve(meeting_id))
 
+    kinds: dict[str, Callable[[], object]] = {
+        "open the store for one meeting": one,
+        "look over every meeting after a save": lambda: Store(path).by_id(),
+        "every meeting's summary after a save": lambda: Store(path).summaries(),
+    }
+    out: dict[str, Samples] = {name: [] for name in kinds}
     for _ in range(runs):
-        for into in (ones, looks):
+        for name, fn in kinds.items():
             s = Store(path).open(meeting_id)
             s.meeting.paragraphs[0].text += " y"
             s.save()
             s.close()
-            into += timed(one if into is ones else lambda: Store(path).by_id(), 1)
-    out["open the store for one meeting"] = ones
-    out["look over every meeting after a save"] = looks
+            out[name] += timed(fn, 1)
     return out
 
 
@@ -115,7 +135,9 @@ def grep(path: Path, word: str, runs: int) -> Samples:
     return timed(lambda: subprocess.run(argv, stdout=subprocess.DEVNULL, check=False), runs)
 
 
-def start(path: Path, tmp: Path, runs: int) -> dict[str, tuple[Samples, Samples]]:
+def start(
+    path: Path, tmp: Path, runs: int, meeting_id: str
+) -> dict[str, tuple[Samples, Samples]]:
     """The application resuming the meeting in progress, beside a bare Textual app."""
     spec = asyncio.run(bench_app.probe(path))
     spec_file = tmp / "spec.json"
@@ -125,6 +147,8 @@ def start(path: Path, tmp: Path, runs: int) -> dict[str, tuple[Samples, Samples]
     bench_app.run_child("bare", path, spec_file, cache)
     ours, bare = [], []
     for _ in range(runs):  # alternated: load on the machine falls on both
+        # As a session that typed leaves it: one changed meeting at each start.
+        typed(path, meeting_id)
         ours.append(bench_app.run_child("ours", path, spec_file, cache))
         bare.append(bench_app.run_child("bare", path, spec_file, cache))
     return {
@@ -197,35 +221,55 @@ def index_rows(path: Path, runs: int) -> dict[str, dict]:
 
 
 def derived_rows(
-    path: Path, runs: int, commands: tuple[tuple[str, list[str]], ...] = COMMANDS
+    path: Path,
+    runs: int,
+    commands: tuple[tuple[str, list[str]], ...] = COMMANDS,
+    only: tuple[str, ...] = GROUPS,
 ) -> dict[str, dict]:
     """The derived database's rows: its first build, size and update, the
     commands that read it, the task list and the follow-up."""
-    rows: dict[str, dict] = index_rows(path, runs)
-    for name, argv in commands:
-        seconds, peaks = command(ROOT, path, argv, runs)
-        rows[name] = {"t": seconds, "mib": peaks}
-    rows["search förbundet --json"]["base"] = grep(path, "förbundet", runs)
-    rows["task list screen"] = {"t": child(ROOT, "screen", path, runs)}
-    rows["follow-up when a meeting opens"] = {"t": child(ROOT, "pending", path, runs)}
+    if "index" in only:
+        rows: dict[str, dict] = index_rows(path, runs)
+    else:  # built once, untimed: the rows below time its use, not its build
+        from protokoll.store import Store
+        from protokoll.store.search import SearchIndex
+
+        rows = {}
+        with SearchIndex(Store(path)).synced():
+            pass
+    if "commands" in only:
+        for name, argv in commands:
+            seconds, peaks = command(ROOT, path, argv, runs)
+            rows[name] = {"t": seconds, "mib": peaks}
+        rows["search förbundet --json"]["base"] = grep(path, "förbundet", runs)
+    if "task-list" in only:
+        rows["task list screen"] = {"t": child(ROOT, "screen", path, runs)}
+    if "follow-up" in only:
+        rows["follow-up when a meeting opens"] = {"t": child(ROOT, "pending", path, runs)}
     return rows
 
 
-def measure(n: int, runs: int, tmp: Path) -> dict[str, dict]:
+def measure(n: int, runs: int, tmp: Path, only: tuple[str, ...] = GROUPS) -> dict[str, dict]:
     path = tmp / f"store{n}"
     t = time.perf_counter()
     size = build(path, n)
     print(f"({n:,} meetings, {size / 1e6:.1f} MB, written in {time.perf_counter() - t:.1f} s)")
     sys.stdout.flush()
-    rows = derived_rows(path, runs)
+    rows = derived_rows(path, runs, only=only)
     # A meeting in progress of 25 §s, made through the verbs, as the secretary's.
     meeting_id = bench_app.open_meeting(path, 25)
-    w = writes(path, meeting_id, runs, tmp)
-    for name, samples in w.items():
-        if not name.startswith("("):
+    if "writes" in only:
+        w = writes(path, meeting_id, runs, tmp)
+        for name, samples in w.items():
+            if not name.startswith("("):
+                rows[name] = {"t": samples}
+        rows["save one edit"]["base"] = w["(write the same bytes durably)"]
+    if "look" in only:
+        for name, samples in looks(path, meeting_id, runs).items():
             rows[name] = {"t": samples}
-    rows["save one edit"]["base"] = w["(write the same bytes durably)"]
-    s = start(path, tmp, runs)
+    if "app" not in only:
+        return rows
+    s = start(path, tmp, runs, meeting_id)
     rows["app: first frame, CPU"] = {"t": s["first_cpu"][0], "base": s["first_cpu"][1]}
     rows["app: first frame, wall"] = {"t": s["first_wall"][0], "base": s["first_wall"][1]}
     rows["app: background after it, CPU"] = {"t": s["bg_cpu"][0], "base": s["bg_cpu"][1]}
@@ -255,13 +299,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,1000,10000")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", default=",".join(GROUPS), help=", ".join(GROUPS))
     args = parser.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
+    only = tuple(g.strip() for g in args.only.split(","))
+    unknown = set(only) - set(GROUPS)
+    if unknown:
+        parser.error(f"unknown groups: {', '.join(sorted(unknown))}")
     print(f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores; medians of {args.runs} runs")
     results: dict[int, dict[str, dict]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
-            results[n] = measure(n, args.runs, Path(tmp) / str(n))
+            results[n] = measure(n, args.runs, Path(tmp) / str(n), only)
     print_table(results, sizes)
 
 

@@ -11,7 +11,8 @@ different forms):
 - the follow-up when a meeting opens (`followup.pending`, the store looked over);
 - the application resuming its meeting: first frame and the CPU of the work
   after it until every worker is done (`bench_app`'s child, beside a bare
-  Textual app of the same widgets).
+  Textual app of the same widgets); before each start the meeting's file is
+  changed as typing in the last session leaves it (`typed`).
 
     python bench/bench_startup.py --store 10=DIR --store 10000=DIR [--against DIR] [--runs 5]
 
@@ -108,8 +109,25 @@ def in_progress(store: Path) -> str:
     return bench_app.open_meeting(store, 25)
 
 
+def typed(store: Path, meeting_id: str) -> None:
+    """The meeting in progress as a session that typed in it leaves it: its file
+    changed since the last start (text added to its first §), so that each
+    start finds one changed meeting, as the secretary's next start does, not
+    a store that the previous run left just as it found it."""
+    path = store / "meetings" / f"{meeting_id}.json"
+    data = json.loads(path.read_bytes())
+    data["meeting"]["1"]["paragraphs"][0]["text"] += " Skrivet."
+    temporary = path.with_suffix(".typed")
+    temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, path)
+
+
 def app_start(
-    copies: dict[str, Path], codes: list[tuple[str, Path | None]], tmp: Path, runs: int
+    copies: dict[str, Path],
+    codes: list[tuple[str, Path | None]],
+    tmp: Path,
+    runs: int,
+    meeting_id: str,
 ) -> dict[str, list[dict]]:
     """Each code's application on its copy, and a bare app, alternated run by run."""
     tmp.mkdir(parents=True, exist_ok=True)
@@ -123,6 +141,7 @@ def app_start(
     bench_app.run_child("bare", copies[codes[0][0]], spec_file, cache)
     for _ in range(runs):
         for name, code in codes:
+            typed(copies[name], meeting_id)
             out.setdefault(name, []).append(
                 bench_app.run_child("ours", copies[name], spec_file, cache, code)
             )
@@ -167,7 +186,7 @@ def main() -> None:
                 got = run(code, copies[name], meeting_id, args.runs)
                 for key, xs in got.items():
                     rows.setdefault(key, {}).setdefault(n, {})[name] = xs
-            starts = app_start(copies, codes, Path(tmp) / f"app-{n}", args.runs)
+            starts = app_start(copies, codes, Path(tmp) / f"app-{n}", args.runs, meeting_id)
             for key, label in (
                 ("first_cpu", "app: first frame, CPU"),
                 ("bg_cpu", "app: background after it, CPU"),

@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from .errors import StoreError
 from .lock import FileLock
@@ -49,6 +50,9 @@ class Summary:
     size: int = 0
     schema: int = SCHEMA
     period: str = ""  # "Hösten 2024", for a meeting known by no day
+
+    # The fields in the order an index row of this version lists them (below).
+    NAMES: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
     def from_row(cls, row: dict) -> Summary:
@@ -101,6 +105,17 @@ class Summary:
         return found
 
     @classmethod
+    def from_list(cls, meeting_id: str, row: list) -> Summary | None:
+        """The summary of one index row in `NAMES` order, kept unchecked since it
+        was read (`rows.Rows`); None if it is not one: of the wrong kinds, or of
+        another meeting than the one it is filed under."""
+        if tuple(map(type, row)) not in _ROW_SHAPES or row[0] != meeting_id:
+            return None
+        summary = cls.__new__(cls)
+        summary.__dict__ = dict(zip(_NAMES, row, strict=True))
+        return summary
+
+    @classmethod
     def of(cls, meeting: Meeting, mtime_ns: int = 0, size: int = 0) -> Summary:
         numbers = meeting.numbers()
         return cls(
@@ -138,6 +153,7 @@ _KINDS = {"str": (str,), "int": (int,), "bool": (bool,), "int | None": (int, typ
 _ROW_TYPES = [(f.name, _KINDS[f.type]) for f in dataclasses.fields(Summary)]
 _FIELDS = frozenset(name for name, _ in _ROW_TYPES)
 _NAMES = tuple(name for name, _ in _ROW_TYPES)
+Summary.NAMES = _NAMES
 _ROW_VALUES = operator.itemgetter(*(name for name, _ in _ROW_TYPES))
 # Every combination of types a row may have (int | None fields: two each).
 _ROW_SHAPES = frozenset(itertools.product(*(kinds for _, kinds in _ROW_TYPES)))

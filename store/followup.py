@@ -113,14 +113,12 @@ def pending(
 def _previous(store: Store, meeting: Meeting) -> Meeting | None:
     """The organ's latest protocol with §s before `meeting` (a readable one)."""
     here = chronological(meeting)
-    # The organ's protocols with §s only, sorted: not the whole archive.
-    candidates = [
-        s
-        for s in store.by_id().values()
-        if s.organ_id == meeting.organ_id and s.kind in NUMBERED_KINDS and s.count
-    ]
-    for s in sorted(candidates, key=chronological, reverse=True):  # newest first
+    # The organ's meetings newest first, a summary made of each only as it is
+    # reached: the one wanted is among the latest, of thousands.
+    for s in store.newest_first(meeting.organ_id, before=here):
         if s.id == meeting.id or chronological(s) >= here:
+            continue  # (made meanwhile by another thread's change)
+        if s.kind not in NUMBERED_KINDS or not s.count:
             continue
         try:
             return store.load(s.id)
@@ -171,6 +169,15 @@ def previous_line(previous: Meeting) -> str:
 def previous_reference(previous: Meeting, lang: str = "sv") -> str:
     """`Protokollet från sammanträdet 2025-06-05, §§ 14–20`: the start of the § reporting it."""
     return labels(lang)["previous_text"].format(date=previous.date, where=_where(previous))
+
+
+def items_missing(meeting: Meeting, state: Pending) -> bool:
+    """Whether `add_items` would change the agenda: a meeting resumed with its
+    follow-up items in place is not written again at every start."""
+    kinds = {item.kind for item in meeting.agenda}
+    return (state.previous is not None and "previous" not in kinds) or (
+        bool(state.tasks) and "followup" not in kinds
+    )
 
 
 def add_items(meeting: Meeting, state: Pending, lang: str = "sv") -> bool:

@@ -24,13 +24,15 @@ look (the same keys parsed 10,000 times, a dict made of each). Rows of schema
 
 from __future__ import annotations
 
+import contextlib
 import json
+import operator
 import os
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import ids, storage
+from . import ids, index_stamps, storage
 from .errors import StoreError, os_detail
 from .serial import ShapeError, to_dict
 from .storage import encode, make_private_dir, parse_json
@@ -46,6 +48,7 @@ UNFINISHED_FILE = "unfinished"  # JSON, named apart from the organ-year files
 UNFINISHED = ("draft", "open")
 
 Key = tuple[str, str]  # (organ folder, year)
+_NAME = operator.attrgetter("name")
 
 
 def key_of(summary: object) -> Key:
@@ -117,6 +120,87 @@ class MeetingIndex:
                     except ShapeError:
                         continue  # a bad row is rebuilt from its meeting file
         return summaries, problems
+
+    def load_raw(
+        self, cls: type
+    ) -> tuple[dict[str, list], list, dict[Key, index_stamps.Segment], list[StoreError]]:
+        """Every row in every file as `load_all` reads them, but the rows of this
+        version's fields (`cls.NAMES`) kept as the lists they were read as, by
+        meeting id, unchecked (`rows.Rows` makes a summary of one when it is
+        read); the other rows as summaries; the files not read at all, as the
+        stamps file keeps them (`index_stamps`: unchanged since); and the files
+        that could not be read.
+
+        The look over every meeting reads 10,000 rows at every start and needs
+        only their stamps: a summary made of each was a quarter of the look,
+        parsing them a third.
+        """
+        raw: dict[str, list] = {}
+        made: list = []
+        unread: dict[Key, index_stamps.Segment] = {}
+        problems: list[StoreError] = []
+        if not self.dir.is_dir():
+            return raw, made, unread, problems
+        names = tuple(cls.NAMES)
+        kept = index_stamps.read(self.dir)
+        keep: dict[str, index_stamps.Segment] = {}
+        for key, st in self._listed():
+            name = f"{key[0]}/{key[1]}"
+            stamp = index_stamps.stamp_of(st)  # before the file is read
+            segment = kept.get(name)
+            if segment is not None and segment.stamp == stamp:
+                unread[key] = keep[name] = segment
+                continue
+            try:
+                fields, rows = self._rows_at(str(self._path(key)))
+            except (OSError, ValueError, RecursionError, StoreError):
+                try:  # said the way _read says it (a missing file has no rows)
+                    fields, rows = None, self._read(key)
+                except StoreError as exc:
+                    problems.append(exc)  # rebuilt from the meeting files
+                    continue
+            if _as_listed(fields, rows, names):
+                raw.update(rows)
+                segment = index_stamps.segment_of(stamp, rows, names)
+                if segment is not None:
+                    keep[name] = segment
+                continue
+            if fields is not None:
+                made += cls.from_values(fields, rows.values())
+                continue
+            for row in rows.values():
+                try:
+                    made.append(cls.from_row(row))
+                except ShapeError:
+                    continue  # a bad row is rebuilt from its meeting file
+        if keep.keys() != kept.keys() or len(unread) != len(keep):
+            index_stamps.write(self.dir, keep.items())
+        return raw, made, unread, problems
+
+    def _listed(self) -> list[tuple[Key, os.stat_result]]:
+        """Every index file's key and stat, in order of organ folder and year."""
+        found = []
+        with os.scandir(self.dir) as top:
+            folders = sorted(e.name for e in top if e.is_dir() and not e.name.startswith("."))
+        for folder in folders:
+            with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+                with os.scandir(self.dir / folder) as it:
+                    for entry in sorted(it, key=_NAME):
+                        name = entry.name
+                        if not name.endswith(".json") or name.startswith("."):
+                            continue
+                        with contextlib.suppress(FileNotFoundError):
+                            found.append(((folder, name[: -len(".json")]), entry.stat()))
+        return found
+
+    def listed_rows(self, key: Key, names: tuple[str, ...]) -> dict[str, list] | None:
+        """The rows of one file as `load_raw` keeps them (lists in `names`
+        order), read now; None if it is not such a file any more."""
+        try:
+            fields, rows = self._rows_at(str(self._path(key)))
+        except (OSError, ValueError, RecursionError, StoreError):
+            return None
+        return rows if _as_listed(fields, rows, names) else None
 
     def rows(self, cls: type, organ_id: str, years: Iterable[str] | None = None) -> list:
         """The summaries of one organ (of `years` only, if given), read afresh."""
@@ -231,10 +315,24 @@ def _table(data: object, path: str | Path) -> tuple[list[str] | None, dict]:
         isinstance(rows, dict)
         and isinstance(fields, list)
         and all(isinstance(f, str) for f in fields)
-        and all(
-            (type(r) is list and len(r) == len(fields)) or isinstance(r, dict)
-            for r in rows.values()
-        )
+        and _shaped(rows.values(), len(fields))
     ):
         return fields, rows
     raise StoreError("damaged", path=Path(path), detail="meetings")
+
+
+def _shaped(rows: Iterable, width: int) -> bool:
+    """Whether every row is a list of `width` values or an object; checked in C
+    when all are lists (every start checks 10,000 rows)."""
+    if set(map(type, rows)) <= {list}:
+        return set(map(len, rows)) <= {width}
+    return all((type(r) is list and len(r) == width) or isinstance(r, dict) for r in rows)
+
+
+def _as_listed(fields: list[str] | None, rows: dict, names: tuple[str, ...]) -> bool:
+    """Whether a file's rows are all lists of this version's fields, in order
+    (checked in C): kept as read, a summary made of one only when asked."""
+    if fields is None or tuple(fields) != names:
+        return False
+    values = rows.values()
+    return set(map(type, values)) <= {list} and set(map(len, values)) <= {len(names)}

@@ -194,3 +194,36 @@ async def test_the_newest_open_tasks_are_shown_and_enter_shows_the_rest(tmp_path
         assert agenda.highlighted == more and agenda.refs[more].task == "t-0"
         await asyncio.sleep(0)
         await pilot.press("ctrl+q")
+
+
+async def test_a_meeting_resumed_with_its_follow_up_items_in_place_is_not_written_again(tmp_path):
+    """The first start puts the items in and saves; a later start finds them
+    there and writes nothing (each save came to the derived database as a
+    changed meeting, compared and taken in again at every start)."""
+    from protokoll.tui.app import ProtokollApp
+
+    from .screen import wait_until
+
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Arbetsutskottet", "Förbundet", organ_id="au")
+    first = meeting_with(store, organ.id, "2025-02-01", 2)
+    first.meeting.paragraphs[0].tasks.append(Task("t-1", "Utreda frågan", owner_name="Eva Holm"))
+    first.meeting.status = "closed"
+    first.save()
+    first.close()
+    going = store.create_meeting(organ.id, "2025-03-10")
+    going.meeting.status = "open"
+    going.add_paragraph("Information")
+    going.close()
+    path = store.meetings_dir / f"{going.meeting.id}.json"
+    stamps = []
+    for _ in range(2):
+        app = ProtokollApp(tmp_path / "store")
+        async with app.run_test(size=(100, 40)) as pilot:
+            read = lambda app=app: getattr(app.screen, "pending_read", False)  # noqa: E731
+            await wait_until(pilot, read, "follow-up")
+            assert [i.kind for i in app.screen.meeting.agenda if i.kind] == ["previous", "followup"]
+            await pilot.press("ctrl+q")
+        stamps.append(path.stat().st_mtime_ns)
+    items = [i.kind for i in Store(tmp_path / "store").load(going.meeting.id).agenda if i.kind]
+    assert items == ["previous", "followup"] and stamps[1] == stamps[0]

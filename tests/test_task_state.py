@@ -123,3 +123,52 @@ def test_tasks_named_beyond_what_sqlite_takes_as_parameters_give_the_same_answer
             assert {e.task.id for e in named} <= {e.task.id for e in few}
             grew = grew or len(few) > len(named)
     assert grew  # done tasks were listed for being named
+
+
+def kept_times(store: Store) -> list[tuple]:
+    with sqlite3.connect(store.path / FILE_NAME) as db:
+        return sorted(db.execute("SELECT * FROM task_time"))
+
+
+def same_counts(store: Store) -> None:
+    """The open tasks before each meeting, counted from task_time, are as many
+    as the full list of them (`earlier_tasks`, joined from the tasks themselves)."""
+    from protokoll.store.archive import count_open_earlier, earlier_tasks
+
+    with SearchIndex(store).synced() as db:
+        for s in store.summaries():
+            meeting = store.load(s.id)
+            assert count_open_earlier(db, meeting) == len(list(earlier_tasks(db, meeting))), s.id
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_open_tasks_counted_by_organ_and_time_are_those_listed_after_edits(tmp_path, seed):
+    rng = random.Random(50 + seed)
+    store = generated(tmp_path / "store", 400 + seed, count=30)
+    same_counts(store)
+    for _ in range(10):
+        edit(store, rng)
+        store = Store(store.path)
+        same_counts(store)
+
+
+def test_the_kept_task_times_are_those_a_first_build_makes(tmp_path):
+    """Updated meeting by meeting (moved, follow-ups added, removed, reversed,
+    meetings deleted), the task rows by organ and time end as a first build
+    makes them."""
+    rng = random.Random(7)
+    store = generated(tmp_path / "store", 500, count=30)
+    same_registers(store)
+    for step in range(20):
+        edit(store, rng)
+        if step == 10:
+            victim = rng.choice(store.summaries()).id
+            (store.meetings_dir / f"{victim}.json").unlink()
+        store = Store(store.path)
+        with SearchIndex(store).synced():
+            pass
+    updated = kept_times(store)
+    (store.path / FILE_NAME).unlink()
+    with SearchIndex(Store(store.path)).synced():
+        pass
+    assert kept_times(store) == updated and updated

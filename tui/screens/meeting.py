@@ -20,7 +20,7 @@ from protokoll.store.attendance import decided_without_quorum, quorum
 from protokoll.store.checks import function_problems, paragraph_problems
 from protokoll.store.dates import format_time
 from protokoll.store.deadlines import deadlines
-from protokoll.store.followup import Pending, pending, previous_reference
+from protokoll.store.followup import Pending, items_missing, pending, previous_reference
 from protokoll.store.meeting_index import UNFINISHED
 from protokoll.store.safe_text import clean
 from protokoll.store.spill import Spill, recover
@@ -841,7 +841,10 @@ class MeetingScreen(ListCommands, Translated, Screen):
     def _pending_loaded(self, state: Pending) -> None:
         self.pending = state
         self.pending_read = True
-        if self.editable:
+        # Only when an item is missing: a meeting resumed with them in place is
+        # not saved again at every start (the save came to the derived
+        # database as a changed meeting, to be compared and taken in again).
+        if self.editable and items_missing(self.meeting, state):
             try:
                 # Automatic, not the secretary's doing: not on the undo list.
                 self.editor.quietly(verbs.plan_followups, state, self.app.lang)
