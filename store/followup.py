@@ -41,7 +41,7 @@ class OpenTask:
 
 # Open tasks read when a meeting opens, the newest; the rest when asked for
 # (`more`). An organ that leaves thousands open had every one read and shown.
-FIRST = 50
+FIRST = 20
 
 
 @dataclass
