@@ -62,6 +62,14 @@ def key_of(summary: object) -> Key:
 class MeetingIndex:
     def __init__(self, directory: Path) -> None:
         self.dir = directory
+        # Rows found bad when read and made again from their meeting files
+        # (`rows.Rows`): written with the next change of the index, not at
+        # the moment they are read, which may be under the rows' lock.
+        self._mended: dict[str, object] = {}
+
+    def mend(self, summary: object) -> None:
+        """A row made again from its meeting file, for the next `put` to write."""
+        self._mended[summary.id] = summary  # type: ignore[attr-defined]
 
     def _path(self, key: Key) -> Path:
         return self.dir / key[0] / f"{key[1]}.json"
@@ -226,6 +234,10 @@ class MeetingIndex:
         """Write these summaries; a meeting that moved to another organ or year
         (`before` holds its earlier summary) leaves the file it was in."""
         before = before or {}
+        summaries = list(summaries)
+        mended, self._mended = self._mended, {}
+        given = {s.id for s in summaries}
+        summaries = [m for i, m in mended.items() if i not in given] + summaries
         changes: dict[Key, list[tuple[str, dict | None]]] = defaultdict(list)
         for s in summaries:
             key = key_of(s)

@@ -357,9 +357,11 @@ class Store:
         read (`rows.Rows`); None if the file does not read either."""
         try:
             st = self._file(meeting_id).stat()
-            return Summary.of(self._read(meeting_id), st.st_mtime_ns, st.st_size)
+            summary = Summary.of(self._read(meeting_id), st.st_mtime_ns, st.st_size)
         except (StoreError, OSError):
             return None
+        self.index.mend(summary)  # and its index file mended with its next change
+        return summary
 
     def _adopt_organ(self, meeting: Meeting) -> None:
         """A meeting whose organ is not in the catalogue still names one."""

@@ -192,6 +192,11 @@ def test_a_row_of_the_wrong_kinds_is_made_again_from_its_meeting_file(store, org
     shard.write_text(json.dumps(data), "utf-8")
     again = Store(store.path)
     assert [(s.id, s.last) for s in again.summaries()] == [(session.meeting.id, 2)]
+    # Made again from its file in every process that reads it, whether or not
+    # the look wrote it back (it does when its file's stamp sends it there) ...
+    assert [(s.id, s.last) for s in Store(store.path).summaries()] == [(session.meeting.id, 2)]
+    # ... and the next write of its index file holds it made right.
+    meeting_with(again, organ.id, "2025-03-01", 1).close()
     data = json.loads(shard.read_text("utf-8"))
     assert data["meetings"][session.meeting.id][data["fields"].index("last")] == 2
 
