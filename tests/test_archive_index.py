@@ -13,7 +13,7 @@ import pytest
 import protokoll.store.search as search_module
 from protokoll.store import Store
 from protokoll.store.archive import Scope, decision_rows, task_rows
-from protokoll.store.followup import pending, pending_by_reading
+from protokoll.store.followup import FIRST, pending, pending_by_reading
 from protokoll.store.model import (
     AgendaItem,
     Attendee,
@@ -50,9 +50,16 @@ def same_registers(store: Store) -> None:
 def same_pending(store: Store) -> None:
     for s in store.summaries():
         meeting = store.load(s.id)
-        ours, theirs = pending(store, meeting), pending_by_reading(store, meeting)
+        ours, theirs = pending(store, meeting, every_task=True), pending_by_reading(store, meeting)
         assert ours.tasks == theirs.tasks, s.id
         assert (ours.previous and ours.previous.id) == (theirs.previous and theirs.previous.id)
+        # What a meeting opens with: the newest FIRST open tasks (and those
+        # followed up here), in the same order, and a count of the others.
+        first = pending(store, meeting)
+        assert first.tasks == [t for t in theirs.tasks if t in first.tasks], s.id
+        n = min(FIRST, len(theirs.tasks))
+        assert first.tasks[len(first.tasks) - n :] == theirs.tasks[len(theirs.tasks) - n :], s.id
+        assert (first.more > 0) == (len(first.tasks) < len(theirs.tasks)), s.id
 
 
 def generated(path: Path, seed: int, count: int = 40) -> Store:
@@ -177,8 +184,9 @@ def test_an_unsaved_follow_up_in_the_meeting_at_hand_counts(tmp_path):
             break
     task = open_tasks[0]
     meeting.paragraphs[0].followups.append(task.follow_up(done=True))
-    assert pending(store, meeting).tasks == pending_by_reading(store, meeting).tasks
-    assert task in pending(store, meeting).tasks  # still listed, so that it can be undone
+    every = pending(store, meeting, every_task=True).tasks
+    assert every == pending_by_reading(store, meeting).tasks
+    assert task in every and task in pending(store, meeting).tasks  # listed, to be undone
 
 
 def test_the_task_list_opens_no_meeting_file_and_decisions_each_in_scope_once(
@@ -256,4 +264,4 @@ def test_without_the_derived_database_the_meetings_are_read(tmp_path, monkeypatc
     assert scoped == [r for r in decisions(meetings, year=2025) if r.meeting in
                       {m.id for m in meetings if m.organ_id == "au"}]  # fmt: skip
     for m in meetings:
-        assert pending(store, m).tasks == pending_by_reading(store, m).tasks
+        assert pending(store, m, every_task=True).tasks == pending_by_reading(store, m).tasks
