@@ -527,6 +527,13 @@ async def test_f9_offers_closing_an_open_meeting_and_reopening_a_closed_one_not_
         await pilot.press("ctrl+q")
 
 
+async def close_dialog(pilot, screen: MeetingScreen) -> str:
+    """The close dialog opened: the screen's words, the dialog's frame taken out."""
+    await screen.run_action("close_meeting")
+    shown = await wait_for_text(pilot, "sluttid")
+    return " ".join(shown.replace("█", " ").split())
+
+
 async def test_closing_says_who_is_not_yet_named_to_sign_and_how_to_name_them(tmp_path):
     # Found in a trial: an imported organ's meeting was closed without a chair,
     # secretary or justerare, and the protocol printed without signatures.
@@ -536,9 +543,7 @@ async def test_closing_says_who_is_not_yet_named_to_sign_and_how_to_name_them(tm
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         screen = app.screen
-        await screen.run_action("close_meeting")
-        shown = await wait_for_text(pilot, "sluttid")
-        flat = " ".join(shown.replace("█", " ").split())
+        flat = await close_dialog(pilot, screen)
         assert "Ingen sekreterare, ordförande eller justerare är utsedd än" in flat
         assert "i närvaron (F5): o, s eller j på personen" in flat
         await pilot.press("escape")
@@ -547,17 +552,13 @@ async def test_closing_says_who_is_not_yet_named_to_sign_and_how_to_name_them(tm
         screen.query_one("#attendance").focus()
         await pilot.press("o", "down", "s")
         await pilot.pause()
-        await screen.run_action("close_meeting")
-        shown = await wait_for_text(pilot, "sluttid")
-        flat = " ".join(shown.replace("█", " ").split())
+        flat = await close_dialog(pilot, screen)
         assert "Ingen justerare är utsedd än" in flat
         assert "sekreterare" not in flat and "ordförande" not in flat
         await pilot.press("escape")
         await pilot.press("down", "j")
         await pilot.pause()
-        await screen.run_action("close_meeting")
-        shown = await wait_for_text(pilot, "sluttid")
-        assert "utsedd" not in shown
+        assert "utsedd" not in await close_dialog(pilot, screen)
         await type_text(pilot, "15.00")  # typed over the time now, which may be before 13.00
         await pilot.press("enter")
         await wait_until(pilot, lambda: screen.meeting.status == "closed", "closed")
