@@ -170,6 +170,15 @@ class EarlierTask:
     followed_done: bool
 
 
+# A task's latest follow-up in the organ's meetings before this one: done or not.
+_LATEST_FOLLOW_UP = """(
+    SELECT f.done FROM followups f JOIN indexed fi ON fi.id = f.meeting
+    WHERE f.task = {task} AND fi.organ_id = :organ AND fi.id != :id
+      AND (fi.date, fi.start, fi.created, fi.id) < (:h0, :h1, :h2, :h3)
+    ORDER BY fi.date DESC, fi.start DESC, fi.created DESC, fi.id DESC, f.seq DESC
+    LIMIT 1
+)"""
+
 _EARLIER_TASKS = """
         WITH earlier AS (
             SELECT id, date, start, created FROM indexed
@@ -183,14 +192,7 @@ _EARLIER_TASKS = """
                     WHEN si.organ_id = :organ AND si.id != :id
                          AND (si.date, si.start, si.created, si.id) < (:h0, :h1, :h2, :h3)
                     THEN s.done
-                    ELSE coalesce((
-                        SELECT f.done FROM followups f JOIN indexed fi ON fi.id = f.meeting
-                        WHERE f.task = t.id AND fi.organ_id = :organ AND fi.id != :id
-                          AND (fi.date, fi.start, fi.created, fi.id) < (:h0, :h1, :h2, :h3)
-                        ORDER BY fi.date DESC, fi.start DESC, fi.created DESC, fi.id DESC,
-                                 f.seq DESC
-                        LIMIT 1
-                    ), 0)
+                    ELSE coalesce({latest}, 0)
                 END AS followed
             FROM earlier e CROSS JOIN tasks t ON t.meeting = e.id
             LEFT JOIN task_state s ON s.task = t.id LEFT JOIN indexed si ON si.id = s.meeting
@@ -200,6 +202,7 @@ _EARLIER_TASKS = """
         FROM candidates
         WHERE {wanted}
     """
+_EARLIER_TASKS = _EARLIER_TASKS.replace("{latest}", _LATEST_FOLLOW_UP.replace("{task}", "t.id"))
 _TASKS_IN_ORDER = " ORDER BY e_date, e_start, e_created, meeting, seq"
 _TASKS_LATEST_FIRST = " ORDER BY e_date DESC, e_start DESC, e_created DESC, meeting DESC, seq DESC"
 _OPEN = "NOT done AND NOT followed"
@@ -269,15 +272,10 @@ _COUNT_OPEN = """
         WHEN h.s_organ_id = :organ AND h.s_meeting != :id
              AND (h.s_date, h.s_start, h.s_created, h.s_meeting) < (:h0, :h1, :h2, :h3)
         THEN h.s_done
-        ELSE coalesce((
-            SELECT f.done FROM followups f JOIN indexed fi ON fi.id = f.meeting
-            WHERE f.task = h.task AND fi.organ_id = :organ AND fi.id != :id
-              AND (fi.date, fi.start, fi.created, fi.id) < (:h0, :h1, :h2, :h3)
-            ORDER BY fi.date DESC, fi.start DESC, fi.created DESC, fi.id DESC, f.seq DESC
-            LIMIT 1
-        ), 0)
+        ELSE coalesce({latest}, 0)
       END
 """
+_COUNT_OPEN = _COUNT_OPEN.replace("{latest}", _LATEST_FOLLOW_UP.replace("{task}", "h.task"))
 
 
 def count_open_earlier(db: sqlite3.Connection, meeting: Meeting) -> int:
