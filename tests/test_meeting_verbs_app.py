@@ -589,3 +589,24 @@ async def test_a_meeting_of_an_organ_without_members_says_where_to_enter_them(tm
         await wait_until(pilot, lambda: "Gun Gäst" in screen_text(app), "the guest")
         assert "Ingen här än" not in screen_text(app)
         assert [a.name for a in screen.meeting.attendees] == ["Gun Gäst"]
+
+
+async def test_keys_held_for_something_that_never_comes_are_let_through(tmp_path):
+    # The key gate holds keys until the screen they were typed for is up; if
+    # what it waits for never comes (a callback dropped with its widget), the
+    # keys must not wait for good: that is losing them.
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        area = screen.query_one("#text")
+        area.focus()
+        await pilot.pause()
+        app.keys.close()  # and nothing will open it
+        await pilot.press(*"abc")
+        assert "abc" not in area.text  # held
+        await wait_until(pilot, lambda: "abc" in area.text, "the held keys typed")
+        await pilot.press(*"de")  # and the gate works on
+        await wait_until(pilot, lambda: "abcde" in area.text, "the next keys typed")

@@ -27,6 +27,10 @@ from textual.widget import Widget
 # the held keys go on anyway (a screen with nothing to focus takes them itself).
 PATIENCE = 40
 TICK = 1 / 60
+# Seconds a held key may wait with no key going on before the gate lets the
+# keys through anyway: what it waited for is not coming (a callback dropped
+# with its widget, say), and keys held for good would be keys lost.
+STUCK = 3.0
 
 # Keys that move the focus to another field of a dialog or form.
 FOCUS_KEYS = frozenset({"tab", "shift+tab"})
@@ -92,13 +96,30 @@ class KeyGate:
         self.deliver = deliver
         self.closed = 0  # how many things the keys wait for
         self.held: deque[events.Key] = deque()
+        self._watching = False
 
     def holds(self, event: events.Key) -> bool:
         """Keep the key if the gate is closed or keys are still waiting before it."""
         if self.closed or self.held:
             self.held.append(event)
+            self._watch()
             return True
         return False
+
+    def _watch(self) -> None:
+        """Look again in STUCK seconds whether the first held key has gone on."""
+        if not self._watching and self.held:
+            self._watching = True
+            self.app.set_timer(STUCK, functools.partial(self._unstick, self.held[0]))
+
+    def _unstick(self, first: events.Key) -> None:
+        self._watching = False
+        if not self.app.screen_stack or not self.held:
+            return
+        if self.held[0] is first:  # nothing went on: let them through, in order
+            self.closed = 0
+            self.app.call_later(self._replay)
+        self._watch()
 
     def close(self) -> None:
         self.closed += 1
