@@ -27,7 +27,7 @@ from protokoll.tui.app import ProtokollApp
 from protokoll.tui.i18n import set_lang
 
 from .conftest import meeting_with, numbers, store_with_meeting_in_progress
-from .screen import Notices, type_text
+from .screen import Notices, type_text, wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
 # Failure timeouts only: a loaded machine may take this long; a passing run
@@ -426,8 +426,13 @@ async def test_the_read_only_screen_offers_to_take_over_and_ctrl_t_does(tmp_path
             await pilot.pause()
             screen = app.screen
             assert screen.session.read_only
-            said = list(notices.said)
-            assert any("svarar inte (den är stoppad" in m and "Ctrl+T" in m for m in said)
+            # Said once the holder has been asked and not answered (looked at
+            # twice a second): on a loaded machine after the first pause.
+            def offered() -> bool:
+                said = notices.said
+                return any("svarar inte (den är stoppad" in m and "Ctrl+T" in m for m in said)
+
+            await wait_until(pilot, offered, "the offer to take over")
             await pilot.press("ctrl+t")
             await pilot.pause()
             deadline = time.monotonic() + PATIENCE
