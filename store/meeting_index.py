@@ -103,31 +103,22 @@ class MeetingIndex:
         summaries, problems = [], []
         if not self.dir.is_dir():
             return summaries, problems
-        top = str(self.dir)
-        for folder in sorted(os.listdir(top)):
-            where = os.path.join(top, folder)
-            if folder.startswith(".") or not os.path.isdir(where):
+        for key, _ in self._listed():
+            try:
+                fields, rows = self._table_of(key)
+            except StoreError as exc:
+                problems.append(exc)  # rebuilt from the meeting files
                 continue
-            for name in sorted(os.listdir(where)):
-                if not name.endswith(".json") or name.startswith("."):
-                    continue
-                try:
-                    fields, rows = self._rows_at(os.path.join(where, name))
-                except (OSError, ValueError, RecursionError, StoreError):
-                    try:  # said the way _read says it (a missing file has no rows)
-                        fields, rows = None, self._read((folder, name[: -len(".json")]))
-                    except StoreError as exc:
-                        problems.append(exc)  # rebuilt from the meeting files
-                        continue
-                if fields is not None:
-                    summaries += cls.from_values(fields, rows.values())
-                    continue
-                for row in rows.values():
-                    try:
-                        summaries.append(cls.from_row(row))
-                    except ShapeError:
-                        continue  # a bad row is rebuilt from its meeting file
+            summaries += _summaries(cls, fields, rows)
         return summaries, problems
+
+    def _table_of(self, key: Key) -> tuple[list[str] | None, dict[str, list | dict]]:
+        """One file's fields and rows; a file that does not read raises the
+        StoreError `_read` says it with (a missing file has no rows)."""
+        try:
+            return self._rows_at(str(self._path(key)))
+        except (OSError, ValueError, RecursionError, StoreError):
+            return None, self._read(key)
 
     def load_raw(
         self, cls: type
@@ -160,27 +151,17 @@ class MeetingIndex:
                 unread[key] = keep[name] = segment
                 continue
             try:
-                fields, rows = self._rows_at(str(self._path(key)))
-            except (OSError, ValueError, RecursionError, StoreError):
-                try:  # said the way _read says it (a missing file has no rows)
-                    fields, rows = None, self._read(key)
-                except StoreError as exc:
-                    problems.append(exc)  # rebuilt from the meeting files
-                    continue
+                fields, rows = self._table_of(key)
+            except StoreError as exc:
+                problems.append(exc)  # rebuilt from the meeting files
+                continue
             if _as_listed(fields, rows, names):
                 raw.update(rows)
                 segment = index_stamps.segment_of(stamp, rows, names)
                 if segment is not None:
                     keep[name] = segment
                 continue
-            if fields is not None:
-                made += cls.from_values(fields, rows.values())
-                continue
-            for row in rows.values():
-                try:
-                    made.append(cls.from_row(row))
-                except ShapeError:
-                    continue  # a bad row is rebuilt from its meeting file
+            made += _summaries(cls, fields, rows)
         if keep.keys() != kept.keys() or len(unread) != len(keep):
             index_stamps.write(self.dir, keep.items())
         return raw, made, unread, problems
@@ -299,6 +280,18 @@ class MeetingIndex:
             make_private_dir(self.dir)
             make_private_dir(path.parent)
             storage.atomic_write(path, encode(_compact(current)))
+
+
+def _summaries(cls: type, fields: list[str] | None, rows: dict[str, list | dict]) -> list:
+    """The summaries of one file's rows (lists under `fields`, or objects of
+    schema 1); a bad row is left out, to be rebuilt from its meeting file."""
+    if fields is not None:
+        return cls.from_values(fields, rows.values())
+    found = []
+    for row in rows.values():
+        with contextlib.suppress(ShapeError):
+            found.append(cls.from_row(row))
+    return found
 
 
 def _compact(rows: dict[str, dict]) -> dict:
