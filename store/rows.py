@@ -102,6 +102,11 @@ class Rows(MutableMapping[str, Summary]):
                 mtimes[meeting_id], sizes[meeting_id] = s.mtime_ns, s.size
         return mtimes, sizes
 
+    def made(self) -> dict[str, Summary]:
+        """The summaries made so far (a copy): this process's own among them."""
+        with self._lock:
+            return dict(self._made)
+
     def pop_row(self, meeting_id: str) -> Summary | None:
         """Take a meeting's row out; its summary as the index has it, or None
         (no row, or a bad one). Its meeting file is not read."""

@@ -510,7 +510,7 @@ class Store:
         fresh = self._known()
         # What the index files say now, over what this process had (its own
         # summaries of meetings they do not name: new files, written here).
-        for meeting_id, summary in self._index._made.copy().items():
+        for meeting_id, summary in self._index.made().items():
             if meeting_id not in fresh:
                 fresh[meeting_id] = summary
         self._index = self._scan(fresh)
