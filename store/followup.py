@@ -187,6 +187,8 @@ def add_items(meeting: Meeting, state: Pending, lang: str = "sv") -> bool:
     has one) is made to refer to the previous protocol; otherwise one is put
     after the opening items. The task follow-up item comes right after it.
     """
+    if not items_missing(meeting, state):  # the one test of what is missing
+        return False
     changed = False
     agenda = meeting.agenda
     previous_item = next((i for i in agenda if i.kind == "previous"), None)

@@ -835,7 +835,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         # open tasks first; all of them when the row saying how many more
         # there are is chosen.
         store = self.session.store
-        state = pending(store, self.meeting, True) if every_task else pending(store, self.meeting)
+        state = pending(store, self.meeting, every_task)
         self.app.call_from_thread(self._pending_loaded, state)
 
     def _pending_loaded(self, state: Pending) -> None:
