@@ -150,6 +150,24 @@ def test_the_newest_open_tasks_first_and_how_many_more_the_rest_on_asking(tmp_pa
     assert cut  # the store has meetings with more open tasks than shown
 
 
+def tasks_then_a_meeting_in_progress(path, tasks: int) -> tuple[Store, str]:
+    """A closed meeting of `tasks` §s, a task in each (t-0 …), and the organ's
+    next meeting in progress; the store and that meeting's id."""
+    store = Store(path)
+    organ = store.add_organ("Arbetsutskottet", "Förbundet", organ_id="au")
+    first = meeting_with(store, organ.id, "2025-02-01", tasks)
+    for k, p in enumerate(first.meeting.paragraphs):
+        p.tasks.append(Task(f"t-{k}", f"Uppdrag nummer {k}", owner_name="Eva Holm"))
+    first.meeting.status = "closed"
+    first.save()
+    first.close()
+    going = store.create_meeting(organ.id, "2025-03-10")
+    going.meeting.status = "open"
+    going.add_paragraph("Information")
+    going.close()
+    return store, going.meeting.id
+
+
 async def test_the_newest_open_tasks_are_shown_and_enter_shows_the_rest(tmp_path, monkeypatch):
     import asyncio
 
@@ -160,18 +178,7 @@ async def test_the_newest_open_tasks_are_shown_and_enter_shows_the_rest(tmp_path
     from .screen import screen_text, wait_until
 
     monkeypatch.setattr(followup, "FIRST", 2)
-    store = Store(tmp_path / "store")
-    organ = store.add_organ("Arbetsutskottet", "Förbundet", organ_id="au")
-    first = meeting_with(store, organ.id, "2025-02-01", 4)
-    for k, p in enumerate(first.meeting.paragraphs):
-        p.tasks.append(Task(f"t-{k}", f"Uppdrag nummer {k}", owner_name="Eva Holm"))
-    first.meeting.status = "closed"
-    first.save()
-    first.close()
-    going = store.create_meeting(organ.id, "2025-03-10")
-    going.meeting.status = "open"
-    going.add_paragraph("Information")
-    going.close()
+    tasks_then_a_meeting_in_progress(tmp_path / "store", 4)
     app = ProtokollApp(tmp_path / "store")
     async with app.run_test(size=(100, 40)) as pilot:
         await wait_until(pilot, lambda: getattr(app.screen, "pending_read", False), "follow-up")
@@ -204,18 +211,8 @@ async def test_a_meeting_resumed_with_its_follow_up_items_in_place_is_not_writte
 
     from .screen import wait_until
 
-    store = Store(tmp_path / "store")
-    organ = store.add_organ("Arbetsutskottet", "Förbundet", organ_id="au")
-    first = meeting_with(store, organ.id, "2025-02-01", 2)
-    first.meeting.paragraphs[0].tasks.append(Task("t-1", "Utreda frågan", owner_name="Eva Holm"))
-    first.meeting.status = "closed"
-    first.save()
-    first.close()
-    going = store.create_meeting(organ.id, "2025-03-10")
-    going.meeting.status = "open"
-    going.add_paragraph("Information")
-    going.close()
-    path = store.meetings_dir / f"{going.meeting.id}.json"
+    store, going = tasks_then_a_meeting_in_progress(tmp_path / "store", 1)
+    path = store.meetings_dir / f"{going}.json"
     stamps = []
     for _ in range(2):
         app = ProtokollApp(tmp_path / "store")
@@ -225,5 +222,5 @@ async def test_a_meeting_resumed_with_its_follow_up_items_in_place_is_not_writte
             assert [i.kind for i in app.screen.meeting.agenda if i.kind] == ["previous", "followup"]
             await pilot.press("ctrl+q")
         stamps.append(path.stat().st_mtime_ns)
-    items = [i.kind for i in Store(tmp_path / "store").load(going.meeting.id).agenda if i.kind]
+    items = [i.kind for i in Store(tmp_path / "store").load(going).agenda if i.kind]
     assert items == ["previous", "followup"] and stamps[1] == stamps[0]
