@@ -3,6 +3,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import inspect
+import json
 import os
 import shutil
 import tempfile
@@ -168,6 +169,18 @@ def meeting_with(store: Store, organ_id: str, date: str, count: int, **kw):
     for i in range(count):
         session.add_paragraph(f"Punkt {i + 1}")
     return session
+
+
+def set_index_value(store: Store, organ_id: str, meeting_id: str, field: str, value) -> dict:
+    """One value of a meeting's row in its organ's 2025 index file set by hand,
+    as an editor would leave it; the row as it was (field: value)."""
+    shard = store.path / "index" / organ_id / "2025.json"
+    data = json.loads(shard.read_text("utf-8"))
+    fields, values = data["fields"], data["meetings"][meeting_id]
+    before = dict(zip(fields, values, strict=True))
+    values[fields.index(field)] = value(before[field]) if callable(value) else value
+    shard.write_text(json.dumps(data), "utf-8")
+    return before
 
 
 def store_with_meeting_in_progress(path: Path) -> str:

@@ -9,7 +9,7 @@ import os
 from protokoll.store import Store, index_stamps
 from protokoll.store.catalogue import Summary
 from protokoll.store.numbering import chronological
-from tests.conftest import meeting_with
+from tests.conftest import meeting_with, set_index_value
 
 
 def _archive(store, organ, other):
@@ -95,14 +95,9 @@ def test_a_bad_row_whose_stamp_agrees_is_made_from_its_meeting_file_when_read(st
     session = meeting_with(store, organ.id, "2025-02-01", 2)
     session.close()
     _restamp(store)
-    shard = store.path / "index" / organ.id / "2025.json"
-    data = json.loads(shard.read_text("utf-8"))
-    fields = data["fields"]
-    values = data["meetings"][session.meeting.id]
+    before = set_index_value(store, organ.id, session.meeting.id, "last", "två")
     st = os.stat(store.meetings_dir / f"{session.meeting.id}.json")
-    assert values[fields.index("mtime_ns")] == st.st_mtime_ns  # the look reads no file
-    values[fields.index("last")] = "två"
-    shard.write_text(json.dumps(data), "utf-8")
+    assert before["mtime_ns"] == st.st_mtime_ns  # the look reads no file
     again = Store(store.path)
     assert again.problems == []
     assert [(s.id, s.last) for s in again.summaries()] == [(session.meeting.id, 2)]
@@ -114,12 +109,8 @@ def test_a_row_filed_under_another_meetings_id_is_not_taken_for_it(store, organ)
     second = meeting_with(store, organ.id, "2025-03-01", 1)
     second.close()
     _restamp(store)
-    shard = store.path / "index" / organ.id / "2025.json"
-    data = json.loads(shard.read_text("utf-8"))
-    rows = data["meetings"]
-    at = data["fields"].index("id")
-    rows[second.meeting.id][at] = first.meeting.id  # its row names the other meeting
-    shard.write_text(json.dumps(data), "utf-8")
+    # Its row names the other meeting.
+    set_index_value(store, organ.id, second.meeting.id, "id", first.meeting.id)
     again = Store(store.path)
     assert sorted((s.id, s.date) for s in again.summaries()) == [
         (first.meeting.id, "2025-02-01"),
@@ -131,16 +122,13 @@ def test_a_row_whose_stamp_is_not_two_numbers_is_read_again(store, organ):
     session = meeting_with(store, organ.id, "2025-02-01", 2)
     session.close()
     _restamp(store)
-    shard = store.path / "index" / organ.id / "2025.json"
-    data = json.loads(shard.read_text("utf-8"))
-    values = data["meetings"][session.meeting.id]
-    at = data["fields"].index("size")
-    values[at] = float(values[at])  # equal as a number, not a stamp
-    shard.write_text(json.dumps(data), "utf-8")
+    # Equal as a number, not a stamp.
+    set_index_value(store, organ.id, session.meeting.id, "size", float)
     again = Store(store.path)
     assert again.problems == []
     assert [(s.id, type(s.size)) for s in again.summaries()] == [(session.meeting.id, int)]
-    data = json.loads(shard.read_text("utf-8"))
+    data = json.loads((store.path / "index" / organ.id / "2025.json").read_text("utf-8"))
+    at = data["fields"].index("size")
     assert type(data["meetings"][session.meeting.id][at]) is int  # written again
 
 
