@@ -55,6 +55,28 @@ def kept_states(store: Store) -> list[tuple]:
         return sorted(db.execute("SELECT * FROM task_state"))
 
 
+def kept_then_built(
+    store: Store, rng: random.Random, kept, delete_at: int | None = None
+) -> tuple[list, list]:
+    """What `kept` reads of the derived database after 20 edits, each synced
+    (a meeting file deleted after edit `delete_at`, if given), and after a
+    first build from the same files."""
+    same_registers(store)
+    for step in range(20):
+        edit(store, rng)
+        if step == delete_at:
+            victim = rng.choice(store.summaries()).id
+            (store.meetings_dir / f"{victim}.json").unlink()
+        store = Store(store.path)
+        with SearchIndex(store).synced():
+            pass
+    updated = kept(store)
+    (store.path / FILE_NAME).unlink()
+    with SearchIndex(Store(store.path)).synced():
+        pass
+    return updated, kept(store)
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_edited_follow_ups_give_what_reading_every_meeting_gives(tmp_path, seed):
     rng = random.Random(seed)
@@ -71,19 +93,9 @@ def test_edited_follow_ups_give_what_reading_every_meeting_gives(tmp_path, seed)
 
 def test_the_kept_states_are_those_a_first_build_makes(tmp_path):
     """Updated meeting by meeting, the states end as building from nothing makes them."""
-    rng = random.Random(3)
     store = generated(tmp_path / "store", 200, count=30)
-    same_registers(store)
-    for _ in range(20):
-        edit(store, rng)
-        store = Store(store.path)
-        with SearchIndex(store).synced():
-            pass
-    updated = kept_states(store)
-    (store.path / FILE_NAME).unlink()
-    with SearchIndex(Store(store.path)).synced():
-        pass
-    assert kept_states(store) == updated and updated
+    updated, built = kept_then_built(store, random.Random(3), kept_states)
+    assert built == updated and updated
 
 
 def test_a_deleted_meeting_takes_its_follow_ups_with_it(tmp_path):
@@ -156,19 +168,6 @@ def test_the_kept_task_times_are_those_a_first_build_makes(tmp_path):
     """Updated meeting by meeting (moved, follow-ups added, removed, reversed,
     meetings deleted), the task rows by organ and time end as a first build
     makes them."""
-    rng = random.Random(7)
     store = generated(tmp_path / "store", 500, count=30)
-    same_registers(store)
-    for step in range(20):
-        edit(store, rng)
-        if step == 10:
-            victim = rng.choice(store.summaries()).id
-            (store.meetings_dir / f"{victim}.json").unlink()
-        store = Store(store.path)
-        with SearchIndex(store).synced():
-            pass
-    updated = kept_times(store)
-    (store.path / FILE_NAME).unlink()
-    with SearchIndex(Store(store.path)).synced():
-        pass
-    assert kept_times(store) == updated and updated
+    updated, built = kept_then_built(store, random.Random(7), kept_times, delete_at=10)
+    assert built == updated and updated
