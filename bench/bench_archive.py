@@ -96,6 +96,14 @@ def command(code: Path, store: Path, argv: list[str], repeat: int) -> tuple[list
     return seconds, peaks
 
 
+def change_on_disk(target: Path, k: int) -> None:
+    """One meeting file changed behind the store's back (its fourth § added to,
+    the `k`th time), written as an editor would write it."""
+    data = json.loads(target.read_bytes())
+    data["meeting"]["1"]["paragraphs"][3]["text"] += f" Ändrad {k}."
+    target.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+
+
 def child(code: Path, what: str, store: Path, repeat: int) -> list[float]:
     """A measurement made in a process that imports the code at `code`."""
     env = dict(os.environ, PYTHONPATH=f"{code}{os.pathsep}{ROOT / 'bench'}")
@@ -171,9 +179,7 @@ def database(path: Path, repeat: int) -> dict[str, object]:
     target = files[len(files) // 2]
     updates, noticing = [], []
     for k in range(repeat):
-        data = json.loads(target.read_bytes())
-        data["meeting"]["1"]["paragraphs"][3]["text"] += f" Ändrad {k}."
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+        change_on_disk(target, k)
         start = time.perf_counter()
         store.refresh()
         noticing.append(time.perf_counter() - start)

@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 import bench_app  # noqa: E402
 from archive_store import ORGANS, build  # noqa: E402
-from bench_archive import child, command  # noqa: E402
+from bench_archive import change_on_disk, child, command  # noqa: E402
 from bench_import import protocols  # noqa: E402
 from bench_startup import typed  # noqa: E402
 
@@ -202,9 +202,7 @@ def index_rows(path: Path, runs: int) -> dict[str, dict]:
     updates, unchanged = [], []
     for k in range(runs):
         # One meeting changed on disk, the store told (as a command's start does).
-        data = json.loads(target.read_bytes())
-        data["meeting"]["1"]["paragraphs"][3]["text"] += f" Ändrad {k}."
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
+        change_on_disk(target, k)
         store.refresh()
         updates += timed(synced, 1)
         with SearchIndex(store).synced() as db:  # checked, not timed: nothing left
