@@ -20,9 +20,9 @@ async def test_the_agenda_says_it_is_reading_until_the_follow_up_is_there(tmp_pa
     let_go = threading.Event()
     read = meeting_screen.pending
 
-    def slow(store, meeting):
+    def slow(store, meeting, *more):
         let_go.wait(10)
-        return read(store, meeting)
+        return read(store, meeting, *more)
 
     monkeypatch.setattr(meeting_screen, "pending", slow)
     app = ProtokollApp(tmp_path)
