@@ -58,7 +58,8 @@ async def test_a_decision_typed_before_a_hang_up_is_offered_back_and_saved(meeti
     assert draft is not None and draft["fields"]["decision"] == DECISION
 
     again = ProtokollApp(path)
-    async with again.run_test(size=(80, 24)) as pilot:
+    # Toasts drawn: one left over after the save would be seen.
+    async with again.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         assert isinstance(again.screen, DraftOffer)
         shown = screen_text(again)
@@ -71,9 +72,13 @@ async def test_a_decision_typed_before_a_hang_up_is_offered_back_and_saved(meeti
         area = dialog.query_one("#decision", TextArea)
         assert area.text == DECISION
         assert area.has_focus and area.cursor_location == area.document.end
+        # Said in the dialog, where Esc would throw the draft away.
+        assert "är ifyllt igen; Esc kastar det" in str(dialog.query_one("#draft-restored").render())
         await pilot.press("enter")  # saved
         await settle(pilot)
         assert isinstance(again.screen, MeetingScreen)
+        # And gone with it: nothing left saying a draft is there to discard.
+        assert "ifyllt igen" not in screen_text(again)
         await pilot.press("ctrl+q")
     saved = Store(path).load(meeting_id).paragraphs[0].decisions
     assert [d.text for d in saved] == [f"Arbetsutskottet beslutar att {DECISION}"]
@@ -287,17 +292,19 @@ async def test_the_organ_form_keeps_its_fields_and_saving_removes_the_draft(tmp_
     assert Drafts(path).read("organ-new") is not None
 
     again = ProtokollApp(path)
-    async with again.run_test(size=(80, 24)) as pilot:
+    async with again.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
         form = again.screen
         assert isinstance(form, OrganScreen)
+        assert "ifyllt igen" in str(form.query_one("#draft-restored").render())  # in the form
         assert form.query_one("#name", Input).value == "Styrelsen"
         assert form.query_one("#roster", TextArea).text == "Anna Berg (S), Åby kommun\nBo Ek"
         form.query_one("#organisation", Input).value = "Förbundet"
         await pilot.press("f2")
         await settle(pilot)
+        assert "ifyllt igen" not in screen_text(again)  # not left on the start menu
         await pilot.press("ctrl+q")
     assert [o.name for o in Store(path).organs()] == ["Styrelsen"]
     assert Drafts(path).read("organ-new") is None

@@ -314,8 +314,20 @@ class Drafted(_ScreenBase):
             self._draft_owned = True
             self.restore(stored.get("fields") or {})
             self._draft_last = self.draft()
-            self.notify(t("draft_restored", time=_stamp(stored)), timeout=8, markup=False)
+            self._say_restored(t("draft_restored", time=_stamp(stored)))
         self.set_interval(INTERVAL, self.keep_draft)
+
+    def _say_restored(self, text: str) -> None:
+        """A line at the top of the dialog or form, gone with it: as a toast it
+        stayed on the screen beneath after a save, still saying that Esc would
+        throw away a draft that was no longer there (a trial)."""
+        frames = self.query(".dialog, .form")
+        if not frames:
+            self.notify(text, timeout=8, markup=False)
+            return
+        frame = frames.first()
+        frame.mount(Static(shown(text), id="draft-restored", classes="hint"), before=0)
+        frame.scroll_home(animate=False)
 
     def _identity(self) -> list[Any]:
         same = self._draft_origin if self.DRAFT_SAME_ORIGIN else None
