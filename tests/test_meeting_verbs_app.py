@@ -3,11 +3,16 @@ renaming, a follow-up cancelled, a closed meeting reopened after a restart."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+
+import pytest
+from textual.widgets import Input
 
 from protokoll.store import Store, render_text, verbs
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.cli import main
+from protokoll.tui.screens import meeting as meeting_screen
 from protokoll.tui.screens.followup import AgendaRow
 from protokoll.tui.screens.meeting import MeetingScreen
 
@@ -565,6 +570,46 @@ async def test_closing_says_who_is_not_yet_named_to_sign_and_how_to_name_them(tm
     m = Store(path).load(app.store.summaries()[0].id)
     assert m.functions.chair and m.functions.secretary and m.functions.adjusters
 
+
+
+async def test_closing_a_meeting_of_another_day_proposes_no_end_time(tmp_path):
+    # Minutes typed in afterwards: the time now is no end of that meeting.
+    path = tmp_path / "store"
+    in_progress(path)  # 2026-02-10, from 13:00
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await close_dialog(pilot, screen)
+        assert app.screen.query_one("#value", Input).value == ""
+        await type_text(pilot, "15.00")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.meeting.status == "closed", "closed")
+        assert screen.meeting.end == "15:00"
+        # Reopened, its recorded end is proposed again.
+        await screen.run_action("reopen")
+        await pilot.pause()
+        await close_dialog(pilot, screen)
+        assert app.screen.query_one("#value", Input).value == "15.00"
+
+
+@pytest.mark.parametrize(("start", "proposed"), [("13:00", "14.05"), ("15:00", "")])
+async def test_closing_a_meeting_of_today_proposes_the_time_now_if_after_its_start(
+    tmp_path, monkeypatch, start, proposed
+):
+    monkeypatch.setattr(meeting_screen, "_now", lambda: "14:05")
+    path = tmp_path / "store"
+    store = Store(path)
+    store.add_organ("Arbetsutskottet", "Förbundet", roster=ROSTER, organ_id="au")
+    s = store.create_meeting("au", dt.date.today().isoformat(), start=start)
+    s.editor().do(verbs.take_item, s.meeting.agenda[0].id)
+    s.close()
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await close_dialog(pilot, app.screen)
+        assert app.screen.query_one("#value", Input).value == proposed
+        await pilot.press("escape")
 
 
 async def test_a_meeting_of_an_organ_without_members_says_where_to_enter_them(tmp_path):

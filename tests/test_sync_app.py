@@ -10,6 +10,7 @@ from protokoll.tui.app import ProtokollApp
 from protokoll.tui.cli import main
 from protokoll.tui.screens.meeting import MeetingScreen
 
+from .screen import type_text
 from .sync_machines import Machine, new_meeting, shared_remote, three_machines
 from .test_legal_app import messages as said
 
@@ -90,7 +91,8 @@ async def test_closing_a_meeting_syncs_when_this_computer_asked_for_it(machines)
             await pilot.pause()
             await pilot.press("f9", "a")  # close the meeting
             await pilot.pause()
-            await pilot.press("enter")  # at the time offered
+            await type_text(pilot, "23.59")  # a meeting of another day: no time is offered
+            await pilot.press("enter")
             await pilot.pause()
             await app.workers.wait_for_complete()
             await pilot.pause()

@@ -917,8 +917,16 @@ class MeetingScreen(ListCommands, Translated, Screen):
             if after_close(self.session.store.path):  # protokoll sync --after-close yes
                 self.app.action_sync()  # type: ignore[attr-defined]
 
-        # Closed before and reopened: the end that was recorded, not the time now.
-        end = format_time(m.end) if m.end else format_time(_now())
+        # Closed before and reopened: the end that was recorded. Otherwise the
+        # time now, where it can be the end: minutes typed in afterwards (a
+        # meeting of another day) had 06.57 proposed for a meeting begun at 13.00
+        # (a trial), a wrong time to notice and type over.
+        if m.end:
+            end = format_time(m.end)
+        else:
+            now = format_time(_now())
+            today = m.date == dt.date.today().isoformat()
+            end = now if today and problem(now) is None else ""
         from .dialogs import TextDialog
 
         # The time proposed is typed over, as a file name is: "14.00" after
