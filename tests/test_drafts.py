@@ -262,6 +262,7 @@ async def test_the_new_meeting_form_keeps_its_fields(tmp_path):
     again = ProtokollApp(path)
     async with again.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
+        assert "Nytt möte (utkastet från" in screen_text(again)
         await pilot.press("enter")
         await settle(pilot)
         form = again.screen
@@ -270,6 +271,7 @@ async def test_the_new_meeting_form_keeps_its_fields(tmp_path):
         assert form.query_one("#place", Input).value == "Stadshuset, sal 3"
         await pilot.press("escape")  # deliberately cancelled
         await settle(pilot)
+        assert "utkastet från" not in screen_text(again)
         await pilot.press("ctrl+q")
     assert Drafts(path).read("new-meeting") is None
 
@@ -294,6 +296,7 @@ async def test_the_organ_form_keeps_its_fields_and_saving_removes_the_draft(tmp_
     again = ProtokollApp(path)
     async with again.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
+        assert "organet (utkastet från" in screen_text(again)  # the menu says it waits
         await pilot.press("enter")
         await settle(pilot)
         form = again.screen
@@ -304,7 +307,8 @@ async def test_the_organ_form_keeps_its_fields_and_saving_removes_the_draft(tmp_
         form.query_one("#organisation", Input).value = "Förbundet"
         await pilot.press("f2")
         await settle(pilot)
-        assert "ifyllt igen" not in screen_text(again)  # not left on the start menu
+        menu = screen_text(again)
+        assert "ifyllt igen" not in menu and "utkastet från" not in menu  # saved: gone
         await pilot.press("ctrl+q")
     assert [o.name for o in Store(path).organs()] == ["Styrelsen"]
     assert Drafts(path).read("organ-new") is None

@@ -199,6 +199,15 @@ def flush(app: App, final: bool = False) -> None:
         k.flush(final)
 
 
+def with_draft(app: App, label: str, key: str) -> str:
+    """A menu entry's label, saying that a form's draft waits to fill it in:
+    after a dropped connection the start menu had not said so, and the draft
+    waited unseen until that form happened to be opened again."""
+    k = keeper(app)
+    stored = k.read(key) if k is not None else None
+    return label if stored is None else t("draft_kept_for", what=label, time=_stamp(stored))
+
+
 def _stamp(draft: dict[str, Any]) -> str:
     """When the draft was last kept: 14:02 today, 2026-01-15 14:02 before."""
     try:

@@ -563,6 +563,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Öppna {what} igen där du skrev det, så fylls utkastet i",
         "Open {what} again where you typed it, and the draft fills it in",
     ),
+    "draft_kept_for": (
+        "{what} (utkastet från {time} finns kvar)",
+        "{what} (the draft from {time} is kept)",
+    ),
     "draft_restored": (
         "Utkastet från {time} är ifyllt igen; Esc kastar det",
         "The draft from {time} is filled in again; Esc discards it",

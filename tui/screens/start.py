@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..drafts import with_draft
 from ..i18n import lang, t
 from ..keys import Translated
 from ..widgets.shown import shown
@@ -39,20 +40,22 @@ class StartScreen(Translated, Screen):
             # not be written into a damaged catalogue.
             files = ", ".join(str(p.params.get("path", p.text(lang()))) for p in store.problems)
             hint.update(shown(t("damaged_store", files=files)))
-            options = [Option(t("first_organ"), id="organ")] if store.catalogue_ok else []
+            first = with_draft(self.app, t("first_organ"), "organ-new")
+            options = [Option(shown(first), id="organ")] if store.catalogue_ok else []
             menu.add_options([*options, Option(t("quit"), id="quit")])
         elif not store.organs():
             hint.update(shown(t("empty_store")))
             menu.add_options(
                 [
-                    Option(t("first_organ"), id="organ"),
+                    Option(shown(with_draft(self.app, t("first_organ"), "organ-new")), id="organ"),
                     Option(t("load_examples"), id="examples"),
                     Option(t("quit"), id="quit"),
                 ]
             )
         else:
             hint.update("")
-            options = [Option(t("new_meeting"), id="new")]
+            app = self.app
+            options = [Option(shown(with_draft(app, t("new_meeting"), "new-meeting")), id="new")]
             for s in store.unfinished(statuses=("draft", "open")):
                 label = f"{t('continue')}: {s.date} {s.organ} ({t('status_' + s.status)})"
                 options.append(Option(shown(label), id=f"open:{s.id}"))
@@ -61,7 +64,7 @@ class StartScreen(Translated, Screen):
                 Option(t("search_all"), id="search"),
                 Option(t("tasks_menu"), id="tasks"),
                 Option(t("edit_organ"), id="edit_organ"),
-                Option(t("new_organ"), id="organ"),
+                Option(shown(with_draft(app, t("new_organ"), "organ-new")), id="organ"),
                 Option(t("quit"), id="quit"),
             ]
             menu.add_options(options)
