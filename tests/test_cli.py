@@ -138,6 +138,14 @@ def test_markdown_export(capsys, example):
     assert code == 0 and out.startswith("# Protokoll") and "## § 18" in out
 
 
+@pytest.mark.parametrize(("named", "as_"), [("txt", "text"), ("TXT", "text"), ("markdown", "md")])
+def test_a_format_is_also_taken_by_its_file_ending_or_full_name(capsys, example, named, as_):
+    # The export dialog says ".txt ger text"; `--format txt` had been refused.
+    code, out, err = run(capsys, "export", "20250605", "--format", named, "--store", str(example))
+    _, expected, _ = run(capsys, "export", "20250605", "--format", as_, "--store", str(example))
+    assert (code, err) == (0, "") and out == expected
+
+
 def test_the_installed_command_prints_no_traceback(example):
     result = subprocess.run(
         [sys.executable, "-m", "protokoll.tui", "show", "nope", "--store", str(example)],

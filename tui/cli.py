@@ -164,6 +164,13 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(say("cli.see_help", self.lang, message=message))
 
 
+def _format_name(text: str) -> str:
+    """A format as a secretary names it: the file's ending ("txt", the export
+    dialog's word for text) or the full name ("markdown") as well as ours."""
+    name = text.strip().lower().lstrip(".")
+    return {"txt": "text", "markdown": "md"}.get(name, name)
+
+
 def _width(lang: str) -> Callable[[str], int]:
     def width(text: str) -> int:
         try:
@@ -290,7 +297,11 @@ def build_parser(lang: str = "sv") -> Parser:
 
     p = meeting("export", "c_export")
     p.add_argument(
-        "--format", choices=("text", "md", "json", "pdf"), default="text", help=w("arg_format")
+        "--format",
+        type=_format_name,
+        choices=("text", "md", "json", "pdf"),
+        default="text",
+        help=w("arg_format"),
     )
     p.add_argument("-o", "--output", metavar=w("mv_file"), help=w("arg_output"))
     p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
@@ -300,7 +311,13 @@ def build_parser(lang: str = "sv") -> Parser:
     p = meeting("extract", "c_extract")
     p.add_argument("paragraphs", nargs="+", metavar="§", help=w("arg_paragraphs"))
     p.add_argument("--immediate", action="store_true", help=w("extract_immediate"))
-    p.add_argument("--format", choices=("text", "md"), default="text", help=w("arg_format_md"))
+    p.add_argument(
+        "--format",
+        type=_format_name,
+        choices=("text", "md"),
+        default="text",
+        help=w("arg_format_md"),
+    )
     p.add_argument("-o", "--output", metavar=w("mv_file"), help=w("arg_output"))
     p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
     p.add_argument("--force", action="store_true", help=w("arg_force"))
