@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from protokoll.store import Store
+from protokoll.store import Decision, Store
 from protokoll.store.registers import decisions, tasks
 from protokoll.tui import cli
 from protokoll.tui.cli import main
@@ -84,3 +84,18 @@ def test_a_bug_of_ours_is_still_one_line_and_no_traceback(example, capsys, monke
     assert main(["list", "--store", str(example)]) == 70
     err = capsys.readouterr().err
     assert err.startswith("protokoll: internt fel: KeyError") and len(err.splitlines()) == 1
+
+
+def test_the_register_line_of_a_titled_unnumbered_paragraph_reads_as_one_heading(tmp_path, capsys):
+    # An association's årsmöte: §s without numbers, titles ending with a full stop.
+    store = Store(tmp_path)
+    store.add_organ("Årsmöte", "Föreningen", numbering="never", organ_id="am")
+    s = store.create_meeting("am", "2015-12-10", start="18:00", agenda=[])
+    p = s.add_paragraph("Mötets behörighet.")
+    p.decisions.append(Decision("Mötet beslutade att anse mötet behörigt utlyst."))
+    s.save()
+    s.close()
+    assert main(["decisions", "--store", str(tmp_path)]) == 0
+    line = capsys.readouterr().out.strip()
+    assert "Mötets behörighet: Mötet beslutade" in line
+    assert ".:" not in line and "   " not in line.split("Årsmöte", 1)[1]

@@ -855,7 +855,10 @@ def cmd_decisions(args: argparse.Namespace) -> int:
     if _rows_out(args, rows):
         return 0
     for r in rows:
-        emit(f"{r.date}  {r.organ}  {_where(r.paragraph)} {r.title}: {r.text}", one_line=True)
+        # A title of its own full stop ("Mötets behörighet.") took the colon
+        # after it; an unnumbered § left a gap where its number would be.
+        head = " ".join(x for x in (_where(r.paragraph), r.title.rstrip(" .:")) if x)
+        emit(f"{r.date}  {r.organ}  {head}: {r.text}", one_line=True)
     return 0
 
 
