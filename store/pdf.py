@@ -49,8 +49,12 @@ class _Protocol(FPDF):
         self.set_margins(LEFT, HEAD, RIGHT)
         self.set_auto_page_break(True, margin=FOOT)
         # A protocol is a draft until adjusted; notes, never adjusted, until closed.
+        # An imported one, closed as it came, is an archived document and was
+        # never a draft here: UTKAST across a 2017 protocol whose own text says
+        # "Protokollet är justerat" stated what no one had said (a trial).
         done = ("adjusted",) if meeting.numbered else ("closed", "adjusted")
-        self.draft = meeting.status not in done
+        archived = meeting.imported and meeting.status == "closed"
+        self.draft = meeting.status not in done and not archived
         f = meeting.functions
         # One box for each who adjusts: the chair and the adjusters (two at least).
         signers = [x for x in dict.fromkeys([f.chair, *f.adjusters]) if x]

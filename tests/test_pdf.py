@@ -153,6 +153,14 @@ def test_adjusting_takes_the_watermark_away(tmp_path):
     assert read_pdf(render_pdf(adjusted))[0].slanted == ""
 
 
+def test_an_imported_protocol_is_no_draft_until_it_is_reopened_here(tmp_path):
+    closed = next(m for m in example_meetings(tmp_path) if m.status == "closed" and m.numbered)
+    archived = dataclasses.replace(closed, imported=True)
+    assert read_pdf(render_pdf(archived))[0].slanted == ""
+    reopened = dataclasses.replace(archived, status="draft")
+    assert read_pdf(render_pdf(reopened))[0].slanted == "UTKAST"
+
+
 def test_the_anslag_block_is_in_the_pdf_of_an_organ_that_posts_notices(tmp_path):
     meeting = next(m for m in example_meetings(tmp_path) if m.rules.posts_notices and m.adjustment)
     text = " ".join(w for p in read_pdf(render_pdf(meeting)) for w in p.body)
