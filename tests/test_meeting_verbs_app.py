@@ -337,12 +337,49 @@ async def test_a_closed_meeting_is_reopened_from_its_protocol_after_a_restart(tm
         assert "f4 Öppna mötet igen" in screen_text(app)  # the footer offers it
         await pilot.press("f4")
         await pilot.pause()
+        # Asked first: F4 is a new task on the meeting screen, easily pressed here.
+        assert "Öppna protokollet Arbetsutskottet" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "PreviewScreen"
+        assert Store(path).load(meeting_id).status == "closed"
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
         screen = app.screen
         assert isinstance(screen, MeetingScreen) and not screen.session.read_only
         assert screen.meeting.status == "open"
         assert not screen.query_one("#text").read_only
         await pilot.press("ctrl+q")
     assert Store(path).load(meeting_id).status == "open"
+
+
+async def test_f9_a_with_ring_leaves_the_meeting_for_the_start_menu_and_it_resumes_from_there(
+    tmp_path,
+):
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    app = ProtokollApp(path)  # straight into the meeting in progress: no start screen made
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        await pilot.press("f9")
+        await pilot.pause()
+        assert "Till startmenyn" in screen_text(app)
+        await pilot.press("å")
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "StartScreen", "the menu")
+        assert not app.meeting_screens()
+        # Saved and released: another program may write it now.
+        other = Store(path).open(meeting_id)
+        assert not other.read_only
+        other.close()
+        menu = screen_text(app)
+        assert "Fortsätt: 2026-02-10 Arbetsutskottet" in menu
+        await pilot.press("down", "enter")  # Fortsätt
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        assert app.screen.meeting.id == meeting_id
+        await pilot.press("ctrl+q")
 
 
 async def test_export_shows_the_whole_path_and_asks_before_overwriting(tmp_path):

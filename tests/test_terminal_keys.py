@@ -235,6 +235,16 @@ def _reopen(t: Terminal, press: Callable[[], None]) -> None:
     t.wait_until(lambda _s: closed not in t.lines()[0], "the meeting open again")
 
 
+def _start_menu(t: Terminal, press: Callable[[], None]) -> None:
+    """Out to the start menu, and back into the meeting from it (its "Fortsätt" row)."""
+    past = sv("past_meetings")
+    t.wait_gone(past)
+    press()
+    t.wait_for(past)
+    t.send(XTERM["down"] + XTERM["enter"])  # Fortsätt: the meeting, under "Nytt möte"
+    t.wait_gone(past)
+
+
 def _text(t: Terminal, press: Callable[[], None]) -> None:
     take = sv("a_take")
     t.send(key_for("focus('agenda')"))
@@ -298,6 +308,7 @@ EFFECTS: dict[str, Effect] = {
     "delete_paragraph": Effect(_delete),
     "edit_organ": shows("organ_name"),
     "reopen": Effect(_reopen),
+    "app.start_menu": Effect(_start_menu),
     "command_palette": Effect(_palette),
     "quit": Effect(_quit),
 }

@@ -68,6 +68,9 @@ MEETING: tuple[Action, ...] = (
     Action("edit_organ", "a_edit_organ", "", letter="c"),
     Action("close_meeting", "a_close", "", letter="a", extra="alt+a"),
     Action("reopen", "a_reopen", "", letter="ö"),
+    # Out of the meeting to the menu (another meeting, the archive): a closed
+    # meeting had no way back but Ctrl+Q (a trial). Å for "åter".
+    Action("app.start_menu", "a_start_menu", "", letter="å"),
     # The app's, not the meeting's: the whole store is synced (protokoll sync).
     Action("app.sync", "a_sync", "", letter="d"),
     # Ctrl+T: a control character every terminal sends as it is, unused by the editor.

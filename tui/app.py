@@ -160,6 +160,18 @@ class ProtokollApp(App):
                 continue  # already loaded
         return count
 
+    def action_start_menu(self) -> None:
+        """The start menu: the screens above it closed, a meeting among them saved
+        and released as its screen goes (`MeetingScreen.on_unmount`); one still
+        open is resumed from the menu ("Fortsätt")."""
+        from .screens.start import StartScreen
+
+        drafts.flush(self)
+        while len(self.screen_stack) > 1 and not _is(self.screen, "start", "StartScreen"):
+            self.pop_screen()
+        if not _is(self.screen, "start", "StartScreen"):
+            self.push_screen(StartScreen())
+
     def meeting_screens(self) -> list[MeetingScreen]:
         return [s for s in self.screen_stack if _is(s, "meeting", "MeetingScreen")]
 

@@ -180,12 +180,19 @@ WORDS: dict[str, tuple[str, str]] = {
         "Tryck bokstaven för det du vill göra; Esc stänger",
         "Press the letter of what you want to do; Esc closes",
     ),
+    "d_reopen_confirm": (
+        "Öppna protokollet {organ} {date} igen för ändringar? Det blir ett utkast tills"
+        " det avslutas igen. (Enter ja, Esc nej)",
+        "Reopen the protocol {organ} {date} for changes? It is a draft until closed"
+        " again. (Enter yes, Esc no)",
+    ),
     "d_overwrite": (
         "{path} finns redan. Skriva över den? (Enter ja, Esc nej)",
         "{path} exists. Overwrite it? (Enter yes, Esc no)",
     ),
     "a_redo": ("Gör om", "Redo"),
     "a_reopen": ("Öppna mötet igen", "Reopen the meeting"),
+    "a_start_menu": ("Till startmenyn (mötet sparas)", "To the start menu (the meeting is saved)"),
     "a_lookup": ("Slå upp", "Look up"),
     "a_lookup_meetings": ("Slå upp i tidigare möten", "Look up past meetings"),
     "a_lookup_tasks": ("Slå upp bland uppgifterna", "Look up the tasks"),

@@ -283,7 +283,19 @@ class PreviewScreen(Translated, Screen):
     # --- reopening a closed meeting ---------------------------------------------
 
     def action_reopen(self) -> None:
-        """The adjusters' corrections: the meeting open for writing again."""
+        """The adjusters' corrections: the meeting open for writing again, once
+        asked. F4 is a new task on the meeting screen, and one press of it here
+        had reopened a protocol of 2017 (a trial)."""
+        m = self.meeting
+        question = t("d_reopen_confirm", organ=m.organ, date=m.date)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._reopen()
+
+        self.app.push_screen(ConfirmDialog(question), answered)
+
+    def _reopen(self) -> None:
         from protokoll.store import verbs
 
         here = [s for s in self.app.meeting_screens() if s.meeting.id == self.meeting.id]
