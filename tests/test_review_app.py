@@ -259,6 +259,43 @@ async def test_the_task_list_shows_open_tasks_and_opens_the_protocol_at_their_pa
         await pilot.press("ctrl+q")
 
 
+async def test_the_task_under_the_cursor_is_shown_whole_and_the_title_says_which_are_listed(
+    tmp_path,
+):
+    # At 80 columns the task's column shows some twenty characters (a trial).
+    from protokoll.store import Task
+    from protokoll.tui.screens.registers import TasksScreen
+
+    store = Store(tmp_path / "store")
+    store.add_organ("Arbetsutskottet", "Förbundet", organ_id="au")
+    session = store.create_meeting("au", "2021-04-15")
+    session.add_paragraph("Informationsärenden")
+    long = "tillsammans med förbundschefen utveckla och förtydliga dessa stycken"
+    session.meeting.paragraphs[0].tasks = [
+        Task("t1", long, owner_name="Micke", due="2021-06-30"),
+        Task("t2", "göra förändringarna", owner_name="Förbundschefen", done=True),
+    ]
+    session.save()
+    session.close()
+    app = ProtokollApp(tmp_path / "store")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(TasksScreen())
+        screen = app.screen
+        await until(pilot, lambda: screen.rows)
+        await pilot.pause()
+        text = screen_text(app)
+        assert long not in text.splitlines()[2]  # cut in its column ...
+        flat = " ".join(text.split())
+        assert f"Micke: {long} · senast 2021-06-30 · 2021-04-15 § 1" in flat  # ... whole below
+        assert "Uppdrag, de öppna" in text and "o visar alla" in text
+        await pilot.press("o")
+        await until(pilot, lambda: len(screen.rows) == 2)
+        await pilot.pause()
+        assert "Uppdrag, alla" in screen_text(app)
+        await pilot.press("ctrl+q")
+
+
 async def test_a_long_task_list_is_read_a_part_at_a_time_as_it_is_scrolled(tmp_path):
     """More tasks than a screenful: only a part is read until the user comes near
     its end; scrolled to the end, all come, in order, and 'o' starts again cleanly."""

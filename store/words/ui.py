@@ -479,9 +479,15 @@ WORDS: dict[str, tuple[str, str]] = {
     # the task list
     "tasks_menu": ("Uppdrag i alla möten", "Tasks in all meetings"),
     "tasks_title": (
-        "Uppdrag (Enter öppnar protokollet vid §, o visar alla eller bara öppna)",
-        "Tasks (Enter opens the protocol at the §, o shows all or only open ones)",
+        "Uppdrag, de öppna (Enter öppnar protokollet vid §, o visar alla)",
+        "Tasks, the open ones (Enter opens the protocol at the §, o shows all)",
     ),
+    "tasks_title_all": (
+        "Uppdrag, alla (Enter öppnar protokollet vid §, o visar de öppna)",
+        "Tasks, all of them (Enter opens the protocol at the §, o shows the open ones)",
+    ),
+    "task_detail": ("{owner}: {text}", "{owner}: {text}"),
+    "task_detail_due": ("senast {due}", "due {due}"),
     "a_only_open": ("Alla/öppna", "All/open"),
     "task_open": ("öppet", "open"),
     "task_done": ("klart", "done"),
@@ -526,8 +532,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Look up: past meetings (Enter opens, Esc back)",
     ),
     "lookup_tasks_title": (
-        "Slå upp: uppdrag (Enter öppnar, c citerar §, o alla/öppna)",
-        "Look up: tasks (Enter opens, c quotes the §, o all/open)",
+        "Slå upp: öppna uppdrag (Enter öppnar, c citerar §, o visar alla)",
+        "Look up: open tasks (Enter opens, c quotes the §, o shows all)",
+    ),
+    "lookup_tasks_title_all": (
+        "Slå upp: alla uppdrag (Enter öppnar, c citerar §, o visar de öppna)",
+        "Look up: all tasks (Enter opens, c quotes the §, o shows the open ones)",
     ),
     "lookup_preview_title": ("endast läsning", "read-only"),
     "lookup_quotes": ("c citerar: {ref}", "c quotes: {ref}"),

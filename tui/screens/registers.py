@@ -44,10 +44,30 @@ class TasksScreen(Translated, Screen):
         self._more = False  # whether the listing has rows not read yet
 
     def compose(self) -> ComposeResult:
-        title = t("lookup_tasks_title") if self.lookup else t("tasks_title")
-        yield Static(shown(title), classes="screen-title")
+        yield Static(shown(self._title()), id="tasks-title", classes="screen-title")
         yield DataTable(id="tasks", cursor_type="row", zebra_stripes=True)
+        # The task under the cursor whole: at 80 columns its column shows some
+        # twenty characters of it (a trial read "tillsammans med förbu").
+        yield Static(id="task-detail")
         yield Footer()
+
+    def _title(self) -> str:
+        """Which tasks are listed, and how to list the others (`o`)."""
+        key = "lookup_tasks_title" if self.lookup else "tasks_title"
+        return t(key if self.only_open else key + "_all")
+
+    def _show_detail(self) -> None:
+        table = self.query_one("#tasks", DataTable)
+        detail = self.query_one("#task-detail", Static)
+        if not 0 <= table.cursor_row < len(self.rows):
+            detail.update("")
+            return
+        r = self.rows[table.cursor_row]
+        text = t("task_detail", owner=r.owner or "–", text=r.text)
+        if r.due:
+            text += " · " + t("task_detail_due", due=r.due)
+        origin = r.date + (f" § {r.paragraph}" if r.paragraph is not None else "")
+        detail.update(shown(f"{text} · {origin}"))
 
     def on_mount(self) -> None:
         table = self.query_one("#tasks", DataTable)
@@ -128,6 +148,7 @@ class TasksScreen(Translated, Screen):
             self.rows.append(r)
         self._more = more
         self._want_more()
+        self._show_detail()
 
     def _want_more(self, *_changed: object) -> None:
         """Ask for the next part when the cursor or the view is near the end of the rows."""
@@ -140,11 +161,14 @@ class TasksScreen(Translated, Screen):
 
     def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
         self._want_more()
+        self._show_detail()
 
     def action_toggle_open(self) -> None:
         self.only_open = not self.only_open
         self.rows = []
         self.query_one("#tasks", DataTable).clear()
+        self.query_one("#tasks-title", Static).update(shown(self._title()))
+        self._show_detail()
         self._start()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
