@@ -207,7 +207,23 @@ async def test_a_correction_is_made_from_the_protocol_view_and_shown_there(examp
         await pilot.press("enter")
         await type_text(pilot, "Skrivfel.")
         await pilot.press("enter")
+        # Every field named while filled in (the frames), and the keys said.
+        flat = " ".join(screen_text(app).replace("█", " ").replace("▔", " ").split())
+        for label in ("Datum för rättelsen", "§ (tomt: hela protokollet)", "Vad rättas, och hur"):
+            assert label in flat
+        assert "Skäl" in flat and "Rättad av" in flat and "sparas rättelsen efter en fråga" in flat
         await pilot.press("enter")  # by: the secretary, as offered
+        await pilot.pause()
+        # Asked first: a rättelse stays for good. Esc goes back to it, kept.
+        assert "Lägga till rättelsen av § 17 i protokollet?" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CorrectionDialog"
+        assert app.screen.query_one("#what").value == "Beloppet ska vara 250 000 kronor."
+        assert Store(example).load("20250605-au").corrections == []
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")  # yes
         await pilot.pause()
         assert app.screen is screen
         assert "Rättelser efter justering" in screen.text

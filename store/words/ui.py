@@ -463,10 +463,22 @@ WORDS: dict[str, tuple[str, str]] = {
     # corrections after adjustment
     "a_correct": ("Rättelse", "Correction"),
     "d_corr_date": ("Datum för rättelsen", "Date of the correction"),
-    "d_corr_paragraph": ("Gäller § (tomt: hela protokollet)", "Concerns § (empty: all of it)"),
+    "d_corr_paragraph": ("§ (tomt: hela protokollet)", "§ (empty: all of it)"),
     "d_corr_what": ("Vad rättas, och hur", "What is corrected, and how"),
     "d_corr_why": ("Skäl", "Reason"),
     "d_corr_by": ("Rättad av", "Corrected by"),
+    "d_corr_keys": (
+        "Enter: nästa fält; i det sista sparas rättelsen efter en fråga. Esc avbryter",
+        "Enter: next field; in the last, it is saved once asked. Esc cancels",
+    ),
+    "d_corr_where": ("§ {n}", "§ {n}"),
+    "d_corr_whole": ("hela protokollet", "the whole protocol"),
+    "d_corr_confirm": (
+        "Lägga till rättelsen av {where} i protokollet? Den står kvar för gott och kan inte"
+        " tas bort.\n\n{what}\n\n(Enter ja, Esc nej)",
+        "Add the correction of {where} to the protocol? It stays for good and cannot be"
+        " removed.\n\n{what}\n\n(Enter yes, Esc no)",
+    ),
     "d_corr_bad_paragraph": ("§ ska vara ett nummer", "§ must be a number"),
     "n_corrected": (
         "Rättelsen är sparad och visas i protokollet",

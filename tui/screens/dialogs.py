@@ -179,16 +179,40 @@ class CorrectionDialog(TypingDialog):
         self.title_text = t("a_correct")
         self.today, self.by = today, by
 
+    # Rows of fields, the short ones in pairs: five fields one under another
+    # left the keys' hint below the dialog's edge at 80x24.
+    ROWS = (
+        (("date", "d_corr_date"), ("paragraph", "d_corr_paragraph")),
+        (("what", "d_corr_what"),),
+        (("why", "d_corr_why"), ("by", "d_corr_by")),
+    )
+
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        values = {"date": self.today, "by": self.by}
+        with Vertical(classes="dialog wide"):
             yield Label(t("a_correct"), classes="dialog-title")
-            yield DataInput(value=self.today, placeholder=t("d_corr_date"), id="date")
-            yield DataInput(placeholder=t("d_corr_paragraph"), id="paragraph")
-            yield DataInput(placeholder=t("d_corr_what"), id="what")
-            yield DataInput(placeholder=t("d_corr_why"), id="why")
-            yield DataInput(value=self.by, placeholder=t("d_corr_by"), id="by")
+            for row in self.ROWS:
+                with Horizontal(classes="fields"):
+                    for name, key in row:
+                        field = DataInput(value=values.get(name, ""), id=name)
+                        # Named on its frame, not by a placeholder: that goes
+                        # once the field holds a date, a name or a draft taken
+                        # back, and left the fields unnamed (a trial).
+                        field.border_title = t(key)
+                        yield field
+            # Shown only with something to say: at 80x24 its empty line had
+            # pushed the keys' hint below the dialog's edge.
             yield Static("", id="error", classes="error")
-            yield Static(shown(t("d_enter_esc")), classes="hint")
+            yield Static(shown(t("d_corr_keys")), classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#error", Static).display = False
+
+    def _error(self, text: str, field: str) -> None:
+        error = self.query_one("#error", Static)
+        error.update(shown(text))
+        error.display = True
+        self.query_one(f"#{field}", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -196,23 +220,29 @@ class CorrectionDialog(TypingDialog):
             self.focus_next()
             return
         values = {i.id: i.value.strip() for i in self.query(Input)}
-        error = self.query_one("#error", Static)
         try:
             values["date"] = parse_date(values["date"]).isoformat()
         except StoreError as exc:
-            error.update(shown(str(exc)))
-            self.query_one("#date", Input).focus()
+            self._error(str(exc), "date")
             return
         number = values["paragraph"].removeprefix("§").strip()
         if number and not number.isdigit():
-            error.update(shown(t("d_corr_bad_paragraph")))
-            self.query_one("#paragraph", Input).focus()
+            self._error(t("d_corr_bad_paragraph"), "paragraph")
             return
         values["paragraph"] = int(number) if number else None
         if not values["what"]:
             self.query_one("#what", Input).focus()
             return
-        self.dismiss(values)
+        self.query_one("#error", Static).display = False  # what it said is mended
+        # Asked once more: a rättelse stays with the protocol for good.
+        where = t("d_corr_where", n=number) if number else t("d_corr_whole")
+        question = t("d_corr_confirm", where=where, what=values["what"])
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(values)
+
+        self.app.push_screen(ConfirmDialog(question), answered)
 
 
 class RollList(OptionList):
