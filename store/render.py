@@ -427,9 +427,6 @@ def _signatures(meeting: Meeting, lang: str, publish: bool = False) -> list[Bloc
         if due is not None:
             result.append(Block("note", items=[lab["adjust_by"].format(date=due)]))
     result += anslag(meeting, lang)
-    if meeting.corrections:
-        corrections = _corrections(meeting, lang, publish)
-        result.append(Block("section", lab["corrections"], corrections))
     return result
 
 
@@ -569,6 +566,11 @@ def _blocks(meeting: Meeting, lang: str, publish: bool) -> list[Block]:
     out += signed_by(meeting, lang)
     if meeting.appendix.strip():
         out.append(Block("text", items=[meeting.appendix]))
+    # Last: made after the adjustment, after anything signed or kept from the
+    # source. Before an imported e-signature page, they read as signed by it.
+    if meeting.corrections:
+        corrections = _corrections(meeting, lang, publish)
+        out.append(Block("section", labels(lang)["corrections"], corrections))
     return out
 
 

@@ -159,6 +159,23 @@ def test_a_correction_after_adjustment_is_dated_and_shown_not_a_silent_edit(exam
     assert verify(Store(example), "20250605")[0]
 
 
+def test_corrections_come_last_after_an_imported_signature_page(example):
+    # An imported protocol keeps its e-signature page (`appendix`); a rättelse
+    # printed above it read as covered by those signatures (a trial).
+    store = Store(example)
+    s = store.open("20250605-au")
+    s.meeting.appendix = "Signatursida\nDetta dokument har signerats elektroniskt."
+    s.save()
+    s.close()
+    adjust(store, "20250605", dt.date(2025, 6, 12), [])
+    argv = ["--store", str(example)]
+    said = ["correct", "20250605", "--date", "2025-06-20", "--text", "Rättat belopp.", *argv]
+    assert main(said) == 0
+    text = to_text(blocks(Store(example).load("20250605-au")))
+    assert text.index("Signatursida") < text.index("Rättelser efter justering")
+    assert text.rstrip().endswith("Rättat belopp.")
+
+
 @pytest.mark.parametrize(
     ("meeting", "args", "message"),
     [
