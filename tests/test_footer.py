@@ -49,3 +49,28 @@ async def test_the_footer_follows_the_focus_to_another_widgets_keys(meeting):
         await settle(app, pilot)
         assert toggle not in descriptions(app)
         await pilot.press("ctrl+q")
+
+
+async def test_a_dialog_shows_its_own_keys_not_those_of_the_screen_beneath(meeting):
+    # The preview's "f2 Exportera … f3 Rättelse" showed under its dialogs,
+    # keys the dialog does not take (a trial).
+    from protokoll.tui.screens.dialogs import TextDialog
+
+    from .screen import screen_text
+
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        beneath = screen_text(app).splitlines()[-1]
+        assert t("a_decision") in beneath  # the meeting screen's F3
+        await app.screen.run_action("rename")
+        await pilot.pause()
+        assert isinstance(app.screen, TextDialog)
+        bottom = screen_text(app).splitlines()[-1]
+        assert descriptions(app) == [t("cancel")]
+        assert t("cancel") in bottom and t("a_decision") not in bottom
+        await pilot.press("escape")
+        await pilot.pause()
+        assert t("a_decision") in screen_text(app).splitlines()[-1]
+        await pilot.press("ctrl+q")
