@@ -42,6 +42,7 @@ from protokoll.store.storage import atomic_write, encode
 
 from .i18n import lang, t
 from .keys import Translated
+from .widgets.footer import OwnFooter
 from .widgets.shown import shown
 
 if TYPE_CHECKING:
@@ -430,7 +431,7 @@ def changed_text(draft: dict[str, Any]) -> str:
     return " · ".join(typed)
 
 
-class DraftOffer(Translated, ModalScreen):
+class DraftOffer(OwnFooter, Translated, ModalScreen):
     """Enter opens the draft's dialog again; Esc leaves it for later."""
 
     BINDINGS = [
@@ -461,7 +462,7 @@ class DraftOffer(Translated, ModalScreen):
         self.dismiss(False)
 
 
-class SpillOffer(Translated, ModalScreen):
+class SpillOffer(OwnFooter, Translated, ModalScreen):
     """Enter puts a spill's text back into the meeting; Esc leaves it for later."""
 
     BINDINGS = [

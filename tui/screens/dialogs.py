@@ -22,17 +22,12 @@ from ..drafts import Drafted
 from ..i18n import t
 from ..keys import Translated
 from ..widgets.fields import DataInput
-from ..widgets.footer import SteadyFooter
+from ..widgets.footer import OwnFooter
 from ..widgets.shown import shown
 
 
-class Dialog(Translated, ModalScreen):
+class Dialog(OwnFooter, Translated, ModalScreen):
     BINDINGS = [Binding("escape", "cancel", "cancel")]
-
-    def _on_mount(self) -> None:
-        # The dialog's own keys at the bottom: the screen beneath showed its
-        # footer through, offering keys the dialog does not take (a trial).
-        self.mount(SteadyFooter())
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -10,10 +10,11 @@ from textual.widgets import Label, Static
 
 from ..i18n import t
 from ..keys import Translated
+from ..widgets.footer import OwnFooter
 from ..widgets.shown import shown
 
 
-class UnsavedQuit(Translated, ModalScreen):
+class UnsavedQuit(OwnFooter, Translated, ModalScreen):
     """Enter tries again, Ctrl+Q quits anyway (the text goes to a spill), Esc goes back.
 
     Dismissed with "retry", "quit" or None.

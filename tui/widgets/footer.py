@@ -106,3 +106,11 @@ class SteadyFooter(Footer):
         if self.is_attached and screen is self.screen and self._keys() == self._composed:
             return  # the same keys: nothing to show anew
         super().bindings_changed(screen)
+
+
+class OwnFooter:
+    """Mixed into a modal screen: its own keys at the bottom. The footer of the
+    screen beneath showed through, offering keys the modal does not take (a trial)."""
+
+    def _on_mount(self) -> None:
+        self.mount(SteadyFooter())  # type: ignore[attr-defined]
