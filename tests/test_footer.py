@@ -74,3 +74,27 @@ async def test_a_dialog_shows_its_own_keys_not_those_of_the_screen_beneath(meeti
         await pilot.pause()
         assert t("a_decision") in screen_text(app).splitlines()[-1]
         await pilot.press("ctrl+q")
+
+
+async def test_f9_on_a_screen_without_its_menu_opens_the_command_palette(meeting):
+    # The meeting's F9 "Mer …" is the habit; on the protocol's view it did nothing.
+    from protokoll.tui.screens.preview import PreviewScreen
+    from protokoll.tui.toolkit import Palette
+
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f9")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ActionMenu"  # the meeting's own menu
+        await pilot.press("escape")
+        await pilot.pause()
+        app.show_protocol(meeting_id)
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        await pilot.press("f9")
+        await pilot.pause()
+        assert Palette.is_open(app)
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")

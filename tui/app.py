@@ -48,6 +48,9 @@ class ProtokollApp(App):
     BINDINGS = [
         # Declared here so that the footer names it in the interface's language.
         Binding("ctrl+p", "command_palette", "a_palette", show=False, priority=True),
+        # F9 is "Mer …" on the meeting screen (its own binding wins there); on
+        # the others it did nothing (a trial): the palette lists what they do.
+        Binding("f9", "command_palette", "a_palette", show=False),
         Binding("ctrl+q", "quit", "a_quit", show=False, priority=True),
     ]
 
