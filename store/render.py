@@ -469,6 +469,9 @@ def anslag(meeting: Meeting, lang: str) -> list[Block]:
         return []
     lab = labels(lang)
     d = deadlines(meeting)
+    known = (d.adjusted, d.post_by, d.posted, d.appeal_until, d.take_down)
+    if meeting.imported and not any(known):
+        return []  # an archived protocol that gives none of these dates
 
     def day(value: object) -> str:
         return str(value) if value else ""
@@ -486,6 +489,12 @@ def anslag(meeting: Meeting, lang: str) -> list[Block]:
         (lab["anslag_down"], day(d.take_down)),
         (lab["anslag_archive"], meeting.rules.archive),
     ]
+    if meeting.imported:
+        # Blank lines are a form to fill in by hand, for a meeting taken here.
+        # Under an archived protocol's own anslag lines, "Anslaget tas ned:"
+        # left blank contradicted its "Datum för anslags nedtagande 2017-10-04"
+        # (a trial, Högsby's protocol): only what is known is printed.
+        pairs = [(label, value) for label, value in pairs if value]
     out.append(Block("fields", pairs=pairs))
     return out
 

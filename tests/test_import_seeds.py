@@ -442,6 +442,11 @@ def test_hogsby_invents_no_deadline_and_keeps_the_header_lines():
     ):
         assert " ".join(kept.split()) in " ".join(text.split())
     assert "Utses att justera" not in " ".join(d.text for p in m.paragraphs for d in p.decisions)
+    # Its anslag block says what is known, and no blank line contradicts the
+    # source's own "Datum för anslags nedtagande 2017-10-04".
+    block = text.split("ANSLAG/BEVIS")[-1]
+    assert "2017-09-12" in block
+    assert not [line for line in block.splitlines() if line.rstrip().endswith(":")]
 
 
 # --- Ung Pirat: "Mötesprotokoll", numbered points, attendance inside point 3
