@@ -98,3 +98,21 @@ async def test_f9_on_a_screen_without_its_menu_opens_the_command_palette(meeting
         assert Palette.is_open(app)
         await pilot.press("escape")
         await pilot.press("ctrl+q")
+
+
+async def test_a_question_names_its_keys_yes_and_no(meeting):
+    # Under "Öppna … igen?" the footer had said "⏎ Spara".
+    from protokoll.tui.screens.dialogs import ConfirmDialog
+
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        answers = []
+        app.push_screen(ConfirmDialog("Fråga? (Enter ja, Esc nej)"), answers.append)
+        await pilot.pause()
+        assert descriptions(app) == [t("no"), t("yes")]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert answers == [True]
+        await pilot.press("ctrl+q")

@@ -98,8 +98,13 @@ class TextDialog(TypingDialog):
 
 
 class ConfirmDialog(Dialog):
-    # n/N is no, as Esc: the question ends "Enter = ja, Esc = nej".
-    BINDINGS = [Binding("enter,j,y", "confirm", "save"), Binding("n,N", "cancel", show=False)]
+    # n/N is no, as Esc: the question ends "Enter = ja, Esc = nej", and the
+    # footer says the same ("Spara" under "Öppna … igen?" said something else).
+    BINDINGS = [
+        Binding("escape", "cancel", "no"),
+        Binding("enter,j,y", "confirm", "yes"),
+        Binding("n,N", "cancel", show=False),
+    ]
 
     def __init__(self, question: str) -> None:
         super().__init__()
