@@ -192,7 +192,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "a_redo": ("Gör om", "Redo"),
     "a_reopen": ("Öppna mötet igen", "Reopen the meeting"),
-    "a_start_menu": ("Till startmenyn (mötet sparas)", "To the start menu (the meeting is saved)"),
+    "a_start_menu": ("Till startmenyn", "To the start menu"),
     "a_lookup": ("Slå upp", "Look up"),
     "a_lookup_meetings": ("Slå upp i tidigare möten", "Look up past meetings"),
     "a_lookup_tasks": ("Slå upp bland uppgifterna", "Look up the tasks"),
