@@ -54,6 +54,19 @@ def test_store_comes_from_the_environment(capsys, example, monkeypatch):
 
 
 @pytest.mark.parametrize(
+    ("argv", "points_to"),
+    [
+        (["export", "20250605", "--format", "docx"], "(se protokoll export --help)"),
+        (["organ", "edit"], "(se protokoll organ edit --help)"),
+        (["frobnicate"], "(se protokoll --help)"),
+    ],
+)
+def test_a_refused_argument_points_to_the_help_of_its_own_command(capsys, example, argv, points_to):
+    code, _, err = run(capsys, *argv, "--store", str(example))
+    assert code == 2 and err.rstrip().endswith(points_to)
+
+
+@pytest.mark.parametrize(
     ("argv", "says", "exit_code"),
     [
         (["show", "19990101"], "inget möte med id 19990101", 1),

@@ -161,7 +161,9 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(say("cli.see_help", self.lang, message=message))
+        # The help of the command that refused ("protokoll export --help"),
+        # where its options are, not the list of commands.
+        raise UsageError(say("cli.see_help", self.lang, message=message, prog=self.prog))
 
 
 def _format_name(text: str) -> str:

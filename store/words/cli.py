@@ -14,7 +14,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll: internt fel: {message}",
         "protokoll: internal error: {message}",
     ),
-    "see_help": ("{message} (se protokoll --help)", "{message} (see protokoll --help)"),
+    "see_help": ("{message} (se {prog} --help)", "{message} (see {prog} --help)"),
     "width_number": (
         "bredden ska vara ett heltal, inte {text}",
         "width must be a whole number, not {text}",
