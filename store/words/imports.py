@@ -171,4 +171,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "{name} skriver under men finns inte bland de närvarande; lades till",
         "{name} signs but is not among those present; added",
     ),
+    "same_meeting": (
+        "{path}: samma möte ({organ}, {date}, {span}: samma nummer och rubriker) finns redan "
+        "som {id}; inget importerades",
+        "{path}: the same meeting ({organ}, {date}, {span}: the same numbers and titles) is "
+        "already in the store as {id}; nothing was imported",
+    ),
+    "items": ("{n} punkter", "{n} items"),
 }

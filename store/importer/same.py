@@ -1,0 +1,48 @@
+"""Whether a protocol read from a file is a meeting the store already has.
+
+The id comes from the text, so the same file twice is found by it; a
+different file of the same meeting (a copy printed by protokoll itself, one
+saved as Word and as PDF, a corrected typo) has another text and another id.
+The same meeting is the same organ, day, period and kind with the same §§:
+the same numbers in the same order, each with the same title (case and
+spacing aside). Two meetings of one organ on one day differ in their §§,
+so both import.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import unicodedata
+
+from ..errors import StoreError
+from ..model import Meeting
+from ..store import Store
+
+
+def _title(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).casefold()
+    return re.sub(r"\s+", " ", text).strip(" .:")
+
+
+def _items(m: Meeting) -> list[tuple[int | None, str]]:
+    return [(p.number, _title(p.title)) for p in m.paragraphs]
+
+
+def same_meeting(store: Store, meeting: Meeting) -> str | None:
+    """The id of a meeting in the store that is `meeting` read from another file."""
+    items = _items(meeting)
+    if not items or not any(title for _, title in items):
+        return None  # no titles to tell two meetings of that day apart: not judged
+    for s in store.summaries():
+        if (s.organ_id, s.date, s.period, s.kind) != (
+            meeting.organ_id,
+            meeting.date,
+            meeting.period,
+            meeting.kind,
+        ):
+            continue
+        with contextlib.suppress(StoreError):  # a damaged meeting is reported elsewhere
+            if _items(store.load(s.id)) == items:
+                return s.id
+    return None
