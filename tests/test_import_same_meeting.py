@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from protokoll.store import Store
+import pytest
+
+from protokoll.store import Store, StoreError
 from protokoll.store.importer import import_protocol
 from protokoll.store.render import render_text
 from tests.test_cli import run
@@ -97,3 +99,11 @@ def test_the_english_words_say_the_same(tmp_path, capsys):
     other = write(tmp_path, "b.txt", PROTOCOL.replace("Tid: 18.30", "Tid: 18.35").encode())
     _, _, err = run(capsys, "--store", str(store), "--lang", "en", "import", str(other))
     assert f"is already in the store as {out.strip()}; nothing was imported" in err
+
+
+def test_a_dry_run_of_a_copy_of_an_adjusted_protocol_says_it_would_be_refused(tmp_path, example):
+    store = Store(example)
+    printed = write(tmp_path, "kopia.txt", render_text(store.load("20250213-au")).encode())
+    with pytest.raises(StoreError) as caught:
+        import_protocol(store, printed, printed.read_bytes(), dry_run=True)
+    assert (caught.value.key, caught.value.params["meeting"]) == ("adjusted_copy", "20250213-au")

@@ -66,7 +66,7 @@ def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False
     meeting.organ_id = organ_for(store, meeting, report, (data, path), dry_run)
     # Another file of a meeting already here: a second copy would list every
     # decision and task twice, and nothing removes an imported meeting.
-    twin = same_meeting(store, meeting)
+    twin = same_meeting(store, meeting, path)
     if twin:
         return Imported(meeting, report, created=False, existing=twin, same=True)
     organ = next((o for o in store.organs() if o.id == meeting.organ_id), None)

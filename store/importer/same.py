@@ -11,12 +11,13 @@ so both import.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import unicodedata
+from pathlib import Path
 
 from ..errors import StoreError
 from ..model import Meeting
+from ..numbering import span
 from ..store import Store
 
 
@@ -29,8 +30,12 @@ def _items(m: Meeting) -> list[tuple[int | None, str]]:
     return [(p.number, _title(p.title)) for p in m.paragraphs]
 
 
-def same_meeting(store: Store, meeting: Meeting) -> str | None:
-    """The id of a meeting in the store that is `meeting` read from another file."""
+def same_meeting(store: Store, meeting: Meeting, path: Path) -> str | None:
+    """The id of a meeting in the store that is `meeting` read from another file.
+
+    One that is adjusted is refused as the store refuses it on writing (another
+    version of an adjusted protocol: an error), so a dry run says so too.
+    """
     items = _items(meeting)
     if not items or not any(title for _, title in items):
         return None  # no titles to tell two meetings of that day apart: not judged
@@ -42,7 +47,19 @@ def same_meeting(store: Store, meeting: Meeting) -> str | None:
             meeting.kind,
         ):
             continue
-        with contextlib.suppress(StoreError):  # a damaged meeting is reported elsewhere
-            if _items(store.load(s.id)) == items:
-                return s.id
+        try:
+            theirs = _items(store.load(s.id))
+        except StoreError:
+            continue  # a damaged meeting: reported where the store is looked over
+        if theirs == items:
+            if s.status == "adjusted":
+                raise StoreError(
+                    "adjusted_copy",
+                    path=path,
+                    meeting=s.id,
+                    organ=s.organ,
+                    date=s.date,
+                    span=span(s.first, s.last),
+                )
+            return s.id
     return None
