@@ -179,10 +179,20 @@ class Reader:
             self.labels += c.labels
             p = Paragraph(new_id(), item.title, number=item.number, text=c.text, mark=item.mark)
             p.decisions = [Decision(d) for d in c.decisions]
-            for who, what in c.tasks:
+            for who, what, line, said in c.tasks:
                 owner = self.people.find(who)
                 p.tasks.append(
                     Task(new_id(), what, owner=owner.id if owner else None, owner_name=who)
+                )
+                # No line of the source is marked as a task: it is read out of
+                # a sentence (`X får i uppgift att …`), so it is a reading to check.
+                self.report.warn(
+                    line,
+                    "task_from_text",
+                    number=item.number if item.number is not None else item.title,
+                    said=said,
+                    what=_short(what),
+                    owner=owner.name if owner else who,
                 )
             for lh in item.letterheads:
                 p.notes.append(Note("", "\n".join(x.text.strip() for x in lh), "ur_originalet"))
@@ -445,6 +455,12 @@ def _signature_form(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     form = lines[start:end]
     blanked = [Line(x.no, "") for x in form]
     return [*lines[:start], *blanked, *lines[end:]], form
+
+
+def _short(text: str, most: int = 60) -> str:
+    """A text cut for a one-line warning, the cut shown."""
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 def _text(lines: list[Line]) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .source import Line
 
@@ -63,11 +64,20 @@ _ATT = re.compile(r"^att\s", re.I)
 _NESTED = re.compile(r"^\s{2,}([-*•]\s|\d{1,2}[.)]\s)")
 
 
+class ReadTask(NamedTuple):
+    """A task read out of a sentence: who, what, and where, for the warning."""
+
+    who: str
+    what: str
+    line: int  # where the sentence begins
+    said: str  # the sentence's words up to the task (`Micke får i uppgift att`)
+
+
 @dataclass
 class Content:
     text: str = ""
     decisions: list[str] = field(default_factory=list)
-    tasks: list[tuple[str, str]] = field(default_factory=list)  # (who, what)
+    tasks: list[ReadTask] = field(default_factory=list)
     # (line, text) of the labels read (`Beslut:`): printed again as the protocol's own
     labels: list[tuple[int, str]] = field(default_factory=list)
 
@@ -175,14 +185,14 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
             found = [d for d in _decision_lines(chunk) if d]
             result.decisions += found
             for d in found:
-                _task(result, d)
+                _task(result, d, chunk)
             continue
         paragraph = join(chunk)
         rest = []
         for line in paragraph.split("\n"):
             stay = []
             for s in sentences(line):
-                _task(result, s)
+                _task(result, s, chunk)
                 (result.decisions if _is_decision(s, organ) else stay).append(s)
             if stay:
                 rest.append(" ".join(stay))
@@ -196,7 +206,20 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
     return result
 
 
-def _task(result: Content, sentence: str) -> None:
+def _task(result: Content, sentence: str, chunk: list[Line]) -> None:
     m = _TASK.match(sentence.strip())
     if m:
-        result.tasks.append((m["who"].strip(), m["what"].strip()))
+        said = " ".join(m[0][: m.start("what")].split())
+        line = _line_of(m[0], chunk)
+        result.tasks.append(ReadTask(m["who"].strip(), m["what"].strip(), line, said))
+
+
+def _line_of(sentence: str, chunk: list[Line]) -> int:
+    """The line of `chunk` where `sentence` begins (its words, however wrapped)."""
+    words = sentence.split()
+    for n in (4, 3, 2, 1):
+        start = " ".join(words[:n])
+        for line in chunk:
+            if start and start in " ".join(line.text.split()):
+                return line.no
+    return chunk[0].no

@@ -178,4 +178,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "already in the store as {id}; nothing was imported",
     ),
     "items": ("{n} punkter", "{n} items"),
+    "task_from_text": (
+        "§ {number}: uppdraget '{owner}: {what}' lästes ur meningen '{said} …'; ingen rad "
+        "märker det som uppdrag: kontrollera det",
+        "§ {number}: the task '{owner}: {what}' was read from the sentence '{said} …'; no "
+        "line marks it as a task: check it",
+    ),
 }

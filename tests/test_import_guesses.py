@@ -1,0 +1,54 @@
+"""What the importer reads into its source but the source does not say: each a warning
+with the file and the line, so the secretary can check it against the original."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from protokoll.store.importer import read_protocol
+from tests.test_cli import run
+
+SEEDS = Path(__file__).resolve().parent / "data" / "seeds"
+RAR = SEEDS / "rar-sormland-au-2021-04-15.txt"
+
+
+def notices(path: Path) -> list[tuple[int | None, str, str]]:
+    _, report = read_protocol(path.read_bytes(), path)
+    return [(n.line, n.key, n.text()) for n in report.notices]
+
+
+def line_of(path: Path, words: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(i for i, t in enumerate(lines, 1) if words in t)
+
+
+# --- tasks read out of running text
+
+
+def test_each_task_read_out_of_a_sentence_is_a_warning_at_its_line():
+    tasks = [(no, text) for no, key, text in notices(RAR) if key == "task_from_text"]
+    assert [no for no, _ in tasks] == [
+        line_of(RAR, "Micke får i uppgift"),
+        line_of(RAR, "Förbundschefen får i uppgift"),
+    ]
+    assert "'Micke får i uppgift att …'" in tasks[0][1]
+    assert "'Förbundschefen: göra förändringarna'" in tasks[1][1]
+
+
+def test_a_task_sentence_wrapped_over_lines_is_placed_where_it_begins(tmp_path):
+    text = (
+        "Protokoll styrelsen\n\nDatum: 2024-03-14\n\nNärvarande: Åsa Öberg, Karin Ek\n\n"
+        "§ 1 Kallelse\n\nStyrelsen diskuterar årsmötet. Karin\nEk får i uppgift att skicka\n"
+        "kallelsen.\n"
+    )
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    (task,) = [(no, t) for no, key, t in notices(path) if key == "task_from_text"]
+    assert task[0] == 9  # the line `Karin` begins the sentence on
+    assert "'Karin Ek: skicka kallelsen'" in task[1]
+
+
+def test_a_dry_run_says_the_tasks_it_would_make(tmp_path, capsys):
+    code, _, err = run(capsys, "--store", str(tmp_path / "s"), "import", "--dry-run", str(RAR))
+    assert code == 0
+    assert f"{RAR}:{line_of(RAR, 'Micke får i uppgift')}: § 24: uppdraget 'Micke: " in err
