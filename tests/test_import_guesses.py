@@ -52,3 +52,49 @@ def test_a_dry_run_says_the_tasks_it_would_make(tmp_path, capsys):
     code, _, err = run(capsys, "--store", str(tmp_path / "s"), "import", "--dry-run", str(RAR))
     assert code == 0
     assert f"{RAR}:{line_of(RAR, 'Micke får i uppgift')}: § 24: uppdraget 'Micke: " in err
+
+
+# --- a list of those present is not a list of those who decided
+
+SENIORNET = SEEDS / "seniornet-internet-styrelse-skypemote-2018-05-02.txt"
+
+
+def test_a_plain_narvarande_heading_is_said_to_be_read_as_beslutande():
+    said = [(no, text) for no, key, text in notices(SENIORNET) if key == "present_as_voting"]
+    assert said == [
+        (
+            5,  # the line `Närvarande` stands on, alone, above the first names
+            "'Närvarande' säger inte vilka som var beslutande; de 4 som står där räknas som "
+            "beslutande och skrivs så i protokollet",
+        )
+    ]
+
+
+def protocol(tmp_path: Path, attendance: str) -> Path:
+    path = tmp_path / "p.txt"
+    path.write_text(
+        "PROTOKOLL fört vid sammanträde med styrelsen för Föreningen X\n\nDatum: 2024-03-14"
+        f"\n\n{attendance}\n\n§ 1 Öppnande\n\nÖppnat.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_any_heading_that_gives_no_category_is_said_at_its_line(tmp_path):
+    for heading in ("Deltagare:", "Närvarolista", "NÄRVARANDE:"):
+        path = protocol(tmp_path, f"{heading}\nAnna Ek\nBo Lund\nCia Berg")
+        said = [(no, key) for no, key, _ in notices(path)]
+        assert said == [(5, "present_as_voting")], heading
+
+
+def test_a_heading_that_says_who_decided_gives_no_such_warning(tmp_path):
+    for heading in ("Beslutande:", "Närvarande ledamöter:", "Ledamöter:"):
+        path = protocol(tmp_path, f"{heading} Anna Ek, Bo Lund, Cia Berg")
+        assert notices(path) == [], heading
+
+
+def test_staff_in_a_plain_list_are_said_at_the_list(tmp_path):
+    path = protocol(tmp_path, "Närvarande: Anna Ek, Bo Lund, Cia Berg (förbundschef)")
+    said = [(no, key) for no, key, _ in notices(path)]
+    # The staff warning says the others were counted as deciding: one warning, not two.
+    assert said == [(5, "staff_not_voting")]

@@ -386,11 +386,21 @@ class Reader:
         return self.people.find_or_add(name, line, "function_absent", function=word).id
 
     def _undivided(self, h: Header) -> None:
-        """A plain `Närvarande` list: staff among it are not voting members."""
-        for a in h.undivided:
-            if is_staff(a.title):
+        """A plain `Närvarande` list: who decided is the importer's reading.
+
+        The model knows beslutande, ersättare and övriga, not "present": the
+        people under such a heading are counted as beslutande, staff among
+        them as övriga, and the warning at the heading says so, since the
+        printed protocol will say `Beslutande` where the source did not.
+        """
+        for u in h.undivided:
+            staff = [a for a in u.people if is_staff(a.title)]
+            for a in staff:
                 a.category, a.role = "ovriga", "tjansteperson"
-                self.report.warn(None, "staff_not_voting", name=a.name, title=a.title)
+                self.report.warn(u.line, "staff_not_voting", name=a.name, title=a.title)
+            voting = [a for a in u.people if a.present and a.category == "beslutande"]
+            if voting and not staff:  # with staff, their warning says the rest decided
+                self.report.warn(u.line, "present_as_voting", heading=u.heading, count=len(voting))
 
     def _esign(self, m: Meeting, lines: list[Line]) -> None:
         # A page of fields and codes: kept line by line, as it stands.

@@ -142,6 +142,15 @@ _STAFF = re.compile(
 
 
 @dataclass
+class Undivided:
+    """A list of people present under a heading that gives no category."""
+
+    line: int
+    heading: str  # as written: `Närvarande`
+    people: list[Attendee] = field(default_factory=list)
+
+
+@dataclass
 class Header:
     kind: str = ""  # as the heading says; "" when it does not
     organ: str = ""
@@ -157,7 +166,9 @@ class Header:
         default_factory=lambda: {"chair": [], "secretary": [], "adjusters": []}
     )
     presence: list[tuple[Attendee, int | None, int | None, int]] = field(default_factory=list)
-    undivided: list[Attendee] = field(default_factory=list)  # from a list without categories
+    # Lists that do not say who decided (a plain `Närvarande`): the heading's
+    # line and words, and the people under it (counted as beslutande).
+    undivided: list[Undivided] = field(default_factory=list)
     # (ersättare, för, its § range, line)
     replacing: list[tuple[Attendee, str, tuple[int | None, int | None], int]] = field(
         default_factory=list
@@ -342,7 +353,8 @@ class HeaderReader:
                 row.no,
             )
             if category is None:
-                self.h.undivided.append(a)
+                column = next(k for k in marks if cell[k].strip().casefold() in _TICKS)
+                self._undivided(rows[0].no, cells[0][column]).append(a)
             self.h.consumed.append((row.no, row.text))
             self.h.persons.setdefault(row.no, []).append(a.name)
         self.i = j
@@ -426,7 +438,7 @@ class HeaderReader:
             block += self._more_people()
             head = line.text[: len(line.text) - len(value)] if value else line.text
             self.h.consumed.append((line.no, head))
-            self._attendance(block, label, category, present)
+            self._attendance(block, label, category, present, (line.no, head))
             return
         kind = FIELDS[label]
         if kind == "kept":
@@ -537,9 +549,24 @@ class HeaderReader:
         self.report.warn(line.no, "first_names", names=", ".join(parts), heading=heading)
         return True
 
+    def _undivided(self, no: int, heading: str) -> list[Attendee]:
+        """The people of the list without categories headed at line `no`."""
+        for u in self.h.undivided:
+            if u.line == no:
+                return u.people
+        self.h.undivided.append(Undivided(no, heading.strip().rstrip(":").strip()))
+        return self.h.undivided[-1].people
+
     def _attendance(
-        self, block: list[Line], heading: str, category: str | None, present: bool
+        self,
+        block: list[Line],
+        heading: str,
+        category: str | None,
+        present: bool,
+        at: tuple[int, str] | None = None,
     ) -> None:
+        """The people of one list; `at`: its heading's line and words, as written."""
+        before = len(self.people.attendees)
         # A line that ends in a comma goes on on the next one.
         joined: list[Line] = []
         for line in block:
@@ -554,6 +581,8 @@ class HeaderReader:
             texts = names if names else [line.text]
             for text in texts:
                 self._person(line, text, heading, category, present)
+        if category is None and at is not None:
+            self._undivided(*at).extend(self.people.attendees[before:])
 
     def _person(
         self, line: Line, text: str, heading: str, category: str | None, present: bool
@@ -580,8 +609,6 @@ class HeaderReader:
             ),
             line.no,
         )
-        if category is None:
-            self.h.undivided.append(a)
         self.h.consumed.append((line.no, text))
         self.h.persons.setdefault(line.no, []).append(a.name)
         if entry.replaces:
@@ -706,7 +733,8 @@ def attendance_in_body(
             continue
         category, present = ATTENDANCE[labelled[0]]
         reader.h.consumed.append((lines[i].no, lines[i].text))
-        reader._attendance([lines[k] for k in block], labelled[0], category, present)
+        at = (lines[i].no, lines[i].text)
+        reader._attendance([lines[k] for k in block], labelled[0], category, present, at)
         for k in [i, *block]:
             out[k] = Line(lines[k].no, "")
         i = block[-1] + 1

@@ -184,4 +184,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "§ {number}: the task '{owner}: {what}' was read from the sentence '{said} …'; no "
         "line marks it as a task: check it",
     ),
+    "present_as_voting": (
+        "'{heading}' säger inte vilka som var beslutande; de {count} som står där räknas "
+        "som beslutande och skrivs så i protokollet",
+        "'{heading}' does not say who were the voting members; the {count} listed there are "
+        "counted as voting members and printed so in the protocol",
+    ),
 }
