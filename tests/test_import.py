@@ -217,13 +217,18 @@ def test_a_malformed_date_is_reported_and_kept(tmp_path):
     text = PROTOCOL.replace("Datum: 2024-03-14", "Datum: 32 mars 2024")
     path = write(tmp_path, "styrelsen-2024-03-14.txt", text.encode())
     m, report = read_protocol(path.read_bytes(), path)
-    assert [n.key for n in report.notices] == ["bad_field", "date_from_name", *OWN]
+    assert [n.key for n in report.notices] == ["bad_field", "date_from_name_bad", *OWN]
     assert m.date == "2024-03-14"
     assert "Datum: 32 mars 2024" in m.intro  # nothing dropped
     bare = write(tmp_path, "styrelsen.txt", text.encode())
     with pytest.raises(StoreError) as caught:
         read_protocol(bare.read_bytes(), bare)
-    assert caught.value.key == "no_date"
+    # Not "no date": the line that is none, and why.
+    assert caught.value.key == "bad_date"
+    assert caught.value.text() == (
+        f"{bare}:3: 'Datum: 32 mars 2024' är inget datum: dagen finns inte i månaden; "
+        "rätta raden; inget importerades"
+    )
 
 
 def test_escape_sequences_go_and_markup_stays_text(tmp_path):

@@ -98,3 +98,32 @@ def test_staff_in_a_plain_list_are_said_at_the_list(tmp_path):
     said = [(no, key) for no, key, _ in notices(path)]
     # The staff warning says the others were counted as deciding: one warning, not two.
     assert said == [(5, "staff_not_voting")]
+
+
+# --- a date that is none is not a missing date
+
+
+def test_an_impossible_date_is_named_with_its_line_and_what_is_wrong(tmp_path, capsys):
+    path = protocol(tmp_path, "Beslutande: Anna Ek")
+    path.write_text(path.read_text().replace("2024-03-14", "2021-02-30"), encoding="utf-8")
+    code, out, err = run(capsys, "--store", str(tmp_path / "s"), "import", "--dry-run", str(path))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"protokoll: fel: {path}:3: 'Datum: 2021-02-30' är inget datum: februari 2021 har "
+        "ingen dag 30; rätta raden; inget importerades\n"
+    )
+    code, _, err = run(capsys, "--store", str(tmp_path / "s"), "--lang", "en", "import", str(path))
+    assert code == 1 and "'Datum: 2021-02-30' is not a date: February 2021 has no day 30" in err
+    _, out, _ = run(capsys, "--store", str(tmp_path / "s"), "list")
+    assert out == ""  # nothing was imported
+
+
+def test_a_date_from_the_file_name_says_the_texts_date_did_not_read(tmp_path):
+    path = protocol(tmp_path, "Beslutande: Anna Ek")
+    named = tmp_path / "styrelsen-2021-02-28.txt"
+    named.write_text(path.read_text().replace("2024-03-14", "2021-02-30"), encoding="utf-8")
+    m, report = read_protocol(named.read_bytes(), named)
+    assert m.date == "2021-02-28"
+    said = [(n.line, n.key) for n in report.notices]
+    assert said == [(3, "bad_field"), (3, "date_from_name_bad")]
+    assert "går inte att läsa" in report.notices[1].text()

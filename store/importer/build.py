@@ -29,7 +29,7 @@ from . import body, provenance, signatures
 from .elections import elected
 from .header import Header, attendance_in_body, date_in, is_staff, read_header
 from .names import People, looks_like_name, proper_case
-from .report import Report
+from .report import Refused, Report
 from .sentences import content, join
 from .source import Line, decode, lines_of
 
@@ -140,10 +140,17 @@ class Reader:
             self.report.warn(h.heading_date[2], "date_conflict", date=date, other=h.heading_date[1])
         if not date:
             named = date_in(self.path.name)
+            if not named and h.bad_date:
+                # A date written that is none: which part is wrong, not "no date".
+                no, text, problem = h.bad_date
+                raise Refused("bad_date", path=self.path, line=no, text=text, problem=problem)
             if not named:
                 raise StoreError("no_date", path=self.path)
             date = named.isoformat()
-            self.report.warn(None, "date_from_name", date=date)
+            if h.bad_date:
+                self.report.warn(h.bad_date[0], "date_from_name_bad", date=date)
+            else:
+                self.report.warn(None, "date_from_name", date=date)
         organ = h.organ or UNKNOWN_ORGAN
         if not h.organ:
             self.report.warn(None, "no_organ", organ=organ)

@@ -180,6 +180,9 @@ class Header:
     parties: dict[str, str] = field(default_factory=dict)  # `Marcus Schön (M)` in a field
     guesses: set[int] = field(default_factory=set)  # lines read by a guess
     said_adjusted: bool = False  # "Protokollet är justerat."
+    # (line, the line as written, why it is no date): a date field that does
+    # not read, so that a file without any other date says so, not "no date"
+    bad_date: tuple[int, str, Both] | None = None
     posted: str = ""
     archive: str = ""
 
@@ -463,13 +466,11 @@ class HeaderReader:
             if rest:
                 self.h.intro.append(Line(taken[-1].no, rest))
         except ValueProblem as exc:
-            self.report.warn(
-                line.no,
-                "bad_field",
-                text=line.text.strip(),
-                problem=Both(exc.params["detail"], exc.detail_en),
-            )
+            problem = Both(exc.params["detail"], exc.detail_en)
+            self.report.warn(line.no, "bad_field", text=line.text.strip(), problem=problem)
             self.h.intro.append(line)
+            if kind in ("date", "place_time") and self.h.bad_date is None:
+                self.h.bad_date = (line.no, line.text.strip(), problem)
 
     def _more_people(self) -> list[Line]:
         out: list[Line] = []

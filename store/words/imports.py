@@ -190,4 +190,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "'{heading}' does not say who were the voting members; the {count} listed there are "
         "counted as voting members and printed so in the protocol",
     ),
+    "bad_date": (
+        "{path}:{line}: '{text}' är inget datum: {problem}; rätta raden; inget importerades",
+        "{path}:{line}: '{text}' is not a date: {problem}; correct the line; nothing was imported",
+    ),
+    "date_from_name_bad": (
+        "datumet i texten går inte att läsa; datumet {date} togs från filnamnet",
+        "the date in the text does not read; the date {date} was taken from the file name",
+    ),
 }
