@@ -127,3 +127,42 @@ def test_a_date_from_the_file_name_says_the_texts_date_did_not_read(tmp_path):
     said = [(n.line, n.key) for n in report.notices]
     assert said == [(3, "bad_field"), (3, "date_from_name_bad")]
     assert "går inte att läsa" in report.notices[1].text()
+
+
+# --- every warning the importer can place has its line
+
+HOGSBY = SEEDS / "hogsby-kommunfullmaktige-2017-09-04.PARTIAL.txt"
+# Said of the whole file: there is no one line they are about.
+WHOLE_FILE = {"encoding", "date_from_name", "no_paragraphs", "docx_lines", "pdf_lines"}
+
+
+def test_the_chair_not_voting_is_said_at_the_line_of_the_name():
+    said = [(no, text) for no, key, text in notices(HOGSBY) if key == "chair_not_voting"]
+    assert said == [
+        (line_of(HOGSBY, "Anders Ek"), "ordföranden Anders Ek står inte bland de beslutande")
+    ]
+
+
+def test_no_organ_is_said_at_the_heading_it_was_looked_for_in():
+    said = [no for no, key, _ in notices(SENIORNET) if key == "no_organ"]
+    assert said == [line_of(SENIORNET, "Protokoll fört vid Skypemöte")]
+
+
+def test_no_organ_and_no_heading_is_said_at_the_first_line(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("\n\nDatum: 2024-03-14\n\n§ 1 Öppnande\n\nÖppnat.\n", encoding="utf-8")
+    assert [no for no, key, _ in notices(path) if key == "no_organ"] == [3]
+
+
+def test_control_characters_are_said_at_the_first_line_with_one(tmp_path):
+    path = protocol(tmp_path, "Beslutande: Anna Ek")
+    text = path.read_text().replace("Öppnat.", "Öppnat.\x1b[2J")
+    path.write_text(text, encoding="utf-8")
+    said = [no for no, key, _ in notices(path) if key == "controls"]
+    assert said == [text.splitlines().index("Öppnat.\x1b[2J") + 1]
+
+
+def test_no_seed_gives_a_warning_without_a_line_it_could_have():
+    for path in sorted(SEEDS.glob("*.txt")):
+        unplaced = [key for no, key, _ in notices(path) if no is None]
+        assert [k for k in unplaced if k not in WHOLE_FILE] == [], path.name

@@ -153,7 +153,9 @@ class Reader:
                 self.report.warn(None, "date_from_name", date=date)
         organ = h.organ or UNKNOWN_ORGAN
         if not h.organ:
-            self.report.warn(None, "no_organ", organ=organ)
+            # Said at the heading the organ was looked for in, or the first line.
+            first = next((x.no for x in self.lines if x.text.strip()), None)
+            self.report.warn(h.title_line or first, "no_organ", organ=organ)
         # The id comes from the text: the same text, the same id, so importing
         # a file twice finds the meeting of the first time, whatever the file
         # is called, where it lies or how it is encoded.
@@ -292,8 +294,11 @@ class Reader:
         f.titles = {k: v for k, v in signed_as.items() if k in signing}
         chair = m.attendee(f.chair)
         if chair and chair.category != "beslutande" and chair.present:
+            # The line naming the chair as such, or the one the name was read from.
             line = h.functions["chair"][0][1] if h.functions["chair"] else None
-            self.report.warn(line, "chair_not_voting", name=chair.name)
+            self.report.warn(
+                line or self.people.line_of(chair), "chair_not_voting", name=chair.name
+            )
 
     def _after_signatures(self, m: Meeting, rest: list[Line]) -> None:
         """The adjustment and anslag lines protokoll prints; anything else, kept."""

@@ -183,6 +183,7 @@ class Header:
     # (line, the line as written, why it is no date): a date field that does
     # not read, so that a file without any other date says so, not "no date"
     bad_date: tuple[int, str, Both] | None = None
+    title_line: int | None = None  # `Protokoll fört vid …`: where the organ is looked for
     posted: str = ""
     archive: str = ""
 
@@ -393,6 +394,7 @@ class HeaderReader:
 
     def _title(self, line: Line) -> None:
         text = line.text.strip()
+        self.h.title_line = line.no
         kind = _TITLE.match(text)["kind"].casefold()  # type: ignore[index]
         self.h.kind = _KIND_WORDS.get(
             kind, "protokoll" if kind.endswith("protokoll") else "minnesanteckningar"
