@@ -94,7 +94,7 @@ def test_a_heading_that_says_who_decided_gives_no_such_warning(tmp_path):
 
 
 def test_staff_in_a_plain_list_are_said_at_the_list(tmp_path):
-    path = protocol(tmp_path, "Närvarande: Anna Ek, Bo Lund, Cia Berg (förbundschef)")
+    path = protocol(tmp_path, "Närvarande:\nAnna Ek\nBo Lund\nCia Berg, förbundschef")
     said = [(no, key) for no, key, _ in notices(path)]
     # The staff warning says the others were counted as deciding: one warning, not two.
     assert said == [(5, "staff_not_voting")]
@@ -166,3 +166,28 @@ def test_no_seed_gives_a_warning_without_a_line_it_could_have():
     for path in sorted(SEEDS.glob("*.txt")):
         unplaced = [key for no, key, _ in notices(path) if no is None]
         assert [k for k in unplaced if k not in WHOLE_FILE] == [], path.name
+
+
+# --- a second name after a comma is not silently an organisation
+
+
+def test_a_name_after_a_comma_taken_as_an_organisation_is_said(tmp_path):
+    path = protocol(tmp_path, "Beslutande: Anna Ek, Bo Lund")
+    said = [(no, key, text) for no, key, text in notices(path)]
+    assert said == [
+        (
+            5,
+            "organisation_or_person",
+            "'Anna Ek, Bo Lund': 'Bo Lund' togs som organisationen Anna Ek företräder; det är "
+            "skrivet som ett namn och kan vara en person till",
+        )
+    ]
+
+
+def test_an_organisation_that_says_so_or_follows_a_party_is_no_guess(tmp_path):
+    for line in (
+        "Beslutande: Anna Ek, Västra Götalandsregionen",
+        "Beslutande: Anna Ek, Borås Stad",
+        "Beslutande: Anna Ek (S), Region Norrå",
+    ):
+        assert notices(protocol(tmp_path, line)) == [], line

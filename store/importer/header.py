@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..dates import is_period, parse_date, parse_time_range, parse_when
 from ..errors import ValueProblem
 from ..model import Attendee, new_id
+from ..roster import is_organisation
 from ..words import Both
 from .entries import FUNCTION_WORDS, parse_entry, split_names
 from .names import People, looks_like_name
@@ -595,6 +596,18 @@ class HeaderReader:
             self.report.warn(line.no, "not_a_person", text=text.strip(), heading=heading)
             self.h.intro.append(Line(line.no, text.strip()))
             return
+        org = entry.organisation
+        if not entry.party and looks_like_name(org) and not is_organisation(org):
+            # `Anna Ek, Bo Lund`: an organisation by its place, but written as a
+            # person is and no word of it says organisation; the line does not say which.
+            self.h.guesses.add(line.no)
+            self.report.warn(
+                line.no,
+                "organisation_or_person",
+                text=text.strip(),
+                name=entry.name,
+                organisation=entry.organisation,
+            )
         role = {"ersattare": "ersattare", "ovriga": "tjansteperson"}.get(category or "", "ledamot")
         if category == "ovriga" and entry.party:
             role = "ledamot"

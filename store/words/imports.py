@@ -198,4 +198,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "datumet i texten går inte att läsa; datumet {date} togs från filnamnet",
         "the date in the text does not read; the date {date} was taken from the file name",
     ),
+    "organisation_or_person": (
+        "'{text}': '{organisation}' togs som organisationen {name} företräder; det är skrivet "
+        "som ett namn och kan vara en person till",
+        "'{text}': '{organisation}' was taken as the organisation {name} represents; it is "
+        "written as a name and may be another person",
+    ),
 }
