@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from protokoll.store import Store
 from protokoll.store.importer import read_protocol
 from tests.test_cli import run
 
@@ -46,6 +49,35 @@ def test_a_task_sentence_wrapped_over_lines_is_placed_where_it_begins(tmp_path):
     (task,) = [(no, t) for no, key, t in notices(path) if key == "task_from_text"]
     assert task[0] == 9  # the line `Karin` begins the sentence on
     assert "'Karin Ek: skicka kallelsen'" in task[1]
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.mark.parametrize("name", ["20250410-au", "20250520-bg", "20250605-au"])
+def test_tasks_listed_under_uppdrag_are_read_back_without_a_guess(example, name):
+    path = EXAMPLES / f"{name}.txt"
+    m, report = read_protocol(path.read_bytes(), path)
+    original = Store(example, create=False).load(name)
+
+    def tasks(meeting):
+        return [
+            (p.number, meeting.name_of(t.owner) or t.owner_name, t.text, t.due)
+            for p in meeting.paragraphs
+            for t in p.tasks
+        ]
+
+    assert tasks(m) == tasks(original) != []
+    assert report.notices == []
+
+
+def test_an_uppdrag_heading_over_other_text_stays_text(tmp_path):
+    path = protocol(tmp_path, "Beslutande: Anna Ek")
+    text = path.read_text().replace("Öppnat.", "Uppdrag\n    att se över stadgarna")
+    path.write_text(text, encoding="utf-8")
+    m, _ = read_protocol(path.read_bytes(), path)
+    assert m.paragraphs[0].tasks == []
+    assert "att se över stadgarna" in m.paragraphs[0].text
 
 
 def test_a_dry_run_says_the_tasks_it_would_make(tmp_path, capsys):

@@ -51,6 +51,7 @@ class Reader:
         self.text = text
         self.kept_after: set[int] = set()  # lines after the signatures kept as text
         self.labels: list[tuple[int, str]] = []  # `Beslut:` and the like, read in a §
+        self.task_lines: list[tuple[int, str]] = []  # lines listed under `Uppdrag`
         self.dated_from: int | None = None  # the heading line the date was read from
 
     # -- the parts of the file ------------------------------------------------
@@ -115,6 +116,7 @@ class Reader:
             (no, text, "person" if no in self.persons else "field") for no, text in self.consumed
         ]
         consumed += [(no, text, "label") for no, text in self.labels]
+        consumed += [(no, text, "task") for no, text in self.task_lines]
         # Signature lines: names, heads and lines to sign on, read into the
         # functions and printed again in the protocol's own signature block.
         consumed += [
@@ -188,6 +190,19 @@ class Reader:
             self.labels += c.labels
             p = Paragraph(new_id(), item.title, number=item.number, text=c.text, mark=item.mark)
             p.decisions = [Decision(d) for d in c.decisions]
+            for listed in c.listed:
+                # The source's own list of tasks: read as it stands, no guess.
+                owner = self.people.find(listed.who)
+                p.tasks.append(
+                    Task(
+                        new_id(),
+                        listed.what,
+                        owner=owner.id if owner else None,
+                        owner_name=listed.who,
+                        due=listed.due,
+                    )
+                )
+                self.task_lines += [(x.no, x.text) for x in listed.lines]
             for who, what, line, said in c.tasks:
                 owner = self.people.find(who)
                 p.tasks.append(

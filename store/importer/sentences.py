@@ -58,6 +58,12 @@ _TASK = re.compile(
     r"(?P<what>.+?)[.!]?$",
     re.S,
 )
+# `Uppdrag` over its tasks, indented, as protokoll prints them:
+#     Elin Strand: ta fram jämförelse … till nästa
+#     möte (senast 2025-06-05)
+_TASKS_LABEL = re.compile(r"^(uppdrag|tasks)\s*:?$", re.I)
+_TASK_LINE = re.compile(r"^(?P<who>[A-ZÅÄÖ][^:]{0,60}?):\s+(?P<what>\S.*)$")
+_DUE = re.compile(r"\s*\((?:senast|by)\s+(\d{4}-\d{2}-\d{2})\)$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 _LIST_ITEM = re.compile(r"^([-*•]\s|\d{1,2}[.)]\s)")
 _ATT = re.compile(r"^att\s", re.I)
@@ -73,11 +79,21 @@ class ReadTask(NamedTuple):
     said: str  # the sentence's words up to the task (`Micke får i uppgift att`)
 
 
+class ListedTask(NamedTuple):
+    """A task the source lists under its own `Uppdrag` heading: no guess."""
+
+    who: str
+    what: str
+    due: str
+    lines: list[Line]
+
+
 @dataclass
 class Content:
     text: str = ""
     decisions: list[str] = field(default_factory=list)
     tasks: list[ReadTask] = field(default_factory=list)
+    listed: list[ListedTask] = field(default_factory=list)
     # (line, text) of the labels read (`Beslut:`): printed again as the protocol's own
     labels: list[tuple[int, str]] = field(default_factory=list)
 
@@ -162,6 +178,11 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
             in_proposal, in_decision = True, False
             kept.append(join(chunk))
             continue
+        listed = _listed_tasks(chunk) if _TASKS_LABEL.match(first) else None
+        if listed:
+            result.labels.append((chunk[0].no, first))
+            result.listed += listed
+            continue
         if _LONE_LABEL.match(first):
             in_proposal = False
             result.labels.append((chunk[0].no, first))
@@ -204,6 +225,34 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
                 result.decisions[-1] += "\n" + chunks.pop(0)[0].text.strip()
     result.text = "\n\n".join(kept)
     return result
+
+
+def _listed_tasks(chunk: list[Line]) -> list[ListedTask] | None:
+    """The tasks under an `Uppdrag` heading, or None when its lines are not a list of them.
+
+    Each is indented, begins with its owner (`Elin Strand: …`, as protokoll
+    prints it) and may wrap onto indented lines; a due date in `(senast …)`.
+    """
+    rows = chunk[1:]
+    if not rows or not all(x.text[:1] in (" ", "\t") for x in rows):
+        return None
+    found: list[tuple[str, str, list[Line]]] = []
+    for line in rows:
+        t = line.text.strip()
+        m = _TASK_LINE.match(t)
+        if m and len(m["who"].split()) <= 4:
+            found.append((m["who"].strip(), m["what"], [line]))
+        elif found:  # a wrapped line goes on with the task above it
+            who, what, lines = found[-1]
+            found[-1] = (who, f"{what} {t}", [*lines, line])
+        else:
+            return None  # no owner to begin with: not the list protokoll prints
+    out = []
+    for who, what, lines in found:
+        due = _DUE.search(what)
+        text = what[: due.start()] if due else what
+        out.append(ListedTask(who, text.strip(), due[1] if due else "", lines))
+    return out
 
 
 def _task(result: Content, sentence: str, chunk: list[Line]) -> None:

@@ -15,6 +15,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "explain_signature": ("underskrift", "signature"),
     "explain_heading": ("rubrik", "heading"),
     "explain_label": ("etikett", "label"),
+    "explain_task": ("uppdrag", "task"),
     "explain_dated": ("mötets datum härifrån:", "the meeting's date from here:"),
     "explain_text": ("text", "text"),
     "explain_decision": ("beslut", "decision"),
