@@ -39,13 +39,13 @@ def same_meeting(store: Store, meeting: Meeting, path: Path) -> str | None:
     items = _items(meeting)
     if not items or not any(title for _, title in items):
         return None  # no titles to tell two meetings of that day apart: not judged
-    for s in store.summaries():
-        if (s.organ_id, s.date, s.period, s.kind) != (
-            meeting.organ_id,
-            meeting.date,
-            meeting.period,
-            meeting.kind,
-        ):
+    # The organ's meetings of that day only, newest first from the day's end:
+    # not a summary made of every meeting in the store for each file imported.
+    day_end = (meeting.date, "\U0010ffff", "", "")
+    for s in store.newest_first(meeting.organ_id, before=day_end):
+        if s.date < meeting.date:
+            break
+        if (s.date, s.period, s.kind) != (meeting.date, meeting.period, meeting.kind):
             continue
         try:
             theirs = _items(store.load(s.id))
