@@ -4,8 +4,10 @@ Decisions are written as `Beslut:` lines (with `att`-satser or without), or
 as sentences: `Arbetsutskottet beslutar att …`, `… föreslår styrelsen att …`,
 `… läggs till handlingarna`, `Dagordningen godkändes.`, `X valdes att
 justera …`. Such a sentence moves from the text to the decisions, word for
-word. A task is a sentence `X får i uppgift att …`; it stays in the text too,
-since it usually is the reason given for the decision.
+word. A task is a line under an `Uppdrag` heading (`Elin Strand: …`, as
+protokoll prints it), or a sentence `X får i uppgift att …`, which stays in
+the text too, since it usually is the reason given for the decision; the
+importer reports the latter as its reading (the source marks no task).
 """
 
 from __future__ import annotations
