@@ -317,7 +317,9 @@ def test_an_attendance_table_with_x_columns():
     ]
     # A row without an X says nothing of Dan Ås: kept as written, and said.
     assert "| Dan Ås | | | |" in m.intro
-    assert [n.key for n in notices] == ["table_row"]
+    # An X under `Närvarande` does not say who decided: said at the table's head row.
+    assert [(n.key, n.line) for n in notices] == [("table_row", 12), ("present_as_voting", 7)]
+    assert notices[1].params == {"heading": "Närvarande", "count": 2}
 
 
 # --- the forms §s and points take
@@ -408,7 +410,7 @@ def test_two_names_side_by_side_on_a_signature_line_are_two_signers():
     )
     assert [m.name_of(a) for a in m.functions.adjusters] == ["Bo Lund", "Per-Ola Ås"]
     assert len(m.attendees) == 4  # nobody called "Bo Lund Per-Ola Ås"
-    assert [n.key for n in notices] == ["side_by_side"]
+    assert [n.key for n in notices] == ["side_by_side", "present_as_voting"]
 
 
 def word_table_document() -> bytes:

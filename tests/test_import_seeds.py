@@ -184,7 +184,13 @@ def test_rar_attendance_functions_and_warnings():
     # Listed with the others, but she signs as förbundschef: staff, not a voting member.
     assert names(m, "ovriga") == ["Charlotta Skålen"]
     assert fn(m) == ("Jacob Sandgren", "Charlotta Skålen", ["Mats Karlsson"])
-    assert sorted(warnings) == ["duplicate_number", "spelling", "staff_not_voting"]
+    assert sorted(warnings) == [
+        "duplicate_number",
+        "spelling",
+        "staff_not_voting",
+        "task_from_text",  # § 24's two tasks, each read out of a sentence
+        "task_from_text",
+    ]
 
 
 def test_rar_decisions_and_tasks():

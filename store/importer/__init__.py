@@ -3,8 +3,8 @@
 `read_protocol` reads one file into a Meeting and a Report of what was
 irregular in it; `import_protocol` puts that meeting into the store, under
 its organ (found by name or a near form of it, or made: `organs`). Nothing
-is written when reading fails, and a file imported before is not imported
-again.
+is written when reading fails, and a file imported before, or another file
+of a meeting imported before (`same`), is not imported again.
 """
 
 from __future__ import annotations
@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Meeting
+from ..numbering import span
 from ..store import Store
+from ..words import say
 from .build import former_id, read_protocol
 from .organs import organ_for
 from .report import Report
+from .same import same_meeting
 
 __all__ = ["Imported", "import_protocol", "read_protocol"]
 
@@ -28,6 +31,29 @@ class Imported:
     report: Report
     created: bool  # False: already in the store (or a dry run)
     existing: str | None = None  # the id it already has in the store
+    # True: not this file but the same meeting from another one (`same`)
+    same: bool = False
+
+    def same_text(self, path: Path, lang: str) -> str:
+        """Why nothing was imported: which meeting of the store this one is."""
+        m = self.meeting
+        numbers = m.numbers()
+        items = (
+            span(min(numbers), max(numbers))
+            if numbers
+            else say("imports.items", lang, n=len(m.paragraphs))
+        )
+        organ = ", ".join(x for x in (m.organ, m.organisation) if x)
+        date = m.period or m.date
+        return say(
+            "imports.same_meeting",
+            lang,
+            path=path,
+            organ=organ,
+            date=date,
+            span=items,
+            id=self.existing,
+        )
 
 
 def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False) -> Imported:
@@ -38,6 +64,11 @@ def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False
         if known and store.has(known):
             return Imported(meeting, report, created=False, existing=known)
     meeting.organ_id = organ_for(store, meeting, report, (data, path), dry_run)
+    # Another file of a meeting already here: a second copy would list every
+    # decision and task twice, and nothing removes an imported meeting.
+    twin = same_meeting(store, meeting, path)
+    if twin:
+        return Imported(meeting, report, created=False, existing=twin, same=True)
     organ = next((o for o in store.organs() if o.id == meeting.organ_id), None)
     if organ and organ.rules.posts_notices:
         # The organ's profile says it posts notices: its deadlines apply

@@ -29,7 +29,7 @@ from . import body, provenance, signatures
 from .elections import elected
 from .header import Header, attendance_in_body, date_in, is_staff, read_header
 from .names import People, looks_like_name, proper_case
-from .report import Report
+from .report import Refused, Report
 from .sentences import content, join
 from .source import Line, decode, lines_of
 
@@ -51,6 +51,7 @@ class Reader:
         self.text = text
         self.kept_after: set[int] = set()  # lines after the signatures kept as text
         self.labels: list[tuple[int, str]] = []  # `Beslut:` and the like, read in a §
+        self.task_lines: list[tuple[int, str]] = []  # lines listed under `Uppdrag`
         self.dated_from: int | None = None  # the heading line the date was read from
 
     # -- the parts of the file ------------------------------------------------
@@ -115,6 +116,7 @@ class Reader:
             (no, text, "person" if no in self.persons else "field") for no, text in self.consumed
         ]
         consumed += [(no, text, "label") for no, text in self.labels]
+        consumed += [(no, text, "task") for no, text in self.task_lines]
         # Signature lines: names, heads and lines to sign on, read into the
         # functions and printed again in the protocol's own signature block.
         consumed += [
@@ -140,13 +142,22 @@ class Reader:
             self.report.warn(h.heading_date[2], "date_conflict", date=date, other=h.heading_date[1])
         if not date:
             named = date_in(self.path.name)
+            if not named and h.bad_date:
+                # A date written that is none: which part is wrong, not "no date".
+                no, text, problem = h.bad_date
+                raise Refused("bad_date", path=self.path, line=no, text=text, problem=problem)
             if not named:
                 raise StoreError("no_date", path=self.path)
             date = named.isoformat()
-            self.report.warn(None, "date_from_name", date=date)
+            if h.bad_date:
+                self.report.warn(h.bad_date[0], "date_from_name_bad", date=date)
+            else:
+                self.report.warn(None, "date_from_name", date=date)
         organ = h.organ or UNKNOWN_ORGAN
         if not h.organ:
-            self.report.warn(None, "no_organ", organ=organ)
+            # Said at the heading the organ was looked for in, or the first line.
+            first = next((x.no for x in self.lines if x.text.strip()), None)
+            self.report.warn(h.title_line or first, "no_organ", organ=organ)
         # The id comes from the text: the same text, the same id, so importing
         # a file twice finds the meeting of the first time, whatever the file
         # is called, where it lies or how it is encoded.
@@ -179,10 +190,33 @@ class Reader:
             self.labels += c.labels
             p = Paragraph(new_id(), item.title, number=item.number, text=c.text, mark=item.mark)
             p.decisions = [Decision(d) for d in c.decisions]
-            for who, what in c.tasks:
+            for listed in c.listed:
+                # The source's own list of tasks: read as it stands, no guess.
+                owner = self.people.find(listed.who)
+                p.tasks.append(
+                    Task(
+                        new_id(),
+                        listed.what,
+                        owner=owner.id if owner else None,
+                        owner_name=listed.who,
+                        due=listed.due,
+                    )
+                )
+                self.task_lines += [(x.no, x.text) for x in listed.lines]
+            for who, what, line, said in c.tasks:
                 owner = self.people.find(who)
                 p.tasks.append(
                     Task(new_id(), what, owner=owner.id if owner else None, owner_name=who)
+                )
+                # No line of the source is marked as a task: it is read out of
+                # a sentence (`X får i uppgift att …`), so it is a reading to check.
+                self.report.warn(
+                    line,
+                    "task_from_text",
+                    number=item.number if item.number is not None else item.title,
+                    said=said,
+                    what=_short(what),
+                    owner=owner.name if owner else who,
                 )
             for lh in item.letterheads:
                 p.notes.append(Note("", "\n".join(x.text.strip() for x in lh), "ur_originalet"))
@@ -275,8 +309,11 @@ class Reader:
         f.titles = {k: v for k, v in signed_as.items() if k in signing}
         chair = m.attendee(f.chair)
         if chair and chair.category != "beslutande" and chair.present:
+            # The line naming the chair as such, or the one the name was read from.
             line = h.functions["chair"][0][1] if h.functions["chair"] else None
-            self.report.warn(line, "chair_not_voting", name=chair.name)
+            self.report.warn(
+                line or self.people.line_of(chair), "chair_not_voting", name=chair.name
+            )
 
     def _after_signatures(self, m: Meeting, rest: list[Line]) -> None:
         """The adjustment and anslag lines protokoll prints; anything else, kept."""
@@ -376,11 +413,21 @@ class Reader:
         return self.people.find_or_add(name, line, "function_absent", function=word).id
 
     def _undivided(self, h: Header) -> None:
-        """A plain `Närvarande` list: staff among it are not voting members."""
-        for a in h.undivided:
-            if is_staff(a.title):
+        """A plain `Närvarande` list: who decided is the importer's reading.
+
+        The model knows beslutande, ersättare and övriga, not "present": the
+        people under such a heading are counted as beslutande, staff among
+        them as övriga, and the warning at the heading says so, since the
+        printed protocol will say `Beslutande` where the source did not.
+        """
+        for u in h.undivided:
+            staff = [a for a in u.people if is_staff(a.title)]
+            for a in staff:
                 a.category, a.role = "ovriga", "tjansteperson"
-                self.report.warn(None, "staff_not_voting", name=a.name, title=a.title)
+                self.report.warn(u.line, "staff_not_voting", name=a.name, title=a.title)
+            voting = [a for a in u.people if a.present and a.category == "beslutande"]
+            if voting and not staff:  # with staff, their warning says the rest decided
+                self.report.warn(u.line, "present_as_voting", heading=u.heading, count=len(voting))
 
     def _esign(self, m: Meeting, lines: list[Line]) -> None:
         # A page of fields and codes: kept line by line, as it stands.
@@ -445,6 +492,12 @@ def _signature_form(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     form = lines[start:end]
     blanked = [Line(x.no, "") for x in form]
     return [*lines[:start], *blanked, *lines[end:]], form
+
+
+def _short(text: str, most: int = 60) -> str:
+    """A text cut for a one-line warning, the cut shown."""
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
 
 
 def _text(lines: list[Line]) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..dates import is_period, parse_date, parse_time_range, parse_when
 from ..errors import ValueProblem
 from ..model import Attendee, new_id
+from ..roster import is_organisation
 from ..words import Both
 from .entries import FUNCTION_WORDS, parse_entry, split_names
 from .names import People, looks_like_name
@@ -142,6 +143,15 @@ _STAFF = re.compile(
 
 
 @dataclass
+class Undivided:
+    """A list of people present under a heading that gives no category."""
+
+    line: int
+    heading: str  # as written: `Närvarande`
+    people: list[Attendee] = field(default_factory=list)
+
+
+@dataclass
 class Header:
     kind: str = ""  # as the heading says; "" when it does not
     organ: str = ""
@@ -157,7 +167,9 @@ class Header:
         default_factory=lambda: {"chair": [], "secretary": [], "adjusters": []}
     )
     presence: list[tuple[Attendee, int | None, int | None, int]] = field(default_factory=list)
-    undivided: list[Attendee] = field(default_factory=list)  # from a list without categories
+    # Lists that do not say who decided (a plain `Närvarande`): the heading's
+    # line and words, and the people under it (counted as beslutande).
+    undivided: list[Undivided] = field(default_factory=list)
     # (ersättare, för, its § range, line)
     replacing: list[tuple[Attendee, str, tuple[int | None, int | None], int]] = field(
         default_factory=list
@@ -169,6 +181,10 @@ class Header:
     parties: dict[str, str] = field(default_factory=dict)  # `Marcus Schön (M)` in a field
     guesses: set[int] = field(default_factory=set)  # lines read by a guess
     said_adjusted: bool = False  # "Protokollet är justerat."
+    # (line, the line as written, why it is no date): a date field that does
+    # not read, so that a file without any other date says so, not "no date"
+    bad_date: tuple[int, str, Both] | None = None
+    title_line: int | None = None  # `Protokoll fört vid …`: where the organ is looked for
     posted: str = ""
     archive: str = ""
 
@@ -342,7 +358,8 @@ class HeaderReader:
                 row.no,
             )
             if category is None:
-                self.h.undivided.append(a)
+                column = next(k for k in marks if cell[k].strip().casefold() in _TICKS)
+                self._undivided(rows[0].no, cells[0][column]).append(a)
             self.h.consumed.append((row.no, row.text))
             self.h.persons.setdefault(row.no, []).append(a.name)
         self.i = j
@@ -378,6 +395,7 @@ class HeaderReader:
 
     def _title(self, line: Line) -> None:
         text = line.text.strip()
+        self.h.title_line = line.no
         kind = _TITLE.match(text)["kind"].casefold()  # type: ignore[index]
         self.h.kind = _KIND_WORDS.get(
             kind, "protokoll" if kind.endswith("protokoll") else "minnesanteckningar"
@@ -426,7 +444,7 @@ class HeaderReader:
             block += self._more_people()
             head = line.text[: len(line.text) - len(value)] if value else line.text
             self.h.consumed.append((line.no, head))
-            self._attendance(block, label, category, present)
+            self._attendance(block, label, category, present, (line.no, head))
             return
         kind = FIELDS[label]
         if kind == "kept":
@@ -451,13 +469,11 @@ class HeaderReader:
             if rest:
                 self.h.intro.append(Line(taken[-1].no, rest))
         except ValueProblem as exc:
-            self.report.warn(
-                line.no,
-                "bad_field",
-                text=line.text.strip(),
-                problem=Both(exc.params["detail"], exc.detail_en),
-            )
+            problem = Both(exc.params["detail"], exc.detail_en)
+            self.report.warn(line.no, "bad_field", text=line.text.strip(), problem=problem)
             self.h.intro.append(line)
+            if kind in ("date", "place_time") and self.h.bad_date is None:
+                self.h.bad_date = (line.no, line.text.strip(), problem)
 
     def _more_people(self) -> list[Line]:
         out: list[Line] = []
@@ -537,9 +553,24 @@ class HeaderReader:
         self.report.warn(line.no, "first_names", names=", ".join(parts), heading=heading)
         return True
 
+    def _undivided(self, no: int, heading: str) -> list[Attendee]:
+        """The people of the list without categories headed at line `no`."""
+        for u in self.h.undivided:
+            if u.line == no:
+                return u.people
+        self.h.undivided.append(Undivided(no, heading.strip().rstrip(":").strip()))
+        return self.h.undivided[-1].people
+
     def _attendance(
-        self, block: list[Line], heading: str, category: str | None, present: bool
+        self,
+        block: list[Line],
+        heading: str,
+        category: str | None,
+        present: bool,
+        at: tuple[int, str] | None = None,
     ) -> None:
+        """The people of one list; `at`: its heading's line and words, as written."""
+        before = len(self.people.attendees)
         # A line that ends in a comma goes on on the next one.
         joined: list[Line] = []
         for line in block:
@@ -554,6 +585,8 @@ class HeaderReader:
             texts = names if names else [line.text]
             for text in texts:
                 self._person(line, text, heading, category, present)
+        if category is None and at is not None:
+            self._undivided(*at).extend(self.people.attendees[before:])
 
     def _person(
         self, line: Line, text: str, heading: str, category: str | None, present: bool
@@ -563,6 +596,18 @@ class HeaderReader:
             self.report.warn(line.no, "not_a_person", text=text.strip(), heading=heading)
             self.h.intro.append(Line(line.no, text.strip()))
             return
+        org = entry.organisation
+        if not entry.party and looks_like_name(org) and not is_organisation(org):
+            # `Anna Ek, Bo Lund`: an organisation by its place, but written as a
+            # person is and no word of it says organisation; the line does not say which.
+            self.h.guesses.add(line.no)
+            self.report.warn(
+                line.no,
+                "organisation_or_person",
+                text=text.strip(),
+                name=entry.name,
+                organisation=entry.organisation,
+            )
         role = {"ersattare": "ersattare", "ovriga": "tjansteperson"}.get(category or "", "ledamot")
         if category == "ovriga" and entry.party:
             role = "ledamot"
@@ -580,8 +625,6 @@ class HeaderReader:
             ),
             line.no,
         )
-        if category is None:
-            self.h.undivided.append(a)
         self.h.consumed.append((line.no, text))
         self.h.persons.setdefault(line.no, []).append(a.name)
         if entry.replaces:
@@ -706,7 +749,8 @@ def attendance_in_body(
             continue
         category, present = ATTENDANCE[labelled[0]]
         reader.h.consumed.append((lines[i].no, lines[i].text))
-        reader._attendance([lines[k] for k in block], labelled[0], category, present)
+        at = (lines[i].no, lines[i].text)
+        reader._attendance([lines[k] for k in block], labelled[0], category, present, at)
         for k in [i, *block]:
             out[k] = Line(lines[k].no, "")
         i = block[-1] + 1

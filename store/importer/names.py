@@ -83,6 +83,10 @@ class People:
                 found.append(a)
         return found[0] if len(found) == 1 else None
 
+    def line_of(self, attendee: Attendee) -> int | None:
+        """The line the attendee was first read from, if known."""
+        return self._lines.get(attendee.id)
+
     def knows(self, name: str) -> bool:
         return name_key(name) in self._by_key
 
@@ -119,4 +123,4 @@ class People:
             return likely
         name = proper_case(name)
         self._report.warn(line, key, name=name, **params)
-        return self.add(Attendee(new_id(), name, present=True, category="ovriga"))
+        return self.add(Attendee(new_id(), name, present=True, category="ovriga"), line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..errors import StoreError
 from ..words import say
 
 
@@ -33,3 +34,10 @@ class Report:
             f"{name}:{n.line}: {n.text(lang)}" if n.line else f"{name}: {n.text(lang)}"
             for n in ordered
         ]
+
+
+class Refused(StoreError):
+    """An import refused for what its source says, in the import catalogue's words."""
+
+    def text(self, lang: str = "sv") -> str:
+        return say(f"imports.{self.key}", lang, **self.params)

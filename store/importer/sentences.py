@@ -4,14 +4,17 @@ Decisions are written as `Beslut:` lines (with `att`-satser or without), or
 as sentences: `Arbetsutskottet beslutar att …`, `… föreslår styrelsen att …`,
 `… läggs till handlingarna`, `Dagordningen godkändes.`, `X valdes att
 justera …`. Such a sentence moves from the text to the decisions, word for
-word. A task is a sentence `X får i uppgift att …`; it stays in the text too,
-since it usually is the reason given for the decision.
+word. A task is a line under an `Uppdrag` heading (`Elin Strand: …`, as
+protokoll prints it), or a sentence `X får i uppgift att …`, which stays in
+the text too, since it usually is the reason given for the decision; the
+importer reports the latter as its reading (the source marks no task).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .source import Line
 
@@ -57,17 +60,42 @@ _TASK = re.compile(
     r"(?P<what>.+?)[.!]?$",
     re.S,
 )
+# `Uppdrag` over its tasks, indented, as protokoll prints them:
+#     Elin Strand: ta fram jämförelse … till nästa
+#     möte (senast 2025-06-05)
+_TASKS_LABEL = re.compile(r"^(uppdrag|tasks)\s*:?$", re.I)
+_TASK_LINE = re.compile(r"^(?P<who>[A-ZÅÄÖ][^:]{0,60}?):\s+(?P<what>\S.*)$")
+_DUE = re.compile(r"\s*\((?:senast|by)\s+(\d{4}-\d{2}-\d{2})\)$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 _LIST_ITEM = re.compile(r"^([-*•]\s|\d{1,2}[.)]\s)")
 _ATT = re.compile(r"^att\s", re.I)
 _NESTED = re.compile(r"^\s{2,}([-*•]\s|\d{1,2}[.)]\s)")
 
 
+class ReadTask(NamedTuple):
+    """A task read out of a sentence: who, what, and where, for the warning."""
+
+    who: str
+    what: str
+    line: int  # where the sentence begins
+    said: str  # the sentence's words up to the task (`Micke får i uppgift att`)
+
+
+class ListedTask(NamedTuple):
+    """A task the source lists under its own `Uppdrag` heading: no guess."""
+
+    who: str
+    what: str
+    due: str
+    lines: list[Line]
+
+
 @dataclass
 class Content:
     text: str = ""
     decisions: list[str] = field(default_factory=list)
-    tasks: list[tuple[str, str]] = field(default_factory=list)  # (who, what)
+    tasks: list[ReadTask] = field(default_factory=list)
+    listed: list[ListedTask] = field(default_factory=list)
     # (line, text) of the labels read (`Beslut:`): printed again as the protocol's own
     labels: list[tuple[int, str]] = field(default_factory=list)
 
@@ -152,6 +180,11 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
             in_proposal, in_decision = True, False
             kept.append(join(chunk))
             continue
+        listed = _listed_tasks(chunk) if _TASKS_LABEL.match(first) else None
+        if listed:
+            result.labels.append((chunk[0].no, first))
+            result.listed += listed
+            continue
         if _LONE_LABEL.match(first):
             in_proposal = False
             result.labels.append((chunk[0].no, first))
@@ -175,14 +208,14 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
             found = [d for d in _decision_lines(chunk) if d]
             result.decisions += found
             for d in found:
-                _task(result, d)
+                _task(result, d, chunk)
             continue
         paragraph = join(chunk)
         rest = []
         for line in paragraph.split("\n"):
             stay = []
             for s in sentences(line):
-                _task(result, s)
+                _task(result, s, chunk)
                 (result.decisions if _is_decision(s, organ) else stay).append(s)
             if stay:
                 rest.append(" ".join(stay))
@@ -196,7 +229,48 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
     return result
 
 
-def _task(result: Content, sentence: str) -> None:
+def _listed_tasks(chunk: list[Line]) -> list[ListedTask] | None:
+    """The tasks under an `Uppdrag` heading, or None when its lines are not a list of them.
+
+    Each is indented, begins with its owner (`Elin Strand: …`, as protokoll
+    prints it) and may wrap onto indented lines; a due date in `(senast …)`.
+    """
+    rows = chunk[1:]
+    if not rows or not all(x.text[:1] in (" ", "\t") for x in rows):
+        return None
+    found: list[tuple[str, str, list[Line]]] = []
+    for line in rows:
+        t = line.text.strip()
+        m = _TASK_LINE.match(t)
+        if m and len(m["who"].split()) <= 4:
+            found.append((m["who"].strip(), m["what"], [line]))
+        elif found:  # a wrapped line goes on with the task above it
+            who, what, lines = found[-1]
+            found[-1] = (who, f"{what} {t}", [*lines, line])
+        else:
+            return None  # no owner to begin with: not the list protokoll prints
+    out = []
+    for who, what, lines in found:
+        due = _DUE.search(what)
+        text = what[: due.start()] if due else what
+        out.append(ListedTask(who, text.strip(), due[1] if due else "", lines))
+    return out
+
+
+def _task(result: Content, sentence: str, chunk: list[Line]) -> None:
     m = _TASK.match(sentence.strip())
     if m:
-        result.tasks.append((m["who"].strip(), m["what"].strip()))
+        said = " ".join(m[0][: m.start("what")].split())
+        line = _line_of(m[0], chunk)
+        result.tasks.append(ReadTask(m["who"].strip(), m["what"].strip(), line, said))
+
+
+def _line_of(sentence: str, chunk: list[Line]) -> int:
+    """The line of `chunk` where `sentence` begins (its words, however wrapped)."""
+    words = sentence.split()
+    for n in (4, 3, 2, 1):
+        start = " ".join(words[:n])
+        for line in chunk:
+            if start and start in " ".join(line.text.split()):
+                return line.no
+    return chunk[0].no

@@ -55,6 +55,7 @@ def decode(data: bytes, path: Path, report: Report) -> str:
     # act on a terminal the protocol is shown in, or hide what it says: each
     # is stored as a visible mark, and counted.
     marks = text.count(MARK)
+    before = text
     text = clean(text)
     controls = text.count(MARK) - marks
     if controls > max(8, len(text) // 100):
@@ -63,7 +64,7 @@ def decode(data: bytes, path: Path, report: Report) -> str:
             raise StoreError(f"{kind}_damaged", path=path, detail=detail)
         raise StoreError("not_text", path=path, detail=detail)
     if controls:
-        report.warn(None, "controls", count=controls)
+        report.warn(_first_marked(before, text), "controls", count=controls)
     text = unicodedata.normalize("NFC", text)
     if kind in ("docx", "pdf"):  # a text file's lines were checked as it was read (intake)
         longest = max((len(line) for line in text.split("\n")), default=0)
@@ -72,6 +73,15 @@ def decode(data: bytes, path: Path, report: Report) -> str:
     if not text.strip():
         raise StoreError("empty_file", path=path)
     return text
+
+
+def _first_marked(before: str, after: str) -> int | None:
+    """The first line where `clean` put a mark: where the warning points."""
+    old, new = before.split("\n"), after.split("\n")
+    if len(old) != len(new):
+        return None  # a line break was among what went: the lines do not pair
+    pairs = enumerate(zip(old, new, strict=True), start=1)
+    return next((no for no, (a, b) in pairs if b.count(MARK) > a.count(MARK)), None)
 
 
 def _text(data: bytes, path: Path, report: Report) -> str:

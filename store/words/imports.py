@@ -15,6 +15,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "explain_signature": ("underskrift", "signature"),
     "explain_heading": ("rubrik", "heading"),
     "explain_label": ("etikett", "label"),
+    "explain_task": ("uppdrag", "task"),
     "explain_dated": ("mötets datum härifrån:", "the meeting's date from here:"),
     "explain_text": ("text", "text"),
     "explain_decision": ("beslut", "decision"),
@@ -170,5 +171,38 @@ WORDS: dict[str, tuple[str, str]] = {
     "signer_absent": (
         "{name} skriver under men finns inte bland de närvarande; lades till",
         "{name} signs but is not among those present; added",
+    ),
+    "same_meeting": (
+        "{path}: samma möte ({organ}, {date}, {span}: samma nummer och rubriker) finns redan "
+        "som {id}; inget importerades",
+        "{path}: the same meeting ({organ}, {date}, {span}: the same numbers and titles) is "
+        "already in the store as {id}; nothing was imported",
+    ),
+    "items": ("{n} punkter", "{n} items"),
+    "task_from_text": (
+        "§ {number}: uppdraget '{owner}: {what}' lästes ur meningen '{said} …'; ingen rad "
+        "märker det som uppdrag: kontrollera det",
+        "§ {number}: the task '{owner}: {what}' was read from the sentence '{said} …'; no "
+        "line marks it as a task: check it",
+    ),
+    "present_as_voting": (
+        "'{heading}' säger inte vilka som var beslutande; de {count} som står där räknas "
+        "som beslutande och skrivs så i protokollet",
+        "'{heading}' does not say who were the voting members; the {count} listed there are "
+        "counted as voting members and printed so in the protocol",
+    ),
+    "bad_date": (
+        "{path}:{line}: '{text}' är inget datum: {problem}; rätta raden; inget importerades",
+        "{path}:{line}: '{text}' is not a date: {problem}; correct the line; nothing was imported",
+    ),
+    "date_from_name_bad": (
+        "datumet i texten går inte att läsa; datumet {date} togs från filnamnet",
+        "the date in the text does not read; the date {date} was taken from the file name",
+    ),
+    "organisation_or_person": (
+        "'{text}': '{organisation}' togs som organisationen {name} företräder; det är skrivet "
+        "som ett namn och kan vara en person till",
+        "'{text}': '{organisation}' was taken as the organisation {name} represents; it is "
+        "written as a name and may be another person",
     ),
 }
