@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from . import ids, validate
+from .adjust import put_imported
 from .errors import StoreError
 from .model import SCHEMA, Meeting, Organ, new_id
 from .safe_text import clean_all, json_text
@@ -78,7 +79,7 @@ def import_document(store: Store, path: Path, data: Any) -> Imported:
     # Looked for on disk under the catalogue's lock: one organ, however many
     # processes import its meetings at once.
     store.organ_like(made, lambda o: o.id == meeting.organ_id)
-    store.put_meeting(meeting, path)
+    put_imported(store, meeting, path)
     return Imported(meeting.id, replaced)
 
 

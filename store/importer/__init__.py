@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..adjust import put_imported
 from ..model import Meeting
 from ..store import Store
 from .build import former_id, read_protocol
@@ -46,5 +47,5 @@ def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False
     if dry_run:
         return Imported(meeting, report, created=False)
     meeting.created = dt.datetime.now().isoformat(timespec="seconds")
-    store.put_meeting(meeting, path)
+    put_imported(store, meeting, path)
     return Imported(meeting, report, created=True)

@@ -154,6 +154,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "{meeting}: ändrad sedan justeringen (sparad {stored}…, nu {now}…)",
         "{meeting}: changed since adjustment (stored {stored}…, now {now}…)",
     ),
+    "changed_since_adjusted": (
+        "{meeting}: texten är ändrad sedan justeringen och är inte den som justerades; "
+        "se protokoll verify {meeting}",
+        "{meeting}: the text has changed since the adjustment and is not the text adjusted; "
+        "see protokoll verify {meeting}",
+    ),
     "not_adjusted": ("mötet {meeting} är inte justerat", "meeting {meeting} is not adjusted"),
     "pdf_glyphs": (
         "PDF-typsnittet saknar tecknen {chars}; exportera protokollet som text i stället",
