@@ -513,6 +513,14 @@ _SAID: dict[str, tuple[str, str]] = {
     ),
     "bad_value": ("{what}: {detail}", "{what}: {detail}"),
     # what the system said (OSError), for the usual cases
+    # What is wrong inside a file that does not read (the {detail} of "damaged").
+    "damaged_json_at": ("JSON, rad {line}, kolumn {column}", "JSON, line {line}, column {column}"),
+    "damaged_not_utf8": ("inte UTF-8", "not UTF-8"),
+    "damaged_no_meeting": ("inget möte i den", "no meeting in it"),
+    "damaged_other_meeting": (
+        "den innehåller mötet {meeting}",
+        "it holds the meeting {meeting}",
+    ),
     "os_ENOENT": ("filen eller katalogen finns inte", "no such file or directory"),
     "os_EACCES": ("åtkomst nekas", "permission denied"),
     "os_EPERM": ("åtgärden är inte tillåten", "operation not permitted"),
