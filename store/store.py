@@ -60,6 +60,7 @@ from .rows import Rows
 from .safe_text import clean_all
 from .serial import ShapeError, from_dict, to_dict
 from .storage import damaged_detail, encode, make_private_dir, read_json
+from .validate import stored_dates
 from .verbs import Editor, History
 from .verbs.events import happened
 
@@ -113,6 +114,9 @@ def read_meeting(path: Path, meeting_id: str) -> Meeting:
         meeting = from_dict(Meeting, dict(doc))
     except ShapeError as exc:
         raise StoreError("damaged", path=path, detail=str(exc)) from None
+    wrong = stored_dates(meeting)  # a date that is no date: the file does not read
+    if wrong is not None:
+        raise StoreError("damaged", path=path, detail=wrong)
     if meeting.id != meeting_id:
         detail = damaged_detail("other_meeting", meeting=meeting.id)
         raise StoreError("damaged", path=path, detail=detail)

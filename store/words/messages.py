@@ -515,6 +515,10 @@ _SAID: dict[str, tuple[str, str]] = {
     # what the system said (OSError), for the usual cases
     # What is wrong inside a file that does not read (the {detail} of "damaged").
     "damaged_json_at": ("JSON, rad {line}, kolumn {column}", "JSON, line {line}, column {column}"),
+    "damaged_date": (
+        "fältet {field} är \"{value}\": {why}",
+        "the field {field} is \"{value}\": {why}",
+    ),
     "damaged_not_utf8": ("inte UTF-8", "not UTF-8"),
     "damaged_no_meeting": ("inget möte i den", "no meeting in it"),
     "damaged_other_meeting": (
