@@ -1,5 +1,5 @@
 """An adjusted protocol whose file was edited afterwards is never shown as sound:
-`check` reports it, `show` and `export` warn (and still print), the preview
+`check` reports it, `show`, `export` and `extract` warn (and still print), the preview
 says so in place of its hash, and `verify` explains a missing copy truly."""
 
 from __future__ import annotations
@@ -109,6 +109,14 @@ def test_export_to_a_file_warns_and_still_writes_it(example, tmp_path, capsys):
     code, _, err = run(capsys, "export", ADJUSTED, "-o", str(target), "--store", str(example))
     assert code == 0 and "avslå årsredovisningen" in target.read_text(encoding="utf-8")
     assert len([x for x in err.splitlines() if "ändrad sedan justeringen" in x]) == 1
+
+
+def test_an_extract_of_a_changed_protocol_warns_too(example, capsys):
+    # An extract is certified as true to the protocol: it must not pass silently.
+    edited(example)
+    code, out, err = run(capsys, "extract", ADJUSTED, "4", "--store", str(example))
+    assert code == 0 and "avslå årsredovisningen" in out
+    assert "ändrad sedan justeringen" in err
 
 
 def test_export_of_a_sound_adjusted_protocol_says_nothing(example, tmp_path, capsys):

@@ -594,7 +594,7 @@ def _write(args: argparse.Namespace, text: str) -> None:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     store = one_meeting(args)
-    meeting = store.load(store.resolve(args.meeting))
+    meeting = _loaded(args, store)  # an extract is certified: a changed text is said
     text = render_extract(
         meeting,
         paragraph_numbers(args.paragraphs, args.lang),
