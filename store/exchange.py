@@ -12,6 +12,7 @@ from .errors import StoreError
 from .model import SCHEMA, Meeting, Organ, new_id
 from .safe_text import clean_all, json_text
 from .serial import ShapeError, from_dict, to_dict
+from .storage import damaged_detail
 from .store import Store
 from .words import Both, say
 
@@ -47,7 +48,8 @@ def read_document(path: Path, data: Any) -> tuple[Meeting, Organ | None]:
         if organ is not None:
             validate.check_organ(organ)
     except ShapeError as exc:
-        raise StoreError("import_shape", path=path, detail=str(exc)) from None
+        detail = damaged_detail(f"shape_{exc.expected}", where=exc.where)
+        raise StoreError("import_shape", path=path, detail=detail) from None
     except validate.Invalid as exc:
         raise exc.error(path) from None
     # Text from elsewhere is stored as the application would store it typed.

@@ -113,7 +113,8 @@ def read_meeting(path: Path, meeting_id: str) -> Meeting:
     try:
         meeting = from_dict(Meeting, dict(doc))
     except ShapeError as exc:
-        raise StoreError("damaged", path=path, detail=str(exc)) from None
+        detail = damaged_detail(f"shape_{exc.expected}", where=exc.where)
+        raise StoreError("damaged", path=path, detail=detail) from None
     wrong = stored_dates(meeting)  # a date that is no date: the file does not read
     if wrong is not None:
         raise StoreError("damaged", path=path, detail=wrong)

@@ -80,3 +80,24 @@ def test_every_listing_warns_once_of_the_file_and_lists_the_rest(
     warned = [line for line in err.splitlines() if str(path) in line]
     assert len(warned) == 1 and warned[0].startswith("protokoll: varning: ")
     assert path.read_bytes() == cut  # left as it is
+
+
+def test_a_field_of_the_wrong_kind_is_said_in_the_interface_language(example, capsys):
+    path = example / "meetings" / f"{DAMAGED}.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["meeting"]["1"]["date"] = 20250410
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    _, _, err = run(capsys, "show", DAMAGED, "--store", str(example))
+    assert "(Meeting.date: text väntades)" in err and "expected" not in err
+    _, _, err = run(capsys, "show", DAMAGED, "--lang", "en", "--store", str(example))
+    assert "(Meeting.date: expected text)" in err
+
+
+def test_an_export_of_the_wrong_shape_is_said_in_the_interface_language(tmp_path, capsys):
+    source = Path(__file__).parent.parent / "tui" / "examples" / f"{DAMAGED}.json"
+    doc = json.loads(source.read_text(encoding="utf-8"))
+    doc["meeting"]["paragraphs"] = "inte en lista"
+    target = tmp_path / "m.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    code, _, err = run(capsys, "import", str(target), "--store", str(tmp_path / "s"))
+    assert code == 1 and "meeting.paragraphs: en lista väntades" in err

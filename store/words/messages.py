@@ -519,6 +519,13 @@ _SAID: dict[str, tuple[str, str]] = {
         "fältet {field} är \"{value}\": {why}",
         "the field {field} is \"{value}\": {why}",
     ),
+    "damaged_shape_object": ("{where}: ett objekt väntades", "{where}: expected an object"),
+    "damaged_shape_list": ("{where}: en lista väntades", "{where}: expected a list"),
+    "damaged_shape_text": ("{where}: text väntades", "{where}: expected text"),
+    "damaged_shape_number": ("{where}: ett heltal väntades", "{where}: expected a whole number"),
+    "damaged_shape_bool": ("{where}: true eller false väntades", "{where}: expected true or false"),
+    "damaged_shape_field": ("{where}: fältet saknas", "{where}: the field is missing"),
+    "damaged_shape_kind": ("{where}: ett värde av fel slag", "{where}: a value of the wrong kind"),
     "damaged_not_utf8": ("inte UTF-8", "not UTF-8"),
     "damaged_no_meeting": ("inget möte i den", "no meeting in it"),
     "damaged_other_meeting": (
