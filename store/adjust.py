@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import adjusted_copy, signing, verbs
 from .deadlines import deadlines
@@ -106,6 +107,7 @@ def adjust(
         m.adjustment.sha256 = text_hash(m)
         _take_signatures(store, m, signatures, date)  # checked before anything is written
         adjusted_copy.keep(store.path, m.id, adjusted_text(m))  # for verify's diff
+        m.adjustment.kept_copy = True
         session.save()
         happened(store, "adjusted", m.id)
         return m.adjustment.sha256, warnings
@@ -177,7 +179,14 @@ def check_signatures(store: Store, meeting_ref: str) -> list[signing.Checked]:
 
 def verify(store: Store, meeting_ref: str) -> tuple[bool, str, str]:
     """(matches, stored hash, hash of the text now)."""
-    m = store.load(store.resolve(meeting_ref))
+    return still_as_adjusted(store.load(store.resolve(meeting_ref)))
+
+
+def still_as_adjusted(m: Meeting) -> tuple[bool, str, str]:
+    """(matches, stored hash, hash of the text now) of an adjusted meeting.
+
+    The one decision whether an adjusted protocol is still the text that was
+    adjusted: `verify`, `check`, `show`, `export` and the preview all ask it."""
     if m.adjustment is None:
         raise StoreError("not_adjusted", meeting=m.id)
     if not m.adjustment.sha256:
@@ -190,23 +199,65 @@ def verify(store: Store, meeting_ref: str) -> tuple[bool, str, str]:
     return now == stored, stored, now
 
 
+def changed_since_adjusted(m: Meeting) -> bool:
+    """Whether `m` is adjusted and its text is no longer the text adjusted
+    (False for a meeting not adjusted, or adjusted without a hash to compare)."""
+    if m.adjustment is None or not m.adjustment.sha256:
+        return False
+    return not still_as_adjusted(m)[0]
+
+
+def changed_warning(m: Meeting, lang: str) -> str | None:
+    """The one line said beside a changed adjusted protocol wherever it is shown
+    (`show`, `export`, the preview), in `lang`; None when it is as adjusted."""
+    if not changed_since_adjusted(m):
+        return None
+    return StoreError("changed_since_adjusted", meeting=m.id).text(lang)
+
+
 def changes(store: Store, meeting_ref: str, lang: str = "sv") -> tuple[list[str], str | None]:
     """The unified diff of the protocol as adjusted ("justerat DATE") against the
     protocol now ("nu"), labelled in `lang`; or no lines and why none can be made:
-    "no_adjusted_copy" (adjusted before copies were kept) or "adjusted_copy_changed".
+    "no_adjusted_copy" (adjusted by an earlier version, which kept none),
+    "no_adjusted_copy_imported" (imported so), "adjusted_copy_missing" (kept, and
+    gone since) or "adjusted_copy_changed".
 
     Apart from `verify`, so that what verify checks stays one thing."""
     m = store.load(store.resolve(meeting_ref))
     if m.adjustment is None:
         raise StoreError("not_adjusted", meeting=m.id)
     if not adjusted_copy.path_of(store.path, m.id).exists():
-        return [], "no_adjusted_copy"
+        return [], _why_no_copy(m)
     then = adjusted_copy.kept(store.path, m.id, m.adjustment.sha256)
     if then is None:
         return [], "adjusted_copy_changed"
     then_label = say("cli.diff_adjusted", lang, date=m.adjustment.date)
     now_label = say("cli.diff_now", lang)
     return adjusted_copy.unified(then, adjusted_text(m), then_label, now_label), None
+
+
+def _why_no_copy(m: Meeting) -> str:
+    """Why an adjusted meeting has no kept text: said as an earlier version's doing
+    only when it was (this one records that it kept the copy: `kept_copy`)."""
+    assert m.adjustment is not None
+    if m.adjustment.kept_copy:
+        return "adjusted_copy_missing"
+    return "no_adjusted_copy_imported" if m.imported else "no_adjusted_copy"
+
+
+def put_imported(store: Store, meeting: Meeting, source: Path) -> None:
+    """Put an imported meeting into the store (`Store.put_meeting`); of one imported
+    as adjusted the text is kept as `adjust` keeps it, so that `verify` can show
+    what changes in it later: when it is the text its hash was taken over (a
+    document from elsewhere may not be)."""
+    a = meeting.adjustment
+    keep = a is not None and bool(a.sha256) and text_hash(meeting) == a.sha256
+    if keep:
+        assert a is not None
+        a.kept_copy = True
+    store.put_meeting(meeting, source)
+    if keep:
+        adjusted_copy.keep(store.path, meeting.id, adjusted_text(meeting))
 
 
 def _raw_hash(meeting: Meeting) -> str:

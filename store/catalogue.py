@@ -71,11 +71,11 @@ class Summary:
                 return summary
         try:
             summary = cls(**row)
-        except TypeError as exc:
-            raise ShapeError(f"Summary: {exc}") from None
+        except TypeError:
+            raise ShapeError("Summary", "field") from None
         for name, kinds in _ROW_TYPES:
             if type(getattr(summary, name)) not in kinds:
-                raise ShapeError(f"Summary.{name}: of the wrong kind")
+                raise ShapeError(f"Summary.{name}", "kind")
         return summary
 
     @classmethod

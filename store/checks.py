@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .adjust import changed_since_adjusted
 from .attendance import (
     chair_at,
     decided_without_quorum,
@@ -30,6 +31,7 @@ from .words import Both, say
 
 # Problems that make the record wrong; the rest are reminders.
 SERIOUS = {
+    "changed_since_adjusted",
     "no_quorum",
     "vote_mismatch",
     "tie_no_casting",
@@ -266,8 +268,17 @@ def date_lines(meeting: Meeting, lang: str = "sv") -> list[str]:
     return [f"{lab[key]}: {value}" for key, value in pairs if value is not None]
 
 
+def adjustment_problems(meeting: Meeting) -> list[Problem]:
+    """An adjusted protocol whose text is no longer the text adjusted (its file was
+    edited): whatever else the checks find, it is not the record that was signed."""
+    if changed_since_adjusted(meeting):
+        return [Problem("changed_since_adjusted", {"meeting": meeting.id})]
+    return []
+
+
 def problems(meeting: Meeting, today: dt.date | None = None) -> list[Problem]:
-    """Everything the checks find: who signs, then § by §, then the dates."""
-    out = function_problems(meeting)
+    """Everything the checks find: whether an adjusted text still holds, who signs,
+    then § by §, then the dates."""
+    out = adjustment_problems(meeting) + function_problems(meeting)
     out += [x for p in meeting.paragraphs for x in paragraph_problems(meeting, p.id)]
     return out + date_problems(meeting, today or dt.date.today())

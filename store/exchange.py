@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from . import ids, validate
+from .adjust import put_imported
 from .errors import StoreError
 from .model import SCHEMA, Meeting, Organ, new_id
 from .safe_text import clean_all, json_text
 from .serial import ShapeError, from_dict, to_dict
+from .storage import damaged_detail
 from .store import Store
 from .words import Both, say
 
@@ -46,7 +48,8 @@ def read_document(path: Path, data: Any) -> tuple[Meeting, Organ | None]:
         if organ is not None:
             validate.check_organ(organ)
     except ShapeError as exc:
-        raise StoreError("import_shape", path=path, detail=str(exc)) from None
+        detail = damaged_detail(f"shape_{exc.expected}", where=exc.where)
+        raise StoreError("import_shape", path=path, detail=detail) from None
     except validate.Invalid as exc:
         raise exc.error(path) from None
     # Text from elsewhere is stored as the application would store it typed.
@@ -78,7 +81,7 @@ def import_document(store: Store, path: Path, data: Any) -> Imported:
     # Looked for on disk under the catalogue's lock: one organ, however many
     # processes import its meetings at once.
     store.organ_like(made, lambda o: o.id == meeting.organ_id)
-    store.put_meeting(meeting, path)
+    put_imported(store, meeting, path)
     return Imported(meeting.id, replaced)
 
 

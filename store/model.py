@@ -288,6 +288,9 @@ class Adjustment:
     sha256: str = ""
     # SSH signatures over that text, added at or after adjustment (store.signing).
     signatures: list[Signature] = field(default_factory=list)
+    # The text as adjusted was kept beside the meeting (store.adjusted_copy):
+    # when that copy is missing it was lost, not never made (an earlier version).
+    kept_copy: bool = field(default=False, metadata={"omit_empty": True})
 
 
 @dataclass

@@ -21,7 +21,30 @@ Reader = Callable[[Any, str], Any]
 
 
 class ShapeError(ValueError):
-    """A document does not have the shape of the dataclass it should fill."""
+    """A document does not have the shape of the dataclass it should fill.
+
+    `where` is the place in the document ("Meeting.date"), `expected` what
+    should stand there ("object", "list", "text", "number", "bool"; "field"
+    for a required one missing, "kind" for one of the wrong kind), so that it
+    can be said in either language ("messages.damaged_shape_<expected>"); the
+    exception's text is the English.
+    """
+
+    def __init__(self, where: str, expected: str) -> None:
+        super().__init__(f"{where}: expected {_EXPECTED[expected]}")
+        self.where = where
+        self.expected = expected
+
+
+_EXPECTED = {
+    "object": "an object",
+    "list": "a list",
+    "text": "text",
+    "number": "a whole number",
+    "bool": "true or false",
+    "field": "a field that is missing",
+    "kind": "a value of another kind",
+}
 
 
 def to_dict(obj: Any) -> dict[str, Any]:
@@ -82,18 +105,24 @@ def from_dict(cls: type[T], data: Any, where: str = "") -> T:
 def _reader(cls: type) -> Reader:
     hints = typing.get_type_hints(cls)
     fields = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls)]
+    required = [
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    ]
 
     def read(data: Any, where: str) -> Any:
         if not isinstance(data, dict):
-            raise ShapeError(f"{where}: expected an object")
+            raise ShapeError(where, "object")
         kwargs = {}
         for name, convert in fields:
             if name in data:
                 kwargs[name] = convert(data[name], f"{where}.{name}")
         try:
             return cls(**kwargs)
-        except TypeError as exc:  # a required field is missing
-            raise ShapeError(f"{where}: {exc}") from None
+        except TypeError:  # a required field is missing
+            missing = next((n for n in required if n not in kwargs), "")
+            raise ShapeError(f"{where}.{missing}" if missing else where, "field") from None
 
     return read
 
@@ -102,15 +131,15 @@ def _scalar(kind: type, what: str) -> Reader:
     def read(value: Any, where: str) -> Any:
         # bool is an int in Python; a true/false where a number belongs is wrong.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise ShapeError(f"{where}: expected {what}")
+            raise ShapeError(where, what)
         return value
 
     return read
 
 
 _SCALARS = {
-    bool: _scalar(bool, "true or false"),
-    int: _scalar(int, "a whole number"),
+    bool: _scalar(bool, "bool"),
+    int: _scalar(int, "number"),
     str: _scalar(str, "text"),
 }
 
@@ -127,7 +156,7 @@ def _converter(tp: Any) -> Reader:
 
         def read_list(value: Any, where: str) -> list:
             if not isinstance(value, list):
-                raise ShapeError(f"{where}: expected a list")
+                raise ShapeError(where, "list")
             return [convert(v, f"{where}[{i}]") for i, v in enumerate(value)]
 
         return read_list

@@ -22,6 +22,7 @@ from . import platform
 from .errors import StoreError, os_detail
 from .platform import BINARY, FILE_MODE
 from .platform import DIR_MODE as DIR_MODE  # callers import the modes from here
+from .words import Both, say
 
 
 def make_private_dir(path: Path) -> None:
@@ -131,13 +132,18 @@ def parse_json(path: Path, raw: bytes, **options: Any) -> Any:
     try:
         return json.loads(raw.decode("utf-8-sig"), **options)
     except UnicodeDecodeError:
-        raise StoreError("damaged", path=path, detail="not UTF-8") from None
+        raise StoreError("damaged", path=path, detail=damaged_detail("not_utf8")) from None
     except json.JSONDecodeError as exc:
-        raise StoreError(
-            "damaged", path=path, detail=f"JSON, line {exc.lineno} column {exc.colno}"
-        ) from None
+        where = damaged_detail("json_at", line=exc.lineno, column=exc.colno)
+        raise StoreError("damaged", path=path, detail=where) from None
     except (ValueError, RecursionError) as exc:
         raise StoreError("damaged", path=path, detail=str(exc)) from None
+
+
+def damaged_detail(key: str, **params: object) -> Both:
+    """What is wrong in a file, in both languages: the message is said in the
+    interface's, which is not known here ("messages.damaged_<key>")."""
+    return Both.of(lambda lang: say(f"messages.damaged_{key}", lang, **params))
 
 
 class AtomicJSONStorage(Storage):

@@ -59,7 +59,8 @@ from .model import (
 from .rows import Rows
 from .safe_text import clean_all
 from .serial import ShapeError, from_dict, to_dict
-from .storage import encode, make_private_dir, read_json
+from .storage import damaged_detail, encode, make_private_dir, read_json
+from .validate import stored_dates
 from .verbs import Editor, History
 from .verbs.events import happened
 
@@ -105,16 +106,21 @@ def read_meeting(path: Path, meeting_id: str) -> Meeting:
     table = data.get("meeting") if isinstance(data, dict) else None
     doc = table.get("1") if isinstance(table, dict) else None
     if not isinstance(doc, dict):
-        raise StoreError("damaged", path=path, detail="no meeting in it")
+        raise StoreError("damaged", path=path, detail=damaged_detail("no_meeting"))
     found = doc.get("schema", 0)
     if not isinstance(found, int) or found > SCHEMA:
         raise StoreError("newer_schema", path=path, found=found, known=SCHEMA)
     try:
         meeting = from_dict(Meeting, dict(doc))
     except ShapeError as exc:
-        raise StoreError("damaged", path=path, detail=str(exc)) from None
+        detail = damaged_detail(f"shape_{exc.expected}", where=exc.where)
+        raise StoreError("damaged", path=path, detail=detail) from None
+    wrong = stored_dates(meeting)  # a date that is no date: the file does not read
+    if wrong is not None:
+        raise StoreError("damaged", path=path, detail=wrong)
     if meeting.id != meeting_id:
-        raise StoreError("damaged", path=path, detail=f"it holds meeting {meeting.id}")
+        detail = damaged_detail("other_meeting", meeting=meeting.id)
+        raise StoreError("damaged", path=path, detail=detail)
     return meeting
 
 
@@ -580,7 +586,9 @@ class Store:
         elif ref in self._looked_over:
             return ref
         else:
-            known = self._looked_over if ref else ()
+            # A file that does not read is still a meeting's: named, its load
+            # says what is wrong with it, not that there is no such meeting.
+            known = [*self._looked_over, *self._damaged] if ref else ()
         matches = sorted(i for i in known if i.startswith(ref))
         if len(matches) == 1:
             return matches[0]

@@ -15,7 +15,7 @@ import string
 from collections.abc import Iterator
 from typing import Any
 
-from .errors import StoreError
+from .errors import StoreError, ValueProblem
 from .model import (
     AGENDA_STATUSES,
     CATEGORIES,
@@ -106,6 +106,54 @@ def check_meeting(m: Meeting) -> None:
     if len(numbers) != len(set(numbers)):
         raise Invalid("meeting.paragraphs", "same_number")
     _texts("meeting", m)
+
+
+def stored_dates(m: Meeting) -> Both | None:
+    """What is wrong with a stored meeting's own dates, in both languages, or None.
+
+    The deadlines, the order of §§ and the protocol count from them, so a
+    meeting file with a date that is no date (hand-edited to "2018-13-02") does
+    not read: it is reported by name, with the field and why, like any file
+    that does not parse, and left as it is. Cheap: every read of a file asks.
+    """
+    found = [("date", m.date, bool(m.period))]
+    if m.adjustment is not None:
+        found.append(("adjustment.date", m.adjustment.date, False))
+    if m.posted:
+        found.append(("posted", m.posted, False))
+    for name, value, year_will_do in found:
+        if _is_day(value) or (year_will_do and re.fullmatch(r"\d{4}", value)):
+            continue
+        said = {
+            "field": name,
+            "value": value if len(value) <= 40 else value[:40] + "…",
+            "why": _why_no_date(value, year_will_do),
+        }
+        return Both.of(lambda lang, said=said: say("messages.damaged_date", lang, **said))
+    return None
+
+
+def _is_day(value: str) -> bool:
+    if not _DATE.fullmatch(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _why_no_date(value: str, year_will_do: bool) -> Both:
+    """"det finns ingen månad 13", as a date typed so is refused; else the form wanted."""
+    from .dates import parse_date  # dateutil's parser: only for a file found wrong
+
+    if _DATE.fullmatch(value):
+        try:
+            parse_date(value)
+        except ValueProblem as exc:
+            return Both(str(exc.params["detail"]), exc.detail_en)
+    key = "invalid_year_or_date" if year_will_do else "invalid_date"
+    return Both.of(lambda lang: say(f"messages.{key}", lang))
 
 
 def check_organ(o: Organ) -> None:

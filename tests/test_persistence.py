@@ -99,7 +99,9 @@ def test_a_hand_edited_file_of_the_wrong_shape_is_reported(store, organ):
     path.write_text(json.dumps(doc))
     reopened = Store(store.path)
     assert reopened.summaries() == []
-    assert "paragraphs: expected a list" in str(reopened.problems[0])
+    # Said in the interface language, as the rest of the message is.
+    assert "paragraphs: en lista väntades" in reopened.problems[0].text("sv")
+    assert "paragraphs: expected a list" in reopened.problems[0].text("en")
 
 
 def test_a_damaged_catalogue_is_reported_and_meetings_still_open(store, organ):

@@ -71,6 +71,9 @@ def test_without_a_kept_copy_verify_says_so_and_still_fails(example, capsys):
     path = adjusted(example, capsys)
     path_of(example, "20250605-au").unlink()
     edit(path, "Ett annat beslut.")
+    doc = json.loads(path.read_text())  # which did not record keeping a copy either
+    del doc["meeting"]["1"]["adjustment"]["kept_copy"]
+    path.write_text(json.dumps(doc))
     assert main(["verify", "20250605", "--store", str(example)]) == 3
     out, err = capsys.readouterr()
     assert out == ""

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from protokoll.store import Organ, Store, StoreError, default_path, parse_date, verbs
-from protokoll.store.adjust import adjust, changes, correct, post, verify
+from protokoll.store.adjust import adjust, changed_warning, changes, correct, post, verify
 from protokoll.store.checks import date_lines, problems
 from protokoll.store.deadlines import deadlines
 from protokoll.store.errors import os_detail
@@ -570,13 +570,23 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json and args.publish:
         raise UsageError(say("cli.json_publish", args.lang))
     store = one_meeting(args)
-    meeting = store.load(store.resolve(args.meeting))
+    meeting = _loaded(args, store)
     if args.json:
         # The meeting as data: the document `export --format json` writes.
         emit_json(export_document(meeting, _organ_of(store, meeting)))
         return 0
     write(render_text(meeting, width=args.width, lang=args.lang, publish=args.publish))
     return 0
+
+
+def _loaded(args: argparse.Namespace, store: Store) -> Meeting:
+    """The meeting to print; an adjusted one whose text changed since is said so on
+    stderr, and still printed (what is there is shown, not hidden)."""
+    meeting = store.load(store.resolve(args.meeting))
+    warning = changed_warning(meeting, args.lang)
+    if warning:
+        _warn(args, warning)
+    return meeting
 
 
 def paragraph_numbers(words: Sequence[str], lang: str = "sv") -> list[int]:
@@ -603,7 +613,7 @@ def _write(args: argparse.Namespace, text: str) -> None:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     store = one_meeting(args)
-    meeting = store.load(store.resolve(args.meeting))
+    meeting = _loaded(args, store)  # an extract is certified: a changed text is said
     text = render_extract(
         meeting,
         paragraph_numbers(args.paragraphs, args.lang),
@@ -683,7 +693,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     store = one_meeting(args)
-    meeting = store.load(store.resolve(args.meeting))
+    meeting = _loaded(args, store)
     if args.format == "json":
         try:
             organ = store.organ(meeting.organ_id)

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..adjust import put_imported
 from ..model import Meeting
 from ..numbering import span
 from ..store import Store
@@ -77,5 +78,5 @@ def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False
     if dry_run:
         return Imported(meeting, report, created=False)
     meeting.created = dt.datetime.now().isoformat(timespec="seconds")
-    store.put_meeting(meeting, path)
+    put_imported(store, meeting, path)
     return Imported(meeting, report, created=True)

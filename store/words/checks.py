@@ -31,6 +31,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "{paragraph}: både {name} och ersättaren {substitute} tjänstgör på samma plats",
         "{paragraph}: both {name} and the substitute {substitute} serve in the same seat",
     ),
+    "changed_since_adjusted": (
+        "protokollet {meeting} är ändrat sedan justeringen: texten stämmer inte med "
+        "kontrollsumman som sparades då; se protokoll verify {meeting}",
+        "the protocol {meeting} has changed since the adjustment: its text does not match "
+        "the checksum kept then; see protokoll verify {meeting}",
+    ),
     "adjust_due": (
         "protokollet ska justeras senast {date}",
         "the protocol is to be adjusted by {date}",

@@ -685,6 +685,19 @@ WORDS: dict[str, tuple[str, str]] = {
         "no copy of the adjusted text is kept (adjusted by an earlier version), "
         "so the changes cannot be shown; only the checksums differ",
     ),
+    "no_adjusted_copy_imported": (
+        "ingen kopia av den justerade texten finns (importerad som justerad av en äldre "
+        "version, som inte sparade någon), så ändringarna kan inte visas; "
+        "bara kontrollsummorna skiljer sig",
+        "no copy of the adjusted text is kept (imported as adjusted by an earlier version, "
+        "which kept none), so the changes cannot be shown; only the checksums differ",
+    ),
+    "adjusted_copy_missing": (
+        "kopian av den justerade texten som sparades vid justeringen saknas i lagrets "
+        "mapp adjusted/, så ändringarna kan inte visas; bara kontrollsummorna skiljer sig",
+        "the copy of the adjusted text kept at the adjustment is missing from the store's "
+        "folder adjusted/, so the changes cannot be shown; only the checksums differ",
+    ),
     "adjusted_copy_changed": (
         "kopian av den justerade texten stämmer inte heller med sin SHA-256; "
         "ändringarna kan inte visas",

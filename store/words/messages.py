@@ -154,6 +154,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "{meeting}: ändrad sedan justeringen (sparad {stored}…, nu {now}…)",
         "{meeting}: changed since adjustment (stored {stored}…, now {now}…)",
     ),
+    "changed_since_adjusted": (
+        "{meeting}: texten är ändrad sedan justeringen och är inte den som justerades; "
+        "se protokoll verify {meeting}",
+        "{meeting}: the text has changed since the adjustment and is not the text adjusted; "
+        "see protokoll verify {meeting}",
+    ),
     "not_adjusted": ("mötet {meeting} är inte justerat", "meeting {meeting} is not adjusted"),
     "pdf_glyphs": (
         "PDF-typsnittet saknar tecknen {chars}; exportera protokollet som text i stället",
@@ -507,6 +513,25 @@ _SAID: dict[str, tuple[str, str]] = {
     ),
     "bad_value": ("{what}: {detail}", "{what}: {detail}"),
     # what the system said (OSError), for the usual cases
+    # What is wrong inside a file that does not read (the {detail} of "damaged").
+    "damaged_json_at": ("JSON, rad {line}, kolumn {column}", "JSON, line {line}, column {column}"),
+    "damaged_date": (
+        "fältet {field} är \"{value}\": {why}",
+        "the field {field} is \"{value}\": {why}",
+    ),
+    "damaged_shape_object": ("{where}: ett objekt väntades", "{where}: expected an object"),
+    "damaged_shape_list": ("{where}: en lista väntades", "{where}: expected a list"),
+    "damaged_shape_text": ("{where}: text väntades", "{where}: expected text"),
+    "damaged_shape_number": ("{where}: ett heltal väntades", "{where}: expected a whole number"),
+    "damaged_shape_bool": ("{where}: true eller false väntades", "{where}: expected true or false"),
+    "damaged_shape_field": ("{where}: fältet saknas", "{where}: the field is missing"),
+    "damaged_shape_kind": ("{where}: ett värde av fel slag", "{where}: a value of the wrong kind"),
+    "damaged_not_utf8": ("inte UTF-8", "not UTF-8"),
+    "damaged_no_meeting": ("inget möte i den", "no meeting in it"),
+    "damaged_other_meeting": (
+        "den innehåller mötet {meeting}",
+        "it holds the meeting {meeting}",
+    ),
     "os_ENOENT": ("filen eller katalogen finns inte", "no such file or directory"),
     "os_EACCES": ("åtkomst nekas", "permission denied"),
     "os_EPERM": ("åtgärden är inte tillåten", "operation not permitted"),

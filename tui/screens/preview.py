@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from protokoll.store import Meeting, StoreError, render_markdown, render_text
-from protokoll.store.adjust import correct
+from protokoll.store.adjust import changed_warning, correct
 from protokoll.store.export_target import check_export_target, write_export
 from protokoll.store.render import anchors
 
@@ -91,10 +91,13 @@ class PreviewScreen(Translated, Screen):
     def compose(self) -> ComposeResult:
         title = self.title_text or t("preview_title")
         adjustment = self.meeting.adjustment
-        if adjustment is not None and adjustment.sha256:
-            # The checksum `protokoll verify` compares against.
+        changed = changed_warning(self.meeting, lang())
+        if adjustment is not None and adjustment.sha256 and not changed:
+            # The checksum `protokoll verify` compares against, while it holds.
             title += f" · sha256 {adjustment.sha256[:16]}…"
         yield Static(shown(title), classes="screen-title", id="preview-title")
+        if changed:  # in place of the hash: the text shown is not the text adjusted
+            yield Static(shown(changed), classes="error", id="preview-changed")
         with VerticalScroll(id="page"):
             yield Static(shown(self.text), id="protocol")
         yield DataInput(placeholder=t("find_placeholder"), id="find", classes="hidden")
