@@ -160,3 +160,24 @@ def test_explain_says_which_heading_line_gave_the_date(tmp_path, capsys):
     code, out, _ = run(capsys, "--store", str(tmp_path / "s"), "import", "--explain", str(seed))
     row = next(line for line in out.splitlines() if line.strip().startswith("5 "))
     assert "10 december 2015" in row and "mötets datum härifrån: 2015-12-10" in row
+
+
+def test_an_imported_meetings_explanation_is_had_again_by_its_id(tmp_path, capsys):
+    # What the import said once, on stderr, is asked for again without the file.
+    store = tmp_path / "s"
+    code, _, _ = run(capsys, "--store", str(store), "import", str(HOGSBY))
+    assert code == 0
+    elsewhere = str(tmp_path / "t")
+    _, from_file, _ = run(capsys, "--store", elsewhere, "import", "--explain", str(HOGSBY))
+    code, by_id, err = run(capsys, "--store", str(store), "show", "20170904", "--explain")
+    assert (code, err) == (0, "")
+    # The same lines and guesses; the title names the file as the meeting keeps it.
+    assert by_id.splitlines()[1:] == from_file.splitlines()[1:]
+    assert by_id.startswith(f"{HOGSBY.name}: ") and "(möte 20170904-" in by_id.splitlines()[0]
+    assert "? underskrift" in by_id
+
+
+def test_a_meeting_taken_in_the_program_has_no_source_to_explain(example, capsys):
+    code, out, err = run(capsys, "--store", str(example), "show", "20250605", "--explain")
+    assert (code, out) == (1, "") and "ingen importerad källtext" in err
+    assert len(err.strip().splitlines()) == 1

@@ -296,6 +296,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
     p.add_argument("--publish", action="store_true", help=w("arg_publish"))
     p.add_argument("--json", action="store_true", help=w("show_json"))
+    p.add_argument("--explain", action="store_true", help=w("show_explain"))
 
     p = meeting("export", "c_export")
     p.add_argument(
@@ -569,14 +570,36 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     if args.json and args.publish:
         raise UsageError(say("cli.json_publish", args.lang))
+    if args.explain and (args.json or args.publish):
+        raise UsageError(say("cli.explain_alone", args.lang))
     store = one_meeting(args)
     meeting = _loaded(args, store)
+    if args.explain:
+        for line in _explained(args, meeting):
+            emit(line)
+        return 0
     if args.json:
         # The meeting as data: the document `export --format json` writes.
         emit_json(export_document(meeting, _organ_of(store, meeting)))
         return 0
     write(render_text(meeting, width=args.width, lang=args.lang, publish=args.publish))
     return 0
+
+
+def _explained(args: argparse.Namespace, meeting: Meeting) -> list[str]:
+    """An imported meeting's source beside what each line became, and what was
+    guessed, from the source text it keeps: what the import said once, on
+    stderr, can be asked for again by its id. Read again by this version."""
+    from protokoll.store.importer.explain import explain
+
+    if not meeting.source_text:
+        raise StoreError("not_imported_text", meeting=meeting.id)
+    name = meeting.source.split(" sha256:")[0] or meeting.id
+    read, report = read_protocol(meeting.source_text.encode("utf-8"), Path(name))
+    # The lines as this version reads them, under the meeting's own id.
+    read = copy.copy(read)
+    read.id = meeting.id
+    return explain(read, report, name, args.lang)
 
 
 def _loaded(args: argparse.Namespace, store: Store) -> Meeting:

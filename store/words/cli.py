@@ -672,6 +672,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "vad varje fil gav (eller skulle ge), som en JSON-lista",
         "what each file made (or would make), as a JSON array",
     ),
+    "show_explain": (
+        "för ett importerat möte: varje rad i källan bredvid vad den blev, och vad som"
+        " gissades (som import --explain, utan filen)",
+        "for an imported meeting: each line of its source beside what it became, and what"
+        " was guessed (as import --explain, without the file)",
+    ),
+    "explain_alone": (
+        "--explain visar källan rad för rad; det går inte ihop med --json eller --publish",
+        "--explain shows the source line by line; it does not go with --json or --publish",
+    ),
     "json_publish": (
         "--publish gäller texten; --json ger hela mötet",
         "--publish is for the text; --json gives the whole meeting",

@@ -235,6 +235,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "en rättelse måste säga vad som rättas",
         "a correction must say what is corrected",
     ),
+    "not_imported_text": (
+        "mötet {meeting} har ingen importerad källtext att förklara (det togs i programmet,"
+        " kom från en JSON-export eller importerades innan källan sparades)",
+        "meeting {meeting} keeps no imported source text to explain (it was taken in the"
+        " program, came from a JSON export or was imported before sources were kept)",
+    ),
     "unknown_meeting": (
         "inget möte med id {meeting}",
         "no meeting with id {meeting}",
