@@ -362,3 +362,44 @@ async def test_a_long_task_list_is_read_a_part_at_a_time_as_it_is_scrolled(tmp_p
             screen.rows[0].text,
             screen.rows[-1].text,
         ]
+
+
+async def test_question_mark_on_an_imported_protocol_shows_how_its_source_was_read(
+    tmp_path, example
+):
+    # What the import guessed was said once, on stderr (a trial): "?" shows it again.
+    from pathlib import Path
+
+    from protokoll.store.importer import import_protocol
+    from protokoll.tui.screens.explain import ExplainScreen
+
+    seeds = Path(__file__).parent / "data" / "seeds"
+    seed = seeds / "hogsby-kommunfullmaktige-2017-09-04.PARTIAL.txt"
+    store = Store(tmp_path / "store")
+    done = import_protocol(store, seed, seed.read_bytes())
+    app = ProtokollApp(tmp_path / "store")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.show_protocol(done.meeting.id)
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ExplainScreen)
+        shown = app.screen.text
+        assert shown.startswith(seed.name)
+        assert "  5  Beslutande Se bilaga" in shown and "? fält: Beslutande" in shown
+        assert "→ person" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        await pilot.press("ctrl+q")
+    # A protocol taken in the program has no source: "?" is not offered.
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.show_protocol("20250605-au")
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        await pilot.press("ctrl+q")

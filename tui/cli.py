@@ -575,7 +575,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     store = one_meeting(args)
     meeting = _loaded(args, store)
     if args.explain:
-        for line in _explained(args, meeting):
+        from protokoll.store.importer.explain import explain_kept
+
+        for line in explain_kept(meeting, args.lang):
             emit(line)
         return 0
     if args.json:
@@ -584,22 +586,6 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     write(render_text(meeting, width=args.width, lang=args.lang, publish=args.publish))
     return 0
-
-
-def _explained(args: argparse.Namespace, meeting: Meeting) -> list[str]:
-    """An imported meeting's source beside what each line became, and what was
-    guessed, from the source text it keeps: what the import said once, on
-    stderr, can be asked for again by its id. Read again by this version."""
-    from protokoll.store.importer.explain import explain
-
-    if not meeting.source_text:
-        raise StoreError("not_imported_text", meeting=meeting.id)
-    name = meeting.source.split(" sha256:")[0] or meeting.id
-    read, report = read_protocol(meeting.source_text.encode("utf-8"), Path(name))
-    # The lines as this version reads them, under the meeting's own id.
-    read = copy.copy(read)
-    read.id = meeting.id
-    return explain(read, report, name, args.lang)
 
 
 def _loaded(args: argparse.Namespace, store: Store) -> Meeting:

@@ -192,6 +192,11 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "a_redo": ("Gör om", "Redo"),
     "a_reopen": ("Öppna mötet igen", "Reopen the meeting"),
+    "a_explain": ("Hur importen läste källan", "How the import read the source"),
+    "explain_title": (
+        "Hur importen läste källan: rad för rad, ? vid det som gissades (Esc stänger)",
+        "How the import read the source: line by line, ? at what was guessed (Esc closes)",
+    ),
     "a_start_menu": ("Till startmenyn", "To the start menu"),
     "a_lookup": ("Slå upp", "Look up"),
     "a_lookup_meetings": ("Slå upp i tidigare möten", "Look up past meetings"),

@@ -59,6 +59,8 @@ class PreviewScreen(Translated, Screen):
         Binding("home", "scroll('home')", show=False),
         Binding("end", "scroll('end')", show=False),
         Binding("c", "quote", "a_quote"),  # only in a lookup
+        # An imported protocol: how its source was read, and what was guessed.
+        Binding("question_mark", "explain", "a_explain", show=False),
     ]
 
     def __init__(
@@ -208,7 +210,19 @@ class PreviewScreen(Translated, Screen):
             return self.meeting.status == "closed" and not self.title_text
         if action == "correct":
             return self.meeting.status == "adjusted"
+        if action == "explain":
+            return bool(self.meeting.source_text)
         return True
+
+    def action_explain(self) -> None:
+        from .explain import ExplainScreen, explanation
+
+        try:
+            text = explanation(self.meeting)
+        except StoreError as exc:  # a source this version cannot read any more
+            self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
+            return
+        self.app.push_screen(ExplainScreen(text))
 
     # --- in a lookup: the § under the cursor, and quoting it ----------------
 
