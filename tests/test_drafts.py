@@ -327,3 +327,41 @@ def test_draft_files_are_private_and_keys_stay_in_their_folder(tmp_path):
     drafts.remove("abc123")
     drafts.remove("abc123")  # twice is fine
     assert drafts.keys() == ["broken"]
+
+
+async def test_a_protocols_view_says_its_correction_draft_waits(example):
+    # A rättelse typed, then the connection lost: the view of that protocol
+    # said nothing of it until F3 happened to be pressed again (a trial).
+    import datetime as dt
+
+    from protokoll.store.adjust import adjust
+    from protokoll.tui.screens.dialogs import CorrectionDialog
+    from protokoll.tui.screens.preview import PreviewScreen
+
+    from .screen import Notices
+
+    adjust(Store(example), "20250605", dt.date(2025, 6, 12), [])
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(PreviewScreen(Store(example).load("20250605-au")))
+        await settle(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        assert isinstance(app.screen, CorrectionDialog)
+        app.screen.query_one("#what", Input).value = "Beloppet ska vara 250 000 kronor."
+        await on_disk(pilot, example, "20250605-au")
+        app.hang_up()
+        await pilot.pause()
+
+    again = ProtokollApp(example)
+    said = Notices(again)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        again.push_screen(PreviewScreen(Store(example).load("20250605-au")))
+        await settle(pilot)
+        assert any("Ett utkast till rättelse från" in s for s in said.said), said.said
+        await pilot.press("f3")
+        await settle(pilot)
+        assert again.screen.query_one("#what", Input).value == "Beloppet ska vara 250 000 kronor."
+        await pilot.press("ctrl+q")

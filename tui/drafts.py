@@ -209,6 +209,17 @@ def with_draft(app: App, label: str, key: str) -> str:
     return label if stored is None else t("draft_kept_for", what=label, time=_stamp(stored))
 
 
+def kept_of_kind(app: App, key: str, kind: str) -> str | None:
+    """When a draft of a dialog of `kind` was last kept under `key` ("14:02"),
+    or None: a protocol's view says that its rättelse waits (a trial found it
+    only by pressing F3 again)."""
+    k = keeper(app)
+    stored = k.read(key) if k is not None else None
+    if not stored or stored.get("kind") != kind:
+        return None
+    return _stamp(stored)
+
+
 def _stamp(draft: dict[str, Any]) -> str:
     """When the draft was last kept: 14:02 today, 2026-01-15 14:02 before."""
     try:

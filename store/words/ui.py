@@ -597,6 +597,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Öppna {what} igen där du skrev det, så fylls utkastet i",
         "Open {what} again where you typed it, and the draft fills it in",
     ),
+    "n_correction_draft": (
+        "Ett utkast till rättelse från {time} finns kvar: F3 fyller i det",
+        "A draft of a correction from {time} is kept: F3 fills it in",
+    ),
     "draft_kept_for": (
         "{what} (utkastet från {time} finns kvar)",
         "{what} (the draft from {time} is kept)",

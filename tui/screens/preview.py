@@ -119,6 +119,12 @@ class PreviewScreen(Translated, Screen):
                 self.cursor = 0
             self.watch(page, "scroll_y", self._scrolled, init=False)
             self._show_cursor()
+        elif self.meeting.adjustment is not None:
+            from ..drafts import kept_of_kind
+
+            when = kept_of_kind(self.app, self.meeting.id, "CorrectionDialog")
+            if when is not None:
+                self.notify(t("n_correction_draft", time=when), timeout=10, markup=False)
 
     def _scroll_to_line(self, line: int) -> None:
         self.query_one("#page", VerticalScroll).scroll_to(y=line, animate=False)
