@@ -84,6 +84,18 @@ _MTIME = operator.attrgetter("st_mtime_ns")
 _SIZE = operator.attrgetter("st_size")
 
 
+def adjusted_copy(s: Summary, path: Path) -> StoreError:
+    """The refusal of another version of the adjusted protocol `s`, read from `path`."""
+    return StoreError(
+        "adjusted_copy",
+        path=path,
+        meeting=s.id,
+        organ=s.organ,
+        date=s.date,
+        span=numbering.span(s.first, s.last),
+    )
+
+
 def default_path() -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
@@ -821,14 +833,7 @@ class Store:
                 continue
             theirs = set(range(s.first, (s.last or s.first) + 1)) if s.first else set()
             if numbers & theirs or (not numbers and not theirs):
-                raise StoreError(
-                    "adjusted_copy",
-                    path=named,
-                    meeting=s.id,
-                    organ=s.organ,
-                    date=s.date,
-                    span=numbering.span(s.first, s.last),
-                )
+                raise adjusted_copy(s, named)
 
     def _refuse_overlap(self, meeting: Meeting, rows: dict[str, Summary], named: Path) -> None:
         """An imported meeting's §§ must not be in use in its sequence already.

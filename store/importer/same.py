@@ -17,8 +17,7 @@ from pathlib import Path
 
 from ..errors import StoreError
 from ..model import Meeting
-from ..numbering import span
-from ..store import Store
+from ..store import Store, adjusted_copy
 
 
 def _title(text: str) -> str:
@@ -53,13 +52,6 @@ def same_meeting(store: Store, meeting: Meeting, path: Path) -> str | None:
             continue  # a damaged meeting: reported where the store is looked over
         if theirs == items:
             if s.status == "adjusted":
-                raise StoreError(
-                    "adjusted_copy",
-                    path=path,
-                    meeting=s.id,
-                    organ=s.organ,
-                    date=s.date,
-                    span=span(s.first, s.last),
-                )
+                raise adjusted_copy(s, path)
             return s.id
     return None
