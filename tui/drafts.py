@@ -204,8 +204,7 @@ def with_draft(app: App, label: str, key: str) -> str:
     """A menu entry's label, saying that a form's draft waits to fill it in:
     after a dropped connection the start menu had not said so, and the draft
     waited unseen until that form happened to be opened again."""
-    k = keeper(app)
-    stored = k.read(key) if k is not None else None
+    stored = _kept(app, key)
     return label if stored is None else t("draft_kept_for", what=label, time=_stamp(stored))
 
 
@@ -213,11 +212,15 @@ def kept_of_kind(app: App, key: str, kind: str) -> str | None:
     """When a draft of a dialog of `kind` was last kept under `key` ("14:02"),
     or None: a protocol's view says that its rättelse waits (a trial found it
     only by pressing F3 again)."""
-    k = keeper(app)
-    stored = k.read(key) if k is not None else None
+    stored = _kept(app, key)
     if not stored or stored.get("kind") != kind:
         return None
     return _stamp(stored)
+
+
+def _kept(app: App, key: str) -> dict[str, Any] | None:
+    k = keeper(app)
+    return k.read(key) if k is not None else None
 
 
 def _stamp(draft: dict[str, Any]) -> str:
