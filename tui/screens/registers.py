@@ -66,8 +66,7 @@ class TasksScreen(Translated, Screen):
         text = t("task_detail", owner=r.owner or "–", text=r.text)
         if r.due:
             text += " · " + t("task_detail_due", due=r.due)
-        origin = r.date + (f" § {r.paragraph}" if r.paragraph is not None else "")
-        detail.update(shown(f"{text} · {origin}"))
+        detail.update(shown(f"{text} · {_origin(r)}"))
 
     def on_mount(self) -> None:
         table = self.query_one("#tasks", DataTable)
@@ -134,13 +133,12 @@ class TasksScreen(Translated, Screen):
             return
         table = self.query_one("#tasks", DataTable)
         for r in rows:
-            origin = r.date + (f" § {r.paragraph}" if r.paragraph is not None else "")
             cells = [
                 shown(t("task_done") if r.done else t("task_open")),
                 shown(r.owner or "–"),
                 shown(r.text),
                 shown(r.due),
-                shown(origin),
+                shown(_origin(r)),
             ]
             if self.wide:
                 cells.append(shown(r.followed_up))
@@ -213,6 +211,11 @@ class TasksScreen(Translated, Screen):
             self.notify(t("n_hit_gone"), severity="warning", markup=False)
             return
         self.lookup.quote(meeting, at)
+
+
+def _origin(r: TaskRow) -> str:
+    """Where a task was given: "2021-04-15 § 24"."""
+    return r.date + (f" § {r.paragraph}" if r.paragraph is not None else "")
 
 
 def paragraph_of_task(meeting: Meeting, task_id: str) -> int | None:
