@@ -84,12 +84,19 @@ def quorum(meeting: Meeting, paragraph_id: str | None = None) -> tuple[int, int,
     return count, seats, seats > 0 and count * 2 > seats
 
 
+def judges_quorum(meeting: Meeting) -> bool:
+    """Whether beslutförhet is judged: in protocols of bodies that check it
+    (Rules.quorum), and never from people a source named only as present
+    (`Meeting.present_only`): they are not known to be members."""
+    return meeting.numbered and meeting.rules.quorum and not meeting.present_only
+
+
 def decided_without_quorum(meeting: Meeting, p: Paragraph) -> tuple[int, int] | None:
     """(serving, seats) when the § has a decision but too few serve; None otherwise.
 
-    Only for protocols of bodies that check the quorum (Rules.quorum).
+    Only where the quorum is judged (`judges_quorum`).
     """
-    if not (meeting.numbered and meeting.rules.quorum and (p.decisions or p.votes)):
+    if not (judges_quorum(meeting) and (p.decisions or p.votes)):
         return None
     n, seats, ok = quorum(meeting, p.id)
     return None if ok or not seats else (n, seats)

@@ -18,6 +18,7 @@ from .render import (
     justeras,
     paragraph_block,
     paragraph_mark,
+    present_heading,
     serving_name,
     signer_line,
     to_markdown,
@@ -37,10 +38,25 @@ def chosen(meeting: Meeting, numbers: list[int]) -> list[Paragraph]:
     return [p for p in meeting.paragraphs if p.number in wanted]
 
 
-def _served(meeting: Meeting, p: Paragraph, lang: str) -> Block:
-    """Who took part in the §, substitutes with the member they served for."""
-    names = [serving_name(meeting, p, a, lang) for a in serving(meeting, p.id)]
-    return Block("group", f"{labels(lang)['serving_in']}, {paragraph_mark(meeting, p)}", names)
+def _served(meeting: Meeting, p: Paragraph, lang: str) -> list[Block]:
+    """Who took part in the §, substitutes with the member they served for.
+
+    Those an imported source named only as present are not said to have
+    served: they stand under its own heading (`Närvarande, § 57`).
+    """
+    mark = paragraph_mark(meeting, p)
+    served: list[str] = []
+    own: dict[str, list[str]] = {}
+    for a in serving(meeting, p.id):
+        heading = present_heading(meeting, a, lang)
+        if heading:
+            own.setdefault(heading, []).append(serving_name(meeting, p, a, lang))
+        else:
+            served.append(serving_name(meeting, p, a, lang))
+    out = [Block("group", f"{heading}, {mark}", names) for heading, names in own.items()]
+    if served or not own:
+        out.insert(0, Block("group", f"{labels(lang)['serving_in']}, {mark}", served))
+    return out
 
 
 def extract_blocks(
@@ -63,7 +79,7 @@ def extract_blocks(
         fields.append((lab["paragraphs"], "§§ " + ", ".join(str(n) for n in marks)))
     out.append(Block("fields", pairs=fields))
     for p in paragraphs:
-        out.append(_served(meeting, p, lang))
+        out += _served(meeting, p, lang)
         out.append(paragraph_block(meeting, p, lang))
     out += _adjusted(meeting, paragraphs, lang, immediate)
     return out

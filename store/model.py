@@ -326,6 +326,19 @@ class Trace:
 
 
 @dataclass
+class PresentList:
+    """An imported attendance list that says who was present, not who decided.
+
+    Its people are kept as beslutande (the program's checks need a category),
+    but printed under the source's own heading, since "Beslutande" above them
+    would state what the source did not.
+    """
+
+    heading: str  # as the source wrote it: `Närvarande`, `Deltagare`
+    people: list[str] = field(default_factory=list)  # attendee ids
+
+
+@dataclass
 class Meeting:
     id: str
     organ_id: str
@@ -367,6 +380,9 @@ class Meeting:
     # The source says it is adjusted ("Protokollet är justerat") without a
     # date: no adjustment deadline is computed for it.
     said_adjusted: bool = field(default=False, metadata={"omit_empty": True})
+    # The source listed these people as present without saying who decided:
+    # nobody may be printed or counted as deciding from them (no quorum either).
+    present_only: list[PresentList] = field(default_factory=list, metadata={"omit_empty": True})
     created: str = ""
     # The § being written, so that reopening returns to it.
     current: str | None = None

@@ -130,17 +130,38 @@ def _attendance(meeting: Meeting, lang: str) -> list[Block]:
         "ovriga": [],
         "absent": [],
     }
+    own: dict[str, list[str]] = {}
     for a in meeting.attendees:
         line = person_line(a, meeting, lang)
         if not a.present:
             if a.role == "ledamot":
                 groups["absent"].append(line)
             continue
-        if a.category == "ersattare" or a.role == "ersattare":
+        heading = present_heading(meeting, a, lang)
+        if heading:
+            own.setdefault(heading, []).append(line)
+        elif a.category == "ersattare" or a.role == "ersattare":
             groups["ersattare" if ever_serves(a, meeting) else "ersattare_ej"].append(line)
         else:
             groups[a.category if a.category in groups else "ovriga"].append(line)
-    return [Block("group", lab[key], items) for key, items in groups.items() if items]
+    out = [Block("group", lab[key], items) for key, items in groups.items() if items]
+    at = 1 if groups["beslutande"] else 0  # after those the source said decided
+    out[at:at] = [Block("group", heading, items) for heading, items in own.items()]
+    return out
+
+
+def present_heading(meeting: Meeting, a: Attendee, lang: str) -> str:
+    """The heading of the imported list that named `a` only as present, or "".
+
+    Printed above them instead of "Beslutande", which the source did not say;
+    once the secretary has put them in another category, that one is said.
+    """
+    if a.category != "beslutande":
+        return ""
+    for x in meeting.present_only:
+        if a.id in x.people:
+            return x.heading or labels(lang)["present_only"]
+    return ""
 
 
 def _functions(meeting: Meeting, lang: str) -> Block:

@@ -91,13 +91,13 @@ def test_a_dry_run_says_the_tasks_it_would_make(tmp_path, capsys):
 SENIORNET = SEEDS / "seniornet-internet-styrelse-skypemote-2018-05-02.txt"
 
 
-def test_a_plain_narvarande_heading_is_said_to_be_read_as_beslutande():
+def test_a_plain_narvarande_heading_is_said_to_be_printed_under_its_own_word():
     said = [(no, text) for no, key, text in notices(SENIORNET) if key == "present_as_voting"]
     assert said == [
         (
             5,  # the line `Närvarande` stands on, alone, above the first names
-            "'Närvarande' säger inte vilka som var beslutande; de 4 som står där räknas som "
-            "beslutande och skrivs så i protokollet",
+            "'Närvarande' säger inte vilka som var beslutande; de 4 som står där skrivs "
+            "under 'Närvarande' i protokollet, inte som beslutande",
         )
     ]
 

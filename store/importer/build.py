@@ -20,6 +20,7 @@ from ..model import (
     Meeting,
     Note,
     Paragraph,
+    PresentList,
     Task,
     Trace,
     new_id,
@@ -102,7 +103,7 @@ class Reader:
         self._presence(m, header)
         self._replacing(header)
         self._functions(m, header, rest[signed_from:end])
-        self._undivided(header)
+        self._undivided(m, header)
         if esign is not None:
             self._esign(m, rest[esign:])
         self._check_numbers(items, header)
@@ -412,13 +413,14 @@ class Reader:
         word = {"secretary": "sekreterare", "adjusters": "justerare"}[function]
         return self.people.find_or_add(name, line, "function_absent", function=word).id
 
-    def _undivided(self, h: Header) -> None:
-        """A plain `Närvarande` list: who decided is the importer's reading.
+    def _undivided(self, m: Meeting, h: Header) -> None:
+        """A plain `Närvarande` list: the source does not say who decided.
 
         The model knows beslutande, ersättare and övriga, not "present": the
         people under such a heading are counted as beslutande, staff among
-        them as övriga, and the warning at the heading says so, since the
-        printed protocol will say `Beslutande` where the source did not.
+        them as övriga. The meeting keeps the heading and who stood under it,
+        so that the protocol prints them under `Närvarande`, not `Beslutande`,
+        and no quorum is judged from them; the warning at the heading says so.
         """
         for u in h.undivided:
             staff = [a for a in u.people if is_staff(a.title)]
@@ -426,7 +428,11 @@ class Reader:
                 a.category, a.role = "ovriga", "tjansteperson"
                 self.report.warn(u.line, "staff_not_voting", name=a.name, title=a.title)
             voting = [a for a in u.people if a.present and a.category == "beslutande"]
-            if voting and not staff:  # with staff, their warning says the rest decided
+            if voting:
+                said = u.heading  # `NÄRVARANDE` prints as a heading does: `Närvarande`
+                said = said[:1] + said[1:].lower() if said.isupper() else said
+                m.present_only.append(PresentList(said, [a.id for a in voting]))
+            if voting and not staff:  # with staff, their warning says what the rest are
                 self.report.warn(u.line, "present_as_voting", heading=u.heading, count=len(voting))
 
     def _esign(self, m: Meeting, lines: list[Line]) -> None:

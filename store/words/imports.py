@@ -160,9 +160,9 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "staff_not_voting": (
         "närvarolistan anger inga kategorier; {name} ({title}) räknas till övriga "
-        "närvarande, de andra som beslutande",
+        "närvarande; de andra skrivs som närvarande, inte som beslutande",
         "the attendance gives no categories; {name} ({title}) is counted among others "
-        "present, the rest as voting members",
+        "present; the rest are printed as present, not as voting members",
     ),
     "after_signatures": (
         "{count} rader efter underskrifterna hör inte till dem; de sparades sist i protokollet",
@@ -186,10 +186,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "line marks it as a task: check it",
     ),
     "present_as_voting": (
-        "'{heading}' säger inte vilka som var beslutande; de {count} som står där räknas "
-        "som beslutande och skrivs så i protokollet",
+        "'{heading}' säger inte vilka som var beslutande; de {count} som står där skrivs "
+        "under '{heading}' i protokollet, inte som beslutande",
         "'{heading}' does not say who were the voting members; the {count} listed there are "
-        "counted as voting members and printed so in the protocol",
+        "printed under '{heading}' in the protocol, not as voting members",
     ),
     "bad_date": (
         "{path}:{line}: '{text}' är inget datum: {problem}; rätta raden; inget importerades",

@@ -20,6 +20,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "ersattare": ("Tjänstgörande ersättare", "Serving substitutes"),
     "ersattare_ej": ("Ersättare, ej tjänstgörande", "Substitutes, not serving"),
     "ovriga": ("Övriga närvarande", "Others present"),
+    # An imported list that says only who was present, when it has no heading of its own.
+    "present_only": ("Närvarande", "Present"),
     "absent": ("Frånvarande", "Absent"),
     "chair": ("Ordförande", "Chair"),
     "secretary": ("Sekreterare", "Secretary"),

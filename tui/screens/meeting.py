@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Static, TextArea
 
 from protokoll.store import MeetingSession, Paragraph, StoreError, verbs
-from protokoll.store.attendance import decided_without_quorum, quorum
+from protokoll.store.attendance import decided_without_quorum, judges_quorum, quorum
 from protokoll.store.checks import function_problems, paragraph_problems
 from protokoll.store.dates import format_time
 from protokoll.store.deadlines import deadlines
@@ -401,7 +401,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         if a.error is not None:
             right.append(t("save_failed"))
         ok = True
-        if m.numbered and m.rules.quorum:
+        if judges_quorum(m):
             n, seats, ok = quorum(m, self.shown)
             right.append(t("quorate" if ok else "not_quorate", n=n, seats=seats))
         if self._serious:
