@@ -99,7 +99,7 @@ def _adjusted(
     elif all(p.immediate for p in paragraphs):
         marks = ", ".join(paragraph_mark(meeting, p) for p in paragraphs)
         out.append(Block("note", items=[f"{marks}: {lab['immediate']}"]))
-    else:
+    elif not meeting.archived:  # as its PDF: an archived protocol is no draft
         out.append(Block("note", items=[lab["draft"]]))
     out.append(Block("note", items=[lab["certify_text"]]))
     signer = signer_line(meeting, f.secretary, "secretary_lc", lang) if f.secretary else ""

@@ -393,6 +393,12 @@ class Meeting:
         return self.kind in NUMBERED_KINDS
 
     @property
+    def archived(self) -> bool:
+        """Imported and closed as it came: a document of the archive, which was
+        never a draft here, whether or not its source says it was adjusted."""
+        return self.imported and self.status == "closed"
+
+    @property
     def fixed_numbers(self) -> bool:
         """Numbers that renumbering must never touch."""
         return self.status == "adjusted" or self.imported

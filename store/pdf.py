@@ -53,8 +53,7 @@ class _Protocol(FPDF):
         # never a draft here: UTKAST across a 2017 protocol whose own text says
         # "Protokollet är justerat" stated what no one had said (a trial).
         done = ("adjusted",) if meeting.numbered else ("closed", "adjusted")
-        archived = meeting.imported and meeting.status == "closed"
-        self.draft = meeting.status not in done and not archived
+        self.draft = meeting.status not in done and not meeting.archived
         f = meeting.functions
         # One box for each who adjusts: the chair and the adjusters (two at least).
         signers = [x for x in dict.fromkeys([f.chair, *f.adjusters]) if x]

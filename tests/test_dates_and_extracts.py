@@ -201,6 +201,19 @@ def test_a_correction_of_a_masked_paragraph_is_not_published_either(adjusted, ca
     assert "Personen bor i Sydstad." in capsys.readouterr().out
 
 
+def test_an_extract_of_an_imported_protocol_closed_as_it_came_is_not_called_a_draft(adjusted):
+    # Its source is the archive's document: "UTKAST" said what no one had said.
+    import dataclasses
+
+    store, mid = adjusted
+    m = store.load(mid)
+    closed = dataclasses.replace(m, status="closed", adjustment=None)
+    assert "UTKAST" in render_extract(closed, [129])
+    archived = dataclasses.replace(closed, imported=True)
+    assert "UTKAST" not in render_extract(archived, [129])
+    assert "Utdragsbestyrkande" in render_extract(archived, [129])
+
+
 def test_the_extract_command_writes_the_chosen_paragraphs(adjusted, capsys, tmp_path):
     store, mid = adjusted
     out = tmp_path / "utdrag.txt"
