@@ -39,6 +39,10 @@ _ELECTED = re.compile(r"^(?P<names>.+?)\s+(?:väljs|valdes|utses|utsågs)\b.*\bj
 _DECLARED = re.compile(r"(\d+)\s*(?:[-–]\s*(\d+))?")
 
 
+def _task_key(who: str, what: str) -> tuple[str, str]:
+    return " ".join(who.split()).casefold(), " ".join(what.split()).rstrip(".").casefold()
+
+
 class Reader:
     def __init__(self, text: str, path: Path, report: Report) -> None:
         self.path = path
@@ -203,7 +207,12 @@ class Reader:
                     )
                 )
                 self.task_lines += [(x.no, x.text) for x in listed.lines]
+            listed_tasks = {_task_key(t.owner_name, t.text) for t in p.tasks}
             for who, what, line, said in c.tasks:
+                if _task_key(who, what) in listed_tasks:
+                    # The sentence gave a task the source also lists under
+                    # `Uppdrag` (as protokoll prints it): the same task, once.
+                    continue
                 owner = self.people.find(who)
                 p.tasks.append(
                     Task(new_id(), what, owner=owner.id if owner else None, owner_name=who)
