@@ -556,10 +556,15 @@ class HeaderReader:
             for name, party in re.findall(r"([^,()]+?)\s*\(([A-ZÅÄÖ]{1,4})\)", value):
                 h.parties[name.split(" och ")[-1].strip()] = party
 
-    def _first_names(self, line: Line, heading: str, category: str | None, present: bool) -> bool:
-        """`LilliAnn, IngBritt, Björn, Våge`: people named by first name only."""
+    def _first_names(
+        self, line: Line, heading: str, category: str | None, present: bool, alone: bool = False
+    ) -> bool:
+        """`LilliAnn, IngBritt, Björn, Våge`: people named by first name only.
+
+        `alone`: the line is one of a list of first names, one a line.
+        """
         parts = [p.strip() for p in re.split(r",|\boch\b", line.text) if p.strip()]
-        if len(parts) < 2 or not all(_FIRST_NAME.match(p) for p in parts):
+        if len(parts) < (1 if alone else 2) or not all(_FIRST_NAME.match(p) for p in parts):
             return False
         self.h.consumed.append((line.no, line.text))
         self.h.persons.setdefault(line.no, []).extend(parts)
@@ -598,8 +603,11 @@ class HeaderReader:
                 joined[-1] = Line(joined[-1].no, joined[-1].text.rstrip() + " " + line.text.strip())
             else:
                 joined.append(line)
+        # A list of first names alone, one a line (as the text protocol prints
+        # `LilliAnn, IngBritt, Björn`), is read as that list written in a row.
+        alone = len(joined) > 1 and all(_FIRST_NAME.match(x.text.strip()) for x in joined)
         for line in joined:
-            if self._first_names(line, heading, category, present):
+            if self._first_names(line, heading, category, present, alone):
                 continue
             names = split_names(line.text)
             texts = names if names else [line.text]
