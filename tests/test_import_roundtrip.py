@@ -153,3 +153,81 @@ def test_an_exported_example_meeting_imports_back_as_the_same_meeting(
 def test_there_is_something_to_round_trip() -> None:
     # A glob that found nothing would make the tests above pass by not running.
     assert len(SEEDS) >= 6 and len(EXAMPLE_IDS) >= 5
+
+
+# --- the rules, each on a protocol of its own --------------------------------
+
+
+def _read(text: str, name: str = "p.txt") -> Meeting:
+    from protokoll.store.importer import read_protocol
+
+    return read_protocol(text.encode(), Path(name))[0]
+
+
+_SMALL = """PROTOKOLL
+
+Styrelsen
+Föreningen Exempel
+
+Datum:      2024-03-01
+Tid:        18.00–19.00
+Plats:      Föreningslokalen, Storgatan 1 (ingång från gården,
+            bakom tvättstugan)
+
+Beslutande
+    Anna Ek (S), Exempelstads kommun, t o m § 2, därefter ersatt av
+      Bo Lund
+    Cia Dahl
+
+§ 1  Val av justerare för dagens protokoll och tid och plats för justeringen
+     av det
+
+Text med *stjärnor*, under_streck, #hash, [klamrar] & <vinklar> \\ snedstreck.
+- inte en punkt i en lista
+1. inte en numrerad punkt
+
+Cia Dahl får i uppgift att boka lokalen.
+
+Beslut
+    Cia Dahl väljs att justera.
+
+Uppdrag
+    Cia Dahl: boka lokalen (senast 2024-04-01)
+
+§ 2  Avslutning
+"""
+
+
+def test_an_attendance_entry_wrapped_deeper_is_one_person() -> None:
+    m = _read(_SMALL)
+    assert [a.name for a in m.attendees] == ["Anna Ek", "Cia Dahl"]
+    assert m.attendees[0].note == "därefter ersatt av Bo Lund"
+
+
+def test_a_field_value_wrapped_under_itself_is_read_whole() -> None:
+    m = _read(_SMALL)
+    assert m.place == "Föreningslokalen, Storgatan 1 (ingång från gården, bakom tvättstugan)"
+
+
+def test_a_title_wrapped_under_its_first_word_is_read_whole() -> None:
+    m = _read(_SMALL)
+    assert m.paragraphs[0].title == (
+        "Val av justerare för dagens protokoll och tid och plats för justeringen av det"
+    )
+
+
+def test_a_listed_task_also_said_in_the_text_is_one_task() -> None:
+    m = _read(_SMALL)
+    assert [(t.owner_name, t.text, t.due) for t in m.paragraphs[0].tasks] == [
+        ("Cia Dahl", "boka lokalen", "2024-04-01")
+    ]
+
+
+def test_the_markdown_export_gives_back_the_text_with_its_markup_characters() -> None:
+    m = _read(_SMALL)
+    again = _read(render_markdown(m), "p.md")
+    assert again.paragraphs[0].text == m.paragraphs[0].text
+    assert "*stjärnor*" in again.paragraphs[0].text
+    assert "- inte en punkt" in again.paragraphs[0].text
+    assert [d.text for d in again.paragraphs[0].decisions] == ["Cia Dahl väljs att justera."]
+    assert (again.start, again.end, again.place) == (m.start, m.end, m.place)
