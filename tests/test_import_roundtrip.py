@@ -108,6 +108,12 @@ def facts(m: Meeting, fmt: str) -> dict[str, object]:
             for t in p.tasks
         ],
         "attendance": _attendance(m),
+        # The lines an import could not place, as the export prints them under
+        # their heading. A note a secretary made comes back as text of its §
+        # (README: votes, reservations, jäv and notes come back as text).
+        "unplaced": [
+            (p.number, n.text) for p in m.paragraphs for n in p.notes if n.kind == "ur_originalet"
+        ],
         "functions": (
             m.name_of(f.chair),
             m.name_of(f.secretary),

@@ -25,6 +25,7 @@ from ..model import (
     new_id,
 )
 from ..numbering import span
+from ..words import say
 from . import body, provenance, signatures
 from .elections import elected
 from .header import Header, attendance_in_body, date_in, is_staff, read_header
@@ -37,6 +38,10 @@ UNKNOWN_ORGAN = "Okänt organ"
 _CHAIR_IN_TEXT = re.compile(r"\b[Oo]rdförande(?:n)?\s+((?:[A-ZÅÄÖ][\w-]+\s*){2,4})")
 _ELECTED = re.compile(r"^(?P<names>.+?)\s+(?:väljs|valdes|utses|utsågs)\b.*\bjustera", re.S)
 _DECLARED = re.compile(r"(\d+)\s*(?:[-–]\s*(\d+))?")
+
+
+# The heading protokoll prints over an imported §'s unplaced lines, in either language.
+_UNPLACED = {say("protocol.ur_originalet", lang) for lang in ("sv", "en")}
 
 
 def _task_key(who: str, what: str) -> tuple[str, str]:
@@ -228,7 +233,12 @@ class Reader:
                     owner=owner.name if owner else who,
                 )
             for lh in item.letterheads:
-                p.notes.append(Note("", "\n".join(x.text.strip() for x in lh), "ur_originalet"))
+                # protokoll prints such lines under its own heading: read again,
+                # the heading is a label, not a line of the original.
+                head = [x for x in lh if x.text.strip() in _UNPLACED]
+                self.labels += [(x.no, x.text.strip()) for x in head]
+                kept = "\n".join(x.text.strip() for x in lh if x not in head)
+                p.notes.append(Note("", kept, "ur_originalet"))
                 self.report.warn(
                     lh[0].no,
                     "letterhead",
