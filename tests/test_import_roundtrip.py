@@ -34,6 +34,9 @@ RENDER = {"text": (render_text, ".txt"), "md": (render_markdown, ".md")}
 _JAV = re.compile(r"\bej §+ [\d, –-]+|\bför [^,]+ §+ [\d, –-]+")
 
 
+_DUE = re.compile(r"Protokollet ska justeras senast \S+")
+
+
 def _import(store: Store, path: Path) -> Meeting:
     done = import_protocol(store, path, path.read_bytes())
     assert done.created, path.name
@@ -111,6 +114,14 @@ def facts(m: Meeting, fmt: str) -> dict[str, object]:
         # The lines an import could not place, as the export prints them under
         # their heading. A note a secretary made comes back as text of its §
         # (README: votes, reservations, jäv and notes come back as text).
+        # What stood after the signatures (an e-signature page, a kommun's own
+        # anslag lines), and nothing the export itself printed there.
+        "after the signatures": " ".join(_DUE.sub("", m.appendix).split()),
+        # The program computes the adjustment deadline of a meeting taken in
+        # it; an import computes none unless its organ posts notices, and
+        # keeps the printed line as its source's words instead: either way
+        # the protocol says the same.
+        "deadline": _DUE.findall(render_text(m)),
         "unplaced": [
             (p.number, n.text) for p in m.paragraphs for n in p.notes if n.kind == "ur_originalet"
         ],

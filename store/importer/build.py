@@ -44,6 +44,17 @@ _DECLARED = re.compile(r"(\d+)\s*(?:[-–]\s*(\d+))?")
 _UNPLACED = {say("protocol.ur_originalet", lang) for lang in ("sv", "en")}
 
 
+def _restated(text: str, value: str, m: Meeting) -> bool:
+    """An anslag line that only says again what the meeting is: heading, organ, day."""
+    label = text.partition(":")[0].strip().casefold()
+    if not value:
+        return label in ("anslag/bevis", "anslag", "bevis")
+    said = " ".join(value.split()).casefold()
+    return (label == "organ" and said == m.organ.casefold()) or (
+        label == "sammanträdesdatum" and said == m.date
+    )
+
+
 def _task_key(who: str, what: str) -> tuple[str, str]:
     return " ".join(who.split()).casefold(), " ".join(what.split()).rstrip(".").casefold()
 
@@ -363,6 +374,10 @@ class Reader:
                         kept.append(line)
                 elif key == "archive":
                     m.rules.archive = value
+                    self.consumed.append((line.no, line.text))
+                elif _restated(line.text, value, m):
+                    # The block's heading, organ and day: protokoll prints them
+                    # with any anslag block, computed or not; nothing to keep.
                     self.consumed.append((line.no, line.text))
                 else:
                     due.append(line)
