@@ -109,7 +109,9 @@ _TABLE_HEAD = re.compile(r"^§§?\s*\t?\s*(ärende|ärenden|rubrik|ärenderubrik
 _PARAGRAPH_BREAK = re.compile(r"</p>\s*<p[^>]*>|<br\s*/?>|</?p[^>]*>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
-_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+# Emphasis opens before, and closes after, a character that is no blank and
+# no mark (CommonMark's flanking rule): a line of underscores is a line, drawn.
+_EMPHASIS = re.compile(r"\*\*(?=[^*\s])(.+?)(?<=[^*\s])\*\*|__(?=[^_\s])(.+?)(?<=[^_\s])__")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _SENTENCE_END = re.compile(r"[.!?:]$")
 
