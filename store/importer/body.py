@@ -86,6 +86,12 @@ def chunks_of(lines: list[Line]) -> list[list[Line]]:
     return out
 
 
+def _under(line: Line, column: int) -> bool:
+    """A line that starts at `column` exactly, and is not a § of its own."""
+    text = line.text
+    return bool(text.strip()) and len(text) - len(text.lstrip(" ")) == column and not heading(text)
+
+
 def _title_ok(text: str) -> bool:
     return 0 < len(text.split()) <= 14 and not _SENTENCE_END.search(text)
 
@@ -168,7 +174,14 @@ def items(lines: list[Line], at: list[int], numbered: bool, section: str = "") -
         elif p := point(head.text):
             mark, _, title = p
         title = title.strip()
-        body = chunks_of(lines[start + 1 : bounds[k + 1]])
+        # A long title wraps onto lines that start under its first word, as
+        # the text protocol prints it (`§ 58  Våge framhöll …` / `      ringa runt..`).
+        after = start + 1
+        column = len(head.text.rstrip()) - len(title)
+        while title and column > 0 and after < bounds[k + 1] and _under(lines[after], column):
+            title += " " + lines[after].text.strip()
+            after += 1
+        body = chunks_of(lines[after : bounds[k + 1]])
         dnr = None
         if _DNR.match(title):
             # `KF § 102 DNR: KU.2017.3`: the register number is text; the title follows.

@@ -26,6 +26,7 @@ from ..model import (
     new_id,
 )
 from ..numbering import span
+from ..words import say
 from . import body, provenance, signatures
 from .elections import elected
 from .header import Header, attendance_in_body, date_in, is_staff, read_header
@@ -38,6 +39,25 @@ UNKNOWN_ORGAN = "Okänt organ"
 _CHAIR_IN_TEXT = re.compile(r"\b[Oo]rdförande(?:n)?\s+((?:[A-ZÅÄÖ][\w-]+\s*){2,4})")
 _ELECTED = re.compile(r"^(?P<names>.+?)\s+(?:väljs|valdes|utses|utsågs)\b.*\bjustera", re.S)
 _DECLARED = re.compile(r"(\d+)\s*(?:[-–]\s*(\d+))?")
+
+
+# The heading protokoll prints over an imported §'s unplaced lines, in either language.
+_UNPLACED = {say("protocol.ur_originalet", lang) for lang in ("sv", "en")}
+
+
+def _restated(text: str, value: str, m: Meeting) -> bool:
+    """An anslag line that only says again what the meeting is: heading, organ, day."""
+    label = text.partition(":")[0].strip().casefold()
+    if not value:
+        return label in ("anslag/bevis", "anslag", "bevis")
+    said = " ".join(value.split()).casefold()
+    return (label == "organ" and said == m.organ.casefold()) or (
+        label == "sammanträdesdatum" and said == m.date
+    )
+
+
+def _task_key(who: str, what: str) -> tuple[str, str]:
+    return " ".join(who.split()).casefold(), " ".join(what.split()).rstrip(".").casefold()
 
 
 class Reader:
@@ -204,7 +224,12 @@ class Reader:
                     )
                 )
                 self.task_lines += [(x.no, x.text) for x in listed.lines]
+            listed_tasks = {_task_key(t.owner_name, t.text) for t in p.tasks}
             for who, what, line, said in c.tasks:
+                if _task_key(who, what) in listed_tasks:
+                    # The sentence gave a task the source also lists under
+                    # `Uppdrag` (as protokoll prints it): the same task, once.
+                    continue
                 owner = self.people.find(who)
                 p.tasks.append(
                     Task(new_id(), what, owner=owner.id if owner else None, owner_name=who)
@@ -220,7 +245,12 @@ class Reader:
                     owner=owner.name if owner else who,
                 )
             for lh in item.letterheads:
-                p.notes.append(Note("", "\n".join(x.text.strip() for x in lh), "ur_originalet"))
+                # protokoll prints such lines under its own heading: read again,
+                # the heading is a label, not a line of the original.
+                head = [x for x in lh if x.text.strip() in _UNPLACED]
+                self.labels += [(x.no, x.text.strip()) for x in head]
+                kept = "\n".join(x.text.strip() for x in lh if x not in head)
+                p.notes.append(Note("", kept, "ur_originalet"))
                 self.report.warn(
                     lh[0].no,
                     "letterhead",
@@ -345,6 +375,10 @@ class Reader:
                         kept.append(line)
                 elif key == "archive":
                     m.rules.archive = value
+                    self.consumed.append((line.no, line.text))
+                elif _restated(line.text, value, m):
+                    # The block's heading, organ and day: protokoll prints them
+                    # with any anslag block, computed or not; nothing to keep.
                     self.consumed.append((line.no, line.text))
                 else:
                     due.append(line)

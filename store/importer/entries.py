@@ -92,8 +92,14 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
         notes.append(tail)
     if not looks_like_name(entry.name):
         return None
+    after_range = False
     for i, part in enumerate(parts):
         word = part.casefold().rstrip(".")
+        if after_range and not _ONLY_RANGE.match(part) and word not in FUNCTION_WORDS:
+            # What follows the presence (`t o m § 5, därefter …`) is said of it:
+            # a note, as the protocol prints a note last, not a title.
+            notes.append(part)
+            continue
         serves = _SERVES.match(re.sub(r"\s*\([A-ZÅÄÖ]{1,4}\)$", "", part))  # `för X (S)`
         ranged = _NAME_AND_RANGE.match(serves[1]) if serves else None
         if ranged and looks_like_name(ranged["name"]):
@@ -105,6 +111,7 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
             entry.replaces = serves[1]
         elif _ONLY_RANGE.match(part):
             _presence(entry, part)
+            after_range = True
         elif word.startswith("ej §"):
             notes.append(part)  # out for jäv: the § itself says so
         elif word in FUNCTION_WORDS:

@@ -451,7 +451,13 @@ class HeaderReader:
             self.h.intro.append(line)  # said for the record; nothing to compute from it
             return
         taken = [line]
-        if not value:
+        if value:
+            # The value's wrapped lines stand under its first, as the text
+            # protocol prints them (`Plats:      Solhem … Lokal,` / `Avsikten)`).
+            more = self._under(len(line.text.rstrip()) - len(value))
+            taken += more
+            value = " ".join([value, *(x.text.strip() for x in more)])
+        else:
             block = self._next_block()
             if not block:
                 self.h.intro.append(line)
@@ -474,6 +480,18 @@ class HeaderReader:
             self.h.intro.append(line)
             if kind in ("date", "place_time") and self.h.bad_date is None:
                 self.h.bad_date = (line.no, line.text.strip(), problem)
+
+    def _under(self, column: int) -> list[Line]:
+        """The lines after this one that start exactly at `column` (> 0)."""
+        out: list[Line] = []
+        j = self.i + 1
+        while j < len(self.lines) and column > 0 and _indent(self.lines[j].text) == column:
+            if not self.lines[j].text.strip() or _label(self.lines[j].text.strip()):
+                break
+            out.append(self.lines[j])
+            j += 1
+        self.i = j - 1
+        return out
 
     def _more_people(self) -> list[Line]:
         out: list[Line] = []
@@ -538,10 +556,15 @@ class HeaderReader:
             for name, party in re.findall(r"([^,()]+?)\s*\(([A-ZÅÄÖ]{1,4})\)", value):
                 h.parties[name.split(" och ")[-1].strip()] = party
 
-    def _first_names(self, line: Line, heading: str, category: str | None, present: bool) -> bool:
-        """`LilliAnn, IngBritt, Björn, Våge`: people named by first name only."""
+    def _first_names(
+        self, line: Line, heading: str, category: str | None, present: bool, alone: bool = False
+    ) -> bool:
+        """`LilliAnn, IngBritt, Björn, Våge`: people named by first name only.
+
+        `alone`: the line is one of a list of first names, one a line.
+        """
         parts = [p.strip() for p in re.split(r",|\boch\b", line.text) if p.strip()]
-        if len(parts) < 2 or not all(_FIRST_NAME.match(p) for p in parts):
+        if len(parts) < (1 if alone else 2) or not all(_FIRST_NAME.match(p) for p in parts):
             return False
         self.h.consumed.append((line.no, line.text))
         self.h.persons.setdefault(line.no, []).extend(parts)
@@ -571,15 +594,20 @@ class HeaderReader:
     ) -> None:
         """The people of one list; `at`: its heading's line and words, as written."""
         before = len(self.people.attendees)
-        # A line that ends in a comma goes on on the next one.
+        # A line that ends in a comma goes on on the next one, and so does a
+        # line indented further than an indented entry's first (a wrapped
+        # entry, as the text protocol prints it).
         joined: list[Line] = []
         for line in block:
-            if joined and joined[-1].text.rstrip().endswith(","):
+            if joined and (joined[-1].text.rstrip().endswith(",") or _goes_on(joined[-1], line)):
                 joined[-1] = Line(joined[-1].no, joined[-1].text.rstrip() + " " + line.text.strip())
             else:
                 joined.append(line)
+        # A list of first names alone, one a line (as the text protocol prints
+        # `LilliAnn, IngBritt, Björn`), is read as that list written in a row.
+        alone = len(joined) > 1 and all(_FIRST_NAME.match(x.text.strip()) for x in joined)
         for line in joined:
-            if self._first_names(line, heading, category, present):
+            if self._first_names(line, heading, category, present, alone):
                 continue
             names = split_names(line.text)
             texts = names if names else [line.text]
@@ -651,6 +679,15 @@ _COLUMN = {
     "tjänstg": "tjänstgörande ersättare",
 }
 _TITLE_COLUMNS = {"roll", "titel", "funktion", "uppdrag", "befattning"}
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _goes_on(entry: Line, line: Line) -> bool:
+    """`line` continues `entry`: both indented, `line` further (a wrapped entry)."""
+    return 0 < _indent(entry.text) < _indent(line.text)
 
 
 def _is_row(text: str) -> bool:

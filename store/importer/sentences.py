@@ -117,6 +117,10 @@ def join(lines: list[Line], breaks: re.Pattern = _LIST_ITEM) -> str:
     return out
 
 
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
 def sentences(paragraph: str) -> list[str]:
     return [s for s in _SENTENCE.split(paragraph) if s.strip()]
 
@@ -130,9 +134,14 @@ def _decision_lines(lines: list[Line], indented: bool = False) -> list[str]:
     """
     if indented:
         out: list[str] = []
+        first = _indent(lines[0].text) if lines else 0
         for line in lines:
             t = line.text.strip()
-            if out and not re.search(r"[.!?:]$", out[-1]) and not _ATT.match(t):
+            if out and _indent(line.text) > first:
+                # Further in than the decisions: a line of the one before, as
+                # the Markdown export's list item breaks it (read in exported_md).
+                out[-1] += "\n" + t
+            elif out and not re.search(r"[.!?:]$", out[-1]) and not _ATT.match(t):
                 out[-1] += " " + t
             else:
                 out.append(t)

@@ -141,7 +141,7 @@ def signers(
     rest: list[Line] = []
     block = ""
     blank_before = True
-    for line in lines:
+    for line in _sentences_joined(lines):
         text = normalised_head(line.text.strip())[0]
         if not text or _RULE.match(text):  # a line to sign on is a gap too
             blank_before = True
@@ -173,6 +173,28 @@ def signers(
             out[-1].extras[-1].append(text)
         blank_before = False
     return out, rest
+
+
+_OWN_SENTENCE = re.compile(r"^(Protokollet justerades|Justeringen tillkännagavs)\b", re.I)
+
+
+def _sentences_joined(lines: list[Line]) -> list[Line]:
+    """Lines, with protokoll's own sentence after the signatures whole again.
+
+    The text protocol wraps `Protokollet justerades 2020-06-03 av … och Jonas`
+    / `Erlandsson.`: read apart, the last name would be taken for a title.
+    """
+    out: list[Line] = []
+    open_sentence = False
+    for line in lines:
+        text = line.text.strip()
+        if open_sentence and text:
+            out[-1] = Line(out[-1].no, out[-1].text.rstrip() + " " + text)
+        else:
+            out.append(line)
+            open_sentence = bool(_OWN_SENTENCE.match(text))
+        open_sentence = open_sentence and bool(text) and not out[-1].text.rstrip().endswith(".")
+    return out
 
 
 def adjusted(text: str) -> tuple[dt.date, list[str]] | None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import StoreError
 from ..intake import Limits
 from ..safe_text import MARK, clean
+from . import exported_md
 from .formats import MAGIC, document_text, kind_of, refuse
 from .formats.encoding import guess as guess_encoding
 from .formats.web import html_text
@@ -108,7 +109,9 @@ _TABLE_HEAD = re.compile(r"^§§?\s*\t?\s*(ärende|ärenden|rubrik|ärenderubrik
 _PARAGRAPH_BREAK = re.compile(r"</p>\s*<p[^>]*>|<br\s*/?>|</?p[^>]*>", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
-_EMPHASIS = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+# Emphasis opens before, and closes after, a character that is no blank and
+# no mark (CommonMark's flanking rule): a line of underscores is a line, drawn.
+_EMPHASIS = re.compile(r"\*\*(?=[^*\s])(.+?)(?<=[^*\s])\*\*|__(?=[^_\s])(.+?)(?<=[^_\s])__")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _SENTENCE_END = re.compile(r"[.!?:]$")
 
@@ -172,6 +175,9 @@ def _table_row(no: int, number: str, cells: str, report: Report) -> list[Line]:
 
 def lines_of(text: str, report: Report) -> list[Line]:
     """The file's lines, markup taken away, each with its own line number."""
+    if exported_md.is_exported(text):
+        # protokoll's own Markdown: its markup is known, and read as exactly that.
+        return [Line(no, t, level) for no, t, level in exported_md.lines(text)]
     out: list[Line] = []
     for no, raw in enumerate(text.split("\n"), start=1):
         if _TABLE_HEAD.match(raw.strip()):
