@@ -40,6 +40,10 @@ def test_check_by_a_prefix_names_the_file_that_does_not_read(example, capsys):
         assert "inget möte" not in err
         assert last.startswith("protokoll: fel: ") and str(path) in last
         assert "filen går inte att läsa" in last
+        assert err.count("filen går inte att läsa") == 1  # not also warned of first
+    # Checking another meeting still warns of the file that does not read.
+    code, _, err = run(capsys, "check", "20250605", "--store", str(example))
+    assert code in (0, 3) and f"protokoll: varning: {path}" in err
 
 
 def test_resolving_a_damaged_meetings_id_raises_its_reading_error(example):

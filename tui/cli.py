@@ -503,7 +503,9 @@ def _status(args: argparse.Namespace, status: str) -> str:
     return say(key, args.lang) if status in ("draft", "open", "closed", "adjusted") else status
 
 
-def open_store(args: argparse.Namespace, create: bool = False, look: bool = True) -> Store:
+def open_store(
+    args: argparse.Namespace, create: bool = False, look: bool = True, warn: bool = True
+) -> Store:
     """Commands that only read do not make a store where a typo pointed.
 
     A command that lists or checks (`look`) looks over every meeting file and
@@ -513,9 +515,16 @@ def open_store(args: argparse.Namespace, create: bool = False, look: bool = True
     """
     path = Path(getattr(args, "store", None) or default_path())
     store = Store(path, create=create)
-    for problem in store.problems if look else store.problems_found:
-        _warn(args, problem.text(args.lang))
+    if warn:
+        _warn_of(args, store.problems if look else store.problems_found)
     return store
+
+
+def _warn_of(args: argparse.Namespace, problems: Sequence[StoreError], but: str = "") -> None:
+    """A warning for each problem, each said once; `but` is said elsewhere."""
+    for said in dict.fromkeys(p.text(args.lang) for p in problems):
+        if said != but:
+            _warn(args, said)
 
 
 # For the commands that name one meeting: no look over the others.
@@ -666,8 +675,15 @@ DATES = ("meeting", "adjust_by", "adjusted", "post_by", "posted", "appeal_until"
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    store = open_store(args)
-    meeting = store.load(store.resolve(args.meeting))
+    store = open_store(args, look=False, warn=False)
+    try:
+        meeting = store.load(store.resolve(args.meeting))
+    except StoreError as exc:
+        # Its own file failing says so, once: warned of first as one of the
+        # files that do not read, then refused, it had said the same twice.
+        _warn_of(args, store.problems_found, but=exc.text(args.lang))
+        raise
+    _warn_of(args, store.problems)  # every other file, as a checking command warns
     found = problems(meeting)
     if args.json:
         due = deadlines(meeting)
