@@ -274,6 +274,11 @@ class Paragraph:
     # An imported item's number as its source writes it ("KF § 102", "11.",
     # "Punkt 3"); printed instead of `§ {number}` so the record reads as written.
     mark: str = field(default="", metadata={"omit_empty": True})
+    # An imported § whose decisions stood before some of its text: how many of
+    # the text's blocks (paragraphs between blank lines) came before them, so
+    # the record prints in the source's order (store.decision_place). None:
+    # the decisions follow the text, as in every § taken in the program.
+    decisions_after: int | None = field(default=None, metadata={"omit_none": True})
 
     def proposal(self, proposal_id: str | None) -> Proposal | None:
         return next((x for x in self.proposals if x.id == proposal_id), None)

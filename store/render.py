@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from .attendance import decided_without_quorum, ever_serves, jav_paragraphs, jav_service
 from .dates import format_time_range
 from .deadlines import deadlines
+from .decision_place import around
 from .labels import attendance_labels, join_names, labels, organ_title
 from .model import NOTE_KINDS, Attendee, FollowUp, Meeting, Paragraph, Vote
 from .numbering import span
@@ -401,13 +402,18 @@ def _paragraph_block(meeting: Meeting, p: Paragraph, lang: str) -> Block:
     if note:
         children.append(Block("note", items=[note]))
     section("jav", _jav_lines(meeting, p, lang))
-    if p.text.strip():
-        children.append(Block("text", items=[p.text]))
+    # An imported § prints its text and decisions in its source's order; the
+    # way to the decision (yrkanden, beslutsgång, omröstning) stays with it.
+    before, after = around(p)
+    if before.strip():
+        children.append(Block("text", items=[before]))
     section("proposals", _proposal_lines(meeting, p))
     section("procedure", _procedure(meeting, p, lang))
     for v in p.votes:
         section("vote", _vote_lines(meeting, p, v, lang))
     section("decision", _decision_lines(p))
+    if after.strip():
+        children.append(Block("text", items=[after]))
     section("reservation", _reservation_lines(meeting, p, lang))
     for kind in NOTE_KINDS:
         section(

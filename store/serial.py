@@ -81,12 +81,14 @@ def _writer(cls: type) -> Callable[[Any], dict[str, Any]]:
     # that documents without them (all meetings taken in the program, and
     # every one written before they existed) keep the shape they had.
     optional = {f.name for f in fields if f.metadata.get(OMIT_EMPTY)}
+    # OMIT_NONE: written unless None, where 0 is a value (a count, a place).
+    unset = {f.name for f in fields if f.metadata.get(OMIT_NONE)}
 
     def write(obj: Any) -> dict[str, Any]:
         out = {}
         for name in names:
             value = getattr(obj, name)
-            if name in optional and not value:
+            if (name in optional and not value) or (name in unset and value is None):
                 continue
             out[name] = _value(value)
         return out
@@ -95,6 +97,7 @@ def _writer(cls: type) -> Callable[[Any], dict[str, Any]]:
 
 
 OMIT_EMPTY = "omit_empty"
+OMIT_NONE = "omit_none"
 
 
 def from_dict(cls: type[T], data: Any, where: str = "") -> T:

@@ -82,6 +82,7 @@ def check_meeting(m: Meeting) -> None:
     for i, p in enumerate(m.paragraphs):
         where = f"meeting.paragraphs[{i}]"
         _number(f"{where}.number", p.number)
+        _number(f"{where}.decisions_after", p.decisions_after, low=0)
         _time(f"{where}.started", p.started)
         for j, vote in enumerate(p.votes):
             for name in ("yes", "no", "abstain"):

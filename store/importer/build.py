@@ -211,6 +211,7 @@ class Reader:
             self.labels += c.labels
             p = Paragraph(new_id(), item.title, number=item.number, text=c.text, mark=item.mark)
             p.decisions = [Decision(d) for d in c.decisions]
+            p.decisions_after = c.decisions_after  # the source's order (store.decision_place)
             for listed in c.listed:
                 # The source's own list of tasks: read as it stands, no guess.
                 owner = self.people.find(listed.who)

@@ -98,6 +98,9 @@ class Content:
     listed: list[ListedTask] = field(default_factory=list)
     # (line, text) of the labels read (`Beslut:`): printed again as the protocol's own
     labels: list[tuple[int, str]] = field(default_factory=list)
+    # How many blocks of `text` the source wrote before its first decision;
+    # None when they all came before it (Paragraph.decisions_after).
+    decisions_after: int | None = None
 
 
 def join(lines: list[Line], breaks: re.Pattern = _LIST_ITEM) -> str:
@@ -201,6 +204,7 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
                 in_decision = True  # what follows, to the end of the §, is the decision
                 continue
             # `Beslut` over its decisions, indented, as protokoll prints it
+            _first_decision(result, len(kept))
             result.decisions += _decision_lines(chunk[1:], indented=True)
             continue
         if _RECORD.match(first) and len(chunk) > 1 and not in_decision:
@@ -215,6 +219,8 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
                 result.labels.append((chunk[0].no, first[: label.end()]))
                 chunk = [Line(chunk[0].no, first[label.end() :]), *chunk[1:]]
             found = [d for d in _decision_lines(chunk) if d]
+            if found:
+                _first_decision(result, len(kept))
             result.decisions += found
             for d in found:
                 _task(result, d, chunk)
@@ -225,7 +231,12 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
             stay = []
             for s in sentences(line):
                 _task(result, s, chunk)
-                (result.decisions if _is_decision(s, organ) else stay).append(s)
+                if _is_decision(s, organ):
+                    # Text of this paragraph before the decision: the block starts first.
+                    _first_decision(result, len(kept) + bool(rest or stay))
+                    result.decisions.append(s)
+                else:
+                    stay.append(s)
             if stay:
                 rest.append(" ".join(stay))
         if rest:
@@ -235,7 +246,15 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
             while chunks and len(chunks[0]) == 1 and len(chunks[0][0].text.split()) <= 10:
                 result.decisions[-1] += "\n" + chunks.pop(0)[0].text.strip()
     result.text = "\n\n".join(kept)
+    if result.decisions_after is not None and result.decisions_after >= len(kept):
+        result.decisions_after = None  # after all the text: where the protocol prints them
     return result
+
+
+def _first_decision(result: Content, blocks_before: int) -> None:
+    """Where the first decision stood: after how many of the kept blocks."""
+    if not result.decisions and result.decisions_after is None:
+        result.decisions_after = blocks_before
 
 
 def _listed_tasks(chunk: list[Line]) -> list[ListedTask] | None:

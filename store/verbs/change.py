@@ -48,13 +48,14 @@ def restore(meeting: Meeting, doc: dict, keep_text: bool = True) -> None:
     decision must not take back the words typed since, so each § that is
     still there keeps the text it has now.
     """
-    texts = {p.id: p.text for p in meeting.paragraphs} if keep_text else {}
+    # Where the decisions stand in the text (decision_place) goes with the text.
+    texts = {p.id: (p.text, p.decisions_after) for p in meeting.paragraphs} if keep_text else {}
     current = meeting.current
     old = from_dict(Meeting, doc)
     meeting.__dict__.update(old.__dict__)
     for p in meeting.paragraphs:
         if p.id in texts:
-            p.text = texts[p.id]
+            p.text, p.decisions_after = texts[p.id]
     if meeting.paragraph(current) is not None:
         meeting.current = current
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..decision_place import follow
 from ..errors import StoreError
 from ..model import AgendaItem, Meeting, Paragraph, new_id
 from ..timeline import label
@@ -176,7 +177,10 @@ def move_paragraph(m: Meeting, paragraph_id: str, position: int) -> Change:
 def set_text(m: Meeting, paragraph_id: str, text: str) -> Change:
     """The § text as typed (the editor's own undo covers it)."""
     _writable(m)
-    _paragraph(m, paragraph_id).text = text
+    p = _paragraph(m, paragraph_id)
+    # An imported §'s decisions stay before the paragraph they stood before.
+    p.decisions_after = follow(p.text, text, p.decisions_after)
+    p.text = text
     return Change("v_text", {}, paragraph_id)
 
 
