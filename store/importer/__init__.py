@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..adjust import put_imported
+from ..labels import organ_title
 from ..model import Meeting
 from ..numbering import span
 from ..store import Store
@@ -44,14 +45,12 @@ class Imported:
             if numbers
             else say("imports.items", lang, n=len(m.paragraphs))
         )
-        organ = ", ".join(x for x in (m.organ, m.organisation) if x)
-        date = m.period or m.date
         return say(
             "imports.same_meeting",
             lang,
             path=path,
-            organ=organ,
-            date=date,
+            organ=organ_title(m.organ, m.organisation),
+            date=m.period or m.date,
             span=items,
             id=self.existing,
         )
