@@ -810,9 +810,10 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> di
     else:
         result = import_protocol(store, path, data, dry_run=args.dry_run)
     if result.existing:
-        said = say("cli.already_imported", args.lang, path=path, id=result.existing)
         if result.same:  # another file of that meeting: said why it is the same
             said = say("cli.warning", args.lang, message=result.same_text(path, args.lang))
+        else:
+            said = say("cli.already_imported", args.lang, path=path, id=result.existing)
         emit(said, err=True)
         return {"file": str(path), "id": result.existing, "created": False, "existing": True}
     warnings = result.report.lines(str(path), args.lang)
