@@ -49,15 +49,7 @@ def shown_keys() -> list[Shown]:
     if menu:
         letters = [(a.action, getattr(a, "letter", "")) for a in MEETING]
         shown += [Shown(action, (menu[0], letter)) for action, letter in letters if letter]
-    # The application's own, where the meeting screen does not bind the key
-    # itself (its F9 is the menu; the app's F9 serves the other screens).
-    taken = {k for a in MEETING for k in _split(a.keys)}
-    shown += [
-        Shown(b.action, (k,))
-        for b in ProtokollApp.BINDINGS
-        for k in _split(b.key)
-        if k not in taken
-    ]
+    shown += [Shown(b.action, (k,)) for b in ProtokollApp.BINDINGS for k in _split(b.key)]
     return shown
 
 

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import dataclasses
 
+from textual.binding import Binding
 from textual.dom import DOMNode
 
 from .i18n import STRINGS, t
+
+# F9 is "Mer …", every action, on the meeting screen; on a screen without
+# that menu (a protocol's view, the lists, the start) it did nothing (a
+# trial), so there it opens the command palette, which lists what the
+# screen does. Bound by those screens, not by the app: a stray F9 around
+# the meeting screen opened the palette in its place (seen on CI).
+F9_PALETTE = Binding("f9", "app.command_palette", "a_palette", show=False)
 
 
 def translate_bindings(node: DOMNode) -> None:

@@ -18,7 +18,7 @@ from protokoll.store.numbering import span
 from protokoll.store.safe_text import safe_line
 
 from ..i18n import t
-from ..keys import Translated
+from ..keys import F9_PALETTE, Translated
 from ..widgets.shown import shown
 from .lookup import Lookup
 
@@ -51,6 +51,7 @@ class BrowseScreen(Translated, Screen):
     BINDINGS = [
         Binding("escape,q", "back", "a_back"),
         Binding("slash,s,ctrl+f", "search", "a_search"),
+        F9_PALETTE,
     ]
 
     def __init__(self, lookup: Lookup | None = None) -> None:

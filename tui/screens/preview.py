@@ -20,7 +20,7 @@ from protokoll.store.export_target import check_export_target, write_export
 from protokoll.store.render import anchors
 
 from ..i18n import lang, t
-from ..keys import Translated
+from ..keys import F9_PALETTE, Translated
 from ..widgets.fields import DataInput
 from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
@@ -61,6 +61,7 @@ class PreviewScreen(Translated, Screen):
         Binding("c", "quote", "a_quote"),  # only in a lookup
         # An imported protocol: how its source was read, and what was guessed.
         Binding("question_mark", "explain", "a_explain", show=False),
+        F9_PALETTE,
     ]
 
     def __init__(

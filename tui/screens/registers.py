@@ -17,7 +17,7 @@ from protokoll.store.archive import task_rows
 from protokoll.store.registers import TaskRow
 
 from ..i18n import t
-from ..keys import Translated
+from ..keys import F9_PALETTE, Translated
 from ..widgets.shown import shown
 from .lookup import Lookup
 
@@ -31,6 +31,7 @@ class TasksScreen(Translated, Screen):
         Binding("escape,q", "back", "a_back"),
         Binding("o", "toggle_open", "a_only_open"),
         Binding("c", "quote", "a_quote"),  # only in a lookup
+        F9_PALETTE,
     ]
 
     def __init__(self, lookup: Lookup | None = None) -> None:

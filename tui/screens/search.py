@@ -17,7 +17,7 @@ from protokoll.store.safe_text import safe_line
 from protokoll.store.search import Hit, search_counted
 
 from ..i18n import t
-from ..keys import Translated
+from ..keys import F9_PALETTE, Translated
 from ..widgets.fields import DataInput
 from ..widgets.shown import shown, shown_line
 from .lookup import Lookup
@@ -45,6 +45,7 @@ class SearchScreen(Translated, Screen):
         Binding("down", "to_results", show=False),
         # Only in a lookup, and only on the hits: in the query field c is a letter.
         Binding("c", "quote", "a_quote"),
+        F9_PALETTE,
     ]
 
     def __init__(self, lookup: Lookup | None = None) -> None:

@@ -11,12 +11,12 @@ from textual.widgets.option_list import Option
 
 from ..drafts import with_draft
 from ..i18n import lang, t
-from ..keys import Translated
+from ..keys import F9_PALETTE, Translated
 from ..widgets.shown import shown
 
 
 class StartScreen(Translated, Screen):
-    BINDINGS = [Binding("q", "app.quit", "a_quit")]
+    BINDINGS = [Binding("q", "app.quit", "a_quit"), F9_PALETTE]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="start"):
