@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from protokoll.store.catalogue import Summary
@@ -19,6 +19,7 @@ from protokoll.store.safe_text import safe_line
 
 from ..i18n import t
 from ..keys import F9_PALETTE, Translated
+from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 from .lookup import Lookup
 
@@ -62,7 +63,7 @@ class BrowseScreen(Translated, Screen):
         title = t("lookup_browse_title") if self.lookup else t("browse_title")
         yield Static(shown(title), classes="screen-title")
         yield OptionList(id="meetings")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_screen_resume(self) -> None:
         # Also sent when the screen is first shown: one fill, not two.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from protokoll.store import Meeting
@@ -13,6 +13,7 @@ from protokoll.store.checks import date_lines, problems
 
 from ..i18n import lang, t
 from ..keys import Translated
+from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 
 
@@ -40,7 +41,7 @@ class ChecksScreen(Translated, Screen):
         if not found:
             rows.append(Option(shown(t("checks_none")), disabled=True))
         yield OptionList(*rows, id="checks")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#checks").focus()

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from protokoll.store.live import POLL, View, Watch, changed_lines
 from protokoll.store.render import paragraph_mark
@@ -23,6 +23,7 @@ from protokoll.store.safe_text import safe, safe_line
 from ..actions import FOLLOW, bindings
 from ..i18n import t
 from ..keys import Translated
+from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown_line
 
 CHANGED = "reverse"  # a changed line; reverse reads in 16 colours and on a projector
@@ -47,7 +48,7 @@ class FollowScreen(Translated, Screen):
         with VerticalScroll(id="page"):
             yield Static("", id="protocol")
         yield Static("", id="follow-status")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#page").focus()

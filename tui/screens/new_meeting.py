@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from protokoll.store import StoreError, parse_date, parse_time, verbs
 from protokoll.store.errors import os_detail
@@ -17,6 +17,7 @@ from protokoll.store.profiles import default_kind
 
 from ..i18n import lang, t
 from ..widgets.fields import DataInput
+from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 from .form import FormScreen
 
@@ -67,7 +68,7 @@ class NewMeetingScreen(FormScreen):
                 yield Button(t("start_meeting") + " (F2)", id="save", variant="primary")
                 yield Button(t("new_organ_short") + " (F3)", id="organ")
                 yield Button(t("cancel"), id="cancel")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_select_changed(self, event: Select.Changed) -> None:
         # Organ ids are text; anything else is the "nothing chosen" marker.

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from protokoll.store import Organ, StoreError, verbs
 from protokoll.store.model import Rules
@@ -26,6 +26,7 @@ from protokoll.store.words import template
 
 from ..i18n import lang, t
 from ..widgets.fields import DataArea, DataInput
+from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 from .form import FormScreen
 
@@ -112,7 +113,7 @@ class OrganScreen(FormScreen):
             with Horizontal(classes="buttons"):
                 yield Button(t("save") + " (F2)", id="save", variant="primary")
                 yield Button(t("cancel"), id="cancel")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id != "profile" or not isinstance(event.value, str):

@@ -9,7 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import get_current_worker
 
 from protokoll.store import Meeting, StoreError
@@ -18,6 +18,7 @@ from protokoll.store.registers import TaskRow
 
 from ..i18n import t
 from ..keys import F9_PALETTE, Translated
+from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 from .lookup import Lookup
 
@@ -50,7 +51,7 @@ class TasksScreen(Translated, Screen):
         # The task under the cursor whole: at 80 columns its column shows some
         # twenty characters of it (a trial read "tillsammans med förbu").
         yield Static(id="task-detail")
-        yield Footer()
+        yield SteadyFooter()
 
     def _title(self) -> str:
         """Which tasks are listed, and how to list the others (`o`)."""

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -19,6 +19,7 @@ from protokoll.store.search import Hit, search_counted
 from ..i18n import t
 from ..keys import F9_PALETTE, Translated
 from ..widgets.fields import DataInput
+from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown, shown_line
 from .lookup import Lookup
 
@@ -61,7 +62,7 @@ class SearchScreen(Translated, Screen):
         yield DataInput(placeholder=t("search_placeholder"), id="query")
         yield Static(id="search-status")
         yield OptionList(id="hits")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#query", Input).focus()

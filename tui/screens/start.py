@@ -6,12 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..drafts import with_draft
 from ..i18n import lang, t
 from ..keys import F9_PALETTE, Translated
+from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 
 
@@ -23,7 +24,7 @@ class StartScreen(Translated, Screen):
             yield Static(shown("protokoll"), classes="screen-title")
             yield Static(id="start-hint")
             yield OptionList(id="menu")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_screen_resume(self) -> None:
         # Also sent when the screen is first shown: one refresh, not two.

@@ -94,6 +94,10 @@ class SteadyFooter(Footer):
         self.set_class(compact, "-compact")
         made: list[Widget] = list(super().compose())
         keys = [w for w in made if isinstance(w, FooterKey)]
+        for key in keys:
+            # The class the key's `compact` watcher would add after mounting,
+            # given now: each key is then styled once, as it mounts, not again.
+            key.set_class(compact, "-compact", update=False)
         shown = fitting(keys, self._width, compact)
         # Binding groups (none on our screens) are passed on as Textual made them.
         yield from shown + [w for w in made if not isinstance(w, FooterKey)]
