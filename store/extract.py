@@ -66,7 +66,8 @@ def extract_blocks(
     lab = labels(lang)
     paragraphs = chosen(meeting, numbers)
     out = [Block("title", lab["immediate_title" if immediate else "extract"])]
-    out.append(Block("line", items=[meeting.organ, meeting.organisation]))
+    if meeting.organ or meeting.organisation:  # an import's source may name neither
+        out.append(Block("line", items=[meeting.organ, meeting.organisation]))
     marks = [p.number for p in paragraphs if p.number is not None]
     fields = [(lab["date"], meeting.period or meeting.date)]
     if meeting.place:

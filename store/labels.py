@@ -39,6 +39,13 @@ def organ_title(organ: str, organisation: str) -> str:
     return ", ".join(x for x in (organ, organisation) if x)
 
 
+def organ_shown(organ: str, organisation: str, lang: str) -> str:
+    """The organ as a list or a view names a meeting's: `organ_title`, or for an
+    imported meeting whose source named none, words saying so. Never printed in
+    the protocol, which names no organ its source does not."""
+    return organ_title(organ, organisation) or template("ui.organ_unknown", language(lang))
+
+
 def join_names(names: list[str], lang: str) -> str:
     if len(names) <= 1:
         return "".join(names)

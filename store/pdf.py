@@ -120,10 +120,9 @@ def render_pdf(meeting: Meeting, lang: str = "sv", publish: bool = False) -> byt
     """The protocol as a PDF: the same outline as `render_text`, on A4 pages."""
     pdf = _Protocol(meeting, lang)
     lab = labels(lang)
-    pdf.set_title(
-        f"{lab[meeting.kind].capitalize()} {organ_title(meeting.organ, meeting.organisation)}"
-        f" {meeting.period or meeting.date}"
-    )
+    # A meeting whose source named no organ has none in its title either.
+    title = (lab[meeting.kind].capitalize(), organ_title(meeting.organ, meeting.organisation))
+    pdf.set_title(" ".join(x for x in (*title, meeting.period or meeting.date) if x))
     pdf.set_author(meeting.organisation or meeting.organ)
     pdf.set_creator("protokoll")
     pdf.set_lang("en" if lang == "en" else "sv")

@@ -581,7 +581,8 @@ def _blocks(meeting: Meeting, lang: str, publish: bool) -> list[Block]:
     masked = [paragraph_mark(meeting, p) for p in meeting.paragraphs if p.masked]
     if publish and masked:
         out.append(Block("note", items=[lab["publish"].format(marks=_join_labels(masked))]))
-    out.append(Block("line", items=[meeting.organ, meeting.organisation]))
+    if meeting.organ or meeting.organisation:  # an import's source may name neither
+        out.append(Block("line", items=[meeting.organ, meeting.organisation]))
     fields = [(lab["date"], meeting.period or meeting.date)]
     if meeting.start or meeting.end:
         fields.append((lab["time"], format_time_range(meeting.start, meeting.end, lang)))

@@ -400,3 +400,52 @@ def test_a_substitutes_range_of_service_is_read_and_an_unknown_paragraph_reporte
         "fr o m § 9",
     )
     assert [n.key for n in report.notices] == [TASK, "unknown_presence"]
+
+
+def test_a_source_naming_no_organ_prints_none_and_is_listed_as_unknown(tmp_path, capsys):
+    from protokoll.store.extract import render_extract
+    from protokoll.store.pdf import render_pdf
+    from protokoll.store.render import render_markdown
+
+    text = "Datum: 2024-03-05\n\n§ 1 Verksamhetsplan\n\nVi gick igenom planen.\n"
+    store = Store(tmp_path / "store")
+    first = write(tmp_path, "mars.txt", text.encode())
+    second = write(tmp_path, "april.txt", text.replace("03-05", "04-09").encode())
+    m = import_protocol(store, first, first.read_bytes()).meeting
+    done = import_protocol(store, second, second.read_bytes())
+    # The source says nothing of an organ, so the protocol says nothing either.
+    assert m.organ == "" and done.meeting.organ == ""
+    printed = [render_text(m), render_markdown(m), render_extract(m, [1])]
+    assert not any("Okänt" in p or "Unknown" in p for p in printed)
+    # The title, then the date: no line where the organ would stand, no gap for it.
+    assert [x for x in render_text(m).splitlines() if x][1].startswith("Datum:")
+    assert "\n\n\n" not in render_text(m)
+    assert b"Ok\\344nt" not in render_pdf(m) and "Okänt".encode() not in render_pdf(m)
+    # The warning says so, where the organ was looked for, and how to name it.
+    assert any(key == "no_organ" and "--organ" in say for key, say in _warnings(done))
+    # Both are filed under one organ of the store for such meetings, listed by it.
+    assert [o.name for o in store.organs()] == ["Okänt organ"]
+    assert m.organ_id == done.meeting.organ_id == store.organs()[0].id
+    code, out, _ = run(capsys, "--store", str(tmp_path / "store"), "--lang", "en", "list")
+    assert code == 0 and out.count("  Unknown organ  ") == 2
+
+
+def _warnings(done) -> list[tuple[str, str]]:
+    return [(n.key, n.text("sv")) for n in done.report.notices]
+
+
+def test_import_organ_names_the_organ_of_files_that_name_none_and_only_those(tmp_path, capsys):
+    unnamed = write(tmp_path, "mars.txt", b"Datum: 2024-03-05\n\n1. Planen\n\nVi gick igenom den.\n")
+    named = write(tmp_path, "protokoll.txt", PROTOCOL.encode())
+    store = tmp_path / "store"
+    code, out, err = run(
+        capsys, "--store", str(store), "import", "--organ", "Valberedningen", str(unnamed), str(named)
+    )
+    assert code == 0
+    organs = {m.id: m.organ for m in map(Store(store).load, out.split())}
+    source_organ = read_protocol(named.read_bytes(), named)[0].organ
+    assert sorted(organs.values()) == sorted(["Valberedningen", source_organ])
+    assert "källan anger inget organ" not in err  # the user named it
+    # A file that names its organ keeps it, and the user is told the option did not apply.
+    assert f"källan anger organet '{source_organ}'; --organ 'Valberedningen' gäller bara" in err
+    assert sorted(o.name for o in Store(store).organs()) == sorted(["Valberedningen", source_organ])

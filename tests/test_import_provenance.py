@@ -17,7 +17,6 @@ import pytest
 
 from protokoll.store import Store
 from protokoll.store.importer import import_protocol, read_protocol
-from protokoll.store.importer.build import UNKNOWN_ORGAN
 from protokoll.store.importer.provenance import kept_and_consumed, plain_lines, words
 from protokoll.store.importer.report import Report
 from protokoll.store.importer.source import lines_of
@@ -76,11 +75,11 @@ def _values(m: Meeting) -> set[str]:
     """Words the protocol writes again in its own form, from what the source said.
 
     Dates and times as it prints them, the §s it holds, the organ named in a
-    heading line kept as text, a task shown under its § as well as in the
-    text, and the name it gives a meeting whose organ the source does not
-    name (reported when imported).
+    heading line kept as text, and a task shown under its § as well as in
+    the text. A meeting whose source names no organ prints none: no name is
+    allowed for it.
     """
-    found = [m.date, m.start, m.end, m.posted, m.period, m.organ, m.organisation, UNKNOWN_ORGAN]
+    found = [m.date, m.start, m.end, m.posted, m.period, m.organ, m.organisation]
     found += [m.adjustment.date] if m.adjustment else []
     found += [str(n) for n in m.numbers()]
     # Items the source did not number are numbered by their place: `1.`, `2.`.

@@ -28,7 +28,7 @@ from protokoll.store.errors import os_detail
 from protokoll.store.export_target import write_export
 from protokoll.store.extract import render_extract
 from protokoll.store.intake import Limits, parse_document, read_source
-from protokoll.store.labels import labels, organ_title
+from protokoll.store.labels import labels, organ_shown, organ_title
 from protokoll.store.model import Meeting
 from protokoll.store.numbering import span
 from protokoll.store.profiles import PROFILES
@@ -392,6 +392,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--dry-run", action="store_true", help=w("import_dry_run"))
     p.add_argument("--json", action="store_true", help=w("import_json"))
     p.add_argument("--explain", action="store_true", help=w("import_explain"))
+    p.add_argument("--organ", metavar=w("mv_name"), help=w("import_organ"))
     p.add_argument("--max-size", type=whole_number(lang), metavar="MB", help=w("import_max_size"))
     p.add_argument("--max-line", type=whole_number(lang), metavar="N", help=w("import_max_line"))
     p.add_argument("--max-depth", type=whole_number(lang), metavar="N", help=w("import_max_depth"))
@@ -565,8 +566,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     shown = 0
     for s in rows:
         shown += 1
+        organ = organ_shown(s.organ, s.organisation, args.lang)
         emit(
-            f"{s.id}  {s.period or s.date}  {organ_title(s.organ, s.organisation)}  {s.kind}  "
+            f"{s.id}  {s.period or s.date}  {organ}  {s.kind}  "
             f"{span(s.first, s.last)}  "
             f"{_status(args, s.status)}".replace("    ", "  "),
             one_line=True,
@@ -801,14 +803,14 @@ def _import_one(args: argparse.Namespace, store: Store | None, path: Path) -> di
     if args.explain:
         from protokoll.store.importer.explain import explain
 
-        meeting, report = read_protocol(data, path)
+        meeting, report = read_protocol(data, path, args.organ or "")
         for line in explain(meeting, report, str(path), args.lang):
             emit(line)
         return _import_facts(path, meeting, False, [])
     if store is None:
-        result = Imported(*read_protocol(data, path), created=False)
+        result = Imported(*read_protocol(data, path, args.organ or ""), created=False)
     else:
-        result = import_protocol(store, path, data, dry_run=args.dry_run)
+        result = import_protocol(store, path, data, dry_run=args.dry_run, organ=args.organ or "")
     if result.existing:
         if result.same:  # another file of that meeting: said why it is the same
             said = say("cli.warning", args.lang, message=result.same_text(path, args.lang))
@@ -857,7 +859,7 @@ def _would_create(args: argparse.Namespace, m: Meeting) -> str:
     w = words(args.lang)
     parts = [
         w("would_create", id=m.id),
-        organ_title(m.organ, m.organisation),
+        organ_shown(m.organ, m.organisation, args.lang),
         m.period or m.date,
         span(min(numbers), max(numbers)) if numbers else w("items", n=len(m.paragraphs)),
         w("present", n=present),
@@ -881,8 +883,9 @@ def cmd_tasks(args: argparse.Namespace) -> int:
         state = f"[{lab['done']}]" if r.done else "[ ]"
         due = f" ({lab['due'].format(date=r.due)})" if r.due else ""
         followed = f"; {lab['followups'].lower()} {r.followed_up}" if r.followed_up else ""
+        organ = organ_shown(r.organ, "", args.lang)
         emit(
-            f"{state} {r.owner or '–'}: {r.text}{due}  — {r.date} {r.organ} "
+            f"{state} {r.owner or '–'}: {r.text}{due}  — {r.date} {organ} "
             f"{_where(r.paragraph)} {r.title}".rstrip()
             + followed,
             one_line=True,
@@ -898,7 +901,8 @@ def cmd_decisions(args: argparse.Namespace) -> int:
         # A title of its own full stop ("Mötets behörighet.") took the colon
         # after it; an unnumbered § left a gap where its number would be.
         head = " ".join(x for x in (_where(r.paragraph), r.title.rstrip(" .:")) if x)
-        emit(f"{r.date}  {r.organ}  {head}: {r.text}", one_line=True)
+        organ = organ_shown(r.organ, "", args.lang)
+        emit(f"{r.date}  {organ}  {head}: {r.text}", one_line=True)
     return 0
 
 
@@ -968,7 +972,8 @@ def _print_hits(args: argparse.Namespace, hits: _counted) -> int:
         emit_json_rows(out, lines=args.jsonl)
         return hits.n
     for h in hits:
-        head = f"{h.meeting}  {h.date}  {h.organ}  {h.where} {h.title}".replace("   ", "  ")
+        organ = organ_shown(h.organ, "", args.lang)
+        head = f"{h.meeting}  {h.date}  {organ}  {h.where} {h.title}".replace("   ", "  ")
         emit(head, one_line=True)
         # Not through emit: _marked made the snippet safe and adds its own bold.
         print(f"    {_marked(h.snippet, h.spans)}")

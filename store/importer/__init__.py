@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..adjust import put_imported
-from ..labels import organ_title
+from ..labels import organ_shown
 from ..model import Meeting
 from ..numbering import span
 from ..store import Store
@@ -49,16 +49,20 @@ class Imported:
             "imports.same_meeting",
             lang,
             path=path,
-            organ=organ_title(m.organ, m.organisation),
+            organ=organ_shown(m.organ, m.organisation, lang),
             date=m.period or m.date,
             span=items,
             id=self.existing,
         )
 
 
-def import_protocol(store: Store, path: Path, data: bytes, dry_run: bool = False) -> Imported:
-    """Read one protocol file and, unless `dry_run`, add its meeting to the store."""
-    meeting, report = read_protocol(data, path)
+def import_protocol(
+    store: Store, path: Path, data: bytes, dry_run: bool = False, organ: str = ""
+) -> Imported:
+    """Read one protocol file and, unless `dry_run`, add its meeting to the store.
+
+    `organ` names the organ of a file that names none (`import --organ`)."""
+    meeting, report = read_protocol(data, path, organ)
     # Imported before, under today's id or the undated one older imports gave.
     for known in (meeting.id, former_id(meeting)):
         if known and store.has(known):

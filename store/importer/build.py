@@ -30,12 +30,11 @@ from ..words import say
 from . import body, provenance, signatures
 from .elections import elected
 from .header import Header, attendance_in_body, date_in, is_staff, read_header
-from .names import People, looks_like_name, proper_case
+from .names import People, looks_like_name, name_key, proper_case
 from .report import Refused, Report
 from .sentences import content, join
 from .source import Line, decode, lines_of
 
-UNKNOWN_ORGAN = "Okänt organ"
 _CHAIR_IN_TEXT = re.compile(r"\b[Oo]rdförande(?:n)?\s+((?:[A-ZÅÄÖ][\w-]+\s*){2,4})")
 _ELECTED = re.compile(r"^(?P<names>.+?)\s+(?:väljs|valdes|utses|utsågs)\b.*\bjustera", re.S)
 _DECLARED = re.compile(r"(\d+)\s*(?:[-–]\s*(\d+))?")
@@ -61,8 +60,9 @@ def _task_key(who: str, what: str) -> tuple[str, str]:
 
 
 class Reader:
-    def __init__(self, text: str, path: Path, report: Report) -> None:
+    def __init__(self, text: str, path: Path, report: Report, organ: str = "") -> None:
         self.path = path
+        self.given_organ = organ  # the organ the user names for a source that names none
         self.report = report
         self.people = People(report)
         # Composed (NFC): `å` written as `a` and a ring reads, searches and
@@ -174,11 +174,17 @@ class Reader:
                 self.report.warn(h.bad_date[0], "date_from_name_bad", date=date)
             else:
                 self.report.warn(None, "date_from_name", date=date)
-        organ = h.organ or UNKNOWN_ORGAN
-        if not h.organ:
-            # Said at the heading the organ was looked for in, or the first line.
-            first = next((x.no for x in self.lines if x.text.strip()), None)
-            self.report.warn(h.title_line or first, "no_organ", organ=organ)
+        # A source that names no organ gets none: the protocol prints no name
+        # it does not give, and the meeting is filed under the store's organ
+        # for such meetings (`organs.UNKNOWN_ORGAN`), unless the user names one.
+        organ = h.organ or self.given_organ
+        given = self.given_organ.strip()
+        # Said at the heading the organ was looked for in, or the first line.
+        where = h.title_line or next((x.no for x in self.lines if x.text.strip()), None)
+        if not h.organ and not given:
+            self.report.warn(where, "no_organ")
+        elif h.organ and given and name_key(given) != name_key(h.organ):
+            self.report.warn(where, "organ_not_given", organ=h.organ, given=given)
         # The id comes from the text: the same text, the same id, so importing
         # a file twice finds the meeting of the first time, whatever the file
         # is called, where it lies or how it is encoded.
@@ -552,9 +558,11 @@ def former_id(meeting: Meeting) -> str:
     return digest[:8] if sep else ""
 
 
-def read_protocol(data: bytes, path: Path) -> tuple[Meeting, Report]:
-    """The meeting a protocol file describes; raises StoreError if it cannot be read."""
+def read_protocol(data: bytes, path: Path, organ: str = "") -> tuple[Meeting, Report]:
+    """The meeting a protocol file describes; raises StoreError if it cannot be read.
+
+    `organ` is the organ of a source that names none (`import --organ`)."""
     report = Report()
     text = decode(data, path, report)
-    meeting = Reader(text, path, report).read()
+    meeting = Reader(text, path, report, organ.strip()).read()
     return meeting, report

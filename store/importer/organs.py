@@ -20,6 +20,12 @@ from .provenance import within
 from .report import Report
 from .source import decode, lines_of
 
+# The organ of the store that meetings whose source names no organ are filed
+# under, so that they are listed together and numbered apart from the named
+# ones. It names the store's organ only: such a meeting's own organ stays
+# empty, and its protocol prints none.
+UNKNOWN_ORGAN = "Okänt organ"
+
 # The endings of the definite form (styrelse-n, nämnd-en, råd-et, möte-t).
 _DEFINITE = ("en", "et", "n", "t")
 
@@ -48,25 +54,24 @@ def organ_for(
 ) -> str:
     """The id of the organ `meeting` goes under: found, found by a near form (warned), or new."""
     organisation = name_key(meeting.organisation)
+    name = meeting.organ or UNKNOWN_ORGAN
 
     def same(organ: Organ) -> bool:
         return name_key(organ.organisation) == organisation and (
-            name_key(organ.name) == name_key(meeting.organ) or near_form(organ.name, meeting.organ)
+            name_key(organ.name) == name_key(name) or near_form(organ.name, name)
         )
 
     # The organ written the same way first; a near form only when there is none.
-    found = sorted(
-        (o for o in store.organs() if same(o)), key=lambda o: near_form(o.name, meeting.organ)
-    )
+    found = sorted((o for o in store.organs() if same(o)), key=lambda o: near_form(o.name, name))
     if found:
         organ = found[0]
     else:
-        organ = Organ(new_id(), meeting.organ, meeting.organisation, place=meeting.place)
+        organ = Organ(new_id(), name, meeting.organisation, place=meeting.place)
         if not dry_run:
             # Looked for again on disk, under the catalogue's lock: another process
             # importing into the same new organ at this moment makes it only once.
             organ = store.organ_like(organ, same)
-    if near_form(organ.name, meeting.organ):
+    if meeting.organ and near_form(organ.name, meeting.organ):
         report.warn(
             _line_of(meeting.organ, *source),
             "organ_near_form",

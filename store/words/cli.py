@@ -493,6 +493,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "djupaste nästling i ett JSON-dokument (64 om inget anges)",
         "the deepest nesting in a JSON document (64 unless given)",
     ),
+    "import_organ": (
+        "organet för filer som inte anger något (annars står de utan organ, under 'Okänt organ')",
+        "the organ of files that name none (otherwise they have none, listed under "
+        "'Okänt organ')",
+    ),
     "import_explain": (
         "visa källan rad för rad bredvid vad varje rad blev, gissningar markerade med ?; "
         "skriv inget",

@@ -142,8 +142,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "the meeting was put under '{existing}'",
     ),
     "no_organ": (
-        "hittar inte organet; mötet lades under '{organ}'",
-        "no organ found; the meeting was put under '{organ}'",
+        "källan anger inget organ; protokollet skrivs utan och mötet listas under "
+        "'Okänt organ' (ange organet med --organ)",
+        "the source names no organ; the protocol is printed without one and the meeting is "
+        "listed under 'Okänt organ' (name the organ with --organ)",
+    ),
+    "organ_not_given": (
+        "källan anger organet '{organ}'; --organ '{given}' gäller bara filer som inte anger något",
+        "the source names the organ '{organ}'; --organ '{given}' applies only to files that "
+        "name none",
     ),
     "place_guess": (
         "'{text}': det som står efter kommat togs som platsen ('{place}'); raden säger det inte",

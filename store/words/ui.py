@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 WORDS: dict[str, tuple[str, str]] = {
+    # A meeting whose source named no organ, as lists and views name it (its
+    # protocol prints no organ).
+    "organ_unknown": ("Okänt organ", "Unknown organ"),
     # start
     "app_title": ("protokoll", "protokoll"),
     "new_meeting": ("Nytt möte", "New meeting"),

@@ -12,12 +12,12 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from protokoll.store.catalogue import Summary
-from protokoll.store.labels import organ_title
+from protokoll.store.labels import organ_shown
 from protokoll.store.model import KINDS
 from protokoll.store.numbering import span
 from protokoll.store.safe_text import safe_line
 
-from ..i18n import t
+from ..i18n import lang, t
 from ..keys import F9_PALETTE, Translated
 from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
@@ -37,7 +37,7 @@ def grouped(summaries: list[Summary]) -> list[tuple[str, list[Summary]]]:
         for year, meetings in groupby(in_organ, key=lambda s: s.date[:4]):
             rows = list(meetings)
             first = rows[0]
-            title = organ_title(first.organ, first.organisation)
+            title = organ_shown(first.organ, first.organisation, lang())
             groups.append((f"{title} · {year}", rows))
     return groups
 

@@ -16,12 +16,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
+from protokoll.store.labels import organ_shown
 from protokoll.store.live import POLL, View, Watch, changed_lines
 from protokoll.store.render import paragraph_mark
 from protokoll.store.safe_text import safe, safe_line
 
 from ..actions import FOLLOW, bindings
-from ..i18n import t
+from ..i18n import lang, t
 from ..keys import Translated
 from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown_line
@@ -92,7 +93,7 @@ class FollowScreen(Translated, Screen):
         heading = ""
         if view is not None:
             m = view.meeting
-            heading = f"{m.organ}, {m.organisation} {m.date}"
+            heading = f"{organ_shown(m.organ, m.organisation, lang())} {m.date}"
         self.query_one("#follow-title", Static).update(
             shown_line(t("follow_title", meeting=heading))
         )

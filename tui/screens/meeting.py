@@ -21,6 +21,7 @@ from protokoll.store.checks import function_problems, paragraph_problems
 from protokoll.store.dates import format_time
 from protokoll.store.deadlines import deadlines
 from protokoll.store.followup import Pending, items_missing, pending, previous_reference
+from protokoll.store.labels import organ_shown
 from protokoll.store.meeting_index import UNFINISHED
 from protokoll.store.safe_text import clean
 from protokoll.store.spill import Spill, recover
@@ -386,8 +387,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     def _show_topbar(self) -> None:
         m = self.meeting
+        organ = organ_shown(m.organ, "", self.app.lang)  # an import's source may name none
         left = " · ".join(
-            x for x in (m.organ, f"{m.date} {format_time(m.start)}".strip(), m.place) if x
+            x for x in (organ, f"{m.date} {format_time(m.start)}".strip(), m.place) if x
         )
         self.query_one("#top-left", Static).update(shown(left), layout=False)
         # What must always show: read-only or closed, a failed save, the quorum

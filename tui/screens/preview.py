@@ -17,6 +17,7 @@ from textual.widgets import Input, Static
 from protokoll.store import Meeting, StoreError, render_markdown, render_text
 from protokoll.store.adjust import changed_warning, correct
 from protokoll.store.export_target import check_export_target, write_export
+from protokoll.store.labels import organ_shown
 from protokoll.store.render import anchors
 
 from ..i18n import lang, t
@@ -311,7 +312,7 @@ class PreviewScreen(Translated, Screen):
         asked. F4 is a new task on the meeting screen, and one press of it here
         had reopened a protocol of 2017 (a trial)."""
         m = self.meeting
-        question = t("d_reopen_confirm", organ=m.organ, date=m.date)
+        question = t("d_reopen_confirm", organ=organ_shown(m.organ, "", lang()), date=m.date)
 
         def answered(yes: bool | None) -> None:
             if yes:
