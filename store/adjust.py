@@ -12,7 +12,7 @@ import copy
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import adjusted_copy, signing, verbs
@@ -245,8 +245,11 @@ def _why_no_copy(m: Meeting) -> str:
     return "no_adjusted_copy_imported" if m.imported else "no_adjusted_copy"
 
 
-def put_imported(store: Store, meeting: Meeting, source: Path) -> None:
-    """Put an imported meeting into the store (`Store.put_meeting`); of one imported
+def put_imported(
+    store: Store, meeting: Meeting, source: Path, check: Callable[[], None] | None = None
+) -> None:
+    """Put an imported meeting into the store (`Store.put_meeting`, with its
+    `check`); of one imported
     as adjusted the text is kept as `adjust` keeps it, so that `verify` can show
     what changes in it later: when it is the text its hash was taken over (a
     document from elsewhere may not be)."""
@@ -255,7 +258,7 @@ def put_imported(store: Store, meeting: Meeting, source: Path) -> None:
     if keep:
         assert a is not None
         a.kept_copy = True
-    store.put_meeting(meeting, source)
+    store.put_meeting(meeting, source, check)
     if keep:
         adjusted_copy.keep(store.path, meeting.id, adjusted_text(meeting))
 

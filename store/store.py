@@ -785,13 +785,17 @@ class Store:
         happened(self, "created", meeting.id)
         return session
 
-    def put_meeting(self, meeting: Meeting, source: Path | None = None) -> None:
+    def put_meeting(
+        self, meeting: Meeting, source: Path | None = None, check: Callable[[], None] | None = None
+    ) -> None:
         """Write a whole meeting as it is (import); refuses one already here.
 
         Decided and written under the catalogue's lock, from the numbers on
         disk at that moment: nothing is written unless all of it can be (a
         clash, a copy of an adjusted protocol or a later meeting held by
-        another process refuses the import before any file changes).
+        another process refuses the import before any file changes). `check`
+        runs there too, once the organ's rows on disk are read, and refuses
+        the meeting by raising (the importer's test for the same meeting).
         """
         ids.checked(meeting.id)
         ids.checked(meeting.organ_id)
@@ -800,6 +804,8 @@ class Store:
             rows = self._numbering_rows(meeting, None)
             if meeting.id in rows or self._file(meeting.id).exists():
                 raise StoreError("already_imported", path=named, meeting=meeting.id)
+            if check is not None:
+                check()
             # Copies are looked for among all meetings: one filed under another
             # organ id of the same name is a copy too.
             # Only adjusted ones can be copies: no summary made of the others.

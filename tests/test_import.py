@@ -435,12 +435,12 @@ def _warnings(done) -> list[tuple[str, str]]:
 
 
 def test_import_organ_names_the_organ_of_files_that_name_none_and_only_those(tmp_path, capsys):
-    unnamed = write(tmp_path, "mars.txt", b"Datum: 2024-03-05\n\n1. Planen\n\nVi gick igenom den.\n")
+    text = b"Datum: 2024-03-05\n\n1. Planen\n\nVi gick igenom den.\n"
+    unnamed = write(tmp_path, "mars.txt", text)
     named = write(tmp_path, "protokoll.txt", PROTOCOL.encode())
     store = tmp_path / "store"
-    code, out, err = run(
-        capsys, "--store", str(store), "import", "--organ", "Valberedningen", str(unnamed), str(named)
-    )
+    options = ["--store", str(store), "import", "--organ", "Valberedningen"]
+    code, out, err = run(capsys, *options, str(unnamed), str(named))
     assert code == 0
     organs = {m.id: m.organ for m in map(Store(store).load, out.split())}
     source_organ = read_protocol(named.read_bytes(), named)[0].organ

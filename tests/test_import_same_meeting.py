@@ -107,3 +107,33 @@ def test_a_dry_run_of_a_copy_of_an_adjusted_protocol_says_it_would_be_refused(tm
     with pytest.raises(StoreError) as caught:
         import_protocol(store, printed, printed.read_bytes(), dry_run=True)
     assert (caught.value.key, caught.value.params["meeting"]) == ("adjusted_copy", "20250213-au")
+
+
+NOTES = """\
+Minnesanteckningar, styrelsen för Föreningen Åbo Ängar
+
+Datum: 2024-05-02
+
+1. Lokalfrågan
+
+Vi såg på lokalen.
+
+2. Nästa möte
+"""
+
+
+@pytest.mark.parametrize("text", [PROTOCOL, NOTES], ids=["numbered", "unnumbered"])
+def test_a_copy_imported_by_another_process_meanwhile_is_the_same_meeting(tmp_path, text):
+    """Decided under the catalogue's lock from what is on disk then: a process
+    that opened the store before another imported the meeting finds it."""
+    ours, theirs = Store(tmp_path / "store"), Store(tmp_path / "store")
+    extra = write(tmp_path, "extra.txt", EXTRA.encode())
+    import_protocol(ours, extra, extra.read_bytes())  # ours has read the store's rows
+    first = write(tmp_path, "a.txt", text.encode())
+    one = import_protocol(theirs, first, first.read_bytes())
+    copy = write(tmp_path, "b.txt", (text + "\n\n").encode())  # another file, another id
+    again = import_protocol(ours, copy, copy.read_bytes())
+    assert (again.created, again.existing, again.same) == (False, one.meeting.id, True)
+    assert sorted(s.id for s in Store(tmp_path / "store").summaries()) == sorted(
+        [one.meeting.id, import_protocol(ours, extra, extra.read_bytes()).existing]
+    )

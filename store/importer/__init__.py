@@ -81,5 +81,23 @@ def import_protocol(
     if dry_run:
         return Imported(meeting, report, created=False)
     meeting.created = dt.datetime.now().isoformat(timespec="seconds")
-    put_imported(store, meeting, path)
+
+    def alone() -> None:
+        # Asked again under the catalogue's lock, from the rows on disk then:
+        # another process may have imported a copy since this one looked.
+        if twin := same_meeting(store, meeting, path):
+            raise _Twin(twin)
+
+    try:
+        put_imported(store, meeting, path, check=alone)
+    except _Twin as found:
+        return Imported(meeting, report, created=False, existing=found.id, same=True)
     return Imported(meeting, report, created=True)
+
+
+class _Twin(Exception):
+    """The meeting is in the store already, from another file (`same`)."""
+
+    def __init__(self, meeting_id: str) -> None:
+        super().__init__(meeting_id)
+        self.id = meeting_id
