@@ -32,6 +32,9 @@ HEAD = 26.0  # where the body starts on every page
 FOOT = 34.0  # room kept at the foot for the signature boxes and page number
 LINE = 5.0  # line height of 10 pt text
 COLUMN = 22.0  # the § mark's column; the § body starts here
+# A paragraph of text up to this height is not split between pages: it starts
+# the next one instead (a third of the body, some 15 lines). Longer ones flow.
+WHOLE = (297.0 - HEAD - FOOT) / 3
 GREY, RULE, MARK = 90, 150, 225
 
 
@@ -220,6 +223,15 @@ class Typesetter:
         # Ragged right: word spacing stays as typed, and the text reads back word for word.
         pdf.multi_cell(w, height, _plain(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
+    def whole(self, text: str, indent: float, height: float = LINE) -> None:
+        """`lines`, on one page when it is short enough (`WHOLE`): a block such
+        as an e-signature record read along, not broken after its first lines."""
+        pdf = self.pdf
+        w = pdf.w - RIGHT - LEFT - indent
+        tall = pdf.multi_cell(w, height, _plain(text), dry_run=True, output="HEIGHT")
+        self.keep(tall if tall <= WHOLE else 2 * height)
+        self.lines(text, indent, height)
+
     def space(self, mm: float) -> None:
         self.pdf.set_y(self.pdf.get_y() + mm)
 
@@ -279,7 +291,7 @@ class Typesetter:
     def b_note(self, b: Block, indent: float) -> None:
         self.font(10)
         for item in b.items:
-            self.lines(item, indent)
+            self.whole(item, indent)
         self.space(3)
 
     def b_heading(self, b: Block, indent: float) -> None:
@@ -311,7 +323,7 @@ class Typesetter:
     def b_text(self, b: Block, indent: float) -> None:
         self.font(10)
         for chunk in re.split(r"\n\s*\n", b.items[0].strip()):
-            self.lines(chunk, indent)
+            self.whole(chunk, indent)
             self.space(2)
         self.space(1)
 

@@ -274,3 +274,23 @@ def test_the_pdf_imports_back_as_the_same_meeting_as_its_text(tmp_path, meeting_
         ]
 
     assert facts("pdf") == facts("text")
+
+
+def test_a_short_paragraph_of_text_is_not_split_between_pages_and_a_long_one_flows(tmp_path):
+    """Kalmar's e-signature record (six lines) had its last lines alone on a page."""
+    meeting = next(m for m in example_meetings(tmp_path) if m.paragraphs)
+    shorts = [[f"Kort{n}rad{i} har några ord." for i in range(6)] for n in range(30)]
+    long = [f"Lang{i} har några ord." for i in range(80)]
+    text = "\n\n".join("\n".join(lines) for lines in [*shorts, long])
+    meeting.paragraphs[0] = dataclasses.replace(meeting.paragraphs[0], text=text)
+    pages = [" ".join(p.body) for p in read_pdf(render_pdf(meeting))]
+
+    def on(word: str) -> list[int]:
+        return [n for n, body in enumerate(pages) if word in body.split()]
+
+    for lines in shorts:
+        first, last = lines[0].split()[0], lines[-1].split()[0]
+        assert on(first) == on(last), f"{first}…{last} split between pages"
+    assert len(pages) > 3  # the short ones did reach over several pages
+    # Longer than a third of a page: it flows on from where it is.
+    assert on("Lang0") != on("Lang79")
