@@ -105,3 +105,20 @@ def test_a_signal_ends_a_forked_program_with_that_signal_as_its_status(tmp_path)
         t.kill(signal.SIGKILL)
         assert t.wait_exit() == -signal.SIGKILL
         assert not t.alive
+
+
+def test_a_forked_command_writes_what_one_started_by_exec_writes_to_its_end(tmp_path):
+    """Every byte of a command's output, and nothing more: a forked one had
+    written runpy's warning that the module was imported already, and a screen
+    read as the command exited had held only its first line."""
+    path = tmp_path / "store"
+    meeting_id = meeting_in_progress(path)
+    written = {}
+    for how in ("exec", "fork"):
+        argv = [*PROGRAM, "--store", str(path), "show", meeting_id]
+        with Terminal(path, argv=argv, fork=how == "fork") as t:
+            assert t.wait_exit(timeout=30) == 0
+            written[how] = bytes(t.output)
+    assert written["fork"] == written["exec"]
+    # Its last line, the adjustment's deadline, read too.
+    assert written["fork"].rstrip().splitlines()[-1].startswith(b"Protokollet ska justeras")

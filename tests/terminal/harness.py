@@ -209,11 +209,17 @@ class Terminal:
     def wait_exit(self, timeout: float = WAIT) -> int:
         assert self.proc is not None
         try:
-            return self.proc.wait(timeout)
+            status = self.proc.wait(timeout)
         except subprocess.TimeoutExpired:
             raise TerminalError(
                 f"the program did not exit within {timeout} s\n{self.dump()}"
             ) from None
+        # What it wrote before exiting, all read: the reader ends when the pty's
+        # last slave side closes. Read at once, the screen had once held only
+        # the program's first line (a failure in one run of the suite).
+        if self._reader is not None:
+            self._reader.join(min(timeout, 5.0))
+        return status
 
     # --- keys -------------------------------------------------------------------
 

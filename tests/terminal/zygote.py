@@ -160,5 +160,8 @@ if __name__ == "__main__":
     gc.collect()
     gc.freeze()
     serve(sys.argv[1])
-    # Only a forked child gets here: the program, as `python -m` runs it.
+    # Only a forked child gets here: the program, as `python -m` runs it. Not
+    # found imported already, as it is not in a program started so: runpy
+    # would warn of it on the terminal, a line the real program never writes.
+    sys.modules.pop("protokoll.tui.cli", None)
     runpy.run_module("protokoll.tui.cli", run_name="__main__", alter_sys=True)
