@@ -94,9 +94,11 @@ def derive(doc: Doc) -> Derived:
         doc["organisation"],
     )
     # Composed once for the whole row: APART composes with nothing.
+    # A numbered §'s row leads with its number as one word (`§130`: `§` is a
+    # word character to the index), for a search of `§ 130`.
     out.texts = [
-        _nfc(f"{title}{APART}{body}{APART}{names}")
-        for _, _, title, body, names in _search_rows(doc, name_of)
+        _nfc(f"{'' if n is None else f'§{n}{APART}'}{title}{APART}{body}{APART}{names}")
+        for _, n, title, body, names in _search_rows(doc, name_of)
     ]
     seq = 0
     for p in _list(doc, "paragraphs"):

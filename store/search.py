@@ -53,10 +53,13 @@ T = TypeVar("T")
 # decisions (read from the meeting files when listed): 0.48 -> 0.31x the files.
 # 10: each task beside its meeting's organ and time and its latest follow-up's
 # (task_time), so that an organ's open tasks are counted in one range. 11: the
-# meetings' stamps seen by buckets of ids (seen), compared by bucket.
-INDEX_VERSION = 11
+# meetings' stamps seen by buckets of ids (seen), compared by bucket. 12: `§`
+# a word character, and each § row led by its number as one word (`§130`),
+# so that `§ 130` finds that § (and the text that names it).
+INDEX_VERSION = 12
 FILE_NAME = "search.sqlite"
 _WORD = re.compile(r"\w+")
+_PARAGRAPH = re.compile(r"§\s*(\d+)\b")  # `§ 130` in a query: the § numbered 130
 _SNIPPET_TOKENS = 14
 # Rows of meetings indexed again are left in the full-text index, unreachable
 # (a contentless FTS5 table of SQLite 3.40 forgets a row only if given its old
@@ -70,7 +73,8 @@ CREATE TABLE indexed (
 );
 CREATE INDEX indexed_time ON indexed(date, start, created, id);
 CREATE VIRTUAL TABLE docs USING fts5(
-    text, content = '', columnsize = 0, tokenize = 'unicode61 remove_diacritics 0'
+    text, content = '', columnsize = 0,
+    tokenize = "unicode61 remove_diacritics 0 tokenchars '§'"
 );
 INSERT INTO docs(docs, rank) VALUES ('automerge', 0);
 CREATE VIRTUAL TABLE terms USING fts5vocab(docs, 'row');
@@ -489,8 +493,11 @@ class SearchIndex:
             pass
 
     def _expression(self, db: sqlite3.Connection, query: str, fold: bool) -> str | None:
-        """An FTS5 query built from the user's words; their text is never FTS syntax."""
-        parts = []
+        """An FTS5 query built from the user's words; their text is never FTS syntax.
+
+        `§ 130` (or `§130`) is that § of any meeting, or a text that names it."""
+        parts = [f'("§{n}" OR "§" + "{n}")' for n in _PARAGRAPH.findall(query)]
+        query = _PARAGRAPH.sub(" ", query)
         for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
             words = _tokens(phrase or word)
             if not words:

@@ -224,3 +224,21 @@ def test_decomposed_text_is_found_by_composed_words_and_the_other_way(store, org
     assert titles(store, "forlangning") == []
     (hit,) = search(store, "föreslår")
     assert hit.snippet == "Styrelsen föreslår förlängning."
+
+
+def test_a_paragraph_number_finds_that_paragraph_and_the_text_naming_it(searched, organ):
+    meetings = [searched.load(s.id) for s in searched.summaries()]
+    numbered = {p.title: p.number for m in meetings for p in m.paragraphs}
+    assert numbered["Arena för samverkan"] == 2
+    s = meeting_with(searched, organ.id, "2025-06-01", 1)
+    s.meeting.paragraphs[0].title = "Uppföljning"
+    s.meeting.paragraphs[0].text = "Beslutet i § 2 är verkställt."
+    s.save()
+    s.close()
+    # The § numbered 2, and the later text that names it; newest first.
+    assert titles(searched, "§ 2") == ["Uppföljning", "Arena för samverkan"]
+    assert titles(searched, "§2") == titles(searched, "§ 2")
+    assert titles(searched, "§ 2 arenan") == ["Arena för samverkan"]
+    # A number alone is a word of the text, as before: no § is found by it.
+    plain = titles(searched, "2")
+    assert "Uppföljning" in plain and "Arena för samverkan" not in plain
