@@ -94,3 +94,24 @@ async def test_a_message_does_not_cover_the_widget_being_worked_on(meeting, focu
             assert toast.region.height == 1, "one row for a one-line message"
             assert not covers(toast, widget), (focus, toast.region, widget.region)
         await pilot.press("ctrl+q")
+
+
+async def test_a_message_does_not_cover_the_f9_menu(meeting):
+    """Toasts stood at the top right, over the menu's first rows (a trial)."""
+    from protokoll.tui.screens.action_menu import ActionMenu
+
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await pilot.press("f9")
+        await wait_until(pilot, lambda: isinstance(app.screen, ActionMenu), "the menu")
+        for n in range(2):
+            app.notify(f"Meddelande {n}, kort")
+        await wait_until(pilot, lambda: len(app.screen.query("Toast")) == 2, "the messages")
+        await pilot.pause()
+        menu = app.screen.query_one(".dialog")
+        for toast in app.screen.query("Toast"):
+            assert not covers(toast, menu), (toast.region, menu.region)
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
