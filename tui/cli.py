@@ -67,6 +67,7 @@ read_document = _on_first_use("protokoll.store.exchange", "read_document")
 Imported = _on_first_use("protokoll.store.importer", "Imported")
 import_protocol = _on_first_use("protokoll.store.importer", "import_protocol")
 read_protocol = _on_first_use("protokoll.store.importer", "read_protocol")
+items_of = _on_first_use("protokoll.store.importer", "items_of")
 search_streamed = _on_first_use("protokoll.store.search", "search_streamed")
 # The registers read the derived database (sqlite3): imported by their commands.
 Scope = _on_first_use("protokoll.store.archive", "Scope")
@@ -853,7 +854,6 @@ def _import_facts(path: Path, m: Meeting, created: bool, warnings: list[str]) ->
 
 def _would_create(args: argparse.Namespace, m: Meeting) -> str:
     """One line of what a dry run would import."""
-    numbers = m.numbers()
     present = sum(a.present for a in m.attendees)
     decisions = sum(len(p.decisions) for p in m.paragraphs)
     w = words(args.lang)
@@ -861,7 +861,7 @@ def _would_create(args: argparse.Namespace, m: Meeting) -> str:
         w("would_create", id=m.id),
         organ_shown(m.organ, m.organisation, args.lang),
         m.period or m.date,
-        span(min(numbers), max(numbers)) if numbers else w("items", n=len(m.paragraphs)),
+        items_of(m, args.lang),
         w("present", n=present),
         w("decisions", n=decisions),
         _status(args, m.status),

@@ -24,7 +24,16 @@ from .organs import organ_for
 from .report import Report
 from .same import same_meeting
 
-__all__ = ["Imported", "import_protocol", "read_protocol"]
+__all__ = ["Imported", "import_protocol", "items_of", "read_protocol"]
+
+
+def items_of(m: Meeting, lang: str) -> str:
+    """What an imported meeting holds, as a line about it says: `§§ 1–17`, or
+    `4 punkter` when its items are not numbered."""
+    numbers = m.numbers()
+    if numbers:
+        return span(min(numbers), max(numbers))
+    return say("imports.items", lang, n=len(m.paragraphs))
 
 
 @dataclass
@@ -39,19 +48,13 @@ class Imported:
     def same_text(self, path: Path, lang: str) -> str:
         """Why nothing was imported: which meeting of the store this one is."""
         m = self.meeting
-        numbers = m.numbers()
-        items = (
-            span(min(numbers), max(numbers))
-            if numbers
-            else say("imports.items", lang, n=len(m.paragraphs))
-        )
         return say(
             "imports.same_meeting",
             lang,
             path=path,
             organ=organ_shown(m.organ, m.organisation, lang),
             date=m.period or m.date,
-            span=items,
+            span=items_of(m, lang),
             id=self.existing,
         )
 

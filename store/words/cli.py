@@ -68,7 +68,6 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll: {path}: already in the store as {id}; nothing was imported",
     ),
     "would_create": ("skulle skapa {id}", "would create {id}"),
-    "items": ("{n} punkter", "{n} items"),
     "present": ("{n} närvarande", "{n} present"),
     "decisions": ("{n} beslut", "{n} decisions"),
     "status_draft": ("utkast", "draft"),
