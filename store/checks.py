@@ -122,7 +122,17 @@ def paragraph_problems(meeting: Meeting, paragraph_id: str) -> list[Problem]:
                 add("double_seat", name=a.name, substitute=holder.name)
     for key, params in decision_record(meeting, p):
         add(key, **params)
+    for task in p.tasks:
+        # ISO dates compare as text; a deadline before the meeting was never one.
+        if task.due and len(meeting.date) == 10 and task.due < meeting.date:
+            add("due_before_meeting", task=_short(task.text), due=task.due)
     return out
+
+
+def _short(text: str, words: int = 6) -> str:
+    """The first words of a task, to name it in a finding."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _in_progress(meeting: Meeting) -> bool:

@@ -117,8 +117,14 @@ def _make(text: str, year: int, month: int, day: int) -> dt.date:
         raise _problem(text, "no_day_in_month", month=name, year=year, day=day) from None
 
 
-def parse_date(text: str, today: dt.date | None = None) -> dt.date:
-    """Read a date as a Swedish secretary writes it; raise ValueProblem otherwise."""
+def parse_date(
+    text: str, today: dt.date | None = None, ahead_of: dt.date | None = None
+) -> dt.date:
+    """Read a date as a Swedish secretary writes it; raise ValueProblem otherwise.
+
+    A day written without its year is in `today`'s year, or, given `ahead_of`
+    (a deadline set at a meeting), the first such day on or after that date:
+    `15/1` said on 30 November is next January, not the January gone."""
     today = today or dt.date.today()
     s = " ".join(text.strip().lower().replace("\u00a0", " ").split()).strip(" .,")
     if not s:
@@ -141,7 +147,10 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?: (\d{4}))?", s)
     if m:  # 27/3, 27/3 2020: day and month, read here so that "32/5" is a day too many,
         # not (as dateutil reads it) the year 2032 with no day
-        return _make(text, int(m[3]) if m[3] else today.year, int(m[2]), int(m[1]))
+        if m[3]:
+            return _make(text, int(m[3]), int(m[2]), int(m[1]))
+        day = _make(text, (ahead_of or today).year, int(m[2]), int(m[1]))
+        return _ahead(text, day, ahead_of)
 
     weekday = None
     words = []
@@ -177,11 +186,14 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
         raise _problem(text, "no_day")
     if a.month != b.month:
         raise _problem(text, "no_month_given")
-    year = a.year if a.year == b.year else today.year
+    given = a.year == b.year
+    year = a.year if given else (ahead_of or today).year
     try:
         result = dt.date(year, a.month, a.day)
     except ValueError:  # 29 februari in a year taken from today
         raise _problem(text, "not_that_year") from None
+    if not given:
+        result = _ahead(text, result, ahead_of)
     if weekday is not None and result.weekday() != weekday:
         raise _problem(
             text,
@@ -191,6 +203,16 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
             said=Both(WEEKDAYS_SV[weekday], WEEKDAYS_EN[weekday]),
         )
     return result
+
+
+def _ahead(text: str, day: dt.date, ahead_of: dt.date | None) -> dt.date:
+    """`day`, a year later if it falls before `ahead_of` (a year not written)."""
+    if ahead_of is None or day >= ahead_of:
+        return day
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February: the next year has none
+        raise _problem(text, "not_that_year") from None
 
 
 _TIME = re.compile(r"(\d{1,2})(?:[.:](\d{2})|(\d{2}))?")

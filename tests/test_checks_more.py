@@ -374,3 +374,20 @@ def test_the_check_command_reports_the_new_findings_and_fails(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "wrong: no adjuster is named" in out
     assert "wrong: § 40: a vote but no decision" in out
+
+
+def test_a_task_due_before_the_meeting_is_found():
+    from protokoll.store import Task
+
+    m = nämnd()
+    decide(m)
+    m.paragraphs[0].tasks = [
+        Task("t1", "ta fram en plan för hela det kommande året", due="2026-01-15"),
+        Task("t2", "rapportera", due="2026-11-23"),  # the day itself: a deadline still
+        Task("t3", "utan datum"),
+    ]
+    found = [x for x in paragraph_problems(m, "p1") if x.key == "due_before_meeting"]
+    assert [x.text("sv") for x in found] == [
+        "§ 1: uppdraget 'ta fram en plan för hela …' ska vara klart 2026-01-15, före mötet"
+    ]
+    assert not found[0].serious

@@ -97,3 +97,20 @@ def test_a_date_with_a_time_range_after_it():
 
 def test_single_time():
     assert parse_time("kl. 7.05") == "07:05"
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "expected"),
+    [
+        ("15/1", "2026-11-30", "2027-01-15"),  # said in November: next January
+        ("15 januari", "2026-11-30", "2027-01-15"),
+        ("30/11", "2026-11-30", "2026-11-30"),  # the day itself
+        ("1 dec", "2026-11-30", "2026-12-01"),
+        ("30/4", "2020-03-27", "2020-04-30"),  # an old meeting taken afterwards: its year
+        ("15/1 2026", "2026-11-30", "2026-01-15"),  # a year written is the year meant
+        ("idag", "2020-03-27", "2026-11-23"),
+    ],
+)
+def test_a_deadline_without_a_year_is_the_next_such_day_from_the_meeting(text, held, expected):
+    day = parse_date(text, today=TODAY, ahead_of=dt.date.fromisoformat(held))
+    assert day.isoformat() == expected

@@ -166,3 +166,16 @@ def test_reassign_refuses_a_bad_date_or_a_missing_task_in_one_line(capsys, meeti
     code, _, err = cli(capsys, "--lang", "en", "reassign", meeting_id, "1", "2", *at)
     assert code == 1 and "no entry § 1 #2 here" in err
     assert Store(path).load(meeting_id) == before
+
+
+def test_a_due_day_without_a_year_is_the_next_one_after_the_meeting(store, organ):
+    """`15/1` set at a meeting of 30 November had become the January gone,
+    printed as "senast 2026-01-15" and never overdue (a trial)."""
+    s = store.create_meeting(organ.id, "2026-11-30", start="13:00")
+    ed = s.editor(history=False)
+    ed.do(verbs.add_paragraph, "Budget")
+    pid = s.meeting.paragraphs[0].id
+    ed.do(verbs.add_task, pid, "ta fram en budget", owner_name="Lisa", due="15/1")
+    assert task_of(s).due == "2027-01-15"
+    ed.do(verbs.edit_task, pid, 0, "ta fram en budget", due="28 feb")
+    assert task_of(s).due == "2027-02-28"

@@ -18,11 +18,10 @@ Each prints what it changed, one line; a refusal is one line on stderr.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 from collections.abc import Callable
 
-from protokoll.store import Meeting, MeetingSession, Store, StoreError, parse_date, verbs
+from protokoll.store import Meeting, MeetingSession, Store, StoreError, verbs
 from protokoll.store.errors import ValueProblem
 from protokoll.store.words import say
 
@@ -110,12 +109,6 @@ def attendee_id(meeting: Meeting, name: str) -> str:
     return found[0].id
 
 
-def _due(text: str) -> str:
-    if not text.strip():
-        return ""
-    return parse_date(text, today=dt.date.today()).isoformat()
-
-
 def writable_session(store: Store, ref: str) -> MeetingSession:
     """A meeting opened to change it; one held by another process is refused."""
     session = store.open(ref)
@@ -187,7 +180,7 @@ def command(args: argparse.Namespace, open_store: Callable) -> int:
                     args.text,
                     owner=owner,
                     owner_name=args.owner,
-                    due=_due(args.due),
+                    due=args.due,  # read by the verb, from the meeting's day
                 )
             case "reassign":
                 return _reassign(m, ed, args)

@@ -9,6 +9,7 @@ screen, the command line and undo.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from .. import proceedings, timeline
@@ -85,7 +86,7 @@ def add_task(
     if owner is not None and m.attendee(owner) is None:
         raise StoreError("unknown_attendee", attendee=owner)
     name = m.name_of(owner) or " ".join(owner_name.split())
-    task = Task(new_id(), _words(text), owner=owner, owner_name=name, due=_due(due))
+    task = Task(new_id(), _words(text), owner=owner, owner_name=name, due=due_date(due, m))
     p.tasks.append(task)
     return Change("v_task", _at(m, p), p.id)
 
@@ -103,15 +104,24 @@ def edit_task(
     p = _open(m, paragraph_id)
     task = _entry(p, ItemRef("task", index))
     words = _words(text)
-    when = _due(due)
+    when = due_date(due, m)
     who, name = _owner(m, owner)
     task.text, task.owner, task.owner_name, task.due = words, who, name, when  # type: ignore[attr-defined]
     return Change("v_edited_task", _at(m, p), p.id)
 
 
-def _due(due: str) -> str:
-    """A due date as ISO, by the date rules of `store.dates`; "" when none is given."""
-    return parse_date(due).isoformat() if due.strip() else ""
+def due_date(due: str, m: Meeting) -> str:
+    """A due date as ISO, by the date rules of `store.dates`; "" when none is given.
+
+    A day without its year is the next such day from the meeting's: `15/1` set
+    at a meeting in November is next January (it was the January gone)."""
+    if not due.strip():
+        return ""
+    try:
+        held = dt.date.fromisoformat(m.date)
+    except ValueError:  # a meeting known by its year or period only
+        held = None
+    return parse_date(due, ahead_of=held).isoformat()
 
 
 def _owner(m: Meeting, owner: str) -> tuple[str | None, str]:

@@ -11,6 +11,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "{paragraph}: omröstningen räknar {votes} röster men {serving} tjänstgör",
         "{paragraph}: the vote counts {votes} votes but {serving} are serving",
     ),
+    "due_before_meeting": (
+        "{paragraph}: uppdraget '{task}' ska vara klart {due}, före mötet",
+        "{paragraph}: the task '{task}' is due {due}, before the meeting",
+    ),
     "tie_no_casting": (
         "{paragraph}: lika röstetal utan ordförandens utslagsröst",
         "{paragraph}: a tie without the chair's casting vote",

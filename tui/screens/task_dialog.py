@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
-from protokoll.store import Meeting, StoreError, Task, parse_date
+from protokoll.store import Meeting, StoreError, Task, verbs
 
 from ..i18n import lang, t
 from ..widgets.fields import DataInput
@@ -29,6 +29,7 @@ class TaskDialog(TypingDialog):
         # unfinished new task comes back as a new task, an edit does not.
         self.title_text = t("a_task") if task is None else t("a_edit_item")
         self.names = [a.name for a in meeting.attendees]
+        self.meeting = meeting
         owner = (meeting.name_of(task.owner) or task.owner_name) if task else ""
         self.start = (task.text, owner, task.due) if task else ("", "", "")
         self.editing = task is not None
@@ -70,7 +71,7 @@ class TaskDialog(TypingDialog):
             return
         if due:
             try:
-                due = parse_date(due).isoformat()
+                due = verbs.due_date(due, self.meeting)
             except StoreError as exc:
                 # Stay open: the secretary mends the date, nothing else is retyped.
                 self.query_one("#error", Static).update(shown(exc.text(lang())))
