@@ -294,3 +294,28 @@ def test_a_short_paragraph_of_text_is_not_split_between_pages_and_a_long_one_flo
     assert len(pages) > 3  # the short ones did reach over several pages
     # Longer than a third of a page: it flows on from where it is.
     assert on("Lang0") != on("Lang79")
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [("p.pdf", b"%PDF-"), ("p.PDF", b"%PDF-"), ("p.md", b"# Protokoll"), ("p.json", b"{"),
+     ("p.txt", b"PROTOKOLL"), ("p.protokoll", b"PROTOKOLL")],
+)  # fmt: skip
+def test_export_without_format_writes_what_the_files_ending_names(tmp_path, name, starts):
+    """`-o justerat.pdf` had written text into it and said it was exported (a trial)."""
+    store = copy_examples(tmp_path / "store")
+    out = tmp_path / name
+    assert main(["--store", str(store), "export", "20250605-au", "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(starts)
+    # Said outright, the format is the one written, whatever the name.
+    again = tmp_path / f"text-{name}"
+    assert main(["--store", str(store), "export", "20250605-au", "--format", "text",
+                 "-o", str(again)]) == 0  # fmt: skip
+    assert again.read_bytes().startswith(b"PROTOKOLL")
+
+
+def test_extract_without_format_writes_markdown_to_a_md_file(tmp_path):
+    store = copy_examples(tmp_path / "store")
+    out = tmp_path / "utdrag.md"
+    assert main(["--store", str(store), "extract", "20250605-au", "15", "-o", str(out)]) == 0
+    assert out.read_text("utf-8").startswith("# ")

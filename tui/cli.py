@@ -167,6 +167,10 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(say("cli.see_help", self.lang, message=message, prog=self.prog))
 
 
+EXPORT_FORMATS = ("text", "md", "json", "pdf")
+EXTRACT_FORMATS = ("text", "md")
+
+
 def _format_name(text: str) -> str:
     """A format as a secretary names it: the file's ending ("txt", the export
     dialog's word for text) or the full name ("markdown") as well as ours."""
@@ -303,8 +307,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument(
         "--format",
         type=_format_name,
-        choices=("text", "md", "json", "pdf"),
-        default="text",
+        choices=EXPORT_FORMATS,
         help=w("arg_format"),
     )
     p.add_argument("-o", "--output", metavar=w("mv_file"), help=w("arg_output"))
@@ -318,8 +321,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument(
         "--format",
         type=_format_name,
-        choices=("text", "md"),
-        default="text",
+        choices=EXTRACT_FORMATS,
         help=w("arg_format_md"),
     )
     p.add_argument("-o", "--output", metavar=w("mv_file"), help=w("arg_output"))
@@ -627,6 +629,16 @@ def paragraph_numbers(words: Sequence[str], lang: str = "sv") -> list[int]:
     return numbers
 
 
+def _format_of(args: argparse.Namespace, formats: tuple[str, ...]) -> str:
+    """The format asked for, else the one `-o FILE`'s ending names (as the
+    application's export does), else text: `-o protokoll.pdf` had written text
+    into a file named .pdf and said it was exported (a trial)."""
+    if args.format:
+        return args.format
+    ending = _format_name(Path(args.output).suffix) if args.output else ""
+    return ending if ending in formats else "text"
+
+
 def _write(args: argparse.Namespace, text: str) -> None:
     """To -o FILE (an ordinary file, replaced only with --force), else to stdout."""
     write_to(args.output, text, args.force, args.lang)
@@ -641,7 +653,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         width=args.width,
         lang=args.lang,
         immediate=args.immediate,
-        markdown=args.format == "md",
+        markdown=_format_of(args, EXTRACT_FORMATS) == "md",
     )
     _write(args, text)
     return 0
@@ -722,16 +734,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     store = one_meeting(args)
     meeting = _loaded(args, store)
-    if args.format == "json":
+    kind = _format_of(args, EXPORT_FORMATS)
+    if kind == "json":
         try:
             organ = store.organ(meeting.organ_id)
         except StoreError:
             organ = None
         text = export_json(meeting, organ)
-    elif args.format == "pdf":
+    elif kind == "pdf":
         _write_pdf(args, meeting)
         return 0
-    elif args.format == "md":
+    elif kind == "md":
         text = render_markdown(meeting, lang=args.lang, publish=args.publish)
     else:
         text = render_text(meeting, width=args.width, lang=args.lang, publish=args.publish)

@@ -263,10 +263,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "publiceringsversionen: maskerade §§ bara med nummer",
         "the publication copy: masked §s by number only",
     ),
-    "arg_format_md": ("text eller Markdown (standard text)", "text or Markdown (default text)"),
+    "arg_format_md": (
+        "text eller Markdown (standard: det som -o-filens ändelse säger, annars text)",
+        "text or Markdown (default: what the -o file's ending says, else text)",
+    ),
     "arg_format": (
-        "text, Markdown, JSON eller PDF (standard text; PDF kräver -o)",
-        "text, Markdown, JSON or PDF (default text; PDF needs -o)",
+        "text, Markdown, JSON eller PDF (standard: det som -o-filens ändelse säger, "
+        "annars text; PDF kräver -o)",
+        "text, Markdown, JSON or PDF (default: what the -o file's ending says, else text; "
+        "PDF needs -o)",
     ),
     "arg_paragraph": ("§-numret", "the § number"),
     "arg_paragraphs": ("§-nummer: 12, §12, 12-14", "§ numbers: 12, §12, 12-14"),
