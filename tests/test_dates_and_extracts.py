@@ -280,3 +280,18 @@ def test_a_meeting_keeps_the_rules_it_was_held_under(tmp_path):
     assert "Mötesordförande: Ann Ek" in text
     assert "Röstberättigade närvarande\n    Ann Ek" in text
     s.close()
+
+
+@pytest.mark.parametrize("profile", ["forening", "samrad", "namnd", "samordningsforbund"])
+def test_a_member_not_there_is_absent_not_said_to_have_sent_apologies(tmp_path, profile):
+    """"Anmält förhinder" said they gave notice, which nothing recorded (a trial)."""
+    store = Store(tmp_path / "s")
+    organ = apply(store.add_organ("Rådet", "Förbundet"), profile)
+    organ.roster = [Person("ann", "Ann Ek"), Person("bo", "Bo Lind")]
+    store.save_organ(organ)
+    s = store.create_meeting(organ.id, "2026-03-14")
+    s.meeting.attendees[0].present = True
+    text = render_text(s.meeting)
+    assert "Frånvarande\n    Bo Lind" in text and "förhinder" not in text
+    assert "Absent\n    Bo Lind" in render_text(s.meeting, lang="en")
+    s.close()

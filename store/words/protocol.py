@@ -234,8 +234,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "the_meeting": ("mötet", "the meeting"),
     # The attendance headings of bodies that do not speak of beslutande:
     # `attendance_labels` puts these over the plain ones for that kind of body.
+    # Absent members are "Frånvarande" in every kind of body: "Anmält förhinder"
+    # would say they gave notice, which nothing recorded (a trial).
     "association.beslutande": ("Röstberättigade närvarande", "Members entitled to vote"),
-    "association.absent": ("Anmält förhinder", "Apologies"),
     "council.beslutande": ("Närvarande", "Present"),
-    "council.absent": ("Anmält förhinder", "Apologies"),
 }
