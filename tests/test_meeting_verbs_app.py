@@ -634,7 +634,7 @@ async def test_closing_a_meeting_of_another_day_proposes_no_end_time(tmp_path):
 async def test_closing_a_meeting_of_today_proposes_the_time_now_if_after_its_start(
     tmp_path, monkeypatch, start, proposed
 ):
-    monkeypatch.setattr(meeting_screen, "_now", lambda: "14:05")
+    monkeypatch.setattr(meeting_screen, "now_hhmm", lambda: "14:05")
     path = tmp_path / "store"
     store = Store(path)
     store.add_organ("Arbetsutskottet", "Förbundet", roster=ROSTER, organ_id="au")
@@ -692,3 +692,26 @@ async def test_keys_held_for_something_that_never_comes_are_let_through(tmp_path
         await wait_until(pilot, lambda: "abc" in area.text, "the held keys typed")
         await pilot.press(*"de")  # and the gate works on
         await wait_until(pilot, lambda: "abcde" in area.text, "the next keys typed")
+
+
+async def test_d_in_the_agenda_defers_the_item_as_a_paragraph_and_f6_takes_it_back(tmp_path):
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        screen = app.screen
+        agenda = screen.query_one("#agenda")
+        item = next(i for i in screen.meeting.agenda if i.paragraph is None)
+        agenda.focus()
+        agenda.highlighted = next(
+            n for n, ref in enumerate(agenda.refs) if getattr(ref, "item", None) == item.id
+        )
+        await pilot.press("d")
+        await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 4, "the deferred §")
+        p = screen.meeting.paragraphs[-1]
+        assert (p.title, [d.text for d in p.decisions]) == (item.title, ["Ärendet bordläggs."])
+        await wait_until(pilot, lambda: f"⏸ {p.number} " in screen_text(app), "the agenda mark")
+        await pilot.press("f6")
+        await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 3, "the § taken back")
+        await pilot.press("ctrl+q")

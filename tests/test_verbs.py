@@ -86,10 +86,6 @@ def test_agenda_items_are_added_moved_and_deferred(session):
     assert m.agenda[0].title == "Extra punkt"
     ed.do(verbs.move_item, m.agenda[0].id, -1)  # at the top already: stays
     assert m.agenda[0].title == "Extra punkt"
-    ed.do(verbs.defer_item, m.agenda[0].id)
-    assert m.agenda[0].status == "deferred"
-    ed.do(verbs.defer_item, m.agenda[0].id)
-    assert m.agenda[0].status == "pending"
     taken = ed.do(verbs.take_item, m.agenda[0].id)
     refused(session, verbs.defer_item, m.agenda[0].id, key="item_taken")
     assert taken.paragraph
@@ -392,3 +388,30 @@ def test_a_paragraph_adjusted_at_once_keeps_its_number(store: Store, session):
         ed.do(verbs.add_paragraph, "E")
     assert err.value.key == "immediate_moves"
     assert [p.title for p in session.meeting.paragraphs] == ["A", "B", "C"]
+
+
+def test_a_deferred_item_is_a_paragraph_saying_so_and_undo_takes_it_back(session):
+    """Bordläggning is a decision: the protocol had gone from the § before to the
+    one after without a word of it (a trial)."""
+    from protokoll.store.render import render_text
+
+    m = session.meeting
+    ed = session.editor()
+    ed.do(verbs.add_item, "Revisionsberättelse", after=m.agenda[0].id)
+    item = m.agenda[1]
+    change = ed.do(verbs.defer_item, item.id, started="13:40")
+    p = m.paragraph(change.paragraph)
+    assert (p.title, [d.text for d in p.decisions], p.started) == (
+        "Revisionsberättelse", ["Ärendet bordläggs."], "13:40"
+    )
+    assert (item.status, item.paragraph) == ("deferred", p.id)
+    assert f"§ {p.number}  Revisionsberättelse" in render_text(m)
+    assert "Ärendet bordläggs." in render_text(m)
+    assert change.text("sv") == "punkten Revisionsberättelse bordlades"
+    refused(session, verbs.defer_item, item.id, key="item_taken")
+    ed.undo()
+    item = m.agenda[1]  # the meeting as it was: made again from before the change
+    assert (item.title, item.status, m.paragraph(p.id)) == ("Revisionsberättelse", "pending", None)
+    # The words, as the secretary's language has them.
+    en = ed.do(verbs.defer_item, item.id, decision="The item is deferred.")
+    assert [d.text for d in m.paragraph(en.paragraph).decisions] == ["The item is deferred."]

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 from ..decision_place import follow
 from ..errors import StoreError
-from ..model import AgendaItem, Meeting, Paragraph, new_id
+from ..model import AgendaItem, Decision, Meeting, Paragraph, new_id
 from ..timeline import label
+from ..words import say
 from .change import Change
 
 if TYPE_CHECKING:
@@ -66,15 +67,21 @@ def move_item(m: Meeting, item_id: str, step: int) -> Change:
     return Change("v_item_moved", {"title": item.title})
 
 
-def defer_item(m: Meeting, item_id: str) -> Change:
-    """Bordlägg: the item waits; again, and it is back on the list."""
+def defer_item(m: Meeting, item_id: str, decision: str = "", started: str = "") -> Change:
+    """Bordlägg: a decision of the meeting, so a § of its own. The item becomes
+    the next § with `decision` (the phrase "Ärendet bordläggs." unless given)
+    and is marked bordlagd on the agenda. It used to be only marked, and the
+    protocol went from the § before to the one after without a word of it (a
+    trial); undo takes it back."""
     _writable(m)
     item = _item(m, item_id)
     if item.paragraph is not None and m.paragraph(item.paragraph) is not None:
         raise StoreError("item_taken", title=item.title, paragraph=label(m, item.paragraph))
-    deferred = item.status != "deferred"
-    item.status = "deferred" if deferred else "pending"
-    return Change("v_item_deferred" if deferred else "v_item_undeferred", {"title": item.title})
+    added = add_paragraph(m, item.title, started=started, agenda_item=item.id)
+    p = _paragraph(m, added.paragraph)
+    p.decisions.append(Decision(decision.strip() or say("protocol.phrase_deferred_text", "sv")))
+    item.status = "deferred"
+    return Change("v_item_deferred", {"title": item.title}, p.id, renumber=added.renumber)
 
 
 def take_item(m: Meeting, item_id: str, started: str = "", text: str = "") -> Change:

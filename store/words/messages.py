@@ -699,7 +699,6 @@ _SAID: dict[str, tuple[str, str]] = {
     "v_item_added": ("punkten {title} lades till", "item {title} added"),
     "v_item_moved": ("punkten {title} flyttades", "item {title} moved"),
     "v_item_deferred": ("punkten {title} bordlades", "item {title} deferred"),
-    "v_item_undeferred": ("punkten {title} togs upp igen", "item {title} taken up again"),
     "v_shown": ("{paragraph}", "{paragraph}"),
     "v_paragraph_added": ("ny § {title}", "new § {title}"),
     "v_renamed": ("{old} heter nu {title}", "{old} is now {title}"),

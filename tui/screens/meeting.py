@@ -42,7 +42,7 @@ from ..widgets.lists import (
 from ..widgets.shown import shown
 from .followup import AgendaRow
 from .meeting_commands import ListCommands
-from .meeting_rows import agenda_rows, attendance_rows, item_rows, log_rows
+from .meeting_rows import agenda_rows, attendance_rows, item_rows, log_rows, now_hhmm
 
 if TYPE_CHECKING:
     from .decision_dialog import DecisionText
@@ -53,10 +53,6 @@ if TYPE_CHECKING:
 
 MIN_WIDTH, MIN_HEIGHT = 60, 16
 TOP_RIGHT = 44  # the top bar's right part at its widest (app.tcss)
-
-
-def _now() -> str:
-    return dt.datetime.now().strftime("%H:%M")
 
 
 def after_typing(action: Callable[..., None]) -> Callable[..., None]:
@@ -577,7 +573,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
             # Which protocol is reported; the secretary goes on with what is decided.
             text = previous_reference(previous, self.app.lang) + " "
         self.autosaver.flush()
-        if self.do(verbs.take_item, item.id, started=_now(), text=text) is None:
+        if self.do(verbs.take_item, item.id, started=now_hhmm(), text=text) is None:
             return False
         self.query_one("#text", TextArea).focus()
         return True
@@ -590,7 +586,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         def done(title: str | None) -> None:
             if title and title.strip():
                 self.autosaver.flush()
-                if self.do(verbs.add_paragraph, title, started=_now()):
+                if self.do(verbs.add_paragraph, title, started=now_hhmm()):
                     self.query_one("#text", TextArea).focus()
 
         from .dialogs import TextDialog
@@ -926,7 +922,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         if m.end:
             end = format_time(m.end)
         else:
-            now = format_time(_now())
+            now = format_time(now_hhmm())
             today = m.date == dt.date.today().isoformat()
             end = now if today and problem(now) is None else ""
         from .dialogs import TextDialog

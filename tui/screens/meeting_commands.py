@@ -12,6 +12,7 @@ from textual.widgets import TextArea
 from protokoll.store import verbs
 from protokoll.store.attendance import is_member, present_at, substitutes_at
 from protokoll.store.verbs import ItemRef
+from protokoll.store.words import say
 
 from ..i18n import t
 from ..widgets.lists import (
@@ -23,6 +24,7 @@ from ..widgets.lists import (
     RowList,
 )
 from .followup import AgendaRow, FollowUpAnswer, ask_follow_up
+from .meeting_rows import now_hhmm
 
 # The dialogs are imported by the commands that open them: the meeting
 # screen's first frame does not wait for them (tests/test_startup.py).
@@ -179,7 +181,9 @@ class ListCommands:
             case AgendaCommand.TAKE:
                 self.take_item(row.item)
             case AgendaCommand.DEFER:
-                self.do(verbs.defer_item, row.item)
+                self.autosaver.flush()
+                decision = say("protocol.phrase_deferred_text", self.app.lang)
+                self.do(verbs.defer_item, row.item, decision=decision, started=now_hhmm())
             case AgendaCommand.UP | AgendaCommand.DOWN:
                 self.do(verbs.move_item, row.item, -1 if command is AgendaCommand.UP else 1)
                 self.query_one("#agenda", AgendaList).show(

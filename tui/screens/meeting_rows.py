@@ -5,6 +5,7 @@ Each row is (what it stands for, its text); the text is data, never markup.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 from protokoll.store import Meeting, Paragraph
@@ -35,6 +36,11 @@ else:
         "pending": "·",
         "deferred": "⏸",
     }
+
+
+def now_hhmm() -> str:
+    """The clock as a § records when it started: `13:05`."""
+    return dt.datetime.now().strftime("%H:%M")
 
 
 def _fit(text: str, width: int) -> str:
