@@ -24,7 +24,7 @@ from .attendance import (
 )
 from .deadlines import deadlines
 from .labels import labels
-from .model import Meeting, Paragraph, Proposal, Vote
+from .model import Meeting, Paragraph, Proposal, Vote, says_agreed
 from .proceedings import live, outcome, proposal_title
 from .timeline import label
 from .words import Both, say
@@ -122,6 +122,8 @@ def paragraph_problems(meeting: Meeting, paragraph_id: str) -> list[Problem]:
                 add("double_seat", name=a.name, substitute=holder.name)
     for key, params in decision_record(meeting, p):
         add(key, **params)
+    if p.votes and any(says_agreed(d.text) for d in p.decisions):
+        add("agreed_after_vote")
     for task in p.tasks:
         # ISO dates compare as text; a deadline before the meeting was never one.
         if task.due and len(meeting.date) == 10 and task.due < meeting.date:

@@ -7,6 +7,7 @@ export and the objects in memory the same shape.
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass, field
 
@@ -54,6 +55,16 @@ class Person:
     until: str = ""
 
 
+# Words by which a decision says the meeting was of one mind.
+_AGREED = re.compile(r"\b(enades|enats|enhälligt|enigt|eniga|samstämmigt)\b", re.IGNORECASE)
+VOTED_LEAD = "Mötet beslutade att"
+
+
+def says_agreed(text: str) -> bool:
+    """Whether a decision's words say the meeting agreed (`Mötet enades om att`)."""
+    return bool(_AGREED.search(text))
+
+
 @dataclass
 class Rules:
     """How an organ's protocols are kept: set from a profile, changeable per organ.
@@ -78,12 +89,16 @@ class Rules:
     # ersättare), "association" (röstberättigade), "council" (närvarande).
     attendance: str = "public"
 
-    def lead(self, organ: str) -> str:
+    def lead(self, organ: str, voted: bool = False) -> str:
         """The decision phrase for `organ` ("Arbetsutskottet beslutar att").
 
         A phrase edited by hand into something str.format cannot fill
-        ("{0}") is shown as written rather than stopping the program.
+        ("{0}") is shown as written rather than stopping the program. After a
+        vote (`voted`) a phrase that says the meeting agreed ("Mötet enades om
+        att") would say what did not happen: the plain "Mötet beslutade att".
         """
+        if voted and says_agreed(self.decision):
+            return VOTED_LEAD
         try:
             return self.decision.format(organ=organ)
         except (KeyError, IndexError, ValueError, AttributeError):

@@ -391,3 +391,22 @@ def test_a_task_due_before_the_meeting_is_found():
         "§ 1: uppdraget 'ta fram en plan för hela …' ska vara klart 2026-01-15, före mötet"
     ]
     assert not found[0].serious
+
+
+def test_a_decision_saying_the_meeting_agreed_after_a_vote_is_found():
+    """'Mötet enades om att' after a vote of 7 to 2 (a trial)."""
+    m = nämnd()
+    m.paragraphs[0].decisions.append(Decision("Mötet enades om att äska medel."))
+    assert "agreed_after_vote" not in keys(m)  # no vote: they may well have agreed
+    vote(m, 3, 2, CIA_VS_BO)
+    assert "agreed_after_vote" in keys(m)
+    m.paragraphs[0].decisions[0].text = "Nämnden beslutar att äska medel."
+    assert "agreed_after_vote" not in keys(m)
+
+
+def test_after_a_vote_the_decision_is_not_offered_as_agreed():
+    agreed = Rules(decision="Mötet enades om att")
+    assert agreed.lead("Medlemsrådet") == "Mötet enades om att"
+    assert agreed.lead("Medlemsrådet", voted=True) == "Mötet beslutade att"
+    plain = Rules(decision="{organ} beslutar att")
+    assert plain.lead("Nämnden", voted=True) == "Nämnden beslutar att"

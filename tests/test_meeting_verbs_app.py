@@ -715,3 +715,28 @@ async def test_d_in_the_agenda_defers_the_item_as_a_paragraph_and_f6_takes_it_ba
         await pilot.press("f6")
         await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 3, "the § taken back")
         await pilot.press("ctrl+q")
+
+
+async def test_f3_after_a_vote_offers_a_lead_that_does_not_say_the_meeting_agreed(tmp_path):
+    from protokoll.store.model import Vote
+    from protokoll.tui.screens.decision_dialog import DecisionDialog
+
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    store = Store(path)
+    s = store.open(meeting_id)
+    s.meeting.rules.decision = "Mötet enades om att"  # a medlemsråd's phrase
+    ed = s.editor()
+    for member in ("anna", "bo", "cia"):
+        ed.do(verbs.set_present, member, True)
+    ed.do(verbs.add_vote, s.meeting.paragraphs[-1].id, Vote("bifall", 2, 1, 0))
+    s.save()
+    s.close()
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await pilot.press("f3")
+        await wait_until(pilot, lambda: isinstance(app.screen, DecisionDialog), "the dialog")
+        assert app.screen.query_one("#lead").value == "Mötet beslutade att"
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")

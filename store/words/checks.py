@@ -11,6 +11,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "{paragraph}: omröstningen räknar {votes} röster men {serving} tjänstgör",
         "{paragraph}: the vote counts {votes} votes but {serving} are serving",
     ),
+    "agreed_after_vote": (
+        "{paragraph}: beslutet säger att mötet var enigt, men det röstades",
+        "{paragraph}: the decision says the meeting agreed, but there was a vote",
+    ),
     "due_before_meeting": (
         "{paragraph}: uppdraget '{task}' ska vara klart {due}, före mötet",
         "{paragraph}: the task '{task}' is due {due}, before the meeting",

@@ -648,7 +648,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
                     markup=False,
                 )
 
-        lead = self.meeting.rules.lead(self.meeting.organ)
+        lead = self.meeting.rules.lead(self.meeting.organ, voted=bool(p.votes))
         from .decision_dialog import DecisionDialog
 
         self.app.push_screen(DecisionDialog(lead), done)
