@@ -740,3 +740,33 @@ async def test_f3_after_a_vote_offers_a_lead_that_does_not_say_the_meeting_agree
         assert app.screen.query_one("#lead").value == "Mötet beslutade att"
         await pilot.press("escape")
         await pilot.press("ctrl+q")
+
+
+async def test_f6_after_closing_asks_before_the_meeting_is_open_again(tmp_path):
+    """One F6 on the closed screen had opened the meeting again, unsaid (a trial)."""
+    from protokoll.tui.screens.dialogs import ConfirmDialog
+
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        screen = app.screen
+        screen.do(verbs.close_meeting, "15:00")
+        await pilot.pause()
+        assert screen.meeting.status == "closed"
+        await pilot.press("f6")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
+        assert "Ångra att mötet avslutades?" in screen_text(app)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen, "back, no")
+        assert screen.meeting.status == "closed"
+        await pilot.press("f6")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "asked again")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.meeting.status == "open", "open again")
+        # Undo of anything else is not asked.
+        await pilot.press("f6")
+        await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 2, "the § taken back")
+        assert app.screen is screen
+        await pilot.press("ctrl+q")

@@ -183,6 +183,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Tryck bokstaven för det du vill göra; Esc stänger",
         "Press the letter of what you want to do; Esc closes",
     ),
+    "d_undo_close_confirm": (
+        "Ångra att mötet avslutades? Det blir öppet för ändringar igen. (Enter ja, Esc nej)",
+        "Undo closing the meeting? It is open for changes again. (Enter yes, Esc no)",
+    ),
     "d_reopen_confirm": (
         "Öppna protokollet {organ} {date} igen för ändringar? Det blir ett utkast tills"
         " det avslutas igen. (Enter ja, Esc nej)",

@@ -336,6 +336,23 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     @after_typing
     def action_undo(self) -> None:
+        done = self.editor.done
+        if (
+            self.meeting.status == "closed"
+            and done
+            and done[-1].state.get("status") not in (None, "closed")
+            and not self.session.read_only
+        ):
+            # Undoing the closing opens the meeting for changes again: asked,
+            # as reopening is. One F6 on the closed screen had done it unsaid.
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._swap(self.editor.undo, "nothing_to_undo")
+
+            from .dialogs import ConfirmDialog
+
+            self.app.push_screen(ConfirmDialog(t("d_undo_close_confirm")), answered)
+            return
         self._swap(self.editor.undo, "nothing_to_undo")
 
     @after_typing
