@@ -115,3 +115,29 @@ async def test_a_message_does_not_cover_the_f9_menu(meeting):
             assert not covers(toast, menu), (toast.region, menu.region)
         await pilot.press("escape")
         await pilot.press("ctrl+q")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+async def test_every_action_of_the_f9_menu_is_on_screen_whole_at_80x24(meeting, lang):
+    """The last line of its first column ("x  Ta bort §") had been cut, and long
+    labels ("Maskera § vid publiceri…") too (a trial)."""
+    from protokoll.tui.i18n import t
+    from protokoll.tui.screens.action_menu import ActionMenu
+
+    from .screen import screen_text
+
+    set_lang(lang)
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await pilot.press("f9")
+        await wait_until(pilot, lambda: isinstance(app.screen, ActionMenu), "the menu")
+        await pilot.pause()
+        text = screen_text(app)
+        assert len(app.screen.actions) > 30
+        for action in app.screen.actions:
+            assert f"{action.letter}  {t(action.label)}" in text, action.label
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
+    set_lang("sv")

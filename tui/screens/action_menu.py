@@ -28,15 +28,14 @@ class ActionMenu(ModalScreen[str | None]):
         self.actions = [a for a in actions if a.letter]
 
     def compose(self) -> ComposeResult:
-        # Two columns, so that every action shows at once on 80x24.
-        cells = []
-        for a in self.actions:
-            keys = key_name(a.keys).split(" / ")[0] if a.keys else ""
-            cells.append(f"{a.letter}  {_fit(t(a.label), 24):<24} {keys:<6}")
-        half = (len(cells) + 1) // 2
+        # Two columns, so that every action shows at once on 80x24. A column
+        # without keys gives their room to its labels ("Maskera § vid
+        # publicering" was cut).
+        half = (len(self.actions) + 1) // 2
+        columns = [_column(self.actions[:half]), _column(self.actions[half:])]
         lines = [
-            "   ".join(x for x in (cells[i], cells[i + half] if i + half < len(cells) else "") if x)
-            for i in range(half)
+            "   ".join(x for x in (left, columns[1][i] if i < len(columns[1]) else "") if x)
+            for i, left in enumerate(columns[0])
         ]
         with Vertical(classes="dialog wide"):
             yield Label(shown(t("menu_title")), classes="dialog-title")
@@ -53,6 +52,20 @@ class ActionMenu(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+COLUMN = 34  # columns a column of the menu takes: two fit the wide dialog
+
+
+def _column(actions: list[Action]) -> list[str]:
+    """Each action's line: its letter, its label and its key (the first, F2)."""
+    keys = [key_name(a.keys).split(" / ")[0] if a.keys else "" for a in actions]
+    room = max((len(k) for k in keys), default=0)
+    label = COLUMN - 3 - (room + 1 if room else 0)
+    return [
+        f"{a.letter}  {_fit(t(a.label), label):<{label}}" + (f" {k:<{room}}" if room else "")
+        for a, k in zip(actions, keys, strict=True)
+    ]
 
 
 def _fit(text: str, width: int) -> str:
