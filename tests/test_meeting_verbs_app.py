@@ -89,6 +89,9 @@ async def test_a_paragraph_deleted_and_undone_gets_its_number_back(tmp_path):
         assert [(p.number, p.id) for p in m.paragraphs][1] == (2, second.id)
         assert [p.number for p in m.paragraphs] == [1, 2, 3]
         assert m.agenda[1].paragraph == second.id
+        # The § that came back is the one shown, and what is typed goes there.
+        assert screen.current.id == second.id
+        await wait_until(pilot, lambda: "§ 2  " in screen_text(app), "§ 2 shown")
         await pilot.press("ctrl+q")
     assert [p.number for p in Store(path).load(meeting_id).paragraphs] == [1, 2, 3]
 

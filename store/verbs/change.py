@@ -142,6 +142,12 @@ class Editor:
         step = source[-1]
         now = to_dict(self.meeting)
         restore(self.meeting, step.state)
+        # A § that comes back (a deletion undone) is the one shown: the screen
+        # had stayed on its neighbour, and the next words went there (a trial).
+        had = {p.get("id") for p in now.get("paragraphs", [])}
+        back = next((p.id for p in self.meeting.paragraphs if p.id not in had), None)
+        if back is not None:
+            self.meeting.current = back
         try:
             self._renumber()
         except StoreError:
@@ -155,7 +161,7 @@ class Editor:
         self._saved()
         inner = Change(step.key, step.params, step.paragraph)
         return Change(
-            "undone" if how == "undo" else "redone", paragraph=step.paragraph, inner=inner
+            "undone" if how == "undo" else "redone", paragraph=back or step.paragraph, inner=inner
         )
 
     def _renumber(self) -> None:
