@@ -365,3 +365,32 @@ async def test_a_protocols_view_says_its_correction_draft_waits(example):
         await settle(pilot)
         assert again.screen.query_one("#what", Input).value == "Beloppet ska vara 250 000 kronor."
         await pilot.press("ctrl+q")
+
+
+@pytest.mark.parametrize(
+    ("where", "key", "typed"),
+    [("#agenda", "n", "Revisionsberättelse 2019"), ("#attendance", "g", "Elisabeth Rahmberg")],
+    ids=["agenda item", "guest"],
+)
+async def test_a_dialog_opened_from_a_list_comes_back_open_with_enter(meeting, where, key, typed):
+    """After a hang-up in "Ny punkt på dagordningen", Enter on the offer only
+    said, in a toast cut at 80 columns, where to press (a trial)."""
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.screen.query_one(where).focus()
+        await pilot.press(key)
+        await wait_until(pilot, lambda: isinstance(app.screen, TextDialog), "the dialog")
+        await type_text(pilot, typed)
+        await on_disk(pilot, path, meeting_id)
+        app.hang_up()
+        await pilot.pause()
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(again.screen, DraftOffer), "the offer")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(again.screen, TextDialog), "the dialog again")
+        assert again.screen.query_one(Input).value == typed
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")

@@ -70,6 +70,8 @@ OPENERS: dict[tuple[str, str], str] = {
     ("TextDialog", "d_reason"): "reservation",
     ("TextDialog", "d_note_text"): "note",
     ("TextDialog", "d_close_confirm"): "close_meeting",
+    ("TextDialog", "d_agenda_item"): "add_agenda_item",
+    ("TextDialog", "d_guest"): "add_guest",
 }
 
 

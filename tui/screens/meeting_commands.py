@@ -72,13 +72,11 @@ class ListCommands:
                 self._item_command(event.command, event.ref)
 
     def _attendance_command(self, command: AttendanceCommand, attendee_id) -> None:
-        from .dialogs import TextDialog
-
         if not self._writable():
             return
         m = self.meeting
         if command is AttendanceCommand.GUEST:
-            self.app.push_screen(TextDialog(t("d_guest")), self._add_guest)
+            self.action_add_guest()
             return
         a = m.attendee(attendee_id)
         if a is None:
@@ -146,6 +144,31 @@ class ListCommands:
 
         self.app.push_screen(PickDialog(t("d_pick_replaced"), empty), picked)
 
+    # Actions of their own, so that a draft of either dialog is opened again by
+    # Enter on the offer after a hang-up (`tui.drafts.OPENERS`); it had only
+    # said where to press, in a toast cut at 80 columns (a trial).
+
+    def action_add_guest(self) -> None:
+        from .dialogs import TextDialog
+
+        if self._writable():
+            self.app.push_screen(TextDialog(t("d_guest")), self._add_guest)
+
+    def action_add_agenda_item(self) -> None:
+        """A new agenda item after the one under the agenda's cursor (or last)."""
+        row = self.query_one("#agenda", AgendaList).current_ref
+        if self._writable():
+            self._add_agenda_item(row.item if isinstance(row, AgendaRow) else None)
+
+    def _add_agenda_item(self, after: str | None) -> None:
+        from .dialogs import TextDialog
+
+        def added(title: str | None) -> None:
+            if title and title.strip():
+                self.do(verbs.add_item, title, after=after)
+
+        self.app.push_screen(TextDialog(t("d_agenda_item")), added)
+
     def _add_guest(self, text: str | None) -> None:
         # As the prompt asks: name, title, organisation.
         parts = [p.strip() for p in (text or "").split(",")]
@@ -155,8 +178,6 @@ class ListCommands:
         self.do(verbs.add_guest, parts[0], title, ", ".join(parts[2:]), at=self.shown)
 
     def _agenda_command(self, command: AgendaCommand, row: AgendaRow | None) -> None:
-        from .dialogs import TextDialog
-
         if row is not None and row.more:
             if command is AgendaCommand.TAKE:  # also on a meeting only read
                 self.load_pending(every_task=True)
@@ -164,12 +185,7 @@ class ListCommands:
         if not self._writable():
             return
         if command is AgendaCommand.ADD:
-
-            def added(title: str | None) -> None:
-                if title and title.strip():
-                    self.do(verbs.add_item, title, after=row.item if row else None)
-
-            self.app.push_screen(TextDialog(t("d_agenda_item")), added)
+            self._add_agenda_item(row.item if row else None)
             return
         if row is None:
             return
