@@ -578,6 +578,10 @@ def _blocks(meeting: Meeting, lang: str, publish: bool) -> list[Block]:
     out = [Block("title", lab[meeting.kind])]
     if meeting.status in ("draft", "open"):
         out.append(Block("note", items=[lab["draft"]]))
+    elif meeting.numbered and meeting.status == "closed" and not meeting.archived:
+        # As its PDF's watermark says: a protocol is a draft until adjusted. The
+        # text sent to the adjusters had read as final (a trial).
+        out.append(Block("note", items=[lab["not_adjusted"]]))
     masked = [paragraph_mark(meeting, p) for p in meeting.paragraphs if p.masked]
     if publish and masked:
         out.append(Block("note", items=[lab["publish"].format(marks=_join_labels(masked))]))

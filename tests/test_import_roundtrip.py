@@ -20,6 +20,7 @@ import pytest
 
 from protokoll.store import Store
 from protokoll.store.importer import import_protocol
+from protokoll.store.importer.header import STATUS_NOTES
 from protokoll.store.model import Attendee, Meeting
 from protokoll.store.render import paragraph_mark, render_markdown, render_text
 
@@ -40,6 +41,10 @@ _DUE = re.compile(r"Protokollet ska justeras senast \S+")
 def _words(text: str) -> str:
     # Lines are wrapped anew by the export: the words and their order are the fact.
     return " ".join(text.split())
+
+
+def _unmarked(text: str) -> str:
+    return "\n".join(x for x in text.splitlines() if x.strip() not in STATUS_NOTES)
 
 
 def _import(store: Store, path: Path) -> Meeting:
@@ -121,7 +126,9 @@ def facts(m: Meeting, fmt: str) -> dict[str, object]:
         # (README: votes, reservations, jäv and notes come back as text).
         # What stood after the signatures (an e-signature page, a kommun's own
         # anslag lines), and nothing the export itself printed there.
-        "text before § 1": _words(m.intro),
+        # The draft mark the export prints under the title comes back as the
+        # source's words there: the protocol it was made from was not final.
+        "text before § 1": _words(_unmarked(m.intro)),
         "text of each §": [(p.number, _words(p.text)) for p in m.paragraphs],
         "after the signatures": " ".join(_DUE.sub("", m.appendix).split()),
         # The program computes the adjustment deadline of a meeting taken in

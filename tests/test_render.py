@@ -88,7 +88,13 @@ def meeting() -> Meeting:
 
 def test_heading_has_kind_organ_date_time_place_and_range(meeting):
     text = render_text(meeting)
-    assert text.startswith("PROTOKOLL\n\nArbetsutskottet\nFörbundet Test\n")
+    # Closed, not adjusted: a draft, as its PDF's watermark says.
+    assert text.startswith(
+        "PROTOKOLL\n\nUTKAST – inte justerat\n\nArbetsutskottet\nFörbundet Test\n"
+    )
+    meeting.status = "adjusted"
+    assert render_text(meeting).startswith("PROTOKOLL\n\nArbetsutskottet\nFörbundet Test\n")
+    meeting.status = "closed"
     assert re.search(r"Datum: +2026-01-15", text)
     assert re.search(r"Tid: +13\.00–14\.30", text)
     assert re.search(r"Plats: +Teams", text)

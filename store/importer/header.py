@@ -22,7 +22,7 @@ from ..dates import is_period, parse_date, parse_time_range, parse_when
 from ..errors import ValueProblem
 from ..model import Attendee, new_id
 from ..roster import is_organisation
-from ..words import Both
+from ..words import Both, say
 from .entries import FUNCTION_WORDS, parse_entry, split_names
 from .names import People, looks_like_name
 from .report import Report
@@ -103,6 +103,11 @@ FIELDS = {
 _DATED = {"date", "time", "place_time", "posted"}
 _FUNCTIONS = {"chair", "secretary", "adjusters"}
 _LABELLED = re.compile(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>.*)$")
+# The marks protokoll prints under the title of a protocol not yet final.
+STATUS_NOTES = {
+    say(f"protocol.{key}", lang) for key in ("draft", "not_adjusted") for lang in ("sv", "en")
+}
+
 _TITLE = re.compile(
     r"^(?P<kind>protokoll|mötesprotokoll|årsmötesprotokoll|stämmoprotokoll|styrelseprotokoll|"
     r"minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar)\b",
@@ -423,6 +428,13 @@ class HeaderReader:
         protocol can be imported again.
         """
         j = self._after_blanks(self.i + 1)
+        # protokoll's own mark of a draft between the title and the organ: looked
+        # past for the organ, and kept as the source's text (it says the
+        # protocol was not final, which the import must not drop).
+        notes = []
+        while j < len(self.lines) and self.lines[j].text.strip() in STATUS_NOTES:
+            notes.append(self.lines[j])
+            j = self._after_blanks(j + 1)
         block = [x.text.strip() for x in self._run(j, stop_at_label=False)]
         fits = all(len(x.split()) <= 8 and not re.search(r"[.!?:]$", x) for x in block)
         if 1 <= len(block) <= 2 and fits and not any(_label(x) for x in block):
@@ -430,6 +442,7 @@ class HeaderReader:
                 return  # read as what it is on its own
             self.h.organ = block[0]
             self.h.organisation = block[1] if len(block) == 2 else self.h.organisation
+            self.h.intro += notes
             for k in range(len(block)):
                 self.h.consumed.append((self.lines[j + k].no, self.lines[j + k].text))
             self.i = j + len(block) - 1

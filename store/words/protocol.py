@@ -12,6 +12,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "arsmotesprotokoll": ("ÅRSMÖTESPROTOKOLL", "MINUTES OF THE ANNUAL MEETING"),
     "stammoprotokoll": ("STÄMMOPROTOKOLL", "MINUTES OF THE GENERAL MEETING"),
     "draft": ("UTKAST – inte färdigt", "DRAFT – not final"),
+    "not_adjusted": ("UTKAST – inte justerat", "DRAFT – not adjusted"),
     "date": ("Datum", "Date"),
     "time": ("Tid", "Time"),
     "place": ("Plats", "Place"),
