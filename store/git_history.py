@@ -44,6 +44,7 @@ GITIGNORE = """\
 /search.sqlite
 /search.sqlite-*
 /drafts/
+/exits/
 /history/
 /spill/
 /crash/

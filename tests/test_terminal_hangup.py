@@ -51,6 +51,10 @@ def test_text_typed_in_the_paragraph_survives_losing_the_terminal(tmp_path, how)
     assert paragraphs(path, meeting_id)[0][1] == PARAGRAPH
     with _reopen(path) as t:
         t.wait_for(PARAGRAPH)
+        if how == "SIGHUP":
+            # Said, not only restored (a trial found the meeting as left, unexplained).
+            # SIGKILL leaves no word: the program had no chance to write one.
+            t.wait_for("Anslutningen bröts")
 
 
 @pytest.mark.parametrize("how", ["SIGHUP", "SIGKILL"])

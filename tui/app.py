@@ -78,10 +78,10 @@ class ProtokollApp(App):
         loop = asyncio.get_running_loop()
         # Textual does not catch SIGHUP: a closed terminal or a dropped SSH
         # connection must still put the last keystrokes on disk.
-        for name in ("SIGHUP", "SIGTERM"):
+        for name, reason in (("SIGHUP", "hangup"), ("SIGTERM", "terminated")):
             # Windows has no SIGHUP, and its event loop takes no signal handlers.
             with contextlib.suppress(AttributeError, NotImplementedError):
-                loop.add_signal_handler(getattr(signal, name), self.hang_up)
+                loop.add_signal_handler(getattr(signal, name), self.hang_up, reason)
         try:
             self.store = Store(self.store_path)
         except StoreError as exc:
@@ -144,6 +144,19 @@ class ProtokollApp(App):
         while len(self.screen_stack) > 1 and not _is(self.screen, "start", "StartScreen"):
             self.pop_screen()
         self.push_screen(MeetingScreen(session))
+        self._tell_exit(session)
+
+    def _tell_exit(self, session: MeetingSession) -> None:
+        """How the program last left this meeting, if not by the secretary's choice
+        (read by the process that writes the meeting, not one that only looks)."""
+        from protokoll.store.exits import take_exit
+
+        if self.store is None or session.read_only:
+            return
+        left = take_exit(self.store.path, session.meeting.id)
+        if left is not None:
+            when = left.at.replace("T", " ")[:19]
+            self.notify(t(f"n_exit_{left.reason}", at=when), timeout=20, markup=False)
 
     def load_examples(self) -> int:
         from protokoll.store.exchange import import_document
@@ -238,8 +251,9 @@ class ProtokollApp(App):
         with self.keys.closed_during():
             return super().pop_screen()
 
-    def hang_up(self) -> None:
-        """SIGHUP or SIGTERM: save or spill, and go, within HANG_UP_LIMIT seconds."""
+    def hang_up(self, reason: str = "hangup") -> None:
+        """SIGHUP or SIGTERM: save or spill, and go, within HANG_UP_LIMIT seconds;
+        each meeting saved says next time how it was left (`store.exits`)."""
         if self._hanging_up:
             return
         self._hanging_up = True
@@ -251,8 +265,17 @@ class ProtokollApp(App):
             timer.start()
         try:
             self.finish_all()
+            self._note_exits(reason)
         finally:
             self.exit(self._exit_code())
+
+    def _note_exits(self, reason: str) -> None:
+        from protokoll.store.exits import note_exit
+
+        for screen in self.meeting_screens():
+            outcome = screen.outcome
+            if self.store is not None and outcome is not None and outcome.error is None:
+                note_exit(self.store.path, screen.meeting.id, reason)
 
     def _exit_code(self) -> int:
         # 1 when some text is neither in its meeting nor in a spill.

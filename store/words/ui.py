@@ -183,6 +183,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "Tryck bokstaven för det du vill göra; Esc stänger",
         "Press the letter of what you want to do; Esc closes",
     ),
+    "n_exit_hangup": (
+        "Anslutningen bröts eller terminalen stängdes {at}; allt som hade kommit fram till "
+        "programmet sparades då",
+        "The connection dropped or the terminal closed at {at}; everything that had reached "
+        "the program was saved then",
+    ),
+    "n_exit_terminated": (
+        "Programmet stoppades {at} (SIGTERM); allt som hade skrivits sparades då",
+        "The program was stopped at {at} (SIGTERM); everything typed was saved then",
+    ),
     "d_undo_close_confirm": (
         "Ångra att mötet avslutades? Det blir öppet för ändringar igen. (Enter ja, Esc nej)",
         "Undo closing the meeting? It is open for changes again. (Enter yes, Esc no)",
