@@ -229,8 +229,9 @@ WORDS: dict[str, tuple[str, str]] = {
     # Beneath the follow-up item, before the newest open tasks (a narrow pane).
     "followup_more": ("… {n} äldre (Enter)", "… {n} older (Enter)"),
     "n_closed_reopen": (
-        "Mötet är avslutat. Ctrl+P, Öppna mötet igen, för att rätta",
-        "The meeting is closed. Ctrl+P, Reopen the meeting, to correct it",
+        "Mötet är avslutat: inget ändras. F9 ö (eller Ctrl+P, Öppna mötet igen) för att rätta",
+        "The meeting is closed: nothing changes. F9 ö (or Ctrl+P, Reopen the meeting) to "
+        "correct it",
     ),
     "d_decision_keys": (
         "Enter sparar, Esc avbryter · ett beslut per att-sats",
