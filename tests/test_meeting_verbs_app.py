@@ -773,3 +773,33 @@ async def test_f6_after_closing_asks_before_the_meeting_is_open_again(tmp_path):
         await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 2, "the § taken back")
         assert app.screen is screen
         await pilot.press("ctrl+q")
+
+
+async def test_a_new_entry_is_scrolled_into_the_short_list_of_the_paragraph(tmp_path):
+    """Two decisions made after a vote and a jäv stood below the list's edge (a trial)."""
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        screen = app.screen
+        pid = screen.current.id
+        for member in ("anna", "bo", "cia"):
+            screen.do(verbs.set_present, member, True)
+        for n in range(5):  # more entries than the list shows
+            screen.do(verbs.add_proposal, pid, "anna", f"yrkande {n}")
+        items = screen.query_one("#items")
+        await pilot.pause()
+        items.scroll_end(animate=False)
+        await pilot.pause()
+        screen.do(verbs.add_decision, pid, "att godkänna")
+        await pilot.pause()
+        first = items.refs.index(verbs.ItemRef("decision", 0))
+        assert items.highlighted == first
+        await wait_until(
+            pilot,
+            lambda: items.scroll_offset.y <= first < items.scroll_offset.y + items.size.height,
+            "the decision in view",
+        )
+        await wait_until(pilot, lambda: "att godkänna" in screen_text(app), "on screen")
+        await pilot.press("ctrl+q")

@@ -150,3 +150,20 @@ class ItemList(RowList):
         Binding("enter", "command('edit')", "a_edit_item"),
         Binding("delete,backspace,x,X", "command('remove')", "a_remove_item"),
     ]
+
+    def __init__(self, rows: list[Row] = (), **kwargs) -> None:  # type: ignore[assignment]
+        super().__init__(rows, **kwargs)
+        self.rows: list[Row] = list(rows)
+
+    def show(self, rows: list[Row], keep: Hashable | None = None) -> None:
+        """The rows; one that is new (an entry just made or changed) is scrolled
+        into view. The list is three rows high: two decisions made after a vote
+        and a jäv had stood below its edge, unseen (a trial)."""
+        before = set(self.rows)
+        self.rows = list(rows)
+        new = next((i for i, row in enumerate(rows) if row not in before), None)
+        if new is None or not before:
+            super().show(rows, keep)
+            return
+        super().show(rows, rows[new][0])
+        self.scroll_to_highlight()
