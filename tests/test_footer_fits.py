@@ -136,6 +136,9 @@ async def test_every_action_of_the_f9_menu_is_on_screen_whole_at_80x24(meeting, 
         await pilot.pause()
         text = screen_text(app)
         assert len(app.screen.actions) > 30
+        # Its own keys at the foot, not the meeting's beneath it.
+        foot = text.rstrip("\n").splitlines()[-1]
+        assert ("esc Stäng" if lang == "sv" else "esc Close") in foot and "f2" not in foot
         for action in app.screen.actions:
             assert f"{action.letter}  {t(action.label)}" in text, action.label
         await pilot.press("escape")

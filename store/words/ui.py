@@ -61,6 +61,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "numbering_never": ("§ börjar aldrig om", "§ never restart"),
     "save": ("Spara", "Save"),
     "cancel": ("Avbryt", "Cancel"),
+    "k_close": ("Stäng", "Close"),
     "need_name": (
         "Organet behöver ett namn och en organisation",
         "The organ needs a name and an organisation",

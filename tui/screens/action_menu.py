@@ -16,12 +16,16 @@ from textual.widgets import Label, Static
 
 from ..actions import Action
 from ..i18n import t
+from ..keys import Translated
+from ..widgets.footer import OwnFooter
 from ..widgets.shown import shown
 from .help import key_name
 
 
-class ActionMenu(ModalScreen[str | None]):
-    BINDINGS = [Binding("escape,f9", "cancel", show=False)]
+class ActionMenu(OwnFooter, Translated, ModalScreen[str | None]):
+    # Its own keys at the foot: the meeting's (F2 Ny §, F6 Ångra) showed
+    # through, and did nothing here (a trial).
+    BINDINGS = [Binding("escape,f9", "cancel", "k_close")]
 
     def __init__(self, actions: list[Action]) -> None:
         super().__init__()

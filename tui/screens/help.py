@@ -11,6 +11,8 @@ from textual.widgets import Static
 from protokoll.store.words import say
 
 from ..i18n import t
+from ..keys import Translated
+from ..widgets.footer import OwnFooter
 from ..widgets.lists import AgendaList, AttendanceList, ItemList, ParagraphLog
 from ..widgets.shown import shown
 
@@ -89,8 +91,8 @@ def key_table(lang: str) -> str:
     return "\n".join(lines)
 
 
-class HelpScreen(ModalScreen):
-    BINDINGS = [Binding("escape,f1,q", "dismiss", show=False)]
+class HelpScreen(OwnFooter, Translated, ModalScreen):
+    BINDINGS = [Binding("escape,f1,q", "dismiss", "k_close")]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog wide tall"):
