@@ -126,9 +126,8 @@ async def test_every_action_of_the_f9_menu_is_on_screen_whole_at_80x24(meeting, 
 
     from .screen import screen_text
 
-    set_lang(lang)
     path, _ = meeting
-    app = ProtokollApp(path)
+    app = ProtokollApp(path, lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
         await pilot.press("f9")
@@ -143,4 +142,3 @@ async def test_every_action_of_the_f9_menu_is_on_screen_whole_at_80x24(meeting, 
             assert f"{action.letter}  {t(action.label)}" in text, action.label
         await pilot.press("escape")
         await pilot.press("ctrl+q")
-    set_lang("sv")
