@@ -625,8 +625,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "{what} (the draft from {time} is kept)",
     ),
     "draft_restored": (
-        "Utkastet från {time} är ifyllt igen; Esc kastar det",
-        "The draft from {time} is filled in again; Esc discards it",
+        "Utkastet från {time} är ifyllt igen; Esc avbryter och kastar det",
+        "The draft from {time} is filled in again; Esc cancels and discards it",
     ),
     "crash_saved": (
         "protokoll stängdes av ett oväntat fel; allt skrivet är sparat. Rapport: {path}",
