@@ -73,7 +73,8 @@ async def test_a_decision_typed_before_a_hang_up_is_offered_back_and_saved(meeti
         assert area.text == DECISION
         assert area.has_focus and area.cursor_location == area.document.end
         # Said in the dialog, where Esc would throw the draft away.
-        assert "är ifyllt igen; Esc avbryter och kastar det" in str(dialog.query_one("#draft-restored").render())
+        restored = str(dialog.query_one("#draft-restored").render())
+        assert "är ifyllt igen; Esc avbryter och kastar det" in restored
         await pilot.press("enter")  # saved
         await settle(pilot)
         assert isinstance(again.screen, MeetingScreen)

@@ -224,3 +224,17 @@ async def test_enter_in_the_roll_call_saves_the_vote_counted_from_it(nämnd):
         await pilot.pause()
         assert type(app.screen).__name__ == "MeetingScreen"
         assert [(v.yes, v.no) for v in p.votes] == [(2, 1)]
+
+
+async def test_the_tally_keeps_its_names_once_filled_in(nämnd):
+    """The totals lost their Ja/Nej/Avstår once filled ("7  2  1", a trial)."""
+    path, _ = nämnd
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await roll_call_on_bifall(app, pilot)
+        for name, value in (("yes", "2"), ("no", "1"), ("abstain", "0")):
+            app.screen.query_one(f"#{name}").value = value
+        await pilot.pause()
+        tally = [x for x in screen_text(app).splitlines() if "Avstår" in x]
+        assert tally and all(w in tally[0] for w in ("Ja", "2", "Nej", "1", "Avstår", "0"))
+        assert "Utslagsröst" in screen_text(app) and "Resultat" in screen_text(app)

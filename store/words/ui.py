@@ -278,7 +278,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "{n} tjänstgör · j ja · n nej · a avstår · 0 ingen röst · Enter sparar",
         "{n} serving · j yes · n no · a abstains · 0 none · Enter saves",
     ),
-    "d_casting": ("Utslagsröst vid lika (ja/nej)", "Casting vote on a tie (yes/no)"),
+    "d_casting_name": ("Utslagsröst", "Casting vote"),
+    "d_casting_hint": ("vid lika: ja/nej", "on a tie: yes/no"),
     "d_pick_proposer": ("Vem yrkar?", "Who makes the proposal?"),
     "d_proposal_text": ("Yrkande (t.ex. bifall till förslaget)", "Proposal (e.g. approval)"),
     "d_pick_first": (

@@ -291,13 +291,17 @@ class VoteDialog(TypingDialog):
             yield DataInput(self.proposition, placeholder=t("d_vote_prop"), id="prop")
             yield Static(shown(t("d_vote_roll", n=len(self.serving))), classes="hint")
             yield RollList(id="roll")
+            # Each field named beside it, not only by its placeholder, which
+            # goes once it holds a number: "7  2  1" said nothing (a trial).
             with Horizontal(classes="tally"):
-                yield DataInput(placeholder=t("d_yes"), id="yes", type="integer")
-                yield DataInput(placeholder=t("d_no"), id="no", type="integer")
-                yield DataInput(placeholder=t("d_abstain"), id="abstain", type="integer")
+                for key, name in (("d_yes", "yes"), ("d_no", "no"), ("d_abstain", "abstain")):
+                    yield Label(shown(t(key)), classes="tally-name")
+                    yield DataInput(id=name, type="integer")
             with Horizontal(classes="tally"):
-                yield DataInput(placeholder=t("d_casting"), id="casting")
-                yield DataInput(placeholder=t("d_result"), id="result")
+                yield Label(shown(t("d_casting_name")), classes="tally-name")
+                yield DataInput(placeholder=t("d_casting_hint"), id="casting")
+                yield Label(shown(t("d_result")), classes="tally-name")
+                yield DataInput(id="result")
             yield Static(shown(t("d_enter_esc")), classes="hint")
 
     def on_mount(self) -> None:
