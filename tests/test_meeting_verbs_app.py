@@ -803,3 +803,18 @@ async def test_a_new_entry_is_scrolled_into_the_short_list_of_the_paragraph(tmp_
         )
         await wait_until(pilot, lambda: "att godkänna" in screen_text(app), "on screen")
         await pilot.press("ctrl+q")
+
+
+async def test_a_long_paragraph_title_ends_in_an_ellipsis_not_mid_word(tmp_path):
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        screen = app.screen
+        long = "Rapport om förbundets nuläge och det gångna årets verksamhet i alla kommuner"
+        screen.do(verbs.rename_paragraph, screen.current.id, long)
+        await wait_until(pilot, lambda: "§ 3  Rapport" in screen_text(app), "the title")
+        line = next(x for x in screen_text(app).splitlines() if "§ 3  Rapport" in x)
+        assert line.rstrip().endswith("…")
+        await pilot.press("ctrl+q")
