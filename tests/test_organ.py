@@ -128,8 +128,11 @@ def test_edit_organ_with_a_profile_takes_its_rules_and_agenda():
         ({"organisation": ""}, "empty_organisation"),
         ({"numbering": "weekly"}, "unknown_numbering"),
         ({"profile": "kyrkoråd", "name": "Nytt"}, "unknown_profile"),
+        # An item twice in the standing agenda (a trial saved it so, unseen).
+        ({"agenda": ["Val av justerare", "Budget", "val av  justerare"], "name": "X"},
+         "agenda_twice"),
     ],
-)
+)  # fmt: skip
 def test_edit_organ_refuses_and_changes_nothing(kwargs, key):
     o = organ()
     before = dataclasses.replace(o, roster=list(o.roster))
@@ -457,3 +460,26 @@ async def test_edit_organ_says_whether_it_was_saved(app_store):
         await pilot.press("escape")
         await pilot.pause()
         assert heard == [False, True, False]
+
+
+async def test_the_standing_agenda_shows_several_lines_and_an_item_twice_is_refused(app_store):
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.organ import edit_organ
+
+    heard: list[bool] = []
+    app = ProtokollApp(app_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        edit_organ(app, "au", heard.append)
+        await pilot.pause()
+        agenda = app.screen.query_one("#agenda")
+        assert agenda.size.height >= 6  # it had shown one line at 80x24 (a trial)
+        agenda.load_text("Mötets öppnande\nVal av justerare\nBudget\nVal av justerare")
+        await pilot.press("f2")
+        await pilot.pause()
+        error = str(app.screen.query_one("#error").render())
+        assert "'Val av justerare' står två gånger i den stående dagordningen" in error
+        assert heard == [] and Store(app_store).organ("au").agenda_template != [
+            "Mötets öppnande", "Val av justerare", "Budget", "Val av justerare"
+        ]  # fmt: skip
+        await pilot.press("escape")

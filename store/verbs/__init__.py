@@ -41,6 +41,7 @@ from .organ import (
     join_roster,
     retire_member,
     set_roster,
+    standing_agenda,
 )
 from .paragraphs import (
     add_item,
@@ -76,6 +77,7 @@ __all__ = [
     "join_roster",
     "retire_member",
     "set_roster",
+    "standing_agenda",
     "Change",
     "Editor",
     "History",

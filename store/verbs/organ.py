@@ -99,6 +99,7 @@ def edit_organ(
         raise StoreError("unknown_numbering", numbering=numbering)
     if profile:
         find_profile(profile)  # refuses an unknown one before anything changes
+    items = standing_agenda(agenda) if agenda is not None else None
     organ.name, organ.organisation = new_name, new_org
     if profile:
         apply(organ, profile)
@@ -108,8 +109,8 @@ def edit_organ(
         organ.numbering = numbering
     if rules is not None:
         organ.rules = dataclasses.replace(rules)
-    if agenda is not None:
-        organ.agenda_template = [t for t in (" ".join(x.split()) for x in agenda) if t]
+    if items is not None:
+        organ.agenda_template = items
     if place is not None:
         organ.place = " ".join(place.split())
     if decision is not None:
@@ -117,6 +118,21 @@ def edit_organ(
             organ.rules, decision=decision_template(decision, organ.name)
         )
     return Change("v_organ_edited", {"organ": organ.name})
+
+
+def standing_agenda(lines: list[str]) -> list[str]:
+    """The standing agenda as kept: each item once, blank lines left out.
+
+    An item written twice is refused, naming it: a form whose box showed one
+    line at 80x24 saved "Val av justerare" twice, and every meeting would
+    have had it twice on its agenda (a trial)."""
+    items = [t for t in (" ".join(x.split()) for x in lines) if t]
+    seen: set[str] = set()
+    for item in items:
+        if item.casefold() in seen:
+            raise StoreError("agenda_twice", item=item)
+        seen.add(item.casefold())
+    return items
 
 
 def decision_template(phrase: str, organ_name: str) -> str:

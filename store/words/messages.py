@@ -250,6 +250,10 @@ _SAID: dict[str, tuple[str, str]] = {
         "{meeting} matches several meetings: {matches}",
     ),
     "unknown_organ": ("inget organ {organ}", "no organ {organ}"),
+    "agenda_twice": (
+        "'{item}' står två gånger i den stående dagordningen",
+        "'{item}' is twice in the standing agenda",
+    ),
     # --- the legal record: who serves, and what happens in a § ---
     "unknown_attendee": ("ingen {attendee} i närvarolistan", "no {attendee} in the attendance"),
     "between_paragraphs": (

@@ -161,10 +161,10 @@ class OrganScreen(FormScreen):
             return
         text = self.query_one("#roster", TextArea).text
         numbering = str(self.query_one("#numbering", Select).value)
-        agenda = [x.strip() for x in self.query_one("#agenda", TextArea).text.splitlines()]
-        agenda = [x for x in agenda if x]
         store = self.app.store
         try:
+            lines = self.query_one("#agenda", TextArea).text.splitlines()
+            agenda = verbs.standing_agenda(lines)
             if self.organ is None:
                 self.organ = store.add_organ(
                     name,
