@@ -142,3 +142,15 @@ async def test_every_action_of_the_f9_menu_is_on_screen_whole_at_80x24(meeting, 
             assert f"{action.letter}  {t(action.label)}" in text, action.label
         await pilot.press("escape")
         await pilot.press("ctrl+q")
+
+
+async def test_a_message_alone_begins_with_a_capital(meeting):
+    from .screen import screen_text
+
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        app.notify("mötet avslutat 11.30")  # as a verb's words come, for "Ångrat: …" too
+        await wait_until(pilot, lambda: "Mötet avslutat 11.30" in screen_text(app), "the toast")
+        await pilot.press("ctrl+q")

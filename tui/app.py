@@ -238,8 +238,14 @@ class ProtokollApp(App):
 
     def notify(self, message: str, *, title: str = "", **kwargs) -> None:  # type: ignore[override]
         # A toast often names what changed ("§ 3 heter nu …"): user text, so
-        # data. Every screen's and widget's notify comes here.
-        super().notify(safe(message), title=safe_line(title), **kwargs)
+        # data. Every screen's and widget's notify comes here. A toast is a
+        # sentence of its own: the catalogue's words begin in lower case where
+        # they also go into others ("Ångrat: mötet avslutat 11.30"), and one
+        # alone read "mötet avslutat 11.30" (a trial).
+        text = safe(message)
+        if text[:1].islower():
+            text = text[0].upper() + text[1:]
+        super().notify(text, title=safe_line(title), **kwargs)
 
     def push_screen(self, *args, **kwargs):  # type: ignore[override]
         # The keys after the one that opened a dialog are for the dialog.
