@@ -15,6 +15,7 @@ from .numbering import span
 from .render import (
     Block,
     adjusted_line,
+    correction_lines,
     justeras,
     paragraph_block,
     paragraph_mark,
@@ -82,6 +83,9 @@ def extract_blocks(
     for p in paragraphs:
         out += _served(meeting, p, lang)
         out.append(paragraph_block(meeting, p, lang))
+    corrections = correction_lines(meeting, lang, numbers=marks)
+    if corrections:
+        out.append(Block("section", lab["corrections"], corrections))
     out += _adjusted(meeting, paragraphs, lang, immediate)
     return out
 

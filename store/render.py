@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import re
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
@@ -546,12 +546,20 @@ def organ_title_of(meeting: Meeting) -> str:
     return organ_title(meeting.organ, meeting.organisation)
 
 
-def _corrections(meeting: Meeting, lang: str, publish: bool = False) -> list[str]:
+def correction_lines(
+    meeting: Meeting, lang: str, publish: bool = False, numbers: Iterable[int] | None = None
+) -> list[str]:
+    """The rättelser as printed; with `numbers`, those of these §s and those
+    of the meeting as a whole (an extract's: it had left out a rättelse of
+    its own §, then said it agreed with the original, a trial)."""
     lab = labels(lang)
     # The publication copy leaves out what a masked § holds: a rättelse of it too.
     masked = {p.number: p.masked for p in meeting.paragraphs if publish and p.masked}
+    chosen = None if numbers is None else set(numbers)
     lines = []
     for c in meeting.corrections:
+        if chosen is not None and c.paragraph is not None and c.paragraph not in chosen:
+            continue
         where = f", § {c.paragraph}" if c.paragraph is not None else ""
         by = f" ({c.by})" if c.by else ""
         if c.paragraph in masked:
@@ -610,7 +618,7 @@ def _blocks(meeting: Meeting, lang: str, publish: bool) -> list[Block]:
     # Last: made after the adjustment, after anything signed or kept from the
     # source. Before an imported e-signature page, they read as signed by it.
     if meeting.corrections:
-        corrections = _corrections(meeting, lang, publish)
+        corrections = correction_lines(meeting, lang, publish)
         out.append(Block("section", labels(lang)["corrections"], corrections))
     return out
 

@@ -295,3 +295,22 @@ def test_a_member_not_there_is_absent_not_said_to_have_sent_apologies(tmp_path, 
     assert "Frånvarande\n    Bo Lind" in text and "förhinder" not in text
     assert "Absent\n    Bo Lind" in render_text(s.meeting, lang="en")
     s.close()
+
+
+def test_an_extract_carries_the_rattelser_of_its_paragraphs_and_the_meetings(adjusted, capsys):
+    """An extract of § 128 had left out its rättelse and still said it agreed
+    with the original protocol (a trial)."""
+    store, mid = adjusted
+    args = ["--store", str(store.path)]
+    for paragraph, what in (("128", "Beloppet är 10 mnkr."), ("130", "Lokalen är Storgatan 4.")):
+        correct = ["correct", mid, "--date", "2026-12-01", "--paragraph", paragraph]
+        assert main([*correct, "--text", what, *args]) == 0
+    whole = ["correct", mid, "--date", "2026-12-02", "--text", "Mötet började 13.05."]
+    assert main([*whole, *args]) == 0
+    capsys.readouterr()
+    assert main(["extract", mid, "128", *args]) == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Rättelser" in text and "Beloppet är 10 mnkr." in text
+    assert "Mötet började 13.05." in text  # of the meeting as a whole: of every §
+    assert "Storgatan 4" not in text  # another §'s
+    assert text.index("Beloppet är 10 mnkr.") < text.index("överensstämmer med originalprotokollet")
