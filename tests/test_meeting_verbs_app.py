@@ -818,3 +818,26 @@ async def test_a_long_paragraph_title_ends_in_an_ellipsis_not_mid_word(tmp_path)
         line = next(x for x in screen_text(app).splitlines() if "§ 3  Rapport" in x)
         assert line.rstrip().endswith("…")
         await pilot.press("ctrl+q")
+
+
+async def test_typing_into_a_paragraph_adjusted_at_once_changes_nothing_and_says_why(tmp_path):
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    messages = said(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        screen = app.screen
+        p = screen.current
+        screen.query_one("#text").focus()
+        await type_text(pilot, "Som det sades.")
+        screen.do(verbs.set_immediate, p.id, True)
+        await pilot.pause()
+        await type_text(pilot, "xyz")
+        await pilot.pause()
+        assert screen.current.text == "Som det sades."
+        assert screen.query_one("#text").text == "Som det sades."
+        told = [m for m in messages if "justerad omedelbart" in m]
+        assert told == ["§ 3 är justerad omedelbart och ändras inte (medan mötet pågår tar "
+                        "F9 i bort den omedelbara justeringen)"]  # once, not per key
+        await pilot.press("ctrl+q")

@@ -376,7 +376,8 @@ def test_a_paragraph_adjusted_at_once_keeps_its_number(store: Store, session):
     b = ed.do(verbs.add_paragraph, "B").paragraph
     ed.do(verbs.set_immediate, b, True)
     refused(session, verbs.delete_paragraph, a, key="immediate_moves")
-    refused(session, verbs.move_paragraph, b, 0, key="immediate_moves")
+    # Moved itself: refused before any renumbering, as every change of it is.
+    refused(session, verbs.move_paragraph, b, 0, key="adjusted_at_once")
     assert [p.number for p in session.meeting.paragraphs] == [1, 2]
     ed.do(verbs.add_paragraph, "C")  # after it: nothing moves
     # In a later meeting too: an earlier meeting's new § would move it.
@@ -415,3 +416,38 @@ def test_a_deferred_item_is_a_paragraph_saying_so_and_undo_takes_it_back(session
     # The words, as the secretary's language has them.
     en = ed.do(verbs.defer_item, item.id, decision="The item is deferred.")
     assert [d.text for d in m.paragraph(en.paragraph).decisions] == ["The item is deferred."]
+
+
+def test_a_paragraph_adjusted_at_once_does_not_change_and_is_taken_back_only_in_the_meeting(
+    session,
+):
+    """A trial reopened a meeting and changed a § adjusted at once, unsaid."""
+    m = session.meeting
+    ed = session.editor(history=False)
+    pid = ed.do(verbs.add_paragraph, "Brådskande", text="Som det sades.").paragraph
+    ed.do(verbs.add_decision, pid, "att gälla från och med 2027-01-01")
+    ed.do(verbs.set_immediate, pid, True)
+    for verb, args in (
+        (verbs.set_text, ("Ändrad text.",)),
+        (verbs.rename_paragraph, ("Annan rubrik",)),
+        (verbs.add_decision, ("och 2027-08-01",)),
+        (verbs.edit_item, (verbs.ItemRef("decision", 0), "att gälla senare")),
+        (verbs.remove_item, (verbs.ItemRef("decision", 0),)),
+        (verbs.delete_paragraph, ()),
+    ):
+        refused(session, verb, pid, *args, key="adjusted_at_once")
+    p = m.paragraph(pid)
+    assert (p.title, p.text, [d.text for d in p.decisions]) == (
+        "Brådskande", "Som det sades.", ["att gälla från och med 2027-01-01"]
+    )
+    ed.do(verbs.set_text, pid, "Som det sades.")  # the same text saved again: no change
+    ed.do(verbs.set_masked, pid, "sekretess")  # the publication copy is not the §
+    # While the meeting goes on it can be taken back (and then changed) ...
+    ed.do(verbs.remove_item, pid, verbs.ItemRef("immediate"))
+    ed.do(verbs.add_decision, pid, "och 2027-08-01")
+    ed.do(verbs.set_immediate, pid, True)
+    # ... not once it has ended: it was signed at the meeting.
+    ed.do(verbs.close_meeting, "23:59")
+    ed.do(verbs.reopen_meeting)
+    refused(session, verbs.set_immediate, pid, False, key="adjusted_at_once_final")
+    assert m.paragraph(pid).immediate

@@ -18,7 +18,7 @@ from ..errors import StoreError
 from ..model import Decision, FollowUp, Meeting, Paragraph, Task, Vote, new_id
 from ..timeline import label
 from .change import Change
-from .paragraphs import _paragraph, _writable
+from .paragraphs import _paragraph, _writable, not_adjusted_at_once
 
 # Kinds of entry in a §: the list each lives in and the field that holds its words.
 LISTS = {
@@ -45,7 +45,7 @@ class ItemRef:
 
 def _open(m: Meeting, paragraph_id: str) -> Paragraph:
     _writable(m)
-    return _paragraph(m, paragraph_id)
+    return not_adjusted_at_once(m, _paragraph(m, paragraph_id))
 
 
 def _words(text: str) -> str:
@@ -220,8 +220,14 @@ def set_masked(m: Meeting, paragraph_id: str, reason: str) -> Change:
 
 
 def set_immediate(m: Meeting, paragraph_id: str, immediate: bool) -> Change:
-    """Omedelbar justering of the §."""
-    p = _open(m, paragraph_id)
+    """Omedelbar justering of the §. Taken back only while the meeting goes on:
+    once it has ended (an end time recorded) the § was signed at it."""
+    _writable(m)
+    p = _paragraph(m, paragraph_id)
+    if p.immediate and not immediate and m.end:
+        raise StoreError("adjusted_at_once_final", paragraph=label(m, p.id))
+    if immediate:
+        not_adjusted_at_once(m, p)
     p.immediate = immediate
     return Change("v_immediate" if immediate else "v_not_immediate", _at(m, p), p.id)
 
@@ -253,6 +259,11 @@ def edit_item(m: Meeting, paragraph_id: str, ref: ItemRef, text: str) -> Change:
 
 def remove_item(m: Meeting, paragraph_id: str, ref: ItemRef) -> Change:
     """Remove an entry. A yrkande is withdrawn: kept, and no longer printed."""
+    # Taking an adjustment at once or a mask back is no change of the § itself.
+    if ref.kind == "immediate":
+        return set_immediate(m, paragraph_id, False)
+    if ref.kind == "mask":
+        return set_masked(m, paragraph_id, "")
     p = _open(m, paragraph_id)
     if ref.kind == "proposal":
         proposal = _entry(p, ref)
@@ -262,10 +273,6 @@ def remove_item(m: Meeting, paragraph_id: str, ref: ItemRef) -> Change:
         p.order, p.carried = [], None
     elif ref.kind == "chair":
         p.chair = None
-    elif ref.kind == "immediate":
-        p.immediate = False
-    elif ref.kind == "mask":
-        p.masked = ""
     else:
         entry = _entry(p, ref)
         if ref.kind == "jav" and entry.person == m.functions.chair:  # type: ignore[attr-defined]

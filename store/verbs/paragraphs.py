@@ -130,10 +130,20 @@ def add_paragraph(
     return Change("v_paragraph_added", {"title": p.title}, p.id, renumber=not fixed)
 
 
+def not_adjusted_at_once(m: Meeting, p: Paragraph) -> Paragraph:
+    """`p`, unless it was adjusted at once (omedelbar justering): its words,
+    entries and number are then the ones signed, and change no more. A trial
+    reopened a meeting and changed such a § unsaid, and its extract still
+    read "Paragrafen justerades omedelbart"."""
+    if p.immediate:
+        raise StoreError("adjusted_at_once", paragraph=label(m, p.id))
+    return p
+
+
 def rename_paragraph(m: Meeting, paragraph_id: str, title: str) -> Change:
     """A new title; the agenda item it came from takes the same one."""
     _writable(m)
-    p = _paragraph(m, paragraph_id)
+    p = not_adjusted_at_once(m, _paragraph(m, paragraph_id))
     old, p.title = p.title, _title(title)
     for item in m.agenda:
         if item.id == p.agenda_item or item.paragraph == p.id:
@@ -144,7 +154,7 @@ def rename_paragraph(m: Meeting, paragraph_id: str, title: str) -> Change:
 def delete_paragraph(m: Meeting, paragraph_id: str) -> Change:
     """The § goes, with everything in it; its agenda item is pending again."""
     _writable(m)
-    p = _paragraph(m, paragraph_id)
+    p = not_adjusted_at_once(m, _paragraph(m, paragraph_id))
     where = label(m, p.id)
     i = m.paragraphs.index(p)
     m.paragraphs.remove(p)
@@ -173,7 +183,7 @@ def delete_paragraph(m: Meeting, paragraph_id: str) -> Change:
 
 def move_paragraph(m: Meeting, paragraph_id: str, position: int) -> Change:
     _writable(m)
-    p = _paragraph(m, paragraph_id)
+    p = not_adjusted_at_once(m, _paragraph(m, paragraph_id))
     if m.fixed_numbers:
         raise StoreError("fixed_numbers", meeting=m.id)
     m.paragraphs.remove(p)
@@ -185,6 +195,8 @@ def set_text(m: Meeting, paragraph_id: str, text: str) -> Change:
     """The § text as typed (the editor's own undo covers it)."""
     _writable(m)
     p = _paragraph(m, paragraph_id)
+    if text != p.text:  # the same text again (a save of an unchanged §) is no change
+        not_adjusted_at_once(m, p)
     # An imported §'s decisions stay before the paragraph they stood before.
     p.decisions_after = follow(p.text, text, p.decisions_after)
     p.text = text

@@ -250,6 +250,18 @@ _SAID: dict[str, tuple[str, str]] = {
         "{meeting} matches several meetings: {matches}",
     ),
     "unknown_organ": ("inget organ {organ}", "no organ {organ}"),
+    "adjusted_at_once": (
+        "{paragraph} är justerad omedelbart och ändras inte (medan mötet pågår tar F9 i "
+        "bort den omedelbara justeringen)",
+        "{paragraph} was adjusted at once and does not change (while the meeting goes on, "
+        "F9 i takes the immediate adjustment back)",
+    ),
+    "adjusted_at_once_final": (
+        "{paragraph} justerades omedelbart vid mötet och kan inte tas tillbaka; en "
+        "rättelse görs när protokollet har justerats",
+        "{paragraph} was adjusted at once at the meeting and cannot be taken back; a "
+        "correction is made once the protocol is adjusted",
+    ),
     "agenda_twice": (
         "'{item}' står två gånger i den stående dagordningen",
         "'{item}' is twice in the standing agenda",

@@ -117,6 +117,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         # The § on screen. Kept here as well as in `meeting.current`, which
         # a read-only screen may not change.
         self.shown: str | None = self.meeting.current
+        self._told_read_only: str | None = None  # the § whose read-only text was explained
         # The § whose text is in the editor: the store may have moved
         # `meeting.current` on before the editor is loaded again.
         self._editing: str | None = self.shown
@@ -147,7 +148,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
                     id="text",
                     soft_wrap=True,
                     tab_behavior="focus",
-                    read_only=not self.editable,
+                    read_only=not self.text_editable,
                     disabled=p is None,
                 )
                 yield ItemList(id="items")
@@ -265,6 +266,12 @@ class MeetingScreen(ListCommands, Translated, Screen):
         """Writable and neither closed nor adjusted: the text can be typed into."""
         return not self.session.read_only and self.meeting.status in ("draft", "open")
 
+    @property
+    def text_editable(self) -> bool:
+        """The shown § can be typed into: editable, and not adjusted at once."""
+        p = self.current
+        return self.editable and not (p is not None and p.immediate)
+
     def changed(self) -> None:
         # Cheap, for it runs on every key: the top bar follows at the next tick.
         self.autosaver.touch()
@@ -315,6 +322,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         if self.meeting.current != self.shown:
             self.shown = self.meeting.current
             self._load_paragraph()
+        self._set_editable()  # a § adjusted at once takes no more text
         self.refresh_all()
 
     def _tick(self) -> None:
@@ -493,7 +501,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         return item_rows(self.meeting, p)
 
     def _set_editable(self) -> None:
-        self.query_one("#text", TextArea).read_only = not self.editable
+        self.query_one("#text", TextArea).read_only = not self.text_editable
 
     def _load_paragraph(self) -> None:
         """Put the shown §'s text into the editor, cursor at its end."""
@@ -502,6 +510,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self._editing = p.id if p else None
         text.load_text(p.text if p else "")
         text.disabled = p is None
+        text.read_only = not self.text_editable
         if p is not None:
             text.move_cursor(text.document.end)
 
@@ -524,7 +533,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         message to reach the meeting.
         """
         p = self.meeting.paragraph(self._editing)
-        if p is None or not self.editable:
+        if p is None or not self.editable or p.immediate:
             return
         area = next(self.query("#text").results(TextArea), None)
         # The editor shows a stored text cleaned (safe_text.clean); that alone
@@ -535,6 +544,18 @@ class MeetingScreen(ListCommands, Translated, Screen):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if event.text_area.id == "text":
             self._commit_text()
+
+    def on_minutes_area_typed_read_only(self, _: MinutesArea.TypedReadOnly) -> None:
+        """Why the text takes no keys: said once for each § shown."""
+        if self._told_read_only == self.shown:
+            return
+        self._told_read_only = self.shown
+        p = self.current
+        if self.session.read_only or self.meeting.status not in ("draft", "open") or p is None:
+            self._writable()  # says read-only, or closed
+        elif p.immediate:
+            error = StoreError("adjusted_at_once", paragraph=self._head(p))
+            self.notify(error.text(self.app.lang), severity="warning", markup=False)
 
     # --- §s ------------------------------------------------------------------
 

@@ -68,6 +68,11 @@ class WrappingField(DataArea):
 class MinutesArea(DataArea):
     """The § being written."""
 
+    class TypedReadOnly(Message):
+        """A character typed where nothing can be typed: the screen says why.
+        Keys typed into a closed meeting or a § adjusted at once vanished
+        without a word (a trial)."""
+
     BINDINGS = [
         # Terminals send them; TextArea has no binding for them, so the cursor
         # stayed where it was and the next words landed mid-paragraph.
@@ -81,6 +86,10 @@ class MinutesArea(DataArea):
         # taken from the editor so the footer lists them in their place.
         for key in ("f6", "f7"):
             self._bindings.key_to_bindings.pop(key, None)
+
+    def on_key(self, event: events.Key) -> None:
+        if self.read_only and event.is_printable:
+            self.post_message(self.TypedReadOnly())
 
     def action_document_start(self) -> None:
         self.move_cursor((0, 0))
