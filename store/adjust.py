@@ -304,8 +304,14 @@ def correct(
         session.close()
 
 
-def post(store: Store, meeting_ref: str, date: dt.date, lang: str = "sv") -> list[str]:
-    """Record the anslag date of an adjusted protocol; returns any warnings, in `lang`."""
+def post(
+    store: Store, meeting_ref: str, date: dt.date, lang: str = "sv", replace: bool = False
+) -> list[str]:
+    """Record the anslag date of an adjusted protocol; returns any warnings, in `lang`.
+
+    A date already recorded is replaced only when asked (`replace`), and then
+    said, with the appeal's new last day: a second `post` had moved that day
+    without a word (a trial)."""
     session = _adjusted_session(store, meeting_ref)
     try:
         m = session.meeting
@@ -313,14 +319,24 @@ def post(store: Store, meeting_ref: str, date: dt.date, lang: str = "sv") -> lis
         adjusted = dt.date.fromisoformat(m.adjustment.date)
         if date < adjusted:
             raise StoreError("before_adjustment", date=date, adjusted=m.adjustment.date)
+        before = m.posted
+        if before and before != date.isoformat() and not replace:
+            raise StoreError("already_posted", meeting=m.id, date=before)
         session.set_posted(date.isoformat())
         due = deadlines(m)
+        said = []
+        if before and before != date.isoformat():
+            said.append(
+                StoreError(
+                    "posting_replaced", before=before, date=date, appeal=due.appeal_until
+                ).text(lang)
+            )
         if due.late_posting:
-            return [
+            said.append(
                 StoreError(
                     "late_posting", date=date, days=(date - adjusted).days, due=due.post_by
                 ).text(lang)
-            ]
-        return []
+            )
+        return said
     finally:
         session.close()

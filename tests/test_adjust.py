@@ -259,3 +259,22 @@ def test_a_protocol_adjusted_before_text_was_made_safe_still_verifies(example):
     doc["paragraphs"][0]["text"] = doc["paragraphs"][0]["text"].replace("AVSLÅS", "BIFALLS")
     path.write_text(json.dumps(data), encoding="utf-8")
     assert not verify(Store(example), "20250605")[0]
+
+
+def test_a_recorded_anslag_is_replaced_only_when_asked_and_then_said(example, capsys):
+    """A second `post` had moved the last day of appeal without a word (a trial)."""
+    adjust(Store(example), "20250605", dt.date(2025, 6, 12), [])
+    args = ["--store", str(example)]
+    assert main(["post", "20250605", "--date", "2025-06-13", *args]) == 0
+    capsys.readouterr()
+    assert main(["post", "20250605", "--date", "2025-06-16", *args]) == 1
+    err = capsys.readouterr().err
+    assert "anslaget för 20250605-au är redan infört (2025-06-13); --replace ersätter det" in err
+    assert Store(example).load("20250605-au").posted == "2025-06-13"
+    # The same date again changes nothing and is no error.
+    assert main(["post", "20250605", "--date", "2025-06-13", *args]) == 0
+    capsys.readouterr()
+    assert main(["post", "20250605", "--date", "2025-06-16", "--replace", *args]) == 0
+    err = capsys.readouterr().err
+    assert "anslaget 2025-06-13 ersattes med 2025-06-16; sista dag för överklagande är nu" in err
+    assert Store(example).load("20250605-au").posted == "2025-06-16"

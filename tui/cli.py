@@ -358,6 +358,7 @@ def build_parser(lang: str = "sv") -> Parser:
 
     p = meeting("post", "c_post")
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("post_date"))
+    p.add_argument("--replace", action="store_true", help=w("post_replace"))
 
     p = meeting("correct", "c_correct")
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("correct_date"))
@@ -1010,7 +1011,7 @@ def cmd_adjust(args: argparse.Namespace) -> int:
 def cmd_post(args: argparse.Namespace) -> int:
     store = one_meeting(args)
     day = parse_date(args.date)
-    for warning in post(store, args.meeting, day, lang=args.lang):
+    for warning in post(store, args.meeting, day, lang=args.lang, replace=args.replace):
         _warn(args, warning)
     meeting = store.resolve(args.meeting)
     emit(say("cli.did_post", args.lang, meeting=meeting, date=day.isoformat()))

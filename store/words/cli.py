@@ -348,6 +348,10 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "c_post": ("för in när justeringen anslogs", "record when an adjustment was posted"),
     "post_date": ("dagen för anslaget", "the day of the anslag"),
+    "post_replace": (
+        "ersätt ett anslagsdatum som redan är infört (överklagandetiden räknas om)",
+        "replace a notice date already recorded (the appeal's time is counted again)",
+    ),
     "c_correct": (
         "lägg till en daterad rättelse i ett justerat protokoll",
         "add a dated correction (rättelse) to an adjusted protocol",

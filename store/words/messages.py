@@ -226,6 +226,14 @@ _SAID: dict[str, tuple[str, str]] = {
         "datumet {date} är före justeringen {adjusted}",
         "the date {date} is before the adjustment, {adjusted}",
     ),
+    "already_posted": (
+        "anslaget för {meeting} är redan infört ({date}); --replace ersätter det",
+        "the notice of {meeting} is recorded already ({date}); --replace replaces it",
+    ),
+    "posting_replaced": (
+        "anslaget {before} ersattes med {date}; sista dag för överklagande är nu {appeal}",
+        "the notice of {before} was replaced by {date}; the last day of appeal is now {appeal}",
+    ),
     "late_posting": (
         "anslaget {date} är {days} dagar efter justeringen; sista dag var {due} (inom 2 dagar)",
         "the notice {date} is {days} days after the adjustment; the last day was {due} "
