@@ -58,3 +58,29 @@ async def test_toggling_twice_quickly_gives_one_listing_of_the_open_tasks(tmp_pa
         texts = [r.text for r in screen.rows]
         assert len(set(texts)) == len(texts)  # no row twice
         await pilot.press("ctrl+q")
+
+
+async def test_at_80_columns_a_three_digit_paragraph_and_a_long_name_read_right(tmp_path):
+    """'§ 100' read '§ 10', and 'Pernilla Knutsson' 'Pernilla Knutsso' (a trial)."""
+    from .screen import screen_text
+
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Nämnden", "Kommunen", organ_id="n")
+    session = store.create_meeting(organ.id, "2026-10-15", number_from=100)
+    session.add_paragraph("Uppdrag")
+    session.meeting.paragraphs[0].tasks = [
+        Task("t1", "Redovisa kostnaderna", owner_name="Pernilla Knutsson-Lindberg")
+    ]
+    session.save()
+    session.close()
+    app = ProtokollApp(tmp_path / "store")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = TasksScreen()
+        app.push_screen(screen)
+        await until(pilot, lambda: len(screen.rows) == 1)
+        await pilot.pause()
+        row = next(x for x in screen_text(app).splitlines() if "Redovisa" in x)
+        assert "2026-10-15 § 100" in row
+        assert "Pernilla Knuts…" in row
+        await pilot.press("ctrl+q")

@@ -75,7 +75,8 @@ class TasksScreen(Translated, Screen):
         # Fixed widths, the task's text taking what is left; where it was
         # followed up only when there is room (it is in the protocol too).
         self.wide = self.app.size.width >= 110
-        fixed = [("col_status", 6), ("col_owner", 16), ("col_due", 10), ("col_from", 15)]
+        # "2026-10-15 § 100" whole: at 15 it read "§ 10" (a trial).
+        fixed = [("col_status", 6), ("col_owner", OWNER), ("col_due", 10), ("col_from", 17)]
         if self.wide:
             fixed.append(("col_followed", 16))
         rest = self.app.size.width - sum(w for _, w in fixed) - 2 * (len(fixed) + 1) - 2
@@ -137,7 +138,7 @@ class TasksScreen(Translated, Screen):
         for r in rows:
             cells = [
                 shown(t("task_done") if r.done else t("task_open")),
-                shown(r.owner or "–"),
+                shown(_fit(r.owner or "–", OWNER)),
                 shown(r.text),
                 shown(r.due),
                 shown(_origin(r)),
@@ -213,6 +214,15 @@ class TasksScreen(Translated, Screen):
             self.notify(t("n_hit_gone"), severity="warning", markup=False)
             return
         self.lookup.quote(meeting, at)
+
+
+OWNER = 15  # columns of the owner's name
+
+
+def _fit(text: str, width: int) -> str:
+    """`text`, or its beginning and "…" when it is longer than `width`: a name
+    cut at the column's edge read as a name ("Pernilla Knutsso", a trial)."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _origin(r: TaskRow) -> str:
