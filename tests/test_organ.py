@@ -483,3 +483,35 @@ async def test_the_standing_agenda_shows_several_lines_and_an_item_twice_is_refu
             "Mötets öppnande", "Val av justerare", "Budget", "Val av justerare"
         ]  # fmt: skip
         await pilot.press("escape")
+
+
+async def test_opening_an_organ_with_a_profile_keeps_its_own_agenda_and_phrase(app_store):
+    """Opening the form put the profile's agenda and phrase over the organ's
+    own, and F2 saved that without a word (a trial lost two agenda items)."""
+    from textual.widgets import Input
+
+    from protokoll.store.profiles import apply
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.organ import edit_organ
+
+    store = Store(app_store)
+    organ = apply(store.organ("au"), "namnd")
+    organ.agenda_template = ["Mötets öppnande", "Uppföljning av uppdrag", "Egen punkt"]
+    organ.rules.decision = "Nämnden föreslår fullmäktige besluta att"
+    store.save_organ(organ)
+    heard: list[bool] = []
+    app = ProtokollApp(app_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        edit_organ(app, "au", heard.append)
+        await pilot.pause()
+        await pilot.pause()
+        form = app.screen
+        assert form.query_one("#agenda").text.splitlines() == organ.agenda_template
+        assert form.query_one("#decision", Input).value == organ.rules.decision
+        await pilot.press("f2")
+        await pilot.pause()
+        assert heard == [True]
+    kept = Store(app_store).organ("au")
+    assert kept.agenda_template == organ.agenda_template
+    assert kept.rules.decision == organ.rules.decision

@@ -41,6 +41,11 @@ class OrganScreen(FormScreen):
     def __init__(self, organ: Organ | None = None) -> None:
         super().__init__()
         self.organ = organ
+        # The profile the form was opened with: the Select reports it as a
+        # change when it mounts, which filled the organ's own agenda, rules
+        # and decision phrase in with the profile's, and a save without a
+        # word kept that (a trial lost two agenda items so).
+        self._profile = organ.rules.profile if organ and organ.rules.profile in PROFILES else None
 
     def draft_key(self) -> str:
         return f"organ-{self.organ.id}" if self.organ else "organ-new"
@@ -118,6 +123,9 @@ class OrganScreen(FormScreen):
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id != "profile" or not isinstance(event.value, str):
             return
+        if event.value == self._profile:
+            return  # the profile it has: its own settings stay as they are
+        self._profile = event.value
         chosen = profile(event.value)
         self.query_one("#posts-notices", Select).value = chosen.rules.posts_notices
         self.query_one("#quorum", Select).value = chosen.rules.quorum
