@@ -210,8 +210,16 @@ def add_items(meeting: Meeting, state: Pending, lang: str = "sv") -> bool:
         previous_item.kind, previous_item.ref = "previous", state.previous.id
         changed = True
     if state.tasks and not any(i.kind == "followup" for i in agenda):
-        at = agenda.index(previous_item) + 1 if previous_item else _after_opening(agenda)
-        agenda.insert(at, AgendaItem(new_id(), labels(lang)["followup_item"], kind="followup"))
+        # One on the organ's standing agenda is that item: a second beside it
+        # had made the agenda say "Uppföljning av uppdrag" twice (a trial).
+        words = {labels(x)["followup_item"].casefold() for x in ("sv", "en")}
+        own = next((i for i in agenda if not i.kind and i.title.casefold() in words), None)
+        if own is not None:
+            own.kind = "followup"
+        else:
+            at = agenda.index(previous_item) + 1 if previous_item else _after_opening(agenda)
+            item = AgendaItem(new_id(), labels(lang)["followup_item"], kind="followup")
+            agenda.insert(at, item)
         changed = True
     return changed
 

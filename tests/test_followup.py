@@ -224,3 +224,22 @@ async def test_a_meeting_resumed_with_its_follow_up_items_in_place_is_not_writte
         stamps.append(path.stat().st_mtime_ns)
     items = [i.kind for i in Store(tmp_path / "store").load(going).agenda if i.kind]
     assert items == ["previous", "followup"] and stamps[1] == stamps[0]
+
+
+def test_a_follow_up_item_on_the_standing_agenda_is_the_one_used(store, organ):
+    """A nämnd with "Uppföljning av uppdrag" on its standing agenda had it
+    twice in every meeting with open tasks (a trial)."""
+    closed_meeting_with_task(store, organ)
+    organ.agenda_template = [
+        "Mötets öppnande", "Föregående protokoll", "Uppföljning av uppdrag", "Övriga frågor"
+    ]
+    store.save_organ(organ)
+    s = store.create_meeting(organ.id, "2025-03-10")
+    assert add_items(s.meeting, pending(store, s.meeting))
+    titles = [(i.title, i.kind) for i in s.meeting.agenda]
+    assert titles == [
+        ("Mötets öppnande", ""),
+        ("Föregående protokoll", "previous"),
+        ("Uppföljning av uppdrag", "followup"),
+        ("Övriga frågor", ""),
+    ]
