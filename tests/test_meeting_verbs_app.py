@@ -3,6 +3,7 @@ renaming, a follow-up cancelled, a closed meeting reopened after a restart."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -19,6 +20,18 @@ from protokoll.tui.screens.meeting import MeetingScreen
 from .conftest import ROSTER
 from .screen import screen_text, type_text, wait_for_text, wait_until
 from .test_legal_app import messages as said
+
+
+@contextlib.asynccontextmanager
+async def on_the_meeting(path: Path):
+    """The application at 80x24 on the meeting in progress at `path`: (app,
+    pilot, screen); what it says is in `app.said`; Ctrl+Q at the end."""
+    app = ProtokollApp(path)
+    app.said = said(app)  # type: ignore[attr-defined]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        yield app, pilot, app.screen
+        await pilot.press("ctrl+q")
 
 
 def in_progress(path: Path, paragraphs: int = 3) -> str:
@@ -700,10 +713,7 @@ async def test_keys_held_for_something_that_never_comes_are_let_through(tmp_path
 async def test_d_in_the_agenda_defers_the_item_as_a_paragraph_and_f6_takes_it_back(tmp_path):
     path = tmp_path / "store"
     in_progress(path)
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        screen = app.screen
+    async with on_the_meeting(path) as (app, pilot, screen):
         agenda = screen.query_one("#agenda")
         item = next(i for i in screen.meeting.agenda if i.paragraph is None)
         agenda.focus()
@@ -717,7 +727,6 @@ async def test_d_in_the_agenda_defers_the_item_as_a_paragraph_and_f6_takes_it_ba
         await wait_until(pilot, lambda: f"⏸ {p.number} " in screen_text(app), "the agenda mark")
         await pilot.press("f6")
         await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 3, "the § taken back")
-        await pilot.press("ctrl+q")
 
 
 async def test_f3_after_a_vote_offers_a_lead_that_does_not_say_the_meeting_agreed(tmp_path):
@@ -735,14 +744,11 @@ async def test_f3_after_a_vote_offers_a_lead_that_does_not_say_the_meeting_agree
     ed.do(verbs.add_vote, s.meeting.paragraphs[-1].id, Vote("bifall", 2, 1, 0))
     s.save()
     s.close()
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+    async with on_the_meeting(path) as (app, pilot, screen):
         await pilot.press("f3")
         await wait_until(pilot, lambda: isinstance(app.screen, DecisionDialog), "the dialog")
         assert app.screen.query_one("#lead").value == "Mötet beslutade att"
         await pilot.press("escape")
-        await pilot.press("ctrl+q")
 
 
 async def test_f6_after_closing_asks_before_the_meeting_is_open_again(tmp_path):
@@ -751,10 +757,7 @@ async def test_f6_after_closing_asks_before_the_meeting_is_open_again(tmp_path):
 
     path = tmp_path / "store"
     in_progress(path)
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        screen = app.screen
+    async with on_the_meeting(path) as (app, pilot, screen):
         screen.do(verbs.close_meeting, "15:00")
         await pilot.pause()
         assert screen.meeting.status == "closed"
@@ -772,17 +775,13 @@ async def test_f6_after_closing_asks_before_the_meeting_is_open_again(tmp_path):
         await pilot.press("f6")
         await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 2, "the § taken back")
         assert app.screen is screen
-        await pilot.press("ctrl+q")
 
 
 async def test_a_new_entry_is_scrolled_into_the_short_list_of_the_paragraph(tmp_path):
     """Two decisions made after a vote and a jäv stood below the list's edge (a trial)."""
     path = tmp_path / "store"
     in_progress(path)
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        screen = app.screen
+    async with on_the_meeting(path) as (app, pilot, screen):
         pid = screen.current.id
         for member in ("anna", "bo", "cia"):
             screen.do(verbs.set_present, member, True)
@@ -802,32 +801,23 @@ async def test_a_new_entry_is_scrolled_into_the_short_list_of_the_paragraph(tmp_
             "the decision in view",
         )
         await wait_until(pilot, lambda: "att godkänna" in screen_text(app), "on screen")
-        await pilot.press("ctrl+q")
 
 
 async def test_a_long_paragraph_title_ends_in_an_ellipsis_not_mid_word(tmp_path):
     path = tmp_path / "store"
     in_progress(path)
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        screen = app.screen
+    async with on_the_meeting(path) as (app, pilot, screen):
         long = "Rapport om förbundets nuläge och det gångna årets verksamhet i alla kommuner"
         screen.do(verbs.rename_paragraph, screen.current.id, long)
         await wait_until(pilot, lambda: "§ 3  Rapport" in screen_text(app), "the title")
         line = next(x for x in screen_text(app).splitlines() if "§ 3  Rapport" in x)
         assert line.rstrip().endswith("…")
-        await pilot.press("ctrl+q")
 
 
 async def test_typing_into_a_paragraph_adjusted_at_once_changes_nothing_and_says_why(tmp_path):
     path = tmp_path / "store"
     in_progress(path)
-    app = ProtokollApp(path)
-    messages = said(app)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        screen = app.screen
+    async with on_the_meeting(path) as (app, pilot, screen):
         p = screen.current
         screen.query_one("#text").focus()
         await type_text(pilot, "Som det sades.")
@@ -837,7 +827,6 @@ async def test_typing_into_a_paragraph_adjusted_at_once_changes_nothing_and_says
         await pilot.pause()
         assert screen.current.text == "Som det sades."
         assert screen.query_one("#text").text == "Som det sades."
-        told = [m for m in messages if "justerad omedelbart" in m]
+        told = [m for m in app.said if "justerad omedelbart" in m]
         assert told == ["§ 3 är justerad omedelbart och ändras inte (medan mötet pågår tar "
                         "F9 i bort den omedelbara justeringen)"]  # once, not per key
-        await pilot.press("ctrl+q")
