@@ -830,3 +830,24 @@ async def test_typing_into_a_paragraph_adjusted_at_once_changes_nothing_and_says
         told = [m for m in app.said if "justerad omedelbart" in m]
         assert told == ["§ 3 är justerad omedelbart och ändras inte (medan mötet pågår tar "
                         "F9 i bort den omedelbara justeringen)"]  # once, not per key
+
+
+async def test_a_paragraph_of_a_past_meeting_gets_no_start_time_from_the_clock(tmp_path):
+    """'§ 85 … 09.44' at a meeting of 18.00 a month before (a trial)."""
+    path = tmp_path / "store"
+    in_progress(path)  # a meeting of 2026-02-10
+    async with on_the_meeting(path) as (app, pilot, screen):
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 4, "the new §")
+        assert screen.meeting.paragraphs[-1].started == ""
+    store = Store(path)
+    s = store.create_meeting("au", dt.date.today().isoformat(), start="08:00")
+    s.close()
+    async with on_the_meeting(path) as (app, pilot, screen):
+        if screen.meeting.id != s.meeting.id:
+            app.open_meeting(s.meeting.id)
+            await wait_until(pilot, lambda: app.screen.meeting.id == s.meeting.id, "today's")
+            screen = app.screen
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: screen.meeting.paragraphs, "the first §")
+        assert screen.meeting.paragraphs[0].started != ""  # today's: the clock

@@ -24,7 +24,6 @@ from ..widgets.lists import (
     RowList,
 )
 from .followup import AgendaRow, FollowUpAnswer, ask_follow_up
-from .meeting_rows import now_hhmm
 
 # The dialogs are imported by the commands that open them: the meeting
 # screen's first frame does not wait for them (tests/test_startup.py).
@@ -199,7 +198,7 @@ class ListCommands:
             case AgendaCommand.DEFER:
                 self.autosaver.flush()
                 decision = say("protocol.phrase_deferred_text", self.app.lang)
-                self.do(verbs.defer_item, row.item, decision=decision, started=now_hhmm())
+                self.do(verbs.defer_item, row.item, decision=decision, started=self.started())
             case AgendaCommand.UP | AgendaCommand.DOWN:
                 self.do(verbs.move_item, row.item, -1 if command is AgendaCommand.UP else 1)
                 self.query_one("#agenda", AgendaList).show(
