@@ -156,7 +156,8 @@ class ProtokollApp(App):
         left = take_exit(self.store.path, session.meeting.id)
         if left is not None:
             when = left.at.replace("T", " ")[:19]
-            self.notify(t(f"n_exit_{left.reason}", at=when), timeout=20, markup=False)
+            # Long enough to read, not so long that it covers the next dialog.
+            self.notify(t(f"n_exit_{left.reason}", at=when), timeout=10, markup=False)
 
     def load_examples(self) -> int:
         from protokoll.store.exchange import import_document
