@@ -18,7 +18,7 @@ from ..actions import Action
 from ..i18n import t
 from ..keys import Translated
 from ..widgets.footer import OwnFooter
-from ..widgets.shown import shown
+from ..widgets.shown import fit, shown
 from .help import key_name
 
 
@@ -67,10 +67,6 @@ def _column(actions: list[Action]) -> list[str]:
     room = max((len(k) for k in keys), default=0)
     label = COLUMN - 3 - (room + 1 if room else 0)
     return [
-        f"{a.letter}  {_fit(t(a.label), label):<{label}}" + (f" {k:<{room}}" if room else "")
+        f"{a.letter}  {fit(t(a.label), label):<{label}}" + (f" {k:<{room}}" if room else "")
         for a, k in zip(actions, keys, strict=True)
     ]
-
-
-def _fit(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -15,6 +15,7 @@ from protokoll.store.proceedings import PERSONAL_NOTES
 from protokoll.store.verbs import ItemRef
 
 from ..i18n import t
+from ..widgets.shown import fit
 from .followup import AgendaRow, previous_rows, task_rows
 
 # The Linux console font has no check marks or triangles.
@@ -43,10 +44,6 @@ def now_hhmm() -> str:
     return dt.datetime.now().strftime("%H:%M")
 
 
-def _fit(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
-
-
 def _first_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -73,7 +70,7 @@ def attendance_rows(m: Meeting, shown: str | None, width: int) -> list[tuple[str
         here = present_at(a, m, shown) if a.present else False
         mark = MARKS["present"] if here else MARKS["absent"]
         suffix = " ".join(flags)
-        name = _fit(a.name, width - len(suffix) - 3)
+        name = fit(a.name, width - len(suffix) - 3)
         rows.append((a.id, f"{mark} {name:<{width - len(suffix) - 3}} {suffix}".rstrip()))
     return rows
 

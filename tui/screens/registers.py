@@ -19,12 +19,13 @@ from protokoll.store.registers import TaskRow
 from ..i18n import t
 from ..keys import F9_PALETTE, Translated
 from ..widgets.footer import SteadyFooter
-from ..widgets.shown import shown
+from ..widgets.shown import fit, shown
 from .lookup import Lookup
 
 FIRST = 100  # rows read before the first are shown: a screenful and then some
 CHUNK = 400  # rows read at a time after them, as the user comes near the end
 NEAR_END = 50  # rows from the end of those read at which the next part is read
+OWNER = 15  # columns of the owner's name
 
 
 class TasksScreen(Translated, Screen):
@@ -138,7 +139,7 @@ class TasksScreen(Translated, Screen):
         for r in rows:
             cells = [
                 shown(t("task_done") if r.done else t("task_open")),
-                shown(_fit(r.owner or "–", OWNER)),
+                shown(fit(r.owner or "–", OWNER)),
                 shown(r.text),
                 shown(r.due),
                 shown(_origin(r)),
@@ -214,15 +215,6 @@ class TasksScreen(Translated, Screen):
             self.notify(t("n_hit_gone"), severity="warning", markup=False)
             return
         self.lookup.quote(meeting, at)
-
-
-OWNER = 15  # columns of the owner's name
-
-
-def _fit(text: str, width: int) -> str:
-    """`text`, or its beginning and "…" when it is longer than `width`: a name
-    cut at the column's edge read as a name ("Pernilla Knutsso", a trial)."""
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _origin(r: TaskRow) -> str:

@@ -18,6 +18,12 @@ def shown(text: str) -> Content:
     return Content(safe(text))
 
 
+def fit(text: str, width: int) -> str:
+    """`text`, or its beginning and "…" when it is longer than `width`: a name
+    or label cut at a column's edge reads as whole ("Pernilla Knutsso")."""
+    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
+
+
 def shown_line(text: str) -> Content:
     """`shown`, on one line: a line break in the text becomes a space."""
     return Content(safe_line(text))
