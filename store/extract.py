@@ -17,6 +17,7 @@ from .render import (
     adjusted_line,
     correction_lines,
     justeras,
+    organ_lines,
     paragraph_block,
     paragraph_mark,
     present_heading,
@@ -67,8 +68,7 @@ def extract_blocks(
     lab = labels(lang)
     paragraphs = chosen(meeting, numbers)
     out = [Block("title", lab["immediate_title" if immediate else "extract"])]
-    if meeting.organ or meeting.organisation:  # an import's source may name neither
-        out.append(Block("line", items=[meeting.organ, meeting.organisation]))
+    out += organ_lines(meeting)
     marks = [p.number for p in paragraphs if p.number is not None]
     fields = [(lab["date"], meeting.period or meeting.date)]
     if meeting.place:

@@ -542,6 +542,14 @@ def signed_by(meeting: Meeting, lang: str) -> list[Block]:
     return [Block("section", lab["signed_keys"], lines)]
 
 
+def organ_lines(meeting: Meeting) -> list[Block]:
+    """The organ and organisation under the title; none when an imported
+    source names neither, rather than a gap or a name it did not give."""
+    if not (meeting.organ or meeting.organisation):
+        return []
+    return [Block("line", items=[meeting.organ, meeting.organisation])]
+
+
 def organ_title_of(meeting: Meeting) -> str:
     return organ_title(meeting.organ, meeting.organisation)
 
@@ -593,8 +601,7 @@ def _blocks(meeting: Meeting, lang: str, publish: bool) -> list[Block]:
     masked = [paragraph_mark(meeting, p) for p in meeting.paragraphs if p.masked]
     if publish and masked:
         out.append(Block("note", items=[lab["publish"].format(marks=_join_labels(masked))]))
-    if meeting.organ or meeting.organisation:  # an import's source may name neither
-        out.append(Block("line", items=[meeting.organ, meeting.organisation]))
+    out += organ_lines(meeting)
     fields = [(lab["date"], meeting.period or meeting.date)]
     if meeting.start or meeting.end:
         fields.append((lab["time"], format_time_range(meeting.start, meeting.end, lang)))
