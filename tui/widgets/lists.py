@@ -43,6 +43,7 @@ class RowList(Translated, OptionList):
     COMMANDS: type[Enum]
 
     def __init__(self, rows: list[Row] = (), **kwargs) -> None:  # type: ignore[assignment]
+        self.rows: list[Row] = list(rows)
         self.refs: list[Hashable] = [ref for ref, _ in rows]
         super().__init__(*_options(rows), **kwargs)
 
@@ -50,6 +51,7 @@ class RowList(Translated, OptionList):
         """Replace the rows. Text is data, never markup."""
         current = keep if keep is not None else self.current_ref
         at = self.highlighted  # cleared with the options
+        self.rows = list(rows)
         self.refs = [ref for ref, _ in rows]
         self.clear_options()
         self.add_options(_options(rows))
@@ -151,16 +153,11 @@ class ItemList(RowList):
         Binding("delete,backspace,x,X", "command('remove')", "a_remove_item"),
     ]
 
-    def __init__(self, rows: list[Row] = (), **kwargs) -> None:  # type: ignore[assignment]
-        super().__init__(rows, **kwargs)
-        self.rows: list[Row] = list(rows)
-
     def show(self, rows: list[Row], keep: Hashable | None = None) -> None:
         """The rows; one that is new (an entry just made or changed) is scrolled
         into view. The list is three rows high: two decisions made after a vote
         and a jäv had stood below its edge, unseen (a trial)."""
         before = set(self.rows)
-        self.rows = list(rows)
         new = next((i for i, row in enumerate(rows) if row not in before), None)
         if new is None or not before:
             super().show(rows, keep)
