@@ -266,10 +266,11 @@ class MeetingScreen(ListCommands, Translated, Screen):
         """Writable and neither closed nor adjusted: the text can be typed into."""
         return not self.session.read_only and self.meeting.status in ("draft", "open")
 
-    def started(self) -> str:
-        """When a § taken now started: the clock, at a meeting of today. One
-        typed in afterwards had every § begin at the hour it was typed (a
-        trial: "§ 85 … 09.44" at a meeting of 18.00 a month before)."""
+    def clock(self) -> str:
+        """The time now, at a meeting of today: when a § taken now starts, the
+        end a closing proposes. "" for a meeting typed in afterwards, which had
+        every § begin at the hour it was typed ("§ 85 … 09.44" at a meeting of
+        18.00 a month before) and 06.57 proposed as its end (trials)."""
         return now_hhmm() if self.meeting.date == dt.date.today().isoformat() else ""
 
     @property
@@ -617,7 +618,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
             # Which protocol is reported; the secretary goes on with what is decided.
             text = previous_reference(previous, self.app.lang) + " "
         self.autosaver.flush()
-        if self.do(verbs.take_item, item.id, started=self.started(), text=text) is None:
+        if self.do(verbs.take_item, item.id, started=self.clock(), text=text) is None:
             return False
         self.query_one("#text", TextArea).focus()
         return True
@@ -630,7 +631,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         def done(title: str | None) -> None:
             if title and title.strip():
                 self.autosaver.flush()
-                if self.do(verbs.add_paragraph, title, started=self.started()):
+                if self.do(verbs.add_paragraph, title, started=self.clock()):
                     self.query_one("#text", TextArea).focus()
 
         from .dialogs import TextDialog
@@ -960,15 +961,12 @@ class MeetingScreen(ListCommands, Translated, Screen):
                 self.app.action_sync()  # type: ignore[attr-defined]
 
         # Closed before and reopened: the end that was recorded. Otherwise the
-        # time now, where it can be the end: minutes typed in afterwards (a
-        # meeting of another day) had 06.57 proposed for a meeting begun at 13.00
-        # (a trial), a wrong time to notice and type over.
+        # time now, at a meeting of today begun before it (`clock`).
         if m.end:
             end = format_time(m.end)
         else:
-            now = format_time(now_hhmm())
-            today = m.date == dt.date.today().isoformat()
-            end = now if today and problem(now) is None else ""
+            now = format_time(self.clock())
+            end = now if now and problem(now) is None else ""
         from .dialogs import TextDialog
 
         # The time proposed is typed over, as a file name is: "14.00" after

@@ -198,7 +198,7 @@ class ListCommands:
             case AgendaCommand.DEFER:
                 self.autosaver.flush()
                 decision = say("protocol.phrase_deferred_text", self.app.lang)
-                self.do(verbs.defer_item, row.item, decision=decision, started=self.started())
+                self.do(verbs.defer_item, row.item, decision=decision, started=self.clock())
             case AgendaCommand.UP | AgendaCommand.DOWN:
                 self.do(verbs.move_item, row.item, -1 if command is AgendaCommand.UP else 1)
                 self.query_one("#agenda", AgendaList).show(
