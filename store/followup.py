@@ -193,8 +193,7 @@ def add_items(meeting: Meeting, state: Pending, lang: str = "sv") -> bool:
     agenda = meeting.agenda
     previous_item = next((i for i in agenda if i.kind == "previous"), None)
     if state.previous is not None and previous_item is None:
-        # The agenda may be in either language, whatever the interface's.
-        words = {labels(x)["previous_protocol"].casefold() for x in ("sv", "en")}
+        words = _in_both("previous_protocol")
         previous_item = next(
             (
                 i
@@ -212,7 +211,7 @@ def add_items(meeting: Meeting, state: Pending, lang: str = "sv") -> bool:
     if state.tasks and not any(i.kind == "followup" for i in agenda):
         # One on the organ's standing agenda is that item: a second beside it
         # had made the agenda say "Uppföljning av uppdrag" twice (a trial).
-        words = {labels(x)["followup_item"].casefold() for x in ("sv", "en")}
+        words = _in_both("followup_item")
         own = next((i for i in agenda if not i.kind and i.title.casefold() in words), None)
         if own is not None:
             own.kind = "followup"
@@ -222,6 +221,11 @@ def add_items(meeting: Meeting, state: Pending, lang: str = "sv") -> bool:
             agenda.insert(at, item)
         changed = True
     return changed
+
+
+def _in_both(key: str) -> set[str]:
+    """An agenda item's title in either language, whatever the interface's."""
+    return {labels(lang)[key].casefold() for lang in ("sv", "en")}
 
 
 _OPENING = ("öppnande", "justerare", "dagordning", "närvaro", "opening", "adjuster", "agenda")
