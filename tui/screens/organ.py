@@ -61,7 +61,7 @@ class OrganScreen(FormScreen):
             # A profile fills in the settings below; each can still be changed.
             yield Select(
                 [(p.label if lang() == "sv" else p.label_en, key) for key, p in PROFILES.items()],
-                value=o.rules.profile if o and o.rules.profile in PROFILES else Select.NULL,
+                value=self._profile or Select.NULL,
                 prompt=t("profile_none"),
                 id="profile",
             )
