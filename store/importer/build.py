@@ -177,8 +177,8 @@ class Reader:
         # A source that names no organ gets none: the protocol prints no name
         # it does not give, and the meeting is filed under the store's organ
         # for such meetings (`organs.UNKNOWN_ORGAN`), unless the user names one.
-        organ = h.organ or self.given_organ
-        given = self.given_organ.strip()
+        given = self.given_organ  # stripped by read_protocol
+        organ = h.organ or given
         # Said at the heading the organ was looked for in, or the first line.
         where = h.title_line or next((x.no for x in self.lines if x.text.strip()), None)
         if not h.organ and not given:
