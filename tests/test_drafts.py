@@ -13,7 +13,7 @@ from protokoll.store.drafts import Drafts
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.drafts import DraftOffer
 from protokoll.tui.screens.decision_dialog import DecisionDialog
-from protokoll.tui.screens.dialogs import TextDialog, VoteDialog
+from protokoll.tui.screens.dialogs import PickDialog, TextDialog, VoteDialog
 from protokoll.tui.screens.meeting import MeetingScreen
 from protokoll.tui.screens.new_meeting import NewMeetingScreen
 from protokoll.tui.screens.organ import OrganScreen
@@ -395,3 +395,63 @@ async def test_a_dialog_opened_from_a_list_comes_back_open_with_enter(meeting, w
         assert again.screen.query_one(Input).value == typed
         await pilot.press("escape")
         await pilot.press("ctrl+q")
+
+
+TITLES = {"proposal": "Yrkande", "reservation": "Motivering", "note": "Anteckning"}
+
+
+@pytest.mark.parametrize(
+    ("action", "picks", "typed"),
+    [
+        ("proposal", ["Cia"], "bifall till förslaget"),
+        ("reservation", ["Cia"], "budgeten räcker inte"),
+        ("note", ["Cia", "Särskilt"], "vi hade hellre sett en utredning"),
+    ],
+    ids=["yrkande", "reservation", "särskilt yttrande"],
+)
+async def test_a_text_asked_after_picks_comes_back_with_them(meeting, action, picks, typed):
+    """Whose yrkande it was is part of the draft: after a hang-up, Enter on
+    the offer had asked "Vem yrkar?" again, with nothing to say whose text
+    was waiting (a trial)."""
+    path, meeting_id = meeting
+    session = Store(path).open(meeting_id)
+    for a in session.meeting.attendees:
+        a.present = True
+    session.save()
+    session.close()
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await app.screen.run_action(action)
+        for pick in picks:
+            await wait_until(pilot, lambda: isinstance(app.screen, PickDialog), "a pick")
+            await type_text(pilot, pick)
+            await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, TextDialog), "the text")
+        await type_text(pilot, typed)
+        await on_disk(pilot, path, meeting_id)
+        app.hang_up()
+        await pilot.pause()
+
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(again.screen, DraftOffer), "the offer")
+        offered = str(again.screen.query_one(".dialog-title").render())
+        assert offered.startswith(f"Ett utkast av {TITLES[action]}, Cia Dahl")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(again.screen, TextDialog), "the text again")
+        dialog = again.screen
+        assert dialog.query_one(Input).value == typed
+        assert "Cia Dahl" in str(dialog.query_one("#about").render())
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(again.screen, MeetingScreen), "saved")
+        await pilot.press("ctrl+q")
+    p = Store(path).load(meeting_id).paragraphs[0]
+    made = {
+        "proposal": [(x.person, x.text) for x in p.proposals],
+        "reservation": [(x.person, x.reason) for x in p.reservations],
+        "note": [(x.person, x.text, x.kind) for x in p.notes],
+    }[action]
+    expected = ("cia", typed, "sarskilt_yttrande") if action == "note" else ("cia", typed)
+    assert made == [expected]
+    assert Drafts(path).read(meeting_id) is None

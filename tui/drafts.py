@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import queue
+import re
 import threading
 import weakref
 from pathlib import Path
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 else:
     _ScreenBase = object
 
+_HINT = re.compile(r"\s*\([^()]*\)\s*$")  # "Yrkande (t.ex. …)": the words in brackets
 INTERVAL = 0.5  # seconds between looks at a dialog's fields; on disk within about one
 
 # The meeting screen's action that opens a dialog again, by its kind and the
@@ -250,6 +252,10 @@ class Drafted(_ScreenBase):
     # Whether to begin after the screen's first messages: a form's Select
     # says it changed once mounted, and its handler fills in defaults.
     DRAFT_RESTORE_LATER = False
+    # What was chosen before the dialog opened (who, for what), kept with the
+    # draft and handed back when it is opened again; and the same in words.
+    draft_context: dict[str, str] = {}
+    draft_about = ""
 
     _draft_key: str | None = None
     _draft_owned = False
@@ -357,7 +363,7 @@ class Drafted(_ScreenBase):
 
     def _identity(self) -> list[Any]:
         same = self._draft_origin if self.DRAFT_SAME_ORIGIN else None
-        return [type(self).__name__, self.draft_title(), self._draft_at, same]
+        return [type(self).__name__, self.draft_title(), self._draft_at, same, self.draft_context]
 
     def _claim(self, k: Keeper, key: str) -> dict[str, Any] | None:
         """The draft this dialog takes over: one asked for back, or its own from before."""
@@ -408,6 +414,8 @@ class Drafted(_ScreenBase):
                 "at": self._draft_at,
                 "fields": fields,
                 "origin": self._draft_origin,
+                "context": self.draft_context,
+                "about": self.draft_about,
                 "saved": dt.datetime.now().isoformat(timespec="seconds"),
             },
         )
@@ -461,7 +469,12 @@ class DraftOffer(OwnFooter, Translated, ModalScreen):
         self.where = where
 
     def compose(self) -> ComposeResult:
-        what = str(self.draft.get("title", ""))
+        # A title's hint in brackets is no part of its name: "Yrkande (t.ex.
+        # bifall till förslaget)" had been offered as that whole (a trial).
+        what = _HINT.sub("", str(self.draft.get("title", ""))) or str(self.draft.get("title"))
+        about = str(self.draft.get("about", ""))
+        if about:  # whose yrkande: the picks before the text are part of it
+            what = f"{what}, {about}"
         title = t("draft_offer", what=what, time=_stamp(self.draft), where=self.where)
         text = changed_text(self.draft)
         if len(text) > 300:
@@ -558,7 +571,9 @@ def _offer_draft(screen: MeetingScreen, k: Keeper) -> None:
             return
         k.pending[key] = draft
         action = str(draft.get("action", ""))
-        screen.reopen_draft(action, p.id if p is not None else None)
+        context = draft.get("context")
+        context = context if isinstance(context, dict) else {}
+        screen.reopen_draft(action, p.id if p is not None else None, context)
         if not action:
             # Opened from a list (a guest, an agenda item): it fills itself in there.
             title = str(draft.get("title", ""))

@@ -314,6 +314,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Reason (empty = a written reservation follows by the adjustment)",
     ),
     "d_for_proposal": ("Till förmån för (valfritt)", "In favour of (optional)"),
+    "d_reason_about": ("{name}, till förmån för {favour}", "{name}, in favour of {favour}"),
     "d_pick_jav": ("Vem anmäler jäv?", "Who declares a conflict of interest?"),
     "d_pick_note": ("Vems anteckning eller yttrande?", "Whose note or statement?"),
     "d_note_text": ("Anteckning", "Note"),

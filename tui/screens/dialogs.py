@@ -46,6 +46,8 @@ class TextDialog(TypingDialog):
         check: Callable[[str], str | None] | None = None,
         replace: bool = False,
         drafted: bool = True,
+        context: dict[str, str] | None = None,
+        about: str = "",
     ) -> None:
         """`check` returns what is wrong with a value, which keeps the dialog open.
 
@@ -54,6 +56,9 @@ class TextDialog(TypingDialog):
         Otherwise it is kept and typing goes on after it (a title, a time).
         `drafted=False`: what is typed is no part of the record (a file name),
         and is not kept as a draft to be offered back at the next start.
+        `context`: the picks made before the dialog (who makes the proposal),
+        kept with its draft so that opening it again asks for them no more;
+        `about` says them under the title ("Anna Berg").
         """
         super().__init__()
         self.title_text = title
@@ -62,6 +67,8 @@ class TextDialog(TypingDialog):
         self.check = check
         self.replace = replace and bool(value)
         self.drafted = drafted
+        self.draft_context = dict(context or {})
+        self.draft_about = about
 
     def draft_key(self) -> str | None:
         return super().draft_key() if self.drafted else None
@@ -74,6 +81,8 @@ class TextDialog(TypingDialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(shown(self.title_text), classes="dialog-title")
+            if self.draft_about:
+                yield Static(shown(self.draft_about), id="about")
             suggester = (
                 SuggestFromList(self.suggestions, case_sensitive=False)
                 if self.suggestions

@@ -1059,10 +1059,16 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
         self.app.push_screen(HelpScreen())
 
-    def reopen_draft(self, action: str, at: str | None) -> None:
+    def reopen_draft(
+        self, action: str, at: str | None, context: dict[str, str] | None = None
+    ) -> None:
         """A dialog's draft asked for back (`tui.drafts.offer`): its § is shown and
-        the action that opened it runs again; the dialog fills itself in."""
+        the action that opened it runs again, past the picks kept with the draft
+        (`context`); the dialog fills itself in."""
         if at is not None and at != self.shown:
             self.show_paragraph(at)
+        if context and self.current is not None and self._writable():
+            if self.recorder.resume(action, self.current, context):
+                return
         if action:
             getattr(self, f"action_{action}")()

@@ -58,14 +58,37 @@ class Recorder:
     # --- yrkanden and beslutsgång ----------------------------------------------
 
     def proposal(self, p: Paragraph) -> None:
-        def by(person: str) -> None:
-            def text(value: str | None) -> None:
-                if value is not None:
-                    self.do(verbs.add_proposal, p.id, person, value)
+        self._pick(t("d_pick_proposer"), self._serving(p), lambda who: self._proposal_text(p, who))
 
-            self.app.push_screen(TextDialog(t("d_proposal_text")), text)
+    def _proposal_text(self, p: Paragraph, person: str) -> None:
+        def text(value: str | None) -> None:
+            if value is not None:
+                self.do(verbs.add_proposal, p.id, person, value)
 
-        self._pick(t("d_pick_proposer"), self._serving(p), by)
+        dialog = TextDialog(
+            t("d_proposal_text"), context={"person": person}, about=self._name(person)
+        )
+        self.app.push_screen(dialog, text)
+
+    def _name(self, person: str) -> str:
+        return next((a.name for a in self.meeting.attendees if a.id == person), "")
+
+    def resume(self, action: str, p: Paragraph, context: dict[str, str]) -> bool:
+        """A draft's dialog opened again with the picks made before it (who, for
+        what, which kind), which a dropped connection had cost; False when they
+        no longer hold (the person gone from the §), and the picks are asked again."""
+        person = context.get("person", "")
+        if action == "proposal" and person in dict(self._serving(p)):
+            self._proposal_text(p, person)
+        elif action == "reservation" and person in dict(self._serving(p)):
+            self._reason(p, person, context.get("favour", ""))
+        elif action == "note" and person in dict(self._noting(p)) and context.get("kind") in (
+            PERSONAL_NOTES
+        ):
+            self._note_text(p, person, context["kind"])
+        else:
+            return False
+        return True
 
     def order(self, p: Paragraph) -> None:
         """The proposals in the order put, one pick at a time, then the one carried."""
@@ -131,14 +154,21 @@ class Recorder:
             self._pick(t("d_for_proposal"), choices, favour)
 
         def ask_reason(person: str, favour: str) -> None:
-            def reason(text: str | None) -> None:
-                if text is None:
-                    return
-                self.do(verbs.add_reservation, p.id, person, favour, text, not text.strip())
-
-            self.app.push_screen(TextDialog(t("d_reason")), reason)
+            self._reason(p, person, favour)
 
         self._pick(t("d_pick_reserving"), self._serving(p), by)
+
+    def _reason(self, p: Paragraph, person: str, favour: str) -> None:
+        def reason(text: str | None) -> None:
+            if text is None:
+                return
+            self.do(verbs.add_reservation, p.id, person, favour, text, not text.strip())
+
+        about = self._name(person)
+        if favour:
+            about = t("d_reason_about", name=about, favour=favour)
+        context = {"person": person, "favour": favour}
+        self.app.push_screen(TextDialog(t("d_reason"), context=context, about=about), reason)
 
     # --- jäv ----------------------------------------------------------------------
 
@@ -179,22 +209,26 @@ class Recorder:
     # --- protokollsanteckning and särskilt yttrande ------------------------------
 
     def note(self, p: Paragraph) -> None:
+        kinds = [(k, t(f"kind_{k}")) for k in PERSONAL_NOTES]
+
+        def by(person: str) -> None:
+            self._pick(t("d_note_kind"), kinds, lambda which: self._note_text(p, person, which))
+
+        self._pick(t("d_pick_note"), self._noting(p), by)
+
+    def _noting(self, p: Paragraph) -> list[tuple[str, str]]:
         m = self.meeting
-        people = [
+        return [
             (a.id, a.name)
             for a in m.attendees
             if a.role in ("ledamot", "ersattare") and not a.guest and present_at(a, m, p.id)
         ]
-        kinds = [(k, t(f"kind_{k}")) for k in PERSONAL_NOTES]
 
-        def by(person: str) -> None:
-            def kind(which: str) -> None:
-                def text(value: str | None) -> None:
-                    if value and value.strip():
-                        self.do(verbs.add_note, p.id, person, value, which)
+    def _note_text(self, p: Paragraph, person: str, which: str) -> None:
+        def text(value: str | None) -> None:
+            if value and value.strip():
+                self.do(verbs.add_note, p.id, person, value, which)
 
-                self.app.push_screen(TextDialog(t("d_note_text")), text)
-
-            self._pick(t("d_note_kind"), kinds, kind)
-
-        self._pick(t("d_pick_note"), people, by)
+        about = f"{self._name(person)}, {t(f'kind_{which}').lower()}"
+        context = {"person": person, "kind": which}
+        self.app.push_screen(TextDialog(t("d_note_text"), context=context, about=about), text)

@@ -53,8 +53,9 @@ class RowList(Translated, OptionList):
         at = self.highlighted  # cleared with the options
         self.rows = list(rows)
         self.refs = [ref for ref, _ in rows]
-        self.clear_options()
-        self.add_options(_options(rows))
+        # One replacement, not clear then add: each of those measured the list
+        # again and took its scrollbar away and back, a layout of the screen each.
+        self.set_options(_options(rows))
         if current in self.refs:
             self.highlighted = self.refs.index(current)
         elif self.refs:
