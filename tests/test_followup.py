@@ -203,6 +203,59 @@ async def test_the_newest_open_tasks_are_shown_and_enter_shows_the_rest(tmp_path
         await pilot.press("ctrl+q")
 
 
+async def test_the_footer_says_what_enter_does_on_the_row_under_the_cursor(
+    tmp_path, monkeypatch
+):
+    """On a task's row the footer had said "⏎ Ta som §", where Enter follows the
+    task up, and D (bordlägg) on it did nothing (a trial)."""
+    from textual.widgets import Footer
+
+    from protokoll.store import followup
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.followup import AgendaRow
+
+    from .screen import wait_until
+
+    monkeypatch.setattr(followup, "FIRST", 1)
+    store, meeting_id = tasks_then_a_meeting_in_progress(tmp_path / "store", 2)
+    app = ProtokollApp(tmp_path / "store")
+
+    def footer() -> dict[str, str]:
+        keys = app.screen.query_one(Footer).query("FooterKey")
+        return {k.key: k.description for k in keys}
+
+    async with app.run_test(size=(100, 40)) as pilot:
+        await wait_until(pilot, lambda: getattr(app.screen, "pending_read", False), "follow-up")
+        agenda = app.screen.query_one("#agenda")
+        agenda.focus()
+        rows = {
+            "task": next(i for i, r in enumerate(agenda.refs) if r.task),
+            "more": next(i for i, r in enumerate(agenda.refs) if r.more),
+            "item": next(i for i, r in enumerate(agenda.refs) if r.item and not r.more),
+        }
+        says = {"task": "Följ upp", "more": "Visa äldre", "item": "Ta som §"}
+        for kind, at in rows.items():
+            agenda.highlighted = at
+            await wait_until(pilot, lambda k=kind: footer().get("enter") == says[k], says[kind])
+            assert ("d" in footer()) == (kind == "item"), footer()
+        agenda.highlighted = rows["task"]
+        await pilot.pause()
+        await pilot.press("d")  # not an item: nothing deferred, no § made
+        await pilot.pause()
+        assert not [p for p in app.screen.meeting.paragraphs if p.title != "Information"]
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "PickDialog", "asked")
+        await pilot.press("escape")
+        agenda.highlighted = rows["more"]
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_until(
+            pilot, lambda: not any(isinstance(r, AgendaRow) and r.more for r in agenda.refs),
+            "the older ones read",
+        )
+        await pilot.press("ctrl+q")
+
+
 async def test_a_meeting_resumed_with_its_follow_up_items_in_place_is_not_written_again(tmp_path):
     """The first start puts the items in and saves; a later start finds them
     there and writes nothing (each save came to the derived database as a

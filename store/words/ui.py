@@ -259,6 +259,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "a_secretary": ("Sekreterare", "Secretary"),
     "a_adjuster": ("Justerare", "Adjuster"),
     "a_take": ("Ta som §", "Take as §"),
+    "a_follow_task": ("Följ upp", "Follow up"),
+    "a_read_older": ("Visa äldre", "Show older"),
     "a_add_item": ("Ny punkt", "New item"),
     "a_defer": ("Bordlägg", "Defer"),
     "a_up": ("Flytta upp", "Move up"),

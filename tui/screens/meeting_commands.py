@@ -178,7 +178,7 @@ class ListCommands:
 
     def _agenda_command(self, command: AgendaCommand, row: AgendaRow | None) -> None:
         if row is not None and row.more:
-            if command is AgendaCommand.TAKE:  # also on a meeting only read
+            if command in (AgendaCommand.TAKE, AgendaCommand.MORE):  # also on a meeting only read
                 self.load_pending(every_task=True)
             return
         if not self._writable():
@@ -189,7 +189,7 @@ class ListCommands:
         if row is None:
             return
         if row.task is not None:
-            if command is AgendaCommand.TAKE:
+            if command in (AgendaCommand.TAKE, AgendaCommand.FOLLOW):
                 self._follow_up(row.task)
             return
         match command:

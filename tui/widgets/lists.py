@@ -91,6 +91,8 @@ class AttendanceCommand(Enum):
 
 class AgendaCommand(Enum):
     TAKE = "take"
+    FOLLOW = "follow"  # Enter on an earlier meeting's task
+    MORE = "more"  # Enter on "… N äldre"
     ADD = "add"
     DEFER = "defer"
     UP = "up"
@@ -127,14 +129,40 @@ class AttendanceList(RowList):
 
 
 class AgendaList(RowList):
+    """The agenda, with an earlier meeting's open tasks beneath its follow-up item.
+
+    Enter does what the row under the cursor stands for, and the footer says
+    which: it had said "Ta som §" on a task, where Enter follows the task up.
+    """
+
     COMMANDS = AgendaCommand
     BINDINGS = [
         Binding("enter", "command('take')", "a_take"),
+        Binding("enter", "command('follow')", "a_follow_task"),
+        Binding("enter", "command('more')", "a_read_older"),
         Binding("n,N", "command('add')", "a_add_item"),
         Binding("d,D", "command('defer')", "a_defer"),
         Binding("shift+up,k,K", "command('up')", "a_up", show=False),
         Binding("shift+down,j,J", "command('down')", "a_down", show=False),
     ]
+    _ITEM_ONLY = ("take", "defer", "up", "down")  # what an agenda item's row alone does
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action != "command" or not parameters:
+            return True
+        # An AgendaRow (screens.followup): a task's row, the row of older ones, an item's.
+        row = self.current_ref
+        kind = "more" if getattr(row, "more", False) else "take"
+        if getattr(row, "task", None) is not None:
+            kind = "follow"
+        name = parameters[0]
+        if kind == "take":
+            return name not in ("follow", "more")
+        return name == kind or name not in (*self._ITEM_ONLY, "follow", "more")
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        self.refresh_bindings()  # the footer's Enter follows the row
 
 
 class ParagraphLog(RowList):
