@@ -77,6 +77,48 @@ def test_deleting_a_paragraph_renumbers_and_puts_its_item_back(session, store):
     assert numbers(store, m.id) == [1, 2]
 
 
+def test_presence_at_a_deleted_paragraph_with_no_neighbour_is_at_no_paragraph(session):
+    """Sara came at § 15, the last; § 15 was deleted, and she stood as present
+    from the start, counted in the votes before she came (a trial). Someone
+    who came at the last § or left at the first was at none of those left."""
+    from protokoll.store.attendance import present_at
+
+    m = session.meeting
+    ed = session.editor()
+    first, second, last = (ed.do(verbs.add_paragraph, t).paragraph for t in ("A", "B", "C"))
+    ed.do(verbs.set_present, "bo", False)
+    ed.do(verbs.arrive, "bo", last)
+    ed.do(verbs.leave, "cia", second)  # B not decided: present up to and including A
+    assert m.attendee("cia").left == first
+    change = ed.do(verbs.delete_paragraph, last)
+    assert change.text("sv") == (
+        "§ 3 C togs bort; Bo Ek var bara med vid den och står nu som frånvarande"
+    )
+    assert not any(present_at(m.attendee("bo"), m, p.id) for p in m.paragraphs)
+    assert not m.attendee("bo").present
+    change = ed.do(verbs.delete_paragraph, first)
+    assert change.text("en") == "§ 1 A deleted; Cia Dahl attended only that § and are now absent"
+    assert not m.attendee("cia").present
+    assert [a.name for a in m.attendees if present_at(a, m, m.paragraphs[0].id)] == ["Anna Berg"]
+    ed.undo()
+    ed.undo()
+    assert m.attendee("bo").arrived == last and m.attendee("cia").left == first
+
+
+def test_a_substitute_who_served_only_at_a_deleted_paragraph_serves_no_longer(session):
+    m = session.meeting
+    ed = session.editor()
+    ed.do(verbs.add_paragraph, "A")
+    last = ed.do(verbs.add_paragraph, "B").paragraph
+    ed.do(verbs.leave, "cia", m.paragraphs[0].id)
+    ed.do(verbs.set_present, "dan", True)
+    ed.do(verbs.substitute, "dan", "cia", last)
+    change = ed.do(verbs.delete_paragraph, last)
+    said = change.text("sv")
+    assert said.endswith("Dan Falk tjänstgjorde bara vid den och tjänstgör inte längre")
+    assert m.attendee("dan").replaces is None and m.attendee("dan").present
+
+
 def test_agenda_items_are_added_moved_and_deferred(session):
     m = session.meeting
     ed = session.editor()

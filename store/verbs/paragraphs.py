@@ -161,21 +161,46 @@ def delete_paragraph(m: Meeting, paragraph_id: str) -> Change:
     for item in m.agenda:
         if item.paragraph == p.id:
             item.paragraph, item.status = None, "pending"
+    after = m.paragraphs[i].id if i < len(m.paragraphs) else None
+    before = m.paragraphs[i - 1].id if i > 0 else None
+    only_present: list[str] = []  # present at no § that is left
+    only_served: list[str] = []
     for a in m.attendees:
-        # Presence recorded at the § falls back to the whole meeting's edge.
+        # Presence recorded at the § moves to its neighbour: an arrival to the §
+        # after it, a departure to the § before. With no neighbour there the
+        # person was at none of the §s left; None would have said the whole
+        # meeting (a late arrival at the last §, deleted, became present from
+        # the start and counted in the votes before: a trial).
         if a.arrived == p.id:
-            a.arrived = m.paragraphs[i].id if i < len(m.paragraphs) else None
+            a.arrived = after
+            if after is None and a.present:
+                a.present = False
+                only_present.append(a.name)
         if a.left == p.id:
-            a.left = m.paragraphs[i - 1].id if i > 0 else None
+            a.left = before
+            if before is None and a.present:
+                a.present, a.arrived = False, None
+                only_present.append(a.name)
         if a.serves_from == p.id:
-            a.serves_from = m.paragraphs[i].id if i < len(m.paragraphs) else None
+            a.serves_from = after
+            if after is None and a.replaces:
+                a.replaces, a.serves_until = None, None
+                only_served.append(a.name)
         if a.serves_until == p.id:
-            a.serves_until = m.paragraphs[i - 1].id if i > 0 else None
+            a.serves_until = before
+            if before is None and a.replaces:
+                a.replaces, a.serves_from = None, None
+                only_served.append(a.name)
     if m.current == p.id:
         m.current = m.paragraphs[min(i, len(m.paragraphs) - 1)].id if m.paragraphs else None
+    key = "v_paragraph_deleted"
+    if only_present or only_served:
+        key += "_present" if only_present else "_served"
+        key += "_served" if only_present and only_served else ""
+    names = {"present": ", ".join(only_present), "served": ", ".join(only_served)}
     return Change(
-        "v_paragraph_deleted",
-        {"paragraph": where, "title": p.title},
+        key,
+        {"paragraph": where, "title": p.title, **names},
         m.current,
         renumber=not m.fixed_numbers,
     )

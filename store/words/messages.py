@@ -727,6 +727,21 @@ _SAID: dict[str, tuple[str, str]] = {
     "v_paragraph_added": ("ny § {title}", "new § {title}"),
     "v_renamed": ("{old} heter nu {title}", "{old} is now {title}"),
     "v_paragraph_deleted": ("{paragraph} {title} togs bort", "{paragraph} {title} deleted"),
+    "v_paragraph_deleted_present": (
+        "{paragraph} {title} togs bort; {present} var bara med vid den och står nu som frånvarande",
+        "{paragraph} {title} deleted; {present} attended only that § and are now absent",
+    ),
+    "v_paragraph_deleted_served": (
+        "{paragraph} {title} togs bort; {served} tjänstgjorde bara vid den "
+        "och tjänstgör inte längre",
+        "{paragraph} {title} deleted; {served} served only at that § and serve no longer",
+    ),
+    "v_paragraph_deleted_present_served": (
+        "{paragraph} {title} togs bort; {present} var bara med vid den och står nu som "
+        "frånvarande, {served} tjänstgör inte längre",
+        "{paragraph} {title} deleted; {present} attended only that § and are now absent, "
+        "{served} serve no longer",
+    ),
     "v_paragraph_moved": ("{title} flyttades", "{title} moved"),
     "v_text": ("texten", "the text"),
     "v_present": ("{name} närvarande", "{name} present"),
