@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import adjusted_copy, signing, verbs
 from .deadlines import deadlines
-from .errors import StoreError
+from .errors import StoreError, message
 from .model import Adjustment, Correction, Meeting, Signature
 from .render import blocks, render_text, to_text
 from .store import Store
@@ -92,6 +92,7 @@ def adjust(
             for r in p.reservations
             if r.pending and not r.reason
         ]
+        warnings += _record_problems(m, lang)
         m.adjustment = Adjustment(date.isoformat(), by)
         due = deadlines(m)
         if due.late_adjustment:
@@ -113,6 +114,18 @@ def adjust(
         return m.adjustment.sha256, warnings
     finally:
         session.close()
+
+
+def _record_problems(m: Meeting, lang: str) -> list[str]:
+    """What the checks find wrong with the record, said at its adjustment: a
+    contradiction the checks had reported was adjusted without a word (trial 5).
+    Said, not refused: a decision without quorum is what happened, and is
+    adjusted as it stands."""
+    from .checks import function_problems, paragraph_problems  # checks reads this module
+
+    found = function_problems(m) + [x for p in m.paragraphs for x in paragraph_problems(m, p.id)]
+    said = [x.text(lang) for x in found if x.serious]
+    return [message("adjusted_with_problem", lang, problem=text) for text in said]
 
 
 def default_adjusters(m: Meeting) -> list[str]:

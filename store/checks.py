@@ -44,8 +44,6 @@ SERIOUS = {
     "no_secretary",
     "no_chair",
     "no_adjuster",
-    "vote_lost_carried",
-    "vote_not_carried",
     "vote_result_text",
     "procedure_unknown",
     "vote_no_decision",
@@ -180,8 +178,12 @@ def decision_record(meeting: Meeting, p: Paragraph) -> list[tuple[str, dict[str,
     """Where the yrkanden, the beslutsgång, the votes and the decision of a § disagree.
 
     KL 5 kap. 67 § asks for all of them; each is entered on its own, so they
-    can contradict each other: a vote lost by the proposal the chair found
-    carried, a result that names the losing side, a vote with no decision.
+    can contradict each other: a result that names the losing side, a vote
+    with no decision. A vote that goes against the chair's finding is no
+    contradiction: a vote is called because a member contests the finding,
+    and the protocol prints both ("… finner att … Omröstning begärs och
+    verkställs.", then the result). It is said as a reminder that the
+    decision follows the vote; it had been an error (trial 5).
     """
     out: list[tuple[str, dict[str, object]]] = []
     standing = {x.id for x in live(p)}

@@ -78,14 +78,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "no adjuster is named: the protocol is adjusted by the chair and adjusters",
     ),
     "vote_lost_carried": (
-        "{paragraph}: {proposal} förlorade omröstningen mot {winner}, "
-        "men beslutsgången säger att det bifölls",
-        "{paragraph}: {proposal} lost the vote to {winner}, "
-        "but the beslutsgång says it was carried",
+        "{paragraph}: omröstningen gick mot ordförandens utslag ({proposal}), {winner} vann: "
+        "se att beslutet följer omröstningen",
+        "{paragraph}: the vote went against the chair's finding ({proposal}), {winner} won: "
+        "see that the decision follows the vote",
     ),
     "vote_not_carried": (
-        "{paragraph}: {winner} vann omröstningen, men beslutsgången säger att {proposal} bifölls",
-        "{paragraph}: {winner} won the vote, but the beslutsgång says {proposal} was carried",
+        "{paragraph}: {winner} vann den sista omröstningen, ordföranden fann för {proposal}: "
+        "se att beslutet följer omröstningen",
+        "{paragraph}: {winner} won the last vote, the chair found for {proposal}: "
+        "see that the decision follows the vote",
     ),
     "vote_result_text": (
         "{paragraph}: resultatet ”{result}” stämmer inte med rösterna (ja {yes}, nej {no})",

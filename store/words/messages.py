@@ -373,6 +373,10 @@ _SAID: dict[str, tuple[str, str]] = {
         "{name} är inte ledamot eller ersättare närvarande vid {paragraph}",
         "{name} is not a member or substitute present at {paragraph}",
     ),
+    "adjusted_with_problem": (
+        "justerat fast kontrollen säger: {problem}",
+        "adjusted although the check says: {problem}",
+    ),
     "reservation_missing": (
         "den skriftliga reservationen från {name} i {paragraph} har inte kommit in; "
         "protokollet säger det",
