@@ -116,14 +116,18 @@ def adjust(
         session.close()
 
 
+# Said by adjust itself (a late adjustment), or settled by it (one overdue).
+DATE_PROBLEMS = {"adjust_due", "adjust_overdue", "late_adjustment", "post_due", "late_posting"}
+
+
 def _record_problems(m: Meeting, lang: str) -> list[str]:
     """What the checks find wrong with the record, said at its adjustment: a
     contradiction the checks had reported was adjusted without a word (trial 5).
     Said, not refused: a decision without quorum is what happened, and is
     adjusted as it stands."""
-    from .checks import function_problems, paragraph_problems  # checks reads this module
+    from .checks import problems  # checks reads this module
 
-    found = function_problems(m) + [x for p in m.paragraphs for x in paragraph_problems(m, p.id)]
+    found = [x for x in problems(m) if x.key not in DATE_PROBLEMS]
     said = [x.text(lang) for x in found if x.serious]
     return [message("adjusted_with_problem", lang, problem=text) for text in said]
 

@@ -44,6 +44,7 @@ SERIOUS = {
     "no_secretary",
     "no_chair",
     "no_adjuster",
+    "function_absent_check",
     "vote_result_text",
     "procedure_unknown",
     "vote_no_decision",
@@ -250,6 +251,21 @@ def function_problems(meeting: Meeting) -> list[Problem]:
     return [Problem(key, reminder=reminder) for key in missing]
 
 
+def absent_signers(meeting: Meeting) -> list[Problem]:
+    """Who signs was there: an absent justerare had printed under both
+    Frånvarande and Justerare (trial 5). An import says what its document does."""
+    f = meeting.functions
+    out = []
+    holders = [("chair_lc", f.chair), ("secretary_lc", f.secretary)]
+    holders += [("adjuster", x) for x in f.adjusters]
+    for word, who in holders:
+        a = meeting.attendee(who)
+        if a is not None and not a.present and not meeting.imported:
+            function = Both.of(lambda lang, w=word: say(f"protocol.{w}", lang))
+            out.append(Problem("function_absent_check", {"name": a.name, "function": function}))
+    return out
+
+
 def date_problems(meeting: Meeting, today: dt.date) -> list[Problem]:
     if not meeting.numbered or meeting.imported:
         return []
@@ -293,6 +309,6 @@ def adjustment_problems(meeting: Meeting) -> list[Problem]:
 def problems(meeting: Meeting, today: dt.date | None = None) -> list[Problem]:
     """Everything the checks find: whether an adjusted text still holds, who signs,
     then § by §, then the dates."""
-    out = adjustment_problems(meeting) + function_problems(meeting)
+    out = adjustment_problems(meeting) + function_problems(meeting) + absent_signers(meeting)
     out += [x for p in meeting.paragraphs for x in paragraph_problems(meeting, p.id)]
     return out + date_problems(meeting, today or dt.date.today())

@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from protokoll.store import Attendee, Decision, Meeting, Paragraph, Person, Store, Vote
-from protokoll.store.checks import decision_record, function_problems, paragraph_problems, problems
+from protokoll.store.checks import (
+    absent_signers,
+    decision_record,
+    function_problems,
+    paragraph_problems,
+    problems,
+)
 from protokoll.store.model import Rules
 from protokoll.store.proceedings import add_proposal, add_vote, set_order, withdraw
 from protokoll.tui.cli import main
@@ -426,3 +432,17 @@ def test_adjusting_a_record_the_checks_find_wrong_says_what_they_find(tmp_path, 
     assert "justerat fast kontrollen säger: ingen sekreterare är utsedd" in err
     assert "omröstningen gick mot" not in err  # a reminder is not said here
     assert Store(path).load(mid).status == "adjusted"
+
+
+def test_a_signer_marked_absent_is_wrong():
+    """An absent member made justerare printed under both Frånvarande and
+    Justerare and signed (trial 5); the verb refuses it now, and a justerare
+    marked absent afterwards is an error until one of the two is put right."""
+    m = nämnd()
+    m.functions.adjusters = ["bo"]
+    m.attendee("bo").present = False
+    found = absent_signers(m)
+    assert [x.text() for x in found] == ["Bo Lind är justerare men står inte som närvarande"]
+    assert found[0].serious
+    m.attendee("bo").present = True
+    assert absent_signers(m) == []

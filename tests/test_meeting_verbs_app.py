@@ -607,14 +607,15 @@ async def test_closing_says_who_is_not_yet_named_to_sign_and_how_to_name_them(tm
         await pilot.press("escape")
         await pilot.pause()
         # Named in the attendance: A chair (o) and a secretary (s); the justerare not yet.
+        # Each marked present first (space): who signs must have been there.
         screen.query_one("#attendance").focus()
-        await pilot.press("o", "down", "s")
+        await pilot.press("space", "o", "down", "space", "s")
         await pilot.pause()
         flat = await close_dialog(pilot, screen)
         assert "Ingen justerare är utsedd än" in flat
         assert "sekreterare" not in flat and "ordförande" not in flat
         await pilot.press("escape")
-        await pilot.press("down", "j")
+        await pilot.press("down", "space", "j")
         await pilot.pause()
         assert "utsedd" not in await close_dialog(pilot, screen)
         await type_text(pilot, "15.00")  # typed over the time now, which may be before 13.00

@@ -158,10 +158,20 @@ def test_attendance_and_functions(session):
     assert m.attendee("dan").replaces == "cia"
     ed.do(verbs.set_present, "bo", False)
     assert not m.attendee("bo").present
+    # Who signs must be there: an absent justerare printed as both (trial 5).
+    for function in ("adjuster", "chair", "secretary"):
+        refused(session, verbs.toggle_function, "bo", function, key="function_absent")
+    said = refused(session, verbs.toggle_function, "bo", "adjuster", key="function_absent")
+    assert said.text("sv") == (
+        "Bo Ek är inte närvarande och kan inte vara justerare: markera närvaron först"
+    )
+    ed.do(verbs.set_present, "bo", True)
+    ed.do(verbs.set_present, "eva", True)
     ed.do(verbs.toggle_function, "bo", "adjuster")
     ed.do(verbs.toggle_function, "eva", "secretary")
     assert m.functions.adjusters == ["bo"] and m.functions.secretary == "eva"
-    ed.do(verbs.toggle_function, "bo", "adjuster")
+    ed.do(verbs.set_present, "bo", False)  # absent later: the check says so
+    ed.do(verbs.toggle_function, "bo", "adjuster")  # and taking it off is never refused
     assert m.functions.adjusters == []
     refused(session, verbs.toggle_function, "bo", "kassör", key="unknown_function")
     refused(session, verbs.set_present, "nobody", True, key="unknown_attendee")
@@ -180,6 +190,7 @@ def test_signature_titles_default_from_the_roster_and_can_be_set(session):
     m = session.meeting
     ed = session.editor()
     # Eva is förbundschef on the roster and signs as such when she keeps the minutes.
+    ed.do(verbs.set_present, "eva", True)
     ed.do(verbs.toggle_function, "eva", "secretary")
     # Anna is "ordförande" on the roster: a chair's title, kept; Bo's none.
     assert m.functions.titles == {"eva": "förbundschef", "anna": "ordförande"}
@@ -296,6 +307,23 @@ def test_close_refuses_changes_until_reopened(session):
     assert m.status == "open"
     refused(session, verbs.reopen_meeting, key="not_closed_reopen")
     ed.do(verbs.rename_paragraph, pid, "Rättat")
+
+
+def test_undoing_the_close_keeps_the_end_typed_as_reopening_does(session):
+    """F6 after closing at 19.40 had dropped the end, and closing again offered
+    the time of day: the protocol said 10.27–10.31 (trial 5)."""
+    m = session.meeting
+    ed = Editor(session)
+    ed.do(verbs.add_paragraph, "Ärende")
+    ed.do(verbs.close_meeting, "19.40")
+    ed.undo()
+    assert (m.status, m.end) == ("open", "19:40")
+    ed.redo()
+    assert (m.status, m.end) == ("closed", "19:40")
+    ed.undo()
+    ed.do(verbs.close_meeting, "19.45")  # closed again, at another time
+    ed.undo()
+    assert m.end == "19:45"
 
 
 def test_an_adjusted_meeting_refuses_the_verbs(example):

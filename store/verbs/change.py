@@ -142,6 +142,11 @@ class Editor:
         step = source[-1]
         now = to_dict(self.meeting)
         restore(self.meeting, step.state)
+        if how == "undo" and step.key == "v_closed":
+            # Undoing the close is reopening: the end typed stays, offered when
+            # it closes again (it had offered the time now, and the protocol
+            # said 10.31 for a meeting that ended 19.40: trial 5).
+            self.meeting.end = now.get("end")
         # A § that comes back (a deletion undone) is the one shown: the screen
         # had stayed on its neighbour, and the next words went there (a trial).
         had = {p.get("id") for p in now.get("paragraphs", [])}

@@ -10,6 +10,7 @@ from .. import timeline
 from ..attendance import substitutes_at
 from ..errors import StoreError
 from ..model import Attendee, Meeting, new_id
+from ..words import Both, say
 from .change import Change
 from .paragraphs import _writable
 
@@ -54,11 +55,20 @@ def substitute(m: Meeting, attendee_id: str, member_id: str, paragraph_id: str |
     return Change("v_substitutes", {"name": m.name_of(attendee_id), "member": m.name_of(member_id)})
 
 
+_WORD = {"adjuster": "adjuster", "chair": "chair_lc", "secretary": "secretary_lc"}
+
+
 def toggle_function(m: Meeting, attendee_id: str, function: str) -> Change:
     """Chair, secretary, or one of the adjusters: on, or off again."""
     _writable(m)
     a = timeline.attendee(m, attendee_id)
     f = m.functions
+    held = a.id in f.adjusters if function == "adjuster" else getattr(f, function, None) == a.id
+    if not held and not a.present and function in FUNCTIONS:
+        # Who signs must have been there: an absent member made justerare
+        # printed as both Frånvarande and Justerare, and signed (trial 5).
+        word = Both.of(lambda lang: say(f"protocol.{_WORD[function]}", lang))
+        raise StoreError("function_absent", name=a.name, function=word)
     if function == "adjuster":
         on = a.id not in f.adjusters
         f.adjusters = [*f.adjusters, a.id] if on else [x for x in f.adjusters if x != a.id]

@@ -77,6 +77,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "ingen justerare är utsedd: protokollet justeras av ordföranden och justerare",
         "no adjuster is named: the protocol is adjusted by the chair and adjusters",
     ),
+    "function_absent_check": (
+        "{name} är {function} men står inte som närvarande",
+        "{name} is {function} but not marked present",
+    ),
     "vote_lost_carried": (
         "{paragraph}: omröstningen gick mot ordförandens utslag ({proposal}), {winner} vann: "
         "se att beslutet följer omröstningen",

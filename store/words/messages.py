@@ -705,6 +705,10 @@ _SAID: dict[str, tuple[str, str]] = {
     "empty_title": ("rubriken är tom; inget ändrades", "the title is empty; nothing changed"),
     "empty_name": ("namnet är tomt; inget ändrades", "the name is empty; nothing changed"),
     "unknown_function": ("okänd funktion: {function}", "unknown function: {function}"),
+    "function_absent": (
+        "{name} är inte närvarande och kan inte vara {function}: markera närvaron först",
+        "{name} is not present and cannot be {function}: mark them present first",
+    ),
     "item_taken": (
         "{title} är redan {paragraph}; ta bort paragrafen först",
         "{title} is already {paragraph}; delete the § first",

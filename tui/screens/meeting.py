@@ -17,7 +17,7 @@ from textual.widgets import Static, TextArea
 
 from protokoll.store import MeetingSession, Paragraph, StoreError, verbs
 from protokoll.store.attendance import decided_without_quorum, judges_quorum, quorum
-from protokoll.store.checks import function_problems, paragraph_problems
+from protokoll.store.checks import absent_signers, function_problems, paragraph_problems
 from protokoll.store.dates import format_time
 from protokoll.store.deadlines import deadlines
 from protokoll.store.followup import Pending, items_missing, pending, previous_reference
@@ -401,7 +401,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         Counted when the record changes, not on every redraw: it walks every §.
         """
         m = self.meeting
-        self._serious = sum(
+        self._serious = len(absent_signers(m)) + sum(
             1 for p in m.paragraphs for x in paragraph_problems(m, p.id) if x.serious
         )
 
