@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,12 +26,15 @@ from . import ids, numbering
 from .catalogue import Summary
 from .errors import StoreError
 from .meeting_index import MeetingIndex
-from .model import Meeting
-from .render import anchors, paragraph_block, render_text, to_text
+from .model import Meeting, Paragraph
+from .render import Block, anchors, masked_paragraph, paragraph_block, render_text, to_text
 from .serial import to_dict
 from .store import read_meeting
 
 POLL = 0.25  # seconds between looks at the meeting file: a save shows within about that
+# Seconds between looks for the next meeting in progress, once the one shown
+# is closed: a look reads every meeting's row, not one file.
+NEXT_LOOK = 2.0
 
 
 class Reader:
@@ -147,11 +151,19 @@ def _content(paragraph: object) -> dict:
     return doc
 
 
-def _ends(meeting: Meeting, starts: list[int], width: int, lang: str) -> list[int]:
+def _ends(
+    meeting: Meeting, starts: list[int], width: int, lang: str, publish: bool = False
+) -> list[int]:
     """The last line of each §: where it begins and as many lines as it takes
     alone (what follows the last is the signatures, not the §)."""
+
+    def block(p: Paragraph) -> Block:
+        if publish and p.masked:
+            return masked_paragraph(meeting, p)
+        return paragraph_block(meeting, p, lang)
+
     return [
-        start + to_text([paragraph_block(meeting, p, lang)], width).rstrip("\n").count("\n")
+        start + to_text([block(p)], width).rstrip("\n").count("\n")
         for start, p in zip(starts, meeting.paragraphs, strict=True)
     ]
 
@@ -163,13 +175,30 @@ class Watch:
     replaces the file, so the inode changes even where the clock is coarse.
     Across a restart of the application the file is the same path, so the
     watch simply goes on.
+
+    `in_progress`: no meeting was named, so the watch follows the meeting in
+    progress: once the one shown is closed and another is begun, it shows
+    that one (the readers had stayed on an adjusted meeting, "aktuell § 12",
+    while the next was written: trial 5). `publish`: the publication copy,
+    a masked § by its number and reason only, for a screen the public sees.
     """
 
-    def __init__(self, reader: Reader, meeting_id: str, width: int = 72, lang: str = "sv") -> None:
+    def __init__(
+        self,
+        reader: Reader,
+        meeting_id: str,
+        width: int = 72,
+        lang: str = "sv",
+        publish: bool = False,
+        in_progress: bool = False,
+    ) -> None:
         self.reader = reader
         self.meeting_id = meeting_id
         self.width = width
         self.lang = lang
+        self.publish = publish
+        self.in_progress = in_progress
+        self._next_look = 0.0
         self._stamp: tuple[int, int, int] | None = None
         self.view: View | None = None
         self.error: StoreError | None = None  # the last read's, while the last good view stays
@@ -181,8 +210,24 @@ class Watch:
             return None
         return st.st_mtime_ns, st.st_size, st.st_ino
 
+    def _to_next_meeting(self) -> None:
+        """Over to the meeting in progress, once the one shown is no longer."""
+        shown = self.view.meeting if self.view is not None else None
+        if not self.in_progress or shown is None or shown.status == "open":
+            return
+        if time.monotonic() < self._next_look:
+            return
+        self._next_look = time.monotonic() + NEXT_LOOK
+        try:
+            found = self.reader.in_progress()
+        except StoreError:
+            return  # none begun yet: the closed one stays
+        if found != self.meeting_id:
+            self.meeting_id, self._stamp, self.view = found, None, None
+
     def poll(self) -> View | None:
         """The new view if the file changed since the last look, else None."""
+        self._to_next_meeting()
         stamp = self._stamp_now()
         if stamp == self._stamp and (self.view is not None or self.error is not None):
             return None
@@ -193,7 +238,7 @@ class Watch:
             self.error = exc
             return None
         self.error = None
-        text = render_text(meeting, width=self.width, lang=self.lang)
+        text = render_text(meeting, width=self.width, lang=self.lang, publish=self.publish)
         lines = text.split("\n")
         starts = anchors(meeting, text)
         before = self.view
@@ -206,7 +251,7 @@ class Watch:
             changed=changed_lines(before.lines, lines) if before else set(),
             current=current_paragraph(before.meeting if before else None, meeting),
             anchors=starts,
-            ends=_ends(meeting, starts, self.width, self.lang),
+            ends=_ends(meeting, starts, self.width, self.lang, self.publish),
         )
         self.view = view
         return view

@@ -787,8 +787,10 @@ def anchors(meeting: Meeting, text: str) -> list[int]:
     found = []
     at = 0
     for p in meeting.paragraphs:
-        head = paragraph_mark(meeting, p) + "  "
-        line = next((i for i in range(at, len(lines)) if lines[i].startswith(head)), at)
+        mark = paragraph_mark(meeting, p)
+        # A masked § in the publication copy is one line, "§ 15 — Sekretess …".
+        heads = (mark + "  ", mark + " — ") if p.masked else (mark + "  ",)
+        line = next((i for i in range(at, len(lines)) if lines[i].startswith(heads)), at)
         found.append(line)
         at = line + 1
     return found

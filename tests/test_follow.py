@@ -209,3 +209,50 @@ def test_the_current_paragraph_ends_where_it_ends_not_at_the_signatures(tmp_path
     assert view.lines[start] == "§ 1  Information"
     assert view.lines[end] == TYPED
     assert end < len(view.lines) - 1  # the signatures follow, outside the §
+
+
+def test_the_publication_copy_shows_a_masked_paragraph_by_number_and_reason(tmp_path):
+    """A masked § had been shown in full on the projector and in follow (trial 5):
+    `--publish` reads along in the publication copy, as `export --publish` prints."""
+    path = tmp_path / "store"
+    meeting_id = meeting_in_progress(path, text=TYPED)
+    session = Store(path).open(meeting_id)
+    ed = session.editor(history=False)
+    ed.do(verbs.set_masked, session.meeting.paragraphs[0].id, "Sekretess enligt OSL 26:1")
+    ed.do(verbs.add_paragraph, "Ekonomi")
+    session.close()
+    full = Watch(Reader(path), meeting_id).poll()
+    public = Watch(Reader(path), meeting_id, publish=True).poll()
+    assert TYPED in full.lines
+    assert TYPED not in public.text
+    assert public.lines[public.anchors[0]] == "§ 1 — Sekretess enligt OSL 26:1"
+    assert public.lines[public.anchors[1]] == "§ 2  Ekonomi"
+    assert public.current_lines == (public.anchors[1], public.anchors[1])
+
+
+def test_a_watch_of_the_meeting_in_progress_moves_on_to_the_next(tmp_path, monkeypatch):
+    """follow and serve had stayed on an adjusted meeting, "aktuell § 12", while
+    the next meeting was written (trial 5)."""
+    from protokoll.store import live
+
+    monkeypatch.setattr(live, "NEXT_LOOK", 0.0)
+    path = tmp_path / "store"
+    first = meeting_in_progress(path, text=TYPED)
+    named = Watch(Reader(path), first)
+    watch = Watch(Reader(path), first, in_progress=True)
+    assert watch.poll().meeting.id == first and named.poll().meeting.id == first
+    store = Store(path)
+    session = store.open(first)
+    session.editor(history=False).do(verbs.close_meeting, "15.00")
+    session.close()
+    assert watch.poll().meeting.status == "closed"  # shown closed until another begins
+    assert watch.poll() is None
+    nxt = store.create_meeting(store.organs()[0].id, "2026-02-12", start="13:00")
+    nxt.editor(history=False).do(verbs.open_meeting)
+    nxt.add_paragraph("Nästa mötes första ärende")
+    nxt.close()
+    view = watch.poll()
+    assert view.meeting.id == nxt.meeting.id and view.changed == set()
+    assert "§ 2  Nästa mötes första ärende" in view.lines
+    named.poll()
+    assert named.meeting_id == first  # a meeting named stays

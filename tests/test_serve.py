@@ -234,3 +234,31 @@ def test_an_address_is_host_and_port():
     for bad in ("nowhere", "host:", "host:port", "1.2.3.4:70000", "[::1:80"):
         with pytest.raises(ValueError):
             parse_address(bad)
+
+
+def test_the_publication_copy_and_the_next_meeting_are_served(tmp_path):
+    """A masked § had been on the projector in full, and the page had stayed on
+    a closed meeting while the next was written (trial 5)."""
+    from protokoll.store import verbs
+
+    path, meeting_id, _other = two_meetings(tmp_path)
+    session = Store(path).open(meeting_id)
+    ed = session.editor(history=False)
+    ed.do(verbs.set_masked, session.meeting.paragraphs[0].id, "Sekretess enligt OSL 26:1")
+    session.close()
+    with serve(path, "--publish") as s:
+        page = s.get(f"/{s.token}/")[2].decode()
+        assert "§ 1 — Sekretess enligt OSL 26:1" in page
+        assert "alert" not in page  # the masked §'s text, HOSTILE, is not sent at all
+        views = _views(s)
+        assert "§ 1 — Sekretess enligt OSL 26:1" in next(views)["lines"]
+        cli(path, "close", meeting_id, "--end", "15.00")
+        assert next(views)["current_label"] == "stängt · aktuell § 1"
+        store = Store(path)
+        nxt = store.create_meeting(store.organs()[0].id, "2026-02-12", start="13:00")
+        nxt.editor(history=False).do(verbs.open_meeting)
+        nxt.add_paragraph("Nästa mötes första ärende")
+        nxt.close()
+        view = next(views)
+        assert "§ 2  Nästa mötes första ärende" in view["lines"]
+        assert view["current_label"] == "aktuell § 2"

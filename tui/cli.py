@@ -372,10 +372,12 @@ def build_parser(lang: str = "sv") -> Parser:
 
     p = command("follow", "c_follow")
     p.add_argument("meeting", nargs="?", metavar=w("mv_meeting"), help=w("arg_meeting_live"))
+    p.add_argument("--publish", action="store_true", help=w("arg_publish_live"))
 
     p = command("serve", "c_serve")
     p.add_argument("meeting", nargs="?", metavar=w("mv_meeting"), help=w("arg_meeting_live"))
     p.add_argument("--address", type=_address(lang), metavar="HOST:PORT", help=w("serve_address"))
+    p.add_argument("--publish", action="store_true", help=w("arg_publish_live"))
 
     p = command("tasks", "c_tasks")
     p.add_argument("--open", action="store_true", help=w("tasks_open"))
@@ -1081,7 +1083,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_follow(args: argparse.Namespace) -> int:
     from .follow import run_follow  # Textual: only for the application and this
 
-    return run_follow(Path(getattr(args, "store", None) or default_path()), args.meeting, args.lang)
+    path = Path(getattr(args, "store", None) or default_path())
+    return run_follow(path, args.meeting, args.lang, publish=args.publish)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -1089,7 +1092,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .serve_address import DEFAULT_ADDRESS
 
     path = Path(getattr(args, "store", None) or default_path())
-    return run_serve(path, args.meeting, args.address or DEFAULT_ADDRESS, args.lang)
+    address = args.address or DEFAULT_ADDRESS
+    return run_serve(path, args.meeting, address, args.lang, publish=args.publish)
 
 
 def cmd_close(args: argparse.Namespace) -> int:

@@ -63,11 +63,13 @@ class FollowApp(App):
             yield SystemCommand(t(a.label), keys, partial(screen.run_action, a.action))
 
 
-def run_follow(store_path: Path, meeting: str | None, lang: str) -> int:
-    """Follow `meeting` (an id or a prefix; None: the one in progress) until the reader quits."""
+def run_follow(store_path: Path, meeting: str | None, lang: str, publish: bool = False) -> int:
+    """Follow `meeting` (an id or a prefix; None: the one in progress, and the
+    next) until the reader quits; `publish`: the publication copy."""
     set_lang(lang)
     reader = Reader(store_path)
     meeting_id = reader.resolve(meeting) if meeting else reader.in_progress()
     reader.read(meeting_id)  # a damaged file is said now, as one line, not in a blank screen
-    FollowApp(Watch(reader, meeting_id, lang=lang), lang).run()
+    watch = Watch(reader, meeting_id, lang=lang, publish=publish, in_progress=meeting is None)
+    FollowApp(watch, lang).run()
     return 0

@@ -72,6 +72,9 @@ def payload(view: View, lang: str, saved: str) -> dict:
         label = say(
             "ui.follow_current", lang, paragraph=paragraph_mark(m, m.paragraphs[view.current])
         )
+    if m.status in ("closed", "adjusted"):  # not a meeting going on
+        status = say(f"ui.status_{m.status}", lang)
+        label = f"{status} · {label}" if label else status
     return {
         "title": safe(f"{m.organ}, {m.organisation} · {m.date}"),
         "current_label": safe(label),
@@ -132,9 +135,22 @@ class Server(uvicorn.Server):
 
 
 def make_app(
-    reader: Reader, meeting_id: str, token: str, lang: str, stopping: asyncio.Event
+    reader: Reader,
+    meeting_id: str,
+    token: str,
+    lang: str,
+    stopping: asyncio.Event,
+    publish: bool = False,
+    in_progress: bool = False,
 ) -> Starlette:
-    """The web application: five fixed paths under `/<token>/`, 404 for everything else."""
+    """The web application: five fixed paths under `/<token>/`, 404 for everything else.
+
+    `publish`: the publication copy; `in_progress`: the meeting in progress,
+    and the next once it is closed (as `Watch` has them)."""
+    shown = {"id": meeting_id}  # the meeting the page shows, moved on with the watches
+
+    def watch() -> Watch:
+        return Watch(reader, shown["id"], lang=lang, publish=publish, in_progress=in_progress)
 
     def now() -> str:
         return dt.datetime.now().strftime("%H:%M:%S")
@@ -144,11 +160,12 @@ def make_app(
 
     async def events(request: Request) -> AsyncIterator[str]:
         # A watch per reader: "changed" is what changed since this page last heard.
-        watch = Watch(reader, meeting_id, lang=lang)
+        watching = watch()
         quiet = 0.0
         while not stopping.is_set() and not await request.is_disconnected():
-            view = await asyncio.to_thread(watch.poll)
+            view = await asyncio.to_thread(watching.poll)
             if view is not None:
+                shown["id"] = view.meeting.id
                 yield f"event: view\ndata: {json.dumps(payload(view, lang, now()))}\n\n"
                 quiet = 0.0
             elif quiet >= KEEPALIVE:
@@ -167,10 +184,10 @@ def make_app(
         if not secrets.compare_digest(given.encode(), token.encode()):
             return not_found()
         if rest == "":
-            watch = Watch(reader, meeting_id, lang=lang)
-            view = await asyncio.to_thread(watch.poll)
+            watching = watch()
+            view = await asyncio.to_thread(watching.poll)
             if view is None:
-                error = watch.error or StoreError("unknown_meeting", meeting=meeting_id)
+                error = watching.error or StoreError("unknown_meeting", meeting=shown["id"])
                 return PlainTextResponse(error.text(lang), status_code=503, headers=HEADERS)
             body = page(payload(view, lang, now()), token, lang)
             return Response(body, media_type="text/html; charset=utf-8", headers=HEADERS)
@@ -189,8 +206,15 @@ def make_app(
     return Starlette(routes=routes)
 
 
-def run_serve(store_path: Path, meeting: str | None, address: tuple[str, int], lang: str) -> int:
-    """Serve `meeting` (None: the one in progress) until Ctrl+C."""
+def run_serve(
+    store_path: Path,
+    meeting: str | None,
+    address: tuple[str, int],
+    lang: str,
+    publish: bool = False,
+) -> int:
+    """Serve `meeting` (None: the one in progress, and the next) until Ctrl+C;
+    `publish`: the publication copy."""
     reader = Reader(store_path)
     meeting_id = reader.resolve(meeting) if meeting else reader.in_progress()
     reader.read(meeting_id)  # a damaged file is said now, as one line
@@ -214,6 +238,8 @@ def run_serve(store_path: Path, meeting: str | None, address: tuple[str, int], l
         lifespan="off",
     )
     server = Server(config)
-    config.app = make_app(reader, meeting_id, token, lang, server.stopping)
+    config.app = make_app(
+        reader, meeting_id, token, lang, server.stopping, publish, in_progress=meeting is None
+    )
     server.run(sockets=[sock])
     return 0

@@ -316,8 +316,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "read along in a meeting as it is written, in a terminal of its own (read-only)",
     ),
     "arg_meeting_live": (
-        "ett id eller en början av ett; utan: mötet som pågår",
-        "an id or a unique prefix of one; none: the meeting in progress",
+        "ett id eller en början av ett; utan: mötet som pågår, och nästa när det avslutas",
+        "an id or a unique prefix of one; none: the meeting in progress, and the next "
+        "once it is closed",
+    ),
+    "arg_publish_live": (
+        "publiceringsversionen: en maskerad § bara med nummer och skäl "
+        "(för en skärm som allmänheten ser)",
+        "the publication copy: a masked § by number and reason only "
+        "(for a screen the public sees)",
     ),
     "c_serve": (
         "visa ett möte medan det skrivs som webbsida, för projektor eller skärmdelning",

@@ -64,8 +64,9 @@ class FollowScreen(Translated, Screen):
     def look(self) -> None:
         view = self.watch_.poll()
         if view is not None:
+            other = self.view is not None and self.view.meeting.id != view.meeting.id
             self.view = view
-            if self.seen is None:
+            if self.seen is None or other:  # another meeting: nothing in it is "changed"
                 self.seen = view.lines
             self.saved_at = dt.datetime.now().strftime("%H:%M:%S")
             self._paint()
@@ -98,6 +99,8 @@ class FollowScreen(Translated, Screen):
             shown_line(t("follow_title", meeting=heading))
         )
         parts = []
+        if view is not None and view.meeting.status in ("closed", "adjusted"):
+            parts.append(t(f"status_{view.meeting.status}"))  # not a meeting going on
         if view is not None and view.current is not None:
             p = view.meeting.paragraphs[view.current]
             parts.append(t("follow_current", paragraph=paragraph_mark(view.meeting, p)))
