@@ -9,8 +9,8 @@ so a read always finds a whole meeting, the one before a save or the one
 after.
 
 "In progress" is what the application itself resumes: a meeting whose
-status is "open" (begun, not closed), the latest of them by date and start
-(`numbering.chronological`), as `ProtokollApp.on_mount` picks it.
+status is "open" (begun, not closed), the one written last of them
+(`numbering.last_written`), as `ProtokollApp.on_mount` picks it.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ class Reader:
         open_ = [s for s in self.summaries() if s.status == "open"]
         if not open_:
             raise StoreError("none_in_progress", path=self.path)
-        return max(open_, key=numbering.chronological).id
+        return max(open_, key=numbering.last_written).id
 
     def read(self, meeting_id: str) -> Meeting:
         return read_meeting(self.file(meeting_id), meeting_id)

@@ -136,6 +136,13 @@ def read_meeting(path: Path, meeting_id: str) -> Meeting:
     return meeting
 
 
+
+def _fixed(s: Summary) -> bool:
+    """Whether a meeting's numbers stay as they are (`Meeting.fixed_numbers`), from
+    its row: rows kept from before closed protocols were fixed say it by status.
+    An unreadable meeting keeps the numbers its row says it has (`_damaged`)."""
+    return s.fixed or s.status in ("closed", "adjusted")
+
 class Store:
     def __init__(self, path: Path | str, create: bool = True) -> None:
         """Open the store at `path`; with create=False a missing one is an error."""
@@ -859,9 +866,10 @@ class Store:
                 continue
             if self._scope_of(s.organ_id, s.date, s.id) != scope:
                 continue
-            if s.fixed and meeting.fixed_numbers and s.id not in self._damaged:
+            if _fixed(s) and meeting.fixed_numbers and s.id not in self._damaged:
                 continue  # two documents that say so (an organ numbering per meeting)
-            moves = not s.fixed and s.id not in self._damaged and numbering.chronological(s) > mine
+            later = numbering.chronological(s) > mine
+            moves = not _fixed(s) and s.id not in self._damaged and later
             their_last = s.last if s.last is not None else s.first
             if not moves and s.first <= last and their_last >= first:
                 raise StoreError(
@@ -880,7 +888,10 @@ class Store:
         begins mid-year, or has a gap), its first number is kept as its
         `number_from`, as for a store begun mid-year; meetings after it follow.
         """
-        if meeting.fixed_numbers or not meeting.numbers() or meeting.number_from is not None:
+        # Closed, it is fixed now, but its numbers move once it is reopened:
+        # from where it began, then, not from § 1.
+        fixed = meeting.status == "adjusted" or meeting.imported
+        if fixed or not meeting.numbers() or meeting.number_from is not None:
             return
         scope = self._scope_of(meeting.organ_id, meeting.date, meeting.id)
         planned = numbering.plan(self._slots(meeting, scope, rows)).get(meeting.id)
@@ -925,8 +936,7 @@ class Store:
             start=s.start,
             created=s.created,
             count=s.count,
-            # An unreadable meeting keeps the numbers its row says it has.
-            fixed=s.fixed or s.id in self._damaged,
+            fixed=_fixed(s) or s.id in self._damaged,
             first=s.first,
             last=s.last,
             number_from=s.number_from,
@@ -986,6 +996,8 @@ class Store:
                 plans.update(numbering.plan(self._slots(meeting, scope, rows)))
             except StoreError as exc:
                 held = rows.get(exc.params.get("meeting", ""))
+                if exc.key == "collision" and held is not None and held.status == "closed":
+                    raise StoreError("collision_closed", **exc.params) from None
                 if exc.key == "collision" and held is not None and held.status != "adjusted":
                     raise StoreError("collision_fixed", **exc.params) from None
                 raise

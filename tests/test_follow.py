@@ -256,3 +256,33 @@ def test_a_watch_of_the_meeting_in_progress_moves_on_to_the_next(tmp_path, monke
     assert "§ 2  Nästa mötes första ärende" in view.lines
     named.poll()
     assert named.meeting_id == first  # a meeting named stays
+
+
+def test_the_meeting_in_progress_is_the_one_written_last(tmp_path):
+    """After a dropped connection the application opened another meeting left
+    open, dated 2099, and said nothing of the one being typed (trial 6). Among
+    several open meetings it resumes, and the readers show, the one written last."""
+    import asyncio
+    import os
+
+    from protokoll.tui.app import ProtokollApp
+
+    path = tmp_path / "store"
+    typed = meeting_in_progress(path, text=TYPED)
+    store = Store(path)
+    later = store.create_meeting(store.organs()[0].id, "2099-01-15", start="13:00")
+    later.editor(history=False).do(verbs.open_meeting)
+    later.close()
+    for meeting_id, when in ((later.meeting.id, 1_000), (typed, 2_000)):
+        os.utime(store.path / "meetings" / f"{meeting_id}.json", ns=(when, when * 10**9))
+    assert Reader(path).in_progress() == typed
+
+    async def resumed() -> str:
+        app = ProtokollApp(path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            shown = app.screen.meeting.id
+            await pilot.press("ctrl+q")
+        return shown
+
+    assert asyncio.run(resumed()) == typed

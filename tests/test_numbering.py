@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
 
 import pytest
 
-from protokoll.store import Store, StoreError
+from protokoll.store import Store, StoreError, verbs
 from protokoll.store.numbering import Slot, plan
 
 from .conftest import meeting_with, numbers
@@ -82,6 +83,61 @@ def test_an_adjusted_meeting_is_never_renumbered_and_a_collision_is_refused(stor
     assert [p.number for p in a.meeting.paragraphs] == [1, 2, 3]
     assert numbers(store, a.meeting.id) == [1, 2, 3]
     assert numbers(store, b.meeting.id) == [4, 5]
+
+
+def close(session) -> None:
+    session.editor(history=False).do(verbs.close_meeting, "23.00")
+
+
+def test_a_closed_protocol_is_not_renumbered_until_it_is_reopened(store, organ):
+    """A meeting typed in before others had silently renumbered 88 closed
+    protocols, some already sent to their adjusters (trial 6)."""
+    a = meeting_with(store, organ.id, "2025-02-01", 3)
+    close(a)
+    b = meeting_with(store, organ.id, "2025-03-01", 2)
+    close(b)
+    assert numbers(store, b.meeting.id) == [4, 5]
+    later = meeting_with(store, organ.id, "2025-04-01", 1)
+    assert numbers(store, later.meeting.id) == [6]
+    typed_after = store.create_meeting(organ.id, "2025-02-15")
+    with pytest.raises(StoreError) as err:
+        typed_after.add_paragraph("Glömt ärende")
+    assert err.value.key == "collision_closed" and b.meeting.id in str(err.value)
+    assert "öppnas igen" in err.value.text("sv")
+    assert numbers(store, b.meeting.id) == [4, 5] and numbers(store, later.meeting.id) == [6]
+    b.editor(history=False).do(verbs.reopen_meeting)  # the secretary's decision
+    typed_after.add_paragraph("Glömt ärende")
+    assert numbers(store, typed_after.meeting.id) == [4]
+    assert numbers(store, b.meeting.id) == [5, 6]
+    assert numbers(store, later.meeting.id) == [7]
+    assert numbers(store, a.meeting.id) == [1, 2, 3]
+
+
+def test_closed_protocols_numbered_against_the_rule_are_left_and_followed(store, organ):
+    """An archive whose closed protocols all ran §§ 1–3 (made by another
+    program): a new meeting after them goes on after them, one between them
+    is refused, and none of them moves (trial 6: 88 were renumbered)."""
+    closed = []
+    for month in ("01", "02", "03"):
+        s = meeting_with(store, organ.id, f"2025-{month}-10", 3)
+        close(s)
+        closed.append(s.meeting.id)
+        s.close()
+    for meeting_id in closed:
+        path = store.path / "meetings" / f"{meeting_id}.json"
+        doc = json.loads(path.read_text("utf-8"))
+        for k, p in enumerate(doc["meeting"]["1"]["paragraphs"]):
+            p["number"] = k + 1  # §§ 1–3 in every one
+        path.write_text(json.dumps(doc), "utf-8")
+    store = Store(store.path)
+    between = store.create_meeting(organ.id, "2025-02-20")
+    with pytest.raises(StoreError) as err:
+        between.add_paragraph("Nytt")
+    assert err.value.key == "collision_closed" and closed[2] in str(err.value)
+    after = store.create_meeting(organ.id, "2025-04-01")
+    after.add_paragraph("Nytt")
+    assert numbers(store, after.meeting.id) == [4]
+    assert [numbers(store, m) for m in closed] == [[1, 2, 3]] * 3
 
 
 def test_deleting_before_an_adjusted_meeting_leaves_its_numbers(store, organ):

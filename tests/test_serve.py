@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import re
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -74,6 +76,9 @@ def two_meetings(tmp_path: Path) -> tuple[Path, str, str]:
     other = store.create_meeting(store.organs()[0].id, "2025-12-01")
     other.add_paragraph("Hemligt ärende i ett annat möte")
     other.close()
+    # Both are open: the one in progress is the one written last (the secretary's).
+    later = time.time_ns() + 10**9
+    os.utime(path / "meetings" / f"{meeting_id}.json", ns=(later, later))
     return path, meeting_id, other.meeting.id
 
 

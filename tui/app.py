@@ -20,7 +20,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from protokoll.store import MeetingSession, Store, StoreError, spill
+from protokoll.store import MeetingSession, Store, StoreError, numbering, spill
 from protokoll.store.safe_text import safe, safe_line
 from protokoll.store.words import language, say
 
@@ -93,7 +93,9 @@ class ProtokollApp(App):
         # Every meeting is looked over (and what does not read is said) after
         # the first screen: at 10,000 meetings it took a third of the start.
         self.call_later(self.call_after_refresh, self._look_over_store)
-        in_progress = self.store.unfinished(statuses=("open",))
+        in_progress = sorted(
+            self.store.unfinished(statuses=("open",)), key=numbering.last_written, reverse=True
+        )
         if in_progress:
             # Straight back into the meeting; the start screen is made only if asked for.
             if self.open_meeting(in_progress[0].id):

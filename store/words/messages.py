@@ -391,6 +391,14 @@ _SAID: dict[str, tuple[str, str]] = {
         "§ {number} would collide with the adjusted protocol {meeting} ({date}, {span}); "
         "the change is not made",
     ),
+    "collision_closed": (
+        "§ {number} skulle krocka med det avslutade protokollet {meeting} ({date}, {span}), "
+        "vars nummer inte flyttas utan att det öppnas igen (F9 ö, protokoll reopen); "
+        "ändringen görs inte",
+        "§ {number} would collide with the closed protocol {meeting} ({date}, {span}), "
+        "whose numbers do not move unless it is reopened (F9 ö, protokoll reopen); "
+        "the change is not made",
+    ),
     "collision_fixed": (
         "§ {number} skulle krocka med protokollet {meeting} ({date}, {span}), vars nummer "
         "ligger fast (importerat, eller en fil som inte går att läsa); ändringen görs inte",
