@@ -296,3 +296,41 @@ def test_a_follow_up_item_on_the_standing_agenda_is_the_one_used(store, organ):
         ("Uppföljning av uppdrag", "followup"),
         ("Övriga frågor", ""),
     ]
+
+
+async def test_the_follow_up_question_names_the_task_and_shows_the_choice_as_chosen(tmp_path):
+    """The status dialog showed only the task's text, and "Slutfört" dimly while
+    the filter had the focus: ↓ went past it, and the follow-up was recorded as
+    the opposite of what was meant (trial 6)."""
+    from textual.widgets import OptionList
+
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.dialogs import PickDialog
+
+    from .screen import wait_until
+
+    tasks_then_a_meeting_in_progress(tmp_path / "store", 1)
+    app = ProtokollApp(tmp_path / "store")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: getattr(app.screen, "pending_read", False), "follow-up")
+        agenda = app.screen.query_one("#agenda")
+        agenda.focus()
+        agenda.highlighted = next(i for i, r in enumerate(agenda.refs) if r.task)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, PickDialog), "asked")
+        dialog = app.screen
+        title = str(dialog.query_one(".dialog-title").render())
+        assert title == "Uppföljning: Eva Holm: Uppdrag nummer 0 (§ 1, 2025-02-01)"
+        choices = dialog.query_one("#choices", OptionList)
+        await pilot.pause()
+        assert not choices.has_focus  # the filter has it
+
+        def background(line: int) -> object:
+            return {s.style.bgcolor for s in choices.render_line(line) if s.text.strip()}
+
+        chosen, other = background(0), background(1)
+        choices.focus()
+        await pilot.pause()
+        assert chosen == background(0) and chosen != other  # as when the list has focus
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")

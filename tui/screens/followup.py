@@ -9,8 +9,9 @@ from textual.app import App
 
 from protokoll.store import AgendaItem, Meeting
 from protokoll.store.followup import OpenTask, previous_line
+from protokoll.store.words import say
 
-from ..i18n import t
+from ..i18n import lang, t
 
 
 @dataclass(frozen=True)
@@ -89,4 +90,9 @@ def ask_follow_up(
 
         app.push_screen(TextDialog(t("d_followup_note"), existing.note if existing else ""), noted)
 
-    app.push_screen(PickDialog(t("d_followup", task=task.task.text), choices), picked)
+    # Which task, said whole: its owner, where it was given, when it is due.
+    where = f"§ {task.number}, {task.date}" if task.number is not None else task.date
+    said = f"{task.owner}: {task.task.text}" if task.owner else task.task.text
+    due = f", {say('protocol.due', lang(), date=task.task.due)}" if task.task.due else ""
+    title = t("d_followup", task=f"{said} ({where}{due})")
+    app.push_screen(PickDialog(title, choices), picked)
