@@ -104,14 +104,15 @@ class Deadlines:
 def computes(meeting: Meeting) -> bool:
     """Whether the legal deadlines apply to this meeting at all.
 
-    A meeting taken in the program: always. An imported one only when its
+    A meeting taken in the program: when its organ is a public body's (not a
+    förening's, whose stadgar say when). An imported one only when its
     organ posts notices (its profile, or anslag lines in the source say so)
     and its source does not say it is adjusted without saying when: a
     förening's stämma has no kommunallag deadline, and a protocol that says
     only "Protokollet är justerat" is past it, on a day nobody knows.
     """
     if not meeting.imported:
-        return True
+        return meeting.rules.public_body
     return meeting.rules.posts_notices and (
         meeting.adjustment is not None or not meeting.said_adjusted
     )

@@ -89,6 +89,13 @@ class Rules:
     # ersättare), "association" (röstberättigade), "council" (närvarande).
     attendance: str = "public"
 
+    @property
+    def public_body(self) -> bool:
+        """An organ of a public body, kept as one (its attendance headings): the
+        kommunallag's deadlines apply. A förening's protocol is adjusted as its
+        stadgar say, and had printed "ska justeras senast" all the same (trial 5)."""
+        return self.attendance == "public"
+
     def lead(self, organ: str, voted: bool = False) -> str:
         """The decision phrase for `organ` ("Arbetsutskottet beslutar att").
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from protokoll.store import Decision, Person, Store, StoreError
+from protokoll.store import Decision, Person, Store, StoreError, verbs
 from protokoll.store.adjust import adjust, verify
 from protokoll.store.deadlines import deadlines, holidays, last_day
 from protokoll.store.extract import render_extract
@@ -316,3 +316,25 @@ def test_an_extract_carries_the_rattelser_of_its_paragraphs_and_the_meetings(adj
     assert "Mötet började 13.05." in text  # of the meeting as a whole: of every §
     assert "Storgatan 4" not in text  # another §'s
     assert text.index("Beloppet är 10 mnkr.") < text.index("överensstämmer med originalprotokollet")
+
+
+def test_a_foreningens_protocol_has_no_kommunallag_deadline(tmp_path):
+    """A förening's årsmöte printed "Protokollet ska justeras senast …", the
+    kommunallag's 14 days, which its stadgar do not say (trial 5)."""
+    from protokoll.store.checks import problems
+
+    store = Store(tmp_path / "s")
+    said = {}
+    for profile in ("forening", "namnd"):
+        organ = store.add_organ(f"Organ {profile}", "Huvudmannen", rules=PROFILES[profile].rules)
+        s = store.create_meeting(organ.id, "2026-11-23")
+        s.add_paragraph("Ärende")
+        s.editor(history=False).do(verbs.close_meeting, "19.00")
+        m = s.meeting
+        said[profile] = (
+            "ska justeras senast" in render_text(m),
+            [x.key for x in problems(m, D(2026, 12, 20)) if x.key.startswith("adjust")],
+        )
+        s.close()
+    assert said["forening"] == (False, [])
+    assert said["namnd"] == (True, ["adjust_overdue"])
