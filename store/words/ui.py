@@ -549,6 +549,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "words or their beginnings, e.g. budg; “a phrase” in quotes",
     ),
     "search_none": ("Inga träffar", "No hits"),
+    # Said while a list is read: after a store is copied or moved, the first
+    # look reads every meeting (20 s at 10,000), and an empty list had read
+    # as "no open tasks" (trial 6).
+    "reading_archive": (
+        "Läser in ur arkivet … (första gången efter en kopia eller flytt tar det en stund)",
+        "Reading the archive … (the first time after a copy or a move, it takes a while)",
+    ),
+    "tasks_none": ("Inga uppdrag", "No tasks"),
     "search_count": ("{n} träffar", "{n} hits"),
     "search_one": ("1 träff", "1 hit"),
     "search_many": (

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
+from protokoll.store import StoreError
 from protokoll.store.catalogue import Summary
 from protokoll.store.labels import organ_shown
 from protokoll.store.model import KINDS
@@ -22,6 +25,8 @@ from ..keys import F9_PALETTE, Translated
 from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 from .lookup import Lookup
+
+WAITED = 0.5  # seconds without the list before the screen says it is reading
 
 
 def grouped(summaries: list[Summary]) -> list[tuple[str, list[Summary]]]:
@@ -58,6 +63,7 @@ class BrowseScreen(Translated, Screen):
     def __init__(self, lookup: Lookup | None = None) -> None:
         super().__init__()
         self.lookup = lookup
+        self.summaries: dict[str, Summary] = {}
 
     def compose(self) -> ComposeResult:
         title = t("lookup_browse_title") if self.lookup else t("browse_title")
@@ -70,18 +76,45 @@ class BrowseScreen(Translated, Screen):
         self.fill()
 
     def fill(self) -> None:
-        store = self.app.store
-        store.refresh()  # another process may have adjusted or added a meeting
-        self.summaries = {s.id: s for s in store.summaries()}
+        """The meetings, read on a worker: after a store is copied or moved, the
+        first look reads every meeting (20 s at 10,000), and the start menu had
+        stood on the screen all that time, as if the key had not been heard."""
         rows = self.query_one("#meetings", OptionList)
-        kept = rows.highlighted_option.id if rows.highlighted_option else None
+
+        def still_reading() -> None:
+            if not rows.option_count and self.is_attached:
+                rows.set_options([Option(shown(t("reading_archive")), disabled=True)])
+
+        self.set_timer(WAITED, still_reading)
+        self.read_meetings()
+
+    @work(thread=True, exclusive=True, group="browse")
+    def read_meetings(self) -> None:
+        store = self.app.store
+        try:
+            store.refresh()  # another process may have adjusted or added a meeting
+            found = {s.id: s for s in store.summaries()}
+        except StoreError as exc:
+            said = exc.text(self.app.lang)
+            self.app.call_from_thread(self.notify, said, severity="error", markup=False)
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show, found)
+
+    def _show(self, summaries: dict[str, Summary]) -> None:
+        if not self.is_attached:
+            return
+        self.summaries = summaries
+        rows = self.query_one("#meetings", OptionList)
+        option = rows.highlighted_option
+        kept = option.id if option is not None and option.id in summaries else None
         options: list[Option] = []
         for heading, meetings in grouped(list(self.summaries.values())):
             options.append(Option(Content.styled(safe_line(heading), "bold"), disabled=True))
             options += [Option(shown(row_label(s)), id=s.id) for s in meetings]
         rows.set_options(options)
         earlier = self._earlier_of_same_organ()
-        if kept in self.summaries:
+        if kept is not None:
             rows.highlighted = rows.get_option_index(kept)
         elif earlier is not None:
             rows.highlighted = rows.get_option_index(earlier)

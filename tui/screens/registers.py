@@ -26,6 +26,7 @@ FIRST = 100  # rows read before the first are shown: a screenful and then some
 CHUNK = 400  # rows read at a time after them, as the user comes near the end
 NEAR_END = 50  # rows from the end of those read at which the next part is read
 OWNER = 15  # columns of the owner's name
+WAITED = 0.5  # seconds without a row before the screen says it is reading
 
 
 class TasksScreen(Translated, Screen):
@@ -45,6 +46,7 @@ class TasksScreen(Translated, Screen):
         self._listing = 0  # which listing rows belong to; `o` starts a new one
         self._wanted = threading.Event()  # set: the listing's next part is wanted
         self._more = False  # whether the listing has rows not read yet
+        self._read = False  # whether the listing's first part has come
 
     def compose(self) -> ComposeResult:
         yield Static(shown(self._title()), id="tasks-title", classes="screen-title")
@@ -62,6 +64,9 @@ class TasksScreen(Translated, Screen):
     def _show_detail(self) -> None:
         table = self.query_one("#tasks", DataTable)
         detail = self.query_one("#task-detail", Static)
+        if not self.rows:
+            detail.update(shown(t("tasks_none")) if self._read else "")
+            return
         if not 0 <= table.cursor_row < len(self.rows):
             detail.update("")
             return
@@ -92,6 +97,15 @@ class TasksScreen(Translated, Screen):
         self._listing += 1
         self._wanted = threading.Event()
         self._more = True
+        self._read = False
+        self._show_detail()
+        listing = self._listing
+
+        def still_reading() -> None:  # the first look after a copy reads every meeting
+            if listing == self._listing and not self._read and self.is_attached:
+                self.query_one("#task-detail", Static).update(shown(t("reading_archive")))
+
+        self.set_timer(WAITED, still_reading)
         self.load(self._listing, self.only_open, self._wanted)
 
     @work(thread=True, exclusive=True)
@@ -148,7 +162,7 @@ class TasksScreen(Translated, Screen):
                 cells.append(shown(r.followed_up))
             table.add_row(*cells, key=str(len(self.rows)))
             self.rows.append(r)
-        self._more = more
+        self._more, self._read = more, True
         self._want_more()
         self._show_detail()
 

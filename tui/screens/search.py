@@ -24,6 +24,7 @@ from ..widgets.shown import shown, shown_line
 from .lookup import Lookup
 
 LIMIT = 300  # more than anyone reads; the count says how many there were
+WAITED = 0.5  # seconds without an answer before the screen says it is reading
 DEBOUNCE = 0.25  # seconds of quiet typing before a search runs
 
 
@@ -84,7 +85,20 @@ class SearchScreen(Translated, Screen):
         if not query.strip():
             self.show([], "")
             return
+        # Said if the hits are slow to come: the derived database may be
+        # taking in every meeting first (a store copied or moved).
+        self._waiting()
         self.find(query)
+
+    def _waiting(self, stop: bool = False) -> None:
+        timer = getattr(self, "_wait_timer", None)
+        if timer is not None:
+            timer.stop()
+        if not stop:
+            status = self.query_one("#search-status", Static)
+            self._wait_timer = self.set_timer(
+                WAITED, lambda: status.update(shown(t("reading_archive")))
+            )
 
     @work(thread=True, exclusive=True, group="search")
     def find(self, query: str) -> None:
@@ -94,12 +108,14 @@ class SearchScreen(Translated, Screen):
         except StoreError as exc:
             # In this thread no application is active to take the language from.
             said = exc.text(self.app.lang)
+            self.app.call_from_thread(self._waiting, True)
             self.app.call_from_thread(self.notify, said, severity="error", markup=False)
             return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.show, hits, query, total)
 
     def show(self, hits: list[Hit], query: str, total: int = 0) -> None:
+        self._waiting(stop=True)
         self.hits = hits
         self.shown = query
         results = self.query_one("#hits", OptionList)

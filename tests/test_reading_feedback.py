@@ -1,0 +1,99 @@
+"""A list that is slow to read says so, and never holds the screen.
+
+After a store is copied or moved, the first look reads every meeting: 16-22 s
+at 10,000 meetings, when "Uppdrag i alla möten" stood empty as if there were no
+open tasks, the search blank, and "Tidigare möten" left the start menu on the
+screen (trial 6). The slowness is made here by a read that waits.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from textual.widgets import DataTable, OptionList, Static
+
+from protokoll.store import Store
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.screens.browse import BrowseScreen
+from protokoll.tui.screens.registers import TasksScreen
+from protokoll.tui.screens.search import SearchScreen
+
+from .screen import type_text, wait_until
+
+READING = "Läser in ur arkivet"
+
+
+def held(monkeypatch, owner: object, name: str) -> threading.Event:
+    """`owner.name` waits until the returned event is set, then does its work."""
+    original = getattr(owner, name)
+    go = threading.Event()
+
+    def waiting(*args, **kwargs):
+        go.wait(20)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, waiting)
+    return go
+
+
+async def test_past_meetings_show_at_once_and_say_they_are_read(example, monkeypatch):
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()  # the start's own look over the store
+        go = held(monkeypatch, Store, "summaries")
+        app.push_screen(BrowseScreen())
+        rows = await _list(pilot, app)
+        said = lambda: rows.option_count and READING in str(rows.get_option_at_index(0).prompt)  # noqa: E731
+        await wait_until(pilot, said, "said")
+        go.set()
+        await wait_until(pilot, lambda: rows.option_count > 1, "the meetings")
+        assert READING not in "".join(str(o.prompt) for o in rows.options)
+        await pilot.press("ctrl+q")
+
+
+async def _list(pilot, app) -> OptionList:
+    await wait_until(
+        pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen.query("#meetings"), "it"
+    )
+    return app.screen.query_one("#meetings", OptionList)
+
+
+async def test_the_task_list_says_it_is_reading_not_that_there_are_none(example, monkeypatch):
+    from protokoll.tui.screens import registers
+
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        go = held(monkeypatch, registers, "task_rows")
+        app.push_screen(TasksScreen())
+        await wait_until(
+            pilot, lambda: isinstance(app.screen, TasksScreen) and app.screen.query("#tasks"), "it"
+        )
+        detail = app.screen.query_one("#task-detail", Static)
+        await wait_until(pilot, lambda: READING in str(detail.render()), "said")
+        go.set()
+        table = app.screen.query_one("#tasks", DataTable)
+        await wait_until(pilot, lambda: table.row_count > 0, "the tasks")
+        assert READING not in str(detail.render())
+        await pilot.press("ctrl+q")
+
+
+async def test_a_search_says_it_is_reading_until_the_hits_come(example, monkeypatch):
+    from protokoll.tui.screens import search
+
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        go = held(monkeypatch, search, "search_counted")
+        app.push_screen(SearchScreen())
+        await wait_until(pilot, lambda: isinstance(app.screen, SearchScreen), "the screen")
+        await type_text(pilot, "budget")
+        status = app.screen.query_one("#search-status", Static)
+        await wait_until(pilot, lambda: READING in str(status.render()), "said")
+        go.set()
+        await wait_until(pilot, lambda: "träff" in str(status.render()), "the hits")
+        assert READING not in str(status.render())
+        await pilot.press("ctrl+q")
