@@ -56,6 +56,7 @@ def person_line(a: Attendee, meeting: Meeting, lang: str) -> str:
     """`Name (S), Organisation, title`, with what is known and partial presence."""
     lab = labels(lang)
     parts = [name_party(a)] + [x for x in (a.organisation, a.title) if x]
+    service = ""
     if a.replaces and a.present:
         service = range_text(meeting, a.serves_from, a.serves_until, lang)
         serves = f"{lab['for']} {meeting.name_of(a.replaces)}"
@@ -63,7 +64,9 @@ def person_line(a: Attendee, meeting: Meeting, lang: str) -> str:
     for member, p in jav_service(a, meeting):
         parts.append(f"{lab['for']} {meeting.name_of(member)} {_label_of(meeting, p.id)}")
     presence = presence_range(a, meeting, lang)
-    if presence:
+    # An ersättare who came to serve from § 112 was there from § 112: said
+    # once ("för Göran Sjöberg fr o m § 112, fr o m § 112" in a trial).
+    if presence and (presence != service or generation() < 2):
         parts.append(presence)
     absent = [_label_of(meeting, p.id) for p in jav_paragraphs(a, meeting)]
     if absent and a.present:
@@ -334,52 +337,68 @@ def as_sentence(text: str) -> str:
     return text + "."
 
 
-# Whether this rendering prints the protocol as it was printed before
-# 2026-11-30, decided once for a whole protocol: True for a protocol adjusted
-# then (decisions as typed, and lines free to break inside "fr o m"), False as
-# now (decisions as sentences, "fr o m § 7" kept on one line), None not yet
-# decided. Decided per § instead, a protocol of 200 §s was rendered 200 more
-# times to compare its hash.
-_AS_EARLIER: ContextVar[bool | None] = ContextVar("rendered_as_earlier", default=None)
+# The printed form's generations. A protocol adjusted under one keeps printing
+# in it: its hash (and any SSH signature) is over the text as printed then, or
+# `protokoll verify` would call it changed.
+#   0  until 2026-11-30: decisions as typed, lines free to break inside "fr o m"
+#   1  decisions as sentences, "fr o m § 7" kept on one line
+#   2  an ersättare's presence not said again where it is their service's range
+#      ("för Göran Sjöberg fr o m § 112, fr o m § 112": a trial)
+CURRENT = 2
+# The generation this rendering prints in, decided once for a whole protocol;
+# None: not yet decided. Decided per § instead, a protocol of 200 §s was
+# rendered 200 more times to compare its hash.
+_GENERATION: ContextVar[int | None] = ContextVar("printed_generation", default=None)
 
 
-def adjusted_earlier(meeting: Meeting) -> bool:
-    """Whether `meeting` was adjusted before the protocol ended decisions with a
-    full stop and kept "fr o m § 7" on one line: its hash (and any SSH
-    signature) is over the text as printed then, so it keeps printing so, or
-    `protokoll verify` would call it changed.
-    """
-    decided = _AS_EARLIER.get()
+def generation() -> int:
+    """The generation being printed (the current one outside a protocol)."""
+    decided = _GENERATION.get()
+    return CURRENT if decided is None else decided
+
+
+def adjusted_generation(meeting: Meeting) -> int:
+    """The generation `meeting` was adjusted in: the newest whose text has its
+    hash; the current one for a meeting not adjusted (or none matching: then
+    it has changed, and says so)."""
+    decided = _GENERATION.get()
     if decided is not None:
         return decided
     adjustment = meeting.adjustment
     if adjustment is None or not adjustment.sha256:
-        return False
+        return CURRENT
     from .adjust import _raw_hash, text_hash  # adjust renders through this module
 
-    token = _AS_EARLIER.set(True)
+    for candidate in range(CURRENT, -1, -1):
+        with printed_as(candidate):
+            if adjustment.sha256 in (text_hash(meeting), _raw_hash(meeting)):
+                return candidate
+    return CURRENT
+
+
+@contextlib.contextmanager
+def printed_as(which: int) -> Iterator[None]:
+    """Print in generation `which`, whatever the protocol (tests, the comparison)."""
+    token = _GENERATION.set(which)
     try:
-        return adjustment.sha256 in (text_hash(meeting), _raw_hash(meeting))
+        yield
     finally:
-        _AS_EARLIER.reset(token)
+        _GENERATION.reset(token)
 
 
 @contextlib.contextmanager
 def _as_adjusted_then(meeting: Meeting) -> Iterator[None]:
-    """Render the decisions as `meeting` was adjusted: as typed, or as sentences.
-    Told once for a whole protocol, however many §s it has."""
-    if _AS_EARLIER.get() is not None:
+    """Render `meeting` in the generation it was adjusted in. Told once for a
+    whole protocol, however many §s it has."""
+    if _GENERATION.get() is not None:
         yield
         return
-    token = _AS_EARLIER.set(adjusted_earlier(meeting))
-    try:
+    with printed_as(adjusted_generation(meeting)):
         yield
-    finally:
-        _AS_EARLIER.reset(token)
 
 
 def _decision_lines(p: Paragraph) -> list[str]:
-    if _AS_EARLIER.get():
+    if generation() == 0:
         return [d.text for d in p.decisions]
     return [as_sentence(d.text) for d in p.decisions]
 
@@ -681,7 +700,7 @@ def _wrap(text: str, width: int, indent: str = "", hanging: str | None = None) -
     """Wrap one paragraph of text; user text keeps its own line breaks."""
     out: list[str] = []
     sub = hanging if hanging is not None else indent
-    keep = _KEEP_TOGETHER_EARLIER if _AS_EARLIER.get() else _KEEP_TOGETHER  # see adjusted_earlier
+    keep = _KEEP_TOGETHER_EARLIER if generation() == 0 else _KEEP_TOGETHER  # see CURRENT
     text = keep.sub(_SPACE, text)
     for line in text.splitlines() or [""]:
         if not line.strip():

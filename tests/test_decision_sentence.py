@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from protokoll.store import Store, verbs
 from protokoll.store.adjust import adjust, text_hash, verify
-from protokoll.store.render import _AS_EARLIER, as_sentence, render_markdown, render_text
+from protokoll.store.render import as_sentence, printed_as, render_markdown, render_text
 
 TYPED = "Arbetsutskottet beslutar att godkänna rapporten"
 
@@ -81,12 +81,9 @@ def test_a_protocol_adjusted_before_the_rule_still_prints_and_verifies_as_adjust
     adjust(with_decision, "20250605", dt.date(2025, 6, 12), [])
     session = with_decision.open("20250605-au")
     # As the earlier version adjusted it: the hash over the decisions as typed.
-    token = _AS_EARLIER.set(True)
-    try:
+    with printed_as(0):
         before_the_rule = text_hash(session.meeting)
         typed_text = render_text(session.meeting, width=200)
-    finally:
-        _AS_EARLIER.reset(token)
     session.meeting.adjustment.sha256 = before_the_rule
     session._amend()
     session.close()

@@ -7,15 +7,12 @@ import datetime as dt
 
 from protokoll.store import Store, verbs
 from protokoll.store.adjust import adjust, text_hash, verify
-from protokoll.store.render import _AS_EARLIER, render_text
+from protokoll.store.render import printed_as, render_text
 
 
 def earlier(meeting) -> str:
-    token = _AS_EARLIER.set(True)  # as the program printed it before 2026-11-30
-    try:
+    with printed_as(0):  # as the program printed it before 2026-11-30
         return render_text(meeting)
-    finally:
-        _AS_EARLIER.reset(token)
 
 
 def split_in_the_old_way(store: Store) -> None:
@@ -48,14 +45,63 @@ def test_one_adjusted_before_prints_and_verifies_as_it_was_adjusted(example):
     split_in_the_old_way(store)
     adjust(store, "20250605", dt.date(2025, 6, 12), [])
     session = store.open("20250605-au")
-    token = _AS_EARLIER.set(True)
-    try:
+    with printed_as(0):
         old_hash, old_text = text_hash(session.meeting), render_text(session.meeting)
-    finally:
-        _AS_EARLIER.reset(token)
     session.meeting.adjustment.sha256 = old_hash  # as the earlier version adjusted it
     session._amend()
     session.close()
     m = Store(example).load("20250605-au")
     assert render_text(m) == old_text and "fr o m § 7" not in render_text(m)
     assert verify(store, "20250605") == (True, old_hash, old_hash)
+
+
+def _ersattare_from_the_second_paragraph(tmp_path):
+    from protokoll.store import Person
+
+    store = Store(tmp_path / "s")
+    roster = [
+        Person("ann", "Ann Ek", party="S"),
+        Person("bo", "Bo Lind", party="C"),
+        Person("ivar", "Ivar Ödman", party="C", role="ersattare"),
+    ]
+    organ = store.add_organ("Kommunfullmäktige", "Kommunen", roster=roster)
+    s = store.create_meeting(organ.id, "2026-11-30")
+    ed = s.editor(history=False)
+    for who in ("ann", "bo"):
+        ed.do(verbs.set_present, who, True)
+    first = ed.do(verbs.add_paragraph, "Ärende").paragraph
+    ed.do(verbs.add_decision, first, "godkänna")
+    second = ed.do(verbs.add_paragraph, "Val").paragraph
+    ed.do(verbs.leave, "bo", second)
+    ed.do(verbs.substitute, "ivar", "bo", second)  # came to serve from § 2
+    ed.do(verbs.close_meeting, "15.00")
+    s.close()
+    return store, s.meeting.id
+
+
+def test_an_ersattare_who_came_to_serve_is_said_to_serve_from_the_paragraph_once(tmp_path):
+    """"Ivar Ödman (C), för Göran Sjöberg fr o m § 112, fr o m § 112": his
+    presence and his service had the same range, printed twice (trial 7)."""
+    store, meeting_id = _ersattare_from_the_second_paragraph(tmp_path)
+    m = store.load(meeting_id)
+    assert "    Ivar Ödman (C), för Bo Lind fr o m § 2\n" in render_text(m)
+    with printed_as(1):
+        assert "Ivar Ödman (C), för Bo Lind fr o m § 2, fr o m § 2" in render_text(m)
+
+
+def test_one_adjusted_with_the_range_twice_keeps_it_and_verifies(tmp_path):
+    store, meeting_id = _ersattare_from_the_second_paragraph(tmp_path)
+    adjust(store, meeting_id, dt.date(2026, 12, 1), ["Ann Ek"])
+    session = store.open(meeting_id)
+    with printed_as(1):  # as the version of the morning of 2026-11-30 adjusted it
+        old_hash, old_text = text_hash(session.meeting), render_text(session.meeting)
+    session.meeting.adjustment.sha256 = old_hash
+    session._amend()
+    session.close()
+    m = Store(store.path).load(meeting_id)
+    assert render_text(m) == old_text and "fr o m § 2, fr o m § 2" in old_text
+    assert verify(store, meeting_id) == (True, old_hash, old_hash)
+    # And one adjusted in the earliest generation still reads as it did.
+    with printed_as(0):
+        oldest = text_hash(m)
+    assert oldest != old_hash  # decisions as typed: "godkänna" without its full stop
