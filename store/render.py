@@ -344,7 +344,8 @@ def as_sentence(text: str) -> str:
 #   1  decisions as sentences, "fr o m § 7" kept on one line
 #   2  an ersättare's presence not said again where it is their service's range
 #      ("för Göran Sjöberg fr o m § 112, fr o m § 112": a trial)
-CURRENT = 2
+#   3  the ANSLAG/BEVIS block says which §s ("Paragrafer: §§ 102–114")
+CURRENT = 3
 # The generation this rendering prints in, decided once for a whole protocol;
 # None: not yet decided. Decided per § instead, a protocol of 200 §s was
 # rendered 200 more times to compare its hash.
@@ -528,6 +529,11 @@ def anslag(meeting: Meeting, lang: str) -> list[Block]:
     pairs = [
         (lab["anslag_organ"], organ_title_of(meeting)),
         (lab["anslag_meeting"], day(d.meeting) or meeting.period),
+    ]
+    numbers = meeting.numbers()
+    if numbers and generation() >= 3:  # which §s the notice is of (PROTOCOL-REFERENCE F7)
+        pairs.append((lab["paragraphs"], span(min(numbers), max(numbers))))
+    pairs += [
         (lab["anslag_adjusted"], day(d.adjusted)),
         (lab["anslag_post_by"], day(d.post_by)),
         (lab["anslag_posted"], day(d.posted)),

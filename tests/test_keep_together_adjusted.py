@@ -55,7 +55,7 @@ def test_one_adjusted_before_prints_and_verifies_as_it_was_adjusted(example):
     assert verify(store, "20250605") == (True, old_hash, old_hash)
 
 
-def _ersattare_from_the_second_paragraph(tmp_path):
+def _ersattare_from_the_second_paragraph(tmp_path, **settings):
     from protokoll.store import Person
 
     store = Store(tmp_path / "s")
@@ -64,7 +64,7 @@ def _ersattare_from_the_second_paragraph(tmp_path):
         Person("bo", "Bo Lind", party="C"),
         Person("ivar", "Ivar Ödman", party="C", role="ersattare"),
     ]
-    organ = store.add_organ("Kommunfullmäktige", "Kommunen", roster=roster)
+    organ = store.add_organ("Kommunfullmäktige", "Kommunen", roster=roster, **settings)
     s = store.create_meeting(organ.id, "2026-11-30")
     ed = s.editor(history=False)
     for who in ("ann", "bo"):
@@ -105,3 +105,20 @@ def test_one_adjusted_with_the_range_twice_keeps_it_and_verifies(tmp_path):
     with printed_as(0):
         oldest = text_hash(m)
     assert oldest != old_hash  # decisions as typed: "godkänna" without its full stop
+
+
+def test_the_anslag_says_which_paragraphs_and_an_earlier_one_prints_without(tmp_path):
+    """The ANSLAG/BEVIS block names the organ and the §§ (PROTOCOL-REFERENCE F7,
+    the förbund's own); it had no "Paragrafer" line."""
+    from protokoll.store.model import Rules
+
+    store, meeting_id = _ersattare_from_the_second_paragraph(
+        tmp_path, rules=Rules(posts_notices=True)
+    )
+    adjust(store, meeting_id, dt.date(2026, 12, 1), ["Ann Ek"])
+    m = Store(store.path).load(meeting_id)
+    anslag = render_text(m).split("ANSLAG/BEVIS")[1]
+    assert "Paragrafer:" in anslag and "§§ 1–2" in anslag
+    assert verify(store, meeting_id)[0]
+    with printed_as(2):
+        assert "Paragrafer:" not in render_text(m).split("ANSLAG/BEVIS")[1]
