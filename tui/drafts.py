@@ -416,9 +416,15 @@ class Drafted(_ScreenBase):
                 "origin": self._draft_origin,
                 "context": self.draft_context,
                 "about": self.draft_about,
+                "summary": self.draft_summary(),
                 "saved": dt.datetime.now().isoformat(timespec="seconds"),
             },
         )
+
+    def draft_summary(self) -> str:
+        """What the offer says was typed, where the fields alone would not say it
+        (a vote's roll call); "": the fields that changed."""
+        return ""
 
     def drop_draft(self) -> None:
         """Saved or cancelled: the draft is done with."""
@@ -448,7 +454,10 @@ def _select(widget: Select, value: str) -> None:
 
 
 def changed_text(draft: dict[str, Any]) -> str:
-    """What was typed, as the secretary will recognise it: the fields that changed."""
+    """What was typed, as the secretary will recognise it: the dialog's own
+    summary, or the fields that changed."""
+    if draft.get("summary"):
+        return str(draft["summary"])
     fields = draft.get("fields") or {}
     origin = draft.get("origin") or {}
     typed = [str(v).strip() for k, v in fields.items() if v != origin.get(k) and str(v).strip()]

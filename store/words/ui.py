@@ -281,6 +281,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "{n} serving · j yes · n no · a abstains · 0 none · Enter saves",
     ),
     "d_casting_name": ("Utslagsröst", "Casting vote"),
+    "d_vote_so_far": (
+        "{n} av {of} har röstat ({yes} ja, {no} nej, {abstain} avstår)",
+        "{n} of {of} have voted ({yes} yes, {no} no, {abstain} abstain)",
+    ),
     "d_casting_hint": ("vid lika: ja/nej", "on a tie: yes/no"),
     "d_pick_proposer": ("Vem yrkar?", "Who makes the proposal?"),
     "d_proposal_text": ("Yrkande (t.ex. bifall till förslaget)", "Proposal (e.g. approval)"),

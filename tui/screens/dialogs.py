@@ -332,12 +332,13 @@ class VoteDialog(TypingDialog):
         )
         if roll.option_count:
             roll.highlighted = min(keep or 0, roll.option_count - 1)
-        counts = {
-            v: sum(1 for b in self.ballots.values() if b == v) for v in ("ja", "nej", "avstar")
-        }
+        counts = self._counts()
         if self.ballots:
             for key, field in (("ja", "#yes"), ("nej", "#no"), ("avstar", "#abstain")):
                 self.query_one(field, Input).value = str(counts[key])
+
+    def _counts(self) -> dict[str, int]:
+        return {v: sum(1 for b in self.ballots.values() if b == v) for v in ("ja", "nej", "avstar")}
 
     def draft(self) -> dict[str, str]:
         # The roll call as "id=ja;id=nej", beside the fields.
@@ -368,7 +369,10 @@ class VoteDialog(TypingDialog):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if event.input.id != "result":
+        # The casting vote given saves, as the tie's reason asked for it: Enter
+        # had gone on to the result, and the vote seemed not to save (a trial).
+        casting = event.input.id == "casting" and event.value.strip()
+        if event.input.id != "result" and not casting:
             self.focus_next()
             return
         self._save()
@@ -408,5 +412,33 @@ class VoteDialog(TypingDialog):
         problem = self.check(vote)
         if problem:
             self.query_one("#vote-error", Static).update(shown(problem))
+            self.add_class("-crowded")
+            if vote.yes == vote.no and not casting:  # a tie: the casting vote is asked for
+                self.query_one("#casting", Input).focus()
             return
         self.dismiss(vote)
+
+    def _say_restored(self, text: str) -> None:
+        super()._say_restored(text)
+        self.add_class("-crowded")
+        # Back where the roll call stopped: the first who has not voted.
+        roll = self.query_one("#roll", OptionList)
+        left = [i for i, (pid, _) in enumerate(self.serving) if pid not in self.ballots]
+        if self.ballots and left:
+            roll.highlighted = left[0]
+            roll.focus()
+
+    def draft_summary(self) -> str:
+        """The offer's words for a vote kept as a draft: how far the roll call came,
+        not its ids ("e6bdcb3c=ja;854d2710=ja;…", as a trial saw it)."""
+        counts = self._counts()
+        said = t(
+            "d_vote_so_far",
+            n=len(self.ballots),
+            of=len(self.serving),
+            yes=counts["ja"],
+            no=counts["nej"],
+            abstain=counts["avstar"],
+        )
+        prop = self.query_one("#prop", Input).value.strip()
+        return f"{prop} · {said}" if prop else said

@@ -1,0 +1,89 @@
+"""A vote of a full council at 80x24: the tie's casting vote on the screen,
+and a roll call dropped halfway offered back in words, where it stopped.
+
+A kommunfullmäktige of 41 (trial 7): on a tie the dialog asked for the
+chair's casting vote, whose field stood below the dialog's edge, and Enter
+could not save; and after a dropped connection the offer read
+"e6bdcb3c=ja;854d2710=ja;…", with the roll back at its top.
+"""
+
+from __future__ import annotations
+
+from protokoll.store import Person, Store, verbs
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.drafts import DraftOffer
+from protokoll.tui.screens.dialogs import VoteDialog
+
+from .screen import screen_text, wait_until
+
+MEMBERS = 21  # the chair and twenty: ten ja, ten nej when the chair abstains
+
+
+def council(path) -> str:
+    store = Store(path)
+    roster = [
+        Person(f"m{i:02}", f"Ledamot {i:02}", party="S" if i % 2 else "M") for i in range(MEMBERS)
+    ]
+    organ = store.add_organ("Kommunfullmäktige", "Sydstads kommun", roster=roster)
+    s = store.create_meeting(organ.id, "2026-11-30", start="18:00")
+    ed = s.editor(history=False)
+    ed.do(verbs.open_meeting)
+    for a in s.meeting.attendees:
+        ed.do(verbs.set_present, a.id, True)
+    ed.do(verbs.toggle_function, "m00", "chair")
+    ed.do(verbs.add_paragraph, "Motion om cykelbanor")
+    s.close()
+    return s.meeting.id
+
+
+async def open_vote(app, pilot) -> VoteDialog:
+    await wait_until(pilot, lambda: hasattr(app.screen, "recorder"), "the meeting")
+    await app.screen.run_action("vote")
+    await wait_until(pilot, lambda: isinstance(app.screen, VoteDialog), "the vote")
+    dialog = app.screen
+    dialog.query_one("#roll").focus()
+    await pilot.pause()
+    return dialog
+
+
+async def test_a_tie_asks_for_the_casting_vote_where_it_can_be_typed(tmp_path):
+    path = tmp_path / "store"
+    meeting_id = council(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_vote(app, pilot)
+        await pilot.press("a", *["j"] * 10, *["n"] * 10)  # the chair abstains: 10-10
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "utslagsröst" in screen_text(app), "the reason")
+        shown = screen_text(app)
+        assert "Utslagsröst" in shown and "Resultat" in shown, shown  # the field, on screen
+        assert dialog.query_one("#casting").has_focus
+        await pilot.press("j", "a", "enter")
+        await wait_until(pilot, lambda: not isinstance(app.screen, VoteDialog), "saved")
+        await pilot.press("ctrl+q")
+    vote = Store(path).load(meeting_id).paragraphs[0].votes[0]
+    assert (vote.yes, vote.no, vote.abstain, vote.casting) == (10, 10, 1, "ja")
+
+
+async def test_a_roll_call_dropped_halfway_is_offered_in_words_and_goes_on_where_it_stopped(
+    tmp_path,
+):
+    path = tmp_path / "store"
+    council(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_vote(app, pilot)
+        await pilot.press(*["j"] * 12)
+        await pilot.pause()
+        app.hang_up()
+        await pilot.pause()
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(again.screen, DraftOffer), "the offer")
+        offered = str(again.screen.query_one("#draft-text").render())
+        assert offered == "12 av 21 har röstat (12 ja, 0 nej, 0 avstår)"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(again.screen, VoteDialog), "the vote again")
+        roll = again.screen.query_one("#roll")
+        assert roll.has_focus and roll.highlighted == 12  # the thirteenth, not yet voted
+        await pilot.press("ctrl+q")
