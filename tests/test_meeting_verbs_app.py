@@ -852,3 +852,23 @@ async def test_a_paragraph_of_a_past_meeting_gets_no_start_time_from_the_clock(t
         await pilot.press("f2")
         await wait_until(pilot, lambda: screen.meeting.paragraphs, "the first §")
         assert screen.meeting.paragraphs[0].started != ""  # today's: the clock
+
+
+async def test_the_seats_an_ersattare_may_take_are_listed_with_their_parties(meeting):
+    """The E picker had listed bare names, and an (M) ersättare took an (SD)
+    seat unseen (trial 7): the seats show their parties."""
+    from protokoll.tui.screens.dialogs import PickDialog
+
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        attendance = app.screen.query_one("#attendance")
+        attendance.focus()
+        attendance.highlighted = next(i for i, r in enumerate(attendance.refs) if r == "dan")
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, PickDialog), "the seats")
+        seats = [str(o.prompt) for o in app.screen.query_one("#choices").options]
+        assert seats == ["Anna Berg (S)", "Bo Ek", "Cia Dahl (M)"]
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")

@@ -154,8 +154,10 @@ def test_attendance_and_functions(session):
     ed.do(verbs.leave, "cia", m.current)
     assert m.attendee("cia").left == p1
     refused(session, verbs.arrive, "cia", m.current, key="reentry")
-    ed.do(verbs.substitute, "dan", "cia", m.current)
+    change = ed.do(verbs.substitute, "dan", "cia", m.current)
     assert m.attendee("dan").replaces == "cia"
+    # Allowed, and said: an (M) seat taken by a (C) ersättare had gone unseen (trial 7).
+    assert change.text("sv") == "Dan Falk (C) tjänstgör för Cia Dahl (M), ett annat partis plats"
     ed.do(verbs.set_present, "bo", False)
     assert not m.attendee("bo").present
     # Who signs must be there: an absent justerare printed as both (trial 5).

@@ -52,7 +52,12 @@ def leave(m: Meeting, attendee_id: str, paragraph_id: str | None) -> Change:
 def substitute(m: Meeting, attendee_id: str, member_id: str, paragraph_id: str | None) -> Change:
     _writable(m)
     timeline.substitute(m, attendee_id, member_id, paragraph_id)
-    return Change("v_substitutes", {"name": m.name_of(attendee_id), "member": m.name_of(member_id)})
+    a, member = m.attendee(attendee_id), m.attendee(member_id)
+    said = {"name": m.name_of(attendee_id), "member": m.name_of(member_id)}
+    if a and member and a.party and member.party and a.party != member.party:
+        # Allowed (an organ's order of ersättare may cross parties), and said.
+        return Change("v_substitutes_party", {**said, "party": a.party, "theirs": member.party})
+    return Change("v_substitutes", said)
 
 
 _WORD = {"adjuster": "adjuster", "chair": "chair_lc", "secretary": "secretary_lc"}

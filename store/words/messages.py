@@ -769,6 +769,10 @@ _SAID: dict[str, tuple[str, str]] = {
     ),
     "v_stopped_serving": ("{name} slutade tjänstgöra", "{name} stopped serving"),
     "v_substitutes": ("{name} tjänstgör för {member}", "{name} serves for {member}"),
+    "v_substitutes_party": (
+        "{name} ({party}) tjänstgör för {member} ({theirs}), ett annat partis plats",
+        "{name} ({party}) serves for {member} ({theirs}), another party's seat",
+    ),
     "v_chair_on": ("{name} är ordförande", "{name} chairs"),
     "v_chair_off": ("{name} är inte ordförande", "{name} no longer chairs"),
     "v_secretary_on": ("{name} är sekreterare", "{name} keeps the minutes"),

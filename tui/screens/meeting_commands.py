@@ -11,6 +11,7 @@ from textual.widgets import TextArea
 
 from protokoll.store import verbs
 from protokoll.store.attendance import is_member, present_at, substitutes_at
+from protokoll.store.render import name_party
 from protokoll.store.verbs import ItemRef
 from protokoll.store.words import say
 
@@ -128,9 +129,11 @@ class ListCommands:
         # The members whose seat is empty at this §: absent, gone, or not yet come.
         seated = {x.id for x in m.attendees if present_at(x, m, self.shown)}
         held = {x.replaces for x in m.attendees if substitutes_at(x, m, self.shown)}
+        # With their parties, the ersättare's own first: the names alone had let
+        # an (M) ersättare take an (SD) seat unseen (a trial).
         empty = [
-            (x.id, x.name)
-            for x in m.attendees
+            (x.id, name_party(x))
+            for x in sorted(m.attendees, key=lambda x: not a.party or x.party != a.party)
             if is_member(x) and x.id not in seated and x.id not in held
         ]
         if not empty:
