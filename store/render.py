@@ -531,7 +531,9 @@ def anslag(meeting: Meeting, lang: str) -> list[Block]:
         (lab["anslag_meeting"], day(d.meeting) or meeting.period),
     ]
     numbers = meeting.numbers()
-    if numbers and generation() >= 3:  # which §s the notice is of (PROTOCOL-REFERENCE F7)
+    # Which §s the notice is of (PROTOCOL-REFERENCE F7); an imported protocol's
+    # block says what its source's did, and no more.
+    if numbers and generation() >= 3 and not meeting.imported:
         pairs.append((lab["paragraphs"], span(min(numbers), max(numbers))))
     pairs += [
         (lab["anslag_adjusted"], day(d.adjusted)),

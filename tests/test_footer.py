@@ -116,3 +116,23 @@ async def test_a_question_names_its_keys_yes_and_no(meeting):
         await pilot.pause()
         assert answers == [True]
         await pilot.press("ctrl+q")
+
+
+async def test_toasts_do_not_pile_up_over_the_work(meeting):
+    """Three identical "Mötet är avslutat …" had stacked up (trials 5 and 7):
+    the same words while they are shown are said once, and again once gone."""
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        for _ in range(3):
+            app.notify("mötet är avslutat: inget ändras")
+        app.notify("Något annat")
+        await pilot.pause()
+        toasts = [str(t.render()) for t in app.screen.query("Toast")]
+        assert len(toasts) == 2, toasts
+        app.clear_notifications()
+        app.notify("mötet är avslutat: inget ändras")
+        await pilot.pause()
+        assert len(app.screen.query("Toast")) == 1
+        await pilot.press("ctrl+q")

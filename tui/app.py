@@ -9,6 +9,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Iterable
 from functools import partial
 from importlib import resources
@@ -54,6 +55,7 @@ class ProtokollApp(App):
     def __init__(self, store_path: Path, lang: str = "sv") -> None:
         terminal_input.install()  # Alt keys read as keys, never typed (see the module)
         super().__init__()
+        self._toasts: dict[tuple[str, str], float] = {}  # shown: (text, title) -> until
         # The interface's language: every word on screen is looked up in it
         # (`tui.i18n.t` reads it from the running application).
         self.lang = language(lang)
@@ -248,7 +250,22 @@ class ProtokollApp(App):
         text = safe(message)
         if text[:1].islower():
             text = text[0].upper() + text[1:]
+        # Not a pile over the work: the same words again while they are still
+        # shown add nothing (three "Mötet är avslutat …" had stacked up: trials
+        # 5 and 7). Clearing older toasts to make room was tried: a message
+        # could then go before it was read.
+        now = time.monotonic()
+        shown = {k: until for k, until in self._toasts.items() if until > now}
+        if (text, title) in shown:
+            return
+        timeout = kwargs.get("timeout") or self.NOTIFICATION_TIMEOUT
+        shown[(text, title)] = now + timeout
+        self._toasts = shown
         super().notify(text, title=safe_line(title), **kwargs)
+
+    def clear_notifications(self) -> None:
+        super().clear_notifications()
+        self._toasts = {}  # none shown: the same words may be said again
 
     def push_screen(self, *args, **kwargs):  # type: ignore[override]
         # The keys after the one that opened a dialog are for the dialog.

@@ -55,6 +55,8 @@ MIN_WIDTH, MIN_HEIGHT = 60, 16
 TOP_RIGHT = 44  # the top bar's right part at its widest (app.tcss)
 
 
+UNDO_TOAST = 2.5  # seconds an undo's or a redo's toast stays
+
 def after_typing(action: Callable[..., None]) -> Callable[..., None]:
     """Run a key's action after the keys typed before it have reached the editor.
 
@@ -391,7 +393,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self._load_paragraph()
         self._set_editable()
         self.refresh_all()
-        self.notify(change.text(self.app.lang), markup=False)
+        # Short: F6 held or pressed thirty times had left a column of ten over
+        # the § list (a trial); what was undone is on the screen itself.
+        self.notify(change.text(self.app.lang), markup=False, timeout=UNDO_TOAST)
 
     # --- drawing -----------------------------------------------------------
 
