@@ -861,7 +861,7 @@ async def test_the_seats_an_ersattare_may_take_are_listed_with_their_parties(mee
 
     path, _ = meeting
     app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         attendance = app.screen.query_one("#attendance")
         attendance.focus()
@@ -870,5 +870,31 @@ async def test_the_seats_an_ersattare_may_take_are_listed_with_their_parties(mee
         await wait_until(pilot, lambda: isinstance(app.screen, PickDialog), "the seats")
         seats = [str(o.prompt) for o in app.screen.query_one("#choices").options]
         assert seats == ["Anna Berg (S)", "Bo Ek", "Cia Dahl (M)"]
-        await pilot.press("escape")
+        await type_text(pilot, "Cia")
+        await pilot.press("enter")
+        said = "Dan Falk (C) tjänstgör för Cia Dahl (M), ett annat partis plats"
+        toasts = lambda: [" ".join(str(t.render()).split()) for t in app.screen.query("Toast")]  # noqa: E731
+        await wait_until(pilot, lambda: said in toasts(), said)
+        await pilot.press("ctrl+q")
+
+
+async def test_asterisk_marks_every_member_present_for_the_upprop(meeting):
+    """A fullmäktige of 41 took 38 × (Space, ↓) to mark (trial 7)."""
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#attendance").focus()
+        await pilot.press("asterisk")
+        await pilot.pause()
+        m = app.screen.meeting
+        assert [a.id for a in m.attendees if a.present] == ["anna", "bo", "cia"]  # the ledamöter
+        await pilot.press("asterisk")  # nothing left to mark: said, nothing changed
+        await pilot.pause()
+        toasts = " ".join(" ".join(str(t.render()).split()) for t in app.screen.query("Toast"))
+        assert "3 ledamöter markerade närvarande" in toasts
+        assert "Alla ledamöter är redan markerade närvarande" in toasts
+        await pilot.press("f6")  # and one undo takes the upprop back
+        await pilot.pause()
+        assert not [a for a in m.attendees if a.present]
         await pilot.press("ctrl+q")

@@ -58,6 +58,7 @@ from .paragraphs import (
 )
 from .people import (
     add_guest,
+    all_members_present,
     arrive,
     leave,
     set_present,
@@ -115,6 +116,7 @@ __all__ = [
     "set_masked",
     "set_order",
     "set_present",
+    "all_members_present",
     "set_signature_title",
     "set_text",
     "substitute",

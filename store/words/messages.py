@@ -761,6 +761,14 @@ _SAID: dict[str, tuple[str, str]] = {
     "v_paragraph_moved": ("{title} flyttades", "{title} moved"),
     "v_text": ("texten", "the text"),
     "v_present": ("{name} närvarande", "{name} present"),
+    "v_all_present": (
+        "{n} ledamöter markerade närvarande; ta bort de frånvarande med mellanslag",
+        "{n} members marked present; take the absent off with Space",
+    ),
+    "all_present_already": (
+        "alla ledamöter är redan markerade närvarande",
+        "every member is already marked present",
+    ),
     "v_absent": ("{name} inte närvarande", "{name} not present"),
     "v_arrived": ("{name} kom till {paragraph}", "{name} arrived at {paragraph}"),
     "v_left": (

@@ -249,6 +249,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "a_quit": ("Avsluta programmet", "Quit"),
     "a_back": ("Tillbaka", "Back"),
     "a_toggle": ("Närvarande", "Present"),
+    "a_all_present": ("Alla ledamöter närvarande", "Every member present"),
     "a_substitute": ("Ersättare för", "Substitute for"),
     # Short: the five list keys and F9 fit 80 columns; the message after the
     # key says at which § ("Anna Berg lämnar efter § 3").

@@ -78,6 +78,11 @@ class ListCommands:
         if command is AttendanceCommand.GUEST:
             self.action_add_guest()
             return
+        if command is AttendanceCommand.ALL:
+            change = self.do(verbs.all_members_present)
+            if change is not None:
+                self.notify(change.text(self.app.lang), markup=False)
+            return
         a = m.attendee(attendee_id)
         if a is None:
             return
@@ -141,8 +146,11 @@ class ListCommands:
             return
 
         def picked(member: str | None) -> None:
-            if member is not None:
-                self.do(verbs.substitute, a.id, member, self.shown)
+            if member is None:
+                return
+            change = self.do(verbs.substitute, a.id, member, self.shown)
+            if change is not None and change.key == "v_substitutes_party":
+                self.notify(change.text(self.app.lang), severity="warning", markup=False)
 
         self.app.push_screen(PickDialog(t("d_pick_replaced"), empty), picked)
 

@@ -79,6 +79,7 @@ def _options(rows: list[Row]) -> list[Option]:
 
 class AttendanceCommand(Enum):
     TOGGLE = "toggle"
+    ALL = "all"
     SUBSTITUTE = "substitute"
     ARRIVE = "arrive"
     LEAVE = "leave"
@@ -117,6 +118,7 @@ class AttendanceList(RowList):
     COMMANDS = AttendanceCommand
     BINDINGS = [
         Binding("space", "command('toggle')", "a_toggle"),
+        Binding("asterisk", "command('all')", "a_all_present", show=False),
         Binding("e,E", "command('substitute')", "a_substitute"),
         Binding("a,A", "command('arrive')", "a_arrive"),
         Binding("l,L", "command('leave')", "a_leave"),
