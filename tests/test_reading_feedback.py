@@ -97,3 +97,19 @@ async def test_a_search_says_it_is_reading_until_the_hits_come(example, monkeypa
         await wait_until(pilot, lambda: "träff" in str(status.render()), "the hits")
         assert READING not in str(status.render())
         await pilot.press("ctrl+q")
+
+
+async def test_back_on_the_start_menu_the_cursor_is_where_it_was(example):
+    """After Esc the cursor went back to "Nytt möte", and the next Enter opened
+    the new-meeting form (trial 6)."""
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "StartScreen", "start")
+        menu = app.screen.query_one("#menu", OptionList)
+        menu.highlighted = [o.id for o in menu.options].index("tasks")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, TasksScreen), "the tasks")
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "StartScreen", "back")
+        assert menu.highlighted_option.id == "tasks"
+        await pilot.press("ctrl+q")

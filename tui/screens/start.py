@@ -33,6 +33,9 @@ class StartScreen(Translated, Screen):
     def refresh_menu(self) -> None:
         store = self.app.store
         menu = self.query_one("#menu", OptionList)
+        # Back from a screen, the cursor stays where it was: at "Nytt möte"
+        # again, the next Enter had opened the new-meeting form (a trial).
+        was = menu.highlighted_option.id if menu.highlighted_option else None
         menu.clear_options()
         hint = self.query_one("#start-hint", Static)
         if not store.organs() and store.problems:
@@ -69,7 +72,8 @@ class StartScreen(Translated, Screen):
                 Option(t("quit"), id="quit"),
             ]
             menu.add_options(options)
-        menu.highlighted = 0
+        ids = [o.id for o in menu.options]
+        menu.highlighted = ids.index(was) if was in ids else 0
         menu.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
