@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from .derived_rows import decisions_of
 from .errors import StoreError
+from .labels import organ_title
 from .model import Meeting, Task
 from .numbering import chronological
 from .registers import DecisionRow, TaskRow, decisions, tasks
@@ -40,6 +41,9 @@ class Scope:
 
     organ: str | None = None
     year: int | None = None
+    # The store's organs that `organ` names (`scope_for`); None: by the name
+    # the meetings have.
+    organ_ids: frozenset[str] | None = None
 
     def where(self) -> tuple[str, list]:
         """A condition on the meeting `i`, and its parameters."""
@@ -50,7 +54,31 @@ class Scope:
     def takes(self, organ_id: str, organ: str) -> bool:
         # Names compared as Python casefolds them: SQLite's lower() knows ASCII only.
         wanted = self.organ
-        return wanted is None or organ_id == wanted or organ.casefold() == wanted.casefold()
+        if wanted is None:
+            return True
+        if self.organ_ids is not None:
+            return organ_id in self.organ_ids
+        return organ_id == wanted or organ.casefold() == wanted.casefold()
+
+
+def scope_for(store: Store, organ: str | None, year: int | None = None) -> Scope:
+    """The scope of `--organ` and `--year`: an organ by its id, by "name,
+    organisation" as `list` prints it, or by its name alone where one organ has
+    it. Three organs called Arbetsutskottet had been listed as one, and their
+    printed "Arbetsutskottet, RAR i Sörmland" matched nothing (a trial)."""
+    if organ is None:
+        return Scope(None, year)
+    wanted = " ".join(organ.split()).casefold()
+    organs = store.organs()
+    found = [o for o in organs if o.id == organ.strip()]
+    found = found or [o for o in organs if f"{o.name}, {o.organisation}".casefold() == wanted]
+    found = found or [o for o in organs if o.name.casefold() == wanted]
+    if len(found) > 1:
+        named = ", ".join(f"{o.id} ({organ_title(o.name, o.organisation)})" for o in found[:5])
+        raise StoreError("ambiguous_organ", organ=organ, matches=named)
+    if found:
+        return Scope(organ, year, frozenset(o.id for o in found))
+    return Scope(organ, year)  # no organ of the store: the meetings' names
 
 
 def task_rows(

@@ -446,3 +446,23 @@ def test_a_signer_marked_absent_is_wrong():
     assert found[0].serious
     m.attendee("bo").present = True
     assert absent_signers(m) == []
+
+
+def test_organ_is_named_as_list_prints_it_and_a_shared_name_is_asked_about(tmp_path, capsys):
+    """Three organs called Arbetsutskottet were listed as one by --organ, and
+    "Arbetsutskottet, RAR i Sörmland", as `list` prints it, matched nothing
+    (trial 6)."""
+    store = Store(tmp_path / "s")
+    for organisation in ("Förbundet Norrå", "RAR i Sörmland"):
+        organ = store.add_organ("Arbetsutskottet", organisation)
+        s = store.create_meeting(organ.id, "2026-11-23")
+        s.add_paragraph(f"Ärende i {organisation}")
+        s.close()
+    path = str(store.path)
+    assert main(["list", "--organ", "Arbetsutskottet, RAR i Sörmland", "--store", path]) == 0
+    out = capsys.readouterr().out
+    assert "RAR i Sörmland" in out and "Förbundet Norrå" not in out
+    assert main(["list", "--organ", "arbetsutskottet", "--store", path]) != 0
+    err = capsys.readouterr().err
+    assert "arbetsutskottet passar flera organ" in err and "RAR i Sörmland" in err
+    assert len(err.strip().splitlines()) == 1

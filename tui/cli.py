@@ -70,7 +70,7 @@ read_protocol = _on_first_use("protokoll.store.importer", "read_protocol")
 items_of = _on_first_use("protokoll.store.importer", "items_of")
 search_streamed = _on_first_use("protokoll.store.search", "search_streamed")
 # The registers read the derived database (sqlite3): imported by their commands.
-Scope = _on_first_use("protokoll.store.archive", "Scope")
+scope_for = _on_first_use("protokoll.store.archive", "scope_for")
 task_rows = _on_first_use("protokoll.store.archive", "task_rows")
 decision_rows = _on_first_use("protokoll.store.archive", "decision_rows")
 
@@ -540,7 +540,7 @@ one_meeting = functools.partial(open_store, look=False)
 
 def cmd_list(args: argparse.Namespace) -> int:
     store = open_store(args)
-    scope = Scope(args.organ, args.year)
+    scope = scope_for(store, args.organ, args.year)
     rows = _bounded(
         args,
         (
@@ -890,8 +890,9 @@ def _where(number: int | None) -> str:
 
 
 def cmd_tasks(args: argparse.Namespace) -> int:
-    scope = Scope(args.organ, args.year)
-    rows = _bounded(args, task_rows(open_store(args), open_only=args.open, scope=scope))
+    store = open_store(args)
+    scope = scope_for(store, args.organ, args.year)
+    rows = _bounded(args, task_rows(store, open_only=args.open, scope=scope))
     if _rows_out(args, rows):
         return 0
     lab = labels(args.lang)  # the protocol's own words for these
@@ -910,7 +911,8 @@ def cmd_tasks(args: argparse.Namespace) -> int:
 
 
 def cmd_decisions(args: argparse.Namespace) -> int:
-    rows = _bounded(args, decision_rows(open_store(args), Scope(args.organ, args.year)))
+    store = open_store(args)
+    rows = _bounded(args, decision_rows(store, scope_for(store, args.organ, args.year)))
     if _rows_out(args, rows):
         return 0
     for r in rows:
