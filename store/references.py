@@ -82,8 +82,12 @@ def short_name(organ: str) -> str:
     return " ".join(words)
 
 
-def reference(meeting: Meeting, paragraph: Paragraph, lang: str) -> str:
-    """The citation of `paragraph` of `meeting`: `Se AU 2025-04-10 § 11`.
+def reference(
+    meeting: Meeting, paragraph: Paragraph, lang: str, within: str | None = None
+) -> str:
+    """The citation of `paragraph` of `meeting`: `Se AU 2025-04-10 § 11`; in
+    the meeting `within` (an id) itself, `Se § 11` (the meeting's own §
+    had been cited by its organ and date: a trial).
 
     An unnumbered § (minnesanteckningar) is cited by its place: `punkt 3`.
     A meeting known only by a period ("Hösten 2024") is cited by it.
@@ -96,5 +100,7 @@ def reference(meeting: Meeting, paragraph: Paragraph, lang: str) -> str:
     if index is None:
         raise ValueError(f"§ {paragraph.id} is not in meeting {meeting.id}")
     where = f"§ {paragraph.number}" if paragraph.number is not None else f"{item} {index + 1}"
+    if within == meeting.id:
+        return f"{see} {where}"
     parts = [see, short_name(meeting.organ), meeting.period or meeting.date, where]
     return " ".join(p for p in parts if p)

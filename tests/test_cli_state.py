@@ -56,7 +56,7 @@ def test_reopen_then_close_again(capsys, path):
     run(capsys, "close", "20250301", "--end", "15:30", "--store", str(path))
     code, out, err = run(capsys, "reopen", "20250301-au", "--store", str(path))
     assert (code, err) == (0, "")
-    assert out == "mötet 20250301-au öppnat igen\n"
+    assert out == "20250301-au: mötet Arbetsutskottet 2025-03-01 öppnat igen\n"
     assert Store(path).load("20250301-au").status == "open"
     code, _, err = run(capsys, "reopen", "20250301", "--store", str(path))
     assert code == 1 and "inte avslutat" in err and err.count("\n") == 1

@@ -79,6 +79,13 @@ def test_a_reference_names_organ_date_and_paragraph_in_either_language():
     assert reference(board, board.paragraphs[0], "sv") == "Se Styrelsen 2025-04-10 § 3"
 
 
+def test_a_paragraph_of_the_meeting_being_written_is_cited_by_its_number_alone():
+    """F12 c in the årsmöte itself quoted "Se Årsmöte 2026-11-30 § 13" (a trial)."""
+    m = meeting_of("Arbetsutskottet", 10, 11)
+    assert reference(m, m.paragraphs[1], "sv", within=m.id) == "Se § 11"
+    assert reference(m, m.paragraphs[1], "sv", within="another") == "Se AU 2025-04-10 § 11"
+
+
 def test_unnumbered_notes_are_cited_by_their_place():
     m = meeting_of("Beredningsgruppen", None, None, None, kind="minnesanteckningar")
     assert reference(m, m.paragraphs[2], "sv") == "Se Beredningsgruppen 2025-04-10 punkt 3"
@@ -304,7 +311,8 @@ async def test_past_meetings_open_read_only_even_the_one_in_progress(example):
 async def test_the_task_list_quotes_the_paragraph_that_gave_the_task(example):
     app = ProtokollApp(example)
     async with app.run_test(size=(100, 24)) as pilot:
-        base, _, told = await started(pilot, app, "tasks")
+        # Written in a later meeting: the one of 2025-06-05 is cited by its date.
+        base, _, told = await started(pilot, app, "tasks", current_id="20251120-sn")
         screen = app.screen
         assert isinstance(screen, TasksScreen)
         await until(pilot, lambda: screen.rows)

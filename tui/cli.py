@@ -1120,7 +1120,7 @@ def cmd_reopen(args: argparse.Namespace) -> int:
         change = session.editor().do(verbs.reopen_meeting)
     finally:
         session.close()
-    emit(change.text(args.lang))
+    emit(f"{session.meeting.id}: {change.text(args.lang)}")
     return 0
 
 

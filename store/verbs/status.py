@@ -34,7 +34,9 @@ def reopen_meeting(m: Meeting) -> Change:
     if m.status != "closed":
         raise StoreError("not_closed_reopen", meeting=m.id)
     m.status = "open"
-    return Change("v_reopened", {"meeting": m.id})
+    # Named as the secretary knows it, not by its id ("Mötet 20261130-3815aa
+    # öppnat igen" on the screen: a trial); the command line adds the id.
+    return Change("v_reopened", {"meeting": f"{m.organ} {m.date}".strip()})
 
 
 def open_meeting(m: Meeting) -> Change:
@@ -42,4 +44,4 @@ def open_meeting(m: Meeting) -> Change:
     if m.status != "draft":
         raise StoreError("not_draft", meeting=m.id)
     m.status = "open"
-    return Change("v_opened", {"meeting": m.id})
+    return Change("v_opened", {"meeting": f"{m.organ} {m.date}".strip()})

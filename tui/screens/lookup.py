@@ -71,7 +71,7 @@ class Lookup:
 
     def quote(self, meeting: Meeting, index: int) -> None:
         """Quote the § at `index` of `meeting` and go back to where the lookup was opened."""
-        text = reference(meeting, meeting.paragraphs[index], lang())
+        text = reference(meeting, meeting.paragraphs[index], lang(), within=self.current.id)
         while self.app.screen is not self.base and self.base in self.app.screen_stack:
             self.app.pop_screen()
         self._finish(Quote(text))
@@ -108,8 +108,9 @@ def open_lookup(
     app.push_screen(first_screen(kind, lookup))
 
 
-def quote_hint(meeting: Meeting, index: int | None) -> str:
-    """What `c` would put in the §, for a screen's title line."""
+def quote_hint(meeting: Meeting, index: int | None, within: str | None = None) -> str:
+    """What `c` would put in the § of the meeting `within`, for a screen's title line."""
     if index is None or not 0 <= index < len(meeting.paragraphs):
         return ""
-    return t("lookup_quotes", ref=reference(meeting, meeting.paragraphs[index], lang()))
+    ref = reference(meeting, meeting.paragraphs[index], lang(), within=within)
+    return t("lookup_quotes", ref=ref)

@@ -264,7 +264,8 @@ class PreviewScreen(Translated, Screen):
             self._show_cursor()
 
     def _show_cursor(self) -> None:
-        hint = quote_hint(self.meeting, self.cursor)
+        within = self.lookup.current.id if self.lookup is not None else None
+        hint = quote_hint(self.meeting, self.cursor, within)
         title = " · ".join(x for x in (hint, t("lookup_preview_title")) if x)
         self.query_one("#preview-title", Static).update(shown(title))
 
