@@ -316,7 +316,9 @@ def test_cli_bad_files_fail_alone_with_one_line_each(tmp_path, capsys):
     assert code == 1
     assert len(out.split()) == 1  # the good one was imported
     lines = [x for x in err.strip().splitlines() if not x.startswith("protokoll: varning: ")]
-    assert len(lines) == 3 and all(x.startswith("protokoll: fel: ") for x in lines)
+    assert len(lines) == 4 and all(x.startswith("protokoll: fel: ") for x in lines[:3])
+    # Last, how many were: each refusal ends "inget importerades", of its file.
+    assert lines[3] == "protokoll: 1 av 4 filer importerades; 3 inte (se ovan)"
     assert "Traceback" not in err
 
 

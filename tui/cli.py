@@ -786,6 +786,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             failed += 1
     if args.json:
         emit_json(rows)
+    elif failed and len(args.files) > 1:
+        # Last, after the files' own lines: one refused among many had read as
+        # "nothing was imported", though the others were (a trial).
+        key = "import_summary_dry" if args.dry_run or args.explain else "import_summary"
+        n = len(args.files)
+        emit(say(f"cli.{key}", args.lang, done=n - failed, n=n, failed=failed), err=True)
     return 1 if failed else 0
 
 

@@ -51,6 +51,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "{meeting}: correction of {date} added to the adjusted minutes{where}",
     ),
     "did_correct_where": (" (§ {paragraph})", " (§ {paragraph})"),
+    "import_summary": (
+        "protokoll: {done} av {n} filer importerades; {failed} inte (se ovan)",
+        "protokoll: {done} of {n} files imported; {failed} not (see above)",
+    ),
+    "import_summary_dry": (
+        "protokoll: {done} av {n} filer skulle importeras; {failed} inte (se ovan)",
+        "protokoll: {done} of {n} files would be imported; {failed} not (see above)",
+    ),
     "did_post": (
         "{meeting}: anslaget {date} infört",
         "{meeting}: posted (anslag) on {date} recorded",
