@@ -150,6 +150,21 @@ class _SameBytes(OutputProducer):
         return re.sub(r'(xmp:(?:Modify|Metadata)Date)="[^"]*"', rf'\1="{created[1]}"', xmp)
 
 
+def _last_and_signatures(outline: list[Block]) -> tuple[int, list[Block]]:
+    """The index of the last § before the signatures, and the signatures with the
+    notes under them (not the ANSLAG/BEVIS, a frame of its own); (-1, []) if none."""
+    first = next((i for i, b in enumerate(outline) if b.kind == "signatures"), None)
+    if first is None:
+        return -1, []
+    last = max((i for i, b in enumerate(outline[:first]) if b.kind == "paragraph"), default=-1)
+    tail = []
+    for b in outline[first:]:
+        if b.kind not in ("signatures", "note"):
+            break
+        tail.append(b)
+    return last, tail
+
+
 def _text_of(b: Block) -> Iterator[str]:
     yield b.label
     yield from b.items
@@ -194,9 +209,12 @@ class Typesetter:
         self.pdf, self.lab = pdf, lab
 
     def run(self, outline: list[Block]) -> None:
+        last, tail = _last_and_signatures(outline)
         i = 0
         while i < len(outline):
             b = outline[i]
+            if i == last and tail:
+                self._with_signatures(b, tail)
             if b.kind == "heading" and b.label == self.lab["anslag"]:
                 taken: list[Block] = []  # its note, if any, and its fields
                 for x in outline[i + 1 : i + 3]:
@@ -210,6 +228,27 @@ class Typesetter:
                 continue
             self.block(b, 0.0)
             i += 1
+
+    def _with_signatures(self, last: Block, tail: list[Block]) -> None:
+        """The last § on the page of the signatures: they had stood alone on the
+        last page, to be signed with no word of the protocol on it (a trial).
+        A new page before the § when it would fit here but its signatures not,
+        and both fit on the next."""
+        if self._fits([last, *tail]) or not self._fits([last]):
+            return
+        if self._fits([last, *tail], fresh=True):
+            self.pdf.add_page()
+
+    def _fits(self, outline: list[Block], fresh: bool = False) -> bool:
+        """Whether `outline` set from here (or a new page) ends on the page it began."""
+        with self.pdf.offset_rendering() as trial:  # rewound at the end
+            if fresh:
+                trial.add_page()
+            page = trial.page
+            probe = Typesetter(trial, self.lab)  # type: ignore[arg-type]
+            for b in outline:
+                probe.block(b, 0.0)
+            return trial.page == page
 
     # --- text ------------------------------------------------------------------
 
@@ -328,7 +367,18 @@ class Typesetter:
         self.space(1)
 
     def b_section(self, b: Block, indent: float) -> None:
-        self.keep(2 * LINE)
+        # Whole on one page when short, as a text paragraph is: a three-line
+        # beslutsgång had been split mid-sentence between pages (a trial).
+        pdf = self.pdf
+        self.font(10)
+        w = pdf.w - RIGHT - LEFT - indent - 6
+        tall = LINE + sum(
+            LINE
+            if item.startswith(ROLL_INDENT)
+            else pdf.multi_cell(w, LINE, _plain(item), dry_run=True, output="HEIGHT")
+            for item in b.items
+        )
+        self.keep(tall if tall <= WHOLE else 2 * LINE)
         self.font(10, bold=True)
         self.lines(b.label, indent)
         self.font(10)
