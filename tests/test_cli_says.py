@@ -75,8 +75,9 @@ def test_a_command_on_a_meeting_open_in_the_application_names_it_and_what_to_do(
     code, out, err = said(capsys, *[a.format(m=meeting_id) for a in argv], "--store", str(path))
     assert code == 1 and out == ""
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert f"mötet {meeting_id} är öppet i ett annat program (protokoll, pid {pid}," in err
-    assert "inget ändrades" in err and "Stäng mötet där" in err
+    # "Shown", "held", "leave": a closed meeting, "stängt", is no less held (trial 7).
+    assert f"mötet {meeting_id} visas i ett annat program (protokoll, pid {pid}," in err
+    assert "inget ändrades" in err and "Lämna mötet där" in err
     assert "skrivskyddat" not in err  # the application's words: nothing opens here
     assert Store(path).load(meeting_id) == before
 
@@ -86,8 +87,8 @@ def test_the_refusal_is_in_english_too(capsys, in_app):
     argv = ["--lang", "en", "adjust", meeting_id, "--date", "2026-01-20", "--store", str(path)]
     code, _, err = said(capsys, *argv)
     assert code == 1
-    assert f"is open in another program (protokoll, pid {pid}," in err
-    assert "Close the meeting there" in err and "read-only" not in err
+    assert f"is shown in another program (protokoll, pid {pid}," in err
+    assert "Leave the meeting there" in err and "read-only" not in err
 
 
 # --- organ list -------------------------------------------------------------------------

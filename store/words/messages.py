@@ -115,10 +115,11 @@ _SAID: dict[str, tuple[str, str]] = {
     ),
     # A command's refusal (tui/cli_held.py): it opens nothing, so no "read-only".
     "open_elsewhere": (
-        "mötet {meeting} är öppet i ett annat program ({holder}); inget ändrades. "
-        "Stäng mötet där (Ctrl+Q i protokoll) och kör kommandot igen",
-        "meeting {meeting} is open in another program ({holder}); nothing was changed. "
-        "Close the meeting there (Ctrl+Q in protokoll) and run the command again",
+        "mötet {meeting} visas i ett annat program ({holder}), som håller det; inget "
+        "ändrades. Lämna mötet där (Ctrl+Q, eller F9 å till menyn) och kör kommandot igen",
+        "meeting {meeting} is shown in another program ({holder}), which holds it; nothing "
+        "was changed. Leave the meeting there (Ctrl+Q, or F9 å to the menu) and run the "
+        "command again",
     ),
     "read_only": (
         "mötet {meeting} är öppet skrivskyddat; ändringen sparades inte",
