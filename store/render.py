@@ -194,7 +194,13 @@ def followup_line(f: FollowUp, lang: str) -> str:
 
 
 def organ_noun(meeting: Meeting, lang: str = "sv") -> str:
-    """`nämnden` in running text; a name that starts with an acronym keeps its case."""
+    """`nämnden` in running text; a name that starts with an acronym keeps its case.
+
+    An organ whose decisions are the meeting's ("Mötet beslutade att", a
+    förening's stämma) is "mötet": a årsmöte's beslutsgång had read "finner att
+    årsmöte beslutar" (a trial)."""
+    if generation() >= 4 and "{organ}" not in meeting.rules.decision:
+        return labels(lang)["the_meeting"]
     name = meeting.organ or labels(lang)["the_meeting"]
     return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
@@ -345,7 +351,8 @@ def as_sentence(text: str) -> str:
 #   2  an ersättare's presence not said again where it is their service's range
 #      ("för Göran Sjöberg fr o m § 112, fr o m § 112": a trial)
 #   3  the ANSLAG/BEVIS block says which §s ("Paragrafer: §§ 102–114")
-CURRENT = 3
+#   4  an organ whose decisions are the meeting's is "mötet" in the beslutsgång
+CURRENT = 4
 # The generation this rendering prints in, decided once for a whole protocol;
 # None: not yet decided. Decided per § instead, a protocol of 200 §s was
 # rendered 200 more times to compare its hash.

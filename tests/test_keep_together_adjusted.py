@@ -122,3 +122,30 @@ def test_the_anslag_says_which_paragraphs_and_an_earlier_one_prints_without(tmp_
     assert verify(store, meeting_id)[0]
     with printed_as(2):
         assert "Paragrafer:" not in render_text(m).split("ANSLAG/BEVIS")[1]
+
+
+def test_a_forenings_beslutsgang_says_the_meeting_decides(tmp_path):
+    """"… finner att årsmöte beslutar enligt …": a förening's stämma decides as
+    "mötet", as its decisions say ("Mötet beslutade att"; trial 5)."""
+    from protokoll.store import Person
+    from protokoll.store.profiles import PROFILES
+
+    store = Store(tmp_path / "s")
+    roster = [Person("elin", "Elin Andersson"), Person("david", "David Klarlund")]
+    organ = store.add_organ(
+        "Årsmöte", "Föreningen Ljus", roster=roster, rules=PROFILES["forening"].rules
+    )
+    s = store.create_meeting(organ.id, "2026-11-30")
+    ed = s.editor(history=False)
+    for who in ("elin", "david"):
+        ed.do(verbs.set_present, who, True)
+    pid = ed.do(verbs.add_paragraph, "Motion om stadgarna").paragraph
+    ed.do(verbs.add_proposal, pid, "elin", "bifall")
+    ed.do(verbs.add_proposal, pid, "david", "avslag")
+    p = s.meeting.paragraph(pid)
+    ed.do(verbs.set_order, pid, [x.id for x in p.proposals], p.proposals[0].id)
+    text = " ".join(render_text(s.meeting).split())
+    assert "och finner att mötet beslutar enligt Elin Anderssons yrkande" in text
+    with printed_as(3):
+        assert "finner att årsmöte beslutar" in " ".join(render_text(s.meeting).split())
+    s.close()
