@@ -84,3 +84,36 @@ async def test_at_80_columns_a_three_digit_paragraph_and_a_long_name_read_right(
         assert "2026-10-15 § 100" in row
         assert "Pernilla Knuts…" in row
         await pilot.press("ctrl+q")
+
+
+async def test_an_open_task_past_its_due_date_is_marked_late(tmp_path):
+    """An overdue task looked like any other open one in the list (a trial)."""
+    import datetime as dt
+
+    from textual.widgets import DataTable
+
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Styrelsen", "Föreningen", organ_id="styrelsen")
+    session = store.create_meeting(organ.id, "2025-03-01")
+    session.add_paragraph("Uppdrag")
+    later = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    session.meeting.paragraphs[0].tasks = [
+        Task("late", "Sent uppdrag", owner_name="Ada", due="2025-04-01"),
+        Task("soon", "Uppdrag i tid", owner_name="Ada", due=later),
+        Task("none", "Uppdrag utan datum", owner_name="Ada"),
+        Task("done", "Klart uppdrag", owner_name="Ada", due="2025-04-01", done=True),
+    ]
+    session.save()
+    session.close()
+    app = ProtokollApp(tmp_path / "store")
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        screen = TasksScreen()
+        app.push_screen(screen)
+        await until(pilot, lambda: len(screen.rows) == 3)  # the open ones
+        await pilot.press("o")  # and all
+        await until(pilot, lambda: len(screen.rows) == 4)
+        table = screen.query_one("#tasks", DataTable)
+        states = {r.id: str(table.get_row_at(i)[0]) for i, r in enumerate(screen.rows)}
+        assert states == {"late": "sent", "soon": "öppet", "none": "öppet", "done": "klart"}
+        await pilot.press("ctrl+q")

@@ -536,6 +536,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "a_only_open": ("Alla/öppna", "All/open"),
     "task_open": ("öppet", "open"),
     "task_done": ("klart", "done"),
+    "task_late": ("sent", "late"),
     "col_status": ("Status", "Status"),
     "col_owner": ("Ansvarig", "Owner"),
     "col_task": ("Uppdrag", "Task"),

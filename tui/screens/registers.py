@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from contextlib import closing
 
@@ -150,9 +151,10 @@ class TasksScreen(Translated, Screen):
         if listing != self._listing or not self.is_attached:
             return
         table = self.query_one("#tasks", DataTable)
+        today = dt.date.today().isoformat()
         for r in rows:
             cells = [
-                shown(t("task_done") if r.done else t("task_open")),
+                shown(t(_state(r, today))),
                 shown(fit(r.owner or "–", OWNER)),
                 shown(r.text),
                 shown(r.due),
@@ -242,3 +244,11 @@ def paragraph_of_task(meeting: Meeting, task_id: str) -> int | None:
         (i for i, p in enumerate(meeting.paragraphs) if any(x.id == task_id for x in p.tasks)),
         None,
     )
+
+
+def _state(r: TaskRow, today: str) -> str:
+    """Done, open, or late: an open task past its due date ("sent"), which the
+    list had shown as any other open one (a trial)."""
+    if r.done:
+        return "task_done"
+    return "task_late" if r.due and r.due < today else "task_open"
