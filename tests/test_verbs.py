@@ -119,6 +119,25 @@ def test_a_substitute_who_served_only_at_a_deleted_paragraph_serves_no_longer(se
     assert m.attendee("dan").replaces is None and m.attendee("dan").present
 
 
+def test_f2_takes_the_items_never_reached_first_then_the_next_after_the_current(session):
+    """A meeting begun at its follow-up item: F2 had then taken
+    "Informationsärenden" and left the opening items behind (trial 6)."""
+    m = session.meeting
+    ed = session.editor()
+    agenda = [i.id for i in m.agenda]
+    ed.do(verbs.take_item, agenda[4])  # begun in the middle
+    assert verbs.next_item(m, agenda[4]).id == agenda[0]
+    for k in (0, 1, 2):
+        ed.do(verbs.take_item, agenda[k])
+    # Item 3 passed over on purpose once others were taken: the next after 4.
+    assert verbs.next_item(m, agenda[4]).id == agenda[5]
+    for item in m.agenda[5:]:
+        ed.do(verbs.take_item, item.id)
+    assert verbs.next_item(m, agenda[-1]).id == agenda[3]  # round to the start
+    ed.do(verbs.take_item, agenda[3])
+    assert verbs.next_item(m, agenda[3]) is None
+
+
 def test_agenda_items_are_added_moved_and_deferred(session):
     m = session.meeting
     ed = session.editor()

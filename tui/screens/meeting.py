@@ -593,17 +593,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
             self.action_new_free()
 
     def _next_item(self):
-        m = self.meeting
-        start = 0
         cur = self.current
-        if cur is not None and cur.agenda_item:
-            ids = [i.id for i in m.agenda]
-            if cur.agenda_item in ids:
-                start = ids.index(cur.agenda_item) + 1
-        for item in m.agenda[start:] + m.agenda[:start]:
-            if item.status == "pending" and item.paragraph is None:
-                return item
-        return None
+        return verbs.next_item(self.meeting, cur.agenda_item if cur is not None else None)
 
     def take_item(self, item_id: str) -> bool:
         """The agenda item becomes the next § (or its § is shown); the editor gets focus."""
