@@ -72,6 +72,21 @@ def serving(meeting: Meeting, paragraph_id: str | None = None) -> list[Attendee]
     return [a for a in meeting.attendees if (a.id in seats and a.id not in jav) or a.id in extra]
 
 
+def in_seat_order(meeting: Meeting, paragraph_id: str | None = None) -> list[Attendee]:
+    """Those serving in the §, each ersättare in the place of the member whose
+    seat they hold: a roll call's order (they had come last, after the whole
+    roster: a trial)."""
+    p = meeting.paragraph(paragraph_id)
+    place = {a.id: n for n, a in enumerate(meeting.attendees)}
+    holds = {j.substitute: j.person for j in p.jav if j.substitute} if p else {}
+
+    def seat(a: Attendee) -> int:
+        member = holds.get(a.id) or a.replaces
+        return place.get(member, place[a.id]) if member else place[a.id]
+
+    return sorted(serving(meeting, paragraph_id), key=seat)
+
+
 def members(meeting: Meeting) -> list[Attendee]:
     """The voting members on the roster (ledamöter), present or not: the seats."""
     return [a for a in meeting.attendees if a.role == "ledamot" and not a.guest]

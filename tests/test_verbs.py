@@ -138,6 +138,18 @@ def test_f2_takes_the_items_never_reached_first_then_the_next_after_the_current(
     assert verbs.next_item(m, agenda[3]) is None
 
 
+def test_a_roll_call_has_each_ersattare_in_the_seat_they_hold(session):
+    """The omröstningslista had the ersättare last, after the whole roster (trial 7)."""
+    from protokoll.store.attendance import in_seat_order
+
+    m = session.meeting
+    ed = session.editor()
+    pid = ed.do(verbs.add_paragraph, "Val").paragraph
+    ed.do(verbs.set_present, "bo", False)
+    ed.do(verbs.substitute, "dan", "bo", pid)
+    assert [a.id for a in in_seat_order(m, pid)] == ["anna", "dan", "cia"]
+
+
 def test_agenda_items_are_added_moved_and_deferred(session):
     m = session.meeting
     ed = session.editor()

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from textual.app import App
 
 from protokoll.store import Meeting, Paragraph, Vote, verbs
-from protokoll.store.attendance import chair_at, present_at, serving
+from protokoll.store.attendance import chair_at, in_seat_order, present_at, serving
 from protokoll.store.proceedings import PERSONAL_NOTES, live, proposal_title
+from protokoll.store.render import name_party
 
 from ..i18n import t
 from .dialogs import PickDialog, TextDialog, VoteDialog
@@ -127,7 +128,10 @@ class Recorder:
         def check(vote: Vote) -> str | None:
             return self.check(verbs.add_vote, p.id, vote)
 
-        dialog = VoteDialog(self._serving(p), check, proposition)
+        # In seat order, each with their party: an upprop is checked against a
+        # party list, and the ersättare had come last (a trial).
+        roll = [(a.id, name_party(a)) for a in in_seat_order(m, p.id)]
+        dialog = VoteDialog(roll, check, proposition)
         self.app.push_screen(dialog)
 
     # --- reservation ------------------------------------------------------------
