@@ -165,9 +165,10 @@ async def test_the_minutes_of_a_whole_meeting_by_keys_alone(store_path):
     assert "Arbetsutskottet beslutar att förklara mötet öppnat." in flat
     assert "Uppdrag Eva Holm: boka lokal för hösten (senast 2020-12-01)" in flat
     assert "Omröstning Proposition: att godkänna dagordningen Omröstningslista:" in flat
-    # The roll call: those serving at § 3, Fia (arrived) and Dan (for Cia) among them.
+    # The roll call: those serving at § 3, Fia (arrived) and Dan (for Cia) among
+    # them, Dan in Cia's seat (the roll's order: j n j a).
     assert re.search(
-        r"Anna Berg \(S\) +ja\n +Bo Ek +nej\n +Fia Lund +ja\n +Dan Falk \(C\), för Cia Dahl +avstår"
+        r"Anna Berg \(S\) +ja\n +Bo Ek +nej\n +Dan Falk \(C\), för Cia Dahl +ja\n +Fia Lund +avstår"
         r"\n +Ja 2, nej 1, avstår 1",
         text,
     )
