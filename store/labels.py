@@ -50,3 +50,10 @@ def join_names(names: list[str], lang: str) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + f" {labels(lang)['and']} " + names[-1]
+
+
+def record_language(meeting: object) -> str:
+    """The language of `meeting`'s record (`Rules.language`): what the program
+    writes into it is in this language, whatever the interface speaks."""
+    rules = getattr(meeting, "rules", None)
+    return language(getattr(rules, "language", "") or "sv")

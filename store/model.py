@@ -88,6 +88,11 @@ class Rules:
     # The attendance headings: "public" (beslutande, tjänstgörande
     # ersättare), "association" (röstberättigade), "council" (närvarande).
     attendance: str = "public"
+    # The language the record is kept in, and what the program writes into it
+    # (the previous protocol's line, the follow-up item, a proposition): the
+    # organ's, set when it is made, not the interface's of the day. An English
+    # session had put "The minutes of the meeting of …" into a Swedish record.
+    language: str = "sv"
 
     @property
     def public_body(self) -> bool:

@@ -334,3 +334,27 @@ async def test_the_follow_up_question_names_the_task_and_shows_the_choice_as_cho
         assert chosen == background(0) and chosen != other  # as when the list has focus
         await pilot.press("escape")
         await pilot.press("ctrl+q")
+
+
+async def test_what_the_program_writes_into_a_record_is_in_the_records_language(tmp_path):
+    """An English session had put "The minutes of the meeting of …" and "Follow-up
+    of tasks" into a Swedish organ's record (trial 8): what the program writes
+    into a record is in the organ's language, whatever the interface speaks."""
+    from protokoll.tui.app import ProtokollApp
+
+    from .screen import wait_until
+
+    store, meeting_id = tasks_then_a_meeting_in_progress(tmp_path / "store", 1)
+    app = ProtokollApp(tmp_path / "store", lang="en")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await wait_until(pilot, lambda: getattr(app.screen, "pending_read", False), "follow-up")
+        screen = app.screen
+        titles = [i.title for i in screen.meeting.agenda]
+        assert "Uppföljning av uppdrag" in titles and "Follow-up of tasks" not in titles
+        previous = next(i for i in screen.meeting.agenda if i.kind == "previous")
+        screen.take_item(previous.id)
+        await pilot.pause()
+        assert screen.meeting.paragraph(previous.paragraph).text.startswith(
+            "Protokollet från sammanträdet 2025-02-01"
+        )
+        await pilot.press("ctrl+q")

@@ -80,9 +80,10 @@ ROSTER = [
 ]
 
 
-def neutral_store(path: Path, in_progress: bool) -> Path:
+def neutral_store(path: Path, in_progress: bool, lang: str = "sv") -> Path:
     """Organ AU of ABC; a closed meeting with a decision and a task; and, if asked,
-    a meeting in progress. No word of either language in the data."""
+    a meeting in progress. No word of either language in the data; the record is
+    kept in `lang`, as an organ made in a session of that language keeps it."""
     store = Store(path)
     store.add_organ(
         "AU",
@@ -91,7 +92,7 @@ def neutral_store(path: Path, in_progress: bool) -> Path:
         organ_id="au",
         place="A1",
         agenda_template=["X1", "X2", "X3"],
-        rules=Rules(decision="{organ}:"),
+        rules=Rules(decision="{organ}:", language=lang),
     )
     s = store.create_meeting("au", "2025-12-01", start="13:00", agenda=["X1"])
     m = s.meeting
@@ -351,7 +352,7 @@ def test_the_word_lists_tell_the_languages_apart():
 @pytest.mark.parametrize("part", [0, 1], ids=["palette, organ, preview", "menu's screens"])
 @pytest.mark.parametrize("lang", ["sv", "en"])
 async def test_the_start_screen_and_what_it_leads_to_speak_one_language(tmp_path, lang, part):
-    seen = await tour_start(neutral_store(tmp_path / "store", in_progress=False), lang, part)
+    seen = await tour_start(neutral_store(tmp_path / "store", False, lang), lang, part)
     assert len(seen) >= 7
     assert not stray(seen, lang), "\n".join(stray(seen, lang))
 
@@ -359,7 +360,7 @@ async def test_the_start_screen_and_what_it_leads_to_speak_one_language(tmp_path
 @pytest.mark.parametrize("part", [0, 1, 2], ids=["panes", "dialogs 1", "dialogs 2"])
 @pytest.mark.parametrize("lang", ["sv", "en"])
 async def test_the_meeting_its_panes_and_dialogs_speak_one_language(tmp_path, lang, part):
-    seen = await tour_meeting(neutral_store(tmp_path / "store", in_progress=True), lang, part)
+    seen = await tour_meeting(neutral_store(tmp_path / "store", True, lang), lang, part)
     assert len(seen) >= 12
     assert not stray(seen, lang), "\n".join(stray(seen, lang))
 

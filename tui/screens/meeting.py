@@ -21,7 +21,7 @@ from protokoll.store.checks import absent_signers, function_problems, paragraph_
 from protokoll.store.dates import format_time
 from protokoll.store.deadlines import deadlines
 from protokoll.store.followup import Pending, items_missing, pending, previous_reference
-from protokoll.store.labels import organ_shown
+from protokoll.store.labels import organ_shown, record_language
 from protokoll.store.meeting_index import UNFINISHED
 from protokoll.store.safe_text import clean
 from protokoll.store.spill import Spill, recover
@@ -611,7 +611,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         text = ""
         if item.kind == "previous" and previous is not None and previous.id == item.ref:
             # Which protocol is reported; the secretary goes on with what is decided.
-            text = previous_reference(previous, self.app.lang) + " "
+            text = previous_reference(previous, record_language(self.meeting)) + " "
         self.autosaver.flush()
         if self.do(verbs.take_item, item.id, started=self.clock(), text=text) is None:
             return False
@@ -827,14 +827,14 @@ class MeetingScreen(ListCommands, Translated, Screen):
             return
         choices = [
             (str(i), f"{label}: {text}")
-            for i, (label, text) in enumerate(phrases(self.meeting, self.app.lang))
+            for i, (label, text) in enumerate(phrases(self.meeting, record_language(self.meeting)))
         ]
 
         def picked(index: str | None) -> None:
             if index is None:
                 return
             area = self.query_one("#text", TextArea)
-            area.insert(phrases(self.meeting, self.app.lang)[int(index)][1])
+            area.insert(phrases(self.meeting, record_language(self.meeting))[int(index)][1])
             area.focus()
 
         self.app.push_screen(PickDialog(t("d_phrase"), choices), picked)
@@ -885,7 +885,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         if self.editable and items_missing(self.meeting, state):
             try:
                 # Automatic, not the secretary's doing: not on the undo list.
-                self.editor.quietly(verbs.plan_followups, state, self.app.lang)
+                self.editor.quietly(verbs.plan_followups, state, record_language(self.meeting))
             except StoreError as exc:
                 self._refused(exc)
         self._show_agenda()

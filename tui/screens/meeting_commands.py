@@ -11,6 +11,7 @@ from textual.widgets import TextArea
 
 from protokoll.store import verbs
 from protokoll.store.attendance import is_member, present_at, substitutes_at
+from protokoll.store.labels import record_language
 from protokoll.store.render import name_party
 from protokoll.store.verbs import ItemRef
 from protokoll.store.words import say
@@ -208,7 +209,7 @@ class ListCommands:
                 self.take_item(row.item)
             case AgendaCommand.DEFER:
                 self.autosaver.flush()
-                decision = say("protocol.phrase_deferred_text", self.app.lang)
+                decision = say("protocol.phrase_deferred_text", record_language(self.meeting))
                 self.do(verbs.defer_item, row.item, decision=decision, started=self.clock())
             case AgendaCommand.UP | AgendaCommand.DOWN:
                 self.do(verbs.move_item, row.item, -1 if command is AgendaCommand.UP else 1)

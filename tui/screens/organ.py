@@ -141,6 +141,9 @@ class OrganScreen(FormScreen):
         base = profile(key).rules if key else (self.organ.rules if self.organ else Rules())
         return dataclasses.replace(
             base,
+            # An organ keeps the language of its record; a new one takes the
+            # interface's, in which its agenda and phrases were written.
+            language=self.organ.rules.language if self.organ else self.app.lang,
             profile=key,
             posts_notices=self.query_one("#posts-notices", Select).value is True,
             quorum=self.query_one("#quorum", Select).value is True,

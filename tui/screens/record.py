@@ -14,8 +14,10 @@ from textual.app import App
 
 from protokoll.store import Meeting, Paragraph, Vote, verbs
 from protokoll.store.attendance import chair_at, in_seat_order, present_at, serving
+from protokoll.store.labels import record_language
 from protokoll.store.proceedings import PERSONAL_NOTES, live, proposal_title
 from protokoll.store.render import name_party
+from protokoll.store.words import say
 
 from ..i18n import t
 from .dialogs import PickDialog, TextDialog, VoteDialog
@@ -122,8 +124,12 @@ class Recorder:
     def vote(self, p: Paragraph) -> None:
         m = self.meeting
         put = [p.proposal(i) for i in p.order] or live(p)
-        titles = [proposal_title(m, x, self.app.lang) for x in put if x is not None][:2]
-        proposition = t("proposition", yes=titles[0], no=titles[1]) if len(titles) == 2 else ""
+        # Into the record: in its language, not the interface's.
+        kept = record_language(m)
+        titles = [proposal_title(m, x, kept) for x in put if x is not None][:2]
+        proposition = ""
+        if len(titles) == 2:
+            proposition = say("ui.proposition", kept, yes=titles[0], no=titles[1])
 
         def check(vote: Vote) -> str | None:
             return self.check(verbs.add_vote, p.id, vote)
@@ -140,12 +146,12 @@ class Recorder:
         m = self.meeting
 
         def by(person: str) -> None:
-            choices = [
-                (x.id, proposal_title(m, x, self.app.lang)) for x in live(p) if x.person != person
-            ]
+            # What is chosen is stored as its words: in the record's language.
+            kept = record_language(m)
+            choices = [(x.id, proposal_title(m, x, kept)) for x in live(p) if x.person != person]
             own = [x for x in live(p) if x.person == person]
             if own:
-                choices.insert(0, (own[0].id, t("own_proposal")))
+                choices.insert(0, (own[0].id, say("ui.own_proposal", kept)))
             if not choices:
                 ask_reason(person, "")
                 return
