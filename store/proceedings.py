@@ -106,6 +106,10 @@ def add_vote(meeting: Meeting, p: Paragraph, vote: Vote) -> Vote:
     decides; a chair who abstained must give the casting vote.
     """
     where = label(meeting, p.id)
+    if not vote.proposition.strip():
+        # What ja and nej mean: without it the record cannot say what won
+        # ("Resultat: Ja har vunnit omröstningen" of nothing: a trial).
+        raise StoreError("vote_no_proposition", paragraph=where)
     taking_part = serving(meeting, p.id)
     voters = {a.id for a in taking_part}
     if vote.ballots:

@@ -164,8 +164,7 @@ def test_a_proposition_that_does_not_name_the_proposals_is_not_guessed():
         "ja för förvaltningens förslag, nej för avslag",  # no proposer named
         "ja för Cia Bergs yrkande",  # one side only
         "ja för Cia Bergs och Bo Linds yrkanden, nej för avslag",  # two on one side
-        "",
-    ):
+    ):  # (none at all is refused: store.proceedings.add_vote)
         m.paragraphs[0].votes = []
         vote(m, 3, 2, proposition)
         assert keys(m) == [], proposition

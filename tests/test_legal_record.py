@@ -21,6 +21,8 @@ from protokoll.store.proceedings import (
 from protokoll.store.render import render_text
 from protokoll.store.timeline import arrive, declare_jav, leave, stop_substituting, substitute
 
+# What ja and nej mean: a vote without it is refused.
+PROPOSITION = "ja för förslaget, nej för avslag"
 
 def member(aid: str, name: str, party: str = "") -> Attendee:
     return Attendee(aid, name, party=party, present=True)
@@ -205,7 +207,7 @@ def test_jav_by_a_member_leaves_the_paragraph_and_its_quorum_and_votes():
     assert "Ida Ro" in names(serving(m, "p3"))
     assert quorum(m, "p3") == (5, 7, True)
     with pytest.raises(StoreError, match="tjänstgör inte i § 3 och kan inte rösta"):
-        add_vote(m, p, Vote(ballots=[Ballot("cia", "ja")]))
+        add_vote(m, p, Vote(PROPOSITION, ballots=[Ballot("cia", "ja")]))
     text = render_text(m)
     assert "Cia Berg anmäler jäv och deltar inte i handläggningen. Ida Ro tjänstgör i" in " ".join(
         text.split()
@@ -218,7 +220,7 @@ def test_the_roll_call_names_the_ersattare_serving_for_a_member_with_jav():
     p = m.paragraphs[2]
     declare_jav(m, p, "cia", substitute_id="ida")
     voters = ("ann", "bo", "dag", "eva", "ida")
-    add_vote(m, p, Vote(ballots=[Ballot(x, "ja") for x in voters]))
+    add_vote(m, p, Vote(PROPOSITION, ballots=[Ballot(x, "ja") for x in voters]))
     assert re.search(r"Ida Ro \(S\), för Cia Berg +ja", render_text(m))
 
 
@@ -311,6 +313,7 @@ def test_a_tied_vote_is_decided_by_the_chairs_casting_vote():
         m,
         p,
         Vote(
+            PROPOSITION,
             ballots=[
                 Ballot("ann", "nej"),
                 Ballot("bo", "ja"),
@@ -331,8 +334,9 @@ def test_a_tie_where_the_chair_abstained_needs_the_casting_vote_given():
     ballots = [Ballot("ann", "avstar"), Ballot("bo", "ja"), Ballot("cia", "nej")]
     ballots.append(Ballot("dag", "avstar"))
     with pytest.raises(StoreError, match="utslagsröst"):
-        add_vote(m, m.paragraphs[0], Vote(ballots=list(ballots)))
-    assert add_vote(m, m.paragraphs[0], Vote(ballots=ballots, casting="ja")).casting == "ja"
+        add_vote(m, m.paragraphs[0], Vote(PROPOSITION, ballots=list(ballots)))
+    given = Vote(PROPOSITION, ballots=ballots, casting="ja")
+    assert add_vote(m, m.paragraphs[0], given).casting == "ja"
 
 
 def test_a_roll_call_that_does_not_add_up_is_refused():
@@ -340,9 +344,9 @@ def test_a_roll_call_that_does_not_add_up_is_refused():
     p = m.paragraphs[0]
     short = [Ballot("ann", "ja"), Ballot("bo", "ja"), Ballot("cia", "nej"), Ballot("dag", "ja")]
     with pytest.raises(StoreError, match="4 röster men 5 tjänstgör; saknas: Eva Sten"):
-        add_vote(m, p, Vote(ballots=short))
+        add_vote(m, p, Vote(PROPOSITION, ballots=short))
     with pytest.raises(StoreError, match="räknar 6 röster men 5 tjänstgör"):
-        add_vote(m, p, Vote(yes=4, no=2))
+        add_vote(m, p, Vote(PROPOSITION, yes=4, no=2))
     assert p.votes == []
 
 
@@ -350,7 +354,7 @@ def test_the_roll_call_counts_serving_members_less_those_with_jav():
     m = nämnd()
     p = m.paragraphs[0]
     declare_jav(m, p, "eva")
-    vote = add_vote(m, p, Vote(yes=3, no=1))  # four: five serving less one with jäv
+    vote = add_vote(m, p, Vote(PROPOSITION, yes=3, no=1))  # four: five serving less one with jäv
     assert (vote.yes, vote.no) == (3, 1)
 
 

@@ -276,8 +276,11 @@ def test_proposals_order_vote_reservation_note_and_jav_follow_the_rules(session)
     ed.do(verbs.set_order, pid, [p.proposals[0].id, p.proposals[1].id], p.proposals[0].id)
     assert p.carried == p.proposals[0].id
     refused(session, verbs.set_order, pid, ["x"], None, key="bad_order")
-    refused(session, verbs.add_vote, pid, Vote(ballots=[Ballot("anna", "ja")]), key="roll_mismatch")
-    ed.do(verbs.add_vote, pid, Vote(yes=2, no=1))
+    prop = "ja för förslaget, nej för avslag"
+    refused(session, verbs.add_vote, pid, Vote(yes=2, no=1), key="vote_no_proposition")
+    short = Vote(prop, ballots=[Ballot("anna", "ja")])
+    refused(session, verbs.add_vote, pid, short, key="roll_mismatch")
+    ed.do(verbs.add_vote, pid, Vote(prop, yes=2, no=1))
     assert (p.votes[0].yes, p.votes[0].no) == (2, 1)
     ed.do(verbs.add_reservation, pid, "cia", p.proposals[1].id, "", True)
     assert p.reservations[0].pending

@@ -36,11 +36,13 @@ def council(path) -> str:
     return s.meeting.id
 
 
-async def open_vote(app, pilot) -> VoteDialog:
+async def open_vote(app, pilot, proposition: str = "") -> VoteDialog:
     await wait_until(pilot, lambda: hasattr(app.screen, "recorder"), "the meeting")
     await app.screen.run_action("vote")
     await wait_until(pilot, lambda: isinstance(app.screen, VoteDialog), "the vote")
     dialog = app.screen
+    if proposition:
+        dialog.query_one("#prop").value = proposition
     dialog.query_one("#roll").focus()
     await pilot.pause()
     return dialog
@@ -51,7 +53,7 @@ async def test_a_tie_asks_for_the_casting_vote_where_it_can_be_typed(tmp_path):
     meeting_id = council(path)
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
-        dialog = await open_vote(app, pilot)
+        dialog = await open_vote(app, pilot, "ja för motionen, nej för avslag")
         await pilot.press("a", *["j"] * 10, *["n"] * 10)  # the chair abstains: 10-10
         await pilot.press("enter")
         await wait_until(pilot, lambda: "utslagsröst" in screen_text(app), "the reason")
@@ -86,4 +88,22 @@ async def test_a_roll_call_dropped_halfway_is_offered_in_words_and_goes_on_where
         await wait_until(pilot, lambda: isinstance(again.screen, VoteDialog), "the vote again")
         roll = again.screen.query_one("#roll")
         assert roll.has_focus and roll.highlighted == 12  # the thirteenth, not yet voted
+        await pilot.press("ctrl+q")
+
+
+async def test_a_vote_without_its_proposition_is_asked_for_it(tmp_path):
+    """A vote saved with no proposition printed "Resultat: Ja har vunnit
+    omröstningen" of nothing said (trial 8)."""
+    path = tmp_path / "store"
+    council(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_vote(app, pilot)
+        await pilot.press(*["j"] * 11, *["n"] * 10)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "saknar proposition" in screen_text(app), "asked")
+        assert isinstance(app.screen, VoteDialog) and dialog.query_one("#prop").has_focus
+        await pilot.press(*"ja för motionen, nej för avslag", "enter")  # on to the roll
+        await pilot.press("enter")  # which saves
+        await wait_until(pilot, lambda: not isinstance(app.screen, VoteDialog), "saved")
         await pilot.press("ctrl+q")

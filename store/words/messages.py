@@ -378,6 +378,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "justerat fast kontrollen säger: {problem}",
         "adjusted although the check says: {problem}",
     ),
+    "vote_no_proposition": (
+        "omröstningen i {paragraph} saknar proposition: skriv vad ja och nej betyder "
+        "(t.ex. ja för Anna Bergs yrkande, nej för Bo Eks yrkande)",
+        "the vote in {paragraph} has no proposition: write what yes and no mean "
+        "(e.g. yes for Anna Berg's proposal, no for Bo Ek's proposal)",
+    ),
     "reservation_missing": (
         "den skriftliga reservationen från {name} i {paragraph} har inte kommit in; "
         "protokollet säger det",

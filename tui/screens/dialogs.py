@@ -413,7 +413,9 @@ class VoteDialog(TypingDialog):
         if problem:
             self.query_one("#vote-error", Static).update(shown(problem))
             self.add_class("-crowded")
-            if vote.yes == vote.no and not casting:  # a tie: the casting vote is asked for
+            if not vote.proposition:  # what ja and nej mean is asked for first
+                self.query_one("#prop", Input).focus()
+            elif vote.yes == vote.no and not casting:  # a tie: the casting vote is asked for
                 self.query_one("#casting", Input).focus()
             return
         self.dismiss(vote)
