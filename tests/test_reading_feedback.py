@@ -113,3 +113,24 @@ async def test_back_on_the_start_menu_the_cursor_is_where_it_was(example):
         await wait_until(pilot, lambda: type(app.screen).__name__ == "StartScreen", "back")
         assert menu.highlighted_option.id == "tasks"
         await pilot.press("ctrl+q")
+
+
+async def test_after_the_first_organ_the_cursor_is_on_a_new_meeting(tmp_path):
+    """After the first organ was saved the cursor stayed on "Nytt organ", and
+    Enter opened a second empty organ form (trial 8)."""
+    from textual.widgets import Input
+
+    app = ProtokollApp(tmp_path / "store")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "StartScreen", "start")
+        menu = app.screen.query_one("#menu", OptionList)
+        assert menu.highlighted_option.id == "organ"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen.query("#organisation"), "the form")
+        app.screen.query_one("#name", Input).value = "Styrelsen"
+        app.screen.query_one("#organisation", Input).value = "Föreningen"
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "StartScreen", "back")
+        await wait_until(pilot, lambda: menu.option_count > 3, "the menu of a store")
+        assert menu.highlighted_option.id == "new"
+        await pilot.press("ctrl+q")

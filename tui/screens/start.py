@@ -36,6 +36,7 @@ class StartScreen(Translated, Screen):
         # Back from a screen, the cursor stays where it was: at "Nytt möte"
         # again, the next Enter had opened the new-meeting form (a trial).
         was = menu.highlighted_option.id if menu.highlighted_option else None
+        before = [o.id for o in menu.options]
         menu.clear_options()
         hint = self.query_one("#start-hint", Static)
         if not store.organs() and store.problems:
@@ -73,7 +74,13 @@ class StartScreen(Translated, Screen):
             ]
             menu.add_options(options)
         ids = [o.id for o in menu.options]
-        menu.highlighted = ids.index(was) if was in ids else 0
+        # The same menu: where it was. Another (the first organ made, the menu
+        # of an empty store gone): at its top, "Nytt möte", not on "Nytt organ"
+        # again, where Enter had opened a second empty organ form (a trial).
+        same = [i for i in ids if not str(i).startswith("open:")] == [
+            i for i in before if not str(i).startswith("open:")
+        ]
+        menu.highlighted = ids.index(was) if same and was in ids else 0
         menu.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
