@@ -400,11 +400,11 @@ _SAID: dict[str, tuple[str, str]] = {
     ),
     "collision_closed": (
         "§ {number} skulle krocka med det avslutade protokollet {meeting} ({date}, {span}), "
-        "vars nummer inte flyttas utan att det öppnas igen (F9 ö, protokoll reopen); "
-        "ändringen görs inte",
+        "vars nummer inte flyttas utan att det öppnas igen: F4 i det protokollet "
+        "(F9 å, Tidigare möten) eller protokoll reopen {meeting}; ändringen görs inte",
         "§ {number} would collide with the closed protocol {meeting} ({date}, {span}), "
-        "whose numbers do not move unless it is reopened (F9 ö, protokoll reopen); "
-        "the change is not made",
+        "whose numbers do not move unless it is reopened: F4 in that protocol "
+        "(F9 å, past meetings) or protokoll reopen {meeting}; the change is not made",
     ),
     "collision_fixed": (
         "§ {number} skulle krocka med protokollet {meeting} ({date}, {span}), vars nummer "
