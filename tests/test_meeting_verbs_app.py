@@ -869,10 +869,18 @@ async def test_the_seats_an_ersattare_may_take_are_listed_with_their_parties(mee
         await pilot.press("e")
         await wait_until(pilot, lambda: isinstance(app.screen, PickDialog), "the seats")
         seats = [str(o.prompt) for o in app.screen.query_one("#choices").options]
-        assert seats == ["Anna Berg (S)", "Bo Ek", "Cia Dahl (M)"]
-        await type_text(pilot, "Cia")
+        # Dan's own organisation's seat first.
+        assert seats == [
+            "Cia Dahl (M), Region Mitt",
+            "Anna Berg (S), Åby kommun",
+            "Bo Ek, Försäkringskassan",
+        ]
+        await type_text(pilot, "Anna")
         await pilot.press("enter")
-        said = "Dan Falk (C) tjänstgör för Cia Dahl (M), ett annat partis plats"
+        said = (
+            "Dan Falk (Region Mitt) tjänstgör för Anna Berg (Åby kommun), "
+            "en annan organisations plats"
+        )
         toasts = lambda: [" ".join(str(t.render()).split()) for t in app.screen.query("Toast")]  # noqa: E731
         await wait_until(pilot, lambda: said in toasts(), said)
         await pilot.press("ctrl+q")

@@ -187,8 +187,8 @@ def test_attendance_and_functions(session):
     refused(session, verbs.arrive, "cia", m.current, key="reentry")
     change = ed.do(verbs.substitute, "dan", "cia", m.current)
     assert m.attendee("dan").replaces == "cia"
-    # Allowed, and said: an (M) seat taken by a (C) ersättare had gone unseen (trial 7).
-    assert change.text("sv") == "Dan Falk (C) tjänstgör för Cia Dahl (M), ett annat partis plats"
+    # Both of Region Mitt: its seat, whatever their parties (a förbund's seats).
+    assert change.text("sv") == "Dan Falk tjänstgör för Cia Dahl"
     ed.do(verbs.set_present, "bo", False)
     assert not m.attendee("bo").present
     # Who signs must be there: an absent justerare printed as both (trial 5).
@@ -217,6 +217,30 @@ def test_attendance_and_functions(session):
         p1,
     )
     refused(session, verbs.add_guest, "  ", key="empty_name")
+
+
+def test_taking_another_partys_or_organisations_seat_is_allowed_and_said(store):
+    """An (M) ersättare took an (SD) seat unseen (trial 7); in a förbund the
+    seats are the member organisations' (trial 8)."""
+    from protokoll.store import Person
+
+    roster = [
+        Person("kent", "Kent Ek", party="SD"),
+        Person("rolf", "Rolf Qvist", party="M", role="ersattare"),
+        Person("sofia", "Sofia Lantz", organisation="Försäkringskassan"),
+        Person("jonas", "Jonas Ryhr", organisation="Arbetsförmedlingen", role="ersattare"),
+    ]
+    organ = store.add_organ("Styrelsen", "Förbundet", roster=roster)
+    s = store.create_meeting(organ.id, "2026-03-02")
+    ed = s.editor(history=False)
+    pid = ed.do(verbs.add_paragraph, "Ärende").paragraph
+    said = ed.do(verbs.substitute, "rolf", "kent", pid).text("sv")
+    assert said == "Rolf Qvist (M) tjänstgör för Kent Ek (SD), ett annat partis plats"
+    said = ed.do(verbs.substitute, "jonas", "sofia", pid).text("sv")
+    assert said == (
+        "Jonas Ryhr (Arbetsförmedlingen) tjänstgör för Sofia Lantz (Försäkringskassan), "
+        "en annan organisations plats"
+    )
 
 
 def test_signature_titles_default_from_the_roster_and_can_be_set(session):

@@ -67,8 +67,16 @@ def substitute(m: Meeting, attendee_id: str, member_id: str, paragraph_id: str |
     timeline.substitute(m, attendee_id, member_id, paragraph_id)
     a, member = m.attendee(attendee_id), m.attendee(member_id)
     said = {"name": m.name_of(attendee_id), "member": m.name_of(member_id)}
-    if a and member and a.party and member.party and a.party != member.party:
-        # Allowed (an organ's order of ersättare may cross parties), and said.
+    if a is None or member is None:
+        return Change("v_substitutes", said)
+    # Allowed (an organ's order of ersättare may cross them), and said: whose
+    # seat it is. Where the members sit for organisations (a samordnings-
+    # förbund's), the organisation's; else the party's (trials 7 and 8).
+    if a.organisation and member.organisation:
+        if a.organisation != member.organisation:
+            theirs = {"ours": a.organisation, "theirs": member.organisation}
+            return Change("v_substitutes_organisation", {**said, **theirs})
+    elif a.party and member.party and a.party != member.party:
         return Change("v_substitutes_party", {**said, "party": a.party, "theirs": member.party})
     return Change("v_substitutes", said)
 

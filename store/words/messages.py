@@ -784,6 +784,10 @@ _SAID: dict[str, tuple[str, str]] = {
     ),
     "v_stopped_serving": ("{name} slutade tjänstgöra", "{name} stopped serving"),
     "v_substitutes": ("{name} tjänstgör för {member}", "{name} serves for {member}"),
+    "v_substitutes_organisation": (
+        "{name} ({ours}) tjänstgör för {member} ({theirs}), en annan organisations plats",
+        "{name} ({ours}) serves for {member} ({theirs}), another organisation's seat",
+    ),
     "v_substitutes_party": (
         "{name} ({party}) tjänstgör för {member} ({theirs}), ett annat partis plats",
         "{name} ({party}) serves for {member} ({theirs}), another party's seat",

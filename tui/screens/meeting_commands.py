@@ -135,11 +135,17 @@ class ListCommands:
         # The members whose seat is empty at this §: absent, gone, or not yet come.
         seated = {x.id for x in m.attendees if present_at(x, m, self.shown)}
         held = {x.replaces for x in m.attendees if substitutes_at(x, m, self.shown)}
-        # With their parties, the ersättare's own first: the names alone had let
-        # an (M) ersättare take an (SD) seat unseen (a trial).
+        # With their parties and organisations, the ersättare's own first: the
+        # names alone had let an (M) ersättare take an (SD) seat unseen, and a
+        # förbund's seats are its member organisations' (trials 7 and 8).
+        def own(x) -> bool:
+            if a.organisation and x.organisation:
+                return x.organisation == a.organisation
+            return bool(a.party) and x.party == a.party
+
         empty = [
-            (x.id, name_party(x))
-            for x in sorted(m.attendees, key=lambda x: not a.party or x.party != a.party)
+            (x.id, ", ".join(w for w in (name_party(x), x.organisation) if w))
+            for x in sorted(m.attendees, key=lambda x: not own(x))
             if is_member(x) and x.id not in seated and x.id not in held
         ]
         if not empty:
@@ -150,7 +156,7 @@ class ListCommands:
             if member is None:
                 return
             change = self.do(verbs.substitute, a.id, member, self.shown)
-            if change is not None and change.key == "v_substitutes_party":
+            if change is not None and change.key != "v_substitutes":  # another's seat
                 self.notify(change.text(self.app.lang), severity="warning", markup=False)
 
         self.app.push_screen(PickDialog(t("d_pick_replaced"), empty), picked)
