@@ -455,3 +455,26 @@ async def test_a_text_asked_after_picks_comes_back_with_them(meeting, action, pi
     expected = ("cia", typed, "sarskilt_yttrande") if action == "note" else ("cia", typed)
     assert made == [expected]
     assert Drafts(path).read(meeting_id) is None
+
+
+async def test_a_forms_draft_is_said_when_the_meeting_resumes(meeting):
+    """After a dropped connection in the organ form the start went straight into
+    the meeting, and the form's draft waited unsaid (trial 8)."""
+    import datetime as dt
+
+    path, meeting_id = meeting
+    organ_id = Store(path).load(meeting_id).organ_id
+    kept = {"kind": "OrganScreen", "fields": {"roster": "ers: Jonas Ryhr"}}
+    kept["saved"] = dt.datetime(2025, 1, 15, 11, 24).isoformat()
+    Drafts(path).write(f"organ-{organ_id}", kept)
+    Drafts(path).write("new-meeting", kept)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        said = lambda: " ".join(  # noqa: E731
+            " ".join(str(t.render()).split()) for t in app.screen.query("Toast")
+        )
+        await wait_until(pilot, lambda: "organets formulär" in said(), "the form's draft")
+        assert "Ett utkast av organets formulär från 2025-01-15 11:24 finns kvar: F9 c" in said()
+        assert "Ett utkast av ett nytt möte från 2025-01-15 11:24" in said()
+        await pilot.press("ctrl+q")

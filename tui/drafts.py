@@ -562,6 +562,20 @@ def offer(screen: MeetingScreen) -> None:
         said = t("spill_elsewhere", time=latest.time, path=latest.path)
         screen.notify(said, severity="warning", timeout=30, markup=False)
     _offer_draft(screen, k)
+    _mention_forms(screen, k)
+
+
+def _mention_forms(screen: MeetingScreen, k: Keeper) -> None:
+    """A form's draft, said when the meeting opens: after a dropped connection in
+    the organ form, the start went straight into the meeting, and the draft
+    waited unsaid until F9 c happened to be pressed again (a trial)."""
+    here = f"organ-{screen.meeting.organ_id}"
+    for key in (here, "organ-new", "new-meeting"):
+        kept = k.read(key)
+        if kept:
+            where = "draft_form_here" if key == here else "draft_form_menu"
+            said = t(where, what=t(f"draft_form_{key.split('-')[0]}"), time=_stamp(kept))
+            screen.notify(said, timeout=15, markup=False)
 
 
 def _offer_draft(screen: MeetingScreen, k: Keeper) -> None:

@@ -642,6 +642,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "{what} (utkastet från {time} finns kvar)",
         "{what} (the draft from {time} is kept)",
     ),
+    "draft_form_here": (
+        "Ett utkast av {what} från {time} finns kvar: F9 c fyller i det",
+        "A draft of {what} from {time} is kept: F9 c fills it in",
+    ),
+    "draft_form_menu": (
+        "Ett utkast av {what} från {time} finns kvar: det fylls i från startmenyn (F9 å)",
+        "A draft of {what} from {time} is kept: it fills in from the start menu (F9 å)",
+    ),
+    "draft_form_organ": ("organets formulär", "the organ's form"),
+    "draft_form_new": ("ett nytt möte", "a new meeting"),
     "draft_restored": (
         "Utkastet från {time} är ifyllt igen; Esc avbryter och kastar det",
         "The draft from {time} is filled in again; Esc cancels and discards it",
