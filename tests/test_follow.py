@@ -286,3 +286,23 @@ def test_the_meeting_in_progress_is_the_one_written_last(tmp_path):
         return shown
 
     assert asyncio.run(resumed()) == typed
+
+
+def test_follow_started_before_the_meeting_waits_for_it(tmp_path):
+    """The chair started follow before the secretary began, and it refused:
+    it had to be started again (trial 8). It now waits, and shows the meeting."""
+    path = tmp_path / "store"
+    store = Store(path)
+    organ = store.add_organ("Styrelsen", "Föreningen")
+    argv = [sys.executable, "-m", "protokoll.tui.cli", "follow", "--store", str(path)]
+    t = Terminal(path, argv=argv).start()
+    try:
+        t.wait_for("väntar på att ett börjar", timeout=STARTUP)
+        s = store.create_meeting(organ.id, "2026-11-30", start="18:00")
+        s.editor(history=False).do(verbs.open_meeting)
+        s.add_paragraph("Mötets öppnande")
+        s.close()
+        t.wait_for("Läser med", timeout=STARTUP)
+        t.wait_for("Mötets öppnande", timeout=STARTUP)
+    finally:
+        t.close()

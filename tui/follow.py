@@ -7,6 +7,7 @@ reads (`store.live`).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -20,6 +21,8 @@ from protokoll.store.words import language
 
 from .i18n import set_lang, t
 from .keys import translate_bindings
+
+WAIT_FOR_MEETING = 2.0  # seconds between looks for a meeting begun
 
 
 class FollowApp(App):
@@ -68,8 +71,35 @@ def run_follow(store_path: Path, meeting: str | None, lang: str, publish: bool =
     next) until the reader quits; `publish`: the publication copy."""
     set_lang(lang)
     reader = Reader(store_path)
-    meeting_id = reader.resolve(meeting) if meeting else reader.in_progress()
+    meeting_id = reader.resolve(meeting) if meeting else _in_progress(reader, lang)
+    if meeting_id is None:
+        return 1  # Ctrl+C while waiting
     reader.read(meeting_id)  # a damaged file is said now, as one line, not in a blank screen
     watch = Watch(reader, meeting_id, lang=lang, publish=publish, in_progress=meeting is None)
     FollowApp(watch, lang).run()
     return 0
+
+
+def _in_progress(reader: Reader, lang: str) -> str | None:
+    """The meeting in progress; with none begun yet, waited for: the chair can
+    start reading before the secretary begins (it had refused, and had to be
+    started again: a trial). None if Ctrl+C ends the wait."""
+    from protokoll.store import StoreError
+    from protokoll.store.words import say
+
+    from .output import emit
+
+    said = False
+    try:
+        while True:
+            try:
+                return reader.in_progress()
+            except StoreError as exc:
+                if exc.key != "none_in_progress":
+                    raise
+            if not said:
+                emit(say("cli.follow_waiting", lang, path=reader.path), err=True)
+                said = True
+            time.sleep(WAIT_FOR_MEETING)
+    except KeyboardInterrupt:
+        return None

@@ -51,6 +51,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "{meeting}: correction of {date} added to the adjusted minutes{where}",
     ),
     "did_correct_where": (" (§ {paragraph})", " (§ {paragraph})"),
+    "follow_waiting": (
+        "protokoll: inget möte pågår i {path} än; väntar på att ett börjar (Ctrl+C avbryter)",
+        "protokoll: no meeting is in progress in {path} yet; waiting for one to begin "
+        "(Ctrl+C stops)",
+    ),
     "import_summary": (
         "protokoll: {done} av {n} filer importerades; {failed} inte (se ovan)",
         "protokoll: {done} of {n} files imported; {failed} not (see above)",
