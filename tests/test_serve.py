@@ -267,3 +267,12 @@ def test_the_publication_copy_and_the_next_meeting_are_served(tmp_path):
         view = next(views)
         assert "§ 2  Nästa mötes första ärende" in view["lines"]
         assert view["current_label"] == "aktuell § 2"
+    # A page opened after the meeting shown was closed and the next begun, with no
+    # stream open meanwhile, shows the next at once, not the closed one (trial 8).
+    with serve(path, "--publish") as s:
+        cli(path, "close", nxt.meeting.id, "--end", "15.00")
+        third = store.create_meeting(store.organs()[0].id, "2026-03-12", start="13:00")
+        third.editor(history=False).do(verbs.open_meeting)
+        third.add_paragraph("Tredje mötets ärende")
+        third.close()
+        assert "Tredje mötets ärende" in s.get(f"/{s.token}/")[2].decode()

@@ -186,6 +186,11 @@ def make_app(
         if rest == "":
             watching = watch()
             view = await asyncio.to_thread(watching.poll)
+            if view is not None and in_progress and view.meeting.status != "open":
+                # The meeting shown was closed since: the page opens on the one
+                # in progress, not on the closed one until the stream moved on.
+                view = await asyncio.to_thread(watching.poll) or view
+                shown["id"] = view.meeting.id
             if view is None:
                 error = watching.error or StoreError("unknown_meeting", meeting=shown["id"])
                 return PlainTextResponse(error.text(lang), status_code=503, headers=HEADERS)
