@@ -358,3 +358,35 @@ async def test_what_the_program_writes_into_a_record_is_in_the_records_language(
             "Protokollet från sammanträdet 2025-02-01"
         )
         await pilot.press("ctrl+q")
+
+
+def test_a_paragraph_reporting_a_protocol_no_longer_the_previous_is_said(tmp_path, capsys):
+    """May's § said "Protokollet från sammanträdet 2026-02-12 …" after a March
+    meeting was typed in between, and nothing said so (trial 8)."""
+    from protokoll.store import verbs
+    from protokoll.store.followup import pending, previous_moved
+    from protokoll.tui.cli import main
+
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Styrelsen", "Förbundet", organ_id="st")
+    feb = meeting_with(store, organ.id, "2026-02-12", 2)
+    feb.editor(history=False).do(verbs.close_meeting, "15.00")
+    feb.close()
+    may = store.create_meeting(organ.id, "2026-05-14")
+    ed = may.editor(history=False)
+    ed.do(verbs.open_meeting)
+    ed.do(verbs.plan_followups, pending(store, may.meeting), "sv")
+    previous = next(i for i in may.meeting.agenda if i.kind == "previous")
+    ed.do(verbs.take_item, previous.id, text="Protokollet från sammanträdet 2026-02-12. ")
+    assert previous_moved(store, may.meeting) == []
+    march = meeting_with(store, organ.id, "2026-03-12", 1)  # typed in afterwards
+    march.close()
+    found = previous_moved(store, may.meeting)
+    assert [x.text() for x in found] == [
+        "§ 4 anmäler protokollet från 2026-02-12, men föregående protokoll är nu det från "
+        "2026-03-12"
+    ]
+    assert found[0].paragraph == previous.paragraph and not found[0].serious
+    may.close()
+    main(["check", may.meeting.id, "--store", str(store.path)])  # (it lacks a quorum, too)
+    assert "föregående protokoll är nu det från 2026-03-12" in capsys.readouterr().out

@@ -77,6 +77,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "ingen justerare är utsedd: protokollet justeras av ordföranden och justerare",
         "no adjuster is named: the protocol is adjusted by the chair and adjusters",
     ),
+    "previous_moved": (
+        "{paragraph} anmäler protokollet från {reported}, men föregående protokoll är nu "
+        "det från {now}",
+        "{paragraph} reports the minutes of {reported}, but the previous minutes are now "
+        "those of {now}",
+    ),
     "function_absent_check": (
         "{name} är {function} men står inte som närvarande",
         "{name} is {function} but not marked present",

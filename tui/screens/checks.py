@@ -28,6 +28,11 @@ class ChecksScreen(Translated, Screen):
         yield Static(shown(t("checks_title")), classes="screen-title")
         rows = [Option(shown(line), id=None) for line in date_lines(self.meeting, lang())]
         found = problems(self.meeting)
+        store = getattr(self.app, "store", None)
+        if store is not None:  # what needs the other meetings: the previous protocol
+            from protokoll.store.followup import previous_moved
+
+            found += previous_moved(store, self.meeting)
         if rows:
             rows.append(Option(shown(""), disabled=True))
         # Row ids must be unique (two findings may concern one §): the § each
