@@ -113,6 +113,27 @@ def test_a_closed_protocol_is_not_renumbered_until_it_is_reopened(store, organ):
     assert numbers(store, a.meeting.id) == [1, 2, 3]
 
 
+def test_a_gap_in_the_series_is_said_on_both_sides(store, organ):
+    """Feb §§ 1–7, March §§ 9–13 and § 8 nowhere, after a § was deleted from a
+    reopened February before a closed March; nothing said so (trial 8)."""
+    from protokoll.store.series import gaps
+
+    feb = meeting_with(store, organ.id, "2025-02-01", 3)
+    close(feb)
+    march = meeting_with(store, organ.id, "2025-03-01", 2)
+    close(march)
+    assert gaps(store, feb.meeting) == [] and gaps(store, march.meeting) == []
+    feb.editor(history=False).do(verbs.reopen_meeting)
+    feb.delete_paragraph(feb.meeting.paragraphs[-1].id)
+    assert numbers(store, march.meeting.id) == [4, 5]  # closed: kept
+    assert [x.text() for x in gaps(store, feb.meeting)] == [
+        "§ 3 finns inte i något protokoll: § 2 följs av § 4 (2025-03-01)"
+    ]
+    assert [x.text() for x in gaps(store, march.meeting)] == [
+        "§ 3 finns inte i något protokoll: § 2 följs av § 4 (2025-03-01)"
+    ]
+
+
 def test_closed_protocols_numbered_against_the_rule_are_left_and_followed(store, organ):
     """An archive whose closed protocols all ran §§ 1–3 (made by another
     program): a new meeting after them goes on after them, one between them

@@ -77,6 +77,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "ingen justerare är utsedd: protokollet justeras av ordföranden och justerare",
         "no adjuster is named: the protocol is adjusted by the chair and adjusters",
     ),
+    "series_gap": (
+        "{missing} finns inte i något protokoll: § {last} följs av § {first} ({date})",
+        "{missing} is in no protocol: § {last} is followed by § {first} ({date})",
+    ),
     "previous_moved": (
         "{paragraph} anmäler protokollet från {reported}, men föregående protokoll är nu "
         "det från {now}",

@@ -31,8 +31,9 @@ class ChecksScreen(Translated, Screen):
         store = getattr(self.app, "store", None)
         if store is not None:  # what needs the other meetings: the previous protocol
             from protokoll.store.followup import previous_moved
+            from protokoll.store.series import gaps
 
-            found += previous_moved(store, self.meeting)
+            found += previous_moved(store, self.meeting) + gaps(store, self.meeting)
         if rows:
             rows.append(Option(shown(""), disabled=True))
         # Row ids must be unique (two findings may concern one §): the § each
