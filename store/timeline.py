@@ -69,6 +69,20 @@ def arrive(meeting: Meeting, attendee_id: str, paragraph_id: str | None) -> None
     if _has_left(a, meeting, paragraph_id):
         raise StoreError("reentry", name=a.name, paragraph=label(meeting, a.left))
     if present_at(a, meeting, paragraph_id):
+        # Marked present for the whole meeting (the upprop's *) and said to come
+        # now: present from this §. It had said "kom till § 2" and recorded
+        # nothing, counting her from § 1 (a trial).
+        here = index_of(meeting, paragraph_id)
+        earlier = meeting.paragraphs[:here] if here else []
+        if any(j.person == a.id for p in earlier for j in p.jav):
+            return  # back in the room after a jäv, which is per §: nothing to record
+        if a.arrived is not None or not here:
+            raise StoreError("already_present", name=a.name, paragraph=label(meeting, paragraph_id))
+        for p in earlier:
+            if any(b.person == a.id for v in p.votes for b in v.ballots):
+                where = label(meeting, p.id)
+                raise StoreError("voted_before_arrival", name=a.name, paragraph=where)
+        a.arrived = paragraph_id
         return
     _between(meeting, paragraph_id, a.name)
     a.present, a.left = True, None

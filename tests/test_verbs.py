@@ -150,6 +150,27 @@ def test_a_roll_call_has_each_ersattare_in_the_seat_they_hold(session):
     assert [a.id for a in in_seat_order(m, pid)] == ["anna", "dan", "cia"]
 
 
+def test_an_arrival_of_someone_marked_present_from_the_start_is_recorded(session):
+    """After the upprop's *, A on a member who came at § 2 said "kom till § 2"
+    and recorded nothing: she was counted from § 1 (trial 9)."""
+    from protokoll.store.attendance import present_at
+
+    m = session.meeting
+    ed = session.editor()
+    first = ed.do(verbs.add_paragraph, "Öppnande").paragraph
+    ed.do(verbs.add_decision, first, "förklara mötet öppnat")
+    second = ed.do(verbs.add_paragraph, "Ärende").paragraph
+    assert ed.do(verbs.arrive, "cia", second).text("sv") == "Cia Dahl kom till § 2"
+    cia = m.attendee("cia")
+    assert cia.arrived == second and not present_at(cia, m, first)
+    refused(session, verbs.arrive, "cia", second, key="already_present")
+    refused(session, verbs.arrive, "bo", first, key="already_present")  # the first §
+    # One who voted before it did not come after it.
+    roll = [Ballot("anna", "ja"), Ballot("bo", "ja")]
+    ed.do(verbs.add_vote, first, Vote("ja för förslaget, nej för avslag", ballots=roll))
+    refused(session, verbs.arrive, "anna", second, key="voted_before_arrival")
+
+
 def test_agenda_items_are_added_moved_and_deferred(session):
     m = session.meeting
     ed = session.editor()

@@ -282,6 +282,14 @@ _SAID: dict[str, tuple[str, str]] = {
         "{paragraph} already has a decision; the change for {name} happens between items: "
         "take the next § first",
     ),
+    "already_present": (
+        "{name} är redan närvarande vid {paragraph}",
+        "{name} is already present at {paragraph}",
+    ),
+    "voted_before_arrival": (
+        "{name} röstade i {paragraph}, före den ankomsten: ändra omröstningen först",
+        "{name} voted in {paragraph}, before that arrival: change the vote first",
+    ),
     "reentry": (
         "{name} lämnade efter {paragraph} och får inte tjänstgöra igen vid sammanträdet "
         "(utom efter jäv, som anmäls per §)",
