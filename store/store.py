@@ -776,6 +776,7 @@ class Store:
             number_from=number_from,
             rules=dataclasses.replace(organ.rules),
         )
+        self._room_for_numbers(meeting)
         claim = self._claim(meeting_id)
         if not isinstance(claim, Ownership):
             raise claim
@@ -791,6 +792,25 @@ class Store:
             self.save_organ(organ)
         happened(self, "created", meeting.id)
         return session
+
+    def _room_for_numbers(self, meeting: Meeting) -> None:
+        """Refuse a new meeting whose first § could get no number: dated before a
+        closed or adjusted protocol of its series that follows on at once. Made
+        all the same, it took no § ever and was resumed at every start (a trial)."""
+        if not meeting.numbered or meeting.number_from is not None:
+            return
+        probe = dataclasses.replace(meeting, paragraphs=[Paragraph(new_id(), "", 1)])
+        with self.catalogue.writing():
+            rows = self._numbering_rows(probe, None)
+            scope = self._scope_of(probe.organ_id, probe.date, probe.id)
+            try:
+                numbering.plan(self._slots(probe, scope, rows))
+            except StoreError as exc:
+                held = rows.get(exc.params.get("meeting", ""))
+                if exc.key == "collision" and held is not None:
+                    key = "no_room_closed" if held.status == "closed" else "no_room_fixed"
+                    raise StoreError(key, **exc.params) from None
+                raise
 
     def put_meeting(
         self, meeting: Meeting, source: Path | None = None, check: Callable[[], None] | None = None

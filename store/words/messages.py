@@ -414,6 +414,20 @@ _SAID: dict[str, tuple[str, str]] = {
         "whose numbers do not move unless it is reopened: F4 in that protocol "
         "(F9 å, past meetings) or protokoll reopen {meeting}; the change is not made",
     ),
+    "no_room_closed": (
+        "mötet skulle ligga före det avslutade protokollet {meeting} ({date}, {span}), och "
+        "dess §§ kan inte få nummer förrän det protokollet öppnas igen: F4 i det "
+        "(F9 å, Tidigare möten) eller protokoll reopen {meeting}",
+        "the meeting would come before the closed protocol {meeting} ({date}, {span}), and "
+        "its §§ can get no numbers until that protocol is reopened: F4 in it "
+        "(F9 å, past meetings) or protokoll reopen {meeting}",
+    ),
+    "no_room_fixed": (
+        "mötet skulle ligga före protokollet {meeting} ({date}, {span}), vars nummer ligger "
+        "fast: dess §§ kan inte få nummer (ange var numreringen börjar, eller ett annat datum)",
+        "the meeting would come before the protocol {meeting} ({date}, {span}), whose numbers "
+        "are fixed: its §§ can get no numbers (give where numbering starts, or another date)",
+    ),
     "collision_fixed": (
         "§ {number} skulle krocka med protokollet {meeting} ({date}, {span}), vars nummer "
         "ligger fast (importerat, eller en fil som inte går att läsa); ändringen görs inte",
