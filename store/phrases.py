@@ -30,7 +30,11 @@ NAMES = (
 def phrases(meeting: Meeting, lang: str = "sv") -> list[tuple[str, str]]:
     """(label, text) pairs in the protocol's language; the text is inserted at the cursor."""
     organ = meeting.organ or say("protocol.phrase_no_organ", lang)
-    chair = meeting.name_of(meeting.functions.chair) or say("protocol.phrase_no_chair", lang)
+    name = meeting.name_of(meeting.functions.chair)
+    if name:
+        chair = say("protocol.phrase_chair_named", lang, name=name)
+    else:
+        chair = say("protocol.phrase_no_chair", lang)
     adjusters = [meeting.name_of(a) for a in meeting.functions.adjusters]
     adjuster_text = join_names(adjusters, lang) if adjusters else "…"
     values = {"organ": organ, "chair": chair, "adjusters": adjuster_text}

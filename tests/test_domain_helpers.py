@@ -97,3 +97,13 @@ def test_phrases_take_names_from_the_functions():
     assert texts["val av justerare"] == "Till justerare valdes Bo."
     assert texts["öppnande"].startswith("Ordförande Anna hälsar")
     assert texts["beslutar att"] == "Arbetsutskottet beslutar att "
+    assert dict(phrases(meeting(), "en"))["opening"].startswith("The chair, Anna, welcomes")
+
+
+def test_with_no_chair_named_the_phrases_name_the_office():
+    """"Ordförande ordföranden hälsar alla välkomna …" with no chair named (trial 9)."""
+    m = meeting()
+    m.functions.chair = None
+    texts = dict(phrases(m))
+    assert texts["öppnande"] == "Ordföranden hälsar alla välkomna och förklarar mötet öppnat."
+    assert dict(phrases(m, "en"))["closing"].startswith("The chair thanks those present")

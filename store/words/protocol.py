@@ -167,7 +167,10 @@ WORDS: dict[str, tuple[str, str]] = {
     # is called, and what is inserted. Every text is given all of {organ},
     # {chair} and {adjusters}, and uses those it needs.
     "phrase_no_organ": ("Mötet", "The meeting"),
-    "phrase_no_chair": ("ordföranden", "the chair"),
+    # Who opens and closes: named where a chair is (O), else the office alone:
+    # "Ordförande ordföranden hälsar …" had been written with none named (a trial).
+    "phrase_chair_named": ("Ordförande {name}", "The chair, {name},"),
+    "phrase_no_chair": ("Ordföranden", "The chair"),
     "phrase_decides": ("beslutar att", "decides"),
     "phrase_decides_text": ("{organ} beslutar att ", "{organ} decides "),
     "phrase_proposes": ("föreslår styrelsen att", "proposes to the board"),
@@ -190,13 +193,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "phrase_agenda_text": ("Dagordningen godkänns.", "The agenda is approved."),
     "phrase_opening": ("öppnande", "opening"),
     "phrase_opening_text": (
-        "Ordförande {chair} hälsar alla välkomna och förklarar mötet öppnat.",
-        "The chair, {chair}, welcomes everyone and declares the meeting open.",
+        "{chair} hälsar alla välkomna och förklarar mötet öppnat.",
+        "{chair} welcomes everyone and declares the meeting open.",
     ),
     "phrase_closing": ("avslutande", "closing"),
     "phrase_closing_text": (
-        "Ordförande {chair} tackar de närvarande och förklarar mötet avslutat.",
-        "The chair, {chair}, thanks those present and declares the meeting closed.",
+        "{chair} tackar de närvarande och förklarar mötet avslutat.",
+        "{chair} thanks those present and declares the meeting closed.",
     ),
     "phrase_previous": ("föregående protokoll", "previous minutes"),
     "phrase_previous_text": (
