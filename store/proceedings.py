@@ -21,7 +21,7 @@ from .model import (
     new_id,
 )
 from .timeline import label
-from .words import say
+from .words import Both, say
 
 # Kinds a person can make; "ur_originalet" is the importer's own.
 PERSONAL_NOTES = ("protokollsanteckning", "sarskilt_yttrande")
@@ -145,9 +145,13 @@ def add_vote(meeting: Meeting, p: Paragraph, vote: Vote) -> Vote:
         if cast in ("ja", "nej"):
             vote.casting = cast  # the chair's own vote is the casting vote
         if vote.casting not in ("ja", "nej"):
-            raise StoreError(
-                "casting_needed", name=meeting.name_of(chair) or "ordföranden", paragraph=where
+            # With no chair named, the office, in the message's own language
+            # ("ordföranden has the casting vote" in English: a trial).
+            name = meeting.name_of(chair) or Both(
+                say("protocol.phrase_no_chair", "sv").lower(),
+                say("protocol.phrase_no_chair", "en").lower(),
             )
+            raise StoreError("casting_needed", name=name, paragraph=where)
     else:
         vote.casting = ""
     p.votes.append(vote)

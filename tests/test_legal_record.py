@@ -393,3 +393,16 @@ def test_a_non_serving_ersattare_may_make_a_note_of_either_kind_but_a_clerk_may_
     text = render_text(m)
     assert "Protokollsanteckning\n    Hans Ny: Jag instämmer." in text
     assert "Särskilt yttrande\n    Ida Ro: Ett yttrande." in text
+
+
+def test_a_tie_with_no_chair_named_asks_the_office_in_either_language():
+    """"a tie in § 3: ordföranden has the casting vote" in English (trial 9)."""
+    m = nämnd()
+    m.functions.chair = None
+    ballots = [Ballot(a.id, "ja" if n % 2 else "nej") for n, a in enumerate(serving(m, "p1"))]
+    if len(ballots) % 2:
+        ballots[-1] = Ballot(ballots[-1].person, "avstar")
+    with pytest.raises(StoreError) as caught:
+        add_vote(m, m.paragraphs[0], Vote(PROPOSITION, ballots=ballots))
+    assert "the chair has the casting vote" in caught.value.text("en")
+    assert "ordföranden har utslagsröst" in caught.value.text("sv")
