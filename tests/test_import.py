@@ -451,3 +451,17 @@ def test_import_organ_names_the_organ_of_files_that_name_none_and_only_those(tmp
     # A file that names its organ keeps it, and the user is told the option did not apply.
     assert f"källan anger organet '{source_organ}'; --organ 'Valberedningen' gäller bara" in err
     assert sorted(o.name for o in Store(store).organs()) == sorted(["Valberedningen", source_organ])
+
+
+def test_several_files_end_with_how_many_were_imported_and_how_many_were_there(
+    tmp_path, capsys
+):
+    """A run of six seeds printed only ids, and again only "finns redan" six
+    times (trial 9): it ends with how many were imported and were there."""
+    store = tmp_path / "store"
+    a = write(tmp_path, "a.txt", PROTOCOL.encode())
+    b = write(tmp_path, "b.txt", PROTOCOL.replace("2024-03-14", "2024-04-11").encode())
+    code, _out, err = run(capsys, "--store", str(store), "import", str(a), str(b))
+    assert code == 0 and err.strip().splitlines()[-1] == "protokoll: 2 av 2 filer importerades"
+    code, _out, err = run(capsys, "--store", str(store), "import", str(a), str(b))
+    assert err.strip().splitlines()[-1] == "protokoll: 0 av 2 filer importerades; 2 fanns redan"

@@ -788,12 +788,19 @@ def cmd_import(args: argparse.Namespace) -> int:
             failed += 1
     if args.json:
         emit_json(rows)
-    elif failed and len(args.files) > 1:
+    elif len(args.files) > 1:
         # Last, after the files' own lines: one refused among many had read as
-        # "nothing was imported", though the others were (a trial).
-        key = "import_summary_dry" if args.dry_run or args.explain else "import_summary"
+        # "nothing was imported", though the others were (trials 6 and 9).
+        existing = sum(1 for r in rows if r.get("existing"))
         n = len(args.files)
-        emit(say(f"cli.{key}", args.lang, done=n - failed, n=n, failed=failed), err=True)
+        done = n - failed - existing
+        key = "import_summary_dry" if args.dry_run or args.explain else "import_summary"
+        parts = [say(f"cli.{key}", args.lang, done=done, n=n)]
+        if existing:
+            parts.append(say("cli.import_summary_existing", args.lang, n=existing))
+        if failed:
+            parts.append(say("cli.import_summary_failed", args.lang, n=failed))
+        emit("; ".join(parts), err=True)
     return 1 if failed else 0
 
 

@@ -57,13 +57,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "(Ctrl+C stops)",
     ),
     "import_summary": (
-        "protokoll: {done} av {n} filer importerades; {failed} inte (se ovan)",
-        "protokoll: {done} of {n} files imported; {failed} not (see above)",
+        "protokoll: {done} av {n} filer importerades",
+        "protokoll: {done} of {n} files imported",
     ),
     "import_summary_dry": (
-        "protokoll: {done} av {n} filer skulle importeras; {failed} inte (se ovan)",
-        "protokoll: {done} of {n} files would be imported; {failed} not (see above)",
+        "protokoll: {done} av {n} filer skulle importeras",
+        "protokoll: {done} of {n} files would be imported",
     ),
+    "import_summary_existing": ("{n} fanns redan", "{n} already in the store"),
+    "import_summary_failed": ("{n} inte (se ovan)", "{n} not (see above)"),
     "did_post": (
         "{meeting}: anslaget {date} infört",
         "{meeting}: posted (anslag) on {date} recorded",
