@@ -349,7 +349,7 @@ def build_parser(lang: str = "sv") -> Parser:
     )
 
     p = meeting("close", "c_close")
-    p.add_argument("--end", required=True, metavar=w("mv_time"), help=w("close_end"))
+    p.add_argument("--end", metavar=w("mv_time"), help=w("close_end"))
 
     meeting("reopen", "c_reopen")
 
@@ -1117,7 +1117,12 @@ def cmd_close(args: argparse.Namespace) -> int:
     store = one_meeting(args)
     session = cli_verbs.writable_session(store, args.meeting)
     try:
-        change = session.editor().do(verbs.close_meeting, args.end)
+        # A reopened meeting closes again at the end it has (as the application
+        # offers it); one never closed needs its end given.
+        end = args.end or session.meeting.end
+        if not end:
+            raise UsageError(say("cli.close_needs_end", args.lang))
+        change = session.editor().do(verbs.close_meeting, end)
     finally:
         session.close()
     emit(f"{session.meeting.id}: {change.text(args.lang)}")

@@ -56,6 +56,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll: no meeting is in progress in {path} yet; waiting for one to begin "
         "(Ctrl+C stops)",
     ),
+    "close_needs_end": (
+        "ange när mötet slutade: --end 15.30",
+        "give when the meeting ended: --end 15.30",
+    ),
     "import_summary": (
         "protokoll: {done} av {n} filer importerades",
         "protokoll: {done} of {n} files imported",
@@ -325,7 +329,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "the day it was posted (anslag), if known",
     ),
     "c_close": ("avsluta ett möte: det slutade vid --end", "close a meeting: it ended at --end"),
-    "close_end": ("när mötet slutade", "when the meeting ended"),
+    "close_end": (
+        "när mötet slutade (ett möte som öppnats igen: den tid det har)",
+        "when the meeting ended (a reopened meeting: the time it has)",
+    ),
     "c_follow": (
         "läs med i ett möte medan det skrivs, i en egen terminal (skrivskyddat)",
         "read along in a meeting as it is written, in a terminal of its own (read-only)",
