@@ -397,7 +397,8 @@ async def test_a_dialog_opened_from_a_list_comes_back_open_with_enter(meeting, w
         await pilot.press("ctrl+q")
 
 
-TITLES = {"proposal": "Yrkande", "reservation": "Motivering", "note": "Anteckning"}
+# What the draft is: the reservation, not its "Motivering"; the note by its kind.
+TITLES = {"proposal": "Yrkande", "reservation": "Reservation", "note": "Särskilt yttrande"}
 
 
 @pytest.mark.parametrize(

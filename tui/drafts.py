@@ -256,6 +256,7 @@ class Drafted(_ScreenBase):
     # draft and handed back when it is opened again; and the same in words.
     draft_context: dict[str, str] = {}
     draft_about = ""
+    draft_name = ""  # what the draft is, where the title names a field of it
 
     _draft_key: str | None = None
     _draft_owned = False
@@ -416,6 +417,7 @@ class Drafted(_ScreenBase):
                 "origin": self._draft_origin,
                 "context": self.draft_context,
                 "about": self.draft_about,
+                "name": self.draft_name,
                 "summary": self.draft_summary(),
                 "saved": dt.datetime.now().isoformat(timespec="seconds"),
             },
@@ -480,7 +482,8 @@ class DraftOffer(OwnFooter, Translated, ModalScreen):
     def compose(self) -> ComposeResult:
         # A title's hint in brackets is no part of its name: "Yrkande (t.ex.
         # bifall till förslaget)" had been offered as that whole (a trial).
-        what = _HINT.sub("", str(self.draft.get("title", ""))) or str(self.draft.get("title"))
+        title = str(self.draft.get("title", ""))
+        what = str(self.draft.get("name") or "") or _HINT.sub("", title) or title
         about = str(self.draft.get("about", ""))
         if about:  # whose yrkande: the picks before the text are part of it
             what = f"{what}, {about}"

@@ -48,6 +48,7 @@ class TextDialog(TypingDialog):
         drafted: bool = True,
         context: dict[str, str] | None = None,
         about: str = "",
+        name: str = "",
     ) -> None:
         """`check` returns what is wrong with a value, which keeps the dialog open.
 
@@ -58,7 +59,9 @@ class TextDialog(TypingDialog):
         and is not kept as a draft to be offered back at the next start.
         `context`: the picks made before the dialog (who makes the proposal),
         kept with its draft so that opening it again asks for them no more;
-        `about` says them under the title ("Anna Berg").
+        `about` says them under the title ("Anna Berg"); `name` is what the
+        text is, for the offer of its draft ("Reservation", where the title
+        asks for its "Motivering").
         """
         super().__init__()
         self.title_text = title
@@ -69,6 +72,7 @@ class TextDialog(TypingDialog):
         self.drafted = drafted
         self.draft_context = dict(context or {})
         self.draft_about = about
+        self.draft_name = name
 
     def draft_key(self) -> str | None:
         return super().draft_key() if self.drafted else None

@@ -178,7 +178,8 @@ class Recorder:
         if favour:
             about = t("d_reason_about", name=about, favour=favour)
         context = {"person": person, "favour": favour}
-        self.app.push_screen(TextDialog(t("d_reason"), context=context, about=about), reason)
+        dialog = TextDialog(t("d_reason"), context=context, about=about, name=t("a_reservation"))
+        self.app.push_screen(dialog, reason)
 
     # --- jäv ----------------------------------------------------------------------
 
@@ -239,6 +240,8 @@ class Recorder:
             if value and value.strip():
                 self.do(verbs.add_note, p.id, person, value, which)
 
-        about = f"{self._name(person)}, {t(f'kind_{which}').lower()}"
+        kind = t(f"kind_{which}")  # "Särskilt yttrande": what the text is
+        about = f"{self._name(person)}, {kind.lower()}"
         context = {"person": person, "kind": which}
-        self.app.push_screen(TextDialog(t("d_note_text"), context=context, about=about), text)
+        dialog = TextDialog(t("d_note_text"), context=context, about=about, name=kind)
+        self.app.push_screen(dialog, text)
