@@ -438,7 +438,7 @@ async def test_a_text_asked_after_picks_comes_back_with_them(meeting, action, pi
     async with again.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: isinstance(again.screen, DraftOffer), "the offer")
         offered = str(again.screen.query_one(".dialog-title").render())
-        assert offered.startswith(f"Ett utkast av {TITLES[action]}, Cia Dahl")
+        assert offered.startswith(f"Ett utkast av {TITLES[action]}, Cia Dahl (§ 1)")
         await pilot.press("enter")
         await wait_until(pilot, lambda: isinstance(again.screen, TextDialog), "the text again")
         dialog = again.screen

@@ -485,6 +485,9 @@ class DraftOffer(OwnFooter, Translated, ModalScreen):
         title = str(self.draft.get("title", ""))
         what = str(self.draft.get("name") or "") or _HINT.sub("", title) or title
         about = str(self.draft.get("about", ""))
+        head, _, last = about.rpartition(", ")
+        if head and last.casefold() == what.casefold():
+            about = head  # "Cia Dahl, särskilt yttrande" beside "Särskilt yttrande": once
         if about:  # whose yrkande: the picks before the text are part of it
             what = f"{what}, {about}"
         title = t("draft_offer", what=what, time=_stamp(self.draft), where=self.where)
