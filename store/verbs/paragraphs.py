@@ -84,22 +84,17 @@ def defer_item(m: Meeting, item_id: str, decision: str = "", started: str = "") 
     return Change("v_item_deferred", {"title": item.title}, p.id, renumber=added.renumber)
 
 
-def next_item(m: Meeting, after: str | None) -> AgendaItem | None:
-    """The item F2 takes after the item `after` (the current §'s): the next one
-    not yet taken, round to the start. But items before every one taken were
-    never reached (a meeting begun at its follow-up item), and come first: F2
-    had taken "Informationsärenden" and left "Mötets öppnande" and "Val av
-    justerare" behind (a trial). One passed over later stays passed over."""
-    agenda = m.agenda
-    free = [i for i, item in enumerate(agenda) if item.status == "pending" and not item.paragraph]
-    if not free:
-        return None
-    taken = [i for i, item in enumerate(agenda) if item.paragraph]
-    if taken and free[0] < taken[0]:
-        return agenda[free[0]]
-    ids = [item.id for item in agenda]
-    start = ids.index(after) + 1 if after in ids else 0
-    return agenda[min(free, key=lambda i: (i < start, i))]
+def next_item(m: Meeting, after: str | None = None) -> AgendaItem | None:
+    """The item F2 takes: the first on the agenda not yet taken (nor deferred).
+
+    Not the next after the current §'s item: a meeting begun at its follow-up
+    item, or one where the secretary went ahead to "Beslutsärenden", had gone
+    on from there and left "Mötets öppnande" and "Val av justerare" to the end
+    (two trials). An item to take later is taken with Enter on it. `after`,
+    the current §'s item, is not needed for that and kept for the callers."""
+    return next(
+        (item for item in m.agenda if item.status == "pending" and not item.paragraph), None
+    )
 
 
 def take_item(m: Meeting, item_id: str, started: str = "", text: str = "") -> Change:
