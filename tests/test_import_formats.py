@@ -578,3 +578,24 @@ def test_a_web_page_in_an_old_code_page_is_read_by_its_content_not_its_name(tmp_
     text = decode(page.encode("cp1252"), tmp_path / "protokoll.txt", report)
     assert text == "## Närvarande\n\nÅsa Öberg"
     assert [n.params["encoding"] for n in report.notices] == ["Windows-1252"]
+
+
+def test_the_running_heads_and_feet_of_a_pdf_are_not_the_protocols_text(example):
+    """protokoll's own PDF imported again: "Justerandes signatur Utdragsbestyrkande"
+    and "Sida 2 av 4" from every page's foot and head had become § text, a
+    title and a signature (trial 10). Lines at the edge of most pages are left
+    out, and said."""
+    from protokoll.store.pdf import render_pdf
+    from protokoll.store.render import render_text
+
+    original = Store(example).load("20251120-sn")
+    data = render_pdf(original)
+    report = Report()
+    text = pdf_text(data, Path("sn.pdf"), report)
+    assert "Utdragsbestyrkande" not in text and "Sida 2 av" not in text
+    said = [n.text("sv") for n in report.notices if n.key == "pdf_furniture"]
+    assert said and "sidhuvud och sidfot" in said[0] and "Utdragsbestyrkande" in said[0]
+    meeting, _ = read_protocol(data, Path("sn.pdf"))
+    printed = render_text(meeting)
+    assert "Justerandes signatur" not in printed and "Sida " not in printed
+    assert [p.number for p in meeting.paragraphs] == [p.number for p in original.paragraphs]

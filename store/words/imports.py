@@ -54,6 +54,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "the PDF (pages: {pages}) was read as text; the line numbers here are lines of that "
         "text, not of the PDF (show the text with protokoll import --explain)",
     ),
+    "pdf_furniture": (
+        "{n} rader som står överst eller nederst på de flesta sidor togs bort som "
+        "sidhuvud och sidfot, inte protokollets text: {lines}",
+        "{n} lines at the top or foot of most pages were left out as running heads "
+        "and feet, not the protocol's text: {lines}",
+    ),
     "pdf_pages": (
         "i den texten börjar sidorna 2, 3, … på raderna {starts}",
         "in that text, pages 2, 3, … begin at lines {starts}",

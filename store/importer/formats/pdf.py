@@ -35,6 +35,10 @@ def pdf_text(data: bytes, path: Path, report: Report) -> str:
     pages = _pages(data, path)
     if not any(p.strip() for p in pages):
         raise StoreError("pdf_no_text", path=path)
+    pages, furniture = _without_furniture(pages)
+    if furniture:
+        shown = " | ".join(furniture[:3]) + (" | …" if len(furniture) > 3 else "")
+        report.warn(None, "pdf_furniture", n=len(furniture), lines=shown)
     text = ""
     starts = []
     for page in pages:
@@ -46,6 +50,66 @@ def pdf_text(data: bytes, path: Path, report: Report) -> str:
     if len(starts) > 1:
         report.warn(None, "pdf_pages", starts=", ".join(map(str, starts[1:])))
     return text
+
+
+_EDGE = 4  # lines at the top and at the foot of a page where furniture stands
+_DIGITS = re.compile(r"\d+")
+
+
+def _without_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
+    """The pages without their running heads and feet, and those lines, once each.
+
+    A line at the same place at the top or foot of most pages, the same but
+    for its numbers ("Sida 2 av 4"), is the page's furniture, not the
+    protocol's: read as text it had become a § text, a title and a signature
+    ("Cecilia Andersson, Justerandes signatur Utdragsbestyrkande", from
+    protokoll's own PDF: a trial). Only where a document has two pages or
+    more: one page has none to tell it by.
+    """
+    if len(pages) < 2:
+        return pages, []
+    split = [p.split("\n") for p in pages]
+
+    def places(lines: list[str]) -> dict[int, tuple[str, str]]:
+        """Line index -> (its place: the nth filled line from the top or foot, its shape)."""
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        out = {}
+        for rank, i in enumerate(filled[:_EDGE]):
+            out[i] = (f"top{rank}", _shape(lines[i]))
+        for rank, i in enumerate(reversed(filled[-_EDGE:])):
+            out.setdefault(i, (f"foot{rank}", _shape(lines[i])))
+        return out
+
+    counts: dict[tuple, int] = {}
+    for lines in split:
+        for key in set(places(lines).values()):
+            counts[key] = counts.get(key, 0) + 1
+    needed = max(2, -(-3 * len(pages) // 5))  # three pages in five, two at least
+    furniture = {key for key, n in counts.items() if n >= needed}
+    if not furniture:
+        return pages, []
+    kept_pages: list[str] = []
+    seen: dict[str, str] = {}  # each line left out, as on its first page
+    for lines in split:
+        at = places(lines)
+        kept = []
+        for i, line in enumerate(lines):
+            if at.get(i) in furniture:
+                seen.setdefault(_shape(line), line.strip())
+                # A blank line in its place: what came before and after it stay
+                # apart as they were (a reservation after a page's head had run
+                # into the decision before it).
+                if not kept or kept[-1]:
+                    kept.append("")
+                continue
+            kept.append(line)
+        kept_pages.append("\n".join(kept))
+    return kept_pages, list(seen.values())
+
+
+def _shape(line: str) -> str:
+    """A line as furniture repeats it: numbers (pages, dates) alike, spacing alike."""
+    return " ".join(_DIGITS.sub("#", line).split())
 
 
 def _pages(data: bytes, path: Path) -> list[str]:
