@@ -39,8 +39,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "the text of the Word file's page header comes first, before the document's own",
     ),
     "docx_footer": (
-        "texten i Word-filens sidfot står här, sist i texten",
-        "the text of the Word file's page footer is here, at the end of the text",
+        "Word-filens sidfot, sidans och inte protokollets text, togs inte med: {lines}",
+        "the Word file's page footer, the page's text and not the protocol's, was left "
+        "out: {lines}",
     ),
     "docx_numbering": (
         "{count} punkter har automatisk numrering i Word; numren räknades fram här, jämför "

@@ -6,7 +6,8 @@ Word computes for them (which is not in the text: the import says so);
 tables become rows `| cell | cell |`, one row a line; text boxes and content
 controls are read where they stand. The headers and footers often carry the
 organisation, the kind of protocol and the date: header text is put first,
-footer text last, each once, and the import says where they went.
+once, and the import says so. Footer text is the page's (signature boxes,
+page numbers) and is left out, the report quoting it.
 
 The package is unpacked only if what it unpacks to stays within the size
 limit: a "zip bomb" of a few KB can unpack to gigabytes.
@@ -80,12 +81,13 @@ class _Writer:
             self.out.empty()
             self.report.warn(1, "docx_header")
         self._content(self.document.element.body)
-        footer = self._parts("footer")
+        # The footer is the page's, repeated on each: put last in the text it
+        # was read as the signatures' ("Jacob Sandgren, Justerandes sign: ____
+        # Sida 1" as his title and signature: a trial). Left out, and said.
+        footer = [line for line in self._parts("footer") if line.strip()]
         if footer:
-            self.out.empty()
-            self.report.warn(len(self.out.lines) + 1, "docx_footer")
-            for line in footer:
-                self.out.paragraph(line)
+            said = " | ".join(" ".join(line.split()) for line in footer)
+            self.report.warn(None, "docx_footer", lines=said)
         if self.numbering.computed:
             first = self.numbering.first_line or 1
             self.report.warn(first, "docx_numbering", count=self.numbering.computed)
