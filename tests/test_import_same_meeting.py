@@ -103,10 +103,16 @@ def test_the_english_words_say_the_same(tmp_path, capsys):
 
 def test_a_dry_run_of_a_copy_of_an_adjusted_protocol_says_it_would_be_refused(tmp_path, example):
     store = Store(example)
-    printed = write(tmp_path, "kopia.txt", render_text(store.load("20250213-au")).encode())
+    text = render_text(store.load("20250213-au"))
+    changed = text.replace("Dagordningen godkänns.", "Dagordningen godkänns med ändringar.")
+    assert changed != text
+    printed = write(tmp_path, "kopia.txt", changed.encode())
     with pytest.raises(StoreError) as caught:
         import_protocol(store, printed, printed.read_bytes(), dry_run=True)
     assert (caught.value.key, caught.value.params["meeting"]) == ("adjusted_copy", "20250213-au")
+    # Word for word the same, it is the meeting already there.
+    same = write(tmp_path, "samma.txt", text.encode())
+    assert import_protocol(store, same, same.read_bytes(), dry_run=True).existing == "20250213-au"
 
 
 NOTES = """\
@@ -137,3 +143,20 @@ def test_a_copy_imported_by_another_process_meanwhile_is_the_same_meeting(tmp_pa
     assert sorted(s.id for s in Store(tmp_path / "store").summaries()) == sorted(
         [one.meeting.id, import_protocol(ours, extra, extra.read_bytes()).existing]
     )
+
+
+def test_the_same_adjusted_protocol_with_other_line_ends_is_the_one_already_there(tmp_path):
+    """A copy of the Kalmar seed saved with Windows line ends was refused as
+    "en annan version av det justerade protokollet" (trial 10): word for word
+    the same protocol, it is the meeting already there."""
+    from pathlib import Path
+
+    seed = Path(__file__).parent / "data" / "seeds" / "kalmar-au-2020-05-29.txt"
+    data = seed.read_bytes()
+    store = Store(tmp_path / "store")
+    first = import_protocol(store, seed, data)
+    assert first.meeting.status == "adjusted"
+    crlf = write(tmp_path, "kalmar-crlf.txt", data.replace(b"\n", b"\r\n") + b"\r\n")
+    again = import_protocol(store, crlf, crlf.read_bytes())
+    assert again.existing == first.meeting.id and not again.created
+    assert [s.id for s in store.summaries()] == [first.meeting.id]

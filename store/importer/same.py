@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import StoreError
 from ..model import Meeting
+from ..render import render_text
 from ..store import Store, adjusted_copy
 
 
@@ -47,11 +48,14 @@ def same_meeting(store: Store, meeting: Meeting, path: Path) -> str | None:
         if (s.date, s.period, s.kind) != (meeting.date, meeting.period, meeting.kind):
             continue
         try:
-            theirs = _items(store.load(s.id))
+            stored = store.load(s.id)
         except StoreError:
             continue  # a damaged meeting: reported where the store is looked over
-        if theirs == items:
-            if s.status == "adjusted":
+        if _items(stored) == items:
+            # The same protocol word for word (a copy saved with other line
+            # ends) is the one already there, adjusted or not; it had been
+            # refused as another version of its adjusted protocol (a trial).
+            if s.status == "adjusted" and render_text(stored) != render_text(meeting):
                 raise adjusted_copy(s, path)
             return s.id
     return None
