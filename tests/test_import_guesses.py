@@ -51,6 +51,22 @@ def test_a_task_sentence_wrapped_over_lines_is_placed_where_it_begins(tmp_path):
     assert "'Karin Ek: skicka kallelsen'" in task[1]
 
 
+def test_a_task_given_in_a_clause_is_its_subjects_not_the_whole_sentences(tmp_path):
+    """"… läggs till handlingarna samt att ordföranden får i uppgift att meddela
+    styrelsen" had given the task to "Arbetsutskottet beslutar att
+    styrelseprotokollet läggs till handlingarna samt att ordföranden" (trial 10)."""
+    text = (
+        "Protokoll styrelsen\n\nDatum: 2024-03-14\n\nNärvarande: Åsa Öberg, Karin Ek\n\n"
+        "§ 1 Protokoll\n\nStyrelsen beslutar att protokollet läggs till handlingarna\n"
+        "samt att ordföranden får i uppgift att meddela\nmedlemmarna.\n"
+    )
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    m, _ = read_protocol(path.read_bytes(), path)
+    (task,) = [t for p in m.paragraphs for t in p.tasks]
+    assert (task.owner_name, task.text) == ("ordföranden", "meddela medlemmarna")
+
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 

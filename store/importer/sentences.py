@@ -53,6 +53,8 @@ _DECISION = re.compile(
     r"|\b(godkännes|fastställs|fastställdes|antogs|beviljades)\b",
     re.I,
 )
+# Where a clause begins inside a sentence: "… samt att", "… beslutar att".
+_CLAUSE = re.compile(r"\batt\s+", re.I)
 # `föreslår X att`: a decision only when the one proposing is the body itself.
 _PROPOSES = re.compile(r"^(?P<who>.+?)\s+föreslår\s+", re.I)
 _TASK = re.compile(
@@ -290,7 +292,11 @@ def _task(result: Content, sentence: str, chunk: list[Line]) -> None:
     if m:
         said = " ".join(m[0][: m.start("what")].split())
         line = _line_of(m[0], chunk)
-        result.tasks.append(ReadTask(m["who"].strip(), m["what"].strip(), line, said))
+        # The one given the task is the subject of its own clause: "… läggs till
+        # handlingarna samt att ordföranden får i uppgift att …" is the
+        # chair's, not the whole sentence before it (a trial).
+        who = _CLAUSE.split(m["who"].strip())[-1].strip() or m["who"].strip()
+        result.tasks.append(ReadTask(who, m["what"].strip(), line, said))
 
 
 def _line_of(sentence: str, chunk: list[Line]) -> int:
