@@ -331,6 +331,7 @@ def test_paragraph_numbers_in_the_forms_kommuner_write_them():
         ("12 § Budget", "12 §"),
         ("KF § 12 Budget", "KF § 12"),
         ("KS §12 Budget", "KS §12"),
+        ("Paragraf 12 Budget", "Paragraf 12"),  # read as one item before (trial 10)
     ):
         m, _ = imp(f"Protokoll\n\nStyrelsen\n\nDatum: 2024-05-05\n\n{heading}\n\nText.\n")
         assert [(p.number, p.mark, p.title) for p in m.paragraphs] == [(12, mark, "Budget")]

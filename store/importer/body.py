@@ -16,12 +16,18 @@ from dataclasses import dataclass, field
 from .source import Line, split_title
 
 # `§ 12`, `§12.`, `KF § 102`, `KS §12` (an organ's letters before the sign),
-# and `12 §` (the sign after the number, as some kommuner write it).
+# `12 §` (the sign after the number, as some kommuner write it), and
+# `Paragraf 12`.
 HEADING = re.compile(
     r"^\s*(?P<mark>(?:[A-ZÅÄÖ]{1,5}\s*)?§\s*(?P<number>\d+))\s*[.:]?\s*(?:[-–—]\s+)?"
     r"(?P<title>.*)$"
 )
 _AFTER = re.compile(r"^\s*(?P<mark>(?P<number>\d{1,4})\s*§)\s*[.:]?\s*(?:[-–—]\s+)?(?P<title>.*)$")
+# `Paragraf 12` (the word for the sign): a protocol of them had been read as
+# one item, its decisions run together (a trial).
+_WORD = re.compile(
+    r"^\s*(?P<mark>[Pp]aragraf\s+(?P<number>\d{1,4}))\s*[.:]?\s*(?:[-–—]\s+)?(?P<title>.*)$"
+)
 # Points: `11.`, `11)`, `Punkt 11`, `Punkt 11:`.
 _NUMBERED = re.compile(
     r"^\s*(?P<mark>(?P<number>\d{1,2})[.)]|[Pp]unkt\s+(?P<pnumber>\d{1,2})[.:]?)\s+(?P<title>\S.*)$"
@@ -32,7 +38,7 @@ _DNR = re.compile(r"^(dnr|diarienummer|diarienr)\b", re.I)
 
 def heading(text: str) -> re.Match | None:
     """The § a line begins, in any of the forms above; None if it begins none."""
-    return HEADING.match(text) or _AFTER.match(text)
+    return HEADING.match(text) or _AFTER.match(text) or _WORD.match(text)
 
 
 def point(text: str) -> tuple[str, int, str] | None:
