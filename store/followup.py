@@ -9,8 +9,8 @@ it; until some meeting has made that item a §, it is still to be reported.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .checks import Problem
 from .errors import StoreError
 from .labels import labels
 from .model import NUMBERED_KINDS, AgendaItem, FollowUp, Meeting, Task, new_id
@@ -18,6 +18,9 @@ from .numbering import chronological, span
 from .registers import followed_up
 from .store import Store
 from .timeline import label
+
+if TYPE_CHECKING:
+    from .checks import Problem
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,8 @@ def previous_moved(store: Store, meeting: Meeting) -> list[Problem]:
     typed in afterwards came between, and "Protokollet från sammanträdet
     2026-02-12 …" went on saying so, unseen (a trial). A reminder: the text is
     the secretary's to put right."""
+    from .checks import Problem  # with the checks, not with the follow-up at every start
+
     out = []
     for item in meeting.agenda:
         p = meeting.paragraph(item.paragraph) if item.paragraph else None
