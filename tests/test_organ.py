@@ -12,7 +12,7 @@ from protokoll.store.model import STANDARD_AGENDA
 from protokoll.store.roster import format_person, in_term, parse_person, parse_roster
 
 from .conftest import ROSTER
-from .screen import type_text
+from .screen import screen_text, type_text
 
 
 def organ() -> Organ:
@@ -515,3 +515,41 @@ async def test_opening_an_organ_with_a_profile_keeps_its_own_agenda_and_phrase(a
     kept = Store(app_store).organ("au")
     assert kept.agenda_template == organ.agenda_template
     assert kept.rules.decision == organ.rules.decision
+
+
+async def test_the_organ_form_never_saves_over_a_change_made_elsewhere(tmp_path):
+    """Four members added from the command line while the application had the
+    organ were dropped when its form was saved: it showed, and saved, the
+    roster as the application had last read it (trial of this session)."""
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.organ import OrganScreen, edit_organ
+
+    from .screen import wait_until
+
+    path = tmp_path / "store"
+    organ = Store(path).add_organ("Styrelsen", "Föreningen", roster=ROSTER[:2])
+    app = ProtokollApp(path)
+    async with app.run_test(size=(100, 40), notifications=True) as pilot:
+        await pilot.pause()
+        app.store.organ(organ.id)  # read by the application
+        other = Store(path)  # another program adds a member
+        add = functools.partial(verbs.add_member, line="Sara Lind (V)")
+        verbs.change_organ(other, organ.id, add)
+        saved: list[bool] = []
+        edit_organ(app, organ.id, saved.append)
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, OrganScreen) and app.screen.query("#roster"),
+            "the form",
+        )
+        await pilot.pause()
+        roster = app.screen.query_one("#roster").text
+        assert "Sara Lind" in roster  # the form shows the organ as it is now
+        verbs.change_organ(other, organ.id, functools.partial(verbs.add_member, line="Bo Berg"))
+        await pilot.press("f2")  # saved over that second change: refused, said
+        await wait_until(
+            pilot, lambda: "ändrades i ett annat program" in screen_text(app), "refused"
+        )
+        await pilot.press("ctrl+q")
+    names = [p.name for p in Store(path).organ(organ.id).roster]
+    assert "Sara Lind" in names and "Bo Berg" in names

@@ -25,6 +25,7 @@ from ..model import POLICIES, ROLES, Meeting, Organ, Person, Rules
 from ..profiles import apply
 from ..profiles import profile as find_profile
 from ..roster import as_attendee, in_term, parse_person, parse_roster
+from ..serial import to_dict
 from .change import Change
 from .events import happened
 from .paragraphs import _writable
@@ -269,18 +270,35 @@ def join_roster(m: Meeting, organ: Organ) -> Change:
     return Change("v_roster_joined", {"names": ", ".join(names)})
 
 
-def change_organ(store: Store, organ_id: str, *steps: Callable[[Organ], Change]) -> list[Change]:
+def change_organ(
+    store: Store,
+    organ_id: str,
+    *steps: Callable[[Organ], Change],
+    expected: Organ | None = None,
+) -> list[Change]:
     """Run organ verbs on a stored organ and save it: all of them, or none.
 
     Each step is a verb with its arguments bound
     (`functools.partial(retire_member, person="Bo Ek", until="2025-06-30")`).
     The organ object is changed in place, so every holder sees the change.
+
+    The steps run on the organ as it is on disk, under the catalogue's lock,
+    not as this process last read it; `expected`, the organ as a form showed
+    it, refuses the change if another process changed it since: the form's
+    whole roster, saved over it, had dropped four members added meanwhile
+    from the command line (a trial).
     """
     organ = store.organ(organ_id)
     before = copy.deepcopy(organ)
     try:
-        changes = [step(organ) for step in steps]
-        store.save_organ(organ)
+        with store.catalogue.writing():
+            on_disk = next((o for o in store.catalogue.organs() if o.id == organ_id), None)
+            if on_disk is not None:
+                if expected is not None and to_dict(on_disk) != to_dict(expected):
+                    raise StoreError("organ_changed_elsewhere", organ=on_disk.name)
+                organ.__dict__.update(on_disk.__dict__)
+            changes = [step(organ) for step in steps]
+            store.save_organ(organ)
     except StoreError:
         organ.__dict__.update(before.__dict__)
         raise

@@ -850,6 +850,12 @@ _SAID: dict[str, tuple[str, str]] = {
     "v_reopened": ("mötet {meeting} öppnat igen", "meeting {meeting} reopened"),
     "v_signed": ("signerat av {name} ({fingerprint})", "signed by {name} ({fingerprint})"),
     # --- organs and rosters --------------------------------------------------------
+    "organ_changed_elsewhere": (
+        "{organ} ändrades i ett annat program sedan formuläret öppnades; inget sparades. "
+        "Öppna formuläret igen (utkastet fyller i det du skrev)",
+        "{organ} was changed in another program since the form was opened; nothing was "
+        "saved. Open the form again (the draft fills in what you typed)",
+    ),
     "ambiguous_organ": (
         "{organ} passar flera organ: {matches}",
         "{organ} matches several organs: {matches}",

@@ -8,6 +8,7 @@ term still name them and new meetings do not.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 from collections.abc import Callable
@@ -41,6 +42,9 @@ class OrganScreen(FormScreen):
     def __init__(self, organ: Organ | None = None) -> None:
         super().__init__()
         self.organ = organ
+        # The organ as the form shows it: saved over a change made meanwhile by
+        # another program, the form's roster had dropped its members (a trial).
+        self._opened = copy.deepcopy(organ) if organ is not None else None
         # The profile the form was opened with: the Select reports it as a
         # change when it mounts, which filled the organ's own agenda, rules
         # and decision phrase in with the profile's, and a save without a
@@ -200,6 +204,7 @@ class OrganScreen(FormScreen):
                         agenda=agenda,
                     ),
                     functools.partial(verbs.set_roster, text=text),
+                    expected=self._opened,
                 )
         except StoreError as exc:
             self._error(exc.text(lang()))
@@ -211,6 +216,7 @@ class OrganScreen(FormScreen):
 def edit_organ(app: App, organ_id: str, done: Callable[[bool], None]) -> None:
     """The form for an organ already made; `done(True)` once it is saved, `done(False)` if not."""
     try:
+        app.store.refresh()  # type: ignore[attr-defined]  # as other programs left it
         organ = app.store.organ(organ_id)  # type: ignore[attr-defined]
     except StoreError as exc:
         app.notify(exc.text(lang()), severity="error", markup=False)
