@@ -479,3 +479,25 @@ async def test_a_forms_draft_is_said_when_the_meeting_resumes(meeting):
         assert "Ett utkast av organets formulär från 2025-01-15 11:24 finns kvar: F9 c" in said()
         assert "Ett utkast av ett nytt möte från 2025-01-15 11:24" in said()
         await pilot.press("ctrl+q")
+
+
+async def test_an_owner_typed_as_the_start_of_one_roster_name_is_that_name(meeting):
+    """The owner field showed the suggestion "Olle Björk", Tab moved on, and
+    the task was given to "Olle" (trial 9)."""
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await wait_until(pilot, lambda: isinstance(app.screen, TaskDialog), "the task")
+        await type_text(pilot, "boka lokalen")
+        await pilot.press("enter")
+        await type_text(pilot, "cia")
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.screen.query_one("#owner", Input).value == "Cia Dahl"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "saved")
+        await pilot.press("ctrl+q")
+    (task,) = Store(path).load(meeting_id).paragraphs[0].tasks
+    assert (task.owner, task.owner_name) == ("cia", "Cia Dahl")

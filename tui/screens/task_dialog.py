@@ -7,6 +7,7 @@ reason, everything typed still in its field.
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.suggester import SuggestFromList
@@ -59,6 +60,22 @@ class TaskDialog(TypingDialog):
             yield Static("", id="error", classes="error")
             yield Static(shown(t("d_enter_esc")), classes="hint")
 
+    def _completed(self, owner: str) -> str:
+        """The roster's name the owner typed begins, where one alone does: the
+        field showed "Olle Björk" and Tab kept "Olle" as the owner (a trial)."""
+        typed = owner.strip()
+        if not typed or typed.casefold() in (n.casefold() for n in self.names):
+            return typed
+        found = [n for n in self.names if n.casefold().startswith(typed.casefold())]
+        return found[0] if len(found) == 1 else typed
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        field = event.widget
+        if isinstance(field, Input) and field.id == "owner":
+            completed = self._completed(field.value)
+            if completed != field.value.strip():
+                field.value = completed
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if event.input.id != "due":
@@ -76,6 +93,5 @@ class TaskDialog(TypingDialog):
                 # Stay open: the secretary mends the date, nothing else is retyped.
                 self.query_one("#error", Static).update(shown(exc.text(lang())))
                 return
-        self.dismiss(
-            {"text": text, "owner": self.query_one("#owner", Input).value.strip(), "due": due}
-        )
+        owner = self._completed(self.query_one("#owner", Input).value)
+        self.dismiss({"text": text, "owner": owner, "due": due})
