@@ -117,3 +117,20 @@ async def test_an_open_task_past_its_due_date_is_marked_late(tmp_path):
         states = {r.id: str(table.get_row_at(i)[0]) for i, r in enumerate(screen.rows)}
         assert states == {"late": "sent", "soon": "öppet", "none": "öppet", "done": "klart"}
         await pilot.press("ctrl+q")
+
+
+async def test_the_task_under_the_cursor_says_its_organ(tmp_path):
+    """"Från 2047-11-14 § 22" with no organ: three organs meeting on following
+    days read alike (trial 6). The line under the list names it."""
+    from textual.widgets import Static
+
+    app = long_list(tmp_path, 3)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        screen = TasksScreen()
+        app.push_screen(screen)
+        await until(pilot, lambda: len(screen.rows) == 2)  # the open ones
+        await pilot.pause()
+        detail = str(screen.query_one("#task-detail", Static).render())
+        assert detail.endswith("· Styrelsen 2025-03-01 § 1"), detail
+        await pilot.press("ctrl+q")

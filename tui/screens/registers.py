@@ -15,6 +15,7 @@ from textual.worker import get_current_worker
 
 from protokoll.store import Meeting, StoreError
 from protokoll.store.archive import task_rows
+from protokoll.store.labels import organ_shown
 from protokoll.store.registers import TaskRow
 
 from ..i18n import t
@@ -75,7 +76,10 @@ class TasksScreen(Translated, Screen):
         text = t("task_detail", owner=r.owner or "–", text=r.text)
         if r.due:
             text += " · " + t("task_detail_due", due=r.due)
-        detail.update(shown(f"{text} · {_origin(r)}"))
+        # With the organ: three organs meeting on following days had read alike
+        # in the list's "Från" column (a trial).
+        organ = organ_shown(r.organ, "", self.app.lang)
+        detail.update(shown(f"{text} · {organ} {_origin(r)}"))
 
     def on_mount(self) -> None:
         table = self.query_one("#tasks", DataTable)
