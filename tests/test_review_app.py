@@ -303,7 +303,8 @@ async def test_the_task_under_the_cursor_is_shown_whole_and_the_title_says_which
         text = screen_text(app)
         assert long not in text.splitlines()[2]  # cut in its column ...
         flat = " ".join(text.split())
-        assert f"Micke: {long} · senast 2021-06-30 · 2021-04-15 § 1" in flat  # ... whole below
+        below = f"Micke: {long} · senast 2021-06-30 · Arbetsutskottet 2021-04-15 § 1"
+        assert below in flat  # ... whole below
         assert "Uppdrag, de öppna" in text and "o visar alla" in text
         await pilot.press("o")
         await until(pilot, lambda: len(screen.rows) == 2)
