@@ -127,14 +127,14 @@ def test_f2_takes_the_first_item_not_yet_taken(session):
     ed = session.editor()
     agenda = [i.id for i in m.agenda]
     ed.do(verbs.take_item, agenda[4])  # begun in the middle
-    assert verbs.next_item(m, agenda[4]).id == agenda[0]
+    assert verbs.next_item(m).id == agenda[0]
     for k in (0, 1, 2):
         ed.do(verbs.take_item, agenda[k])
-    assert verbs.next_item(m, agenda[2]).id == agenda[3]  # back to the one skipped
+    assert verbs.next_item(m).id == agenda[3]  # back to the one skipped
     for item in m.agenda[3:]:
         if not item.paragraph:
             ed.do(verbs.take_item, item.id)
-    assert verbs.next_item(m, agenda[-1]) is None
+    assert verbs.next_item(m) is None
 
 
 def test_a_roll_call_has_each_ersattare_in_the_seat_they_hold(session):

@@ -84,14 +84,13 @@ def defer_item(m: Meeting, item_id: str, decision: str = "", started: str = "") 
     return Change("v_item_deferred", {"title": item.title}, p.id, renumber=added.renumber)
 
 
-def next_item(m: Meeting, after: str | None = None) -> AgendaItem | None:
+def next_item(m: Meeting) -> AgendaItem | None:
     """The item F2 takes: the first on the agenda not yet taken (nor deferred).
 
     Not the next after the current §'s item: a meeting begun at its follow-up
     item, or one where the secretary went ahead to "Beslutsärenden", had gone
     on from there and left "Mötets öppnande" and "Val av justerare" to the end
-    (two trials). An item to take later is taken with Enter on it. `after`,
-    the current §'s item, is not needed for that and kept for the callers."""
+    (two trials). An item to take later is taken with Enter on it."""
     return next(
         (item for item in m.agenda if item.status == "pending" and not item.paragraph), None
     )

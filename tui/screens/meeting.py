@@ -585,16 +585,12 @@ class MeetingScreen(ListCommands, Translated, Screen):
     def action_new_paragraph(self) -> None:
         if not self._writable():
             return
-        item = self._next_item()
+        item = verbs.next_item(self.meeting)
         if item is not None:
             self.take_item(item.id)
         else:
             self.notify(t("n_no_more_items"), markup=False)
             self.action_new_free()
-
-    def _next_item(self):
-        cur = self.current
-        return verbs.next_item(self.meeting, cur.agenda_item if cur is not None else None)
 
     def take_item(self, item_id: str) -> bool:
         """The agenda item becomes the next § (or its § is shown); the editor gets focus."""
