@@ -81,10 +81,18 @@ def in_seat_order(meeting: Meeting, paragraph_id: str | None = None) -> list[Att
     holds = {j.substitute: j.person for j in p.jav if j.substitute} if p else {}
 
     def seat(a: Attendee) -> int:
-        member = holds.get(a.id) or a.replaces
-        return place.get(member, place[a.id]) if member else place[a.id]
+        return place.get(holds.get(a.id) or a.replaces, place[a.id])
 
     return sorted(serving(meeting, paragraph_id), key=seat)
+
+
+def seat_basis(a: Attendee, b: Attendee) -> str:
+    """What tells whose seat one holds for another: "organisation" where both sit
+    for one (a samordningsförbund's seats are its members'), else "party" where
+    both have one; "" where neither says."""
+    if a.organisation and b.organisation:
+        return "organisation"
+    return "party" if a.party and b.party else ""
 
 
 def members(meeting: Meeting) -> list[Attendee]:

@@ -7,10 +7,10 @@ say what changed.
 from __future__ import annotations
 
 from .. import timeline
-from ..attendance import is_member, substitutes_at
+from ..attendance import is_member, seat_basis, substitutes_at
 from ..errors import StoreError
+from ..labels import function_word
 from ..model import Attendee, Meeting, new_id
-from ..words import Both, say
 from .change import Change
 from .paragraphs import _writable
 
@@ -70,18 +70,12 @@ def substitute(m: Meeting, attendee_id: str, member_id: str, paragraph_id: str |
     if a is None or member is None:
         return Change("v_substitutes", said)
     # Allowed (an organ's order of ersättare may cross them), and said: whose
-    # seat it is. Where the members sit for organisations (a samordnings-
-    # förbund's), the organisation's; else the party's (trials 7 and 8).
-    if a.organisation and member.organisation:
-        if a.organisation != member.organisation:
-            theirs = {"ours": a.organisation, "theirs": member.organisation}
-            return Change("v_substitutes_organisation", {**said, **theirs})
-    elif a.party and member.party and a.party != member.party:
-        return Change("v_substitutes_party", {**said, "party": a.party, "theirs": member.party})
+    # seat it is, the organisation's or the party's (trials 7 and 8).
+    basis = seat_basis(a, member)
+    if basis and getattr(a, basis) != getattr(member, basis):
+        theirs = {"ours": getattr(a, basis), "theirs": getattr(member, basis)}
+        return Change(f"v_substitutes_{basis}", {**said, **theirs})
     return Change("v_substitutes", said)
-
-
-_WORD = {"adjuster": "adjuster", "chair": "chair_lc", "secretary": "secretary_lc"}
 
 
 def toggle_function(m: Meeting, attendee_id: str, function: str) -> Change:
@@ -93,8 +87,7 @@ def toggle_function(m: Meeting, attendee_id: str, function: str) -> Change:
     if not held and not a.present and function in FUNCTIONS:
         # Who signs must have been there: an absent member made justerare
         # printed as both Frånvarande and Justerare, and signed (trial 5).
-        word = Both.of(lambda lang: say(f"protocol.{_WORD[function]}", lang))
-        raise StoreError("function_absent", name=a.name, function=word)
+        raise StoreError("function_absent", name=a.name, function=function_word(function))
     if function == "adjuster":
         on = a.id not in f.adjusters
         f.adjusters = [*f.adjusters, a.id] if on else [x for x in f.adjusters if x != a.id]

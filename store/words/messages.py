@@ -811,8 +811,8 @@ _SAID: dict[str, tuple[str, str]] = {
         "{name} ({ours}) serves for {member} ({theirs}), another organisation's seat",
     ),
     "v_substitutes_party": (
-        "{name} ({party}) tjänstgör för {member} ({theirs}), ett annat partis plats",
-        "{name} ({party}) serves for {member} ({theirs}), another party's seat",
+        "{name} ({ours}) tjänstgör för {member} ({theirs}), ett annat partis plats",
+        "{name} ({ours}) serves for {member} ({theirs}), another party's seat",
     ),
     "v_chair_on": ("{name} är ordförande", "{name} chairs"),
     "v_chair_off": ("{name} är inte ordförande", "{name} no longer chairs"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual.widgets import TextArea
 
 from protokoll.store import verbs
-from protokoll.store.attendance import is_member, present_at, substitutes_at
+from protokoll.store.attendance import is_member, present_at, seat_basis, substitutes_at
 from protokoll.store.labels import record_language
 from protokoll.store.render import name_party
 from protokoll.store.verbs import ItemRef
@@ -138,10 +138,9 @@ class ListCommands:
         # With their parties and organisations, the ersättare's own first: the
         # names alone had let an (M) ersättare take an (SD) seat unseen, and a
         # förbund's seats are its member organisations' (trials 7 and 8).
-        def own(x) -> bool:
-            if a.organisation and x.organisation:
-                return x.organisation == a.organisation
-            return bool(a.party) and x.party == a.party
+        def own(x) -> bool:  # the seat is the ersättare's own side's (`verbs.substitute`)
+            basis = seat_basis(a, x)
+            return bool(basis) and getattr(x, basis) == getattr(a, basis)
 
         empty = [
             (x.id, ", ".join(w for w in (name_party(x), x.organisation) if w))
