@@ -23,7 +23,7 @@ from .attendance import (
     serving,
 )
 from .deadlines import deadlines
-from .labels import labels
+from .labels import function_word, labels
 from .model import Meeting, Paragraph, Proposal, Vote, says_agreed
 from .proceedings import live, outcome, proposal_title
 from .timeline import label
@@ -256,13 +256,13 @@ def absent_signers(meeting: Meeting) -> list[Problem]:
     Frånvarande and Justerare (trial 5). An import says what its document does."""
     f = meeting.functions
     out = []
-    holders = [("chair_lc", f.chair), ("secretary_lc", f.secretary)]
+    holders = [("chair", f.chair), ("secretary", f.secretary)]
     holders += [("adjuster", x) for x in f.adjusters]
-    for word, who in holders:
+    for function, who in holders:
         a = meeting.attendee(who)
         if a is not None and not a.present and not meeting.imported:
-            function = Both.of(lambda lang, w=word: say(f"protocol.{w}", lang))
-            out.append(Problem("function_absent_check", {"name": a.name, "function": function}))
+            params = {"name": a.name, "function": function_word(function)}
+            out.append(Problem("function_absent_check", params))
     return out
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from .words import area, language, template
+from .words import Both, area, language, say, template
 
 
 @functools.cache
@@ -57,3 +57,14 @@ def record_language(meeting: object) -> str:
     writes into it is in this language, whatever the interface speaks."""
     rules = getattr(meeting, "rules", None)
     return language(getattr(rules, "language", "") or "sv")
+
+
+# The signing functions' words in running text ("… kan inte vara justerare").
+_FUNCTION_WORDS = {"chair": "chair_lc", "secretary": "secretary_lc", "adjuster": "adjuster"}
+
+
+def function_word(function: str) -> Both:
+    """A signing function ("chair", "secretary", "adjuster") as a word, in both
+    languages, for a message made before its language is known."""
+    key = _FUNCTION_WORDS[function]
+    return Both.of(lambda lang: say(f"protocol.{key}", lang))
