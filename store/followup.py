@@ -139,12 +139,15 @@ def previous_moved(store: Store, meeting: Meeting) -> list[Problem]:
     the secretary's to put right."""
     from .checks import Problem  # with the checks, not with the follow-up at every start
 
+    reporting = [
+        (item, p)
+        for item in meeting.agenda
+        if item.kind == "previous" and item.ref and item.paragraph
+        and (p := meeting.paragraph(item.paragraph)) is not None
+    ]
+    now = _previous(store, meeting) if reporting else None  # read once, and only if asked
     out = []
-    for item in meeting.agenda:
-        p = meeting.paragraph(item.paragraph) if item.paragraph else None
-        if item.kind != "previous" or not item.ref or p is None:
-            continue
-        now = _previous(store, meeting)
+    for item, p in reporting:
         if now is None or now.id == item.ref:
             continue
         try:

@@ -136,12 +136,12 @@ def read_meeting(path: Path, meeting_id: str) -> Meeting:
     return meeting
 
 
-
 def _fixed(s: Summary) -> bool:
     """Whether a meeting's numbers stay as they are (`Meeting.fixed_numbers`), from
     its row: rows kept from before closed protocols were fixed say it by status.
     An unreadable meeting keeps the numbers its row says it has (`_damaged`)."""
     return s.fixed or s.status in ("closed", "adjusted")
+
 
 class Store:
     def __init__(self, path: Path | str, create: bool = True) -> None:
