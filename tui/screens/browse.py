@@ -23,10 +23,8 @@ from protokoll.store.safe_text import safe_line
 from ..i18n import lang, t
 from ..keys import F9_PALETTE, Translated
 from ..widgets.footer import SteadyFooter
-from ..widgets.shown import shown
+from ..widgets.shown import READING_SAID_AFTER, shown
 from .lookup import Lookup
-
-WAITED = 0.5  # seconds without the list before the screen says it is reading
 
 
 def grouped(summaries: list[Summary]) -> list[tuple[str, list[Summary]]]:
@@ -85,7 +83,7 @@ class BrowseScreen(Translated, Screen):
             if not rows.option_count and self.is_attached:
                 rows.set_options([Option(shown(t("reading_archive")), disabled=True)])
 
-        self.set_timer(WAITED, still_reading)
+        self.set_timer(READING_SAID_AFTER, still_reading)
         self.read_meetings()
 
     @work(thread=True, exclusive=True, group="browse")

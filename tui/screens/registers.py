@@ -21,14 +21,13 @@ from protokoll.store.registers import TaskRow
 from ..i18n import t
 from ..keys import F9_PALETTE, Translated
 from ..widgets.footer import SteadyFooter
-from ..widgets.shown import fit, shown
+from ..widgets.shown import READING_SAID_AFTER, fit, shown
 from .lookup import Lookup
 
 FIRST = 100  # rows read before the first are shown: a screenful and then some
 CHUNK = 400  # rows read at a time after them, as the user comes near the end
 NEAR_END = 50  # rows from the end of those read at which the next part is read
 OWNER = 15  # columns of the owner's name
-WAITED = 0.5  # seconds without a row before the screen says it is reading
 
 
 class TasksScreen(Translated, Screen):
@@ -110,7 +109,7 @@ class TasksScreen(Translated, Screen):
             if listing == self._listing and not self._read and self.is_attached:
                 self.query_one("#task-detail", Static).update(shown(t("reading_archive")))
 
-        self.set_timer(WAITED, still_reading)
+        self.set_timer(READING_SAID_AFTER, still_reading)
         self.load(self._listing, self.only_open, self._wanted)
 
     @work(thread=True, exclusive=True)

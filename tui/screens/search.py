@@ -20,11 +20,10 @@ from ..i18n import t
 from ..keys import F9_PALETTE, Translated
 from ..widgets.fields import DataInput
 from ..widgets.footer import SteadyFooter
-from ..widgets.shown import shown, shown_line
+from ..widgets.shown import READING_SAID_AFTER, shown, shown_line
 from .lookup import Lookup
 
 LIMIT = 300  # more than anyone reads; the count says how many there were
-WAITED = 0.5  # seconds without an answer before the screen says it is reading
 DEBOUNCE = 0.25  # seconds of quiet typing before a search runs
 
 
@@ -97,7 +96,7 @@ class SearchScreen(Translated, Screen):
         if not stop:
             status = self.query_one("#search-status", Static)
             self._wait_timer = self.set_timer(
-                WAITED, lambda: status.update(shown(t("reading_archive")))
+                READING_SAID_AFTER, lambda: status.update(shown(t("reading_archive")))
             )
 
     @work(thread=True, exclusive=True, group="search")

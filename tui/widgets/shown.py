@@ -27,3 +27,8 @@ def fit(text: str, width: int) -> str:
 def shown_line(text: str) -> Content:
     """`shown`, on one line: a line break in the text becomes a space."""
     return Content(safe_line(text))
+
+
+# Seconds a list may take before its screen says it is reading the archive
+# ("Läser in ur arkivet …"): long enough that a quick answer shows no flash.
+READING_SAID_AFTER = 0.5
