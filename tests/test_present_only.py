@@ -192,3 +192,44 @@ async def test_the_top_bar_of_a_reopened_import_says_no_quorum_from_them(tmp_pat
         top = screen_text(app).splitlines()[0]
         assert "beslutför" not in top and "Okänt organ" in top
         await pilot.press("ctrl+q")
+
+
+HOGSBY = SEEDS / "hogsby-kommunfullmaktige-2017-09-04.PARTIAL.txt"
+
+
+def test_people_added_because_they_sign_are_present_not_among_the_others():
+    """Högsby's kommunfullmäktige has its beslutande in an annex ("Se bilaga"):
+    its chair and justerare are named only where they sign. They were there,
+    but the source does not say as what: "Övriga närvarande" (not members),
+    where they were printed, said more than it."""
+    m, report = read_protocol(HOGSBY.read_bytes(), HOGSBY)
+    text = render_text(m)
+    assert group(text, "Närvarande") == ["Marcus Schön (M)", "Per-Ola Herdinius (S)", "Anders Ek"]
+    assert [x.split(",")[0] for x in group(text, "Övriga närvarande")] == [
+        "Anders Johansson",
+        "Agneta Rodriguez",
+    ]
+    assert "Beslutande\n" not in text
+    assert not judges_quorum(m)
+    # What the annex holds is said where the source said it, with its heading.
+    assert "Beslutande Se bilaga" in text.splitlines()
+    said = [n.key for n in report.notices]
+    assert said.count("function_absent") == 2 and "signer_absent" in said
+
+
+def test_a_signer_with_a_staff_title_not_listed_is_among_the_others(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text(
+        "PROTOKOLL fört vid sammanträde med styrelsen för Föreningen X\n\n"
+        "Datum: 2024-03-14\n\nBeslutande:\nAnna Ek, ordförande\nBo Lund\n\n"
+        "§ 1 Öppnande\n\nMötet öppnades.\n\n"
+        "Vid protokollet\n\nCilla Holm\nförbundssekreterare\n\n"
+        "Justeras\n\nAnna Ek\n",
+        encoding="utf-8",
+    )
+    m, report = read_protocol(path.read_bytes(), path)
+    assert "signer_absent" in [n.key for n in report.notices]
+    text = render_text(m)
+    assert group(text, "Beslutande") == ["Anna Ek, ordförande", "Bo Lund"]
+    assert [x.split(",")[0] for x in group(text, "Övriga närvarande")] == ["Cilla Holm"]
+    assert "Närvarande\n" not in text

@@ -123,6 +123,7 @@ class Reader:
         self._presence(m, header)
         self._replacing(header)
         self._functions(m, header, rest[signed_from:end])
+        self._unlisted(m)
         self._undivided(m, header)
         if esign is not None:
             self._esign(m, rest[esign:])
@@ -346,12 +347,29 @@ class Reader:
         signing = {f.chair, f.secretary, *f.adjusters}
         f.titles = {k: v for k, v in signed_as.items() if k in signing}
         chair = m.attendee(f.chair)
-        if chair and chair.category != "beslutande" and chair.present:
+        unlisted = chair is not None and any(a is chair for a in self.people.unlisted)
+        if chair and (chair.category != "beslutande" or unlisted) and chair.present:
             # The line naming the chair as such, or the one the name was read from.
             line = h.functions["chair"][0][1] if h.functions["chair"] else None
             self.report.warn(
                 line or self.people.line_of(chair), "chair_not_voting", name=chair.name
             )
+
+    def _unlisted(self, m: Meeting) -> None:
+        """Those added because they sign or hold a function: present, as
+        signing says, printed under "Närvarande", not among "Övriga
+        närvarande" (a kommunfullmäktige's chair and justerare, when its
+        beslutande are in an annex), which the source did not say either. A
+        title that says staff (`kommunsekreterare`) puts one among the others.
+        """
+        kept = []
+        for a in self.people.unlisted:
+            if is_staff(a.title):
+                a.category, a.role = "ovriga", "tjansteperson"
+            else:
+                kept.append(a.id)
+        if kept:
+            m.present_only.append(PresentList("", kept))
 
     def _after_signatures(self, m: Meeting, rest: list[Line]) -> None:
         """The adjustment and anslag lines protokoll prints; anything else, kept."""

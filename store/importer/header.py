@@ -625,17 +625,28 @@ class HeaderReader:
             names = split_names(line.text)
             texts = names if names else [line.text]
             for text in texts:
-                self._person(line, text, heading, category, present)
+                self._person(line, text, heading, category, present, at)
         if category is None and at is not None:
             self._undivided(*at).extend(self.people.attendees[before:])
 
     def _person(
-        self, line: Line, text: str, heading: str, category: str | None, present: bool
+        self,
+        line: Line,
+        text: str,
+        heading: str,
+        category: str | None,
+        present: bool,
+        at: tuple[int, str] | None = None,
     ) -> None:
         entry = parse_entry(text, category)
         if entry is None:
             self.report.warn(line.no, "not_a_person", text=text.strip(), heading=heading)
-            self.h.intro.append(Line(line.no, text.strip()))
+            kept = text.strip()
+            if at is not None and at[0] == line.no:
+                # On the heading's line (`Beslutande Se bilaga`): kept with the
+                # heading, without which "Se bilaga" says nothing of whom.
+                kept = f"{at[1].strip()} {kept}"
+            self.h.intro.append(Line(line.no, kept))
             return
         org = entry.organisation
         if not entry.party and looks_like_name(org) and not is_organisation(org):

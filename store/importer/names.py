@@ -54,6 +54,10 @@ class People:
         self._report = report
         self._reported: set[tuple[str, str]] = set()
         self._lines: dict[str, int | None] = {}
+        # People no list of the source names, added because they sign or hold
+        # a function: present (they were there), but in which capacity the
+        # source does not say (`Meeting.present_only`).
+        self.unlisted: list[Attendee] = []
 
     def add(self, attendee: Attendee, line: int | None = None) -> Attendee:
         self.attendees.append(attendee)
@@ -123,4 +127,6 @@ class People:
             return likely
         name = proper_case(name)
         self._report.warn(line, key, name=name, **params)
-        return self.add(Attendee(new_id(), name, present=True, category="ovriga"), line)
+        added = self.add(Attendee(new_id(), name, present=True), line)
+        self.unlisted.append(added)
+        return added
