@@ -24,7 +24,7 @@ from .labels import organ_title
 from .model import Meeting, Task
 from .numbering import chronological
 from .registers import DecisionRow, TaskRow, decisions, tasks
-from .search import SearchIndex
+from .search import UNAVAILABLE, SearchIndex
 from .store import Store
 
 # The meetings' order in time, as `numbering.chronological` has it.
@@ -164,7 +164,7 @@ def _indexed_or_read(indexed: Iterator[T], read: Callable[[], Iterable[T]]) -> I
     except StopIteration:
         return
     except StoreError as exc:
-        if exc.key != "search_failed":
+        if exc.key not in UNAVAILABLE:
             raise
         yield from read()
         return

@@ -92,7 +92,7 @@ def pending(
         # The derived database (sqlite3) is imported here, after the first frame:
         # the meeting screen that imports this module is the application's first.
         from .archive import count_open_earlier, earlier_tasks, reported_in_earlier
-        from .search import SearchIndex
+        from .search import UNAVAILABLE, SearchIndex
 
         with SearchIndex(store).synced() as db:
             found = list(earlier_tasks(db, meeting, also=here, newest=newest))
@@ -107,7 +107,7 @@ def pending(
             if previous is not None and reported_in_earlier(db, meeting, previous.id):
                 previous = None
     except StoreError as exc:
-        if exc.key != "search_failed":
+        if exc.key not in UNAVAILABLE:
             raise
         # The derived database cannot be had (a full disk, a store one may
         # only read): the meetings themselves, as before there was one.

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import errno
 import hashlib
 import os
 import re
@@ -57,6 +58,9 @@ T = TypeVar("T")
 # a word character, and each § row led by its number as one word (`§130`),
 # so that `§ 130` finds that § (and the text that names it).
 INDEX_VERSION = 12
+# The refusals that mean the database cannot be had now (a full disk, a store
+# one may only read): a view that can read the meetings themselves does so.
+UNAVAILABLE = ("search_failed", "search_read_only", "search_read_only_none")
 FILE_NAME = "search.sqlite"
 _WORD = re.compile(r"\w+")
 _PARAGRAPH = re.compile(r"§\s*(\d+)\b")  # `§ 130` in a query: the § numbered 130
@@ -235,37 +239,7 @@ class SearchIndex:
         # over them found them: no summary made of each.
         stamps = self.store.stamps()
         seen = _seen(stamps)
-
-        def changes(buckets: list[str] | None) -> tuple[list, list]:
-            # Compared as sets of (id, mtime, size), made and subtracted in C:
-            # a Python loop over every meeting took 12 ms at 10,000. Only the
-            # buckets whose digest differs, when the others are known to agree.
-            if buckets is None:
-                mine = stamps
-                known = db.execute("SELECT id, mtime_ns, size FROM indexed").fetchall()
-            else:
-                mine = [x for b in buckets for x in stamps[slice(*seen.get(b, (0, 0))[:2])]]
-                known = [
-                    row
-                    for b in buckets
-                    for row in db.execute(_BUCKET_STAMPS, (b, b + _AFTER_ID))
-                    if row[0][:_BUCKET] == b
-                ]
-            stale = sorted(set(mine).difference(known))
-            gone = {i for i, _, _ in set(known).difference(mine)}
-            return stale, sorted(gone.difference(map(itemgetter(0), mine)))
-
-        db.execute("BEGIN")  # the stamps and the count of writes read as one
-        try:
-            (writes,) = db.execute("SELECT writes FROM state").fetchone()
-            kept = dict(db.execute("SELECT bucket, digest FROM seen"))
-            differ = [b for b, (_, _, d) in seen.items() if d is None or kept.get(b) != d]
-            differ += [b for b in kept if b not in seen]  # none of its meetings left
-            if kept and not differ:
-                return 0  # indexed as every meeting is now seen
-            stale, gone = changes(differ if kept else None)
-        finally:
-            db.execute("COMMIT")
+        writes, stale, gone = self._compare(db, stamps, seen)
         if not stale and not gone:
             return 0
         if self._worn(db):
@@ -309,6 +283,45 @@ class SearchIndex:
                 db.execute("ROLLBACK")
                 raise
         return read
+
+    @staticmethod
+    def _compare(
+        db: sqlite3.Connection, stamps: list[Stamp], seen: dict
+    ) -> tuple[int, list[Stamp], list[str]]:
+        """(the count of writes, the meetings to index again, the ids gone) as
+        the database stands beside the meeting files' stamps; nothing written."""
+
+        def changes(buckets: list[str] | None) -> tuple[list, list]:
+            # Compared as sets of (id, mtime, size), made and subtracted in C:
+            # a Python loop over every meeting took 12 ms at 10,000. Only the
+            # buckets whose digest differs, when the others are known to agree.
+            if buckets is None:
+                mine = stamps
+                known = db.execute("SELECT id, mtime_ns, size FROM indexed").fetchall()
+            else:
+                mine = [x for b in buckets for x in stamps[slice(*seen.get(b, (0, 0))[:2])]]
+                known = [
+                    row
+                    for b in buckets
+                    for row in db.execute(_BUCKET_STAMPS, (b, b + _AFTER_ID))
+                    if row[0][:_BUCKET] == b
+                ]
+            stale = sorted(set(mine).difference(known))
+            gone = {i for i, _, _ in set(known).difference(mine)}
+            return stale, sorted(gone.difference(map(itemgetter(0), mine)))
+
+        db.execute("BEGIN")  # the stamps and the count of writes read as one
+        try:
+            (writes,) = db.execute("SELECT writes FROM state").fetchone()
+            kept = dict(db.execute("SELECT bucket, digest FROM seen"))
+            differ = [b for b, (_, _, d) in seen.items() if d is None or kept.get(b) != d]
+            differ += [b for b in kept if b not in seen]  # none of its meetings left
+            if kept and not differ:
+                return writes, [], []  # indexed as every meeting is now seen
+            stale, gone = changes(differ if kept else None)
+        finally:
+            db.execute("COMMIT")
+        return writes, stale, gone
 
     @staticmethod
     def _worn(db: sqlite3.Connection) -> bool:
@@ -442,17 +455,47 @@ class SearchIndex:
                 raise
         # A full disk or a store one may not write to: said in one line.
         except (sqlite3.Error, OSError) as exc:
-            raise self._failed(exc) from None
+            if not _cannot_write(exc):
+                raise self._failed(exc) from None
+            db = self._as_it_stands(exc)
         with closing(db):
             try:
                 yield db
             except sqlite3.Error as exc:  # the caller's errors (a closed pipe) are its own
                 raise self._failed(exc) from None
 
+    def _as_it_stands(self, cause: Exception) -> sqlite3.Connection:
+        """The database of a store one may only read, as it stands, if it is up
+        to date with the meeting files; else a StoreError that says why not."""
+        db = None
+        try:
+            if self.path.is_file():
+                # Immutable: no journal, no lock, nothing written beside it.
+                uri = f"{self.path.resolve().as_uri()}?immutable=1"
+                db = sqlite3.connect(uri, uri=True, isolation_level=None)
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version == INDEX_VERSION:
+                    stamps = self.store.stamps()
+                    _, stale, gone = self._compare(db, stamps, _seen(stamps))
+                    if not stale and not gone:
+                        return db
+                    count = len(stale) + len(gone)
+                    raise StoreError(
+                        "search_read_only", path=self.store.path, count=count, detail=_said(cause)
+                    )
+        except sqlite3.Error:
+            pass
+        except BaseException:
+            if db is not None:
+                db.close()
+            raise
+        if db is not None:
+            db.close()
+        raise StoreError("search_read_only_none", path=self.store.path, detail=_said(cause))
+
     def _failed(self, exc: Exception) -> StoreError:
         self._remove_if_empty()
-        detail = str(exc) if isinstance(exc, sqlite3.Error) else os_detail(exc)
-        return StoreError("search_failed", path=self.path, detail=detail)
+        return StoreError("search_failed", path=self.path, detail=_said(exc))
 
     # --- queries -----------------------------------------------------------
 
@@ -715,3 +758,18 @@ def search_counted(
 ) -> tuple[list[Hit], int]:
     """The hits, at most `limit` of them, and how many there were in all."""
     return SearchIndex(store).search(query, fold=fold, limit=limit)
+
+
+# Why a store cannot be written at all: a read-only mount, another user's files.
+_CANNOT_WRITE = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def _cannot_write(exc: BaseException) -> bool:
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "")
+        return name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM"))
+    return isinstance(exc, OSError) and exc.errno in _CANNOT_WRITE
+
+
+def _said(exc: BaseException) -> object:
+    return str(exc) if isinstance(exc, sqlite3.Error) else os_detail(exc)

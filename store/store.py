@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import errno
 import itertools
 import operator
 import os
@@ -80,6 +81,8 @@ _FILE_IDS = re.compile(rf"^({ids.PATTERN.pattern})\.json$", re.MULTILINE)
 _NAME = operator.attrgetter("name")
 _STAT = os.DirEntry.stat
 _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+# Why a store cannot be written at all: a read-only mount, another user's files.
+_CANNOT_WRITE = {errno.EROFS, errno.EACCES, errno.EPERM}
 _MTIME = operator.attrgetter("st_mtime_ns")
 _SIZE = operator.attrgetter("st_size")
 
@@ -631,7 +634,18 @@ class Store:
     def open(self, meeting_id: str) -> MeetingSession:
         """A meeting to work on: writable if no other process holds it."""
         meeting_id = self.resolve(meeting_id)
-        claim = self._claim(meeting_id)
+        try:
+            claim = self._claim(meeting_id)
+        except OSError as exc:
+            if exc.errno not in _CANNOT_WRITE:
+                raise StoreError(
+                    "lock_failed", meeting=meeting_id, path=self.locks_dir, detail=os_detail(exc)
+                ) from None
+            # A store one may only read (a read-only mount, another user's
+            # files): the meeting to read, and why it is read-only.
+            claim = LockedError(
+                "store_read_only", meeting=meeting_id, path=self.path, detail=os_detail(exc)
+            )
         try:
             meeting = self._read(meeting_id)
         except StoreError:

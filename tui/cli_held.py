@@ -36,6 +36,9 @@ def program(holder: str) -> str:
 
 def held(exc: StoreError) -> StoreError:
     """The command line's words for a meeting another program holds; others as they are."""
+    if isinstance(exc, LockedError) and exc.key == "store_read_only":
+        params = exc.params
+        return StoreError("store_not_writable", path=params["path"], detail=params["detail"])
     if not isinstance(exc, LockedError) or exc.key != "locked":
         return exc
     holder = str(exc.params.get("holder", ""))

@@ -102,6 +102,19 @@ _SAID: dict[str, tuple[str, str]] = {
         "the catalogue {path} is damaged; organs and settings cannot be changed until it is "
         "repaired or moved away",
     ),
+    "store_read_only": (
+        "arkivet {path} går inte att skriva i ({detail}); mötet {meeting} öppnas skrivskyddat",
+        "the store {path} cannot be written to ({detail}); meeting {meeting} opens read-only",
+    ),
+    # The same, said by a command, which opens nothing (tui/cli_held.py).
+    "store_not_writable": (
+        "arkivet {path} går inte att skriva i ({detail}); inget ändrades",
+        "the store {path} cannot be written to ({detail}); nothing was changed",
+    ),
+    "lock_failed": (
+        "mötet {meeting} kunde inte öppnas: låset i {path} gick inte att skapa ({detail})",
+        "meeting {meeting} could not be opened: its lock in {path} could not be made ({detail})",
+    ),
     "locked": (
         "mötet {meeting} är öppet för skrivning i en annan process ({holder}); "
         "det öppnas skrivskyddat",
@@ -646,6 +659,19 @@ _SAID: dict[str, tuple[str, str]] = {
     "import_shape": (
         "{path}: inte en export från protokoll ({detail})",
         "{path}: not an export from protokoll ({detail})",
+    ),
+    "search_read_only": (
+        "sökningen gick inte att göra: arkivet {path} går inte att skriva i ({detail}), "
+        "och sökregistret är inte aktuellt för {count} av mötena. Sök i en kopia av arkivet",
+        "the search could not be made: the store {path} cannot be written to ({detail}), "
+        "and its search index is out of date for {count} of the meetings. Search a copy of "
+        "the store",
+    ),
+    "search_read_only_none": (
+        "sökningen gick inte att göra: arkivet {path} går inte att skriva i ({detail}) "
+        "och har inget sökregister. Sök i en kopia av arkivet",
+        "the search could not be made: the store {path} cannot be written to ({detail}) "
+        "and has no search index. Search a copy of the store",
     ),
     "search_failed": (
         "sökningen gick inte att göra ({detail}); sökregistret {path} byggs om nästa gång",
