@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import errno
+import functools
 import itertools
 import operator
 import os
@@ -485,6 +486,18 @@ class Store:
         except KeyError:
             raise StoreError("unknown_organ", organ=organ_id) from None
 
+    def organ_on_disk(self, organ_id: str) -> Organ:
+        """The organ as the catalogue holds it now, taken into the one this store
+        holds (changed in place, so every holder sees it): another process, a
+        command such as `organ edit --add-member`, may have changed it since."""
+        organ = self.organ(organ_id)
+        if self.catalogue_ok:
+            with contextlib.suppress(StoreError):
+                found = next((o for o in self.catalogue.organs() if o.id == organ_id), None)
+                if found is not None:
+                    organ.__dict__.update(found.__dict__)
+        return organ
+
     def save_organ(self, organ: Organ) -> Organ:
         if not self.catalogue_ok:
             raise StoreError("catalogue_damaged", path=self.catalogue.path)
@@ -769,7 +782,8 @@ class Store:
         created: str | None = None,
         number_from: int | None = None,
     ) -> MeetingSession:
-        organ = self.organ(organ_id)
+        # Its roster as it is now, not as this process read it at its start.
+        organ = self.organ_on_disk(organ_id)
         meeting_id = meeting_id or f"{date.replace('-', '')}-{new_id(3)}"
         # Only the members in term that day: one who has left is not put on a
         # new meeting, and the meetings of their term keep their own copies.
@@ -802,8 +816,14 @@ class Store:
             session.close()
             raise
         if meeting.place and meeting.place != organ.place and self.catalogue_ok:
-            organ.place = meeting.place
-            self.save_organ(organ)
+            # The place is remembered on the organ as it is on disk: the copy
+            # read at start, saved whole, had dropped members added meanwhile
+            # from the command line (a trial). A convenience: a busy catalogue
+            # leaves it for the next meeting.
+            with contextlib.suppress(StoreError):
+                verbs.change_organ(
+                    self, organ.id, functools.partial(verbs.edit_organ, place=meeting.place)
+                )
         happened(self, "created", meeting.id)
         return session
 

@@ -170,6 +170,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
             self.notify(t("n_closed_reopen"), timeout=10, markup=False)
         self.set_interval(INTERVAL, self._tick)
         self._offer_take_over()
+        self.call_after_refresh(self.join_roster)
         # After the first frame: the worker reads the organ's earlier meetings
         # and, on another thread, still holds the GIL the first frame needs.
         if self.app._batch_count:
@@ -894,19 +895,27 @@ class MeetingScreen(ListCommands, Translated, Screen):
         from .organ import edit_organ
 
         def saved(changed: bool) -> None:
-            if not (changed and self.editable):
-                return
-            organ = self.session.store.organ(self.meeting.organ_id)
-            try:
-                change = self.editor.do(verbs.join_roster, organ)
-            except StoreError as exc:
-                if exc.key != "roster_nothing_new":  # only settings changed: nothing to say
-                    self._refused(exc)
-                return
-            self._after_change(change)
-            self.notify(change.text(self.app.lang), markup=False)
+            if changed:
+                self.join_roster()
 
         edit_organ(self.app, self.meeting.organ_id, saved)
+
+    def join_roster(self) -> None:
+        """The roster's changes onto this meeting, said if there were any: after
+        the organ's form, and when the meeting opens (a member added with
+        `protokoll organ edit --add-member` since; a trial found such members
+        on no meeting until the form was saved again)."""
+        if not self.editable:
+            return
+        organ = self.session.store.organ_on_disk(self.meeting.organ_id)
+        try:
+            change = self.editor.do(verbs.join_roster, organ)
+        except StoreError as exc:
+            if exc.key != "roster_nothing_new":  # only settings changed: nothing to say
+                self._refused(exc)
+            return
+        self._after_change(change)
+        self.notify(change.text(self.app.lang), markup=False)
 
     # --- finishing -----------------------------------------------------------
 
