@@ -65,11 +65,13 @@ def adjust(
     by: list[str],
     lang: str = "sv",
     signatures: Sequence[str] = (),
+    today: dt.date | None = None,
 ) -> tuple[str, list[str]]:
     """Adjust a closed meeting; returns its hash and any warnings, in `lang`.
 
     `signatures`: armored SSH signatures over the text as it is adjusted
-    (`protokoll sign --date`), checked before anything is written.
+    (`protokoll sign --date`), checked before anything is written. `today`:
+    the day it is now (the computer's clock unless given).
     """
     session = store.open(meeting_ref)
     try:
@@ -83,6 +85,12 @@ def adjust(
         meeting_day = _meeting_day(m.date)
         if meeting_day and date < meeting_day:
             raise StoreError("adjusted_before", meeting=m.id, date=date, day=m.date)
+        today = today or dt.date.today()
+        if date > today:
+            # A protocol is adjusted when it has been: a later day printed
+            # "Protokollet justerades 2026-12-03" three days early (a trial),
+            # and shut out the anslag and rättelser of the days between.
+            raise StoreError("adjusted_in_future", meeting=m.id, date=date, today=today)
         by = by or default_adjusters(m)
         warnings = [
             StoreError(

@@ -86,6 +86,21 @@ def test_only_a_closed_meeting_can_be_adjusted_and_not_before_it_was_held(exampl
     assert "före mötet" in str(err.value)
 
 
+def test_an_adjustment_dated_after_today_is_refused_and_nothing_changes(example, capsys):
+    """A trial recorded "Protokollet justerades 2026-12-03" on 2026-11-30."""
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    code = main(["adjust", "20250605", "--date", tomorrow, "--store", str(example)])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert err.strip().splitlines() == [
+        f"protokoll: fel: 20250605-au kan inte föras in som justerat {tomorrow}: det är efter "
+        f"i dag ({dt.date.today().isoformat()}). För in justeringen den dag den görs"
+    ]
+    assert Store(example).load("20250605").status == "closed"
+    adjust(Store(example), "20250605", dt.date.today(), [])  # today is a day it can be made
+    assert Store(example).load("20250605").status == "adjusted"
+
+
 def test_an_adjustment_later_than_14_days_is_warned_about(example):
     _, warnings = adjust(Store(example), "20250605", dt.date(2025, 6, 25), ["Karin Lindqvist"])
     assert warnings and "20 dagar" in warnings[0] and "14 dagar" in warnings[0]

@@ -91,7 +91,7 @@ def test_an_adjustment_later_than_14_days_is_warned_about(tmp_path):
     s.close()
     # 4 January is in time: the 14th day fell on nyårsafton. (What else is
     # said is of the record: nobody named to sign.)
-    said = adjust(store, s.meeting.id, D(2027, 1, 4), [])[1]
+    said = adjust(store, s.meeting.id, D(2027, 1, 4), [], today=D(2027, 1, 4))[1]
     assert said and not [w for w in said if "dagar" in w]
     store2 = Store(tmp_path / "t")
     organ = store2.add_organ("Nämnden", "Kommunen")
@@ -99,7 +99,7 @@ def test_an_adjustment_later_than_14_days_is_warned_about(tmp_path):
     s.meeting.status = "closed"
     s.save()
     s.close()
-    _, warnings = adjust(store2, s.meeting.id, D(2026, 12, 8), [])
+    _, warnings = adjust(store2, s.meeting.id, D(2026, 12, 8), [], today=D(2026, 12, 8))
     assert [w for w in warnings if "dagar" in w] == [
         "justeringen 2026-12-08 är 15 dagar efter mötet; sista dag var 2026-12-07 (inom 14 dagar)"
     ]

@@ -9,6 +9,9 @@ from protokoll.store import Store, verbs
 from protokoll.store.adjust import adjust, text_hash, verify
 from protokoll.store.render import printed_as, render_text
 
+# After the adjustment dates below: the run's clock is not theirs.
+LATER = dt.date(2030, 1, 1)
+
 
 def earlier(meeting) -> str:
     with printed_as(0):  # as the program printed it before 2026-11-30
@@ -91,7 +94,7 @@ def test_an_ersattare_who_came_to_serve_is_said_to_serve_from_the_paragraph_once
 
 def test_one_adjusted_with_the_range_twice_keeps_it_and_verifies(tmp_path):
     store, meeting_id = _ersattare_from_the_second_paragraph(tmp_path)
-    adjust(store, meeting_id, dt.date(2026, 12, 1), ["Ann Ek"])
+    adjust(store, meeting_id, dt.date(2026, 12, 1), ["Ann Ek"], today=LATER)
     session = store.open(meeting_id)
     with printed_as(1):  # as the version of the morning of 2026-11-30 adjusted it
         old_hash, old_text = text_hash(session.meeting), render_text(session.meeting)
@@ -115,7 +118,7 @@ def test_the_anslag_says_which_paragraphs_and_an_earlier_one_prints_without(tmp_
     store, meeting_id = _ersattare_from_the_second_paragraph(
         tmp_path, rules=Rules(posts_notices=True)
     )
-    adjust(store, meeting_id, dt.date(2026, 12, 1), ["Ann Ek"])
+    adjust(store, meeting_id, dt.date(2026, 12, 1), ["Ann Ek"], today=LATER)
     m = Store(store.path).load(meeting_id)
     anslag = render_text(m).split("ANSLAG/BEVIS")[1]
     assert "Paragrafer:" in anslag and "§§ 1–2" in anslag

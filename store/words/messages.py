@@ -227,6 +227,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "protokollet är redan signerat med nyckeln {fingerprint}",
         "the protocol is already signed with the key {fingerprint}",
     ),
+    "adjusted_in_future": (
+        "{meeting} kan inte föras in som justerat {date}: det är efter i dag ({today}). "
+        "För in justeringen den dag den görs",
+        "{meeting} cannot be recorded as adjusted on {date}: that is after today ({today}). "
+        "Record the adjustment on the day it is made",
+    ),
     "adjusted_before": (
         "justeringsdatumet {date} är före mötet {day}",
         "the adjustment date {date} is before the meeting, {day}",
