@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import getpass
 import os
+import re
 import shutil
 import socket
 import time
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import StoreError
+from .words import Both, say
 
 if TYPE_CHECKING:
     import subprocess
@@ -146,13 +148,46 @@ def git(path: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
     """Run git in the store at `path`; a failure is a one-line StoreError."""
     r = _raw(Path(path), args, _environment(Path(path)))
     if check and r.returncode != 0:
-        raise StoreError("git_failed", command=args[0], detail=_last_line(r.stderr or r.stdout))
+        raise StoreError("git_failed", command=args[0], detail=cause(r.stderr or r.stdout))
     return r
 
 
-def _last_line(text: str) -> str:
+def cause(text: str) -> Both | str:
+    """What went wrong, from git's words: the cause it names first, in the
+    interface's words where it is a usual one. Its last line had been given,
+    which over SSH is the end of a boilerplate sentence ("and the repository
+    exists."), whatever the cause (a trial)."""
     lines = [x.strip() for x in text.splitlines() if x.strip()]
-    return lines[-1] if lines else "?"
+    causes = [x for x in lines if not any(g in x for g in _BOILERPLATE)]
+    for line in causes or lines:
+        for pattern, key in _CAUSES:
+            found = pattern.search(line)
+            if found:
+                params = found.groupdict()
+                return Both(say(key, "sv", **params), say(key, "en", **params))
+    return (causes or lines or ["?"])[0]
+
+
+# What git says around any failure to reach the other computer.
+_BOILERPLATE = (
+    "Could not read from remote repository",
+    "Please make sure you have the correct access rights",
+    "and the repository exists",
+)
+_CAUSES = [
+    (re.compile(r"Could not resolve hostname (?P<host>[^:\s]+)"), "messages.git_no_host"),
+    (re.compile(r"Permission denied"), "messages.git_denied"),
+    (re.compile(r"Connection refused"), "messages.git_refused"),
+    (re.compile(r"timed out", re.I), "messages.git_timeout"),
+    (
+        re.compile(r"Connection (closed|reset)|Broken pipe|hung up|unexpected disconnect", re.I),
+        "messages.git_lost",
+    ),
+    (
+        re.compile(r"does not appear to be a git repository|No such file or directory"),
+        "messages.git_no_repository",
+    ),
+]
 
 
 def blob(path: Path, rev: str, name: str) -> bytes | None:
@@ -223,7 +258,7 @@ def commit(path: Path, message: str, paths: Iterable[str] | None = None) -> bool
         else:
             out = add.stderr
         if "index.lock" not in out or attempt == 39:
-            raise StoreError("git_failed", command="commit", detail=_last_line(out))
+            raise StoreError("git_failed", command="commit", detail=cause(out))
         time.sleep(0.05)
     return False
 

@@ -90,21 +90,31 @@ def _ignore(path: Path) -> None:
 def sync(store_path: Path | str, remote: str | None = None) -> Report:
     """One sync of the store at `store_path` with `remote` (default: the one remembered)."""
     path = Path(store_path).expanduser()
+    before: str | None = None
     if not is_repo(path):
         if not remote:
             raise StoreError("sync_no_remote", path=path)
         _init(path, remote)
     elif remote:
-        verb = "set-url" if _remote_url(path) else "add"
-        git(path, "remote", verb, REMOTE, remote)
+        before = _remote_url(path)
+        git(path, "remote", "set-url" if before else "add", REMOTE, remote)
     url = _remote_url(path)
     if url is None:
         raise StoreError("sync_no_remote", path=path)
+    try:
+        _fetch(path, url)
+    except StoreError:
+        # A mistyped address is not remembered: the next plain `sync` had
+        # gone on failing at it (a trial).
+        if remote and before and before != remote:
+            git(path, "remote", "set-url", REMOTE, before, check=False)
+        raise
     report = Report(remote=url)
     _ignore(path)
     _commit_pending(path)
-    for _ in range(TRIES):
-        git(path, "fetch", "-q", REMOTE)
+    for attempt in range(TRIES):
+        if attempt:
+            _fetch(path, url)  # another computer pushed meanwhile
         theirs = _rev(path, f"refs/remotes/{REMOTE}/{BRANCH}")
         if theirs is not None:
             _integrate(path, theirs, report)
@@ -117,14 +127,18 @@ def sync(store_path: Path | str, remote: str | None = None) -> Report:
             report.pushed = True  # and origin/main follows, as git does for a push
             break
         if "rejected" not in pushed.stderr and "fetch first" not in pushed.stderr:
-            raise StoreError("git_failed", command="push", detail=_tail(pushed.stderr))
+            detail = git_history.cause(pushed.stderr)
+            raise StoreError("sync_push_failed", remote=url, detail=detail)
     _update_search(store)
     return report
 
 
-def _tail(text: str) -> str:
-    lines = [x for x in text.splitlines() if x.strip()]
-    return lines[-1].strip() if lines else "?"
+def _fetch(path: Path, url: str) -> None:
+    """The remote's commits; a failure names the address and the cause."""
+    r = git(path, "fetch", "-q", REMOTE, check=False)
+    if r.returncode != 0:
+        detail = git_history.cause(r.stderr or r.stdout)
+        raise StoreError("sync_fetch_failed", remote=url, detail=detail)
 
 
 def _commit_pending(path: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from protokoll.store import verbs
+from protokoll.store import StoreError, verbs
 from protokoll.store.adjust import adjust
 from protokoll.tui.cli import main
 
@@ -263,3 +263,39 @@ def test_the_indexes_take_in_what_a_sync_brought(machines) -> None:
         assert db.execute("SELECT count(*) FROM docs WHERE docs MATCH 'Budget'").fetchone()[0]
     rows = json.loads((b.store_path / "index" / "styr" / "2026.json").read_bytes())
     assert meeting in rows["meetings"]
+
+
+def test_a_failed_sync_names_the_address_and_the_cause_and_keeps_the_old_address(
+    machines, remote, tmp_path
+) -> None:
+    """A trial: `sync nosuchhost.invalid:/x.git` failed, the mistyped address was
+    remembered, and every later sync said only "… and the repository exists."."""
+    a, _, _ = machines
+    a.sync()
+    wrong = tmp_path / "no-such-store.git"
+    with pytest.raises(StoreError) as failed:
+        a.sync(str(wrong))
+    said = failed.value.text("sv")
+    assert said.startswith(f"kunde inte hämta från {wrong}: ")
+    assert "det finns inget delat arkiv där" in said
+    assert "and the repository exists" not in said
+    assert git_out(a.store_path, "remote", "get-url", "origin").strip() == str(remote)
+    assert a.sync().remote == str(remote)  # the next plain sync works
+
+
+def test_git_words_for_a_failure_to_reach_the_other_computer_are_the_cause() -> None:
+    from protokoll.store.git_history import cause
+
+    boilerplate = (
+        "fatal: Could not read from remote repository.\n\n"
+        "Please make sure you have the correct access rights\nand the repository exists.\n"
+    )
+    for first, sv in (
+        ("ssh: Could not resolve hostname nosuch.invalid: Name or service not known",
+         "datorn nosuch.invalid hittades inte"),
+        ("root@127.0.0.1: Permission denied (publickey).",
+         "åtkomst nekades: nyckeln eller lösenordet godtogs inte"),
+        ("Connection closed by 127.0.0.1 port 22", "anslutningen bröts"),
+    ):
+        assert cause(f"{first}\n{boilerplate}").sv == sv
+    assert cause("fatal: something else\n") == "fatal: something else"

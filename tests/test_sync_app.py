@@ -45,7 +45,7 @@ async def test_f9_d_syncs_the_open_store_and_says_what_came_in(machines) -> None
             await pilot.pause()
             await app.workers.wait_for_complete()
             await pilot.pause()
-            assert "1 möten kom in eller ändrades" in messages
+            assert "möten som kom in eller ändrades: 1" in messages
             assert any(m.startswith("synkat med ") for m in messages)
             assert theirs in app.store.by_id()  # the lists know it
             await pilot.press("ctrl+q")

@@ -426,7 +426,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "mv_remote": ("ADRESS", "ADDRESS"),
     "mv_copy": ("KOPIA", "COPY"),
     "sync_done": ("synkat med {remote}", "synced with {remote}"),
-    "sync_received": ("{count} möten kom in eller ändrades", "{count} meetings came in or changed"),
+    "sync_received": (
+        "möten som kom in eller ändrades: {count}",
+        "meetings that came in or changed: {count}",
+    ),
     "sync_conflict": (
         "{meeting} ändrades på två datorer: versionen av {kept} behölls, den av {other} "
         "finns i {copy} (protokoll sync --keep {copy} gör den till mötet, --drop tar bort den)",

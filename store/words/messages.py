@@ -576,6 +576,14 @@ _SAID: dict[str, tuple[str, str]] = {
         "the git program is not on this computer; sharing the store (protokoll sync) needs it: "
         "install git",
     ),
+    "sync_fetch_failed": (
+        "kunde inte hämta från {remote}: {detail}",
+        "could not fetch from {remote}: {detail}",
+    ),
+    "sync_push_failed": (
+        "kunde inte skicka till {remote}: {detail}; det som är sparat här finns kvar",
+        "could not send to {remote}: {detail}; what is saved here is kept",
+    ),
     "git_failed": ("git {command} misslyckades: {detail}", "git {command} failed: {detail}"),
     "sync_no_remote": (
         "arkivet {path} delas inte ännu; ange var: protokoll sync ADRESS",
@@ -623,6 +631,15 @@ _SAID: dict[str, tuple[str, str]] = {
         "it holds the meeting {meeting}",
     ),
     "os_ENOENT": ("filen eller katalogen finns inte", "no such file or directory"),
+    "git_no_host": ("datorn {host} hittades inte", "the computer {host} was not found"),
+    "git_denied": (
+        "åtkomst nekades: nyckeln eller lösenordet godtogs inte",
+        "access denied: the key or password was not accepted",
+    ),
+    "git_refused": ("anslutningen vägrades", "the connection was refused"),
+    "git_timeout": ("ingen svarade i tid", "no answer in time"),
+    "git_lost": ("anslutningen bröts", "the connection was lost"),
+    "git_no_repository": ("det finns inget delat arkiv där", "there is no shared store there"),
     "os_EACCES": ("åtkomst nekas", "permission denied"),
     "os_EPERM": ("åtgärden är inte tillåten", "operation not permitted"),
     "os_EISDIR": ("är en katalog", "is a directory"),
