@@ -85,6 +85,12 @@ def adjust(
         meeting_day = _meeting_day(m.date)
         if meeting_day and date < meeting_day:
             raise StoreError("adjusted_before", meeting=m.id, date=date, day=m.date)
+        from .sync import pending_copies  # a store shared between computers only
+
+        copies = pending_copies(store.path, m.id)
+        if copies:
+            # Adjusted so, the protocol would lack what the copy holds, for good.
+            raise StoreError("adjust_conflict_pending", meeting=m.id, copy=copies[0])
         today = today or dt.date.today()
         if date > today:
             # A protocol is adjusted when it has been: a later day printed

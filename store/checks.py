@@ -32,6 +32,7 @@ from .words import Both, say
 # Problems that make the record wrong; the rest are reminders.
 SERIOUS = {
     "changed_since_adjusted",
+    "conflict_pending",
     "no_quorum",
     "vote_mismatch",
     "tie_no_casting",

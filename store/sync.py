@@ -22,17 +22,23 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import git_history, numbering, presence, storage
 from .errors import StoreError
 from .git_history import BRANCH, GITIGNORE, REMOTE, git, head, is_repo, machine
 from .storage import make_private_dir
 from .store import Store
-from .sync_merge import FieldConflict, Side, merge_catalogue, pick_meeting
+from .sync_merge import FieldConflict, Side, merge_catalogue, pick_meeting, status_of
+
+if TYPE_CHECKING:
+    from .checks import Problem
 
 CONFLICTS = "conflicts"
+_MACHINE = re.compile(r"^protokoll on (.+)$", re.MULTILINE)  # git_history.message's last line
 TRIES = 5  # fetch-integrate-push rounds while others push at the same moment
 
 
@@ -44,6 +50,8 @@ class Conflict:
     copy: str  # the conflict copy's path in the store
     kept_by: str
     other_by: str
+    # Both versions adjusted, with different texts: two records of one meeting.
+    adjusted_twice: bool = False
 
 
 @dataclass(frozen=True)
@@ -160,8 +168,15 @@ def _changed(path: Path, base: str | None, rev: str) -> set[str]:
 
 
 def _last_change(path: Path, rev: str, name: str) -> tuple[int, str]:
-    out = git(path, "log", "-1", "--format=%ct%x1f%an", rev, "--", name).stdout.strip()
-    when, _, who = out.partition("\x1f")
+    """When the file last changed in `rev`, and by whom: the author and the
+    computer their commit names. Two computers of one person, or of a git
+    identity set once for a whole office, had both been named the same (a trial)."""
+    out = git(path, "log", "-1", "--format=%ct%x1f%an%x1f%B", rev, "--", name).stdout.strip()
+    when, _, rest = out.partition("\x1f")
+    who, _, body = rest.partition("\x1f")
+    on = _MACHINE.search(body)
+    if on and on[1] not in who:
+        who = f"{who} ({on[1]})" if who else on[1]
     return (int(when) if when.isdigit() else 0), who
 
 
@@ -260,7 +275,8 @@ def _conflict(
     copy = f"{CONFLICTS}/{meeting_id}.{digest}.json"
     writes[copy] = lose.data
     kept_by = win.who or machine()
-    report.conflicts.append(Conflict(meeting_id, copy, kept_by, lose.who or machine()))
+    twice = status_of(win.data) == status_of(lose.data) == "adjusted"
+    report.conflicts.append(Conflict(meeting_id, copy, kept_by, lose.who or machine(), twice))
     return True
 
 
@@ -387,6 +403,26 @@ def choose_copy(store_path: Path | str, copy: str, keep: bool) -> str:
     if keep:
         _update_search(Store(path))
     return meeting_id
+
+
+def pending_copies(store_path: Path | str, meeting_id: str) -> list[str]:
+    """The conflict copies of a meeting not yet kept or dropped, as `sync --keep`
+    and `--drop` name them: what one of them holds is in no protocol yet."""
+    try:
+        names = os.listdir(Path(store_path) / CONFLICTS)
+    except OSError:
+        return []
+    mine = [n for n in names if n.startswith(f"{meeting_id}.") and n.endswith(".json")]
+    return [f"{CONFLICTS}/{n}" for n in sorted(mine)]
+
+
+def conflict_problems(store: Store, meeting_id: str) -> list[Problem]:
+    """A check's finding for each pending copy (`protokoll check`, F9 k): a trial
+    adjusted a protocol whose other computer's changes lay in such a copy."""
+    from .checks import Problem
+
+    copies = pending_copies(store.path, meeting_id)
+    return [Problem("conflict_pending", {"copy": c}) for c in copies]
 
 
 def after_close(store_path: Path | str) -> bool:

@@ -39,7 +39,8 @@ class FieldConflict:
     other: str
 
 
-def _status(data: bytes | None) -> str:
+def status_of(data: bytes | None) -> str:
+    """A meeting file's status ("" when it does not read as one)."""
     try:
         doc = json.loads(data or b"")["meeting"]["1"]
     except (ValueError, KeyError, TypeError):
@@ -53,8 +54,8 @@ def pick_meeting(ours: Side, theirs: Side) -> str:
         return "theirs"  # deleted here, changed there: nothing is lost
     if theirs.data is None:
         return "ours"
-    ours_adjusted = _status(ours.data) == "adjusted"
-    theirs_adjusted = _status(theirs.data) == "adjusted"
+    ours_adjusted = status_of(ours.data) == "adjusted"
+    theirs_adjusted = status_of(theirs.data) == "adjusted"
     if ours_adjusted != theirs_adjusted:
         return "ours" if ours_adjusted else "theirs"
     if ours.held_here:

@@ -78,10 +78,11 @@ def test_the_same_meeting_edited_on_two_machines_loses_nothing(machines) -> None
     a.sync()
     report = b.sync()
     [conflict] = report.conflicts
+    # Named by person and computer: one person's two computers are told apart.
     assert (conflict.meeting, conflict.kept_by, conflict.other_by) == (
         meeting,
-        "Bo Sekreterare",
-        "Anna Sekreterare",
+        "Bo Sekreterare (laptop-b)",
+        "Anna Sekreterare (laptop-a)",
     )
     assert report.pushed
     a.sync(), c.sync()
@@ -117,7 +118,7 @@ def test_an_adjusted_meeting_wins_over_a_later_unadjusted_edit(machines) -> None
     edit_title(b, meeting, "Ändrat efteråt")
     a.sync()
     [conflict] = b.sync().conflicts
-    assert conflict.kept_by == "Anna Sekreterare"
+    assert conflict.kept_by == "Anna Sekreterare (laptop-a)" and not conflict.adjusted_twice
     kept = b.store().load(meeting)
     assert kept.status == "adjusted" and kept.paragraphs[0].title == "Punkt 1"
     edited = json.loads((b.store_path / conflict.copy).read_bytes())["meeting"]["1"]
@@ -299,3 +300,61 @@ def test_git_words_for_a_failure_to_reach_the_other_computer_are_the_cause() -> 
     ):
         assert cause(f"{first}\n{boilerplate}").sv == sv
     assert cause("fatal: something else\n") == "fatal: something else"
+
+
+def test_a_meeting_with_a_pending_conflict_copy_is_checked_and_not_adjusted(
+    machines, capsys
+) -> None:
+    """A trial adjusted a protocol whose laptop's changes lay only in a
+    conflict copy; `check` had found nothing wrong."""
+    a, b, _ = machines
+    meeting = new_meeting(a, "2026-05-01", 2)
+    a.sync(), b.sync()
+    commit_time(a, 1_800_000_000)
+    edit_title(a, meeting, "Version från A")
+    commit_time(b, 1_800_000_100)
+    edit_title(b, meeting, "Version från B")
+    a.sync()
+    [conflict] = b.sync().conflicts
+    with b.on():
+        s = b.store().open(meeting)
+        s.editor(history=False).do(verbs.close_meeting, "15:00")
+        s.close()
+    store = str(b.store_path)
+    capsys.readouterr()
+    assert main(["check", meeting, "--store", store]) == 3
+    out = capsys.readouterr().out
+    assert f"en annan dators version av mötet väntar i {conflict.copy}" in out
+    assert main(["adjust", meeting, "--date", "2026-05-02", "--store", store]) != 0
+    err = capsys.readouterr().err
+    assert f"justeras inte: en annan dators version av mötet väntar i {conflict.copy}" in err
+    assert b.store().load(meeting).status == "closed"
+    assert main(["sync", "--drop", conflict.copy, "--store", store]) == 0
+    assert main(["adjust", meeting, "--date", "2026-05-02", "--store", store]) == 0
+    assert b.store().load(meeting).status == "adjusted"
+
+
+def test_two_different_adjustments_of_one_meeting_are_an_error_naming_both(
+    machines, capsys
+) -> None:
+    """A trial: adjusted on the laptop and on the chief's computer with
+    different texts; the sync said only what any conflict says, and exited 0."""
+    a, b, _ = machines
+    meeting = new_meeting(a, "2026-05-01", 2, close=True)
+    a.sync(), b.sync()
+    commit_time(a, 1_800_000_000)
+    with a.on():
+        adjust(a.store(), meeting, dt.date(2026, 5, 8), ["Anna Berg"])
+    commit_time(b, 1_800_000_100)
+    with b.on():
+        adjust(b.store(), meeting, dt.date(2026, 5, 9), ["Anna Berg"])
+    a.sync()
+    capsys.readouterr()
+    with b.on():
+        code = main(["sync", "--store", str(b.store_path)])
+    err = capsys.readouterr().err
+    assert code == 3
+    [line] = [x for x in err.splitlines() if "justerades på två datorer" in x]
+    assert line.startswith(f"protokoll: fel: {meeting} justerades på två datorer med olika text:")
+    assert "Bo Sekreterare (laptop-b)" in line and "Anna Sekreterare (laptop-a)" in line
+    assert "conflicts/" in line and "innan det anslås" in line

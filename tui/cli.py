@@ -72,6 +72,7 @@ search_streamed = _on_first_use("protokoll.store.search", "search_streamed")
 # The registers read the derived database (sqlite3): imported by their commands.
 scope_for = _on_first_use("protokoll.store.archive", "scope_for")
 previous_moved = _on_first_use("protokoll.store.followup", "previous_moved")
+conflict_problems = _on_first_use("protokoll.store.sync", "conflict_problems")
 series_gaps = _on_first_use("protokoll.store.series", "gaps")
 task_rows = _on_first_use("protokoll.store.archive", "task_rows")
 decision_rows = _on_first_use("protokoll.store.archive", "decision_rows")
@@ -705,6 +706,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise
     _warn_of(args, store.problems)  # every other file, as a checking command warns
     found = problems(meeting) + previous_moved(store, meeting) + series_gaps(store, meeting)
+    found += conflict_problems(store, meeting.id)
     if args.json:
         due = deadlines(meeting)
         dates = {name: getattr(due, name) for name in DATES}

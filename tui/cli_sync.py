@@ -23,6 +23,7 @@ from .cli_types import whole_number
 from .output import emit
 
 REFUSED = 4  # the exit status of a sync that was refused (a numbering collision)
+WRONG = 3  # pushed, but a meeting was adjusted twice: as `check` says something is wrong
 
 
 def add_parsers(
@@ -74,14 +75,15 @@ def report_lines(report: syncing.Report, lang: str) -> list[tuple[str, str]]:
         lines.append((say("cli.sync_received", lang, count=len(received)), "information"))
     for c in report.conflicts:
         said = say(
-            "cli.sync_conflict",
+            "cli.sync_adjusted_twice" if c.adjusted_twice else "cli.sync_conflict",
             lang,
             meeting=c.meeting,
             kept=c.kept_by,
             other=c.other_by,
             copy=c.copy,
         )
-        lines.append((said, "warning"))
+        # Two adjusted texts of one meeting: not a version to pick at leisure.
+        lines.append((said, "error" if c.adjusted_twice else "warning"))
     for f in report.organ_conflicts:
         said = say(
             "cli.sync_organ_conflict",
@@ -110,7 +112,9 @@ def show_report(report: syncing.Report, lang: str) -> int:
             emit(say("cli.error", lang, message=line), err=True)
         else:
             emit(line, err=weight == "warning")
-    return REFUSED if report.collisions else 0
+    if report.collisions:
+        return REFUSED
+    return WRONG if any(c.adjusted_twice for c in report.conflicts) else 0
 
 
 def event_word(event: str, lang: str) -> str:

@@ -81,6 +81,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "{missing} finns inte i något protokoll: § {last} följs av § {first} ({date})",
         "{missing} is in no protocol: § {last} is followed by § {first} ({date})",
     ),
+    "conflict_pending": (
+        "en annan dators version av mötet väntar i {copy}: det som bara står där finns "
+        "inte i protokollet. Ta ställning med protokoll sync --keep {copy} eller --drop {copy}",
+        "another computer's version of the meeting waits in {copy}: what only it holds is "
+        "not in the protocol. Decide with protokoll sync --keep {copy} or --drop {copy}",
+    ),
     "previous_moved": (
         "{paragraph} anmäler protokollet från {reported}, men föregående protokoll är nu "
         "det från {now}",

@@ -430,6 +430,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "möten som kom in eller ändrades: {count}",
         "meetings that came in or changed: {count}",
     ),
+    "sync_adjusted_twice": (
+        "{meeting} justerades på två datorer med olika text: justeringen av {kept} "
+        "behölls, den av {other} finns i {copy}. Ett protokoll justeras en gång: reda ut "
+        "vilken som gäller innan det anslås (protokoll sync --keep {copy} gör den till mötet)",
+        "{meeting} was adjusted on two computers with different texts: the adjustment by "
+        "{kept} was kept, the one by {other} is in {copy}. A protocol is adjusted once: "
+        "settle which one stands before it is posted (protokoll sync --keep {copy} makes it "
+        "the meeting)",
+    ),
     "sync_conflict": (
         "{meeting} ändrades på två datorer: versionen av {kept} behölls, den av {other} "
         "finns i {copy} (protokoll sync --keep {copy} gör den till mötet, --drop tar bort den)",

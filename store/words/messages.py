@@ -227,6 +227,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "protokollet är redan signerat med nyckeln {fingerprint}",
         "the protocol is already signed with the key {fingerprint}",
     ),
+    "adjust_conflict_pending": (
+        "{meeting} justeras inte: en annan dators version av mötet väntar i {copy}. Ta "
+        "ställning först: protokoll sync --keep {copy} eller --drop {copy}",
+        "{meeting} is not adjusted: another computer's version of the meeting waits in "
+        "{copy}. Decide first: protokoll sync --keep {copy} or --drop {copy}",
+    ),
     "adjusted_in_future": (
         "{meeting} kan inte föras in som justerat {date}: det är efter i dag ({today}). "
         "För in justeringen den dag den görs",

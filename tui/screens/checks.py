@@ -32,8 +32,10 @@ class ChecksScreen(Translated, Screen):
         if store is not None:  # what needs the other meetings: the previous protocol
             from protokoll.store.followup import previous_moved
             from protokoll.store.series import gaps
+            from protokoll.store.sync import conflict_problems
 
             found += previous_moved(store, self.meeting) + gaps(store, self.meeting)
+            found += conflict_problems(store, self.meeting.id)
         if rows:
             rows.append(Option(shown(""), disabled=True))
         # Row ids must be unique (two findings may concern one §): the § each
