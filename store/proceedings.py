@@ -97,8 +97,9 @@ def outcome(vote: Vote) -> str:
     return vote.casting
 
 
-def add_vote(meeting: Meeting, p: Paragraph, vote: Vote) -> Vote:
-    """Record a vote after checking it against who serves at the §.
+def add_vote(meeting: Meeting, p: Paragraph, vote: Vote, at: int | None = None) -> Vote:
+    """Record a vote after checking it against who serves at the §; `at`: in
+    place of the vote there (a vote corrected), not after the others.
 
     With a roll call, every serving member votes once (ja, nej or avstår) and
     nobody else does; without one, the totals must still add up to the
@@ -154,7 +155,10 @@ def add_vote(meeting: Meeting, p: Paragraph, vote: Vote) -> Vote:
             raise StoreError("casting_needed", name=name, paragraph=where)
     else:
         vote.casting = ""
-    p.votes.append(vote)
+    if at is None:
+        p.votes.append(vote)
+    else:
+        p.votes[at] = vote
     return vote
 
 

@@ -326,6 +326,11 @@ def test_proposals_order_vote_reservation_note_and_jav_follow_the_rules(session)
     refused(session, verbs.add_vote, pid, short, key="roll_mismatch")
     ed.do(verbs.add_vote, pid, Vote(prop, yes=2, no=1))
     assert (p.votes[0].yes, p.votes[0].no) == (2, 1)
+    # Corrected in its place, checked as a new vote; a wrong correction leaves it.
+    refused(session, verbs.replace_vote, pid, 0, Vote(prop, yes=3, no=1), key="tally_mismatch")
+    refused(session, verbs.replace_vote, pid, 1, Vote(prop, yes=1, no=2), key="unknown_item")
+    ed.do(verbs.replace_vote, pid, 0, Vote(prop, yes=1, no=2))
+    assert [(v.yes, v.no) for v in p.votes] == [(1, 2)]
     ed.do(verbs.add_reservation, pid, "cia", p.proposals[1].id, "", True)
     assert p.reservations[0].pending
     refused(session, verbs.add_reservation, pid, "cia", key="reservation_twice")

@@ -107,3 +107,43 @@ async def test_a_vote_without_its_proposition_is_asked_for_it(tmp_path):
         await pilot.press("enter")  # which saves
         await wait_until(pilot, lambda: not isinstance(app.screen, VoteDialog), "saved")
         await pilot.press("ctrl+q")
+
+
+async def test_enter_on_a_vote_corrects_the_whole_vote_in_its_place(tmp_path):
+    """A trial pressed Enter on "Omröstning: Ja 8, Nej 2": a dialog titled
+    "Ändra" with an empty field took any words as the result ("Resultat:
+    XYZ"), and a miscounted vote could be mended only by a second one."""
+    path = tmp_path / "store"
+    meeting_id = council(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_vote(app, pilot, "ja för motionen, nej för avslag")
+        await pilot.press(*["j"] * 12, *["n"] * 9)  # 12-9, the chair among the ja
+        await pilot.press("enter")
+        screen = app.screen
+        await wait_until(pilot, lambda: screen.current.votes, "the vote saved")
+        items = screen.query_one("#items")
+        items.focus()
+        await pilot.pause()
+        items.highlighted = next(
+            i for i, ref in enumerate(items.refs) if ref is not None and ref.kind == "vote"
+        )
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, VoteDialog), "the vote again")
+        dialog = app.screen
+        assert "Rätta omröstningen" in screen_text(app)
+        assert dialog.query_one("#prop").value == "ja för motionen, nej för avslag"
+        assert (dialog.query_one("#yes").value, dialog.query_one("#no").value) == ("12", "9")
+        assert "Ja      Ledamot 00" in screen_text(app)  # the roll call as it was
+        # Two ballots were miscounted: the last two ja were nej.
+        roll = dialog.query_one("#roll")
+        roll.focus()
+        roll.highlighted = 10
+        await pilot.press("n", "n")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: not isinstance(app.screen, VoteDialog), "saved")
+        [vote] = screen.current.votes
+        assert (vote.yes, vote.no, vote.result) == (10, 11, "")
+        await pilot.press("ctrl+q")
+    [vote] = Store(path).load(meeting_id).paragraphs[0].votes
+    assert (vote.yes, vote.no) == (10, 11)

@@ -65,6 +65,7 @@ OPENERS: dict[tuple[str, str], str] = {
     ("DecisionDialog", "d_decision"): "decision",
     ("TaskDialog", "a_task"): "task",
     ("VoteDialog", "a_vote"): "vote",
+    ("VoteDialog", "a_edit_vote"): "vote",
     ("TextDialog", "d_title"): "new_free",
     ("TextDialog", "d_rename"): "rename",
     ("TextDialog", "d_mask"): "mask",

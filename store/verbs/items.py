@@ -156,6 +156,19 @@ def add_vote(m: Meeting, paragraph_id: str, vote: Vote) -> Change:
     return Change("v_vote", {**_at(m, p), "yes": vote.yes, "no": vote.no}, p.id)
 
 
+def replace_vote(m: Meeting, paragraph_id: str, index: int, vote: Vote) -> Change:
+    """A vote corrected: the whole vote, checked as a new one, in its place.
+
+    Editing only its result's words had turned "Ja har vunnit omröstningen"
+    into any text, and a second vote had been the only way to correct a count
+    (a trial).
+    """
+    p = _open(m, paragraph_id)
+    _entry(p, ItemRef("vote", index))  # refuses a vote that is not there
+    proceedings.add_vote(m, p, vote, at=index)
+    return Change("v_vote_replaced", {**_at(m, p), "yes": vote.yes, "no": vote.no}, p.id)
+
+
 def add_reservation(
     m: Meeting,
     paragraph_id: str,

@@ -882,6 +882,10 @@ _SAID: dict[str, tuple[str, str]] = {
     "v_proposal": ("yrkande av {name} i {paragraph}", "proposal by {name} in {paragraph}"),
     "v_order": ("beslutsgång i {paragraph}", "order of proposals in {paragraph}"),
     "v_vote": ("omröstning i {paragraph} ({yes}–{no})", "vote in {paragraph} ({yes}–{no})"),
+    "v_vote_replaced": (
+        "omröstningen i {paragraph} rättad ({yes}–{no})",
+        "vote in {paragraph} corrected ({yes}–{no})",
+    ),
     "v_reservation": ("reservation av {name} i {paragraph}", "dissent by {name} in {paragraph}"),
     "v_note": ("anteckning av {name} i {paragraph}", "note by {name} in {paragraph}"),
     "v_jav": ("jäv för {name} i {paragraph}", "conflict of interest of {name} in {paragraph}"),

@@ -162,6 +162,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "a_decision": ("Beslut", "Decision"),
     "a_task": ("Uppgift", "Task"),
     "a_vote": ("Omröstning", "Vote"),
+    "a_edit_vote": ("Rätta omröstningen", "Correct the vote"),
     "a_reservation": ("Reservation", "Reservation"),
     "a_jav": ("Jäv", "Conflict of interest (jäv)"),
     "a_note": ("Protokollsanteckning", "Note for the minutes"),

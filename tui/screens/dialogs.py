@@ -288,17 +288,24 @@ class VoteDialog(TypingDialog):
         serving: list[tuple[str, str]],
         check: Callable[[Vote], str | None],
         proposition: str = "",
+        vote: Vote | None = None,
+        index: int | None = None,
     ) -> None:
+        """`vote`: a vote to correct (the `index`th of its §), shown whole and
+        saved whole in its place."""
         super().__init__()
         self.serving = serving
         self.check = check
-        self.proposition = proposition
-        self.ballots: dict[str, str] = {}
-        self.title_text = t("a_vote")
+        self.correcting = vote
+        self.proposition = vote.proposition if vote is not None else proposition
+        self.ballots: dict[str, str] = {b.person: b.vote for b in vote.ballots} if vote else {}
+        self.title_text = t("a_vote") if vote is None else t("a_edit_vote")
+        if index is not None:
+            self.draft_context = {"vote": str(index)}
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Label(t("a_vote"), classes="dialog-title")
+            yield Label(self.title_text, classes="dialog-title")
             # At the top, where an 80x24 terminal still shows it.
             yield Static("", id="vote-error", classes="error")
             yield DataInput(self.proposition, placeholder=t("d_vote_prop"), id="prop")
@@ -321,6 +328,14 @@ class VoteDialog(TypingDialog):
         # Borderless fields, so that the whole dialog fits on 80x24.
         for field in self.query(Input):
             field.compact = True
+        v = self.correcting
+        if v is not None:  # the vote to correct, as it was saved
+            for field, value in (("#yes", v.yes), ("#no", v.no), ("#abstain", v.abstain)):
+                self.query_one(field, Input).value = str(value)
+            self.query_one("#casting", Input).value = {"ja": t("d_yes"), "nej": t("d_no")}.get(
+                v.casting, ""
+            )
+            self.query_one("#result", Input).value = v.result
         self._show_roll()
 
     def _show_roll(self) -> None:

@@ -268,6 +268,8 @@ class ListCommands:
 
         if ref.kind == "task":  # its owner and due date are edited with its words
             self._edit_task(p.id, ref.index, entry)
+        elif ref.kind == "vote":  # the whole vote, corrected in its place
+            self.recorder.vote(p, ref.index)
         elif ref.kind == "decision":  # a long decision wraps as it did when it was written
             text = getattr(entry, field)
             lead = self.meeting.rules.lead(self.meeting.organ)

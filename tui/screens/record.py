@@ -89,6 +89,10 @@ class Recorder:
             PERSONAL_NOTES
         ):
             self._note_text(p, person, context["kind"])
+        elif action == "vote" and context.get("vote", "").isdigit():
+            if int(context["vote"]) >= len(p.votes):
+                return False  # the vote it corrected is gone: a new one
+            self.vote(p, int(context["vote"]))
         else:
             return False
         return True
@@ -121,7 +125,8 @@ class Recorder:
 
     # --- omröstning ------------------------------------------------------------
 
-    def vote(self, p: Paragraph) -> None:
+    def vote(self, p: Paragraph, index: int | None = None) -> None:
+        """A vote; with `index`, that vote of the § shown whole, to be corrected."""
         m = self.meeting
         put = [p.proposal(i) for i in p.order] or live(p)
         # Into the record: in its language, not the interface's.
@@ -132,12 +137,15 @@ class Recorder:
             proposition = say("ui.proposition", kept, yes=titles[0], no=titles[1])
 
         def check(vote: Vote) -> str | None:
+            if index is not None:
+                return self.check(verbs.replace_vote, p.id, index, vote)
             return self.check(verbs.add_vote, p.id, vote)
 
         # In seat order, each with their party: an upprop is checked against a
         # party list, and the ersättare had come last (a trial).
         roll = [(a.id, name_party(a)) for a in in_seat_order(m, p.id)]
-        dialog = VoteDialog(roll, check, proposition)
+        old = p.votes[index] if index is not None and index < len(p.votes) else None
+        dialog = VoteDialog(roll, check, proposition, old, index if old else None)
         self.app.push_screen(dialog)
 
     # --- reservation ------------------------------------------------------------
