@@ -9,6 +9,7 @@ the meeting runs; `protokoll check` prints them.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -305,6 +306,17 @@ def adjustment_problems(meeting: Meeting) -> list[Problem]:
     if changed_since_adjusted(meeting):
         return [Problem("changed_since_adjusted", {"meeting": meeting.id})]
     return []
+
+
+def serious_at_close(meeting: Meeting) -> list[Problem]:
+    """The errors of the §s and signers a meeting would have once closed, when
+    what is missing stops being work not yet done (UNTIL_CLOSED): said before
+    the secretary closes it. Who signs is said on its own (`function_problems`)."""
+    closed = copy.deepcopy(meeting)
+    closed.status = "closed"
+    found = absent_signers(closed)
+    found += [x for p in closed.paragraphs for x in paragraph_problems(closed, p.id)]
+    return [x for x in found if x.serious]
 
 
 def problems(meeting: Meeting, today: dt.date | None = None) -> list[Problem]:

@@ -9,7 +9,7 @@ could not save; and after a dropped connection the offer read
 
 from __future__ import annotations
 
-from protokoll.store import Person, Store, verbs
+from protokoll.store import Person, Store, Vote, verbs
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.drafts import DraftOffer
 from protokoll.tui.screens.dialogs import VoteDialog
@@ -147,3 +147,28 @@ async def test_enter_on_a_vote_corrects_the_whole_vote_in_its_place(tmp_path):
         await pilot.press("ctrl+q")
     [vote] = Store(path).load(meeting_id).paragraphs[0].votes
     assert (vote.yes, vote.no) == (10, 11)
+
+
+async def test_closing_over_an_error_of_the_checks_says_it_first(tmp_path):
+    """A trial closed with "⚠ 1 (F9 k)" on screen (the vote counted 10 votes
+    where 11 served) and F9 a said nothing of it."""
+    path = tmp_path / "store"
+    meeting_id = council(path)
+    store = Store(path)
+    s = store.open(meeting_id)
+    ed = s.editor(history=False)
+    p = s.meeting.paragraphs[0]
+    ed.do(verbs.add_vote, p.id, Vote("ja för motionen, nej för avslag", yes=11, no=10))
+    ed.do(verbs.set_present, "m20", False)  # gone, yet counted in the vote
+    s.close()
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: hasattr(app.screen, "recorder"), "the meeting")
+        await app.screen.run_action("close_meeting")
+        await wait_until(pilot, lambda: "Kontrollerna finner 2 fel" in screen_text(app), "told")
+        # The vote first; and its decision is missing, which closing makes an error.
+        said = " ".join(screen_text(app).split())
+        assert "omröstningen räknar 21 röster men 20 tjänstgör" in said
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
+    assert Store(path).load(meeting_id).status == "open"

@@ -343,6 +343,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Avsluta mötet: sluttid (Enter avslutar, Esc avbryter)",
         "Close the meeting: end time (Enter closes, Esc cancels)",
     ),
+    "d_close_wrong": (
+        "Kontrollerna finner {n} fel (F9 k), bland dem: {first}. Esc för att rätta först.",
+        "The checks find {n} errors (F9 k), among them: {first}. Esc to correct them first.",
+    ),
     "d_close_unsigned": (
         "Ingen {roles} är utsedd än, så protokollet får inga underskrifter. "
         "Esc, och utse i närvaron (F5): o, s eller j på personen.",

@@ -17,7 +17,12 @@ from textual.widgets import Static, TextArea
 
 from protokoll.store import MeetingSession, Paragraph, StoreError, verbs
 from protokoll.store.attendance import decided_without_quorum, judges_quorum, quorum
-from protokoll.store.checks import absent_signers, function_problems, paragraph_problems
+from protokoll.store.checks import (
+    absent_signers,
+    function_problems,
+    paragraph_problems,
+    serious_at_close,
+)
 from protokoll.store.dates import format_time
 from protokoll.store.deadlines import deadlines
 from protokoll.store.followup import Pending, items_missing, pending, previous_reference
@@ -977,6 +982,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
             roles = [t(key).lower() for key in unsigned]
             either = ", ".join(roles[:-1]) + f" {t('w_or')} " + roles[-1] if roles[1:] else roles[0]
             title += "\n\n" + t("d_close_unsigned", roles=either)
+        wrong = serious_at_close(m)
+        if wrong:  # closed over an error, a trial saw "⚠ 1" and nothing said at F9 a
+            title += "\n\n" + t("d_close_wrong", n=len(wrong), first=wrong[0].text(self.app.lang))
         dialog = TextDialog(title, end, check=problem, replace=True)
         self.app.push_screen(dialog, done)
 
