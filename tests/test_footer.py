@@ -136,3 +136,42 @@ async def test_toasts_do_not_pile_up_over_the_work(meeting):
         await pilot.pause()
         assert len(app.screen.query("Toast")) == 1
         await pilot.press("ctrl+q")
+
+
+async def test_a_closed_meeting_offers_no_key_that_would_change_it(meeting):
+    """Three trials: a closed meeting's footer went on showing "f2 Ny §",
+    "f3 Beslut", "f4 Uppgift", each only to refuse. Left out of the footer and
+    the F9 menu; the key pressed all the same still says why."""
+    from protokoll.store import Store, verbs
+
+    from .screen import Notices, screen_text, wait_until
+
+    path, meeting_id = meeting
+    s = Store(path).open(meeting_id)
+    s.editor(history=False).do(verbs.close_meeting, "15:00")
+    s.close()
+    app = ProtokollApp(path)
+    notices = Notices(app)
+    async with app.run_test(size=(160, 24)) as pilot:
+        await settle(app, pilot)
+        app.open_meeting(meeting_id)  # from Tidigare möten: a closed one is not resumed
+        await wait_until(pilot, lambda: hasattr(app.screen, "recorder"), "the meeting")
+        await settle(app, pilot)
+        shown = descriptions(app)
+        for key in ("a_new", "a_decision", "a_task"):
+            assert t(key) not in shown
+        assert t("a_undo") in shown and t("a_menu") in shown  # undoing the close, the menu
+        notices.said.clear()
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: any("Mötet är avslutat" in x for x in notices.said), "why")
+        assert len(Store(path).load(meeting_id).paragraphs) == len(app.screen.meeting.paragraphs)
+        await pilot.press("f9")
+        await pilot.pause()
+        menu = screen_text(app)
+        assert "Öppna mötet igen" in menu and "Ny §" not in menu
+        await pilot.press("escape")
+        # Open again, the keys are back.
+        await app.screen.run_action("reopen")
+        await settle(app, pilot)
+        assert t("a_new") in descriptions(app)
+        await pilot.press("ctrl+q")

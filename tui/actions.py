@@ -24,6 +24,10 @@ class Action:
     # Keys that some terminals keep or change (F1 is GNOME Terminal's help,
     # F10 its menu; Alt is a character on a Mac): bound, not shown.
     extra: str = ""
+    # Changes the meeting: left out of the footer and the F9 menu where the
+    # meeting cannot be changed (closed, adjusted, held elsewhere), whose
+    # footer had gone on offering "f2 Ny §" to refuse it (three trials).
+    writes: bool = False
 
 
 # The key map, from what terminals send (tests/terminal/sequences.py):
@@ -37,9 +41,9 @@ class Action:
 #   are word movement (iTerm sends them for Option+arrows) and Alt+digits
 #   type ¡™£ on a Mac: neither is bound.
 MEETING: tuple[Action, ...] = (
-    Action("new_paragraph", "a_new", "f2", show=True, letter="n", extra="alt+n"),
-    Action("decision", "a_decision", "f3", show=True, letter="b"),
-    Action("task", "a_task", "f4", show=True, letter="u", extra="alt+u"),
+    Action("new_paragraph", "a_new", "f2", show=True, letter="n", extra="alt+n", writes=True),
+    Action("decision", "a_decision", "f3", show=True, letter="b", writes=True),
+    Action("task", "a_task", "f4", show=True, letter="u", extra="alt+u", writes=True),
     Action("menu", "a_menu", "f9", show=True),
     Action("focus('attendance')", "a_attendance", "f5", show=True, letter="1"),
     Action("undo", "a_undo", "f6", show=True, letter="z"),
@@ -50,18 +54,18 @@ MEETING: tuple[Action, ...] = (
     Action("preview", "a_preview", "", letter="g", extra="f10,alt+g"),
     Action("focus('text')", "a_text", "", letter="3"),  # and Esc, everywhere
     Action("focus('log')", "a_earlier", "ctrl+o", show=True, letter="4"),
-    Action("phrase", "a_phrase", "", letter="f"),
-    Action("new_free", "a_new_free", "", letter="t", extra="alt+t"),
-    Action("rename", "a_rename", "", letter="e", extra="alt+e"),
-    Action("delete_paragraph", "a_delete", "", letter="x"),
-    Action("proposal", "a_proposal", "", letter="y", extra="alt+y"),
-    Action("order", "a_order", "", letter="o", extra="alt+o"),
-    Action("vote", "a_vote", "", letter="v", extra="alt+v"),
-    Action("reservation", "a_reservation", "", letter="r", extra="alt+r"),
-    Action("jav", "a_jav", "", letter="j", extra="alt+j"),
-    Action("note", "a_note", "", letter="p", extra="alt+p"),
-    Action("immediate", "a_immediate", "", letter="i", extra="alt+i"),
-    Action("mask", "a_mask", "", letter="m", extra="alt+m"),
+    Action("phrase", "a_phrase", "", letter="f", writes=True),
+    Action("new_free", "a_new_free", "", letter="t", extra="alt+t", writes=True),
+    Action("rename", "a_rename", "", letter="e", extra="alt+e", writes=True),
+    Action("delete_paragraph", "a_delete", "", letter="x", writes=True),
+    Action("proposal", "a_proposal", "", letter="y", extra="alt+y", writes=True),
+    Action("order", "a_order", "", letter="o", extra="alt+o", writes=True),
+    Action("vote", "a_vote", "", letter="v", extra="alt+v", writes=True),
+    Action("reservation", "a_reservation", "", letter="r", extra="alt+r", writes=True),
+    Action("jav", "a_jav", "", letter="j", extra="alt+j", writes=True),
+    Action("note", "a_note", "", letter="p", extra="alt+p", writes=True),
+    Action("immediate", "a_immediate", "", letter="i", extra="alt+i", writes=True),
+    Action("mask", "a_mask", "", letter="m", extra="alt+m", writes=True),
     Action("checks", "a_checks", "", letter="k", extra="alt+k"),
     Action("lookup('meetings')", "a_lookup_meetings", "", letter="l"),
     Action("lookup('tasks')", "a_lookup_tasks", "", letter="q"),
@@ -75,6 +79,13 @@ MEETING: tuple[Action, ...] = (
     Action("app.sync", "a_sync", "", letter="d"),
     # Ctrl+T: a control character every terminal sends as it is, unused by the editor.
     Action("take_over", "a_take_over", "ctrl+t"),
+)
+
+
+# The changes a closed, adjusted or read-only meeting leaves out, and their keys.
+WRITES = frozenset(a.action for a in MEETING if a.writes)
+WRITE_KEYS = frozenset(
+    k for a in MEETING if a.writes for k in f"{a.keys},{a.extra}".split(",") if k
 )
 
 

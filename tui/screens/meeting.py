@@ -32,7 +32,7 @@ from protokoll.store.safe_text import clean
 from protokoll.store.spill import Spill, recover
 from protokoll.store.verbs import Change, Editor, History, ItemRef
 
-from ..actions import MEETING, bindings
+from ..actions import MEETING, WRITE_KEYS, WRITES, bindings
 from ..autosave import INTERVAL, Autosaver, Outcome
 from ..i18n import t
 from ..keys import Translated
@@ -1049,7 +1049,17 @@ class MeetingScreen(ListCommands, Translated, Screen):
             return not unfinished
         if action == "close_meeting":
             return unfinished
+        if action in WRITES and not self.editable:
+            return False
         return True
+
+    def on_key(self, event: events.Key) -> None:
+        """A key of a change left out of the footer (the meeting cannot be
+        changed) still says why, as it did when it was shown."""
+        if event.key in WRITE_KEYS and not self.editable:
+            event.stop()
+            if self._writable():  # adjusted: its own words
+                self.notify(t("n_read_only"), severity="warning", markup=False)
 
     def action_menu(self) -> None:
         """F9: every action, each a letter away; what the screen cannot do now is left out."""
