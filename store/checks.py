@@ -33,6 +33,7 @@ from .words import Both, say
 # Problems that make the record wrong; the rest are reminders.
 SERIOUS = {
     "changed_since_adjusted",
+    "no_archive",
     "conflict_pending",
     "no_quorum",
     "vote_mismatch",
@@ -60,6 +61,7 @@ SERIOUS = {
 # wrong only in a record that is to be signed. An imported record is as its
 # document was: it is reported, not failed.
 UNTIL_CLOSED = {
+    "no_archive",
     "no_secretary",
     "no_chair",
     "no_adjuster",
@@ -253,6 +255,18 @@ def function_problems(meeting: Meeting) -> list[Problem]:
     return [Problem(key, reminder=reminder) for key in missing]
 
 
+def notice_problems(meeting: Meeting) -> list[Problem]:
+    """What the anslag must say and the organ does not know: where the protocol
+    is kept (KL 8 kap. 12 §; PROTOCOL-REFERENCE L10). The block printed an empty
+    "Förvaringsplats för protokollet:", and neither check nor adjust said so
+    (a trial). An import prints only what its source said."""
+    if meeting.imported or not (meeting.numbered and meeting.rules.posts_notices):
+        return []
+    if meeting.rules.archive.strip():
+        return []
+    return [Problem("no_archive", reminder=_in_progress(meeting))]
+
+
 def absent_signers(meeting: Meeting) -> list[Problem]:
     """Who signs was there: an absent justerare had printed under both
     Frånvarande and Justerare (trial 5). An import says what its document does."""
@@ -323,5 +337,6 @@ def problems(meeting: Meeting, today: dt.date | None = None) -> list[Problem]:
     """Everything the checks find: whether an adjusted text still holds, who signs,
     then § by §, then the dates."""
     out = adjustment_problems(meeting) + function_problems(meeting) + absent_signers(meeting)
+    out += notice_problems(meeting)
     out += [x for p in meeting.paragraphs for x in paragraph_problems(meeting, p.id)]
     return out + date_problems(meeting, today or dt.date.today())

@@ -35,7 +35,7 @@ def nämnd(status: str = "closed", kind: str = "protokoll") -> Meeting:
         "2026-11-23",
         kind=kind,
         status=status,
-        rules=Rules(profile="namnd", posts_notices=True),
+        rules=Rules(profile="namnd", posts_notices=True, archive="Kommunhuset"),
     )
     m.attendees = [
         member("ann", "Ann Ek", "S"),
@@ -465,3 +465,22 @@ def test_organ_is_named_as_list_prints_it_and_a_shared_name_is_asked_about(tmp_p
     err = capsys.readouterr().err
     assert "arbetsutskottet passar flera organ" in err and "RAR i Sörmland" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_notice_that_would_not_say_where_the_protocol_is_kept_is_an_error_once_closed():
+    """A trial's ANSLAG block printed an empty "Förvaringsplats för protokollet:"
+    and neither check nor adjust said so (KL 8 kap. 12 §)."""
+    for status, serious in (("open", False), ("closed", True)):
+        m = nämnd(status=status)
+        m.rules.archive = ""
+        [found] = [x for x in problems(m) if x.key == "no_archive"]
+        assert found.serious is serious
+        assert "var protokollet förvaras" in found.text("sv")
+    m = nämnd()
+    m.rules.archive = ""
+    m.rules.posts_notices = False  # a förening posts no notice
+    assert "no_archive" not in [x.key for x in problems(m)]
+    m = nämnd()
+    m.rules.archive = ""
+    m.imported = True  # as its document was
+    assert "no_archive" not in [x.key for x in problems(m)]

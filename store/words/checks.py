@@ -81,6 +81,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "{missing} finns inte i något protokoll: § {last} följs av § {first} ({date})",
         "{missing} is in no protocol: § {last} is followed by § {first} ({date})",
     ),
+    "no_archive": (
+        "anslaget säger inte var protokollet förvaras: fyll i organets förvaringsplats "
+        "(F9 c, Ändra organet)",
+        "the notice does not say where the protocol is kept: fill in the organ's archive "
+        "(F9 c, Edit the organ)",
+    ),
     "conflict_pending": (
         "en annan dators version av mötet väntar i {copy}: det som bara står där finns "
         "inte i protokollet. Ta ställning med protokoll sync --keep {copy} eller --drop {copy}",
