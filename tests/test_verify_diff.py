@@ -117,3 +117,19 @@ def test_the_example_stores_adjusted_meetings_keep_their_text(example, capsys):
     out = capsys.readouterr().out
     assert out.startswith("--- adjusted 2025-11-27\n+++ now\n")
     assert "\n+" in out and "Någon annanstans" in out
+
+
+def test_a_kept_copy_changed_while_the_record_is_not_is_no_ok(example, capsys):
+    """A trial edited adjusted/ID.txt, the text diffs are made from: verify said
+    "ok" of the record and nothing of the copy."""
+    adjusted(example, capsys)
+    copy = path_of(example, "20250605-au")
+    copy.write_text(copy.read_text().replace("Arbetsutskottet", "Styrelsen", 1))
+    assert main(["verify", "20250605", "--store", str(example)]) == 3
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [
+        "protokoll: fel: texten stämmer med sin sparade SHA-256 ("
+        + Store(example).load("20250605").adjustment.sha256[:12]
+        + f"), men: den sparade kopian av den justerade texten, {copy}, har ändrats."
+    ]

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from protokoll.store import Organ, Store, StoreError, default_path, parse_date, verbs
+from protokoll.store import Organ, Store, StoreError, adjusted_copy, default_path, parse_date, verbs
 from protokoll.store.adjust import adjust, changed_warning, changes, correct, post, verify
 from protokoll.store.checks import date_lines, problems
 from protokoll.store.deadlines import deadlines
@@ -1084,8 +1084,24 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not held and ok:
         return 3
     if ok:
-        emit(f"ok sha256 {stored}")
-        return cli_sign.report(store, args.meeting, args.lang)
+        meeting_id = store.resolve(args.meeting)
+        signed = cli_sign.checked(store, meeting_id)
+        wrong = sum(s["result"] != "ok" for s in signed)
+        # The kept copy (what a diff is made from) changed while the record did not.
+        copy = adjusted_copy.path_of(store.path, meeting_id)
+        copy_changed = copy.exists() and adjusted_copy.kept(store.path, meeting_id, stored) is None
+        if not wrong and not copy_changed:
+            emit(f"ok sha256 {stored}")
+            return cli_sign.report(store, args.meeting, args.lang)
+        # Not "ok" first, then lines that say it is not (a trial).
+        said = say("cli.verify_but", args.lang, sha=stored[:12])
+        if wrong:
+            said += " " + say("cli.verify_signatures_wrong", args.lang, n=wrong, of=len(signed))
+        if copy_changed:
+            said += " " + say("cli.verify_copy_changed", args.lang, path=copy)
+        emit(say("cli.error", args.lang, message=said), err=True)
+        cli_sign.report(store, args.meeting, args.lang)
+        return 3
     # What changed, the adjusted text against the text now (user text: through emit).
     for line in diff:
         emit(line)

@@ -256,6 +256,18 @@ WORDS: dict[str, tuple[str, str]] = {
         "signers ORGAN remove behöver bara NAMN",
         "signers ORGAN remove needs NAME only",
     ),
+    "verify_but": (
+        "texten stämmer med sin sparade SHA-256 ({sha}), men:",
+        "the text matches its stored SHA-256 ({sha}), but:",
+    ),
+    "verify_signatures_wrong": (
+        "{n} av {of} signaturer gäller inte (se nedan).",
+        "{n} of {of} signatures do not hold (see below).",
+    ),
+    "verify_copy_changed": (
+        "den sparade kopian av den justerade texten, {path}, har ändrats.",
+        "the kept copy of the adjusted text, {path}, has changed.",
+    ),
     "signature_ok": (
         "ok signerat av {name} ({fingerprint})",
         "ok signed by {name} ({fingerprint})",
