@@ -99,3 +99,38 @@ async def test_closing_a_meeting_syncs_when_this_computer_asked_for_it(machines)
             await pilot.press("ctrl+q")
     b.sync()
     assert b.store().load(meeting).status == "closed"
+
+
+async def test_a_member_added_on_another_computer_joins_the_open_meeting_at_f9_d(
+    machines,
+) -> None:
+    """A trial: the chief added a member and synced; the laptop's sync said nothing
+    of it, and its open meeting went on with the old list ("EJ beslutför 0/4")."""
+    a, b, _ = machines
+    with a.on():
+        mine = new_meeting(a, "2026-01-15", 1)
+        s = a.store().open(mine)
+        s.meeting.status = "open"
+        s.save()
+        s.close()
+    a.sync()
+    b.sync()
+    with b.on():
+        assert main(["organ", "edit", "styr", "--add-member", "Nils Dahl (S)",
+                     "--store", str(b.store_path)]) == 0
+    b.sync()
+    with a.on():
+        app = ProtokollApp(a.store_path)
+        messages = said(app)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, MeetingScreen)
+            assert "Nils Dahl" not in [x.name for x in screen.meeting.attendees]
+            await pilot.press("f9", "d")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert "Nils Dahl" in [x.name for x in screen.meeting.attendees]
+            assert any("Nils Dahl" in m for m in messages)
+            await pilot.press("ctrl+q")

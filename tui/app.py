@@ -332,6 +332,10 @@ class ProtokollApp(App):
     def _synced(self, lines: list[tuple[str, str]]) -> None:
         if self.store is not None:
             self.store.refresh()  # the meetings that came in, in the lists
+        for screen in self.meeting_screens():
+            # Members another computer added to the organ join the meeting here
+            # (a trial's open meeting kept its old roster after a sync).
+            screen.join_roster()
         for line, weight in lines:
             if weight == "error":
                 line = t("n_sync_refused", why=line)
