@@ -107,6 +107,7 @@ class View:
     current: int | None  # index of the current § in `meeting.paragraphs`
     anchors: list[int]  # the line where each § begins
     ends: list[int]  # the last line of each §
+    saved: float = 0.0  # when the meeting file read was written (seconds, as time.time)
 
     @property
     def current_lines(self) -> tuple[int, int] | None:
@@ -202,6 +203,9 @@ class Watch:
         self._stamp: tuple[int, int, int] | None = None
         self.view: View | None = None
         self.error: StoreError | None = None  # the last read's, while the last good view stays
+        # When the meeting file was last written, as last read: also a save that
+        # changed nothing shown (a § masked, in the full text) is a save.
+        self.saved: float = 0.0
 
     def _stamp_now(self) -> tuple[int, int, int] | None:
         try:
@@ -238,6 +242,7 @@ class Watch:
             self.error = exc
             return None
         self.error = None
+        self.saved = stamp[0] / 1e9 if stamp else time.time()
         text = render_text(meeting, width=self.width, lang=self.lang, publish=self.publish)
         lines = text.split("\n")
         starts = anchors(meeting, text)
@@ -252,6 +257,7 @@ class Watch:
             current=current_paragraph(before.meeting if before else None, meeting),
             anchors=starts,
             ends=_ends(meeting, starts, self.width, self.lang, self.publish),
+            saved=self.saved,
         )
         self.view = view
         return view

@@ -10,6 +10,7 @@ and no file of the store is written, nor the meeting's lock taken.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -306,3 +307,25 @@ def test_follow_started_before_the_meeting_waits_for_it(tmp_path):
         t.wait_for("Mötets öppnande", timeout=STARTUP)
     finally:
         t.close()
+
+
+def test_saved_is_when_the_file_was_written_also_by_a_save_that_shows_nothing_new(tmp_path):
+    """A trial: `serve` said "sparat" of the minute the page was asked for, and
+    `follow` kept the time of the save before a § was masked."""
+    path = tmp_path / "store"
+    meeting_id = meeting_in_progress(path)
+    file = path / "meetings" / f"{meeting_id}.json"
+    written = 1_800_000_000
+    os.utime(file, (written, written))
+    watch = Watch(Reader(path), meeting_id)
+    view = watch.poll()
+    assert view is not None and view.saved == watch.saved == written
+    session = Store(path).open(meeting_id)
+    session.editor(history=False).do(
+        verbs.set_masked, session.meeting.paragraphs[0].id, "OSL 26 kap. 1 §"
+    )
+    session.close()
+    later = written + 95
+    os.utime(file, (later, later))
+    assert watch.poll() is None  # the full text is as it was
+    assert watch.saved == later

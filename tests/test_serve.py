@@ -9,6 +9,7 @@ an open event stream; Ctrl+C stops it, open stream or not; it writes nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import http.client
 import json
 import os
@@ -276,3 +277,13 @@ def test_the_publication_copy_and_the_next_meeting_are_served(tmp_path):
         third.add_paragraph("Tredje mötets ärende")
         third.close()
         assert "Tredje mötets ärende" in s.get(f"/{s.token}/")[2].decode()
+
+
+def test_the_page_says_when_the_meeting_was_saved_not_when_it_was_asked_for(tmp_path):
+    path, meeting_id, _other = two_meetings(tmp_path)
+    written = 1_800_000_000  # 2027-01-15, whatever the clock says now
+    os.utime(path / "meetings" / f"{meeting_id}.json", (written, written))
+    with serve(path) as s:
+        page = s.get(f"/{s.token}/")[2].decode()
+    at = dt.datetime.fromtimestamp(written).strftime("%H:%M:%S")
+    assert f'<span id="saved">sparat {at}</span>' in page

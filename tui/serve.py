@@ -152,8 +152,10 @@ def make_app(
     def watch() -> Watch:
         return Watch(reader, shown["id"], lang=lang, publish=publish, in_progress=in_progress)
 
-    def now() -> str:
-        return dt.datetime.now().strftime("%H:%M:%S")
+    def saved(view: View) -> str:
+        # When the meeting file was written, not when the page asked: a page
+        # opened a minute after a save had said "sparat" of that minute (a trial).
+        return dt.datetime.fromtimestamp(view.saved).strftime("%H:%M:%S")
 
     def not_found() -> Response:
         return PlainTextResponse("404", status_code=404, headers=HEADERS)
@@ -166,7 +168,7 @@ def make_app(
             view = await asyncio.to_thread(watching.poll)
             if view is not None:
                 shown["id"] = view.meeting.id
-                yield f"event: view\ndata: {json.dumps(payload(view, lang, now()))}\n\n"
+                yield f"event: view\ndata: {json.dumps(payload(view, lang, saved(view)))}\n\n"
                 quiet = 0.0
             elif quiet >= KEEPALIVE:
                 yield ": \n\n"
@@ -194,7 +196,7 @@ def make_app(
             if view is None:
                 error = watching.error or StoreError("unknown_meeting", meeting=shown["id"])
                 return PlainTextResponse(error.text(lang), status_code=503, headers=HEADERS)
-            body = page(payload(view, lang, now()), token, lang)
+            body = page(payload(view, lang, saved(view)), token, lang)
             return Response(body, media_type="text/html; charset=utf-8", headers=HEADERS)
         if rest == "events":
             if request.method == "HEAD":  # a stream's headers, without holding it open

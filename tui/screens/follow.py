@@ -68,10 +68,11 @@ class FollowScreen(Translated, Screen):
             self.view = view
             if self.seen is None or other:  # another meeting: nothing in it is "changed"
                 self.seen = view.lines
-            self.saved_at = dt.datetime.now().strftime("%H:%M:%S")
             self._paint()
             if self.following:
                 self._after_layout(self._to_current)
+        if self.watch_.saved:  # the file's time, also of a save that changed nothing shown
+            self.saved_at = dt.datetime.fromtimestamp(self.watch_.saved).strftime("%H:%M:%S")
         self._status()
 
     def _paint(self) -> None:
