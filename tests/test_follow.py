@@ -20,6 +20,7 @@ import pytest
 from protokoll.store import Store, StoreError, verbs
 from protokoll.store.live import Reader, Watch, changed_lines, current_paragraph
 
+from .screen import wait_until
 from .terminal.harness import ROOT, STARTUP, Terminal, run
 from .terminal.stores import meeting_in_progress
 
@@ -329,3 +330,39 @@ def test_saved_is_when_the_file_was_written_also_by_a_save_that_shows_nothing_ne
     os.utime(file, (later, later))
     assert watch.poll() is None  # the full text is as it was
     assert watch.saved == later
+
+
+async def test_follow_shows_the_next_meeting_from_its_head_not_from_the_place_before(
+    tmp_path, monkeypatch
+):
+    """A trial: when follow moved on to the next meeting, it opened mid-page, at
+    that meeting's "Frånvarande", where the reader had been in the one before."""
+    from protokoll.store import live
+    from protokoll.tui.follow import FollowApp
+
+    monkeypatch.setattr(live, "NEXT_LOOK", 0.0)
+    path = tmp_path / "store"
+    first = meeting_in_progress(path, text=TYPED)
+    for title in ("Ekonomi", "Verksamhetsplan", "Övriga frågor", "Nästa möte", "Avslutning"):
+        cli(path, "add", first, title)
+    app = FollowApp(Watch(Reader(path), first, in_progress=True))
+    async with app.run_test(size=(80, 16)) as pilot:
+        page = app.screen.query_one("#page")
+        await wait_until(pilot, lambda: app.screen.view is not None, "the first meeting")
+        page.scroll_end(animate=False)
+        await wait_until(pilot, lambda: page.scroll_y > 5, "scrolled down")
+        store = Store(path)
+        session = store.open(first)
+        session.editor(history=False).do(verbs.close_meeting, "15.00")
+        session.close()
+        nxt = store.create_meeting(store.organs()[0].id, "2026-02-12", start="13:00")
+        nxt.editor(history=False).do(verbs.open_meeting)
+        nxt.close()
+        await wait_until(
+            pilot,
+            lambda: app.screen.view is not None and app.screen.view.meeting.id == nxt.meeting.id,
+            "the next meeting",
+            timeout=10,
+        )
+        await wait_until(pilot, lambda: page.scroll_y == 0, "its head")
+        await pilot.press("q")

@@ -69,7 +69,10 @@ class FollowScreen(Translated, Screen):
             if self.seen is None or other:  # another meeting: nothing in it is "changed"
                 self.seen = view.lines
             self._paint()
-            if self.following:
+            if self.following or other:
+                # Another meeting: from its current §, or its top; the place in
+                # the one before means nothing in it (a trial's reader landed at
+                # the next meeting's "Frånvarande").
                 self._after_layout(self._to_current)
         if self.watch_.saved:  # the file's time, also of a save that changed nothing shown
             self.saved_at = dt.datetime.fromtimestamp(self.watch_.saved).strftime("%H:%M:%S")
@@ -123,9 +126,12 @@ class FollowScreen(Translated, Screen):
 
     def _to_current(self) -> None:
         view = self.view
-        if view is None or view.current_lines is None:
+        if view is None:
             return
         page = self.query_one("#page", VerticalScroll)
+        if view.current_lines is None:  # no § yet: the head of the protocol
+            page.scroll_home(animate=False)
+            return
         start, end = view.current_lines
         height = max(page.scrollable_content_region.height, 1)
         # The § from its heading; where it is taller than the screen, its end,
