@@ -18,6 +18,7 @@ from pathlib import Path
 from . import adjusted_copy, signing, verbs
 from .deadlines import deadlines
 from .errors import StoreError, message
+from .labels import organ_title
 from .model import Adjustment, Correction, Meeting, Signature
 from .render import blocks, render_text, to_text
 from .store import Store
@@ -172,7 +173,10 @@ def _take_signatures(store: Store, m: Meeting, armored: Sequence[str], today: dt
     """Check each signature over the adjusted text and add it through the verb."""
     message = adjusted_text(m).encode("utf-8")
     for text in armored:
-        accepted = signing.accept(text, message, store.path, m.organ_id, today.isoformat())
+        organ = organ_title(m.organ, m.organisation) or m.organ_id
+        accepted = signing.accept(
+            text, message, store.path, m.organ_id, today.isoformat(), name=organ
+        )
         verbs.add_signature(m, accepted)
 
 

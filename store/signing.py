@@ -198,20 +198,24 @@ def _verified(armored: str, name: str, allowed: Path, message: bytes) -> bool:
     return _with_signature(armored, args, message)[0] == 0
 
 
-def accept(armored: str, message: bytes, store_path: Path, organ_id: str, today: str) -> Signature:
-    """The signature as it is kept, if it is over `message` by one of the organ's signers."""
+def accept(
+    armored: str, message: bytes, store_path: Path, organ_id: str, today: str, name: str = ""
+) -> Signature:
+    """The signature as it is kept, if it is over `message` by one of the organ's
+    signers; `name`: the organ's, for the refusal (its id had been all it said)."""
+    name = name or organ_id
     code, said = _with_signature(armored, ["-Y", "check-novalidate", "-n", NAMESPACE], message)
     found = _FINGERPRINT.search(said)
     if code != 0 or found is None:
         raise StoreError("signature_bad")
     allowed = signers_file(store_path, organ_id)
     if not allowed.exists():
-        raise StoreError("no_signers", organ=organ_id)
+        raise StoreError("no_signers", organ=organ_id, name=name)
     names = _principals(armored, allowed)
-    name = next((n for n in names if _verified(armored, n, allowed, message)), None)
-    if name is None:
-        raise StoreError("signer_not_allowed", fingerprint=found.group(0), organ=organ_id)
-    return Signature(name, found.group(0), today, armored)
+    signer = next((n for n in names if _verified(armored, n, allowed, message)), None)
+    if signer is None:
+        raise StoreError("signer_not_allowed", fingerprint=found.group(0), name=name)
+    return Signature(signer, found.group(0), today, armored)
 
 
 def check(signature: Signature, message: bytes, store_path: Path, organ_id: str) -> Checked:

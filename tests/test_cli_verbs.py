@@ -17,7 +17,7 @@ def test_a_script_adds_decides_assigns_renames_deletes_and_undoes(example, capsy
     assert run(capsys, "reopen", "20250605", *s)[0] == 0
     assert run(capsys, "add", "20250605", "Sent ärende", *s) == (
         0,
-        "20250605-au: ny § Sent ärende",
+        "20250605-au: ny § 21 Sent ärende",  # with the number it got: the next command's
         "",
     )
     lead = "Arbetsutskottet föreslår styrelsen besluta att"

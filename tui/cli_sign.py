@@ -23,6 +23,7 @@ from protokoll.store.adjust import (
     as_it_will_be_adjusted,
     check_signatures,
 )
+from protokoll.store.labels import organ_title
 from protokoll.store.signing import add_signer, read_signature, remove_signer, sign, signers
 from protokoll.store.words import say
 
@@ -108,11 +109,28 @@ def cmd_signers(args: argparse.Namespace, open_store: Callable[..., Store]) -> i
         if not (args.name and args.key):
             raise UsageError(say("cli.signers_add_usage", args.lang))
         added = add_signer(store.path, organ.id, args.name, Path(args.key).expanduser())
-        emit(f"{added.name}  {added.fingerprint}")
+        # Said as what was done, not as a bare name and key (a trial).
+        emit(
+            say(
+                "cli.signer_added",
+                args.lang,
+                name=added.name,
+                fingerprint=added.fingerprint,
+                organ=organ_title(organ.name, organ.organisation),
+            )
+        )
     elif args.action == "remove":
         if not args.name or args.key:
             raise UsageError(say("cli.signers_remove_usage", args.lang))
         remove_signer(store.path, organ.id, args.name)
+        emit(
+            say(
+                "cli.signer_removed",
+                args.lang,
+                name=args.name,
+                organ=organ_title(organ.name, organ.organisation),
+            )
+        )
     else:
         for s in signers(store.path, organ.id):
             emit(f"{s.name}  {s.fingerprint}", one_line=True)

@@ -128,8 +128,17 @@ def _run(args: argparse.Namespace, open_store: Callable, step: Callable) -> int:
     if change is None:
         raise StoreError("nothing_to_undo" if args.command == "undo" else "nothing_to_redo")
     for one in change if isinstance(change, list) else [change]:
-        emit(f"{session.meeting.id}: {one.text(args.lang)}")
+        emit(f"{session.meeting.id}: {_numbered(session.meeting, one).text(args.lang)}")
     return 0
+
+
+def _numbered(meeting: Meeting, change: verbs.Change) -> verbs.Change:
+    """A new § said with the number it got once saved ("ny § 8 Budget 2027"):
+    the verb does not know it yet, and a trial had to list the §s to learn it."""
+    p = meeting.paragraph(change.paragraph) if change.paragraph else None
+    if change.key != "v_paragraph_added" or p is None or p.number is None:
+        return change
+    return verbs.Change("v_paragraph_added_as", {"number": p.number, "title": p.title}, p.id)
 
 
 def _owner(meeting: Meeting, name: str) -> str:

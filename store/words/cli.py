@@ -256,6 +256,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "signers ORGAN remove behöver bara NAMN",
         "signers ORGAN remove needs NAME only",
     ),
+    "signer_added": (
+        "{name} får signera protokollen för {organ} med nyckeln {fingerprint}",
+        "{name} may sign the protocols of {organ} with the key {fingerprint}",
+    ),
+    "signer_removed": (
+        "{name} får inte längre signera protokollen för {organ}",
+        "{name} may no longer sign the protocols of {organ}",
+    ),
     "verify_but": (
         "texten stämmer med sin sparade SHA-256 ({sha}), men:",
         "the text matches its stored SHA-256 ({sha}), but:",

@@ -214,14 +214,14 @@ _SAID: dict[str, tuple[str, str]] = {
         "the namespace protokoll)",
     ),
     "no_signers": (
-        "organet {organ} har inga godkända signerare; lägg till med "
+        "{name} har inga godkända signerare; lägg till med "
         "protokoll signers {organ} add NAMN NYCKEL.pub",
-        "the organ {organ} has no allowed signers; add them with "
+        "{name} has no allowed signers; add them with "
         "protokoll signers {organ} add NAME KEY.pub",
     ),
     "signer_not_allowed": (
-        "nyckeln {fingerprint} finns inte bland organets ({organ}) godkända signerare",
-        "the key {fingerprint} is not among the organ's ({organ}) allowed signers",
+        "nyckeln {fingerprint} finns inte bland de godkända signerarna för {name}",
+        "the key {fingerprint} is not among the allowed signers of {name}",
     ),
     "signed_already": (
         "protokollet är redan signerat med nyckeln {fingerprint}",
@@ -825,6 +825,7 @@ _SAID: dict[str, tuple[str, str]] = {
     "v_item_deferred": ("punkten {title} bordlades", "item {title} deferred"),
     "v_shown": ("{paragraph}", "{paragraph}"),
     "v_paragraph_added": ("ny § {title}", "new § {title}"),
+    "v_paragraph_added_as": ("ny § {number} {title}", "new § {number} {title}"),
     "v_renamed": ("{old} heter nu {title}", "{old} is now {title}"),
     "v_paragraph_deleted": ("{paragraph} {title} togs bort", "{paragraph} {title} deleted"),
     "v_paragraph_deleted_present": (
