@@ -8,6 +8,7 @@ the date, and a value that could be read two ways is refused, not guessed.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -165,11 +166,20 @@ def parse_date(
     if not rest:
         raise _problem(text, "weekday_only")
 
+    du, info = _parser()
+    # A day the month does not have, before a month's name: dateutil takes
+    # "32" for a year, and "fredag 32 mars" was said to give no day (a trial).
+    named = re.fullmatch(r"(\d{1,2})\.?\s+([^\W\d]+)\.?(?:\s+(\d{4}))?", rest)
+    if named and info.month(named[2]) is not None:
+        month, day = info.month(named[2]), int(named[1])
+        year = int(named[3]) if named[3] else (ahead_of or today).year
+        # Without a year, any year's month: "29 feb" is read below, as before.
+        if not 1 <= day <= calendar.monthrange(year if named[3] else 2000, month)[1]:
+            _make(text, year, month, day)  # refuses it, naming the month and the day
     # Parsing twice with different defaults shows which parts were missing.
     # Both defaults are leap years, so that "29 feb" without a year can be read.
     first = dt.datetime(2000, 1, 1)
     second = dt.datetime(2004, 2, 2)
-    du, info = _parser()
     try:
         a = du.parse(rest, parserinfo=info, default=first)
         b = du.parse(rest, parserinfo=info, default=second)
