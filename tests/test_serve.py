@@ -287,3 +287,36 @@ def test_the_page_says_when_the_meeting_was_saved_not_when_it_was_asked_for(tmp_
         page = s.get(f"/{s.token}/")[2].decode()
     at = dt.datetime.fromtimestamp(written).strftime("%H:%M:%S")
     assert f'<span id="saved">sparat {at}</span>' in page
+
+
+def test_an_address_in_use_or_unknown_is_said_in_the_interfaces_words(tmp_path, capsys):
+    """A trial read "Address already in use (while attempting to bind on address
+    ('127.0.0.1', 22))" inside a Swedish line."""
+    import socket
+
+    from protokoll.tui.cli import main
+
+    path = tmp_path / "store"
+    meeting_in_progress(path)
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        for lang, said in (
+            ("sv", "adressen används redan, av ett annat program eller en annan protokoll serve"),
+            ("en", "the address is already in use, by another program or another protokoll"),
+        ):
+            argv = ["--lang", lang, "serve", "--address", f"127.0.0.1:{port}", "--store", str(path)]
+            assert main(argv) == 1
+            [line] = capsys.readouterr().err.splitlines()
+            assert said in line and "while attempting" not in line
+    # A name no resolver knows: what getaddrinfo says, without asking a network.
+    from protokoll.tui import serve as served
+
+    def unknown(*_args, **_kwargs):
+        raise OSError(socket.EAI_NONAME, "Name or service not known (while attempting …)")
+
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(served.socket, "create_server", unknown)
+        assert main(["serve", "--address", "nosuchhost.invalid:8765", "--store", str(path)]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.endswith("kan inte lyssna på nosuchhost.invalid:8765: datorn nosuchhost.invalid "
+                         "hittades inte")

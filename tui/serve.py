@@ -33,11 +33,11 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from protokoll.store.errors import StoreError
+from protokoll.store.errors import StoreError, os_detail
 from protokoll.store.live import POLL, Reader, View, Watch
 from protokoll.store.render import paragraph_mark
 from protokoll.store.safe_text import safe
-from protokoll.store.words import say
+from protokoll.store.words import Both, say
 
 from .output import emit
 
@@ -231,7 +231,16 @@ def run_serve(
         sock = socket.create_server(address, family=family)
     except OSError as exc:
         where = f"{address[0]}:{address[1]}"
-        raise StoreError("serve_address", address=where, detail=exc.strerror or str(exc)) from None
+        # In the interface's words, not the C library's ("Address already in use
+        # (while attempting to bind on address …)" in a Swedish line: a trial).
+        if isinstance(exc, socket.gaierror) or (exc.errno or 0) < 0:  # getaddrinfo's (EAI_*)
+            detail = Both(
+                say("messages.git_no_host", "sv", host=address[0]),
+                say("messages.git_no_host", "en", host=address[0]),
+            )
+        else:
+            detail = os_detail(exc)
+        raise StoreError("serve_address", address=where, detail=detail) from None
     host, port = sock.getsockname()[:2]
     shown_host = f"[{host}]" if ":" in host else host
     emit(say("cli.serve_url", lang, url=f"http://{shown_host}:{port}/{token}/"))

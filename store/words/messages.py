@@ -653,6 +653,14 @@ _SAID: dict[str, tuple[str, str]] = {
     "os_EEXIST": ("finns redan", "already exists"),
     "os_ENOSPC": ("disken är full", "no space left on the device"),
     "os_EROFS": ("filsystemet är skrivskyddat", "read-only file system"),
+    "os_EADDRINUSE": (
+        "adressen används redan, av ett annat program eller en annan protokoll serve",
+        "the address is already in use, by another program or another protokoll serve",
+    ),
+    "os_EADDRNOTAVAIL": (
+        "den här datorn har inte den adressen",
+        "this computer does not have that address",
+    ),
     # what could not be read (ValueProblem), and why: store.dates
     "what_date": ("datum '{text}'", "date '{text}'"),
     "what_time": ("tid '{text}'", "time '{text}'"),
