@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING
 from . import git_history, numbering, presence, storage
 from .errors import StoreError
 from .git_history import BRANCH, GITIGNORE, REMOTE, git, head, is_repo, machine
+from .model import Meeting
 from .storage import make_private_dir
-from .store import Store
+from .store import Store, read_meeting
 from .sync_merge import FieldConflict, Side, merge_catalogue, pick_meeting, status_of
 
 if TYPE_CHECKING:
@@ -403,6 +404,18 @@ def choose_copy(store_path: Path | str, copy: str, keep: bool) -> str:
     if keep:
         _update_search(Store(path))
     return meeting_id
+
+
+def read_copy(store_path: Path | str, copy: str) -> Meeting:
+    """A conflict copy as a meeting, to be read before it is kept or dropped
+    (a trial could not read one: `show` took its name for a meeting's)."""
+    path = Path(store_path).expanduser()
+    name = copy.strip().removeprefix("./")
+    parts = name.removeprefix(f"{CONFLICTS}/").split(".")
+    file = path / CONFLICTS / ".".join(parts)
+    if len(parts) != 3 or parts[2] != "json" or not file.is_file():
+        raise StoreError("sync_no_copy", copy=copy)
+    return read_meeting(file, parts[0])
 
 
 def pending_copies(store_path: Path | str, meeting_id: str) -> list[str]:

@@ -329,6 +329,12 @@ def test_a_meeting_with_a_pending_conflict_copy_is_checked_and_not_adjusted(
     err = capsys.readouterr().err
     assert f"justeras inte: en annan dators version av mötet väntar i {conflict.copy}" in err
     assert b.store().load(meeting).status == "closed"
+    # The copy is read before deciding on it, as a protocol.
+    assert main(["show", conflict.copy, "--store", store]) == 0
+    shown = capsys.readouterr().out
+    assert "§ 1  Version från A" in shown and "Version från B" not in shown
+    assert main(["show", "conflicts/nothing.json", "--store", store]) != 0
+    assert "conflicts/nothing.json är ingen konfliktkopia" in capsys.readouterr().err
     assert main(["sync", "--drop", conflict.copy, "--store", store]) == 0
     assert main(["adjust", meeting, "--date", "2026-05-02", "--store", store]) == 0
     assert b.store().load(meeting).status == "adjusted"

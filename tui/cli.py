@@ -611,6 +611,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 def _loaded(args: argparse.Namespace, store: Store) -> Meeting:
     """The meeting to print; an adjusted one whose text changed since is said so on
     stderr, and still printed (what is there is shown, not hidden)."""
+    if args.meeting.strip().removeprefix("./").startswith("conflicts/"):
+        # Another computer's version, waiting: read as it is, to decide on it.
+        from protokoll.store.sync import read_copy
+
+        return read_copy(store.path, args.meeting)
     meeting = store.load(store.resolve(args.meeting))
     warning = changed_warning(meeting, args.lang)
     if warning:

@@ -89,9 +89,11 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "conflict_pending": (
         "en annan dators version av mötet väntar i {copy}: det som bara står där finns "
-        "inte i protokollet. Ta ställning med protokoll sync --keep {copy} eller --drop {copy}",
+        "inte i protokollet. Läs den (protokoll show {copy}) och ta ställning med "
+        "protokoll sync --keep {copy} eller --drop {copy}",
         "another computer's version of the meeting waits in {copy}: what only it holds is "
-        "not in the protocol. Decide with protokoll sync --keep {copy} or --drop {copy}",
+        "not in the protocol. Read it (protokoll show {copy}) and decide with "
+        "protokoll sync --keep {copy} or --drop {copy}",
     ),
     "previous_moved": (
         "{paragraph} anmäler protokollet från {reported}, men föregående protokoll är nu "
