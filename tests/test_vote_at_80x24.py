@@ -172,3 +172,30 @@ async def test_closing_over_an_error_of_the_checks_says_it_first(tmp_path):
         await pilot.press("escape")
         await pilot.press("ctrl+q")
     assert Store(path).load(meeting_id).status == "open"
+
+
+async def test_the_roll_call_says_whom_an_ersattare_serves_for(tmp_path):
+    """A trial saw "Per Ring (C)" alone in the roll call; the printed list said
+    "Per Ring (C), för Karin Öst"."""
+    path = tmp_path / "store"
+    store = Store(path)
+    roster = [
+        Person("karin", "Karin Öst", party="C"),
+        Person("bo", "Bo Lind", party="S"),
+        Person("per", "Per Ring", party="C", role="ersattare"),
+    ]
+    organ = store.add_organ("Socialnämnden", "Sydstads kommun", roster=roster)
+    s = store.create_meeting(organ.id, "2026-11-30", start="13:00")
+    ed = s.editor(history=False)
+    ed.do(verbs.open_meeting)
+    ed.do(verbs.set_present, "bo", True)
+    ed.do(verbs.set_present, "per", True)
+    ed.do(verbs.substitute, "per", "karin", None)
+    ed.do(verbs.add_paragraph, "Ärende")
+    s.close()
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_vote(app, pilot, "ja för bifall, nej för avslag")
+        assert "Per Ring (C), för Karin Öst" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")

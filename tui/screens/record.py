@@ -16,10 +16,10 @@ from protokoll.store import Meeting, Paragraph, Vote, verbs
 from protokoll.store.attendance import chair_at, in_seat_order, present_at, serving
 from protokoll.store.labels import record_language
 from protokoll.store.proceedings import PERSONAL_NOTES, live, proposal_title
-from protokoll.store.render import name_party
+from protokoll.store.render import serving_name
 from protokoll.store.words import say
 
-from ..i18n import t
+from ..i18n import lang, t
 from .dialogs import PickDialog, TextDialog, VoteDialog
 
 NONE = "-"  # the "(inget)" choice
@@ -143,7 +143,9 @@ class Recorder:
 
         # In seat order, each with their party: an upprop is checked against a
         # party list, and the ersättare had come last (a trial).
-        roll = [(a.id, name_party(a)) for a in in_seat_order(m, p.id)]
+        # And an ersättare for whom, as the printed list says it (a trial saw
+        # "Per Ring (C)" alone in the dialog).
+        roll = [(a.id, serving_name(m, p, a, lang())) for a in in_seat_order(m, p.id)]
         old = p.votes[index] if index is not None and index < len(p.votes) else None
         dialog = VoteDialog(roll, check, proposition, old, index if old else None)
         self.app.push_screen(dialog)
