@@ -233,6 +233,23 @@ async def test_a_correction_is_made_from_the_protocol_view_and_shown_there(examp
     assert verify(Store(example), "20250605")[0]
 
 
+async def test_f4_on_an_adjusted_protocol_says_it_takes_a_correction(example):
+    """A trial pressed F4 (reopen) on an adjusted protocol: nothing happened."""
+    from .screen import Notices, wait_until
+
+    app = ProtokollApp(example)
+    notices = Notices(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(PreviewScreen(Store(example).load("20250213-au")))  # adjusted
+        await pilot.pause()
+        await pilot.press("f4")
+        said = notices.said
+        await wait_until(pilot, lambda: any("rättelse görs med F3" in x for x in said), "F4")
+        assert Store(example).load("20250213-au").status == "adjusted"
+        await pilot.press("ctrl+q")
+
+
 async def test_a_protocol_not_adjusted_is_not_corrected_but_edited(example):
     app = ProtokollApp(example)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -522,6 +522,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Rättelsen är sparad och visas i protokollet",
         "The correction is saved and shown",
     ),
+    "n_adjusted_f3": (
+        "Protokollet är justerat och öppnas inte igen: en rättelse görs med F3",
+        "The protocol is adjusted and is not reopened: a correction is made with F3",
+    ),
     "n_not_adjusted": (
         "Rättelser görs i justerade protokoll; detta kan fortfarande ändras direkt",
         "Corrections are for adjusted protocols; this one can still be edited",

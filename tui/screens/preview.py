@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -221,6 +221,13 @@ class PreviewScreen(Translated, Screen):
         if action == "explain":
             return bool(self.meeting.source_text)
         return True
+
+    def on_key(self, event: events.Key) -> None:
+        """F4 on an adjusted protocol, where reopening is left out of the footer:
+        said, not silence (a trial pressed it and nothing happened)."""
+        if event.key == "f4" and self.lookup is None and self.meeting.status == "adjusted":
+            event.stop()
+            self.notify(t("n_adjusted_f3"), severity="warning", markup=False)
 
     def action_explain(self) -> None:
         from .explain import ExplainScreen, explanation
