@@ -330,6 +330,44 @@ async def test_the_task_under_the_cursor_is_shown_whole_and_the_title_says_which
         await pilot.press("ctrl+q")
 
 
+async def test_at_80_columns_the_line_below_says_where_a_task_was_followed_up(tmp_path):
+    """Its column is left out at 80 columns, and a trial never saw the
+    follow-up in the list (`protokoll tasks` showed it)."""
+    from protokoll.store import Task, verbs
+    from protokoll.store.model import FollowUp
+    from protokoll.tui.screens.registers import TasksScreen
+
+    store = Store(tmp_path / "store")
+    store.add_organ("Socialnämnden", "Sydstads kommun", organ_id="sn")
+    first = store.create_meeting("sn", "2026-11-05")
+    first.add_paragraph("Budget")
+    task = Task("t1", "ta fram ett utkast", owner_name="Elin Strand")
+    first.meeting.paragraphs[0].tasks = [task]
+    first.meeting.status = "closed"
+    first.save()
+    first.close()
+    later = store.create_meeting("sn", "2026-11-26")
+    pid = later.add_paragraph("Uppföljning av uppdrag").id
+    number = first.meeting.paragraphs[0].number
+    followed = FollowUp(
+        "t1", first.meeting.id, "2026-11-05", number, task.text, "Elin Strand", done=False
+    )
+    later.editor(history=False).do(verbs.follow_up, pid, followed)
+    later.save()
+    later.close()
+    app = ProtokollApp(tmp_path / "store")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(TasksScreen())
+        screen = app.screen
+        await until(pilot, lambda: screen.rows and screen.rows[0].followed_up)
+        await pilot.pause()
+        flat = " ".join(screen_text(app).split())
+        assert f"uppföljt {screen.rows[0].followed_up}" in flat
+        assert "2026-11-26" in screen.rows[0].followed_up
+        await pilot.press("ctrl+q")
+
+
 async def test_a_long_task_list_is_read_a_part_at_a_time_as_it_is_scrolled(tmp_path):
     """More tasks than a screenful: only a part is read until the user comes near
     its end; scrolled to the end, all come, in order, and 'o' starts again cleanly."""

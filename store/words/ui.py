@@ -542,6 +542,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "task_detail": ("{owner}: {text}", "{owner}: {text}"),
     "task_detail_due": ("senast {due}", "due {due}"),
+    "task_detail_followed": ("uppföljt {where}", "followed up {where}"),
     "a_only_open": ("Alla/öppna", "All/open"),
     "task_open": ("öppet", "open"),
     "task_done": ("klart", "done"),

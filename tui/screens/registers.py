@@ -78,7 +78,12 @@ class TasksScreen(Translated, Screen):
         # With the organ: three organs meeting on following days had read alike
         # in the list's "Från" column (a trial).
         organ = organ_shown(r.organ, "", self.app.lang)
-        detail.update(shown(f"{text} · {organ} {_origin(r)}"))
+        text = f"{text} · {organ} {_origin(r)}"
+        if r.followed_up and not self.wide:
+            # Where its column is left out (80 columns), where it was followed
+            # up is said here: a trial never saw it in the list.
+            text += " · " + t("task_detail_followed", where=r.followed_up)
+        detail.update(shown(text))
 
     def on_mount(self) -> None:
         table = self.query_one("#tasks", DataTable)
