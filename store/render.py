@@ -352,7 +352,10 @@ def as_sentence(text: str) -> str:
 #      ("för Göran Sjöberg fr o m § 112, fr o m § 112": a trial)
 #   3  the ANSLAG/BEVIS block says which §s ("Paragrafer: §§ 102–114")
 #   4  an organ whose decisions are the meeting's is "mötet" in the beslutsgång
-CURRENT = 4
+#   5  a masked § says so under its heading in the full protocol ("Maskeras i
+#      publiceringsversionen: OSL 26 kap. 1 §"): the chair signed without
+#      seeing which § the public would not read (a trial)
+CURRENT = 5
 # The generation this rendering prints in, decided once for a whole protocol;
 # None: not yet decided. Decided per § instead, a protocol of 200 §s was
 # rendered 200 more times to compare its hash.
@@ -427,6 +430,8 @@ def _paragraph_block(meeting: Meeting, p: Paragraph, lang: str) -> Block:
         if lines:
             children.append(Block("section", lab[key], lines))
 
+    if p.masked and generation() >= 5:
+        children.append(Block("note", items=[lab["masked_note"].format(reason=p.masked)]))
     note = quorum_note(meeting, p, lang)
     if note:
         children.append(Block("note", items=[note]))

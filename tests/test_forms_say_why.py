@@ -27,7 +27,7 @@ def store_path(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("field", "typed", "said"),
     [
-        ("#date", "32 maj 2020", "dagen finns inte i månaden"),
+        ("#date", "32 maj 2020", "maj 2020 har ingen dag 32"),
         ("#start-time", "25.99", "25.99"),
     ],
 )

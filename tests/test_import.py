@@ -226,7 +226,7 @@ def test_a_malformed_date_is_reported_and_kept(tmp_path):
     # Not "no date": the line that is none, and why.
     assert caught.value.key == "bad_date"
     assert caught.value.text() == (
-        f"{bare}:3: 'Datum: 32 mars 2024' är inget datum: dagen finns inte i månaden; "
+        f"{bare}:3: 'Datum: 32 mars 2024' är inget datum: mars 2024 har ingen dag 32; "
         "rätta raden; inget importerades"
     )
 
