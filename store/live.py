@@ -15,6 +15,7 @@ status is "open" (begun, not closed), the one written last of them
 
 from __future__ import annotations
 
+import copy
 import difflib
 import os
 import time
@@ -25,6 +26,7 @@ from pathlib import Path
 from . import ids, numbering
 from .catalogue import Summary
 from .errors import StoreError
+from .labels import labels
 from .meeting_index import MeetingIndex
 from .model import Meeting, Paragraph
 from .render import Block, anchors, masked_paragraph, paragraph_block, render_text, to_text
@@ -169,6 +171,21 @@ def _ends(
     ]
 
 
+def held_back(meeting: Meeting, lang: str) -> Meeting:
+    """The meeting as a public screen may show it while it is written: the §
+    being written held back, by its number only, until the secretary goes on.
+
+    A § masked once its text was typed had stood in full on the public page
+    meanwhile ("Anställningsärende: Maria Holm sjukskriven …": a trial); held
+    back, a § masked before the secretary leaves it is never shown."""
+    p = meeting.paragraph(meeting.current) if meeting.current else None
+    if meeting.status != "open" or p is None or p.masked:
+        return meeting
+    shown = copy.deepcopy(meeting)
+    shown.paragraph(p.id).masked = labels(lang)["held_back"]  # type: ignore[union-attr]
+    return shown
+
+
 class Watch:
     """One meeting file, looked at again and again: a new `View` when it changed.
 
@@ -243,6 +260,8 @@ class Watch:
             return None
         self.error = None
         self.saved = stamp[0] / 1e9 if stamp else time.time()
+        if self.publish:
+            meeting = held_back(meeting, self.lang)
         text = render_text(meeting, width=self.width, lang=self.lang, publish=self.publish)
         lines = text.split("\n")
         starts = anchors(meeting, text)

@@ -264,10 +264,13 @@ def test_the_publication_copy_and_the_next_meeting_are_served(tmp_path):
         nxt = store.create_meeting(store.organs()[0].id, "2026-02-12", start="13:00")
         nxt.editor(history=False).do(verbs.open_meeting)
         nxt.add_paragraph("Nästa mötes första ärende")
+        nxt.add_paragraph("Ärende som skrivs")  # the § being written: held back
         nxt.close()
         view = next(views)
         assert "§ 2  Nästa mötes första ärende" in view["lines"]
-        assert view["current_label"] == "aktuell § 2"
+        assert "§ 3 — skrivs; visas när sekreteraren går vidare" in view["lines"]
+        assert not any("Ärende som skrivs" in line for line in view["lines"])
+        assert view["current_label"] == "aktuell § 3"
     # A page opened after the meeting shown was closed and the next begun, with no
     # stream open meanwhile, shows the next at once, not the closed one (trial 8).
     with serve(path, "--publish") as s:
@@ -275,6 +278,7 @@ def test_the_publication_copy_and_the_next_meeting_are_served(tmp_path):
         third = store.create_meeting(store.organs()[0].id, "2026-03-12", start="13:00")
         third.editor(history=False).do(verbs.open_meeting)
         third.add_paragraph("Tredje mötets ärende")
+        third.add_paragraph("Och ett till")
         third.close()
         assert "Tredje mötets ärende" in s.get(f"/{s.token}/")[2].decode()
 

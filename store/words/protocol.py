@@ -132,6 +132,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "anslag_appeal": ("Sista dag för överklagande", "Last day of appeal"),
     "anslag_down": ("Anslaget tas ned", "Notice taken down"),
     "anslag_archive": ("Förvaringsplats för protokollet", "Minutes kept at"),
+    "held_back": (
+        "skrivs; visas när sekreteraren går vidare",
+        "being written; shown once the secretary moves on",
+    ),
     "masked_note": (
         "Maskeras i publiceringsversionen: {reason}",
         "Masked in the publication copy: {reason}",
