@@ -103,13 +103,20 @@ def titles(m, meeting: str) -> list[str]:
     return [p.title for p in m.store().load(meeting).paragraphs]
 
 
-def test_an_adjusted_meeting_wins_over_a_later_unadjusted_edit(machines) -> None:
+def adjusted_on_a(machines) -> str:
+    """A closed meeting both machines have, then adjusted on A (not yet synced)."""
     a, b, _ = machines
     meeting = new_meeting(a, "2026-05-01", 2, close=True)
     a.sync(), b.sync()
     commit_time(a, 1_800_000_000)
     with a.on():
         adjust(a.store(), meeting, dt.date(2026, 5, 8), ["Anna Berg"])
+    return meeting
+
+
+def test_an_adjusted_meeting_wins_over_a_later_unadjusted_edit(machines) -> None:
+    a, b, _ = machines
+    meeting = adjusted_on_a(machines)
     commit_time(b, 1_800_009_000)  # later, yet unadjusted
     with b.on():
         s = b.store().open(meeting)
@@ -346,11 +353,7 @@ def test_two_different_adjustments_of_one_meeting_are_an_error_naming_both(
     """A trial: adjusted on the laptop and on the chief's computer with
     different texts; the sync said only what any conflict says, and exited 0."""
     a, b, _ = machines
-    meeting = new_meeting(a, "2026-05-01", 2, close=True)
-    a.sync(), b.sync()
-    commit_time(a, 1_800_000_000)
-    with a.on():
-        adjust(a.store(), meeting, dt.date(2026, 5, 8), ["Anna Berg"])
+    meeting = adjusted_on_a(machines)
     commit_time(b, 1_800_000_100)
     with b.on():
         adjust(b.store(), meeting, dt.date(2026, 5, 9), ["Anna Berg"])
