@@ -131,3 +131,22 @@ async def test_a_truly_empty_store_still_offers_the_examples(tmp_path):
         text = " ".join(screen_text(app).split())
         assert "Arkivet är tomt" in text and "exempelmötena" in text
         await pilot.press("q")
+
+
+async def test_a_meeting_in_progress_opens_though_the_catalogue_does_not_read(tmp_path):
+    """The roster is looked up when a meeting opens (members added from the
+    command line join it); with the catalogue damaged there is no organ to
+    read, and the meeting opens all the same, its list as it was."""
+    from protokoll.tui.screens.meeting import MeetingScreen
+
+    path = tmp_path / "store"
+    meeting_id = store_with_meeting_in_progress(path)
+    (path / "catalogue.json").write_text("{trasig", encoding="utf-8")
+    app = ProtokollApp(path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        for _ in range(3):
+            await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen) and app.screen.meeting.id == meeting_id
+        assert app.screen.meeting.attendees  # the list as it was
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0

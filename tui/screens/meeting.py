@@ -912,11 +912,14 @@ class MeetingScreen(ListCommands, Translated, Screen):
         on no meeting until the form was saved again)."""
         if not self.editable:
             return
-        organ = self.session.store.organ_on_disk(self.meeting.organ_id)
         try:
+            # An organ gone from a damaged catalogue: the meeting keeps its list.
+            organ = self.session.store.organ_on_disk(self.meeting.organ_id)
             change = self.editor.do(verbs.join_roster, organ)
         except StoreError as exc:
-            if exc.key != "roster_nothing_new":  # only settings changed: nothing to say
+            # Only settings changed, or no organ to read: nothing to say here
+            # (a damaged catalogue is said at start).
+            if exc.key not in ("roster_nothing_new", "unknown_organ"):
                 self._refused(exc)
             return
         self._after_change(change)
