@@ -43,6 +43,32 @@ def test_close_records_the_end_and_says_so(capsys, path):
     assert (m.status, m.end) == ("closed", "15:30")
 
 
+def test_closing_today_at_an_end_still_to_come_is_warned_of(capsys, path, monkeypatch):
+    """A trial closed at 15.30 when the clock said 13.02, without a word."""
+    import datetime as real
+    import types
+
+    from protokoll.tui import cli
+
+    class Clock(real.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return cls(2026, 11, 30, 13, 2)
+
+    monkeypatch.setattr(cli, "dt", types.SimpleNamespace(**{**vars(real), "datetime": Clock}))
+    store = Store(path)
+    store.create_meeting("sty", "2026-11-30", start="12:00", meeting_id="20261130-st").close()
+    code, out, err = run(capsys, "close", "20261130-st", "--end", "15.30", "--store", str(path))
+    assert code == 0 and out == "20261130-st: mötet avslutat 15.30\n"
+    assert err.strip() == (
+        "protokoll: varning: sluttiden 15.30 är senare än klockan nu (13.02); "
+        "stämmer den inte: protokoll reopen, sedan close --end"
+    )
+    # An earlier end, or another day's meeting, says nothing more.
+    capsys.readouterr()
+    assert run(capsys, "close", "20250301", "--end", "15.30", "--store", str(path))[2] == ""
+
+
 def test_close_refuses_an_end_before_the_start_in_one_line(capsys, path):
     code, out, err = run(
         capsys, "--lang", "en", "close", "20250301", "--end", "12:00", "--store", str(path)

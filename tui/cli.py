@@ -23,6 +23,7 @@ from typing import Any, NoReturn, TypeVar
 from protokoll.store import Organ, Store, StoreError, adjusted_copy, default_path, parse_date, verbs
 from protokoll.store.adjust import adjust, changed_warning, changes, correct, post, verify
 from protokoll.store.checks import date_lines, problems
+from protokoll.store.dates import format_time
 from protokoll.store.deadlines import deadlines
 from protokoll.store.errors import os_detail
 from protokoll.store.export_target import write_export
@@ -1149,6 +1150,17 @@ def cmd_close(args: argparse.Namespace) -> int:
     finally:
         session.close()
     emit(f"{session.meeting.id}: {change.text(args.lang)}")
+    m = session.meeting
+    now = dt.datetime.now()
+    if m.date == now.date().isoformat() and m.end > now.strftime("%H:%M"):
+        # Closed at a time still to come: likely a slip (a trial typed 15.30 at 13.02).
+        said = say(
+            "cli.end_after_now",
+            args.lang,
+            end=format_time(m.end),
+            now=format_time(now.strftime("%H:%M")),
+        )
+        _warn(args, said)
     return 0
 
 

@@ -264,6 +264,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "{name} får inte längre signera protokollen för {organ}",
         "{name} may no longer sign the protocols of {organ}",
     ),
+    "end_after_now": (
+        "sluttiden {end} är senare än klockan nu ({now}); stämmer den inte: "
+        "protokoll reopen, sedan close --end",
+        "the end {end} is later than the time now ({now}); if it is wrong: "
+        "protokoll reopen, then close --end",
+    ),
     "verify_but": (
         "texten stämmer med sin sparade SHA-256 ({sha}), men:",
         "the text matches its stored SHA-256 ({sha}), but:",
