@@ -104,3 +104,17 @@ def test_organ_list_names_the_organ_kind_as_people_do_in_the_interface_language(
     assert "  Committee or board of a municipality or region  16 on the roster" in line
     au = next(x for x in out.splitlines() if x.startswith("au-norra"))
     assert "  –  " in au  # no kind chosen
+
+
+def test_a_meeting_taken_by_by_is_said_so(capsys, example):
+    """`adjust --by A B ID` took the id as a third name, and the error said only
+    that a meeting was needed (a trial)."""
+    from protokoll.tui.cli import main
+
+    argv = ["adjust", "--by", "Karin Lindqvist", "20250605", "--date", "2025-06-12"]
+    assert main([*argv, "--store", str(example)]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert "de här argumenten behövs: möte; --by tar alla namn efter sig" in line
+    # Without --by the meeting is simply missing: nothing said of --by.
+    assert main(["adjust", "--date", "2025-06-12", "--store", str(example)]) == 2
+    assert "--by" not in capsys.readouterr().err

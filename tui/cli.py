@@ -161,13 +161,24 @@ class UsageError(Exception):
 class Parser(argparse.ArgumentParser):
     def __init__(self, *args, lang: str = "sv", **kwargs) -> None:
         self.lang = lang
+        # Said after "the meeting is needed" when `hint_after` was given: the
+        # option that took the meeting for its own.
+        self.missing_hint, self.hint_after = "", ""
+        self._given: list[str] = []
         # The examples at the end keep their lines (`with_examples` fills the rest).
         kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
         super().__init__(*args, **kwargs)
 
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        self._given = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
     def error(self, message: str) -> NoReturn:
         # The help of the command that refused ("protokoll export --help"),
         # where its options are, not the list of commands.
+        needed = say("cli.mv_meeting", self.lang) in message
+        if needed and self.hint_after and self.hint_after in self._given:
+            message = f"{message}; {self.missing_hint}"
         raise UsageError(say("cli.see_help", self.lang, message=message, prog=self.prog))
 
 
@@ -345,6 +356,8 @@ def build_parser(lang: str = "sv") -> Parser:
     p = meeting("adjust", "c_adjust")
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("adjust_date"))
     p.add_argument("--by", nargs="+", default=[], metavar=w("mv_name"), help=w("adjust_by"))
+    # `adjust --by A B ID`: --by takes the id as a third name (a trial).
+    p.missing_hint, p.hint_after = w("by_takes_all"), "--by"
     p.add_argument("--posted", metavar=w("mv_date"), help=w("adjust_posted"))
     p.add_argument(
         "--signature", action="append", default=[], metavar=w("mv_file"), help=w("adjust_sig")

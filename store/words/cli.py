@@ -14,6 +14,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll: internt fel: {message}",
         "protokoll: internal error: {message}",
     ),
+    "by_takes_all": (
+        "--by tar alla namn efter sig, så skriv mötet före --by",
+        "--by takes every name after it, so give the meeting before --by",
+    ),
     "see_help": ("{message} (se {prog} --help)", "{message} (see {prog} --help)"),
     "width_number": (
         "bredden ska vara ett heltal, inte {text}",
