@@ -320,6 +320,11 @@ class Entry:
 def entries(path: Path, names: Sequence[str] = (), limit: int | None = None) -> list[Entry]:
     """The history, newest first; of the files `names` only, when given."""
     args = ["log", "--format=%H%x1f%an%x1f%ad%x1f%B%x1e", "--date=format-local:%Y-%m-%d %H:%M"]
+    if names:
+        # Every commit that changed them, on every side of a sync's merge: git
+        # otherwise follows only the side whose version was kept, and the
+        # other computer's reopening and closing were not in `log` (a trial).
+        args.append("--full-history")
     if limit:
         args.append(f"-{limit}")
     if head(path) is None:

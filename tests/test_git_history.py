@@ -61,6 +61,33 @@ def test_log_lists_one_meetings_history(machines, capsys) -> None:
     assert all("Anna Sekreterare" in line for line in lines)
 
 
+def test_log_of_a_meeting_has_the_other_computers_events_after_a_sync(machines) -> None:
+    """A trial: after a sync that kept this computer's version, `log MEETING`
+    left out the other computer's reopening and closing."""
+    a, b, _ = machines
+    meeting = new_meeting(a, "2026-04-01", 1, close=True)
+    a.sync(), b.sync()
+    with b.on():
+        s = b.store().open(meeting)
+        ed = s.editor(history=False)
+        ed.do(verbs.reopen_meeting)
+        ed.do(verbs.close_meeting, "16:00")
+        s.close()
+    b.sync()
+    with a.on():
+        s = a.store().open(meeting)
+        ed = s.editor(history=False)
+        ed.do(verbs.reopen_meeting)
+        ed.do(verbs.rename_paragraph, s.meeting.paragraphs[0].id, "Version från A")
+        ed.do(verbs.close_meeting, "15:00")
+        s.close()
+    a.sync()  # A's change is the later: A's version is kept, B's goes to a copy
+    history = git_history.entries(a.store_path, [f"meetings/{meeting}.json"])
+    logged = [(e.event, e.author) for e in history]
+    assert ("reopened", "Bo Sekreterare") in logged and ("closed", "Bo Sekreterare") in logged
+    assert ("reopened", "Anna Sekreterare") in logged
+
+
 def test_a_store_that_is_not_a_repository_runs_no_git(tmp_path, monkeypatch) -> None:
     def no_git(*args, **kwargs):
         raise AssertionError("git was run")
