@@ -10,7 +10,7 @@ from protokoll.tui.app import ProtokollApp
 from protokoll.tui.cli import main
 from protokoll.tui.screens.meeting import MeetingScreen
 
-from .screen import type_text
+from .screen import screen_text, type_text
 from .sync_machines import Machine, new_meeting, shared_remote, three_machines
 from .test_legal_app import messages as said
 
@@ -71,6 +71,15 @@ async def test_ctrl_t_takes_over_a_meeting_in_progress_on_another_computer(machi
             assert screen.session.read_only
             assert screen.session.notice.key == "in_progress_elsewhere"
             await pilot.press("ctrl+t")
+            await pilot.pause()
+            # Asked first: laptop A may be writing it still (a trial's took it at once).
+            assert "Ta över det här?" in " ".join(screen_text(app).split())
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is screen and screen.session.read_only
+            await pilot.press("ctrl+t")
+            await pilot.pause()
+            await pilot.press("enter")
             await pilot.pause()
             assert not app.screen.session.read_only
             await pilot.press("ctrl+q")

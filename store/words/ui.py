@@ -522,6 +522,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "Rättelsen är sparad och visas i protokollet",
         "The correction is saved and shown",
     ),
+    "d_take_over_elsewhere": (
+        "Mötet pågår på {host} av {user}. Ta över det här? Skrivs det där också "
+        "blir den ena versionen en konfliktkopia vid nästa synk. Enter = ja, Esc = nej",
+        "The meeting is in progress on {host} by {user}. Take it over here? If it is "
+        "written there too, one version becomes a conflict copy at the next sync. "
+        "Enter = yes, Esc = no",
+    ),
     "n_adjusted_f3": (
         "Protokollet är justerat och öppnas inte igen: en rättelse görs med F3",
         "The protocol is adjusted and is not reopened: a correction is made with F3",

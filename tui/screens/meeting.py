@@ -1034,6 +1034,23 @@ class MeetingScreen(ListCommands, Translated, Screen):
             key = "n_take_over_not_needed" if notice is None else "n_read_only"
             self.notify(t(key), severity="warning", markup=False)
             return
+        if notice.key == "in_progress_elsewhere":
+            # Another computer may be writing it now, and no lock here can tell:
+            # asked, as a trial's Ctrl+T had taken it at once.
+            from .dialogs import ConfirmDialog
+
+            params = notice.params
+            question = t("d_take_over_elsewhere", host=params["host"], user=params["user"])
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._take_over()
+
+            self.app.push_screen(ConfirmDialog(question), answered)
+            return
+        self._take_over()
+
+    def _take_over(self) -> None:
         try:
             session = self.session.store.take_over(self.meeting.id)
         except StoreError as exc:
