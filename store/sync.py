@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import git_history, numbering, presence, storage
+from . import git_history, ids, numbering, presence, storage
 from .errors import StoreError
 from .git_history import BRANCH, GITIGNORE, REMOTE, git, head, is_repo, machine
 from .model import Meeting
@@ -377,12 +377,7 @@ def choose_copy(store_path: Path | str, copy: str, keep: bool) -> str:
     is lost either way (and the history keeps every version).
     """
     path = Path(store_path).expanduser()
-    name = copy.strip().removeprefix("./")
-    parts = name.removeprefix(f"{CONFLICTS}/").split(".")
-    file = path / CONFLICTS / f"{'.'.join(parts)}"
-    if len(parts) != 3 or parts[2] != "json" or not file.is_file():
-        raise StoreError("sync_no_copy", copy=copy)
-    meeting_id = parts[0]
+    file, meeting_id = _copy_file(path, copy)
     event = "dropped_copy"
     if keep:
         store = Store(path)
@@ -409,13 +404,21 @@ def choose_copy(store_path: Path | str, copy: str, keep: bool) -> str:
 def read_copy(store_path: Path | str, copy: str) -> Meeting:
     """A conflict copy as a meeting, to be read before it is kept or dropped
     (a trial could not read one: `show` took its name for a meeting's)."""
-    path = Path(store_path).expanduser()
-    name = copy.strip().removeprefix("./")
-    parts = name.removeprefix(f"{CONFLICTS}/").split(".")
-    file = path / CONFLICTS / ".".join(parts)
-    if len(parts) != 3 or parts[2] != "json" or not file.is_file():
+    file, meeting_id = _copy_file(Path(store_path).expanduser(), copy)
+    return read_meeting(file, meeting_id)
+
+
+def _copy_file(path: Path, copy: str) -> tuple[Path, str]:
+    """The file of a conflict copy named as a sync names it
+    (`conflicts/<id>.<hash>.json`), and its meeting's id; nothing outside."""
+    name = copy.strip().removeprefix("./").removeprefix(f"{CONFLICTS}/")
+    parts = name.split(".")
+    file = path / CONFLICTS / name
+    if "/" in name or len(parts) != 3 or parts[2] != "json" or not ids.valid(parts[0]):
         raise StoreError("sync_no_copy", copy=copy)
-    return read_meeting(file, parts[0])
+    if not file.is_file():
+        raise StoreError("sync_no_copy", copy=copy)
+    return file, parts[0]
 
 
 def pending_copies(store_path: Path | str, meeting_id: str) -> list[str]:

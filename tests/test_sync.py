@@ -340,8 +340,10 @@ def test_a_meeting_with_a_pending_conflict_copy_is_checked_and_not_adjusted(
     assert main(["show", conflict.copy, "--store", store]) == 0
     shown = capsys.readouterr().out
     assert "§ 1  Version från A" in shown and "Version från B" not in shown
-    assert main(["show", "conflicts/nothing.json", "--store", store]) != 0
-    assert "conflicts/nothing.json är ingen konfliktkopia" in capsys.readouterr().err
+    outside = ("conflicts/../meetings/x.y.json", "conflicts/a/../b.c.json")
+    for name in ("conflicts/nothing.json", *outside):
+        assert main(["show", name, "--store", store]) != 0
+        assert f"{name} är ingen konfliktkopia" in capsys.readouterr().err  # nothing outside
     assert main(["sync", "--drop", conflict.copy, "--store", store]) == 0
     assert main(["adjust", meeting, "--date", "2026-05-02", "--store", store]) == 0
     assert b.store().load(meeting).status == "adjusted"
