@@ -665,7 +665,12 @@ class Store:
             if isinstance(claim, Ownership):
                 claim.release()
             raise
-        elsewhere = presence.held_elsewhere(self.path, meeting_id)
+        # Held on another computer only while it is being written there: one
+        # closed there had stayed "in progress on chef-dator" here, refusing a
+        # reopening, until that application quit and synced (a trial).
+        elsewhere = None
+        if meeting.status in UNFINISHED:
+            elsewhere = presence.held_elsewhere(self.path, meeting_id)
         if isinstance(claim, Ownership) and elsewhere is not None:
             claim.release()  # in progress on another computer (sync): read-only here
             claim = elsewhere

@@ -369,3 +369,24 @@ def test_two_different_adjustments_of_one_meeting_are_an_error_naming_both(
     assert line.startswith(f"protokoll: fel: {meeting} justerades på två datorer med olika text:")
     assert "Bo Sekreterare (laptop-b)" in line and "Anna Sekreterare (laptop-a)" in line
     assert "conflicts/" in line and "innan det anslås" in line
+
+
+def test_a_meeting_closed_on_another_computer_is_not_held_there_any_more(machines) -> None:
+    """A trial: the chief closed a meeting in the application, which still showed
+    it; on the laptop `reopen` said "pågår på chef-dator … skrivskyddat" until
+    that application quit and synced."""
+    a, b, _ = machines
+    meeting = new_meeting(a, "2026-06-01", 1)
+    with a.on():
+        held = a.store().open(meeting)  # on screen on laptop A, closed there
+        held.editor(history=False).do(verbs.close_meeting, "15:00")
+        held.save()
+    a.sync()
+    b.sync()
+    with b.on():
+        there = b.store().open(meeting)
+        assert not there.read_only  # closed there: reopened here if need be
+        there.close()
+        assert main(["reopen", meeting, "--store", str(b.store_path)]) == 0
+        assert b.store().load(meeting).status == "open"
+    held.close()
