@@ -206,7 +206,9 @@ def test_ctrl_c_stops_it_also_with_a_page_open(tmp_path):
         s.proc.send_signal(signal.SIGINT)
         status = s.proc.wait(WAIT)
         assert status in (0, 130)  # 130: stopped by Ctrl+C, as a shell reports it
-        assert "Traceback" not in s.proc.stderr.read()
+        said = s.proc.stderr.read()
+        assert "Traceback" not in said
+        assert "Stoppar: de öppna sidorna släpps inom två sekunder" in said  # not in silence
 
 
 def test_an_address_that_is_not_one_is_a_usage_error(tmp_path):

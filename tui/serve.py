@@ -125,11 +125,16 @@ class Server(uvicorn.Server):
     """uvicorn's server, which also ends the event streams when asked to stop:
     otherwise a page left open would keep Ctrl+C waiting."""
 
-    def __init__(self, config: uvicorn.Config) -> None:
+    def __init__(self, config: uvicorn.Config, lang: str = "sv") -> None:
         super().__init__(config)
         self.stopping = asyncio.Event()
+        self.lang = lang
 
     def handle_exit(self, sig: int, frame: object) -> None:
+        if not self.stopping.is_set():
+            # Said at once: the open pages are let go within two seconds, which
+            # had passed in silence (a trial).
+            emit(say("cli.serve_stopping", self.lang), err=True)
         self.stopping.set()
         super().handle_exit(sig, frame)  # type: ignore[arg-type]
 
@@ -253,7 +258,7 @@ def run_serve(
         timeout_graceful_shutdown=2,
         lifespan="off",
     )
-    server = Server(config)
+    server = Server(config, lang)
     config.app = make_app(
         reader, meeting_id, token, lang, server.stopping, publish, in_progress=meeting is None
     )

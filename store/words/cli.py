@@ -274,6 +274,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "the end {end} is later than the time now ({now}); if it is wrong: "
         "protokoll reopen, then close --end",
     ),
+    "serve_stopping": (
+        "Stoppar: de öppna sidorna släpps inom två sekunder",
+        "Stopping: the open pages are let go within two seconds",
+    ),
     "verify_but": (
         "texten stämmer med sin sparade SHA-256 ({sha}), men:",
         "the text matches its stored SHA-256 ({sha}), but:",
