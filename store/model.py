@@ -173,6 +173,11 @@ class Functions:
     titles: dict[str, str] = field(default_factory=dict)
 
 
+# An agenda item that is a heading for the items under it ("Beslutsärenden"),
+# never a § itself; a standing agenda writes it with a colon at the end.
+SECTION = "section"
+
+
 @dataclass
 class AgendaItem:
     id: str
@@ -181,9 +186,19 @@ class AgendaItem:
     status: str = "pending"
     paragraph: str | None = None  # the § it became
     # "previous": the organ's previous protocol, reported at this meeting
-    # (`ref` is its meeting id); "followup": the follow-up of open tasks.
+    # (`ref` is its meeting id); "followup": the follow-up of open tasks;
+    # SECTION: a heading for the items under it (their `section`).
     kind: str = ""
     ref: str | None = None
+
+
+def agenda_item(line: str) -> AgendaItem:
+    """An agenda item of a standing agenda's or an agenda file's line:
+    "Beslutsärenden:" is a section heading, anything else an item."""
+    title = " ".join(line.split())
+    if title.endswith(":") and title[:-1].strip():
+        return AgendaItem(new_id(), title[:-1].strip(), kind=SECTION)
+    return AgendaItem(new_id(), title)
 
 
 @dataclass

@@ -50,12 +50,12 @@ from .meeting_index import UNFINISHED, MeetingIndex, key_of
 from .model import (
     NUMBERED_KINDS,
     SCHEMA,
-    AgendaItem,
     Correction,
     Meeting,
     Organ,
     Paragraph,
     Person,
+    agenda_item,
     new_id,
 )
 from .rows import Rows
@@ -804,7 +804,7 @@ class Store:
             start=start,
             place=organ.place if place is None else place,
             attendees=attendees,
-            agenda=[AgendaItem(id=new_id(), title=t) for t in titles],
+            agenda=[agenda_item(t) for t in titles],
             created=created or _now(),
             number_from=number_from,
             rules=dataclasses.replace(organ.rules),

@@ -118,7 +118,7 @@ def test_edit_organ_with_a_profile_takes_its_rules_and_agenda():
     assert o.rules.profile == "arbetsutskott"
     assert o.rules.decision.startswith("Arbetsutskottet föreslår")
     assert o.rules.archive == "Kansliet"  # kept
-    assert "Ärenden till styrelsen" in o.agenda_template
+    assert "Ärenden till styrelsen:" in o.agenda_template  # a heading for its items
 
 
 @pytest.mark.parametrize(

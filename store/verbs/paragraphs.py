@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..decision_place import follow
 from ..errors import StoreError
-from ..model import AgendaItem, Decision, Meeting, Paragraph, new_id
+from ..model import SECTION, AgendaItem, Decision, Meeting, Paragraph, new_id
 from ..timeline import label
 from ..words import say
 from .change import Change
@@ -48,10 +48,15 @@ def _title(title: str) -> str:
 
 
 def add_item(m: Meeting, title: str, after: str | None = None) -> Change:
-    """A new agenda item after `after` (default: last)."""
+    """A new agenda item after `after` (default: last); under a section heading
+    ("Beslutsärenden:") when put after it or after an item under it, so that its
+    § prints beneath that heading."""
     _writable(m)
     item = AgendaItem(new_id(), _title(title))
     ids = [i.id for i in m.agenda]
+    if after in ids:
+        before = m.agenda[ids.index(after)]
+        item.section = before.title if before.kind == SECTION else before.section
     m.agenda.insert(ids.index(after) + 1 if after in ids else len(m.agenda), item)
     return Change("v_item_added", {"title": item.title})
 
@@ -92,13 +97,21 @@ def next_item(m: Meeting) -> AgendaItem | None:
     on from there and left "Mötets öppnande" and "Val av justerare" to the end
     (two trials). An item to take later is taken with Enter on it."""
     return next(
-        (item for item in m.agenda if item.status == "pending" and not item.paragraph), None
+        (
+            item
+            for item in m.agenda
+            if item.status == "pending" and not item.paragraph and item.kind != SECTION
+        ),
+        None,
     )
 
 
 def take_item(m: Meeting, item_id: str, started: str = "", text: str = "") -> Change:
-    """The agenda item becomes the next § (or its § is shown again)."""
+    """The agenda item becomes the next § (or its § is shown again); a section
+    heading is none: its items are."""
     item = _item(m, item_id)
+    if item.kind == SECTION:
+        raise StoreError("item_is_section", title=item.title)
     if item.paragraph is not None and m.paragraph(item.paragraph) is not None:
         m.current = item.paragraph
         return Change("v_shown", {"paragraph": label(m, item.paragraph)}, item.paragraph)

@@ -227,6 +227,10 @@ _SAID: dict[str, tuple[str, str]] = {
         "protokollet är redan signerat med nyckeln {fingerprint}",
         "the protocol is already signed with the key {fingerprint}",
     ),
+    "item_is_section": (
+        "”{title}” är en rubrik på dagordningen, ingen punkt: n lägger till en punkt under den",
+        "“{title}” is a heading of the agenda, not an item: n adds an item under it",
+    ),
     "adjust_conflict_pending": (
         "{meeting} justeras inte: en annan dators version av mötet väntar i {copy}. Ta "
         "ställning först: protokoll sync --keep {copy} eller --drop {copy}",

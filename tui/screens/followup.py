@@ -22,6 +22,7 @@ class AgendaRow:
     task: str | None = None  # an earlier meeting's open task, beneath the follow-up item
     info: bool = False  # a row that only tells something; it acts for `item`
     more: bool = False  # "… and N older open tasks": Enter reads and shows them
+    section: bool = False  # a heading for the items under it: n adds one there
 
 
 def _recorded(meeting: Meeting, task_id: str):

@@ -879,6 +879,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self.app.call_from_thread(self._pending_loaded, state)
 
     def _pending_loaded(self, state: Pending) -> None:
+        if not self.is_attached:
+            return  # another meeting was opened meanwhile: this screen has gone
         self.pending = state
         self.pending_read = True
         # Only when an item is missing: a meeting resumed with them in place is

@@ -11,6 +11,7 @@ import os
 from protokoll.store import Meeting, Paragraph
 from protokoll.store.attendance import present_at
 from protokoll.store.followup import Pending
+from protokoll.store.model import SECTION
 from protokoll.store.proceedings import PERSONAL_NOTES
 from protokoll.store.verbs import ItemRef
 
@@ -85,6 +86,9 @@ def agenda_rows(
     rows: list[tuple[AgendaRow, str]] = []
     told = False
     for item in m.agenda:
+        if item.kind == SECTION:  # a heading, not an item: never a § of its own
+            rows.append((AgendaRow(item=item.id, section=True), f"{item.title}:"))
+            continue
         p = m.paragraph(item.paragraph)
         number = f"{p.number} " if p and p.number is not None else ""
         mark = MARKS.get(item.status, "·")

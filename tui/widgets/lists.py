@@ -154,6 +154,8 @@ class AgendaList(RowList):
             return True
         # An AgendaRow (screens.followup): a task's row, the row of older ones, an item's.
         row = self.current_ref
+        if getattr(row, "section", False):  # a heading: an item is added under it
+            return parameters[0] in ("add", "up", "down")
         kind = "more" if getattr(row, "more", False) else "take"
         if getattr(row, "task", None) is not None:
             kind = "follow"

@@ -1,0 +1,99 @@
+"""A standing agenda's section heading ("Beslutsärenden:") is no item.
+
+A trial's nämnd took "Beslutsärenden" from the profile's standing agenda as
+a § of its own with F2, and again after §§ made with their own titles. A line
+ending in a colon is now a heading: F2 passes it, Enter on it is refused with
+why, items added under it carry it, and their §s print beneath it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from protokoll.store import Store, StoreError, render_text, verbs
+from protokoll.store.model import SECTION
+from protokoll.store.profiles import PROFILES
+from protokoll.tui.app import ProtokollApp
+from protokoll.tui.screens.meeting import MeetingScreen
+
+from .screen import screen_text, wait_until
+
+
+@pytest.fixture
+def nämnd(tmp_path) -> tuple[Store, str]:
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Socialnämnden", "Sydstads kommun")
+    session = store.create_meeting(
+        organ.id, "2026-11-30", agenda=["Mötets öppnande", "Beslutsärenden:", "Övriga frågor"]
+    )
+    session.close()
+    return store, session.meeting.id
+
+
+def test_a_line_ending_in_a_colon_is_a_heading_that_f2_passes(nämnd):
+    store, meeting_id = nämnd
+    session = store.open(meeting_id)
+    m = session.meeting
+    assert [(i.title, i.kind) for i in m.agenda] == [
+        ("Mötets öppnande", ""),
+        ("Beslutsärenden", SECTION),
+        ("Övriga frågor", ""),
+    ]
+    ed = session.editor(history=False)
+    ed.do(verbs.take_item, verbs.next_item(m).id)
+    assert verbs.next_item(m).title == "Övriga frågor"
+    with pytest.raises(StoreError) as refused:
+        ed.do(verbs.take_item, m.agenda[1].id)
+    assert refused.value.key == "item_is_section"
+    assert "”Beslutsärenden” är en rubrik" in refused.value.text("sv")
+    session.close()
+
+
+def test_an_item_added_under_the_heading_prints_beneath_it(nämnd):
+    store, meeting_id = nämnd
+    session = store.open(meeting_id)
+    m = session.meeting
+    ed = session.editor(history=False)
+    ed.do(verbs.take_item, m.agenda[0].id)
+    ed.do(verbs.add_item, "Budget 2027", m.agenda[1].id)  # n on the heading
+    ed.do(verbs.add_item, "Taxor", m.agenda[2].id)  # n on the item under it
+    assert [(i.title, i.section) for i in m.agenda[2:4]] == [
+        ("Budget 2027", "Beslutsärenden"),
+        ("Taxor", "Beslutsärenden"),
+    ]
+    for _ in range(3):
+        ed.do(verbs.take_item, verbs.next_item(m).id)
+    assert [p.title for p in m.paragraphs] == [
+        "Mötets öppnande",
+        "Budget 2027",
+        "Taxor",
+        "Övriga frågor",
+    ]
+    lines = render_text(m).splitlines()
+    heading = lines.index("Beslutsärenden")
+    assert lines.index("§ 1  Mötets öppnande") < heading
+    assert heading < lines.index("§ 2  Budget 2027") < lines.index("§ 3  Taxor")
+    session.close()
+
+
+def test_the_profiles_write_their_headings_as_headings():
+    assert "Beslutsärenden:" in PROFILES["namnd"].agenda
+    assert "Ärenden till styrelsen:" in PROFILES["arbetsutskott"].agenda
+    assert "Informationsärenden" in PROFILES["namnd"].agenda  # often a § of its own
+
+
+async def test_the_agenda_shows_the_heading_and_f2_never_makes_it_a_paragraph(nämnd):
+    store, meeting_id = nämnd
+    session = store.open(meeting_id)
+    session.editor(history=False).do(verbs.open_meeting)
+    session.close()
+    app = ProtokollApp(store.path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        screen = app.screen
+        assert "Beslutsärenden:" in screen_text(app)
+        for _ in range(3):
+            await pilot.press("f2")
+            await pilot.pause()
+        assert [p.title for p in screen.meeting.paragraphs] == ["Mötets öppnande", "Övriga frågor"]
+        await pilot.press("ctrl+q")
