@@ -379,8 +379,9 @@ class Typesetter:
             for item in b.items
         )
         self.keep(tall if tall <= WHOLE else 2 * LINE)
-        self.font(10, bold=True)
-        self.lines(b.label, indent)
+        if b.label:  # unlabelled: under a heading that says it
+            self.font(10, bold=True)
+            self.lines(b.label, indent)
         self.font(10)
         for item in b.items:
             if item.startswith(ROLL_INDENT):

@@ -183,6 +183,11 @@ def _functions(meeting: Meeting, lang: str) -> Block:
     return Block("fields", pairs=pairs)
 
 
+def _says(title: str, label: str) -> bool:
+    """Whether a § title is the label itself ("Uppföljning av uppdrag")."""
+    return " ".join(title.split()).casefold().rstrip(".:") == label.casefold()
+
+
 def followup_line(f: FollowUp, lang: str) -> str:
     """`Owner: what (from § 10, 2025-04-10): done. Note`"""
     lab = labels(lang)
@@ -354,7 +359,9 @@ def as_sentence(text: str) -> str:
 #   4  an organ whose decisions are the meeting's is "mötet" in the beslutsgång
 #   5  a masked § says so under its heading in the full protocol ("Maskeras i
 #      publiceringsversionen: OSL 26 kap. 1 §"): the chair signed without
-#      seeing which § the public would not read (a trial)
+#      seeing which § the public would not read (a trial); and a § titled as
+#      its follow-ups' label ("Uppföljning av uppdrag") does not print that
+#      label again under its heading (a trial)
 CURRENT = 5
 # The generation this rendering prints in, decided once for a whole protocol;
 # None: not yet decided. Decided per § instead, a protocol of 200 §s was
@@ -459,7 +466,11 @@ def _paragraph_block(meeting: Meeting, p: Paragraph, lang: str) -> Block:
             ],
         )
     section("tasks", _task_lines(meeting, p, lang))
-    section("followups", [followup_line(f, lang) for f in p.followups])
+    followups = [followup_line(f, lang) for f in p.followups]
+    if followups and generation() >= 5 and _says(p.title, lab["followups"]):
+        children.append(Block("section", "", followups))  # its heading says it already
+    else:
+        section("followups", followups)
     if p.immediate:
         children.append(Block("note", items=[lab["immediate"]]))
     return Block("paragraph", paragraph_heading(meeting, p), children=children)
@@ -787,7 +798,7 @@ def _block_text(b: Block, width: int) -> list[str]:
     if b.kind == "text":
         return _text_paragraphs(b.items[0], width) + [""]
     if b.kind == "section":
-        out = [b.label]
+        out = [b.label] if b.label else []  # unlabelled: under a heading that says it
         for item in b.items:
             out += _wrap(item, width, INDENT, INDENT)
         return out + [""]
@@ -908,7 +919,8 @@ def _block_md(b: Block) -> list[str]:
     if b.kind == "fields":
         return [f"- **{md_escape(k)}:** {_md_value(v)}" for k, v in b.pairs] + [""]
     if b.kind in ("group", "section"):
-        return [f"**{md_escape(b.label)}**", ""] + [_md_roll(i) for i in b.items] + [""]
+        label = [f"**{md_escape(b.label)}**", ""] if b.label else []
+        return label + [_md_roll(i) for i in b.items] + [""]
     if b.kind == "note":
         # Emphasis holds only if it starts and ends beside a character.
         return [f"*{_md_lines(i)}*" for i in b.items if i.strip()] + [""]

@@ -61,3 +61,33 @@ def test_a_protocol_adjusted_before_prints_and_verifies_as_it_was(example):
     m = Store(example).load("20250605-au")
     assert verify(store, "20250605") == (True, earlier, earlier)
     assert render_text(m) == as_then and NOTE not in as_then
+
+
+def test_a_follow_up_paragraph_does_not_say_its_own_title_again(tmp_path):
+    """A trial's "§ 155 Uppföljning av uppdrag" printed "Uppföljning av uppdrag"
+    again under itself, above the follow-ups (generation 5; 4 printed it)."""
+    from protokoll.store import render_markdown
+    from protokoll.store.model import FollowUp
+
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Socialnämnden", "Sydstads kommun")
+    session = store.create_meeting(organ.id, "2026-11-26")
+    ed = session.editor(history=False)
+    own = ed.do(verbs.add_paragraph, "Uppföljning av uppdrag").paragraph
+    other = ed.do(verbs.add_paragraph, "Budget").paragraph
+    done = FollowUp("t1", "m0", "2026-11-05", 140, "ta fram ett utkast", "Elin Strand")
+    ed.do(verbs.follow_up, own, done)
+    ed.do(verbs.follow_up, other, FollowUp("t2", "m0", "2026-11-05", 141, "räkna", "Bo Ek"))
+    m = session.meeting
+    text = render_text(m)
+    assert text.count("Uppföljning av uppdrag") == 2  # § 1's heading, and § 2's label
+    lines = text.splitlines()
+    at = lines.index("§ 1  Uppföljning av uppdrag")
+    assert "Elin Strand: ta fram ett utkast" in lines[at + 2]  # right beneath the heading
+    assert "Uppföljning av uppdrag" in lines[lines.index("§ 2  Budget") + 2]  # its label
+    assert render_markdown(m).count("Uppföljning av uppdrag") == 2
+    pdf = " ".join(" ".join(page.body) for page in read_pdf(render_pdf(m)))
+    assert pdf.count("Uppföljning av uppdrag") == 2
+    with printed_as(4):
+        assert render_text(m).count("Uppföljning av uppdrag") == 3  # as adjusted before
+    session.close()
