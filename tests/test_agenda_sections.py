@@ -16,7 +16,7 @@ from protokoll.store.profiles import PROFILES
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.screens.meeting import MeetingScreen
 
-from .screen import screen_text, wait_until
+from .screen import screen_text, type_text, wait_until
 
 
 @pytest.fixture
@@ -96,4 +96,18 @@ async def test_the_agenda_shows_the_heading_and_f2_never_makes_it_a_paragraph(n�
             await pilot.press("f2")
             await pilot.pause()
         assert [p.title for p in screen.meeting.paragraphs] == ["Mötets öppnande", "Övriga frågor"]
+        await pilot.press("escape")  # the third F2 asked for a new §'s title: nothing left
+        await wait_until(pilot, lambda: app.screen is screen, "back on the meeting")
+        # Enter on the heading: an item under it (the footer says so).
+        agenda = screen.query_one("#agenda")
+        agenda.focus()
+        agenda.highlighted = next(i for i, r in enumerate(agenda.refs) if r.section)
+        await pilot.pause()
+        assert "⏎ Ny punkt under rubriken" in screen_text(app).splitlines()[-1]
+        await pilot.press("enter")
+        await type_text(pilot, "Budget 2027")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: len(screen.meeting.agenda) == 4, "the item")
+        added = screen.meeting.agenda[2]
+        assert (added.title, added.section) == ("Budget 2027", "Beslutsärenden")
         await pilot.press("ctrl+q")

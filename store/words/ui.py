@@ -264,6 +264,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "a_follow_task": ("Följ upp", "Follow up"),
     "a_read_older": ("Visa äldre", "Show older"),
     "a_add_item": ("Ny punkt", "New item"),
+    "a_add_under": ("Ny punkt under rubriken", "New item under the heading"),
     "a_defer": ("Bordlägg", "Defer"),
     "a_up": ("Flytta upp", "Move up"),
     "a_down": ("Flytta ned", "Move down"),

@@ -142,6 +142,9 @@ class AgendaList(RowList):
         Binding("enter", "command('take')", "a_take"),
         Binding("enter", "command('follow')", "a_follow_task"),
         Binding("enter", "command('more')", "a_read_older"),
+        # On a heading ("Beslutsärenden:"), Enter adds an item under it: the
+        # other Enters are off there, so this one is the key's (check_action).
+        Binding("enter", "command('add')", "a_add_under"),
         Binding("n,N", "command('add')", "a_add_item"),
         Binding("d,D", "command('defer')", "a_defer"),
         Binding("shift+up,k,K", "command('up')", "a_up", show=False),
