@@ -1081,10 +1081,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     store = one_meeting(args)
     ok, stored, now = verify(store, args.meeting)
     diff, why = ([], None) if ok else changes(store, args.meeting, args.lang)
+    meeting_id = store.resolve(args.meeting)
+    signed = cli_sign.checked(store, meeting_id)
     if args.json:
-        meeting = store.load(store.resolve(args.meeting))
+        meeting = store.load(meeting_id)
         assert meeting.adjustment is not None  # verify refuses a meeting not adjusted
-        signatures = cli_sign.checked(store, meeting.id)
+        signatures = cli_sign.as_json(signed)
         emit_json(
             {
                 "meeting": meeting.id,
@@ -1103,15 +1105,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not held and ok:
         return 3
     if ok:
-        meeting_id = store.resolve(args.meeting)
-        signed = cli_sign.checked(store, meeting_id)
-        wrong = sum(s["result"] != "ok" for s in signed)
+        wrong = sum(c.result != "ok" for c in signed)
         # The kept copy (what a diff is made from) changed while the record did not.
         copy = adjusted_copy.path_of(store.path, meeting_id)
         copy_changed = copy.exists() and adjusted_copy.kept(store.path, meeting_id, stored) is None
         if not wrong and not copy_changed:
             emit(f"ok sha256 {stored}")
-            return cli_sign.report(store, args.meeting, args.lang)
+            return cli_sign.report(signed, args.lang)
         # Not "ok" first, then lines that say it is not (a trial).
         said = say("cli.verify_but", args.lang, sha=stored[:12])
         if wrong:
@@ -1119,18 +1119,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if copy_changed:
             said += " " + say("cli.verify_copy_changed", args.lang, path=copy)
         emit(say("cli.error", args.lang, message=said), err=True)
-        cli_sign.report(store, args.meeting, args.lang)
+        cli_sign.report(signed, args.lang)
         return 3
     # What changed, the adjusted text against the text now (user text: through emit).
     for line in diff:
         emit(line)
     if why:
         _warn(args, say(f"cli.{why}", args.lang))
-    changed = StoreError(
-        "changed", meeting=store.resolve(args.meeting), stored=stored[:12], now=now[:12]
-    )
+    changed = StoreError("changed", meeting=meeting_id, stored=stored[:12], now=now[:12])
     emit(say("cli.error", args.lang, message=changed.text(args.lang)), err=True)
-    cli_sign.report(store, args.meeting, args.lang)  # which signatures no longer hold
+    cli_sign.report(signed, args.lang)  # which signatures no longer hold
     return 3
 
 

@@ -24,7 +24,14 @@ from protokoll.store.adjust import (
     check_signatures,
 )
 from protokoll.store.labels import organ_title
-from protokoll.store.signing import add_signer, read_signature, remove_signer, sign, signers
+from protokoll.store.signing import (
+    Checked,
+    add_signer,
+    read_signature,
+    remove_signer,
+    sign,
+    signers,
+)
 from protokoll.store.words import say
 
 from .output import emit, write_to
@@ -137,7 +144,14 @@ def cmd_signers(args: argparse.Namespace, open_store: Callable[..., Store]) -> i
     return 0
 
 
-def checked(store: Store, meeting_ref: str) -> list[dict[str, str]]:
+def checked(store: Store, meeting_ref: str) -> list[Checked]:
+    """Each signature of the meeting checked, once for a `verify` (each check
+    renders the adjusted text and runs ssh-keygen): what the lines and the
+    JSON below say."""
+    return check_signatures(store, meeting_ref)
+
+
+def as_json(results: list[Checked]) -> list[dict[str, str]]:
     """`verify --json`'s signatures: who, which key, when added, and "ok", "unknown" or "bad"."""
     return [
         {
@@ -146,14 +160,14 @@ def checked(store: Store, meeting_ref: str) -> list[dict[str, str]]:
             "added": c.signature.added,
             "result": c.result,
         }
-        for c in check_signatures(store, meeting_ref)
+        for c in results
     ]
 
 
-def report(store: Store, meeting_ref: str, lang: str) -> int:
+def report(results: list[Checked], lang: str) -> int:
     """`verify`'s lines on the signatures; 3 if one is not good."""
     failed = 0
-    for c in check_signatures(store, meeting_ref):
+    for c in results:
         s = c.signature
         line = say(f"cli.signature_{c.result}", lang, name=s.name, fingerprint=s.fingerprint)
         emit(f"{line}  {s.added}", err=c.result != "ok", one_line=True)
