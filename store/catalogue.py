@@ -250,6 +250,10 @@ class Catalogue:
         """The organs as they are on disk now."""
         return self._organs_of(self._tables())
 
+    def organ(self, organ_id: str) -> Organ | None:
+        """One organ as it is on disk now (None: not there)."""
+        return next((o for o in self.organs() if o.id == organ_id), None)
+
     def _update(self, change: Callable[[dict], object]) -> None:
         with self.writing():
             data = self._tables()

@@ -13,6 +13,9 @@ from typing import Any
 
 from .words import WORDS, Both, say
 
+# Why a store cannot be written at all: a read-only mount, another user's files.
+CANNOT_WRITE = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
+
 
 def message(key: str, lang: str, **params: Any) -> str:
     """One of the store's messages, in `lang`."""

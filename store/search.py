@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import errno
 import hashlib
 import os
 import re
@@ -38,7 +37,7 @@ from typing import TypeVar
 
 from . import ids
 from .derived_rows import Derived, derive, search_rows
-from .errors import StoreError, os_detail
+from .errors import CANNOT_WRITE, StoreError, os_detail
 from .model import SCHEMA
 from .serial import to_dict
 from .storage import read_json
@@ -760,15 +759,11 @@ def search_counted(
     return SearchIndex(store).search(query, fold=fold, limit=limit)
 
 
-# Why a store cannot be written at all: a read-only mount, another user's files.
-_CANNOT_WRITE = {errno.EROFS, errno.EACCES, errno.EPERM}
-
-
 def _cannot_write(exc: BaseException) -> bool:
     if isinstance(exc, sqlite3.Error):
         name = getattr(exc, "sqlite_errorname", "")
         return name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM"))
-    return isinstance(exc, OSError) and exc.errno in _CANNOT_WRITE
+    return isinstance(exc, OSError) and exc.errno in CANNOT_WRITE
 
 
 def _said(exc: BaseException) -> object:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import errno
 import functools
 import itertools
 import operator
@@ -29,7 +28,7 @@ from types import MappingProxyType
 
 from . import ids, numbering, platform, presence, roster, storage, verbs
 from .catalogue import Catalogue, Summary
-from .errors import LockedError, StoreError, os_detail
+from .errors import CANNOT_WRITE, LockedError, StoreError, os_detail
 from .git_history import Recorder
 from .lock import (
     Busy,
@@ -82,8 +81,6 @@ _FILE_IDS = re.compile(rf"^({ids.PATTERN.pattern})\.json$", re.MULTILINE)
 _NAME = operator.attrgetter("name")
 _STAT = os.DirEntry.stat
 _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
-# Why a store cannot be written at all: a read-only mount, another user's files.
-_CANNOT_WRITE = {errno.EROFS, errno.EACCES, errno.EPERM}
 _MTIME = operator.attrgetter("st_mtime_ns")
 _SIZE = operator.attrgetter("st_size")
 
@@ -493,7 +490,7 @@ class Store:
         organ = self.organ(organ_id)
         if self.catalogue_ok:
             with contextlib.suppress(StoreError):
-                found = next((o for o in self.catalogue.organs() if o.id == organ_id), None)
+                found = self.catalogue.organ(organ_id)
                 if found is not None:
                     organ.__dict__.update(found.__dict__)
         return organ
@@ -650,7 +647,7 @@ class Store:
         try:
             claim = self._claim(meeting_id)
         except OSError as exc:
-            if exc.errno not in _CANNOT_WRITE:
+            if exc.errno not in CANNOT_WRITE:
                 raise StoreError(
                     "lock_failed", meeting=meeting_id, path=self.locks_dir, detail=os_detail(exc)
                 ) from None

@@ -292,7 +292,7 @@ def change_organ(
     before = copy.deepcopy(organ)
     try:
         with store.catalogue.writing():
-            on_disk = next((o for o in store.catalogue.organs() if o.id == organ_id), None)
+            on_disk = store.catalogue.organ(organ_id)
             if on_disk is not None:
                 if expected is not None and to_dict(on_disk) != to_dict(expected):
                     raise StoreError("organ_changed_elsewhere", organ=on_disk.name)
