@@ -164,7 +164,7 @@ def cause(text: str) -> Both | str:
             found = pattern.search(line)
             if found:
                 params = found.groupdict()
-                return Both(say(key, "sv", **params), say(key, "en", **params))
+                return Both.of(lambda lang, key=key, params=params: say(key, lang, **params))
     return (causes or lines or ["?"])[0]
 
 

@@ -372,7 +372,7 @@ class Typesetter:
         pdf = self.pdf
         self.font(10)
         w = pdf.w - RIGHT - LEFT - indent - 6
-        tall = LINE + sum(
+        tall = (LINE if b.label else 0) + sum(
             LINE
             if item.startswith(ROLL_INDENT)
             else pdf.multi_cell(w, LINE, _plain(item), dry_run=True, output="HEIGHT")

@@ -239,10 +239,7 @@ def run_serve(
         # In the interface's words, not the C library's ("Address already in use
         # (while attempting to bind on address …)" in a Swedish line: a trial).
         if isinstance(exc, socket.gaierror) or (exc.errno or 0) < 0:  # getaddrinfo's (EAI_*)
-            detail = Both(
-                say("messages.git_no_host", "sv", host=address[0]),
-                say("messages.git_no_host", "en", host=address[0]),
-            )
+            detail = Both.of(lambda lang: say("messages.git_no_host", lang, host=address[0]))
         else:
             detail = os_detail(exc)
         raise StoreError("serve_address", address=where, detail=detail) from None

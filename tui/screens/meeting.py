@@ -1080,8 +1080,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         changed) still says why, as it did when it was shown."""
         if event.key in WRITE_KEYS and not self.editable:
             event.stop()
-            if self._writable():  # adjusted: its own words
-                self.notify(t("n_read_only"), severity="warning", markup=False)
+            self._writable()  # says why: read-only (held, adjusted) or closed
 
     def action_menu(self) -> None:
         """F9: every action, each a letter away; what the screen cannot do now is left out."""

@@ -147,7 +147,7 @@ class Recorder:
         # "Per Ring (C)" alone in the dialog).
         roll = [(a.id, serving_name(m, p, a, lang())) for a in in_seat_order(m, p.id)]
         old = p.votes[index] if index is not None and index < len(p.votes) else None
-        dialog = VoteDialog(roll, check, proposition, old, index if old else None)
+        dialog = VoteDialog(roll, check, proposition, old, index if old is not None else None)
         self.app.push_screen(dialog)
 
     # --- reservation ------------------------------------------------------------
