@@ -111,3 +111,46 @@ async def test_the_agenda_shows_the_heading_and_f2_never_makes_it_a_paragraph(n�
         added = screen.meeting.agenda[2]
         assert (added.title, added.section) == ("Budget 2027", "Beslutsärenden")
         await pilot.press("ctrl+q")
+
+
+async def test_an_item_typed_under_the_heading_comes_back_under_it_after_a_hang_up(nämnd):
+    """Tried over SSH: the connection dropped while an item under
+    "Beslutsärenden:" was typed; brought back, it went after the first item,
+    out of its heading (where it was to go was not kept with the draft)."""
+    from protokoll.tui.drafts import DraftOffer
+    from protokoll.tui.screens.dialogs import TextDialog
+
+    from .test_drafts import on_disk
+
+    store, meeting_id = nämnd
+    session = store.open(meeting_id)
+    session.editor(history=False).do(verbs.open_meeting)
+    session.close()
+    app = ProtokollApp(store.path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        agenda = app.screen.query_one("#agenda")
+        agenda.focus()
+        agenda.highlighted = next(i for i, r in enumerate(agenda.refs) if r.section)
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, TextDialog), "the dialog")
+        await type_text(pilot, "Budget 2027")
+        await on_disk(pilot, store.path, meeting_id)
+        app.hang_up()
+        await pilot.pause()
+    again = ProtokollApp(store.path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(again.screen, DraftOffer), "the offer")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(again.screen, TextDialog), "the dialog again")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(again.screen, MeetingScreen), "saved")
+        agenda = again.screen.meeting.agenda
+        await pilot.press("ctrl+q")
+    assert [(i.title, i.section) for i in agenda] == [
+        ("Mötets öppnande", ""),
+        ("Beslutsärenden", ""),
+        ("Budget 2027", "Beslutsärenden"),
+        ("Övriga frågor", ""),
+    ]

@@ -1106,6 +1106,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
         (`context`); the dialog fills itself in."""
         if at is not None and at != self.shown:
             self.show_paragraph(at)
+        if action == "add_agenda_item" and context and self._writable():
+            self._add_agenda_item(context.get("after"))  # where it was to go
+            return
         if context and self.current is not None and self._writable():
             if self.recorder.resume(action, self.current, context):
                 return

@@ -183,7 +183,11 @@ class ListCommands:
             if title and title.strip():
                 self.do(verbs.add_item, title, after=after)
 
-        self.app.push_screen(TextDialog(t("d_agenda_item")), added)
+        # Where it goes is kept with its draft: brought back after a dropped
+        # connection, an item typed under "Beslutsärenden:" had gone after
+        # whatever row the cursor was on then, out of its heading.
+        context = {"after": after} if after else None
+        self.app.push_screen(TextDialog(t("d_agenda_item"), context=context), added)
 
     def _add_guest(self, text: str | None) -> None:
         # As the prompt asks: name, title, organisation.
