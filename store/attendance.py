@@ -110,8 +110,15 @@ def quorum(meeting: Meeting, paragraph_id: str | None = None) -> tuple[int, int,
 def judges_quorum(meeting: Meeting) -> bool:
     """Whether beslutförhet is judged: in protocols of bodies that check it
     (Rules.quorum), and never from people a source named only as present
-    (`Meeting.present_only`): they are not known to be members."""
-    return meeting.numbered and meeting.rules.quorum and not meeting.present_only
+    (`Meeting.present_only`): they are not known to be members. (Ersättare
+    kept under their source's heading are no such doubt: they count as serving
+    only where the meeting says they serve.)"""
+    unsure = any(
+        a is not None and a.category != "ersattare"
+        for x in meeting.present_only
+        for a in map(meeting.attendee, x.people)
+    )
+    return meeting.numbered and meeting.rules.quorum and not unsure
 
 
 def decided_without_quorum(meeting: Meeting, p: Paragraph) -> tuple[int, int] | None:

@@ -157,10 +157,13 @@ def _attendance(meeting: Meeting, lang: str) -> list[Block]:
 def present_heading(meeting: Meeting, a: Attendee, lang: str) -> str:
     """The heading of the imported list that named `a` only as present, or "".
 
-    Printed above them instead of "Beslutande", which the source did not say;
-    once the secretary has put them in another category, that one is said.
+    Printed above them instead of "Beslutande" (or "Ersättare, ej
+    tjänstgörande"), which the source did not say; once the secretary has
+    put them in another category, or they serve, that is said.
     """
-    if a.category != "beslutande":
+    if a.category == "ersattare" and ever_serves(a, meeting):
+        return ""  # serving in some §: that is said, whatever the source's heading
+    if a.category not in ("beslutande", "ersattare"):
         return ""
     for x in meeting.present_only:
         if a.id in x.people:

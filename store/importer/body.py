@@ -18,9 +18,10 @@ from .source import Line, split_title
 # `§ 12`, `§12.`, `KF § 102`, `KS §12` (an organ's letters before the sign),
 # `12 §` (the sign after the number, as some kommuner write it), and
 # `Paragraf 12`.
+# `§ 12/2024`: the number with the year it runs in (a stiftelse's, a förening's).
 HEADING = re.compile(
-    r"^\s*(?P<mark>(?:[A-ZÅÄÖ]{1,5}\s*)?§\s*(?P<number>\d+))\s*[.:]?\s*(?:[-–—]\s+)?"
-    r"(?P<title>.*)$"
+    r"^\s*(?P<mark>(?:[A-ZÅÄÖ]{1,5}\s*)?§\s*(?P<number>\d+)(?:\s*/\s*(?:19|20)?\d{2}(?!\d))?)"
+    r"\s*[.:]?\s*(?:[-–—]\s+)?(?P<title>.*)$"
 )
 _AFTER = re.compile(r"^\s*(?P<mark>(?P<number>\d{1,4})\s*§)\s*[.:]?\s*(?:[-–—]\s+)?(?P<title>.*)$")
 # `Paragraf 12` (the word for the sign): a protocol of them had been read as
@@ -28,9 +29,10 @@ _AFTER = re.compile(r"^\s*(?P<mark>(?P<number>\d{1,4})\s*§)\s*[.:]?\s*(?:[-–�
 _WORD = re.compile(
     r"^\s*(?P<mark>[Pp]aragraf\s+(?P<number>\d{1,4}))\s*[.:]?\s*(?:[-–—]\s+)?(?P<title>.*)$"
 )
-# Points: `11.`, `11)`, `Punkt 11`, `Punkt 11:`.
+# Points: `11.`, `11)`, `Punkt 11`, `Punkt 11:`, `Ärende 4` (a skolråd's, a kommun's).
 _NUMBERED = re.compile(
-    r"^\s*(?P<mark>(?P<number>\d{1,2})[.)]|[Pp]unkt\s+(?P<pnumber>\d{1,2})[.:]?)\s+(?P<title>\S.*)$"
+    r"^\s*(?P<mark>(?P<number>\d{1,2})[.)]|(?:[Pp]unkt|[ÄäAa]rende)\s+(?P<pnumber>\d{1,2})[.:]?)"
+    r"\s+(?P<title>\S.*)$"
 )
 # `DNR: KU.2017.3` after a § number: the case's register number, text of the §.
 _DNR = re.compile(r"^(dnr|diarienummer|diarienr)\b", re.I)

@@ -89,6 +89,7 @@ class Reader:
         for key, found in inside.functions.items():
             header.functions[key] += found
         header.undivided += inside.undivided
+        header.service_unsaid += inside.service_unsaid
         header.presence += inside.presence
         header.replacing += inside.replacing
         # Signatures and an e-signature page follow the last §.
@@ -382,7 +383,7 @@ class Reader:
             if signatures.due(line.text):
                 due.append(line)
                 continue
-            if re.match(r"^protokollet\s+(är|har\s+blivit)\s+justerat\b", line.text.strip(), re.I):
+            if signatures.says_adjusted(line.text):  # also at the head of an anslag block
                 m.said_adjusted = True
             if anslag:
                 m.rules.posts_notices = True
@@ -407,6 +408,10 @@ class Reader:
                     self.consumed.append((line.no, line.text))
                 else:
                     due.append(line)
+            elif adjusted and adjusted[0] is None:
+                # `Justerat digitalt.`: said, but not when; kept as written.
+                m.said_adjusted = True
+                kept.append(line)
             elif adjusted:
                 day, by = adjusted
                 m.adjustment = Adjustment(day.isoformat(), [self._name(n) for n in by])
@@ -493,6 +498,12 @@ class Reader:
                 m.present_only.append(PresentList(said, [a.id for a in voting]))
             if voting and not staff:  # with staff, their warning says what the rest are
                 self.report.warn(u.line, "present_as_voting", heading=u.heading, count=len(voting))
+        for u in h.service_unsaid:
+            # `Ersättare`: whether they served, the heading does not say.
+            kept = [a.id for a in u.people if a.present and a.category == "ersattare"]
+            if kept:
+                said = u.heading[:1] + u.heading[1:].lower() if u.heading.isupper() else u.heading
+                m.present_only.append(PresentList(said, kept))
 
     def _esign(self, m: Meeting, lines: list[Line]) -> None:
         # A page of fields and codes: kept line by line, as it stands.

@@ -175,6 +175,9 @@ class Header:
     # Lists that do not say who decided (a plain `Närvarande`): the heading's
     # line and words, and the people under it (counted as beslutande).
     undivided: list[Undivided] = field(default_factory=list)
+    # Ersättare under a heading that does not say whether they served
+    # (`Ersättare`): printed under it, not as "ej tjänstgörande".
+    service_unsaid: list[Undivided] = field(default_factory=list)
     # (ersättare, för, its § range, line)
     replacing: list[tuple[Attendee, str, tuple[int | None, int | None], int]] = field(
         default_factory=list
@@ -362,9 +365,11 @@ class HeaderReader:
                 ),
                 row.no,
             )
+            column = next(k for k in marks if cell[k].strip().casefold() in _TICKS)
             if category is None:
-                column = next(k for k in marks if cell[k].strip().casefold() in _TICKS)
                 self._undivided(rows[0].no, cells[0][column]).append(a)
+            elif category == "ersattare" and "ej " not in head[column]:
+                self._service_unsaid(rows[0].no, cells[0][column]).append(a)
             self.h.consumed.append((row.no, row.text))
             self.h.persons.setdefault(row.no, []).append(a.name)
         self.i = j
@@ -597,6 +602,15 @@ class HeaderReader:
         self.h.undivided.append(Undivided(no, heading.strip().rstrip(":").strip()))
         return self.h.undivided[-1].people
 
+    def _service_unsaid(self, no: int, heading: str) -> list[Attendee]:
+        """The ersättare of the list headed at line `no` by words that do not
+        say whether they served (`Ersättare`)."""
+        for u in self.h.service_unsaid:
+            if u.line == no and u.heading == heading.strip().rstrip(":").strip():
+                return u.people
+        self.h.service_unsaid.append(Undivided(no, heading.strip().rstrip(":").strip()))
+        return self.h.service_unsaid[-1].people
+
     def _attendance(
         self,
         block: list[Line],
@@ -628,6 +642,8 @@ class HeaderReader:
                 self._person(line, text, heading, category, present, at)
         if category is None and at is not None:
             self._undivided(*at).extend(self.people.attendees[before:])
+        elif category == "ersattare" and at is not None and "ej " not in heading.casefold():
+            self._service_unsaid(*at).extend(self.people.attendees[before:])
 
     def _person(
         self,

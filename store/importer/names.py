@@ -25,9 +25,16 @@ def name_key(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s-]", " ", letters.casefold()).split())
 
 
+# What follows a name to tell two of one name apart: `Axel Holm d.y.`
+_SUFFIXES = {"d.y.", "d.ä.", "d.y", "d.ä", "jr", "jr.", "j:r", "sr", "sr.", "s:r"}
+
+
 def looks_like_name(text: str) -> bool:
-    """Two to four words, each capitalised, as in 'Ingrid Jerneborg Glimne'."""
+    """Two to four words, each capitalised, as in 'Ingrid Jerneborg Glimne'
+    (and a suffix such as 'd.y.' after them)."""
     words = text.split()
+    if len(words) > 2 and words[-1].casefold() in _SUFFIXES:
+        words = words[:-1]
     if not 2 <= len(words) <= 4:
         return False
     for i, word in enumerate(words):

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..dates import parse_date
+from ..errors import ValueProblem
 from .names import looks_like_name
 from .source import Line
 
@@ -42,10 +44,26 @@ _ESIGN_DATE = re.compile(
     r"^(datum( & tid)?|date( & time)?|tidpunkt)\s*[:\t]\s*(?P<date>\d{4}-\d{2}-\d{2})", re.I
 )
 _RULE = re.compile(r"^[_.\-–—\s]{3,}$")
-_ADJUSTED = re.compile(r"^Protokollet justerades (\d{4}-\d{2}-\d{2})(?: av (.+?))?\.?$", re.I)
+# Said after the signatures: `Protokollet justerades 2025-02-20 av …` (protokoll's
+# own), `Justerat 2024-03-12`, `Justerat digitalt den 26 februari 2024.`,
+# `Protokollet är justerat.` (no day: said, not dated). `Justerat` alone heads
+# a block of signatures, and is not this.
+_ADJUSTED = re.compile(
+    r"^(?:protokollet\s+(?:är\s+|har\s+(?:blivit\s+)?)?)?justera(?:t|des)"
+    r"(?:\s+(?:digitalt|elektroniskt))?(?:\s*:|\s+den|\s+på)?"
+    r"(?:\s+(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+\s+\d{4}))?"
+    r"(?:\s+av\s+(?P<by>.+?))?\s*\.?$",
+    re.I,
+)
+_SAYS_ADJUSTED = re.compile(r"^protokollet\s+(är|har\s+blivit)\s+justerat\b", re.I)
 _POSTED = re.compile(r"^Justeringen tillkännagavs genom anslag (\d{4}-\d{2}-\d{2})", re.I)
 _CHAIR_WORD = re.compile(r"ordförande|ordf\b", re.I)
-_FUNCTION_ONLY = re.compile(r"^(ordförande|ordf\.?|sekreterare|justerare|mötesordförande)$", re.I)
+_FUNCTION_ONLY = re.compile(
+    r"^(ordförande|ordf\.?|sekreterare|justerare|justerande|mötesordförande|mötessekreterare)$",
+    re.I,
+)
+# Two signature columns: names apart by a tab or by more than one space.
+_COLUMN_GAP = re.compile(r"\t+| {2,}")
 
 
 @dataclass
@@ -141,6 +159,7 @@ def signers(
     rest: list[Line] = []
     block = ""
     blank_before = True
+    columns: list[tuple[int, Signer]] = []  # the signers of a line of columns, by where each begins
     for line in _sentences_joined(lines):
         text = normalised_head(line.text.strip())[0]
         if not text or _RULE.match(text):  # a line to sign on is a gap too
@@ -150,13 +169,42 @@ def signers(
             rest.append(line)  # what protokoll prints after the signatures
             blank_before = True
             continue
+        if columns and not blank_before:
+            # `ordförande      justerare` under `Gunilla Ek      Fatima Al-Sayed`
+            for at, part in _parts(line.text):
+                signer = next((sg for start, sg in reversed(columns) if at >= start - 2), None)
+                (signer or columns[0][1]).extras[-1].append(part)
+            continue
+        columns = []
+        if out and not blank_before and _FUNCTION_ONLY.match(text):
+            # `Karin Lindqvist` / `ordförande`: what the signer signs as, not a new
+            # block; a name after it is the next signer, as after a block's head.
+            if not out[-1].extras:
+                out[-1].extras.append([])
+            out[-1].extras[-1].append(text)
+            blank_before = True
+            continue
         if is_head(text):
             block = HEADS[text.casefold().rstrip(":.")]
             blank_before = True
             continue
+        headed = _head_and_name(text, known)
+        if headed:
+            # `Sekreterare .......... Sven Ek`: the block and its signer on one line.
+            block, name = headed
+            out.append(Signer(name, line.no, block))
+            blank_before = False
+            continue
         name, comma, role = text.partition(", ")
-        pair = side_by_side(text, known)
-        if pair:
+        placed = _columns(line.text, known)
+        pair = None if placed else side_by_side(text, known)
+        if placed:
+            # `Gunilla Ek            Fatima Al-Sayed`: signers side by side.
+            columns = [(at, Signer(n, line.no, block, [[]])) for at, n in placed]
+            out += [sg for _, sg in columns]
+            if on_pair:
+                on_pair(line.no, text, [n for _, n in placed])
+        elif pair:
             # `Marcus Schön Per-Ola Herdinius`: two signers on one line.
             out += [Signer(n, line.no, block) for n in pair]
             if on_pair:
@@ -172,7 +220,43 @@ def signers(
                 out[-1].extras.append([])
             out[-1].extras[-1].append(text)
         blank_before = False
+    for signer in out:
+        signer.extras = [run for run in signer.extras if run]
     return out, rest
+
+
+def _parts(text: str) -> list[tuple[int, str]]:
+    """The parts of a line apart by a tab or spaces, each with the column it begins at."""
+    line = text.expandtabs(8)
+    found = []
+    at = 0
+    for piece in _COLUMN_GAP.split(line):
+        start = line.index(piece, at) if piece else at
+        if piece.strip():
+            found.append((start, piece.strip()))
+        at = start + len(piece)
+    return found
+
+
+def _columns(text: str, known: Callable[[str], bool]) -> list[tuple[int, str]] | None:
+    """Names in columns on one line (each part a name), where each begins; or None."""
+    parts = _parts(text)
+    if len(parts) < 2:
+        return None
+    if all(known(p) or looks_like_name(p) for _, p in parts):
+        return parts
+    return None
+
+
+def _head_and_name(text: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """`Sekreterare   Sven Ek`, `Justerande: Jonas Berg`: (the block, the name), or None."""
+    words = text.split()
+    for n in (2, 1):
+        head = " ".join(words[:n]).casefold().rstrip(":.")
+        rest = " ".join(words[n:]).lstrip(":. ")
+        if HEADS.get(head) and rest and (known(rest) or looks_like_name(rest)):
+            return HEADS[head], rest
+    return None
 
 
 _OWN_SENTENCE = re.compile(r"^(Protokollet justerades|Justeringen tillkännagavs)\b", re.I)
@@ -197,15 +281,25 @@ def _sentences_joined(lines: list[Line]) -> list[Line]:
     return out
 
 
-def adjusted(text: str) -> tuple[dt.date, list[str]] | None:
-    """`Protokollet justerades 2025-02-20 av Karin Lindqvist och Amira Haddad.`"""
+def says_adjusted(text: str) -> bool:
+    """`Protokollet är justerat.`, also at the head of a longer line."""
+    return bool(_SAYS_ADJUSTED.match(text.strip()))
+
+
+def adjusted(text: str) -> tuple[dt.date | None, list[str]] | None:
+    """`Protokollet justerades 2025-02-20 av Karin Lindqvist och Amira Haddad.`,
+    `Justerat 2024-03-12`: the day (None where the line says so without one:
+    `Protokollet är justerat.`) and who adjusted it; None if the line says
+    no such thing, or gives a day that is none."""
     m = _ADJUSTED.match(text.strip())
-    if not m:
-        return None
-    names = [n.strip() for n in re.split(r",|\boch\b", m[2] or "") if n.strip()]
+    if not m or (m["day"] is None and m["by"] is None and not _SAYS_ADJUSTED.match(text.strip())):
+        return None  # `Justerat`, `Justeras`: the head of a block of signatures
+    names = [n.strip() for n in re.split(r",|\boch\b", m["by"] or "") if n.strip()]
+    if m["day"] is None:
+        return None, names
     try:
-        return dt.date.fromisoformat(m[1]), names
-    except ValueError:
+        return parse_date(m["day"]), names
+    except (ValueError, ValueProblem):
         return None
 
 

@@ -1,0 +1,133 @@
+"""Signatures as protocols nobody here wrote print them: general rules.
+
+A block head and its signer on one line, signers side by side in columns
+with what each signs as under them, a name with "d.y.", and the line that
+says the protocol was adjusted, with a day or without one. None of them may
+become a person the source does not name, a title it does not give, or a
+day it does not state; the ersättare of a list headed only "Ersättare" are
+not said to have served or not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from protokoll.store.importer import read_protocol
+from protokoll.store.model import Meeting
+from protokoll.store.render import render_text
+
+
+def imp(text: str) -> Meeting:
+    meeting, _ = read_protocol(text.encode("utf-8"), Path("protokoll.txt"))
+    return meeting
+
+
+HEAD = """\
+Protokoll fört vid sammanträde med styrelsen för Samordningsförbundet Test
+Datum: 2024-03-05
+
+Beslutande: Gunilla Ek, Fatima Al-Sayed, Rasmus Holm
+
+§ 1 Öppnande
+Mötet öppnades.
+"""
+
+
+def test_a_block_head_and_its_signer_on_one_line_name_the_function_not_a_person():
+    m = imp(
+        HEAD
+        + "\nUnderskrifter\nSekreterare .......... Rasmus Holm\n"
+        + "Ordförande\tGunilla Ek\nJusterande: Fatima Al-Sayed\n"
+    )
+    names = [a.name for a in m.attendees]
+    assert sorted(names) == ["Fatima Al-Sayed", "Gunilla Ek", "Rasmus Holm"]
+    f = m.functions
+    assert (m.name_of(f.secretary), m.name_of(f.chair)) == ("Rasmus Holm", "Gunilla Ek")
+    assert [m.name_of(a) for a in f.adjusters] == ["Fatima Al-Sayed"]
+
+
+def test_signers_in_columns_take_what_is_written_under_each():
+    m = imp(
+        HEAD
+        + "\nVid protokollet\n\nRasmus Holm\n\nJusteras\n\n"
+        + "Gunilla Ek                      Fatima Al-Sayed\n"
+        + "ordförande                      ledamot\n"
+    )
+    f = m.functions
+    assert m.name_of(f.chair) == "Gunilla Ek"
+    assert [m.name_of(a) for a in f.adjusters] == ["Fatima Al-Sayed"]
+    text = render_text(m)
+    assert "Gunilla Ek, ordförande" in text
+    assert "Fatima Al-Sayed, ledamot" in text
+    assert len(m.attendees) == 3  # no one made of the two names together
+
+
+def test_a_dated_adjustment_after_the_signatures_is_the_adjustment_not_a_title():
+    m = imp(
+        HEAD
+        + "\nVid protokollet\n\nRasmus Holm\n\nJusteras\n\nFatima Al-Sayed\n\nJusterat 2024-03-12\n"
+    )
+    assert m.status == "adjusted"
+    assert m.adjustment is not None and m.adjustment.date == "2024-03-12"
+    assert not any("Justerat" in (a.name + a.title) for a in m.attendees)
+    assert "Fatima Al-Sayed, Justerat" not in render_text(m)
+
+
+def test_said_adjusted_without_a_day_is_kept_as_written_and_no_day_is_made():
+    m = imp(
+        HEAD
+        + "\nVid protokollet\nRasmus Holm\n\nJusteras\nGunilla Ek\n\nProtokollet är justerat.\n"
+    )
+    assert m.status != "adjusted" and m.adjustment is None
+    assert m.said_adjusted
+    text = render_text(m)
+    assert "Protokollet är justerat." in text
+    assert "Gunilla Ek, Protokollet" not in text
+    assert "ska justeras senast" not in text
+
+
+def test_a_name_with_d_y_is_one_person_and_signs_beside_another():
+    m = imp(
+        HEAD.replace("Gunilla Ek,", "Axel Holm d.y., ordförande\nGunilla Ek,")
+        + "\nJusteras\nAxel Holm d.y.                  Fatima Al-Sayed\n"
+    )
+    assert "Axel Holm d.y." in [a.name for a in m.attendees]
+    assert m.name_of(m.functions.chair) == "Axel Holm d.y."
+    assert [m.name_of(a) for a in m.functions.adjusters] == ["Fatima Al-Sayed"]
+
+
+def test_a_paragraph_numbered_with_its_year_keeps_the_number_and_the_title():
+    m = imp(HEAD.replace("§ 1 Öppnande", "§ 1/2024 Öppnande") + "\n§ 2/2024 Ekonomi\nRapport.\n")
+    assert [(p.number, p.title) for p in m.paragraphs] == [(1, "Öppnande"), (2, "Ekonomi")]
+    assert "§ 1/2024  Öppnande" in render_text(m)
+
+
+def test_arenden_numbered_are_the_items():
+    m = imp(
+        HEAD.replace(
+            "§ 1 Öppnande\nMötet öppnades.\n",
+            "Ärende 1 Öppnande\nMötet öppnades.\n\nÄrende 2 Ekonomi\nRapport.\n",
+        )
+    )
+    assert [p.title for p in m.paragraphs] == ["Öppnande", "Ekonomi"]
+
+
+def test_ersattare_under_a_heading_that_does_not_say_they_served_are_printed_under_it():
+    m = imp(
+        HEAD.replace(
+            "Beslutande: Gunilla Ek, Fatima Al-Sayed, Rasmus Holm",
+            "Beslutande: Gunilla Ek, Fatima Al-Sayed, Bo Lund\n"
+            "Ersättare: Rasmus Holm, Tove Rask, Ola Persson",
+        )
+    )
+    text = render_text(m)
+    assert "ej tjänstgörande" not in text
+    assert "Ersättare\n    Rasmus Holm\n    Tove Rask\n    Ola Persson\n" in text
+    said_not = imp(
+        HEAD.replace(
+            "Beslutande: Gunilla Ek, Fatima Al-Sayed, Rasmus Holm",
+            "Beslutande: Gunilla Ek, Fatima Al-Sayed, Bo Lund\n"
+            "Ej tjänstgörande ersättare: Rasmus Holm",
+        )
+    )
+    assert "Ersättare, ej tjänstgörande\n    Rasmus Holm" in render_text(said_not)
