@@ -242,6 +242,40 @@ def changed_since_adjusted(m: Meeting) -> bool:
     return not still_as_adjusted(m)[0]
 
 
+# The labels an adjusted protocol's text is hashed, kept and signed in (`adjusted_text`).
+ADJUSTED_LANG = "sv"
+
+
+def document_lang(m: Meeting, lang: str) -> str:
+    """The language a protocol is printed in: an adjusted one in the words it was
+    adjusted in, whatever the interface's (`--lang en` had printed "MINUTES" and
+    "Voting members" round an adjusted Swedish protocol that still verified);
+    any other in `lang`."""
+    return ADJUSTED_LANG if m.adjustment is not None else lang
+
+
+def export_refused(m: Meeting) -> StoreError | None:
+    """Why `m` is not exported as a protocol: adjusted, and its text changed since,
+    so that a file saying "Protokollet justerades …" would not be the text adjusted."""
+    if changed_since_adjusted(m):
+        return StoreError("export_changed_adjusted", meeting=m.id)
+    return None
+
+
+def kept_adjusted_text(store: Store, m: Meeting) -> str:
+    """The text as adjusted, kept at the adjustment (`adjusted_copy`), while it
+    still matches the stored hash; a StoreError if there is none such."""
+    if m.adjustment is None:
+        raise StoreError("not_adjusted", meeting=m.id)
+    if m.adjustment.sha256:
+        if still_as_adjusted(m)[0]:
+            return adjusted_text(m)
+        kept = adjusted_copy.kept(store.path, m.id, m.adjustment.sha256)
+        if kept is not None:
+            return kept
+    raise StoreError("no_kept_adjusted_text", meeting=m.id)
+
+
 def changed_warning(m: Meeting, lang: str) -> str | None:
     """The one line said beside a changed adjusted protocol wherever it is shown
     (`show`, `export`, the preview), in `lang`; None when it is as adjusted."""

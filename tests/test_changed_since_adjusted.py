@@ -1,6 +1,10 @@
 """An adjusted protocol whose file was edited afterwards is never shown as sound:
-`check` reports it, `show`, `export` and `extract` warn (and still print), the preview
-says so in place of its hash, and `verify` explains a missing copy truly."""
+`check` reports it, `show` warns (and still prints what is there), `export` and
+`extract` refuse to send it out as the protocol (a trial exported the edited
+text ending "Protokollet justerades …" with exit 0) and `export --as-adjusted`
+gives the text adjusted; the preview says so in place of its hash and does not
+export it; `verify` explains a missing copy truly. An adjusted protocol prints
+in the words it was adjusted in, whatever `--lang` says."""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ from protokoll.store.checks import problems
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.cli import main
 from protokoll.tui.screens.preview import PreviewScreen
+
+from .screen import Notices
 
 SEED = Path(__file__).parent / "data" / "seeds" / "kalmar-au-2020-05-29.txt"
 ADJUSTED = "20250213-au"  # adjusted in the example store
@@ -103,20 +109,53 @@ def test_show_json_warns_too(example, capsys):
     assert "ändrad sedan justeringen" in err
 
 
-def test_export_to_a_file_warns_and_still_writes_it(example, tmp_path, capsys):
+def test_export_refuses_a_changed_adjusted_protocol_in_every_format(example, tmp_path, capsys):
     edited(example)
-    target = tmp_path / "ut.txt"
-    code, _, err = run(capsys, "export", ADJUSTED, "-o", str(target), "--store", str(example))
-    assert code == 0 and "avslå årsredovisningen" in target.read_text(encoding="utf-8")
-    assert len([x for x in err.splitlines() if "ändrad sedan justeringen" in x]) == 1
+    for kind in ("text", "md", "pdf"):
+        target = tmp_path / f"ut.{kind}"
+        argv = ["export", ADJUSTED, "--format", kind, "-o", str(target), "--store", str(example)]
+        code, out, err = run(capsys, *argv)
+        assert code == 1 and out == "" and not target.exists()
+        assert len(err.splitlines()) == 1 and err.startswith("protokoll: fel: ")
+        assert "exporteras inte" in err and f"protokoll export {ADJUSTED} --as-adjusted" in err
 
 
-def test_an_extract_of_a_changed_protocol_warns_too(example, capsys):
-    # An extract is certified as true to the protocol: it must not pass silently.
+def test_export_as_adjusted_gives_the_text_that_was_adjusted(example, capsys):
+    sound = run(capsys, "export", ADJUSTED, "--as-adjusted", "--store", str(example))[1]
+    edited(example)
+    code, out, err = run(capsys, "export", ADJUSTED, "--as-adjusted", "--store", str(example))
+    assert code == 0 and out == sound
+    assert BEFORE in out and AFTER not in out
+    argv = ["export", ADJUSTED, "--as-adjusted", "--format", "pdf", "-o", "x.pdf"]
+    code, _, err = run(capsys, *argv, "--store", str(example))
+    assert code == 2 and "bara som text" in err
+
+
+def test_the_meeting_as_data_is_still_exported_with_the_warning(example, capsys):
+    edited(example)
+    code, out, err = run(capsys, "export", ADJUSTED, "--format", "json", "--store", str(example))
+    assert code == 0 and AFTER in out
+    assert "ändrad sedan justeringen" in err
+
+
+def test_an_extract_of_a_changed_protocol_is_refused(example, capsys):
+    # An extract is certified as true to the protocol: never of a text changed since.
     edited(example)
     code, out, err = run(capsys, "extract", ADJUSTED, "4", "--store", str(example))
-    assert code == 0 and "avslå årsredovisningen" in out
-    assert "ändrad sedan justeringen" in err
+    assert code == 1 and out == ""
+    assert "exporteras inte" in err
+
+
+def test_an_adjusted_protocol_prints_in_the_words_it_was_adjusted_in(example, capsys):
+    swedish = run(capsys, "export", ADJUSTED, "--store", str(example))[1]
+    code, out, err = run(capsys, "export", ADJUSTED, "--lang", "en", "--store", str(example))
+    assert code == 0 and out == swedish and out.startswith("PROTOKOLL")
+    assert "MINUTES" not in out and "Voting members" not in out
+    assert err.startswith("protokoll: warning: the protocol is adjusted and is printed in")
+    assert len(err.splitlines()) == 1
+    # A protocol not adjusted is printed in the language asked for.
+    code, out, err = run(capsys, "export", "20250605-au", "--lang", "en", "--store", str(example))
+    assert code == 0 and out.startswith("MINUTES") and err == ""
 
 
 def test_export_of_a_sound_adjusted_protocol_says_nothing(example, tmp_path, capsys):
@@ -141,6 +180,22 @@ async def test_the_preview_shows_the_warning_in_place_of_the_hash(example):
         warning = str(app.screen.query_one("#preview-changed").render())
         assert "sha256" not in title
         assert "ändrad sedan justeringen" in warning and ADJUSTED in warning
+        await pilot.press("ctrl+q")
+
+
+async def test_the_preview_does_not_export_a_changed_adjusted_protocol(example, tmp_path):
+    edited(example)
+    app = ProtokollApp(example)
+    notices = Notices(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.push_screen(PreviewScreen(Store(example).load(ADJUSTED)))
+        await pilot.pause()
+        preview = app.screen
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.screen is preview  # no dialog asking where to
+        assert any("exporteras inte" in m and "--as-adjusted" in m for m in notices.said)
         await pilot.press("ctrl+q")
 
 

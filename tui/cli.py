@@ -21,7 +21,17 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from protokoll.store import Organ, Store, StoreError, adjusted_copy, default_path, parse_date, verbs
-from protokoll.store.adjust import adjust, changed_warning, changes, correct, post, verify
+from protokoll.store.adjust import (
+    adjust,
+    changed_warning,
+    changes,
+    correct,
+    document_lang,
+    export_refused,
+    kept_adjusted_text,
+    post,
+    verify,
+)
 from protokoll.store.checks import date_lines, problems
 from protokoll.store.dates import format_time
 from protokoll.store.deadlines import deadlines
@@ -329,6 +339,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p.add_argument("--width", type=width, default=72, metavar=w("mv_width"), help=w("arg_width"))
     p.add_argument("--publish", action="store_true", help=w("arg_publish"))
     p.add_argument("--force", action="store_true", help=w("arg_force"))
+    p.add_argument("--as-adjusted", action="store_true", help=w("arg_as_adjusted"))
 
     p = meeting("extract", "c_extract")
     p.add_argument("paragraphs", nargs="+", metavar="§", help=w("arg_paragraphs"))
@@ -618,20 +629,37 @@ def cmd_show(args: argparse.Namespace) -> int:
         # The meeting as data: the document `export --format json` writes.
         emit_json(export_document(meeting, _organ_of(store, meeting)))
         return 0
-    write(render_text(meeting, width=args.width, lang=args.lang, publish=args.publish))
+    lang = _document_lang(args, meeting)
+    write(render_text(meeting, width=args.width, lang=lang, publish=args.publish))
     return 0
 
 
-def _loaded(args: argparse.Namespace, store: Store) -> Meeting:
+def _document_lang(args: argparse.Namespace, meeting: Meeting) -> str:
+    """The protocol's language (`adjust.document_lang`), said when it is not the one asked for."""
+    lang = document_lang(meeting, args.lang)
+    if lang != args.lang:
+        _warn(args, say("cli.adjusted_in_its_language", args.lang))
+    return lang
+
+
+def _exported(meeting: Meeting) -> Meeting:
+    """The meeting, if it may be sent out as its protocol (`adjust.export_refused`)."""
+    refused = export_refused(meeting)
+    if refused is not None:
+        raise refused
+    return meeting
+
+
+def _loaded(args: argparse.Namespace, store: Store, warn: bool = True) -> Meeting:
     """The meeting to print; an adjusted one whose text changed since is said so on
-    stderr, and still printed (what is there is shown, not hidden)."""
+    stderr (`warn`), and still printed (what is there is shown, not hidden)."""
     if args.meeting.strip().removeprefix("./").startswith("conflicts/"):
         # Another computer's version, waiting: read as it is, to decide on it.
         from protokoll.store.sync import read_copy
 
         return read_copy(store.path, args.meeting)
     meeting = store.load(store.resolve(args.meeting))
-    warning = changed_warning(meeting, args.lang)
+    warning = changed_warning(meeting, args.lang) if warn else None
     if warning:
         _warn(args, warning)
     return meeting
@@ -671,12 +699,13 @@ def _write(args: argparse.Namespace, text: str) -> None:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     store = one_meeting(args)
-    meeting = _loaded(args, store)  # an extract is certified: a changed text is said
+    # An extract is certified: not of a text changed since its adjustment.
+    meeting = _exported(_loaded(args, store, warn=False))
     text = render_extract(
         meeting,
         paragraph_numbers(args.paragraphs, args.lang),
         width=args.width,
-        lang=args.lang,
+        lang=_document_lang(args, meeting),
         immediate=args.immediate,
         markdown=_format_of(args, EXTRACT_FORMATS) == "md",
     )
@@ -759,8 +788,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     store = one_meeting(args)
-    meeting = _loaded(args, store)
     kind = _format_of(args, EXPORT_FORMATS)
+    # The meeting as data (json), for a copy or a look, is not the protocol sent out.
+    meeting = _loaded(args, store, warn=kind == "json")
+    if args.as_adjusted:
+        if kind != "text" or args.publish:
+            raise UsageError(say("cli.as_adjusted_text_only", args.lang))
+        _write(args, kept_adjusted_text(store, meeting))
+        return 0
+    lang = args.lang if kind == "json" else _document_lang(args, _exported(meeting))
     if kind == "json":
         try:
             organ = store.organ(meeting.organ_id)
@@ -768,23 +804,23 @@ def cmd_export(args: argparse.Namespace) -> int:
             organ = None
         text = export_json(meeting, organ)
     elif kind == "pdf":
-        _write_pdf(args, meeting)
+        _write_pdf(args, meeting, lang)
         return 0
     elif kind == "md":
-        text = render_markdown(meeting, lang=args.lang, publish=args.publish)
+        text = render_markdown(meeting, lang=lang, publish=args.publish)
     else:
-        text = render_text(meeting, width=args.width, lang=args.lang, publish=args.publish)
+        text = render_text(meeting, width=args.width, lang=lang, publish=args.publish)
     _write(args, text)
     return 0
 
 
-def _write_pdf(args: argparse.Namespace, meeting: Meeting) -> None:
+def _write_pdf(args: argparse.Namespace, meeting: Meeting, lang: str) -> None:
     """A PDF goes to a file (-o), never to a terminal; written like every export."""
     if not args.output:
         raise UsageError(say("cli.pdf_needs_output", args.lang))
     from protokoll.store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
 
-    data = render_pdf(meeting, lang=args.lang, publish=args.publish)
+    data = render_pdf(meeting, lang=lang, publish=args.publish)
     written = write_export(Path(args.output), data, force=args.force)
     emit(say("cli.exported", args.lang, path=written), err=True)
 

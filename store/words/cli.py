@@ -210,6 +210,18 @@ WORDS: dict[str, tuple[str, str]] = {
         "read-only files are always refused)",
     ),
     "exported": ("exporterat till {path}", "exported to {path}"),
+    "arg_as_adjusted": (
+        "den text som justerades, som den sparades vid justeringen (bara text)",
+        "the text that was adjusted, as kept at the adjustment (text only)",
+    ),
+    "as_adjusted_text_only": (
+        "--as-adjusted ger den justerade texten och bara som text (--format txt)",
+        "--as-adjusted gives the adjusted text, and only as text (--format txt)",
+    ),
+    "adjusted_in_its_language": (
+        "protokollet är justerat och skrivs med de ord det justerades med (svenska)",
+        "the protocol is adjusted and is printed in the words it was adjusted in (Swedish)",
+    ),
     # sign-off with SSH keys (tui/cli_sign.py)
     "c_sign": (
         "signera det justerade protokollet med en SSH-nyckel",

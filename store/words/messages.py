@@ -174,6 +174,20 @@ _SAID: dict[str, tuple[str, str]] = {
         "{meeting}: the text has changed since the adjustment and is not the text adjusted; "
         "see protokoll verify {meeting}",
     ),
+    "export_changed_adjusted": (
+        "{meeting} exporteras inte: texten är ändrad sedan justeringen och är inte den som "
+        "justerades (protokoll verify {meeting} visar hur); den justerade texten: "
+        "protokoll export {meeting} --as-adjusted",
+        "{meeting} is not exported: the text has changed since the adjustment and is not the "
+        "text adjusted (protokoll verify {meeting} shows how); the adjusted text: "
+        "protokoll export {meeting} --as-adjusted",
+    ),
+    "no_kept_adjusted_text": (
+        "{meeting}: den justerade texten finns inte kvar som den justerades; "
+        "protokoll verify {meeting} säger varför",
+        "{meeting}: the adjusted text is not kept as it was adjusted; "
+        "protokoll verify {meeting} says why",
+    ),
     "not_adjusted": ("mötet {meeting} är inte justerat", "meeting {meeting} is not adjusted"),
     "pdf_glyphs": (
         "PDF-typsnittet saknar tecknen {chars}; exportera protokollet som text i stället",

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from protokoll.store import Meeting, StoreError, render_markdown, render_text
-from protokoll.store.adjust import changed_warning, correct
+from protokoll.store.adjust import changed_warning, correct, document_lang, export_refused
 from protokoll.store.export_target import check_export_target, write_export
 from protokoll.store.labels import organ_shown
 from protokoll.store.render import anchors
@@ -86,7 +86,8 @@ class PreviewScreen(Translated, Screen):
         self.cursor: int | None = at
         self.meeting = meeting
         self.title_text = title
-        self.text = text if text is not None else render_text(meeting, lang=lang())
+        # An adjusted protocol in the words it was adjusted in, as it exports.
+        self.text = text if text is not None else render_text(meeting, lang=self._lang())
         self.at = at
         self.query_text = query
         self.matches: list[int] = []
@@ -303,7 +304,7 @@ class PreviewScreen(Translated, Screen):
                 self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
                 return
             self.meeting = store.load(self.meeting.id)
-            self.text = render_text(self.meeting, lang=lang())
+            self.text = render_text(self.meeting, lang=self._lang())
             self.mark(self.query_text, jump=False)
             page = self.query_one("#page", VerticalScroll)
             # After the longer text is laid out: the correction is at its end.
@@ -361,12 +362,20 @@ class PreviewScreen(Translated, Screen):
         if suffix == ".pdf" and not self.title_text:
             from protokoll.store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
 
-            return render_pdf(self.meeting, lang=lang())
+            return render_pdf(self.meeting, lang=self._lang())
         if suffix in (".md", ".markdown") and not self.title_text:
-            return render_markdown(self.meeting, lang=lang()).encode("utf-8")
+            return render_markdown(self.meeting, lang=self._lang()).encode("utf-8")
         return self.text.encode("utf-8")
 
+    def _lang(self) -> str:
+        """The protocol's language (`adjust.document_lang`)."""
+        return document_lang(self.meeting, lang())
+
     def action_export(self, kind: str = "text") -> None:
+        refused = export_refused(self.meeting)
+        if refused is not None:  # "justerat" on a text that is not the one adjusted
+            self.notify(refused.text(lang()), severity="error", timeout=15, markup=False)
+            return
         what = [self.meeting.date, self.meeting.organ]
         if self.title_text:  # an extract: not the same file as the whole protocol
             what.append(self.title_text[:30])
