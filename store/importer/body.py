@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .sentences import is_label
 from .source import Line, split_title
 
 # `§ 12`, `§12.`, `KF § 102`, `KS §12` (an organ's letters before the sign),
@@ -195,8 +196,13 @@ def items(lines: list[Line], at: list[int], numbered: bool, section: str = "") -
             # `KF § 102 DNR: KU.2017.3`: the register number is text; the title follows.
             dnr, title = [Line(head.no, title)], ""
         split = None
-        if not title and body and len(body[0]) == 1:
-            first = body[0][0].text.strip()
+        first = body[0][0].text.strip() if body else ""
+        if not title and body and len(body[0]) > 1 and _title_ok(first) and not is_label(first):
+            # `KS § 112` / `Godkännande av dagordning` / `Kommunstyrelsens beslut`:
+            # the title on the line under the number, the text right under it.
+            title, split = first, body[0][0]
+            body[0] = body[0][1:]
+        elif not title and body and len(body[0]) == 1:
             if _title_ok(first):
                 title = body.pop(0)[0].text.strip()  # `§ 4` with its title on the next line
             else:

@@ -56,6 +56,9 @@ def explained(m: Meeting, report: Report, lang: str = "sv") -> tuple[list[Explai
     """Each line of the source that has words, and what the import said of the
     file as a whole: the table `explain` prints, and the application's view."""
     source = plain_lines(lines_of(m.source_text, Report()))
+    # Shown as written, markup and all: what reading it took away is then seen.
+    raw = m.source_text.split("\n")
+    written = {no: raw[no - 1].strip() if no <= len(raw) else text for no, text in source.items()}
     by_line: dict[int, list[Trace]] = {}
     for t in m.provenance:
         by_line.setdefault(t.line, []).append(t)
@@ -71,7 +74,7 @@ def explained(m: Meeting, report: Report, lang: str = "sv") -> tuple[list[Explai
         rows.append(
             Explained(
                 no,
-                text,
+                written[no] or text,
                 " · ".join(dict.fromkeys(_became(t, lang) for t in traces)),
                 any(t.guess for t in traces) or no in notes,
                 tuple(notes.get(no, [])),

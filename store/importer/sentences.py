@@ -41,6 +41,20 @@ _RECORD = re.compile(
     r"protokollsanteckningar|protokollsanteckning|särskilt yttrande)\s*:?$",
     re.I,
 )
+# A § of a kommun's protocol in parts, each under its own word on a line:
+# what stands under them is the case, not its decision.
+_PART = re.compile(
+    r"^(ärendet|ärendebeskrivning|sammanfattning|bakgrund|beslutsunderlag|handlingar|"
+    r"yttrande|föredragning|information|ärendets beredning)\s*:?$",
+    re.I,
+)
+# Sentences of a decision's paragraph that record how it went, not what was
+# decided: `Ingrid Wåhlin reserverade sig mot beslutet.`
+_ABOUT_DECISION = re.compile(
+    r"\breserver(ar|ade|erar|erade)\s+sig\b|\banmäl(er|de)\s+jäv\b|\bdeltar\s+inte\b"
+    r"|\bdeltog\s+inte\b|^reservation\b|^protokollsanteckning\b",
+    re.I,
+)
 _DECISION = re.compile(
     r"\b(beslutar|beslutade|beslöt|beslöts|beslutas|beslutades)\b"
     r"|\bföreslår\s+\w+(?:\s+\w+)?\s+att\b"
@@ -181,12 +195,55 @@ def _open_ended(text: str) -> bool:
     return not re.search(r"[.!?:]$", text.strip())
 
 
+def _at_labels(chunks: list[list[Line]]) -> list[list[Line]]:
+    """The blocks, each `Beslut:` line (or `Kommunstyrelsens beslut`) beginning
+    a block of its own: written right under the text before it, it had been
+    read as more of that text, and the decision it labels lost (a trial)."""
+    out: list[list[Line]] = []
+    for chunk in chunks:
+        block: list[Line] = []
+        for line in chunk:
+            t = line.text.strip()
+            if block and (
+                _LABEL.match(t)
+                or _LONE_LABEL.match(t)
+                or _PROPOSAL_LABEL.match(t)
+                or _RECORD.match(t)
+                or _PART.match(t)
+            ):
+                out.append(block)
+                block = []
+            block.append(line)
+        if block:
+            out.append(block)
+    return out
+
+
+def is_label(text: str) -> bool:
+    """A line that heads a part of a § (`Beslut:`, `Kommunstyrelsens beslut`,
+    `Yrkanden`, `Ärendet`): never the §'s title."""
+    t = text.strip()
+    return any(
+        x.match(t) for x in (_LABEL, _LONE_LABEL, _PROPOSAL_LABEL, _RECORD, _PART, _TASKS_LABEL)
+    )
+
+
+def _labelled(chunks: list[list[Line]]) -> bool:
+    """Whether the § labels its decision (`Beslut:`): then its other sentences are text."""
+    return any(
+        _LABEL.match(c[0].text.strip()) or _LONE_LABEL.match(c[0].text.strip()) for c in chunks
+    )
+
+
 def content(chunks: list[list[Line]], organ: str = "") -> Content:
     result = Content()
     kept: list[str] = []
     in_decision = False
     in_proposal = False
-    chunks = list(chunks)
+    chunks = _at_labels(chunks)
+    # A § that says which is its decision: a sentence elsewhere that reads like
+    # one ("… och godkänns") is the text's, not a second decision guessed.
+    labelled = _labelled(chunks)
     while chunks:
         chunk = chunks.pop(0)
         first = chunk[0].text.strip()
@@ -212,6 +269,12 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
         if _RECORD.match(first) and len(chunk) > 1 and not in_decision:
             kept.append(join(chunk))
             continue
+        if _PART.match(first):
+            # `Ärendet`: the decision above it has ended; this is the case,
+            # under its word on a line of its own, as the source has it.
+            in_decision = in_proposal = False
+            kept.append("\n".join(x for x in (first, join(chunk[1:])) if x))
+            continue
         label = _LABEL.match(first)
         if in_proposal and not label:
             kept.append(join(chunk))
@@ -220,7 +283,11 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
             if label:
                 result.labels.append((chunk[0].no, first[: label.end()]))
                 chunk = [Line(chunk[0].no, first[label.end() :]), *chunk[1:]]
-            found = [d for d in _decision_lines(chunk) if d]
+            found = []
+            for d in _decision_lines(chunk):
+                about, said = _about_decision(d)
+                found += [said] if said else []
+                kept += [about] if about else []
             if found:
                 _first_decision(result, len(kept))
             result.decisions += found
@@ -233,7 +300,7 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
             stay = []
             for s in sentences(line):
                 _task(result, s, chunk)
-                if _is_decision(s, organ):
+                if not labelled and _is_decision(s, organ):
                     # Text of this paragraph before the decision: the block starts first.
                     _first_decision(result, len(kept) + bool(rest or stay))
                     result.decisions.append(s)
@@ -251,6 +318,18 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
     if result.decisions_after is not None and result.decisions_after >= len(kept):
         result.decisions_after = None  # after all the text: where the protocol prints them
     return result
+
+
+def _about_decision(decision: str) -> tuple[str, str]:
+    """(the sentences that record how a decision went, the decision's own): a
+    reservation written on under `Beslut:` had become part of the decision."""
+    said, about = [], []
+    for part in decision.split("\n"):
+        for sentence in sentences(part) or [part]:
+            (about if _ABOUT_DECISION.search(sentence) else said).append(sentence)
+    if not about:
+        return "", decision
+    return " ".join(about), " ".join(said)
 
 
 def _first_decision(result: Content, blocks_before: int) -> None:

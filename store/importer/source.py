@@ -107,7 +107,14 @@ def _text(data: bytes, path: Path, report: Report) -> str:
 _TABLE_ROW = re.compile(r"^\s*(\d{1,3})\s*\t\s*(\S.*)$")
 _TABLE_HEAD = re.compile(r"^§§?\s*\t?\s*(ärende|ärenden|rubrik|ärenderubrik)\s*$", re.I)
 _PARAGRAPH_BREAK = re.compile(r"</p>\s*<p[^>]*>|<br\s*/?>|</?p[^>]*>", re.I)
-_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+# The tags of HTML a text carries (a Word or web copy): taken away. Anything
+# else in angle brackets is words (`<se bilaga 2>`, `<anna@exempel.se>`), kept.
+_TAG_NAMES = (
+    "a|abbr|b|big|blockquote|body|br|caption|center|code|col|colgroup|dd|del|div|dl|dt|em|"
+    "font|h[1-6]|head|hr|html|i|img|ins|li|mark|meta|ol|p|pre|s|small|span|strike|strong|"
+    "sub|sup|table|tbody|td|tfoot|th|thead|title|tr|tt|u|ul"
+)
+_TAG = re.compile(rf"</?(?:{_TAG_NAMES})(?=[\s/>])[^<>]*>", re.I)
 _LINK = re.compile(r"\[([^\]]+)\]\(([^)]*)\)")
 # Emphasis opens before, and closes after, a character that is no blank and
 # no mark (CommonMark's flanking rule): a line of underscores is a line, drawn.

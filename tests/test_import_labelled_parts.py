@@ -1,0 +1,92 @@
+"""A § in parts under their own words, and words in angle brackets: general rules.
+
+Kommuner print a § as its number, its title on the line under it, and parts
+each under a word on a line of its own (`Kommunstyrelsens beslut`,
+`Ärendet`, `Yrkanden`, `Reservation`); others write `Beslut: …` right under
+the text. The decision is what the label labels, never the label or the
+title, and never a sentence about how it went. Text in angle brackets that
+is no HTML tag is words, kept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from protokoll.store.importer import read_protocol
+from protokoll.store.importer.explain import explained
+from protokoll.store.model import Meeting
+from protokoll.store.render import render_text
+
+
+def imp(body: str) -> tuple[Meeting, list]:
+    text = (
+        "Protokoll fört vid sammanträde med kommunstyrelsen i Exempelby kommun\n"
+        "Datum: 2024-03-05\n\nBeslutande: Anna Ek (S), Bo Lund (M), Cia Berg (C)\n\n" + body
+    )
+    meeting, report = read_protocol(text.encode("utf-8"), Path("protokoll.txt"))
+    return meeting, report
+
+
+def test_the_title_under_the_number_and_the_decision_under_its_label():
+    m, report = imp(
+        "KS § 112\nGodkännande av dagordning\nKommunstyrelsens beslut\n"
+        "Dagordningen godkänns med ett tillägg.\n"
+    )
+    p = m.paragraphs[0]
+    assert (p.number, p.title) == (112, "Godkännande av dagordning")
+    assert [d.text for d in p.decisions] == ["Dagordningen godkänns med ett tillägg."]
+    assert p.text == ""
+    # Taken from the line under the number: said, with the line.
+    assert any(n.line == 7 and "Godkännande av dagordning" in n.text("sv") for n in report.notices)
+
+
+def test_a_part_after_the_decision_is_the_case_not_the_decision():
+    m, _ = imp(
+        "KS § 113 Årsredovisning 2023\nKommunstyrelsens beslut\n"
+        "Kommunstyrelsen föreslår kommunfullmäktige att godkänna årsredovisningen.\n"
+        "Ärendet\nEkonomichefen redogör för årets resultat.\n"
+    )
+    p = m.paragraphs[0]
+    assert [d.text for d in p.decisions] == [
+        "Kommunstyrelsen föreslår kommunfullmäktige att godkänna årsredovisningen."
+    ]
+    assert p.text == "Ärendet\nEkonomichefen redogör för årets resultat."
+
+
+def test_a_beslut_line_under_the_text_is_the_decision_and_the_text_stays_text():
+    m, _ = imp(
+        "§ 1 Ekonomisk rapport\nRapporten finns i bilagan och godkänns.\n"
+        "Beslut: att lägga rapporten till handlingarna\n"
+    )
+    p = m.paragraphs[0]
+    assert [d.text for d in p.decisions] == ["att lägga rapporten till handlingarna"]
+    assert p.text == "Rapporten finns i bilagan och godkänns."
+
+
+def test_a_reservation_written_on_under_the_decision_is_not_part_of_it():
+    m, _ = imp(
+        "§ 5 Placeringspolicy\nBeslut: Andelen aktier får uppgå till högst 60 procent.\n"
+        "Bo Lund reserverade sig mot beslutet.\n"
+    )
+    p = m.paragraphs[0]
+    assert [d.text for d in p.decisions] == ["Andelen aktier får uppgå till högst 60 procent."]
+    assert p.text == "Bo Lund reserverade sig mot beslutet."
+
+
+def test_words_in_angle_brackets_are_kept_and_html_tags_are_not():
+    m, report = imp(
+        "§ 1 Rapport\nRapporten finns på G:\\Ekonomi <se bilaga 2>, frågor till "
+        "<anna@exempel.se>; <b>viktigt</b> och <5 % avvikelse.\n"
+    )
+    assert m.paragraphs[0].text == (
+        "Rapporten finns på G:\\Ekonomi <se bilaga 2>, frågor till <anna@exempel.se>; "
+        "viktigt och <5 % avvikelse."
+    )
+    assert "<se bilaga 2>" in render_text(m)
+
+
+def test_explain_shows_each_line_as_the_source_wrote_it():
+    m, report = imp("§ 1 Rapport\nSe **bilaga** <b>2</b>.\n")
+    rows, _ = explained(m, report)
+    assert [r.text for r in rows if r.line == 7] == ["Se **bilaga** <b>2</b>."]
+    assert m.paragraphs[0].text == "Se bilaga 2."
