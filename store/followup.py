@@ -84,6 +84,8 @@ def pending(
 
     From the derived database: only the previous protocol's own file is read.
     """
+    if not plans_followups(meeting):
+        return Pending([], None)
     newest = None if every_task else newest or FIRST
     # A task followed up here stays listed, so that it can be undone; this
     # meeting's follow-ups are the latest, and its own state may be unsaved.
@@ -159,9 +161,23 @@ def previous_moved(store: Store, meeting: Meeting) -> list[Problem]:
     return out
 
 
+def plans_followups(meeting: Meeting) -> bool:
+    """Whether the earlier protocol and open tasks are followed up in `meeting`.
+
+    Not in an imported protocol, reopened to mend the import: it is the
+    record of a meeting held then, with the agenda its source gives, and one
+    whose source names no organ shares "Okänt organ" with other bodies' (a
+    trial's reopened brf protocol was given a kultur- och fritidsnämnd's
+    previous protocol and a hyresgästförening's task as agenda items).
+    """
+    return not meeting.imported and bool(meeting.organ)
+
+
 def pending_by_reading(store: Store, meeting: Meeting) -> Pending:
     """`pending` made by reading every earlier meeting of the organ (what the
     derived database's answer is tested and measured against)."""
+    if not plans_followups(meeting):
+        return Pending([], None)
     earlier = earlier_meetings(store, meeting)
     done = {task_id for task_id, (_, _, f) in followed_up([*earlier, meeting]).items() if f.done}
     # A task done here already stays listed, so that it can be undone.

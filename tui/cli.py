@@ -1191,7 +1191,7 @@ def cmd_close(args: argparse.Namespace) -> int:
         # A reopened meeting closes again at the end it has (as the application
         # offers it); one never closed needs its end given.
         end = args.end or session.meeting.end
-        if not end:
+        if not end and not session.meeting.imported:  # an import's source may give none
             raise UsageError(say("cli.close_needs_end", args.lang))
         change = session.editor().do(verbs.close_meeting, end)
     finally:

@@ -10,8 +10,15 @@ from .paragraphs import _writable
 
 
 def close_meeting(m: Meeting, end: str) -> Change:
-    """The meeting ended at `end` (HH:MM, or as typed): the protocol is ready for adjustment."""
+    """The meeting ended at `end` (HH:MM, or as typed): the protocol is ready for adjustment.
+
+    An imported protocol whose source gives no end closes again without one,
+    reopened to mend its import: a time would be one the source does not state.
+    """
     _writable(m)
+    if not end.strip() and m.imported and not m.end:
+        m.status = "closed"
+        return Change("v_closed_no_end", {})
     end = parse_time(end)
     if m.start and end <= m.start:
         raise StoreError("end_before_start", start=format_time(m.start))
@@ -31,6 +38,9 @@ def reopen_meeting(m: Meeting) -> Change:
     """
     if m.status == "adjusted":
         raise StoreError("adjusted_reopen", meeting=m.id)
+    if m.said_adjusted and m.adjustment is None:
+        # `Protokollet är justerat.` in the source, without a day: adjusted all the same.
+        raise StoreError("said_adjusted_reopen", meeting=m.id)
     if m.status != "closed":
         raise StoreError("not_closed_reopen", meeting=m.id)
     m.status = "open"

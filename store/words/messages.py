@@ -811,6 +811,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "mötet {meeting} är justerat och kan inte öppnas igen; gör en rättelse i stället",
         "meeting {meeting} is adjusted and cannot be reopened; make a correction instead",
     ),
+    "said_adjusted_reopen": (
+        "mötet {meeting} är justerat enligt källan det lästes in från och kan inte öppnas "
+        "igen; gör en rättelse i stället, eller läs in källan på nytt",
+        "meeting {meeting} is adjusted as the source it was imported from says and cannot be "
+        "reopened; make a correction instead, or import the source again",
+    ),
     "not_closed_reopen": (
         "mötet {meeting} är inte avslutat; det behöver inte öppnas igen",
         "meeting {meeting} is not closed; there is nothing to reopen",
@@ -933,6 +939,10 @@ _SAID: dict[str, tuple[str, str]] = {
     "v_opened": ("mötet {meeting} pågår", "meeting {meeting} under way"),
     "not_draft": ("mötet {meeting} har redan börjat", "meeting {meeting} has already begun"),
     "v_closed": ("mötet avslutat {time}", "meeting closed at {time}"),
+    "v_closed_no_end": (
+        "mötet avslutat; källan anger inte när det slutade",
+        "meeting closed; its source does not say when it ended",
+    ),
     "v_reopened": ("mötet {meeting} öppnat igen", "meeting {meeting} reopened"),
     "v_signed": ("signerat av {name} ({fingerprint})", "signed by {name} ({fingerprint})"),
     # --- organs and rosters --------------------------------------------------------
