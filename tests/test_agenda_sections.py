@@ -154,3 +154,33 @@ async def test_an_item_typed_under_the_heading_comes_back_under_it_after_a_hang_
         ("Budget 2027", "Beslutsärenden"),
         ("Övriga frågor", ""),
     ]
+
+
+async def test_the_cursor_is_on_the_item_just_added_so_d_defers_that_one(nämnd):
+    # A trial added "Revisionsrapport 2026" with n, pressed d at once, and the
+    # item the cursor had stayed on was deferred instead.
+    store, meeting_id = nämnd
+    session = store.open(meeting_id)
+    session.editor(history=False).do(verbs.open_meeting)
+    session.close()
+    app = ProtokollApp(store.path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        screen = app.screen
+        agenda = screen.query_one("#agenda")
+        agenda.focus()
+        agenda.highlighted = next(
+            i for i, r in enumerate(agenda.refs) if r.item == screen.meeting.agenda[0].id
+        )
+        await pilot.press("n")
+        await type_text(pilot, "Revisionsrapport 2026")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: len(screen.meeting.agenda) == 4, "the item")
+        added = screen.meeting.agenda[1]
+        assert added.title == "Revisionsrapport 2026"
+        assert agenda.current_ref.item == added.id
+        await pilot.press("d")
+        await pilot.pause()
+        deferred = [i.title for i in screen.meeting.agenda if i.status == "deferred"]
+        assert deferred == ["Revisionsrapport 2026"]
+        await pilot.press("ctrl+q")

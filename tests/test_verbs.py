@@ -285,6 +285,21 @@ def test_signature_titles_default_from_the_roster_and_can_be_set(session):
 # --- what is recorded in a § ---------------------------------------------------------
 
 
+def test_an_att_sats_after_a_lead_ending_in_att_says_att_once(session):
+    # Typed as an att-sats is written, after "… beslutar att": a trial printed "att att".
+    ed = session.editor()
+    pid = ed.do(verbs.add_paragraph, "Budget").paragraph
+    lead = "Styrelsen beslutar att"
+    ed.do(verbs.add_decision, pid, "att fastställa budgeten", lead=lead)
+    ed.do(verbs.add_decision, pid, "attestera fakturan", lead=lead)
+    ed.do(verbs.add_decision, pid, "att godkänna", lead="Mötet beslutade")
+    assert [d.text for d in session.meeting.paragraph(pid).decisions] == [
+        "Styrelsen beslutar att fastställa budgeten",
+        "Styrelsen beslutar att attestera fakturan",
+        "Mötet beslutade att godkänna",
+    ]
+
+
 def test_entries_are_added_edited_and_removed_by_reference(session):
     m = session.meeting
     ed = session.editor()

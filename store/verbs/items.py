@@ -68,6 +68,10 @@ def add_decision(m: Meeting, paragraph_id: str, text: str, lead: str = "") -> Ch
     words = _words(text)
     lead = " ".join(lead.split())
     if lead and not words.startswith(lead):
+        if lead.casefold().endswith(" att") and words[:4].casefold() == "att ":
+            # `att fastställa …` typed after "Styrelsen beslutar att", as an
+            # att-sats is written: one "att" (a trial printed "att att").
+            words = words[4:]
         words = f"{lead} {words}"
     p.decisions.append(Decision(words))
     return Change("v_decision", _at(m, p), p.id)

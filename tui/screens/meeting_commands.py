@@ -180,8 +180,15 @@ class ListCommands:
         from .dialogs import TextDialog
 
         def added(title: str | None) -> None:
-            if title and title.strip():
-                self.do(verbs.add_item, title, after=after)
+            if not (title and title.strip()):
+                return
+            before = {i.id for i in self.meeting.agenda}
+            if self.do(verbs.add_item, title, after=after):
+                # The cursor on the new item: it had stayed on the row above,
+                # and `d` right after deferred that one (a trial).
+                new = next((i.id for i in self.meeting.agenda if i.id not in before), None)
+                agenda = self.query_one("#agenda", AgendaList)
+                agenda.show(self._agenda_rows(), keep=AgendaRow(item=new))
 
         # Where it goes is kept with its draft: brought back after a dropped
         # connection, an item typed under "Beslutsärenden:" had gone after
