@@ -60,7 +60,7 @@ async def test_a_decision_is_deleted_with_one_key_and_undone_with_f6(tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         p = screen.current
-        assert [d.text for d in p.decisions] == ["Arbetsutskottet beslutar att att godkänna"]
+        assert [d.text for d in p.decisions] == ["Arbetsutskottet beslutar att godkänna"]
         screen.query_one("#items").focus()
         await pilot.press("delete")
         await pilot.pause()
@@ -69,7 +69,7 @@ async def test_a_decision_is_deleted_with_one_key_and_undone_with_f6(tmp_path):
         await pilot.press("f6")
         await pilot.pause()
         assert [d.text for d in screen.current.decisions] == [
-            "Arbetsutskottet beslutar att att godkänna"
+            "Arbetsutskottet beslutar att godkänna"
         ]
         assert any(m.startswith("Ångrat: Beslut i § 3 togs bort") for m in messages)
         await pilot.press("f7")  # redo: gone again
@@ -905,4 +905,43 @@ async def test_asterisk_marks_every_member_present_for_the_upprop(meeting):
         await pilot.press("f6")  # and one undo takes the upprop back
         await pilot.pause()
         assert not [a for a in m.attendees if a.present]
+        await pilot.press("ctrl+q")
+
+
+async def test_a_closed_meetings_lists_offer_no_change_and_say_why_when_pressed(tmp_path):
+    # A trial saw "⏎ Ändra del Ta bort" and the attendance keys in the footer of
+    # a closed meeting; pressing them only said it was closed.
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    s = Store(path).open(meeting_id)
+    ed = s.editor()
+    ed.do(verbs.add_decision, s.meeting.paragraphs[-1].id, "godkänna")
+    ed.do(verbs.close_meeting, "15:00")
+    s.close()
+    app = ProtokollApp(path)
+    messages = said(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.open_meeting(meeting_id)
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, MeetingScreen) and app.screen.query("#attendance"),
+            "the meeting",
+        )
+        screen = app.screen
+        for pane, hidden in (
+            ("#attendance", ["Närvarande", "Kommer", "Gäst"]),
+            ("#items", ["Ändra", "Ta bort"]),
+            ("#agenda", ["Ny punkt", "Bordlägg"]),
+            ("#log", ["Ta bort §"]),
+        ):
+            screen.query_one(pane).focus()
+            await pilot.pause()
+            footer = screen_text(app).splitlines()[-1]
+            assert not [w for w in hidden if w in footer], (pane, footer)
+        screen.query_one("#attendance").focus()
+        await pilot.press("space")
+        await pilot.pause()
+        assert not any(a.present for a in Store(path).load(meeting_id).attendees)
+        assert any("avslutat" in m for m in messages)
         await pilot.press("ctrl+q")

@@ -8,9 +8,11 @@ the new rows down with `show`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable
 from enum import Enum
 
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
@@ -41,6 +43,10 @@ class RowList(Translated, OptionList):
             self.ref = ref
 
     COMMANDS: type[Enum]
+    # The commands that change the meeting: off, and out of the footer, when
+    # the screen's meeting cannot be changed (closed, adjusted, read-only); a
+    # trial saw "⏎ Ändra del Ta bort" and the attendance keys on a closed one.
+    WRITES: frozenset[str] = frozenset()
 
     def __init__(self, rows: list[Row] = (), **kwargs) -> None:  # type: ignore[assignment]
         self.rows: list[Row] = list(rows)
@@ -71,6 +77,35 @@ class RowList(Translated, OptionList):
 
     def action_command(self, name: str) -> None:
         self.post_message(self.Command(self, self.COMMANDS(name), self.current_ref))
+
+    def _unchangeable(self) -> bool:
+        return not getattr(self.screen, "editable", True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "command" and parameters and parameters[0] in self.WRITES:
+            return not self._unchangeable()
+        return True
+
+    def on_key(self, event: events.Key) -> None:
+        """A change's key left out of the footer still says why, as the screen's keys do."""
+        if event.key in self._write_keys() and self._unchangeable():
+            event.stop()
+            event.prevent_default()
+            said = getattr(self.screen, "_writable", None)
+            if said is not None:
+                said()
+
+    @classmethod
+    def _write_keys(cls) -> frozenset[str]:
+        found = set()
+        for b in cls.BINDINGS:
+            name = _COMMAND.fullmatch(b.action)
+            if name and name[1] in cls.WRITES:
+                found.update(k.strip() for k in b.key.split(","))
+        return frozenset(found)
+
+
+_COMMAND = re.compile(r"command\('(\w+)'\)")
 
 
 def _options(rows: list[Row]) -> list[Option]:
@@ -116,6 +151,7 @@ class ItemCommand(Enum):
 
 class AttendanceList(RowList):
     COMMANDS = AttendanceCommand
+    WRITES = frozenset(c.value for c in AttendanceCommand)
     BINDINGS = [
         Binding("space", "command('toggle')", "a_toggle"),
         Binding("asterisk", "command('all')", "a_all_present", show=False),
@@ -138,6 +174,8 @@ class AgendaList(RowList):
     """
 
     COMMANDS = AgendaCommand
+    # Enter on an item taken goes to its §: a look, left on (a new § is refused with why).
+    WRITES = frozenset({"follow", "add", "defer", "up", "down"})
     BINDINGS = [
         Binding("enter", "command('take')", "a_take"),
         Binding("enter", "command('follow')", "a_follow_task"),
@@ -153,6 +191,8 @@ class AgendaList(RowList):
     _ITEM_ONLY = ("take", "defer", "up", "down")  # what an agenda item's row alone does
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if super().check_action(action, parameters) is False:
+            return False
         if action != "command" or not parameters:
             return True
         # An AgendaRow (screens.followup): a task's row, the row of older ones, an item's.
@@ -174,6 +214,7 @@ class AgendaList(RowList):
 
 class ParagraphLog(RowList):
     COMMANDS = LogCommand
+    WRITES = frozenset({"delete"})
     BINDINGS = [
         Binding("enter", "command('jump')", "a_jump"),
         Binding("delete,x,X", "command('delete')", "a_delete"),
@@ -184,6 +225,7 @@ class ItemList(RowList):
     """Decisions, tasks, votes and the rest of the § being written."""
 
     COMMANDS = ItemCommand
+    WRITES = frozenset(c.value for c in ItemCommand)
     BINDINGS = [
         Binding("enter", "command('edit')", "a_edit_item"),
         Binding("delete,backspace,x,X", "command('remove')", "a_remove_item"),
