@@ -77,6 +77,7 @@ _UNSURE = object()
 
 # `Store._files`: the ids of meeting files as one expression finds them among
 # all the names at once (ids.PATTERN, then ".json").
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _FILE_IDS = re.compile(rf"^({ids.PATTERN.pattern})\.json$", re.MULTILINE)
 _NAME = operator.attrgetter("name")
 _STAT = os.DirEntry.stat
@@ -622,6 +623,10 @@ class Store:
             # says what is wrong with it, not that there is no such meeting.
             known = [*self._looked_over, *self._damaged] if ref else ()
         matches = sorted(i for i in known if i.startswith(ref))
+        day = _DAY.fullmatch(ref)
+        if not matches and day:
+            # `2025-02-13`, the date as `list` prints it: the ids begin `20250213`.
+            matches = sorted(i for i in known if i.startswith("".join(day.groups())))
         if len(matches) == 1:
             return matches[0]
         if not matches:

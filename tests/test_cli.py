@@ -47,6 +47,14 @@ def test_show_takes_a_unique_prefix_width_and_language(capsys, example):
     assert out.startswith("MINUTES")
 
 
+def test_a_meeting_is_named_by_its_date_as_list_prints_it(capsys, example):
+    # A trial typed `show 2025-02-13`, the date as `list` shows it: "inget möte".
+    code, out, _ = run(capsys, "show", "2025-06-05", "--store", str(example))
+    assert code == 0 and "2025-06-05" in out and "§ 14" in out
+    code, _, err = run(capsys, "show", "2025-06-06", "--store", str(example))
+    assert code == 1 and "2025-06-06" in err
+
+
 def test_store_comes_from_the_environment(capsys, example, monkeypatch):
     monkeypatch.setenv("PROTOKOLL_STORE", str(example))
     code, out, _ = run(capsys, "list")
