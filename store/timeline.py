@@ -77,7 +77,10 @@ def arrive(meeting: Meeting, attendee_id: str, paragraph_id: str | None) -> None
         if any(j.person == a.id for p in earlier for j in p.jav):
             return  # back in the room after a jäv, which is per §: nothing to record
         if a.arrived is not None or not here:
-            raise StoreError("already_present", name=a.name, paragraph=label(meeting, paragraph_id))
+            where = label(meeting, paragraph_id)
+            if not where:
+                raise StoreError("already_present_start", name=a.name)
+            raise StoreError("already_present", name=a.name, paragraph=where)
         for p in earlier:
             if any(b.person == a.id for v in p.votes for b in v.ballots):
                 where = label(meeting, p.id)

@@ -149,6 +149,18 @@ def test_a_roll_call_has_each_ersattare_in_the_seat_they_hold(session):
     assert [a.id for a in in_seat_order(m, pid)] == ["anna", "dan", "cia"]
 
 
+def test_an_arrival_before_any_paragraph_says_present_from_the_start(session):
+    # A trial pressed A before § 1 and read "Maria Lööf kom till", and nothing more.
+    ed = session.editor()
+    ed.do(verbs.set_present, "cia", False)
+    said = ed.do(verbs.arrive, "cia", None).text("sv")
+    assert said == "Cia Dahl är närvarande från mötets början (ingen § ännu)"
+    assert session.meeting.attendee("cia").present
+    with pytest.raises(StoreError) as again:
+        ed.do(verbs.arrive, "cia", None)
+    assert again.value.text("sv") == "Cia Dahl är redan närvarande från mötets början"
+
+
 def test_an_arrival_of_someone_marked_present_from_the_start_is_recorded(session):
     """After the upprop's *, A on a member who came at § 2 said "kom till § 2"
     and recorded nothing: she was counted from § 1 (trial 9)."""

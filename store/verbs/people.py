@@ -45,7 +45,10 @@ def arrive(m: Meeting, attendee_id: str, paragraph_id: str | None) -> Change:
     _writable(m)
     a = timeline.attendee(m, attendee_id)
     timeline.arrive(m, attendee_id, paragraph_id)
-    return Change("v_arrived", {"name": a.name, "paragraph": timeline.label(m, paragraph_id)})
+    where = timeline.label(m, paragraph_id)
+    if not where:  # before any §: "kom till" and nothing had been said (a trial)
+        return Change("v_arrived_start", {"name": a.name})
+    return Change("v_arrived", {"name": a.name, "paragraph": where})
 
 
 def leave(m: Meeting, attendee_id: str, paragraph_id: str | None) -> Change:

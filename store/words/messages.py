@@ -329,6 +329,10 @@ _SAID: dict[str, tuple[str, str]] = {
         "{name} är redan närvarande vid {paragraph}",
         "{name} is already present at {paragraph}",
     ),
+    "already_present_start": (
+        "{name} är redan närvarande från mötets början",
+        "{name} is already present from the start of the meeting",
+    ),
     "voted_before_arrival": (
         "{name} röstade i {paragraph}, före den ankomsten: ändra omröstningen först",
         "{name} voted in {paragraph}, before that arrival: change the vote first",
@@ -888,6 +892,10 @@ _SAID: dict[str, tuple[str, str]] = {
     ),
     "v_absent": ("{name} inte närvarande", "{name} not present"),
     "v_arrived": ("{name} kom till {paragraph}", "{name} arrived at {paragraph}"),
+    "v_arrived_start": (
+        "{name} är närvarande från mötets början (ingen § ännu)",
+        "{name} is present from the start of the meeting (no § yet)",
+    ),
     "v_left": (
         "{name} lämnade mötet, närvarande t o m {paragraph}",
         "{name} left, present up to and including {paragraph}",
