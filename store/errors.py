@@ -28,6 +28,8 @@ def os_detail(exc: BaseException) -> Both | str:
     Python gives the C library's words, in English whatever the locale; the
     usual cases are put in both languages (`Both`), the rest left as said.
     """
+    if isinstance(exc, UnicodeDecodeError):  # "'utf-8' codec can't decode byte …"
+        return Both(say("messages.damaged_not_utf8", "sv"), say("messages.damaged_not_utf8", "en"))
     code = getattr(exc, "errno", None)
     key = f"messages.os_{errno.errorcode.get(code or 0, '')}"
     if key in WORDS:

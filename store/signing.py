@@ -22,7 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import StoreError
+from .errors import StoreError, os_detail
 from .model import Signature
 from .storage import DIR_MODE, atomic_write
 
@@ -75,7 +75,7 @@ def _lines(path: Path) -> list[str]:
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise StoreError("signers_unreadable", path=path, detail=str(exc)) from None
+        raise StoreError("signers_unreadable", path=path, detail=os_detail(exc)) from None
 
 
 def _name_of(line: str) -> str:
@@ -116,7 +116,7 @@ def add_signer(store_path: Path, organ_id: str, name: str, key_file: Path) -> Si
     try:
         text = Path(key_file).read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError) as exc:
-        raise StoreError("signers_unreadable", path=key_file, detail=str(exc)) from None
+        raise StoreError("signers_unreadable", path=key_file, detail=os_detail(exc)) from None
     key = _KEY.match(text)
     if key is None or "PRIVATE KEY" in text:
         raise StoreError("not_public_key")

@@ -227,3 +227,31 @@ def test_the_pdf_names_the_signers_and_their_keys(signed_store, capsys):
     last = PdfReader(BytesIO(data)).pages[-1].extract_text()
     assert "Signerat med SSH-nyckel" in last
     assert f"Johan Ek, {fingerprint(keys['johan'])}" in last
+
+
+def test_a_key_file_that_does_not_read_is_said_in_the_interface_language(example, capsys, tmp_path):
+    # "[Errno 2] No such file or directory: '/nonexistent.pub'" stood in a Swedish line.
+    missing = str(tmp_path / "saknas.pub")
+    code, _, err = run(
+        capsys, "signers", "au-norra", "add", "Karin Lindqvist", missing, "--store", str(example)
+    )
+    assert (
+        code == 1
+        and err.strip()
+        == f"protokoll: fel: {missing} kunde inte läsas: filen eller katalogen finns inte"
+    )
+    binary = tmp_path / "bin.pub"
+    binary.write_bytes(b"\xff\xfe\x00\x81" * 20)
+    code, _, err = run(
+        capsys,
+        "--lang",
+        "en",
+        "signers",
+        "au-norra",
+        "add",
+        "Karin Lindqvist",
+        str(binary),
+        "--store",
+        str(example),
+    )
+    assert code == 1 and err.strip().endswith("could not read " + str(binary) + ": not UTF-8")

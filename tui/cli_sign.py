@@ -23,6 +23,7 @@ from protokoll.store.adjust import (
     as_it_will_be_adjusted,
     check_signatures,
 )
+from protokoll.store.errors import os_detail
 from protokoll.store.labels import organ_title
 from protokoll.store.signing import (
     Checked,
@@ -72,7 +73,7 @@ def signature_files(paths: list[str]) -> list[str]:
         try:
             text = Path(name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise StoreError("signers_unreadable", path=name, detail=str(exc)) from None
+            raise StoreError("signers_unreadable", path=name, detail=os_detail(exc)) from None
         out.append(read_signature(text, name))
     return out
 
