@@ -88,7 +88,10 @@ def write_export(path: Path, data: bytes, force: bool = False) -> Path:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | platform.NOFOLLOW | platform.BINARY
         try:
             fd = os.open(tmp, flags, NEW_MODE)
-        except (FileNotFoundError, NotADirectoryError):
+        except (FileNotFoundError, NotADirectoryError) as exc:
+            if os.path.isdir(path.parent):
+                # There, and takes no file (/proc): what the system said, not "no folder".
+                raise StoreError("export_failed", path=path, detail=os_detail(exc)) from None
             raise _no_folder(path) from None
         try:
             if before is not None:

@@ -194,3 +194,22 @@ def test_the_check_alone_writes_nothing_and_says_what_is_there(tmp_path):
         check_export_target(existing)
     assert caught.value.key == "export_exists"
     assert check_export_target(existing, force=True).st_ino == existing.stat().st_ino
+
+
+def test_a_folder_that_takes_no_file_is_not_said_to_be_missing(monkeypatch, tmp_path):
+    # /proc is there and makes no file: "mappen /proc finns inte" was untrue (a trial).
+    real_open = export_target.os.open
+
+    def no_file_here(path, *args, **kwargs):
+        if str(path).startswith(str(tmp_path)):
+            raise FileNotFoundError(2, "No such file or directory", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(export_target.os, "open", no_file_here)
+    with pytest.raises(StoreError) as caught:
+        write_export(tmp_path / "x.txt", b"export")
+    assert caught.value.key == "export_failed"
+    assert "finns inte" in caught.value.text("sv") and "mappen" not in caught.value.text("sv")
+    with pytest.raises(StoreError) as missing:
+        write_export(tmp_path / "saknas" / "x.txt", b"export")
+    assert missing.value.key == "export_no_folder"
