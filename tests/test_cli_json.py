@@ -156,3 +156,18 @@ def test_import_json_of_an_exported_meeting_gives_its_facts(example, tmp_path, c
     assert {k: v for k, v in made.items() if k != "created"} == {
         k: v for k, v in dry.items() if k != "created"
     }
+
+
+@pytest.mark.parametrize(
+    ("argv", "key"),
+    [
+        (["verify", "20250605-au"], "not_adjusted"),  # not adjusted: a trial's `| jq` got nothing
+        (["check", "19990101"], "unknown_meeting"),
+        (["show", "19990101"], "unknown_meeting"),
+    ],
+)
+def test_an_error_of_a_json_command_is_json_on_stdout_too(example, capsys, argv, key):
+    code, out, err = run(capsys, *argv, "--json", "--store", str(example))
+    assert code == 1
+    doc = json.loads(out)
+    assert doc["key"] == key and doc["error"] in err

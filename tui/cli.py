@@ -1434,6 +1434,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Chosen before parsing, so that --help and a usage error speak it too.
     lang = chosen_lang(argv, os.environ)
     failed = 1
+    args: argparse.Namespace | None = None
     try:
         with argparse_words(lang):
             parser = _parser(lang, str(default_path()))
@@ -1455,6 +1456,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         exc = held(exc)  # a meeting open in another program, in a command's words
         emit(say("cli.error", lang, message=exc.text(lang)), err=True)
+        if getattr(args, "json", False):
+            # A script reading stdout gets the error as JSON too, not nothing (a trial's `| jq`).
+            emit_json({"error": exc.text(lang), "key": exc.key})
         return failed
     except BrokenPipeError:
         # `protokoll show X | head`: the reader left; that is not an error.
