@@ -545,8 +545,10 @@ def anslag(meeting: Meeting, lang: str) -> list[Block]:
     lab = labels(lang)
     d = deadlines(meeting)
     known = (d.adjusted, d.post_by, d.posted, d.appeal_until, d.take_down)
-    if meeting.imported and not any(known):
-        return []  # an archived protocol that gives none of these dates
+    if meeting.imported and not any(known) and not meeting.rules.archive:
+        # An archived protocol that gives none of these dates, nor where it is
+        # kept (that, read from its block, had been printed nowhere: a trial).
+        return []
 
     def day(value: object) -> str:
         return str(value) if value else ""

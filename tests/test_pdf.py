@@ -266,11 +266,14 @@ def test_the_pdf_imports_back_as_the_same_meeting_as_its_text(tmp_path, meeting_
         imported = Store(tmp_path / kind)
         (summary,) = imported.summaries()
         m = imported.load(summary.id)
+        # The decisions' words: where one ends and the next begins, the text
+        # export says by where its lines wrap (`importer.exported_text`), a
+        # PDF's proportional lines do not.
         return [
             m.date,
             m.status,
             sorted((a.name, a.present) for a in m.attendees),
-            [(p.number, p.title, [d.text for d in p.decisions]) for p in m.paragraphs],
+            [(p.number, p.title, " ".join(d.text for d in p.decisions)) for p in m.paragraphs],
         ]
 
     assert facts("pdf") == facts("text")

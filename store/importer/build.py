@@ -27,7 +27,7 @@ from ..model import (
 )
 from ..numbering import span
 from ..words import say
-from . import body, provenance, signatures
+from . import body, exported_text, provenance, signatures
 from .elections import elected
 from .header import Header, attendance_in_body, date_in, is_staff, read_header
 from .names import People, looks_like_name, name_key, proper_case
@@ -70,6 +70,8 @@ class Reader:
         text = unicodedata.normalize("NFC", text)
         self.lines = lines_of(text, report)
         self.text = text
+        # protokoll's own printed text: read by its layout, nothing guessed.
+        self.width = exported_text.WIDTH if exported_text.is_exported(text) else None
         self.kept_after: set[int] = set()  # lines after the signatures kept as text
         self.labels: list[tuple[int, str]] = []  # `Beslut:` and the like, read in a §
         self.task_lines: list[tuple[int, str]] = []  # lines listed under `Uppdrag`
@@ -97,7 +99,7 @@ class Reader:
         esign = next((i for i in range(last, len(rest)) if signatures.is_esign(rest[i].text)), None)
         end = esign if esign is not None else len(rest)
         signed_from = next(
-            (i for i in range(last + 1, end) if signatures.is_head(rest[i].text)), end
+            (i for i in range(last + 1, end) if signatures.ends_paragraphs(rest[i].text)), end
         )
         section, header.intro = body.leading_section(header.intro)
         items = body.items(rest[:signed_from], [i - first for i in at], numbered, section)
@@ -215,7 +217,7 @@ class Reader:
             if item.split:
                 number = item.number if item.number is not None else item.mark
                 self.report.warn(item.split, "title_split", number=number, title=item.title)
-            c = content(item.chunks, m.organ)
+            c = content(item.chunks, m.organ, self.width)
             self.labels += c.labels
             p = Paragraph(new_id(), item.title, number=item.number, text=c.text, mark=item.mark)
             p.decisions = [Decision(d) for d in c.decisions]

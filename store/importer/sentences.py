@@ -12,10 +12,12 @@ importer reports the latter as its reading (the source marks no task).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .exported_text import wrapped
 from .source import Line
 
 # `Beslut:`, and `Kommunfullmäktiges beslut` (an organ's decision, so headed).
@@ -119,9 +121,14 @@ class Content:
     decisions_after: int | None = None
 
 
-def join(lines: list[Line], breaks: re.Pattern = _LIST_ITEM) -> str:
-    """One paragraph: wrapped lines joined, list items kept on lines of their own."""
+def _join(lines: list[Line], breaks: re.Pattern = _LIST_ITEM, width: int | None = None) -> str:
+    """One paragraph: wrapped lines joined, list items kept on lines of their own.
+
+    `width`: the text protokoll printed at that width, where a line was
+    wrapped only if the next word did not fit; any other break was typed.
+    """
     out = ""
+    before = ""
     for line in lines:
         t = line.text.strip()
         if _NESTED.match(line.text):
@@ -132,7 +139,10 @@ def join(lines: list[Line], breaks: re.Pattern = _LIST_ITEM) -> str:
             # An indented line is a line of a list or a table, as protokoll
             # itself prints them under `Omröstning`: its break is kept.
             kept = breaks.match(t) or line.text[:1] in (" ", "\t")
+            if width is not None:
+                kept = not wrapped(before, line.text, width)
             out += ("\n" if kept else " ") + t
+        before = line.text
     return out
 
 
@@ -144,19 +154,30 @@ def sentences(paragraph: str) -> list[str]:
     return [s for s in _SENTENCE.split(paragraph) if s.strip()]
 
 
-def _decision_lines(lines: list[Line], indented: bool = False) -> list[str]:
+def _decision_lines(
+    lines: list[Line], indented: bool = False, width: int | None = None
+) -> list[str]:
     """`att`-satser one decision each; other text one decision a paragraph.
 
     Under a `Beslut` heading with its decisions indented (as protokoll prints
     them, wrapped), a line goes on with the decision before it unless that
-    one ended a sentence: where a printed decision was wrapped is not known.
+    one ended a sentence: where a printed decision was wrapped is not known,
+    unless the text is protokoll's own at `width` (`exported_text.wrapped`).
     """
     if indented:
         out: list[str] = []
         first = _indent(lines[0].text) if lines else 0
+        before = ""
         for line in lines:
             t = line.text.strip()
-            if out and _indent(line.text) > first:
+            goes_on = width is not None and wrapped(before, line.text, width)
+            before = line.text
+            if width is not None and out and _indent(line.text) <= first:
+                if goes_on:
+                    out[-1] += " " + t
+                else:
+                    out.append(t)
+            elif out and _indent(line.text) > first:
                 # Further in than the decisions: a line of the one before, as
                 # the Markdown export's list item breaks it (read in exported_md).
                 out[-1] += "\n" + t
@@ -165,7 +186,7 @@ def _decision_lines(lines: list[Line], indented: bool = False) -> list[str]:
             else:
                 out.append(t)
         return out
-    text = join(lines, re.compile(_LIST_ITEM.pattern + "|" + _ATT.pattern, re.I))
+    text = _join(lines, re.compile(_LIST_ITEM.pattern + "|" + _ATT.pattern, re.I), width)
     return [x.strip() for x in text.split("\n") if x.strip()]
 
 
@@ -235,15 +256,19 @@ def _labelled(chunks: list[list[Line]]) -> bool:
     )
 
 
-def content(chunks: list[list[Line]], organ: str = "") -> Content:
+def content(chunks: list[list[Line]], organ: str = "", width: int | None = None) -> Content:
+    """The text, decisions and tasks of one § made of `chunks`; `width`: the
+    text is protokoll's own, printed at that width (`exported_text`)."""
     result = Content()
     kept: list[str] = []
     in_decision = False
     in_proposal = False
     chunks = _at_labels(chunks)
     # A § that says which is its decision: a sentence elsewhere that reads like
-    # one ("… och godkänns") is the text's, not a second decision guessed.
-    labelled = _labelled(chunks)
+    # one ("… och godkänns") is the text's, not a second decision guessed; in
+    # protokoll's own print, a decision is only what stands under `Beslut`.
+    labelled = width is not None or _labelled(chunks)
+    join = functools.partial(_join, width=width)
     while chunks:
         chunk = chunks.pop(0)
         first = chunk[0].text.strip()
@@ -264,7 +289,7 @@ def content(chunks: list[list[Line]], organ: str = "") -> Content:
                 continue
             # `Beslut` over its decisions, indented, as protokoll prints it
             _first_decision(result, len(kept))
-            result.decisions += _decision_lines(chunk[1:], indented=True)
+            result.decisions += _decision_lines(chunk[1:], indented=True, width=width)
             continue
         if _RECORD.match(first) and len(chunk) > 1 and not in_decision:
             kept.append(join(chunk))
@@ -387,3 +412,6 @@ def _line_of(sentence: str, chunk: list[Line]) -> int:
             if start and start in " ".join(line.text.split()):
                 return line.no
     return chunk[0].no
+
+
+join = _join  # one paragraph of a source's lines (`_join`), for the other readers

@@ -55,6 +55,7 @@ _ADJUSTED = re.compile(
     r"(?:\s+av\s+(?P<by>.+?))?\s*\.?$",
     re.I,
 )
+_ADJUSTED_BY = re.compile(r"^Protokollet justerades \d{4}-\d{2}-\d{2}\b", re.I)  # protokoll's own
 _SAYS_ADJUSTED = re.compile(r"^protokollet\s+(är|har\s+blivit)\s+justerat\b", re.I)
 _POSTED = re.compile(r"^Justeringen tillkännagavs genom anslag (\d{4}-\d{2}-\d{2})", re.I)
 _CHAIR_WORD = re.compile(r"ordförande|ordf\b", re.I)
@@ -91,6 +92,14 @@ class Signer:
 
 def is_head(text: str) -> bool:
     return text.strip().casefold().rstrip(":.") in HEADS
+
+
+def ends_paragraphs(text: str) -> bool:
+    """A line after which no § text comes: a block of signatures' head, or, in a
+    protocol nobody signed yet, protokoll's own lines after them ("Protokollet
+    ska justeras senast …", "ANSLAG/BEVIS"), which had become text of the last §."""
+    t = text.strip()
+    return is_head(t) or due(t) or t.casefold() == "anslag/bevis" or bool(_ADJUSTED_BY.match(t))
 
 
 def is_esign(text: str) -> bool:
@@ -168,6 +177,13 @@ def signers(
         if anslag(text) or due(text) or adjusted(text) or posted(text):
             rest.append(line)  # what protokoll prints after the signatures
             blank_before = True
+            continue
+        under = rest and rest[-1].no == line.no - 1 and line.text[:4] == "    "
+        if under and anslag(rest[-1].text):
+            # A field's value wrapped under itself, as protokoll prints the
+            # anslag block ("Organ:  Styrelsen, Samordningsförbundet" /
+            # "        Älvdalen"): the field's, not a signer's title.
+            rest[-1] = Line(rest[-1].no, rest[-1].text.rstrip() + " " + text)
             continue
         if columns and not blank_before:
             # `ordförande      justerare` under `Gunilla Ek      Fatima Al-Sayed`
@@ -313,6 +329,7 @@ _ANSLAG = {
     "protokollet är justerat. justeringen har tillkännagivits genom anslag.": "",
     "organ": "",
     "sammanträdesdatum": "",
+    "paragrafer": "",  # as protokoll prints the block: the §s, known from the §s
     "protokollet justerat": "",
     "anslag senast": "",
     "sista dag för överklagande": "",

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import StoreError
 from ..intake import Limits
 from ..safe_text import MARK, clean
-from . import exported_md
+from . import exported_md, exported_text
 from .formats import MAGIC, document_text, kind_of, refuse
 from .formats.encoding import guess as guess_encoding
 from .formats.web import html_text
@@ -185,6 +185,9 @@ def lines_of(text: str, report: Report) -> list[Line]:
     if exported_md.is_exported(text):
         # protokoll's own Markdown: its markup is known, and read as exactly that.
         return [Line(no, t, level) for no, t, level in exported_md.lines(text)]
+    if exported_text.is_exported(text):
+        # protokoll's own text: no markup in it, every character the secretary's.
+        return [Line(no, t.rstrip()) for no, t in enumerate(text.split("\n"), start=1)]
     out: list[Line] = []
     for no, raw in enumerate(text.split("\n"), start=1):
         if _TABLE_HEAD.match(raw.strip()):
