@@ -579,8 +579,34 @@ def _short(text: str, most: int = 60) -> str:
 
 
 def _text(lines: list[Line]) -> str:
-    """Lines kept as text: runs joined, runs apart by a blank line."""
-    return "\n\n".join(join(chunk) for chunk in body.chunks_of(lines))
+    """Lines kept as text: runs joined, runs apart by a blank line; a line of
+    its own stays one (a letterhead's, a field's: `Justeringens plats och tid:
+    …` / `Paragrafer: 112–117` had run into one sentence, a trial)."""
+    out = []
+    for chunk in body.chunks_of(lines):
+        runs: list[list[Line]] = []
+        for line in chunk:
+            if runs and not _own_line(runs[-1][-1].text, line.text):
+                runs[-1].append(line)
+            else:
+                runs.append([line])
+        out.append("\n".join(join(run) for run in runs))
+    return "\n\n".join(out)
+
+
+_FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][^:.!?]{0,40}:(\s|$)")
+
+
+def _own_line(before: str, line: str) -> bool:
+    """Whether `line` stands on its own after `before` rather than going on with it:
+    a field (`Paragrafer: 112–117`), or after a short heading-like line
+    (`SAMMANTRÄDESPROTOKOLL`, `Kommunstyrelsen`) that ends no sentence."""
+    b, t = before.strip(), line.strip()
+    if _FIELD_LINE.match(t):
+        return True
+    # A wrapped line of prose is a long one (near the width it was printed at).
+    short = len(b.split()) <= 6 and len(b) < 50 and not re.search(r"[,;–-]$", b)
+    return short and t[:1].isupper()
 
 
 def former_id(meeting: Meeting) -> str:

@@ -75,6 +75,11 @@ def _presence(entry: Entry, text: str) -> str:
     return text.strip(" ,;")
 
 
+_PARTY = re.compile(r"[A-ZÅÄÖ]{1,4}")
+# A name, then the bracket: `Gunilla Ek (ordförande)`, not `Anna Ek, Region (Kalmar)`.
+_NAME_THEN_PAREN = re.compile(r"^[^,(]+\(")
+
+
 def parse_entry(text: str, category: str | None) -> Entry | None:
     """The person a list line names, or None when it does not start with a name."""
     text = text.strip().lstrip("-*•–").strip()
@@ -85,6 +90,21 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
             left = _presence(entry, paren)
             if left:
                 notes.append(left)
+            text = text.replace(f"({paren})", "").strip()
+        elif not _PARTY.fullmatch(paren.strip()) and _NAME_THEN_PAREN.match(text):
+            # `Gunilla Ek (ordförande)`, `Rasmus Holm (kassör)`, `Ingrid Wåhlin
+            # (via telefon)`: a function, a title or a note in brackets, not a
+            # party; the line had not been read as a person at all (a trial).
+            said = " ".join(paren.split())
+            word = said.casefold().rstrip(".")
+            if word in FUNCTION_WORDS:
+                entry.functions.append(FUNCTION_WORDS[word])
+                if len(word) >= 6 and not said.endswith("."):
+                    entry.title = ", ".join(x for x in (entry.title, said) if x)
+            elif len(said.split()) == 1 and said[:1].islower():
+                entry.title = ", ".join(x for x in (entry.title, said) if x)
+            else:
+                notes.append(said)
             text = text.replace(f"({paren})", "").strip()
     # Name, party and place are read as a roster reads them.
     entry.name, entry.party, parts, tail = split_name(text, looks_like_name)
@@ -144,9 +164,10 @@ def split_names(text: str) -> list[str] | None:
     for part in (p.strip() for p in re.split(r",|\boch\b", text)):
         if not part:
             continue
+        bare = re.sub(r"\s*\([^)]*\)", "", part)  # `Gunilla Ek (ordförande)`: the name
         if part.casefold().rstrip(".") in FUNCTION_WORDS and people:
             people[-1] += f", {part}"
-        elif looks_like_name(part):
+        elif looks_like_name(bare):
             people.append(part)
         elif people and part[:1].islower() and len(part.split()) <= 3 and "," not in people[-1]:
             # `Per Ås, kommunchef, Eva Holm, ekonom`: a title in lower case

@@ -40,12 +40,14 @@ for _words, _value in (
     ),
     (
         "tjänstgörande ersättare, ersättare, närvarande ersättare, ej tjänstgörande ersättare, "
-        "ersättare ej tjänstgörande, övriga ersättare",
+        "ersättare ej tjänstgörande, övriga ersättare, "
+        # A förening's ersättare: `Närvarande suppleant: Petra Lind`.
+        "suppleant, suppleanter, närvarande suppleant, närvarande suppleanter",
         ("ersattare", True),
     ),
     (
         "övriga, övriga deltagare, övriga närvarande, övriga styrelserepresentanter, "
-        "tjänstepersoner, tjänstemän, närvarande tjänstepersoner, adjungerade, "
+        "tjänstepersoner, tjänstemän, närvarande tjänstepersoner, adjungerade, adjungerad, "
         "dessutom närvarande, gäster, föredragande, övriga deltagande, övriga deltagare",
         ("ovriga", True),
     ),
@@ -95,6 +97,10 @@ FIELDS = {
     "nämnd": "organ",
     "datum för anslags uppsättande": "posted",
     "anslaget uppsatt": "posted",
+    "datum då anslaget sätts upp": "posted",
+    "datum då anslaget sattes upp": "posted",
+    "datum då anslaget tas ned": "kept",
+    "datum för anslags nedtagande": "kept",
     "förvaringsplats för protokollet": "archive",
     "förvaringsplats": "archive",
 }
@@ -223,6 +229,10 @@ def _label(text: str) -> tuple[str, str, bool] | None:
         kind = FIELDS.get(label)
         if kind in _DATED and not (re.search(r"\d", rest) or is_period(rest)):
             return None  # "Dag Bergentoft": a name, not the day
+        if kind in _DATED and m and not re.search(r"[\d,]", m["label"]):
+            # `Datum då anslaget tas ned: 2024-04-03`: a label of its own before
+            # its colon, not `Datum` with "då anslaget …" for its value.
+            return None
         if (
             label in ATTENDANCE
             or n > 1
@@ -526,11 +536,8 @@ class HeaderReader:
         if kind == "time" and is_period(value):
             kind = "date"  # `Tid: Hösten 2024`: a period, under whichever field it stands
         if kind == "place_time":
-            place, _, when = value.partition(",")
-            if not when:
-                raise ValueProblem.said("what_date", "date_empty", text=value)
-            day, start, end = parse_when(when.strip())
-            h.place, h.date = place.strip(), day.isoformat()
+            place, day, start, end = _place_and_when(value)
+            h.place, h.date = place, day.isoformat()
             if start:
                 h.start, h.end = start, end or ""
             return
@@ -759,6 +766,28 @@ def _heading_date(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _place_and_when(value: str) -> tuple[str, dt.date, str | None, str | None]:
+    """`Kommunhuset, sal Ängen, tisdagen den 5 mars 2024 kl. 08.30–12.10`: the
+    place (commas and all), the day and the times; the day may come first
+    (`5 mars 2024 kl. 18.30, Folkets hus`). The place's own commas had made
+    "sal Ängen, tisdagen den 5 mars 2024" the date, which did not read (a trial)."""
+    parts = value.split(",")
+    if len(parts) < 2:
+        raise ValueProblem.said("what_date", "date_empty", text=value)
+    splits = [(",".join(parts[:k]), ",".join(parts[k:])) for k in range(len(parts) - 1, 0, -1)]
+    splits += [(",".join(parts[k:]), ",".join(parts[:k])) for k in range(1, len(parts))]
+    problem = None
+    for place, when in splits:
+        try:
+            day, start, end = parse_when(when.strip())
+        except ValueProblem as exc:
+            problem = problem or exc
+            continue
+        return place.strip(), day, start, end
+    assert problem is not None
+    raise problem
+
+
 def _value_and_rest(kind: str, value: str) -> tuple[str, str]:
     """A value and the sentence after it that is no part of it.
 
@@ -770,6 +799,11 @@ def _value_and_rest(kind: str, value: str) -> tuple[str, str]:
         return (m[1], m[2]) if m else (value, "")
     if kind in ("place_time", "date", "time"):
         m = re.match(r"^(.*?\d)\.\s+([A-ZÅÄÖ].*)$", value)
+        if m:
+            return m[1], m[2]
+        # `… kl. 08.30–12.10 Ajournering 10.00–10.15`: a new sentence after the times.
+        after_times = r"^(.*?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)\s+([A-ZÅÄÖ].*)$"
+        m = re.match(after_times, value)
         if m:
             return m[1], m[2]
     return value, ""

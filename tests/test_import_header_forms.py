@@ -1,0 +1,84 @@
+"""The head of a protocol as bodies nobody here wrote print it: general rules.
+
+`Plats och tid` with commas in the place, a new sentence after the times,
+anslag dates under their own long labels, attendance rows with functions,
+titles and notes in brackets, a förening's suppleanter and adjungerade, and
+the letterhead's lines each kept a line of its own. Each was lost, misread
+or run together in a trial (trial 14).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from protokoll.store.importer import read_protocol
+from protokoll.store.render import render_text
+
+
+def imp(text: str):
+    meeting, report = read_protocol(text.encode("utf-8"), Path("protokoll.txt"))
+    return meeting, [n.text("sv") for n in report.notices]
+
+
+BODY = "\n§ 1 Öppnande\nMötet öppnades.\n"
+
+
+def test_plats_och_tid_with_commas_in_the_place_and_a_sentence_after_the_times():
+    m, said = imp(
+        "SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nLjungsbro kommun\n\n"
+        "Plats och tid: Kommunhuset, sal Ängen, tisdagen den 5 mars 2024 kl. 08.30–12.10 "
+        "Ajournering 10.00–10.15\n\nBeslutande: Anna Ek, Bo Lund, Cia Berg\n" + BODY
+    )
+    assert (m.date, m.start, m.end) == ("2024-03-05", "08:30", "12:10")
+    assert m.place == "Kommunhuset, sal Ängen"
+    assert "Ajournering 10.00–10.15" in m.intro
+    assert not [x for x in said if "förstår inte datumet" in x]
+
+
+def test_the_day_may_come_before_the_place():
+    m, _ = imp("Protokoll\nTid och plats: 5 mars 2024 kl. 18.30, Folkets hus, lilla salen\n" + BODY)
+    assert (m.date, m.start, m.place) == ("2024-03-05", "18:30", "Folkets hus, lilla salen")
+
+
+def test_anslag_dates_under_their_own_labels_are_not_the_meetings_date():
+    m, said = imp(
+        "Protokoll\nDatum: 2024-03-05\n\nBeslutande: Anna Ek, Bo Lund, Cia Berg\n\n"
+        "Datum då anslaget sätts upp: 2024-03-12\nDatum då anslaget tas ned: 2024-04-03\n"
+        "Förvaringsplats för protokollet: Kommunkansliet\n" + BODY
+    )
+    assert m.date == "2024-03-05" and m.posted == "2024-03-12"
+    assert not [x for x in said if "förstår inte datumet" in x]
+    text = render_text(m)
+    assert "Förvaringsplats för protokollet: Kommunkansliet" in text
+    assert "Datum då anslaget tas ned: 2024-04-03" in text  # kept as written
+
+
+def test_a_row_of_people_with_functions_titles_and_notes_in_brackets():
+    m, _ = imp(
+        "Protokoll\nDatum: 2024-03-05\n\n"
+        "Närvarande ledamöter: Gunilla Ek (ordförande), Rasmus Holm (kassör), "
+        "Fatima Al-Sayed, Ingrid Wåhlin (via telefon)\n"
+        "Närvarande suppleant: Petra Lind\nAdjungerad: Kjell Svensson, förvaltare HSB\n" + BODY
+    )
+    people = {a.name: a for a in m.attendees}
+    assert set(people) == {
+        "Gunilla Ek", "Rasmus Holm", "Fatima Al-Sayed", "Ingrid Wåhlin", "Petra Lind",
+        "Kjell Svensson",
+    }  # fmt: skip
+    assert m.name_of(m.functions.chair) == "Gunilla Ek"
+    assert people["Rasmus Holm"].title == "kassör"
+    assert people["Ingrid Wåhlin"].note == "via telefon"
+    assert people["Petra Lind"].category == "ersattare"
+    assert people["Kjell Svensson"].category == "ovriga"
+    text = render_text(m)
+    assert "Närvarande suppleant\n    Petra Lind" in text  # not "ej tjänstgörande"
+
+
+def test_the_letterheads_lines_stay_lines():
+    m, _ = imp(
+        "STIFTELSEN GRETA OCH AXEL HOLMS MINNESFOND\nOrg.nr 802400-1234\n\n"
+        "Protokoll fört vid styrelsesammanträde\nDatum: 2024-02-14\n\n"
+        "Justeringens plats och tid: Kansliet, den 20 februari 2024\nBilagor: 2\n" + BODY
+    )
+    assert "STIFTELSEN GRETA OCH AXEL HOLMS MINNESFOND\nOrg.nr 802400-1234" in m.intro
+    assert "den 20 februari 2024\nBilagor: 2" in m.intro
