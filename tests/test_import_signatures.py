@@ -131,3 +131,16 @@ def test_ersattare_under_a_heading_that_does_not_say_they_served_are_printed_und
         )
     )
     assert "Ersättare, ej tjänstgörande\n    Rasmus Holm" in render_text(said_not)
+
+
+def test_signers_in_a_tables_row_take_the_title_in_the_cell_under_them():
+    # A Word table: the names in a row, what each signs as in the row under it.
+    m = imp(
+        HEAD
+        + "\nVid protokollet\nRasmus Holm\n\nJusteras\n"
+        + "| Gunilla Ek | Fatima Al-Sayed |\n| mötesordförande | justerare |\n"
+    )
+    f = m.functions
+    assert m.name_of(f.chair) == "Gunilla Ek" and m.name_of(f.secretary) == "Rasmus Holm"
+    assert [m.name_of(a) for a in f.adjusters] == ["Fatima Al-Sayed"]
+    assert "| Gunilla Ek" not in render_text(m)

@@ -65,6 +65,7 @@ _FUNCTION_ONLY = re.compile(
 )
 # Two signature columns: names apart by a tab or by more than one space.
 _COLUMN_GAP = re.compile(r"\t+| {2,}")
+_CELL = 1000  # a table's cells as columns this far apart
 
 
 @dataclass
@@ -242,7 +243,13 @@ def signers(
 
 
 def _parts(text: str) -> list[tuple[int, str]]:
-    """The parts of a line apart by a tab or spaces, each with the column it begins at."""
+    """The parts of a line apart by a tab or spaces, each with the column it begins at;
+    the cells of a table's row (`| Tomas Grahn | Ebba Lund |`, as a Word
+    table arrives), each its own column."""
+    row = text.strip()
+    if len(row) > 2 and row[0] == "|" and row[-1] == "|":
+        cells = [c.strip() for c in row[1:-1].split("|")]
+        return [(k * _CELL, c) for k, c in enumerate(cells) if c]
     line = text.expandtabs(8)
     found = []
     at = 0
