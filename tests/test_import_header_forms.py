@@ -82,3 +82,21 @@ def test_the_letterheads_lines_stay_lines():
     )
     assert "STIFTELSEN GRETA OCH AXEL HOLMS MINNESFOND\nOrg.nr 802400-1234" in m.intro
     assert "den 20 februari 2024\nBilagor: 2" in m.intro
+
+
+def test_a_day_written_3_3_2024_in_the_heading_and_people_under_their_roles():
+    # A skolråd's protocol was refused: no date read in "Protokoll 3/3 2024".
+    m, said = imp(
+        "Skolrådet vid Björkängsskolan\nProtokoll 3/3 2024\n\nNärvarande\n"
+        "Rektor: Annika Strömqvist\nFöräldrarepresentanter: Hanna Ekdahl (åk 2), "
+        "Mehmet Yilmaz (åk 4)\n\nÄrende 1 Föregående protokoll\nLades till handlingarna.\n"
+    )
+    assert m.date == "2024-03-03"
+    titles = {a.name: a.title for a in m.attendees}
+    assert titles == {
+        "Annika Strömqvist": "rektor",
+        "Hanna Ekdahl": "föräldrarepresentanter",
+        "Mehmet Yilmaz": "föräldrarepresentanter",
+    }
+    assert {a.note for a in m.attendees if a.name != "Annika Strömqvist"} == {"åk 2", "åk 4"}
+    assert [p.title for p in m.paragraphs] == ["Föregående protokoll"]

@@ -143,7 +143,8 @@ _TITLE_ORGAN = re.compile(
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 _TEXT_DATE = re.compile(
     r"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?"
-    rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+    rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    r"|\b\d{1,2}/\d{1,2}\s+\d{4}\b",  # `Protokoll 3/3 2024`: day/month and the year
     re.I,
 )
 _STAFF = re.compile(
@@ -643,6 +644,24 @@ class HeaderReader:
         for line in joined:
             if self._first_names(line, heading, category, present, alone):
                 continue
+            role = _ROLE_FIRST.match(line.text.strip())
+            if role and _label(line.text.strip()) is None:
+                # `Rektor: Annika Strömqvist`, `Föräldrarepresentanter: Hanna Ekdahl
+                # (åk 2), Mehmet Yilmaz (åk 4)`: what they are there as, then who.
+                said = role["role"].strip()
+                # Under a role, names apart by commas are people, not a name and
+                # its organisation: "Föräldrarepresentanter" are more than one.
+                parts = [x.strip() for x in re.split(r",|\boch\b", role["names"]) if x.strip()]
+                bare = [re.sub(r"\s*\([^)]*\)", "", x) for x in parts]
+                every = parts if all(looks_like_name(x) for x in bare) else None
+                people = every or split_names(role["names"]) or [role["names"]]
+                if all(parse_entry(x, category) for x in people):
+                    for text in people:
+                        before_one = len(self.people.attendees)
+                        self._person(line, text, heading, category, present, at)
+                        for a in self.people.attendees[before_one:]:
+                            a.title = ", ".join(x for x in (said.lower(), a.title) if x)
+                    continue
             names = split_names(line.text)
             texts = names if names else [line.text]
             for text in texts:
@@ -745,6 +764,7 @@ def _cells(text: str) -> list[str]:
     return [c.strip() for c in text.strip().strip("|").split("|")]
 
 
+_ROLE_FIRST = re.compile(r"^(?P<role>[A-ZÅÄÖ][\w -]{1,40}?)\s*:\s+(?P<names>\S.*)$")
 _FIRST_NAME = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:[A-ZÅÄÖ][a-zåäöéü]+)?$")
 
 
