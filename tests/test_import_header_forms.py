@@ -100,3 +100,39 @@ def test_a_day_written_3_3_2024_in_the_heading_and_people_under_their_roles():
     }
     assert {a.note for a in m.attendees if a.name != "Annika Strömqvist"} == {"åk 2", "åk 4"}
     assert [p.title for p in m.paragraphs] == ["Föregående protokoll"]
+
+
+def organ_of(text: str) -> tuple[str, str, list[str]]:
+    m, said = imp(text + "\nDatum: 2024-03-05\n" + BODY)
+    return m.organ, m.organisation, said
+
+
+def test_the_organ_as_headings_of_other_bodies_name_it():
+    # 7 of 9 protocols of a trial went under "Okänt organ".
+    assert organ_of("PROTOKOLL fört vid styrelsemöte i Brf Linden")[:2] == (
+        "Styrelsen",
+        "Brf Linden",
+    )
+    assert organ_of("Protokoll fört vid årsmöte för IK Stjärnan Hörby")[:2] == (
+        "Årsmöte",
+        "IK Stjärnan Hörby",
+    )
+    assert organ_of("# Protokoll – Regionstyrelsen, Region Västerlanda")[:2] == (
+        "Regionstyrelsen",
+        "Region Västerlanda",
+    )
+    assert organ_of("Protokoll fört vid sammanträde med Kommunstyrelsen")[:2] == (
+        "Kommunstyrelsen",
+        "",
+    )
+
+
+def test_an_organ_or_its_body_from_the_letterhead_is_said_to_be_a_reading():
+    organ, organisation, said = organ_of("HALLSBERGS KOMMUN\nKultur- och fritidsnämnden\nPROTOKOLL")
+    assert (organ, organisation) == ("Kultur- och fritidsnämnden", "Hallsbergs kommun")
+    assert any("togs från raderna över rubriken" in x for x in said)
+    organ, organisation, said = organ_of(
+        "STIFTELSEN GRETA OCH AXEL HOLMS MINNESFOND\n\nProtokoll fört vid styrelsesammanträde"
+    )
+    assert (organ, organisation) == ("Styrelsen", "Stiftelsen Greta och Axel Holms Minnesfond")
+    assert any("organisationen" in x and "kontrollera" in x for x in said)

@@ -133,13 +133,44 @@ _SHORT_DATE = re.compile(r"(?<!\d)(\d{2}) (\d{2}) (\d{2})(?!\d)")
 _CLOCK = re.compile(
     r"\bkl(?:ockan)?\.?\s*(\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)", re.I
 )
+_WHEN_AFTER = (
+    r"(?:\s+(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b.*"
+    r"|\s+den\s+\d.*|\s+\d{4}-\d{2}-\d{2}.*)?\.?$"
+)
 _TITLE_ORGAN = re.compile(
     r"\b(?:sammanträde|möte|mötet|sammanträdet)\s+med\s+(?P<organ>[^,]+?)"
-    r"(?:\s+för\s+|\s*,\s*|\s+i\s+)(?P<org>.+?)"
-    r"(?:\s+(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b.*"
-    r"|\s+den\s+\d.*|\s+\d{4}-\d{2}-\d{2}.*)?\.?$",
+    r"(?:\s+för\s+|\s*,\s*|\s+i\s+)(?P<org>.+?)" + _WHEN_AFTER,
     re.I,
 )
+# `Protokoll fört vid sammanträde med Kommunstyrelsen`: the organ, no organisation.
+_TITLE_ORGAN_ALONE = re.compile(
+    r"\b(?:sammanträde|sammanträdet)\s+med\s+(?P<organ>[A-ZÅÄÖ][^,]*?)" + _WHEN_AFTER
+)
+# `PROTOKOLL fört vid styrelsemöte i Brf Linden`, `… vid årsmöte för IK Stjärnan`:
+# the kind of meeting names the organ, what follows the association.
+_HELD_AT = re.compile(r"\bfört\s+vid\s+(?P<rest>.+)$", re.I)
+# `Protokoll – Regionstyrelsen, Region Västerlanda`
+_TITLE_DASH = re.compile(r"^\S+\s+[–-]\s+(?P<organ>[^,]+?)\s*,\s*(?P<org>[^,]+?)\.?$")
+# A board's meeting by its name: the organ is the board.
+_BOARD_MEETING = {"styrelsemöte": "Styrelsen", "styrelsesammanträde": "Styrelsen"}
+# A line that names an organ (`Kultur- och fritidsnämnden`), and one that names a body.
+_ORGAN_WORD = re.compile(
+    r"(nämnden|nämnd|styrelsen|styrelse|utskottet|utskott|fullmäktige|direktionen|rådet"
+    r"|beredningen|beredningsgruppen|medlemsrådet)$",
+    re.I,
+)
+def _as_name(words: str) -> str:
+    """`HALLSBERGS KOMMUN` as `Hallsbergs kommun`; other spellings as written."""
+    if not words.isupper():
+        return words
+    named = words.title()
+    first, _, rest = named.partition(" ")
+    rest = re.sub(r"\b(Kommun|Region|Län|Landsting|Och|För|I|Av)\b", lambda m: m[0].lower(), rest)
+    return f"{first} {rest}".strip()
+
+
+_BODY_WORD = re.compile(r"\b(kommun|region|landsting|förbund|förening|stiftelse)", re.I)
+_SENTENCE_END = re.compile(r"[.!?]$")
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 _TEXT_DATE = re.compile(
     r"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?"
@@ -405,7 +436,7 @@ class HeaderReader:
 
     def _meeting_of(self, line: Line, m: re.Match) -> None:
         organ = m["organ"].strip()
-        self.h.organ = organ[:1].upper() + organ[1:]
+        self.h.organ = _BOARD_MEETING.get(organ.casefold(), organ[:1].upper() + organ[1:])
         self.h.organisation = m["org"].strip()
         if m["place"]:
             # What follows the comma is taken as the place: the line does not say so.
@@ -414,6 +445,50 @@ class HeaderReader:
             self.report.warn(line.no, "place_guess", place=self.h.place, text=line.text.strip())
         self.h.consumed.append((line.no, line.text))
 
+    def _letterhead_organ(self, title: Line) -> None:
+        """`HALLSBERGS KOMMUN` / `Kultur- och fritidsnämnden` / `PROTOKOLL`: an organ
+        named on a short line above the heading, its body on another; a reading
+        (the lines do not say so), reported with the line."""
+        above = [x for x in self.h.intro if x.no < title.no and x.text.strip()]
+        short = [x for x in above if len(x.text.split()) <= 6 and not _SENTENCE_END.search(x.text)]
+        organ = next((x for x in short if _ORGAN_WORD.search(x.text.strip())), None)
+        if organ is None:
+            return
+        body = next((x for x in short if x is not organ and _BODY_WORD.search(x.text)), None)
+        said = organ.text.strip()
+        self.h.organ = said[:1].upper() + said[1:]
+        of = ""
+        if body is not None and not self.h.organisation:
+            self.h.organisation = _as_name(body.text.strip())
+            of = f" ({self.h.organisation})"
+        self.h.guesses.add(organ.no)
+        self.report.warn(organ.no, "organ_from_letterhead", organ=self.h.organ, of=of)
+
+    def _letterhead_body(self, title: Line) -> None:
+        """`STIFTELSEN GRETA OCH AXEL HOLMS MINNESFOND` above `Protokoll fört vid
+        styrelsesammanträde`: the body whose board it is, read so and reported."""
+        above = [x for x in self.h.intro if x.no < title.no and x.text.strip()]
+        body = next(
+            (
+                x
+                for x in above
+                if len(x.text.split()) <= 8
+                and not _SENTENCE_END.search(x.text)
+                and _BODY_WORD.search(x.text)
+            ),
+            None,
+        )
+        if body is None:
+            return
+        self.h.organisation = _as_name(body.text.strip())
+        self.h.guesses.add(body.no)
+        self.report.warn(
+            body.no,
+            "organisation_from_letterhead",
+            organisation=self.h.organisation,
+            organ=self.h.organ,
+        )
+
     def _title(self, line: Line) -> None:
         text = line.text.strip()
         self.h.title_line = line.no
@@ -421,10 +496,25 @@ class HeaderReader:
         self.h.kind = _KIND_WORDS.get(
             kind, "protokoll" if kind.endswith("protokoll") else "minnesanteckningar"
         )
-        m = _TITLE_ORGAN.search(text)
+        m = _TITLE_ORGAN.search(text) or _TITLE_DASH.match(text)
         if m:
             self.h.organ = m["organ"].strip()[:1].upper() + m["organ"].strip()[1:]
             self.h.organisation = self.h.organisation or m["org"].strip().rstrip(".")
+        elif alone := _TITLE_ORGAN_ALONE.search(text):
+            self.h.organ = alone["organ"].strip()
+            m = alone
+        elif (held := _HELD_AT.search(text)) and (of := _MEETING_OF.match(held["rest"])):
+            organ = of["organ"].strip()
+            self.h.organ = _BOARD_MEETING.get(organ.casefold(), organ[:1].upper() + organ[1:])
+            self.h.organisation = self.h.organisation or of["org"].strip()
+            m = of
+        elif held and held["rest"].strip(" .").casefold() in _BOARD_MEETING:
+            # `Protokoll fört vid styrelsesammanträde`: the board's, of no body named here.
+            self.h.organ = _BOARD_MEETING[held["rest"].strip(" .").casefold()]
+        if not self.h.organ:
+            self._letterhead_organ(line)
+        elif not self.h.organisation:
+            self._letterhead_body(line)
         found = _heading_date(text)
         if found and not self.h.heading_date:
             self.h.heading_date = (*found, line.no)

@@ -159,6 +159,18 @@ WORDS: dict[str, tuple[str, str]] = {
         "the source names the organ '{organ}'; --organ '{given}' applies only to files that "
         "name none",
     ),
+    "organ_from_letterhead": (
+        "organet '{organ}'{of} togs från raderna över rubriken; de säger inte att det är "
+        "organet: kontrollera det (eller ange det med --organ)",
+        "the organ '{organ}'{of} was taken from the lines above the heading; they do not say it "
+        "is the organ: check it (or name it with --organ)",
+    ),
+    "organisation_from_letterhead": (
+        "organisationen '{organisation}' togs från raderna över rubriken; de säger inte att "
+        "{organ} är dess: kontrollera det",
+        "the organisation '{organisation}' was taken from the lines above the heading; they do "
+        "not say that {organ} is its: check it",
+    ),
     "place_guess": (
         "'{text}': det som står efter kommat togs som platsen ('{place}'); raden säger det inte",
         "'{text}': what follows the comma was taken as the place ('{place}'); the line does not "
