@@ -107,7 +107,7 @@ def _indexed_tasks(
     # so the first rows come before the last are read.
     sql = f"""
         SELECT t.meeting, i.organ_id, i.organ, i.date, t.number, t.title, t.owner, t.text,
-               t.due, t.done, t.done_note, t.id, si.date, s.number, s.done, s.note
+               t.due, t.done, t.done_note, t.id, si.date, s.number, s.done, s.note, i.imported
         FROM indexed i CROSS JOIN tasks t ON t.meeting = i.id
         LEFT JOIN task_state s ON s.task = t.id LEFT JOIN indexed si ON si.id = s.meeting
         WHERE {where}
@@ -116,7 +116,7 @@ def _indexed_tasks(
     with SearchIndex(store).synced() as db:
         for row in db.execute(sql, params):
             meeting, organ_id, organ, date, number, title, owner, text, due = row[:9]
-            done, note, task_id, at, at_number, at_done, at_note = row[9:]
+            done, note, task_id, at, at_number, at_done, at_note, imported = row[9:]
             if not scope.takes(organ_id, organ):
                 continue
             where_done = ""
@@ -128,7 +128,7 @@ def _indexed_tasks(
                 continue
             yield TaskRow(
                 meeting, organ, date, number, title, owner, text, due, bool(done), note,
-                where_done, task_id,
+                where_done, task_id, bool(imported),
             )  # fmt: skip
 
 

@@ -37,6 +37,7 @@ class Derived:
     organ_id: str
     organ: str
     organisation: str
+    imported: bool = False  # read from a file: its tasks' state is not known (TaskRow.unknown)
     # A full-text row a row of `search_rows`: title, body and names, APART.
     texts: list[str] = field(default_factory=list)
     # (seq, number, title, id, owner shown, owner id, owner name, text, due, done, done note)
@@ -92,6 +93,7 @@ def derive(doc: Doc) -> Derived:
         doc["organ_id"],
         doc["organ"],
         doc["organisation"],
+        bool(doc.get("imported")),
     )
     # Composed once for the whole row: APART composes with nothing.
     # A numbered §'s row leads with its number as one word (`§130`: `§` is a

@@ -50,6 +50,14 @@ class TaskRow:
     # Where it was followed up, e.g. "2025-06-05 § 17", or "" if it was not.
     followed_up: str = ""
     id: str = ""  # the task's own id
+    # Given in an imported protocol: whether it was done, its source does not
+    # say; not done and followed up nowhere, it is of unknown state, not open.
+    imported: bool = False
+
+    @property
+    def unknown(self) -> bool:
+        """Not known to be open or done (`imported`, and followed up nowhere here)."""
+        return self.imported and not self.done and not self.followed_up
 
 
 def decisions(
@@ -105,6 +113,7 @@ def tasks(meetings: Iterable[Meeting], open_only: bool = False) -> list[TaskRow]
                         note,
                         where,
                         t.id,
+                        m.imported,
                     )
                 )
     return rows

@@ -55,8 +55,9 @@ T = TypeVar("T")
 # (task_time), so that an organ's open tasks are counted in one range. 11: the
 # meetings' stamps seen by buckets of ids (seen), compared by bucket. 12: `§`
 # a word character, and each § row led by its number as one word (`§130`),
-# so that `§ 130` finds that § (and the text that names it).
-INDEX_VERSION = 12
+# so that `§ 130` finds that § (and the text that names it). 13: whether a
+# meeting was imported, so that its tasks are of unknown state (TaskRow.unknown).
+INDEX_VERSION = 13
 # The refusals that mean the database cannot be had now (a full disk, a store
 # one may only read): a view that can read the meetings themselves does so.
 UNAVAILABLE = ("search_failed", "search_read_only", "search_read_only_none")
@@ -72,7 +73,8 @@ _DEAD_LIMIT = 20_000
 _SCHEMA = f"""
 CREATE TABLE indexed (
     first_row INTEGER PRIMARY KEY, id TEXT UNIQUE, mtime_ns INTEGER, size INTEGER, date TEXT,
-    start TEXT, organ TEXT, last_row INTEGER, created TEXT, organ_id TEXT, organisation TEXT
+    start TEXT, organ TEXT, last_row INTEGER, created TEXT, organ_id TEXT, organisation TEXT,
+    imported INTEGER
 );
 CREATE INDEX indexed_time ON indexed(date, start, created, id);
 CREATE VIRTUAL TABLE docs USING fts5(
@@ -391,7 +393,7 @@ class SearchIndex:
         )
         last = first + len(d.texts) - 1  # never below first: the meeting's own row
         db.execute(
-            "INSERT INTO indexed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO indexed VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 first,
                 *s,  # id, mtime_ns, size
@@ -402,6 +404,7 @@ class SearchIndex:
                 d.created,
                 d.organ_id,
                 d.organisation,
+                d.imported,
             ),
         )
         db.executemany(

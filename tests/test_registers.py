@@ -99,3 +99,36 @@ def test_the_register_line_of_a_titled_unnumbered_paragraph_reads_as_one_heading
     line = capsys.readouterr().out.strip()
     assert "Mötets behörighet: Mötet beslutade" in line
     assert ".:" not in line and "   " not in line.split("Årsmöte", 1)[1]
+
+
+IMPORTED = """\
+Protokoll fört vid sammanträde med styrelsen för Föreningen Test
+Datum: 2024-03-05
+
+Närvarande: Siv Öhman, Kjell Ek, Lena Berg
+
+§ 1 Lokalen
+Siv Öhman får i uppgift att boka lokalen.
+"""
+
+
+def test_an_imported_protocols_task_is_of_unknown_state_until_followed_up(tmp_path, capsys):
+    # The source says a task was given, not whether it was done: a trial read
+    # years-old imported tasks as open ("[ ]", "öppet").
+    from protokoll.store.archive import task_rows
+    from protokoll.store.importer import import_protocol
+
+    store = Store(tmp_path / "s")
+    source = tmp_path / "p.txt"
+    source.write_text(IMPORTED, encoding="utf-8")
+    import_protocol(store, source, source.read_bytes())
+    (row,) = tasks(all_meetings(tmp_path / "s"))
+    assert row.imported and row.unknown and not row.done
+    (indexed,) = task_rows(store)
+    assert indexed == row  # the derived database says the same
+    assert main(["tasks", "--store", str(tmp_path / "s")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("[?] Siv Öhman: boka lokalen")
+    assert main(["tasks", "--json", "--store", str(tmp_path / "s")]) == 0
+    (doc,) = json.loads(capsys.readouterr().out)
+    assert (doc["state"], doc["imported"]) == ("unknown", True)

@@ -43,6 +43,7 @@ from protokoll.store.labels import labels, organ_shown, organ_title
 from protokoll.store.model import Meeting
 from protokoll.store.numbering import span
 from protokoll.store.profiles import PROFILES
+from protokoll.store.registers import TaskRow
 from protokoll.store.render import render_markdown, render_text
 from protokoll.store.roster import format_person, in_term
 from protokoll.store.safe_text import safe_line
@@ -524,8 +525,16 @@ def _rows_out(args: argparse.Namespace, rows: Iterator[object]) -> bool:
     """Print dataclass rows as JSON when asked; False when text is wanted instead."""
     if not (args.json or args.jsonl):
         return False
-    emit_json_rows((dict(vars(r)) for r in rows), lines=args.jsonl)
+    emit_json_rows((_row_facts(r) for r in rows), lines=args.jsonl)
     return True
+
+
+def _row_facts(row: object) -> dict:
+    """A row's fields, and a task's state as the text says it (open, done, unknown)."""
+    facts = dict(vars(row))
+    if isinstance(row, TaskRow):
+        facts["state"] = "done" if row.done else "unknown" if row.unknown else "open"
+    return facts
 
 
 def _warn(args: argparse.Namespace, message: str) -> None:
@@ -969,7 +978,9 @@ def cmd_tasks(args: argparse.Namespace) -> int:
         return 0
     lab = labels(args.lang)  # the protocol's own words for these
     for r in rows:
-        state = f"[{lab['done']}]" if r.done else "[ ]"
+        # `[?]`: an imported protocol's task followed up nowhere; its source
+        # does not say whether it was done (a trial read years-old ones as open).
+        state = f"[{lab['done']}]" if r.done else "[?]" if r.unknown else "[ ]"
         due = f" ({lab['due'].format(date=r.due)})" if r.due else ""
         followed = f"; {lab['followups'].lower()} {r.followed_up}" if r.followed_up else ""
         organ = organ_shown(r.organ, "", args.lang)

@@ -553,6 +553,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "task_detail_followed": ("uppföljt {where}", "followed up {where}"),
     "a_only_open": ("Alla/öppna", "All/open"),
     "task_open": ("öppet", "open"),
+    # An imported protocol's task that no meeting here followed up: its source
+    # does not say whether it was done.
+    "task_unknown": ("okänt", "unknown"),
     "task_done": ("klart", "done"),
     "task_late": ("sent", "late"),
     "col_status": ("Status", "Status"),

@@ -259,4 +259,6 @@ def _state(r: TaskRow, today: str) -> str:
     list had shown as any other open one (a trial)."""
     if r.done:
         return "task_done"
+    if r.unknown:  # from an imported protocol: done or not, its source does not say
+        return "task_unknown"
     return "task_late" if r.due and r.due < today else "task_open"
