@@ -45,6 +45,11 @@ def _kind(mode: int) -> Both:
     return Both(say(f"messages.{key}", "sv"), say(f"messages.{key}", "en"))
 
 
+# Endings of formats protokoll does not write: text under them would be misnamed
+# (`-o protokoll.docx` had written text a word processor then refused, a trial).
+OTHER_FORMATS = frozenset({".docx", ".doc", ".odt", ".rtf", ".html", ".htm", ".xlsx", ".xls"})
+
+
 def check_export_target(path: Path, force: bool = False) -> os.stat_result | None:
     """What is at `path` now (None: nothing), or a StoreError saying why it is not written.
 

@@ -213,3 +213,50 @@ def test_a_folder_that_takes_no_file_is_not_said_to_be_missing(monkeypatch, tmp_
     with pytest.raises(StoreError) as missing:
         write_export(tmp_path / "saknas" / "x.txt", b"export")
     assert missing.value.key == "export_no_folder"
+
+
+def test_an_ending_of_a_format_not_written_is_refused_unless_text_is_asked_for(
+    capsys, example, tmp_path
+):
+    # `-o protokoll.docx` had written UTF-8 text into a .docx without a word.
+    target = tmp_path / "protokoll.docx"
+    argv = ["export", "20250605-au", "-o", str(target), "--store", str(example)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert ".docx är inget format protokoll skriver" in err and not target.exists()
+    assert main([*argv, "--format", "text"]) == 0
+    assert target.read_text(encoding="utf-8").startswith("PROTOKOLL")
+
+
+def test_dash_is_standard_output_not_a_file_named_dash(capsys, example, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "20250605-au", "-o", "-", "--store", str(example)]) == 0
+    assert capsys.readouterr().out.startswith("PROTOKOLL")
+    assert not (tmp_path / "-").exists()
+
+
+async def test_the_preview_asks_again_for_an_ending_it_does_not_write(example, tmp_path):
+    from protokoll.store import Store
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.dialogs import TextDialog
+    from protokoll.tui.screens.preview import PreviewScreen
+
+    from .screen import Notices, type_text
+
+    app = ProtokollApp(example)
+    notices = Notices(app)
+    target = tmp_path / "protokoll.docx"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.push_screen(PreviewScreen(Store(example).load("20250605-au")))
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("ctrl+u")
+        await type_text(pilot, str(target))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any(".docx är inget format" in m for m in notices.said)
+        assert isinstance(app.screen, TextDialog) and not target.exists()  # asked again
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")

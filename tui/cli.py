@@ -36,7 +36,7 @@ from protokoll.store.checks import date_lines, problems
 from protokoll.store.dates import format_time
 from protokoll.store.deadlines import deadlines
 from protokoll.store.errors import os_detail
-from protokoll.store.export_target import write_export
+from protokoll.store.export_target import OTHER_FORMATS, write_export
 from protokoll.store.extract import render_extract
 from protokoll.store.intake import Limits, parse_document, read_source
 from protokoll.store.labels import labels, organ_shown, organ_title
@@ -697,8 +697,17 @@ def _format_of(args: argparse.Namespace, formats: tuple[str, ...]) -> str:
     into a file named .pdf and said it was exported (a trial)."""
     if args.format:
         return args.format
-    ending = _format_name(Path(args.output).suffix) if args.output else ""
-    return ending if ending in formats else "text"
+    suffix = Path(args.output).suffix if args.output and args.output != "-" else ""
+    ending = _format_name(suffix) if suffix else ""
+    if ending in formats:
+        return ending
+    if suffix.casefold() in OTHER_FORMATS:
+        # `-o protokoll.docx` had written text into a file a word processor
+        # then refuses; said, and nothing written, unless text is asked for.
+        raise UsageError(
+            say("cli.not_a_format", args.lang, suffix=suffix, formats=", ".join(formats))
+        )
+    return "text"
 
 
 def _write(args: argparse.Namespace, text: str) -> None:
@@ -824,12 +833,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _write_pdf(args: argparse.Namespace, meeting: Meeting, lang: str) -> None:
-    """A PDF goes to a file (-o), never to a terminal; written like every export."""
-    if not args.output:
+    """A PDF goes to a file (-o), or with `-o -` to a pipe, never to a terminal;
+    written like every export."""
+    to_pipe = args.output == "-" and not sys.stdout.isatty()
+    if not args.output or (args.output == "-" and not to_pipe):
         raise UsageError(say("cli.pdf_needs_output", args.lang))
     from protokoll.store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
 
     data = render_pdf(meeting, lang=lang, publish=args.publish)
+    if to_pipe:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        return
     written = write_export(Path(args.output), data, force=args.force)
     emit(say("cli.exported", args.lang, path=written), err=True)
 

@@ -107,8 +107,9 @@ def write(text: str) -> None:
 
 def write_to(output: str | None, text: str, force: bool, lang: str) -> None:
     """`text` to the file `output` (an ordinary file, replaced only with `force`),
-    saying where it went; without `output`, to stdout."""
-    if output:
+    saying where it went; without `output`, or `-`, to stdout (`-o -` had
+    made a file named "-")."""
+    if output and output != "-":
         written = write_export(Path(output), text.encode("utf-8"), force=force)
         emit(say("cli.exported", lang, path=written), err=True)
     else:

@@ -210,6 +210,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "read-only files are always refused)",
     ),
     "exported": ("exporterat till {path}", "exported to {path}"),
+    "not_a_format": (
+        "{suffix} är inget format protokoll skriver ({formats}); inget skrevs. Vill du ha "
+        "texten i den filen: --format text",
+        "{suffix} is no format protokoll writes ({formats}); nothing was written. For the text "
+        "in that file: --format text",
+    ),
     "arg_as_adjusted": (
         "den text som justerades, som den sparades vid justeringen (bara text)",
         "the text that was adjusted, as kept at the adjustment (text only)",

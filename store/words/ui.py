@@ -393,6 +393,10 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "n_no_serving": ("Ingen beslutande finns i §", "No voting member in the §"),
     "n_exported": ("Exporterat till {path}", "Exported to {path}"),
+    "n_not_a_format": (
+        "{suffix} är inget format protokoll skriver ({formats}); välj en annan ändelse",
+        "{suffix} is no format protokoll writes ({formats}); choose another ending",
+    ),
     "n_closed": ("Mötet avslutat {time}", "Meeting closed at {time}"),
     "n_no_proposals": ("Inga yrkanden i §; lägg till med Alt+Y", "No proposals; add with Alt+Y"),
     "n_no_quorum": (

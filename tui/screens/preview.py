@@ -16,7 +16,7 @@ from textual.widgets import Input, Static
 
 from protokoll.store import Meeting, StoreError, render_markdown, render_text
 from protokoll.store.adjust import changed_warning, correct, document_lang, export_refused
-from protokoll.store.export_target import check_export_target, write_export
+from protokoll.store.export_target import OTHER_FORMATS, check_export_target, write_export
 from protokoll.store.labels import organ_shown
 from protokoll.store.render import anchors
 
@@ -407,6 +407,12 @@ class PreviewScreen(Translated, Screen):
             target = Path(os.path.abspath(os.path.expanduser(path.strip())))
             if target.is_dir():  # a folder named: the suggested name in it
                 target = target / name
+            if target.suffix.casefold() in OTHER_FORMATS:
+                formats = ".txt, .md, .pdf"
+                said = t("n_not_a_format", suffix=target.suffix, formats=formats)
+                self.notify(said, severity="error", timeout=10, markup=False)
+                ask(path)  # back, with what was typed, to choose another ending
+                return
             try:
                 check_export_target(target, force=False)
             except StoreError as exc:
