@@ -101,6 +101,12 @@ def test_attendance_and_functions_from_a_script(tmp_path, capsys):
     assert run(capsys, "function", mid, "Anna Berg", "chair", *s)[1] == (
         f"{mid}: Anna Berg är ordförande"
     )
+    # The function by its Swedish word too, as the Swedish help names it.
+    assert run(capsys, "function", mid, "Bo Ek", "sekreterare", *s)[1] == (
+        f"{mid}: Bo Ek är sekreterare"
+    )
+    code, _, err = run(capsys, "function", mid, "Bo Ek", "bossen", *s)
+    assert code == 2 and "välj ordförande, sekreterare eller justerare" in err
     code, _, err = run(capsys, "attend", mid, "Anna", "Cecilia", *s)
     assert code == 1 and "Cecilia" in err
     m = Store(tmp_path / "s").load(mid)

@@ -7,6 +7,36 @@ from collections.abc import Callable
 
 from protokoll.store.words import say
 
+# A meeting's functions by their word in either language (`function`): the
+# Swedish help had offered only {chair,secretary,adjuster} (a trial).
+FUNCTIONS = {
+    "ordförande": "chair",
+    "chair": "chair",
+    "sekreterare": "secretary",
+    "secretary": "secretary",
+    "justerare": "adjuster",
+    "adjuster": "adjuster",
+}
+
+
+def function_name(lang: str) -> Callable[[str], str]:
+    """`ordförande` or `chair`: the function, refused in the interface's words."""
+
+    def function(text: str) -> str:
+        found = FUNCTIONS.get(text.strip().casefold())
+        if found is None:
+            raise argparse.ArgumentTypeError(
+                say(
+                    "cli.not_a_function",
+                    lang,
+                    text=repr(text),
+                    choices=say("cli.function_words", lang),
+                )
+            )
+        return found
+
+    return function
+
 
 def whole_number(lang: str) -> Callable[[str], int]:
     """An option's whole number, refused in the interface's words: argparse's own

@@ -26,7 +26,7 @@ from protokoll.store.errors import ValueProblem
 from protokoll.store.words import say
 
 from .cli_held import held
-from .cli_types import whole_number
+from .cli_types import function_name, whole_number
 from .output import emit
 
 
@@ -75,7 +75,10 @@ def add_parsers(
     p = meeting("function", "c_function")
     p.add_argument("name", metavar=w("mv_name"), help=w("arg_function_name"))
     p.add_argument(
-        "function", choices=("chair", "secretary", "adjuster"), help=w("arg_function_which")
+        "function",
+        type=function_name(lang),
+        metavar=w("mv_function"),
+        help=w("arg_function_which"),
     )
     p = meeting("signs-as", "c_signs_as")
     p.add_argument("name", metavar=w("mv_name"), help=w("signs_as_name"))

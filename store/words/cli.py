@@ -578,8 +578,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "at most N hits, newest first (default: {n} as text, all as JSON; 0: all)",
     ),
     "c_import": (
-        "protokoll som vanlig text eller Markdown, eller möten exporterade som JSON",
-        "protocols as plain text or Markdown, or meetings exported as JSON",
+        "protokoll som text, Markdown, .docx, PDF eller webbsida, eller möten "
+        "exporterade som JSON",
+        "protocols as text, Markdown, Word (.docx), PDF or web page, or meetings exported as JSON",
     ),
     "import_files": ("filerna som ska läsas in", "the files to import"),
     "import_max_size": (
@@ -743,8 +744,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "a name from the attendance, or a unique start of one",
     ),
     "arg_function_which": (
-        "chair: ordförande, secretary: sekreterare, adjuster: justerare",
+        "funktionen: ordförande, sekreterare eller justerare",
         "the function: chair, secretary or adjuster",
+    ),
+    "function_words": ("ordförande, sekreterare eller justerare", "chair, secretary or adjuster"),
+    "not_a_function": (
+        "{text} är ingen funktion; välj {choices}",
+        "{text} is no function; choose {choices}",
     ),
     "arg_signs_as_title": (
         "titeln under namnet, t.ex. 'Förbundschef'; '' för standard",
