@@ -11,7 +11,7 @@ import random
 import pytest
 
 from protokoll.store import Decision, Store
-from protokoll.store.registers import decisions, tasks
+from protokoll.store.registers import TaskRow, decisions, tasks
 from protokoll.store.safe_text import json_text
 from protokoll.tui.cli import main
 
@@ -25,7 +25,14 @@ def run(capsys, *argv: str) -> tuple[str, str]:
 
 
 def as_dicts(rows) -> list[dict]:
-    return [dataclasses.asdict(r) for r in rows]
+    """The rows as the commands print them: a task with its state in words too."""
+    out = []
+    for r in rows:
+        facts = dataclasses.asdict(r)
+        if isinstance(r, TaskRow):
+            facts["state"] = "done" if r.done else "unknown" if r.unknown else "open"
+        out.append(facts)
+    return out
 
 
 def test_tasks_and_decisions_as_json_are_what_reading_every_meeting_gave(example, capsys):
