@@ -430,6 +430,10 @@ class Meeting:
     # The source listed these people as present without saying who decided:
     # nobody may be printed or counted as deciding from them (no quorum either).
     present_only: list[PresentList] = field(default_factory=list, metadata={"omit_empty": True})
+    # An imported protocol's chair, secretary or adjusters (attendee ids) who
+    # did not sign its source: not printed among its signatures, which would
+    # state a signature the source does not have (a trial's "Justeras" block).
+    unsigned: list[str] = field(default_factory=list, metadata={"omit_empty": True})
     created: str = ""
     # The § being written, so that reopening returns to it.
     current: str | None = None

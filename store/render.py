@@ -488,13 +488,14 @@ def _signatures(meeting: Meeting, lang: str, publish: bool = False) -> list[Bloc
     lab = labels(lang)
     f = meeting.functions
     result = []
-    if f.secretary:
+    if f.secretary and f.secretary not in meeting.unsigned:
         role = signer_line(meeting, f.secretary, "secretary_lc", lang)
         heading = lab["vid_protokollet"] if meeting.numbered else lab["noted_by"]
         result.append(Block("signatures", heading, [role]))
     if not meeting.numbered:
         return result
-    result += justeras(meeting, [f.chair] if f.chair else [], lang)
+    chairs = [f.chair] if f.chair and f.chair not in meeting.unsigned else []
+    result += justeras(meeting, chairs, lang)
     if meeting.adjustment:
         result.append(Block("note", items=[adjusted_line(meeting, lang)]))
     else:
@@ -523,7 +524,7 @@ def justeras(meeting: Meeting, chairs: list[str], lang: str) -> list[Block]:
     signers += [
         signer_line(meeting, a, "adjuster", lang)
         for a in meeting.functions.adjusters
-        if a not in chairs
+        if a not in chairs and a not in meeting.unsigned
     ]
     return [Block("signatures", lab["justeras"], signers)] if signers else []
 

@@ -144,3 +144,42 @@ def test_signers_in_a_tables_row_take_the_title_in_the_cell_under_them():
     assert m.name_of(f.chair) == "Gunilla Ek" and m.name_of(f.secretary) == "Rasmus Holm"
     assert [m.name_of(a) for a in f.adjusters] == ["Fatima Al-Sayed"]
     assert "| Gunilla Ek" not in render_text(m)
+
+
+def test_justerat_with_the_day_and_the_names_after_it_is_the_adjustment():
+    # Trial 15: the line had become the right-hand signer's title, and the
+    # protocol was left "stängt" (and could be reopened).
+    m = imp(
+        HEAD
+        + "\nVid protokollet\n\nRasmus Holm\n\nJusteras\n\n"
+        + "Gunilla Ek                      Fatima Al-Sayed\n"
+        + "ordförande                      justerare\n\n"
+        + "Justerat 2024-03-12 Gunilla Ek, Fatima Al-Sayed\n"
+        + "Anslaget på föreningens anslagstavla 2024-03-13\n"
+    )
+    assert m.status == "adjusted" and m.adjustment.date == "2024-03-12"
+    assert m.adjustment.by == ["Gunilla Ek", "Fatima Al-Sayed"]
+    text = render_text(m)
+    assert "Fatima Al-Sayed, justerare" in text
+    assert "Anslaget på föreningens anslagstavla 2024-03-13" in text  # kept, as written
+    assert all("Anslaget" not in a.title + a.organisation for a in m.attendees)
+
+
+def test_no_signature_is_printed_that_the_source_does_not_have():
+    # Trial 15: a chair read from the attendance ("(ordf)") was printed under
+    # "Justeras" with a line to sign on, in a protocol only its secretary signed.
+    m = imp(
+        HEAD.replace("Gunilla Ek,", "Gunilla Ek (ordf),")
+        + "\nVid protokollet: Rasmus Holm\n"
+    )
+    assert m.name_of(m.functions.chair) == "Gunilla Ek"
+    assert m.name_of(m.functions.secretary) == "Rasmus Holm"
+    text = render_text(m)
+    assert "Rasmus Holm, sekreterare" in text
+    assert "Justeras" not in text and "Gunilla Ek, ordförande" not in text
+
+
+def test_columns_of_names_with_what_each_signs_as_after_a_comma():
+    m = imp(HEAD + "\nRasmus Holm, sekr          Gunilla Ek, ordf\n")
+    f = m.functions
+    assert (m.name_of(f.secretary), m.name_of(f.chair)) == ("Rasmus Holm", "Gunilla Ek")

@@ -76,6 +76,7 @@ class Reader:
         self.labels: list[tuple[int, str]] = []  # `Beslut:` and the like, read in a §
         self.task_lines: list[tuple[int, str]] = []  # lines listed under `Uppdrag`
         self.dated_from: int | None = None  # the heading line the date was read from
+        self.signed: set[str] = set()  # attendee ids of those who sign the source
 
     # -- the parts of the file ------------------------------------------------
 
@@ -130,6 +131,15 @@ class Reader:
         self._undivided(m, header)
         if esign is not None:
             self._esign(m, rest[esign:])
+            for name, _day in signatures.esigned(rest[esign:]):
+                a = self.people.find(name)
+                if a is not None:
+                    self.signed.add(a.id)
+        f = m.functions
+        # Those the source names in a function and who did not sign it: the
+        # printed protocol has no signature line for them (render).
+        named = dict.fromkeys([f.secretary, f.chair, *f.adjusters])
+        m.unsigned = [i for i in named if i and i not in self.signed]
         self._check_numbers(items, header)
         self._provenance(m, items, [*self.head_signed, *rest[signed_from:end]])
         if m.status == "adjusted" and m.adjustment:
@@ -331,6 +341,7 @@ class Reader:
         signed_as: dict[str, str] = {}
         for s in signers:
             a = self.people.find_or_add(s.name, s.line, "signer_absent")
+            self.signed.add(a.id)
             title, organisation = s.title_and_organisation()
             if title and title.casefold() not in a.title.casefold():
                 a.title = ", ".join(x for x in (a.title, title) if x)
@@ -339,7 +350,9 @@ class Reader:
             a.organisation = a.organisation or organisation
             if s.block == "chair" or (s.signs_as_chair and not f.chair):
                 f.chair = f.chair or a.id
-            elif s.block == "secretary" and not f.secretary:
+            elif (s.block == "secretary" or (s.signs_as_secretary and not s.block)) and not (
+                f.secretary
+            ):
                 f.secretary = a.id
             elif a.id not in (f.chair, f.secretary) and a.id not in f.adjusters:
                 if s.block == "adjust" or s.block == "":

@@ -52,13 +52,17 @@ _ADJUSTED = re.compile(
     r"^(?:protokollet\s+(?:är\s+|har\s+(?:blivit\s+)?)?)?justera(?:t|des)"
     r"(?:\s+(?:digitalt|elektroniskt))?(?:\s*:|\s+den|\s+på)?"
     r"(?:\s+(?P<day>\d{4}-\d{2}-\d{2}|\d{1,2}\s+\w+\s+\d{4}))?"
-    r"(?:\s+av\s+(?P<by>.+?))?\s*\.?$",
+    # `av X och Y`, or the names straight after the day (`Justerat 2024-03-12 Ingrid
+    # Sjöberg, Rune Alm`), which had become the last signer's title.
+    r"(?:\s+av\s+(?P<by>.+?)|(?<=\d)\s+(?P<names>[A-ZÅÄÖ][^\d]+?))?\s*\.?$",
     re.I,
 )
 _ADJUSTED_BY = re.compile(r"^Protokollet justerades \d{4}-\d{2}-\d{2}\b", re.I)  # protokoll's own
 _SAYS_ADJUSTED = re.compile(r"^protokollet\s+(är|har\s+blivit)\s+justerat\b", re.I)
 _POSTED = re.compile(r"^Justeringen tillkännagavs genom anslag (\d{4}-\d{2}-\d{2})", re.I)
 _CHAIR_WORD = re.compile(r"ordförande|ordf\b", re.I)
+_ADJUSTER_WORD = re.compile(r"\bjusterare\b|\bjusterande\b|\bjust\b", re.I)
+_SECRETARY_WORD = re.compile(r"\bsekreterare\b|\bsekr\b|\bprotokollförare\b", re.I)
 _FUNCTION_ONLY = re.compile(
     r"^(ordförande|ordf\.?|sekreterare|justerare|justerande|mötesordförande|mötessekreterare)$",
     re.I,
@@ -66,6 +70,7 @@ _FUNCTION_ONLY = re.compile(
 # Two signature columns: names apart by a tab or by more than one space.
 _COLUMN_GAP = re.compile(r"\t+| {2,}")
 _CELL = 1000  # a table's cells as columns this far apart
+_DAY_IN = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
 @dataclass
@@ -79,6 +84,11 @@ class Signer:
     def signs_as_chair(self) -> bool:
         words = " ".join(x for run in self.extras for x in run)
         return bool(_CHAIR_WORD.search(words)) and "vice" not in words.casefold()
+
+    @property
+    def signs_as_secretary(self) -> bool:
+        words = " ".join(x for run in self.extras for x in run)
+        return bool(_SECRETARY_WORD.search(words))
 
     def title_and_organisation(self) -> tuple[str, str]:
         """The last line is the title; lines before it name the organisation."""
@@ -100,7 +110,24 @@ def ends_paragraphs(text: str) -> bool:
     protocol nobody signed yet, protokoll's own lines after them ("Protokollet
     ska justeras senast …", "ANSLAG/BEVIS"), which had become text of the last §."""
     t = text.strip()
-    return is_head(t) or due(t) or t.casefold() == "anslag/bevis" or bool(_ADJUSTED_BY.match(t))
+    return (
+        is_head(t)
+        or due(t)
+        or t.casefold() == "anslag/bevis"
+        or bool(_ADJUSTED_BY.match(t))
+        or _head_and_name(normalised_head(t)[0], lambda _: False) is not None
+        or _signed_columns(text)
+    )
+
+
+def _signed_columns(text: str) -> bool:
+    """`Ingvar Holm, sekr     Sven-Åke Persson, ordf`: names side by side, each
+    with a function's word: a row of signatures, wherever it stands."""
+    found = _named_columns(text, lambda _: False)
+    return bool(found) and all(
+        _CHAIR_WORD.search(role) or _SECRETARY_WORD.search(role) or _ADJUSTER_WORD.search(role)
+        for _, _, role in found
+    )
 
 
 def is_esign(text: str) -> bool:
@@ -186,7 +213,7 @@ def signers(
             # "        Älvdalen"): the field's, not a signer's title.
             rest[-1] = Line(rest[-1].no, rest[-1].text.rstrip() + " " + text)
             continue
-        if columns and not blank_before:
+        if columns and not blank_before and not _DAY_IN.search(text):
             # `ordförande      justerare` under `Gunilla Ek      Fatima Al-Sayed`
             for at, part in _parts(line.text):
                 signer = next((sg for start, sg in reversed(columns) if at >= start - 2), None)
@@ -214,6 +241,16 @@ def signers(
             continue
         name, comma, role = text.partition(", ")
         placed = _columns(line.text, known)
+        titled = None if placed else _named_columns(line.text, known)
+        if titled:
+            columns = [
+                (at, Signer(n, line.no, block, [[role] if role else []])) for at, n, role in titled
+            ]
+            out += [sg for _, sg in columns]
+            if on_pair:
+                on_pair(line.no, text, [n for _, n, _ in titled])
+            blank_before = False
+            continue
         pair = None if placed else side_by_side(text, known)
         if placed:
             # `Gunilla Ek            Fatima Al-Sayed`: signers side by side.
@@ -230,7 +267,14 @@ def signers(
             out.append(Signer(text, line.no, block))
         elif comma and (known(name) or looks_like_name(name)):
             out.append(Signer(name, line.no, block, [[role]]))  # `Karin Lindqvist, ordförande`
-        elif len(text.split()) > 8 or (text.endswith(".") and len(text.split()) > 3) or not out:
+        elif (
+            len(text.split()) > 8
+            or (text.endswith(".") and len(text.split()) > 3)
+            or not out
+            or _DAY_IN.search(text)
+        ):
+            # A sentence, or a line with a day in it (`Anslaget på församlingens
+            # anslagstavla 2024-03-13`): no signer's title, kept after them.
             rest.append(line)
         else:
             if blank_before or not out[-1].extras:
@@ -269,6 +313,21 @@ def _columns(text: str, known: Callable[[str], bool]) -> list[tuple[int, str]] |
     if all(known(p) or looks_like_name(p) for _, p in parts):
         return parts
     return None
+
+
+def _named_columns(text: str, known: Callable[[str], bool]) -> list[tuple[int, str, str]] | None:
+    """`Ingvar Holm, sekr     Sven-Åke Persson, ordf`: columns of a name and what
+    it signs as; (column, name, title) each, or None."""
+    parts = _parts(text)
+    if len(parts) < 2:
+        return None
+    found = []
+    for at, part in parts:
+        name, _, role = part.partition(", ")
+        if not (known(name) or looks_like_name(name)):
+            return None
+        found.append((at, name, role))
+    return found if any(role for _, _, role in found) else None
 
 
 def _head_and_name(text: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -317,7 +376,9 @@ def adjusted(text: str) -> tuple[dt.date | None, list[str]] | None:
     m = _ADJUSTED.match(text.strip())
     if not m or (m["day"] is None and m["by"] is None and not _SAYS_ADJUSTED.match(text.strip())):
         return None  # `Justerat`, `Justeras`: the head of a block of signatures
-    names = [n.strip() for n in re.split(r",|\boch\b", m["by"] or "") if n.strip()]
+    names = [
+        n.strip() for n in re.split(r",|\boch\b", m["by"] or m["names"] or "") if n.strip()
+    ]
     if m["day"] is None:
         return None, names
     try:
