@@ -90,3 +90,20 @@ def test_explain_shows_each_line_as_the_source_wrote_it():
     rows, _ = explained(m, report)
     assert [r.text for r in rows if r.line == 7] == ["Se **bilaga** <b>2</b>."]
     assert m.paragraphs[0].text == "Se bilaga 2."
+
+
+def test_a_paragraph_the_source_marks_secret_is_masked_in_the_publication_copy():
+    # Trial 15: an LSS-utskott's §§ marked "SEKRETESS enligt 26 kap. 1 § OSL"
+    # were printed in full by `show --publish`; its "OMN AU § 21" were no §s.
+    m, report = imp(
+        "OMN AU § 21 Val av justerare\nBo Lund utses att justera protokollet.\n\n"
+        "OMN AU § 22 Ansökan om bostad enligt 9 § 9 LSS\n"
+        "SEKRETESS enligt 26 kap. 1 § OSL\nÄrendet avser person född 1998.\n"
+        "Kommunstyrelsen beslutar att bevilja insatsen.\n"
+    )
+    assert [(p.number, p.mark) for p in m.paragraphs] == [(21, "OMN AU § 21"), (22, "OMN AU § 22")]
+    assert m.paragraphs[1].masked == "SEKRETESS enligt 26 kap. 1 § OSL"
+    public = render_text(m, publish=True)
+    assert "född 1998" not in public and "bevilja insatsen" not in public
+    assert "född 1998" in render_text(m)  # the protocol itself keeps it
+    assert any(n.line == 10 and "maskeras" in n.text("sv") for n in report.notices)

@@ -20,8 +20,9 @@ from .source import Line, split_title
 # `12 §` (the sign after the number, as some kommuner write it), and
 # `Paragraf 12`.
 # `§ 12/2024`: the number with the year it runs in (a stiftelse's, a förening's).
+# `OMN AU § 21`: an organ's letters in more than one word before the sign.
 HEADING = re.compile(
-    r"^\s*(?P<mark>(?:[A-ZÅÄÖ]{1,5}\s*)?§\s*(?P<number>\d+)(?:\s*/\s*(?:19|20)?\d{2}(?!\d))?)"
+    r"^\s*(?P<mark>(?:[A-ZÅÄÖ]{1,5}\s+){0,2}(?:[A-ZÅÄÖ]{1,5}\s*)?§\s*(?P<number>\d+)(?:\s*/\s*(?:19|20)?\d{2}(?!\d))?)"
     r"\s*[.:]?\s*(?:[-–—]\s+)?(?P<title>.*)$"
 )
 _AFTER = re.compile(r"^\s*(?P<mark>(?P<number>\d{1,4})\s*§)\s*[.:]?\s*(?:[-–—]\s+)?(?P<title>.*)$")

@@ -230,6 +230,13 @@ class Reader:
             c = content(item.chunks, m.organ, self.width)
             self.labels += c.labels
             p = Paragraph(new_id(), item.title, number=item.number, text=c.text, mark=item.mark)
+            lines = (x for chunk in item.chunks for x in chunk)
+            secret = next((x for x in lines if _SECRET.match(x.text)), None)
+            if secret is not None:
+                # `SEKRETESS enligt 26 kap. 1 § OSL`: the source marks the § secret;
+                # its publication copy had printed it in full (a trial).
+                p.masked = secret.text.strip()
+                self.report.warn(secret.no, "masked_as_source_says", text=p.masked)
             p.decisions = [Decision(d) for d in c.decisions]
             p.decisions_after = c.decisions_after  # the source's order (store.decision_place)
             for listed in c.listed:
@@ -589,6 +596,10 @@ def _short(text: str, most: int = 60) -> str:
     """A text cut for a one-line warning, the cut shown."""
     text = " ".join(text.split())
     return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+
+
+# A line that marks a § secret: `SEKRETESS enligt 26 kap. 1 § OSL`, `Sekretess: …`.
+_SECRET = re.compile(r"^\s*sekretess\b|^\s*\S.*\bsekretess\s+enligt\b", re.I)
 
 
 def _text(lines: list[Line]) -> str:

@@ -159,6 +159,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "the source names the organ '{organ}'; --organ '{given}' applies only to files that "
         "name none",
     ),
+    "masked_as_source_says": (
+        "källan märker paragrafen '{text}'; den maskeras i publiceringsversionen",
+        "the source marks the § '{text}'; it is masked in the publication copy",
+    ),
     "organ_from_letterhead": (
         "organet '{organ}'{of} togs från raderna över rubriken; de säger inte att det är "
         "organet: kontrollera det (eller ange det med --organ)",
