@@ -136,3 +136,18 @@ def test_an_organ_or_its_body_from_the_letterhead_is_said_to_be_a_reading():
     )
     assert (organ, organisation) == ("Styrelsen", "Stiftelsen Greta och Axel Holms Minnesfond")
     assert any("organisationen" in x and "kontrollera" in x for x in said)
+
+
+def test_punkt_alone_with_its_title_under_it_and_the_day_under_the_body():
+    # Trial 15's samfällighet: refused, "no date", for `Punkt 1` alone on its line.
+    m, _ = imp(
+        "Stämmoprotokoll\nEkhagens samfällighetsförening\nOrdinarie föreningsstämma 3/3 2024\n\n"
+        "Punkt 1\nStämmans öppnande\nOrdföranden öppnade stämman.\n\n"
+        "Punkt 2\nVal av justerare\nStämman valde Hassan Jaber att justera protokollet.\n"
+    )
+    assert m.date == "2024-03-03" and m.organ == "Ekhagens samfällighetsförening"
+    assert m.organisation == ""  # the day's line names none
+    assert [(p.mark, p.title) for p in m.paragraphs] == [
+        ("Punkt 1", "Stämmans öppnande"),
+        ("Punkt 2", "Val av justerare"),
+    ]

@@ -183,3 +183,25 @@ def test_columns_of_names_with_what_each_signs_as_after_a_comma():
     m = imp(HEAD + "\nRasmus Holm, sekr          Gunilla Ek, ordf\n")
     f = m.functions
     assert (m.name_of(f.secretary), m.name_of(f.chair)) == ("Rasmus Holm", "Gunilla Ek")
+
+
+def test_a_list_of_names_under_justeras_is_a_signer_each_and_an_organisation_is_not():
+    # Names the attendance does not have (a stämma's röstlängd is an annex).
+    m = imp(
+        HEAD
+        + "\nJusteras:\nGunilla Ek, stämmans ordförande\nHassan Jaber\nKerstin Wiik\n"
+        + "\nVid protokollet\nRasmus Holm\nFörbundschef\nSamordningsförbundet Test\n"
+    )
+    assert m.name_of(m.functions.chair) == "Gunilla Ek"
+    assert [m.name_of(a) for a in m.functions.adjusters] == ["Hassan Jaber", "Kerstin Wiik"]
+    assert len(m.attendees) == 5  # no one named "Samordningsförbundet Test"
+    assert "Rasmus Holm, Förbundschef" in render_text(m)
+
+
+def test_a_source_without_signatures_gets_no_signature_lines():
+    # Trial 10 (Sjuhärad's medlemsråd): its chair and justerare, named in the
+    # text, had lines to sign on in a protocol whose source has none.
+    m = imp(HEAD + "\n§ 2 Val av justerare\nFatima Al-Sayed utses att justera protokollet.\n")
+    assert [m.name_of(a) for a in m.functions.adjusters] == ["Fatima Al-Sayed"]
+    text = render_text(m)
+    assert "Justeras" not in text and "____" not in text

@@ -45,8 +45,15 @@ def heading(text: str) -> re.Match | None:
     return HEADING.match(text) or _AFTER.match(text) or _WORD.match(text)
 
 
+# `Punkt 3` alone on its line, its title on the next (a samfällighet's stämma).
+_WORD_ALONE = re.compile(r"^\s*(?P<mark>(?:[Pp]unkt|[ÄäAa]rende)\s+(?P<number>\d{1,2})[.:]?)\s*$")
+
+
 def point(text: str) -> tuple[str, int, str] | None:
     """(mark as written, number, title) of a numbered point."""
+    alone = _WORD_ALONE.match(text)
+    if alone:
+        return alone["mark"].strip(), int(alone["number"]), ""
     m = _NUMBERED.match(text)
     if not m:
         return None
@@ -144,6 +151,8 @@ def _is_point(lines: list[Line], i: int) -> bool:
     if not p:
         return False
     title = p[2]
+    if not title:  # `Punkt 3` alone: its title on the next line
+        return True
     if _title_ok(title):
         return True
     # A short title with a full stop, standing alone: how årsmöten write points.

@@ -541,7 +541,13 @@ class HeaderReader:
         while j < len(self.lines) and self.lines[j].text.strip() in STATUS_NOTES:
             notes.append(self.lines[j])
             j = self._after_blanks(j + 1)
-        block = [x.text.strip() for x in self._run(j, stop_at_label=False)]
+        run = self._run(j, stop_at_label=False)
+        block = [x.text.strip() for x in run]
+        if len(block) == 2 and _heading_date(block[1]) and not _heading_date(block[0]):
+            # `Ekhagens samfällighetsförening` / `Ordinarie föreningsstämma 3/3 2024`:
+            # the second line dates the meeting; it names no organisation.
+            self._dated(run[1])
+            block = block[:1]
         fits = all(len(x.split()) <= 8 and not re.search(r"[.!?:]$", x) for x in block)
         if 1 <= len(block) <= 2 and fits and not any(_label(x) for x in block):
             if _MEETING_OF.match(block[0]) or _heading_date(block[0]):

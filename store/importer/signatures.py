@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..dates import parse_date
 from ..errors import ValueProblem
+from ..roster import is_organisation
 from .names import looks_like_name
 from .source import Line
 
@@ -79,6 +80,7 @@ class Signer:
     line: int
     block: str  # "secretary", "adjust", "chair" or ""
     extras: list[list[str]] = field(default_factory=list)  # lines after the name, in runs
+    with_role: bool = False  # written `Name, role` on one line
 
     @property
     def signs_as_chair(self) -> bool:
@@ -263,10 +265,10 @@ def signers(
             out += [Signer(n, line.no, block) for n in pair]
             if on_pair:
                 on_pair(line.no, text, pair)
-        elif known(text) or (looks_like_name(text) and blank_before):
+        elif known(text) or (looks_like_name(text) and (blank_before or _next_signer(out, text))):
             out.append(Signer(text, line.no, block))
         elif comma and (known(name) or looks_like_name(name)):
-            out.append(Signer(name, line.no, block, [[role]]))  # `Karin Lindqvist, ordförande`
+            out.append(Signer(name, line.no, block, [[role]], with_role=True))  # `Name, role`
         elif (
             len(text.split()) > 8
             or (text.endswith(".") and len(text.split()) > 3)
@@ -284,6 +286,18 @@ def signers(
     for signer in out:
         signer.extras = [run for run in signer.extras if run]
     return out, rest
+
+
+def _next_signer(out: list[Signer], text: str) -> bool:
+    """Whether a name right under the last signer is the next signer, not what
+    that one signs as: under `Britt-Marie Ek, stämmans ordförande` or under a
+    bare name (`Hassan Jaber` / `Kerstin Wiik`, a list under `Justeras:`),
+    unless it names an organisation (`Joakim Ivarsson` / `Samordningsförbundet
+    Norrå`); after a title line (`Förbundschef`) the organisation follows."""
+    if not out or is_organisation(text):
+        return False
+    last = out[-1]
+    return last.with_role or not last.extras
 
 
 def _parts(text: str) -> list[tuple[int, str]]:
