@@ -151,3 +151,22 @@ def test_punkt_alone_with_its_title_under_it_and_the_day_under_the_body():
         ("Punkt 1", "Stämmans öppnande"),
         ("Punkt 2", "Val av justerare"),
     ]
+
+
+def test_plats_och_tid_without_a_day_and_voting_rights_headings():
+    m, said = imp(
+        "Protokoll\nDatum: 2024-03-05\n"
+        "Plats och tid: Församlingshemmet, Västra Ny, kl. 18.30–20.45\n\n"
+        "Närvarande ledamöter med rösträtt: Elin Kjellberg, Ahmed Osman, Vera Nyström\n"
+        "Ersättare: Margareta Öhrn (SD), tjänstgörande ersättare för Vera Nyström\n" + BODY
+    )
+    assert (m.place, m.start, m.end) == ("Församlingshemmet, Västra Ny", "18:30", "20:45")
+    assert {a.name: a.category for a in m.attendees} == {
+        "Elin Kjellberg": "beslutande",
+        "Ahmed Osman": "beslutande",
+        "Vera Nyström": "beslutande",
+        "Margareta Öhrn": "ersattare",
+    }
+    öhrn = next(a for a in m.attendees if a.name == "Margareta Öhrn")
+    assert m.name_of(öhrn.replaces) == "Vera Nyström"
+    assert not [x for x in said if "förstår inte" in x]

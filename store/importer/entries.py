@@ -32,7 +32,11 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _UNTIL = re.compile(r"\bt\.?\s*o\.?\s*m\.?\s*§\s*(\d+)", re.I)
 _SINCE = re.compile(r"\bf\.?\s*r\.?\s*o\.?\s*m\.?\s*§\s*(\d+)", re.I)
 _SPAN = re.compile(r"§§\s*(\d+)\s*[-–]\s*(\d+)")
-_SERVES = re.compile(r"^(?:för|ersätter|i stället för)\s+(.+)$", re.I)
+# `för X`, `ersätter X`, and `tjänstgörande ersättare för X` written in the
+# entry (a kyrkoråd's: the ersättare had been a ledamot "för" no one).
+_SERVES = re.compile(
+    r"^(?:(?:tjänstgörande\s+)?ersättare\s+för|för|ersätter|i stället för)\s+(.+)$", re.I
+)
 # Partial presence or service as protokoll prints it: `fr o m § 16`, `§§ 3–5`, `§ 18`.
 _RANGE = (
     r"(?:f\.?\s*r\.?\s*o\.?\s*m\.?|t\.?\s*o\.?\s*m\.?)\s*§\s*\d+"

@@ -35,7 +35,8 @@ for _words, _value in (
     (
         "beslutande, beslutande deltagare, beslutande ledamöter, närvarande beslutande, "
         "ledamöter, närvarande ledamöter, ordinarie ledamöter, beslutande medlemmar, "
-        "närvarande med rösträtt, röstberättigade, röstberättigade medlemmar",
+        "närvarande med rösträtt, röstberättigade, röstberättigade medlemmar, "
+        "närvarande ledamöter med rösträtt, ledamöter med rösträtt",
         ("beslutande", True),
     ),
     (
@@ -48,7 +49,8 @@ for _words, _value in (
     (
         "övriga, övriga deltagare, övriga närvarande, övriga styrelserepresentanter, "
         "tjänstepersoner, tjänstemän, närvarande tjänstepersoner, adjungerade, adjungerad, "
-        "dessutom närvarande, gäster, föredragande, övriga deltagande, övriga deltagare",
+        "dessutom närvarande, gäster, föredragande, övriga deltagande, övriga deltagare, "
+        "närvarande utan rösträtt, utan rösträtt",
         ("ovriga", True),
     ),
     (
@@ -633,7 +635,15 @@ class HeaderReader:
         if kind == "time" and is_period(value):
             kind = "date"  # `Tid: Hösten 2024`: a period, under whichever field it stands
         if kind == "place_time":
-            place, day, start, end = _place_and_when(value)
+            try:
+                place, day, start, end = _place_and_when(value)
+            except ValueProblem:
+                timed = _place_and_times(value)
+                if timed is None:
+                    raise
+                h.place, h.start, end = timed
+                h.end = end or ""
+                return
             h.place, h.date = place, day.isoformat()
             if start:
                 h.start, h.end = start, end or ""
@@ -880,6 +890,21 @@ def _heading_date(text: str) -> tuple[str, str] | None:
             return None
         return day.isoformat(), short[0]
     return None
+
+
+def _place_and_times(value: str) -> tuple[str, str, str | None] | None:
+    """`Församlingshemmet, Västra Ny, kl. 18.30–20.45`: the place and the times
+    of a `Plats och tid` that gives no day (the day stands elsewhere); None
+    when there are no times either."""
+    clock = _CLOCK.search(value)
+    if clock is None:
+        return None
+    try:
+        start, end = parse_time_range(clock[1])
+    except ValueProblem:
+        return None
+    place = value[: clock.start()].strip().rstrip(",").strip()
+    return (place, start, end) if place else None
 
 
 def _place_and_when(value: str) -> tuple[str, dt.date, str | None, str | None]:
