@@ -170,3 +170,23 @@ def test_plats_och_tid_without_a_day_and_voting_rights_headings():
     öhrn = next(a for a in m.attendees if a.name == "Margareta Öhrn")
     assert m.name_of(öhrn.replaces) == "Vera Nyström"
     assert not [x for x in said if "förstår inte" in x]
+
+
+def test_the_organ_in_its_genitive_and_a_proposal_of_another_body_stays_text():
+    m, said = imp(
+        "Kårfullmäktige, Teknologkåren vid Norrlands tekniska högskola\n"
+        "PROTOKOLL FÖRT VID KÅRFULLMÄKTIGES SAMMANTRÄDE 6/2023-24\nDatum: 2024-03-13\n\n"
+        "§ 5 Budgetrevidering\n"
+        "Kårstyrelsen föreslår fullmäktige att omfördela 45 000 kr.\n"
+        "Fullmäktige beslutade att bifalla styrelsens förslag.\n"
+    )
+    assert (m.organ, m.organisation) == (
+        "Kårfullmäktige",
+        "Teknologkåren vid Norrlands tekniska högskola",
+    )
+    assert any("organisationen" in x for x in said)
+    (p,) = m.paragraphs
+    assert [d.text for d in p.decisions] == [
+        "Fullmäktige beslutade att bifalla styrelsens förslag."
+    ]
+    assert p.text.startswith("Kårstyrelsen föreslår fullmäktige")

@@ -153,6 +153,8 @@ _TITLE_ORGAN_ALONE = re.compile(
 _HELD_AT = re.compile(r"\bfört\s+vid\s+(?P<rest>.+)$", re.I)
 # `Protokoll – Regionstyrelsen, Region Västerlanda`
 _TITLE_DASH = re.compile(r"^\S+\s+[–-]\s+(?P<organ>[^,]+?)\s*,\s*(?P<org>[^,]+?)\.?$")
+# `KÅRFULLMÄKTIGES SAMMANTRÄDE`, `nämndens sammanträde`: the organ's genitive.
+_ORGANS_MEETING = re.compile(r"^(?P<organ>[\wåäöÅÄÖ-]{4,}s)\s+(?:sammanträde|möte)\b", re.I)
 # A board's meeting by its name: the organ is the board.
 _BOARD_MEETING = {"styrelsemöte": "Styrelsen", "styrelsesammanträde": "Styrelsen"}
 # A line that names an organ (`Kultur- och fritidsnämnden`), and one that names a body.
@@ -466,6 +468,24 @@ class HeaderReader:
         self.h.guesses.add(organ.no)
         self.report.warn(organ.no, "organ_from_letterhead", organ=self.h.organ, of=of)
 
+    def _organisation_beside_organ(self, title: Line) -> None:
+        """`Kårfullmäktige, Teknologkåren vid …` above the heading: the organ as
+        read, and after its comma the body it is of (reported as a reading)."""
+        for x in self.h.intro:
+            if x.no >= title.no:
+                break
+            organ, comma, body = x.text.strip().partition(", ")
+            if comma and organ.casefold() == self.h.organ.casefold() and body:
+                self.h.organisation = body.strip().rstrip(".")
+                self.h.guesses.add(x.no)
+                self.report.warn(
+                    x.no,
+                    "organisation_from_letterhead",
+                    organisation=self.h.organisation,
+                    organ=self.h.organ,
+                )
+                return
+
     def _letterhead_body(self, title: Line) -> None:
         """`STIFTELSEN GRETA OCH AXEL HOLMS MINNESFOND` above `Protokoll fört vid
         styrelsesammanträde`: the body whose board it is, read so and reported."""
@@ -510,6 +530,11 @@ class HeaderReader:
             self.h.organ = _BOARD_MEETING.get(organ.casefold(), organ[:1].upper() + organ[1:])
             self.h.organisation = self.h.organisation or of["org"].strip()
             m = of
+        elif held and (own := _ORGANS_MEETING.match(held["rest"])):
+            # `PROTOKOLL FÖRT VID KÅRFULLMÄKTIGES SAMMANTRÄDE`: the organ, in its genitive.
+            name = own["organ"][:-1]
+            self.h.organ = name[:1].upper() + name[1:].lower() if name.isupper() else name
+            self._organisation_beside_organ(line)
         elif held and held["rest"].strip(" .").casefold() in _BOARD_MEETING:
             # `Protokoll fört vid styrelsesammanträde`: the board's, of no body named here.
             self.h.organ = _BOARD_MEETING[held["rest"].strip(" .").casefold()]
