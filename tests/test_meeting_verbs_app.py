@@ -944,4 +944,16 @@ async def test_a_closed_meetings_lists_offer_no_change_and_say_why_when_pressed(
         await pilot.pause()
         assert not any(a.present for a in Store(path).load(meeting_id).attendees)
         assert any("avslutat" in m for m in messages)
+        # Enter on an item taken still goes to its §: a look, not a change.
+        count = len(messages)
+        agenda = screen.query_one("#agenda")
+        agenda.focus()
+        first = screen.meeting.paragraphs[0]
+        agenda.highlighted = next(
+            i for i, r in enumerate(agenda.refs) if r == AgendaRow(item=first.agenda_item)
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.shown == first.id
+        assert not any("avslutat" in m for m in messages[count:])
         await pilot.press("ctrl+q")

@@ -97,12 +97,14 @@ class RowList(Translated, OptionList):
 
     @classmethod
     def _write_keys(cls) -> frozenset[str]:
-        found = set()
+        """The keys bound to changes only: Enter, which on an agenda item taken
+        goes to its §, stays the look it is there."""
+        writes, looks = set(), set()
         for b in cls.BINDINGS:
             name = _COMMAND.fullmatch(b.action)
-            if name and name[1] in cls.WRITES:
-                found.update(k.strip() for k in b.key.split(","))
-        return frozenset(found)
+            keys = {k.strip() for k in b.key.split(",")}
+            (writes if name and name[1] in cls.WRITES else looks).update(keys)
+        return frozenset(writes - looks)
 
 
 _COMMAND = re.compile(r"command\('(\w+)'\)")
