@@ -476,14 +476,7 @@ class HeaderReader:
                 break
             organ, comma, body = x.text.strip().partition(", ")
             if comma and organ.casefold() == self.h.organ.casefold() and body:
-                self.h.organisation = body.strip().rstrip(".")
-                self.h.guesses.add(x.no)
-                self.report.warn(
-                    x.no,
-                    "organisation_from_letterhead",
-                    organisation=self.h.organisation,
-                    organ=self.h.organ,
-                )
+                self._organisation_read(x, body.strip().rstrip("."))
                 return
 
     def _letterhead_body(self, title: Line) -> None:
@@ -500,15 +493,15 @@ class HeaderReader:
             ),
             None,
         )
-        if body is None:
-            return
-        self.h.organisation = _as_name(body.text.strip())
-        self.h.guesses.add(body.no)
+        if body is not None:
+            self._organisation_read(body, _as_name(body.text.strip()))
+
+    def _organisation_read(self, line: Line, organisation: str) -> None:
+        """The organisation taken from a line above the heading: a reading, reported."""
+        self.h.organisation = organisation
+        self.h.guesses.add(line.no)
         self.report.warn(
-            body.no,
-            "organisation_from_letterhead",
-            organisation=self.h.organisation,
-            organ=self.h.organ,
+            line.no, "organisation_from_letterhead", organisation=organisation, organ=self.h.organ
         )
 
     def _title(self, line: Line) -> None:
