@@ -190,3 +190,28 @@ def test_the_organ_in_its_genitive_and_a_proposal_of_another_body_stays_text():
         "Fullmäktige beslutade att bifalla styrelsens förslag."
     ]
     assert p.text.startswith("Kårstyrelsen föreslår fullmäktige")
+
+
+def test_attendance_lists_side_by_side_under_headings_on_one_line():
+    # Trial 15's valnämnd: the ersättare had been read as the ledamot's
+    # organisation, the nämndsekreterare as an ersättare.
+    m, _ = imp(
+        "LINDESBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nValnämnden\n\nSammanträdesdatum\t2024-03-03\n\n"
+        "Beslutande\nLedamöter\tTjänstgörande ersättare\n"
+        "Hans-Erik Dahl (M), ordförande\tUlla Sandin (S) för Ali Rahimi (S)\n"
+        "Ann-Sofi Grön (S)\n\n"
+        "Ersättare\tÖvriga deltagande\nGreta Lund (C)\tMalin Ek, valsamordnare\n"
+        "\tJohanna Ståhl, nämndsekreterare\n" + BODY
+    )
+    assert (m.organ, m.organisation) == ("Valnämnden", "Lindesby kommun")
+    got = {a.name: (a.category, a.organisation, a.title) for a in m.attendees}
+    assert got == {
+        "Hans-Erik Dahl": ("beslutande", "", "ordförande"),
+        "Ann-Sofi Grön": ("beslutande", "", ""),
+        "Ulla Sandin": ("ersattare", "", ""),
+        "Greta Lund": ("ersattare", "", ""),
+        "Malin Ek": ("ovriga", "", "valsamordnare"),
+        "Johanna Ståhl": ("ovriga", "", "nämndsekreterare"),
+    }
+    # Whom she serves for is kept as written (Ali Rahimi is on no list here).
+    assert "Ulla Sandin (S), för Ali Rahimi (S)" in render_text(m)

@@ -118,6 +118,7 @@ STATUS_NOTES = {
 
 _TITLE = re.compile(
     r"^(?P<kind>protokoll|mötesprotokoll|årsmötesprotokoll|stämmoprotokoll|styrelseprotokoll|"
+    r"sammanträdesprotokoll|"
     r"minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar)\b",
     re.I,
 )
@@ -326,6 +327,10 @@ class HeaderReader:
             text = line.text.strip()
             labelled = _label(text) if text else None
             if _is_row(text) and self._table():
+                continue
+            if _column_headings(line.text):
+                self._columns(line)
+                self.i += 1
                 continue
             lone_heading = line.heading and not labelled[1] if labelled else False
             if labelled and not (lone_heading and labelled[0] not in ATTENDANCE):
@@ -578,6 +583,9 @@ class HeaderReader:
             for k in range(len(block)):
                 self.h.consumed.append((self.lines[j + k].no, self.lines[j + k].text))
             self.i = j + len(block) - 1
+            if not self.h.organisation:
+                # `LINDESBY KOMMUN` above `SAMMANTRÄDESPROTOKOLL` / `Valnämnden`.
+                self._letterhead_body(self.lines[j])
 
     def _field(self, line: Line, label: str, value: str, colon: bool) -> None:
         if label in ATTENDANCE:
@@ -586,6 +594,11 @@ class HeaderReader:
             # every line after it still names a person (`Övriga deltagande`
             # with one person a paragraph).
             block = [Line(line.no, value), *self._continuation()] if value else self._next_block()
+            if block and not value and _column_headings(block[0].text):
+                # `Beslutande` over `Ledamöter<TAB>Tjänstgörande ersättare`: the columns say.
+                self.h.consumed.append((line.no, line.text))
+                self._columns(block[0], block[1:])
+                return
             block += self._more_people()
             head = line.text[: len(line.text) - len(value)] if value else line.text
             self.h.consumed.append((line.no, head))
@@ -742,6 +755,29 @@ class HeaderReader:
                 return u.people
         self.h.service_unsaid.append(Undivided(no, heading.strip().rstrip(":").strip()))
         return self.h.service_unsaid[-1].people
+
+    def _columns(self, head: Line, block: list[Line] | None = None) -> None:
+        """Attendance lists side by side, their headings on one line:
+
+            Ledamöter<TAB>Tjänstgörande ersättare
+            Hans-Erik Dahl (M), ordförande<TAB>Ulla Sandin (S) för Ali Rahimi (S)
+            <TAB>Johanna Ståhl, nämndsekreterare
+
+        Each line's parts go to the heading above them (a kommun's two-column
+        form had its ersättare read as the ledamot's organisation)."""
+        if block is None:
+            block = self._run(self.i + 1, stop_at_label=False)
+            self.i += len(block)
+        headings = _column_headings(head.text) or []
+        per: list[list[Line]] = [[] for _ in headings]
+        for line in block:
+            for k, part in enumerate(_column_parts(line.text)[: len(headings)]):
+                if part.strip():
+                    per[k].append(Line(line.no, part.strip()))
+        self.h.consumed.append((head.no, head.text))
+        for (label, written), lines in zip(headings, per, strict=True):
+            category, present = ATTENDANCE[label]
+            self._attendance(lines, label, category, present, (head.no, written))
 
     def _attendance(
         self,
@@ -908,6 +944,26 @@ def _heading_date(text: str) -> tuple[str, str] | None:
             return None
         return day.isoformat(), short[0]
     return None
+
+
+_COLUMN_GAP = re.compile(r"\t+| {2,}")
+
+
+def _column_parts(text: str) -> list[str]:
+    """A line's parts apart by a tab or spaces, an empty first one where it
+    begins with the gap (a name in the second column only)."""
+    return _COLUMN_GAP.split(text.rstrip())
+
+
+def _column_headings(text: str) -> list[tuple[str, str]] | None:
+    """(label, as written) of each attendance heading on a line of two or more."""
+    parts = [p.strip() for p in _column_parts(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    keys = [p.casefold().rstrip(":") for p in parts]
+    if not all(k in ATTENDANCE for k in keys):
+        return None
+    return list(zip(keys, parts, strict=True))
 
 
 def _place_and_times(value: str) -> tuple[str, str, str | None] | None:
