@@ -71,6 +71,9 @@ def test_a_reservation_written_on_under_the_decision_is_not_part_of_it():
     p = m.paragraphs[0]
     assert [d.text for d in p.decisions] == ["Andelen aktier får uppgå till högst 60 procent."]
     assert p.text == "Bo Lund reserverade sig mot beslutet."
+    # Printed in the source's order: the decision, then the reservation under it.
+    text = render_text(m)
+    assert text.index("högst 60 procent") < text.index("Bo Lund reserverade sig")
 
 
 def test_words_in_angle_brackets_are_kept_and_html_tags_are_not():

@@ -308,13 +308,15 @@ def content(chunks: list[list[Line]], organ: str = "", width: int | None = None)
             if label:
                 result.labels.append((chunk[0].no, first[: label.end()]))
                 chunk = [Line(chunk[0].no, first[label.end() :]), *chunk[1:]]
-            found = []
+            found, abouts = [], []
             for d in _decision_lines(chunk):
                 about, said = _about_decision(d)
                 found += [said] if said else []
-                kept += [about] if about else []
+                abouts += [about] if about else []
             if found:
+                # Where the decision stood: before the reservation written under it.
                 _first_decision(result, len(kept))
+            kept += abouts
             result.decisions += found
             for d in found:
                 _task(result, d, chunk)
