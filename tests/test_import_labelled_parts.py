@@ -110,3 +110,15 @@ def test_a_paragraph_the_source_marks_secret_is_masked_in_the_publication_copy()
     assert "född 1998" not in public and "bevilja insatsen" not in public
     assert "född 1998" in render_text(m)  # the protocol itself keeps it
     assert any(n.line == 10 and "maskeras" in n.text("sv") for n in report.notices)
+
+
+def test_a_page_head_after_a_form_feed_is_a_note_not_the_paragraphs_text():
+    # Trial 15: "Sammanträdesdatum 2024-02-27   Sida 2 (3)" stood in § 22's text.
+    m, report = imp(
+        "§ 22 Ansökan\nÄrendet avser en ansökan.\n\f\nMälarviks kommun\n"
+        "Omsorgsnämndens arbetsutskott\nSammanträdesdatum 2024-02-27   Sida 2 (3)\n\n"
+        "Kommunstyrelsen beslutar att bevilja ansökan.\n"
+    )
+    p = m.paragraphs[0]
+    assert "Sida 2" not in p.text and "Mälarviks" not in p.text
+    assert any("sidhuvud" in n.text("sv") for n in report.notices)

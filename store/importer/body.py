@@ -64,7 +64,8 @@ def point(text: str) -> tuple[str, int, str] | None:
 _ADDRESS = re.compile(
     r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|\S@\S|\bwww\.|https?://"
     r"|^(tel|telefon|fax|org\.?\s?nr|organisationsnummer|box|besöksadress|postadress)\b"
-    r"|^sida\s+\d+|^\d+\s*\(\d+\)$|^\(\d+\)$",
+    r"|^sida\s+\d+|^\d+\s*\(\d+\)$|^\(\d+\)$"
+    r"|\bsida\s+\d+\s*(?:\(\d+\)|av\s+\d+)\s*$",  # `… 2024-02-27   Sida 2 (3)`
     re.I,
 )
 _SECTION_WORD = re.compile(
