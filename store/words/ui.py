@@ -545,12 +545,12 @@ WORDS: dict[str, tuple[str, str]] = {
     # the task list
     "tasks_menu": ("Uppdrag i alla möten", "Tasks in all meetings"),
     "tasks_title": (
-        "Uppdrag, de öppna (Enter öppnar protokollet vid §, o visar alla)",
-        "Tasks, the open ones (Enter opens the protocol at the §, o shows all)",
+        "Uppdrag, de ej klara (Enter öppnar protokollet vid §, o visar alla)",
+        "Tasks, those not done (Enter opens the protocol at the §, o shows all)",
     ),
     "tasks_title_all": (
-        "Uppdrag, alla (Enter öppnar protokollet vid §, o visar de öppna)",
-        "Tasks, all of them (Enter opens the protocol at the §, o shows the open ones)",
+        "Uppdrag, alla (Enter öppnar protokollet vid §, o visar de ej klara)",
+        "Tasks, all of them (Enter opens the protocol at the §, o shows those not done)",
     ),
     "task_detail": ("{owner}: {text}", "{owner}: {text}"),
     "task_detail_due": ("senast {due}", "due {due}"),
@@ -611,12 +611,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Look up: past meetings (Enter opens, Esc back)",
     ),
     "lookup_tasks_title": (
-        "Slå upp: öppna uppdrag (Enter öppnar, c citerar §, o visar alla)",
-        "Look up: open tasks (Enter opens, c quotes the §, o shows all)",
+        "Slå upp: uppdrag ej klara (Enter öppnar, c citerar §, o visar alla)",
+        "Look up: tasks not done (Enter opens, c quotes the §, o shows all)",
     ),
     "lookup_tasks_title_all": (
-        "Slå upp: alla uppdrag (Enter öppnar, c citerar §, o visar de öppna)",
-        "Look up: all tasks (Enter opens, c quotes the §, o shows the open ones)",
+        "Slå upp: alla uppdrag (Enter öppnar, c citerar §, o visar de ej klara)",
+        "Look up: all tasks (Enter opens, c quotes the §, o shows those not done)",
     ),
     "lookup_preview_title": ("endast läsning", "read-only"),
     "lookup_quotes": ("c citerar: {ref}", "c quotes: {ref}"),
