@@ -215,3 +215,22 @@ def test_attendance_lists_side_by_side_under_headings_on_one_line():
     }
     # Whom she serves for is kept as written (Ali Rahimi is on no list here).
     assert "Ulla Sandin (S), för Ali Rahimi (S)" in render_text(m)
+
+
+def test_an_english_protocols_date_and_attendance_are_read():
+    # Trials 10 and 14: `Date: 14 March 2019` was not read; the file was refused,
+    # or dated from its name.
+    m, _ = imp(
+        "Minutes of the Board of Directors\nDate: 14 March 2019\nPlace: Stureplan 4, Stockholm\n\n"
+        "Present: Karl-Johan Wester, Anna Mattsson, David Cohen\nAbsent: Erik Hagström\n"
+        "Secretary: Anna Mattsson\n\n1. Opening of the meeting\nThe Chairman opened the meeting.\n"
+    )
+    assert (m.date, m.place) == ("2019-03-14", "Stureplan 4, Stockholm")
+    assert {a.name: a.present for a in m.attendees} == {
+        "Karl-Johan Wester": True,
+        "Anna Mattsson": True,
+        "David Cohen": True,
+        "Erik Hagström": False,
+    }
+    assert m.name_of(m.functions.secretary) == "Anna Mattsson"
+    assert "Present\n    Karl-Johan Wester" in render_text(m)  # not "Beslutande"

@@ -58,6 +58,9 @@ for _words, _value in (
         ("beslutande", False),
     ),
     ("närvarande, deltagare, deltagande, närvarolista", (None, True)),
+    # English: `Present:` says who came, not who decided; `Absent:`.
+    ("present, attendees, in attendance", (None, True)),
+    ("absent, apologies", ("beslutande", False)),
 ):
     for _word in _words.split(", "):
         ATTENDANCE[_word] = _value
@@ -105,6 +108,17 @@ FIELDS = {
     "datum för anslags nedtagande": "kept",
     "förvaringsplats för protokollet": "archive",
     "förvaringsplats": "archive",
+    # An English protocol of a Swedish company's board (`Date: 14 March 2019`).
+    "date": "date",
+    "time": "time",
+    "place": "place",
+    "venue": "place",
+    "chair": "chair",
+    "chairman": "chair",
+    "chairperson": "chair",
+    "secretary": "secretary",
+    "minutes taken by": "secretary",
+    "adjusters": "adjusters",
 }
 # Fields whose value is a date or a time: without a colon, only a value with
 # a digit in it (or a period) makes the line a field; "Dag Bergentoft" is a name.
