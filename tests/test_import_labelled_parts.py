@@ -122,3 +122,27 @@ def test_a_page_head_after_a_form_feed_is_a_note_not_the_paragraphs_text():
     p = m.paragraphs[0]
     assert "Sida 2" not in p.text and "Mälarviks" not in p.text
     assert any("sidhuvud" in n.text("sv") for n in report.notices)
+
+
+def test_a_markdown_list_of_points_keeps_each_points_text_out_of_its_title():
+    # Trial 15's partiförening: each list item and its indented lines had become
+    # one point title, and every decision and election was lost.
+    text = (
+        "# Medlemsmöte\n\n**Datum:** 2024-03-03\n\n## Närvarande\n\n- Nils Carlgren\n"
+        "- Maja Lindh\n- Rosa Almqvist\n\n## Dagordning\n\n"
+        "1. **Mötets öppnande**\n   Nils Carlgren öppnade mötet.\n"
+        "2. **Val av mötesordförande, sekreterare och justerare**\n"
+        "   Mötet valde Nils Carlgren till mötesordförande och Rosa Almqvist till justerare.\n"
+        "3. **Godkännande av dagordningen**\n   Dagordningen godkändes.\n\n"
+        "Sekreterare: Maja Lindh\nJusteras: Nils Carlgren, Rosa Almqvist\n"
+    )
+    m, _ = read_protocol(text.encode("utf-8"), Path("moote.md"))
+    assert [p.title for p in m.paragraphs] == [
+        "Mötets öppnande",
+        "Val av mötesordförande, sekreterare och justerare",
+        "Godkännande av dagordningen",
+    ]
+    assert [d.text for d in m.paragraphs[2].decisions] == ["Dagordningen godkändes."]
+    f = m.functions
+    assert (m.name_of(f.chair), m.name_of(f.secretary)) == ("Nils Carlgren", "Maja Lindh")
+    assert [m.name_of(a) for a in f.adjusters] == ["Rosa Almqvist"]  # the chair is not one

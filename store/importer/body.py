@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .exported_text import wrapped
 from .sentences import is_label
 from .source import Line, split_title
 
@@ -198,8 +199,20 @@ def items(lines: list[Line], at: list[int], numbered: bool, section: str = "") -
         # the text protocol prints it (`§ 58  Våge framhöll …` / `      ringa runt..`).
         after = start + 1
         column = len(head.text.rstrip()) - len(title)
-        while title and column > 0 and after < bounds[k + 1] and _under(lines[after], column):
+        # Only a line that was full was wrapped (its next word did not fit in
+        # the width the text protocol prints): under a shorter one (a Markdown
+        # list's `1. **Mötets öppnande**`), the indented lines are the point's
+        # text, which had all become its title (a trial).
+        before = head.text
+        while (
+            title
+            and column > 0
+            and after < bounds[k + 1]
+            and _under(lines[after], column)
+            and wrapped(before, lines[after].text)
+        ):
             title += " " + lines[after].text.strip()
+            before = lines[after].text
             after += 1
         body = chunks_of(lines[after : bounds[k + 1]])
         dnr = None

@@ -365,6 +365,10 @@ class Reader:
                 if s.block == "adjust" or s.block == "":
                     f.adjusters.append(a.id)
         self._functions_from_text(m)
+        # The chair signs under Justeras as the chair; the justerare are the
+        # others (`Justeras: Nils Carlgren, Rosa Almqvist` with Nils elected
+        # chair in the text had listed him as a justerare too).
+        f.adjusters = [a for a in f.adjusters if a != f.chair]
         # What they signed as, for those who sign this record: printed
         # under their names again instead of the function's word.
         signing = {f.chair, f.secretary, *f.adjusters}

@@ -236,9 +236,9 @@ def signers(
             continue
         headed = _head_and_name(text, known)
         if headed:
-            # `Sekreterare .......... Sven Ek`: the block and its signer on one line.
-            block, name = headed
-            out.append(Signer(name, line.no, block))
+            # `Sekreterare .......... Sven Ek`: the block and its signers on one line.
+            block, names = headed
+            out += [Signer(name, line.no, block) for name in names]
             blank_before = False
             continue
         name, comma, role = text.partition(", ")
@@ -344,14 +344,18 @@ def _named_columns(text: str, known: Callable[[str], bool]) -> list[tuple[int, s
     return found if any(role for _, _, role in found) else None
 
 
-def _head_and_name(text: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
-    """`Sekreterare   Sven Ek`, `Justerande: Jonas Berg`: (the block, the name), or None."""
+def _head_and_name(text: str, known: Callable[[str], bool]) -> tuple[str, list[str]] | None:
+    """`Sekreterare   Sven Ek`, `Justerande: Jonas Berg`, `Justeras: Nils Carlgren,
+    Rosa Almqvist`: (the block, its signers' names), or None."""
     words = text.split()
     for n in (2, 1):
         head = " ".join(words[:n]).casefold().rstrip(":.")
         rest = " ".join(words[n:]).lstrip(":. ")
-        if HEADS.get(head) and rest and (known(rest) or looks_like_name(rest)):
-            return HEADS[head], rest
+        if not (HEADS.get(head) and rest):
+            continue
+        names = [x.strip() for x in re.split(r",|\boch\b", rest) if x.strip()]
+        if names and all(known(x) or looks_like_name(x) for x in names):
+            return HEADS[head], names
     return None
 
 
