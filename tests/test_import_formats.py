@@ -313,6 +313,8 @@ def test_a_damaged_word_document_gives_one_line(tmp_path, cut):
     assert caught.value.key == "docx_damaged"
     said = caught.value.text("sv")
     assert "\n" not in said and "Word-filen är skadad" in said
+    # In the interface's words only: "(File is not a zip file)" had stood in it.
+    assert "zip file" not in said and "File" not in said
 
 
 def test_a_word_package_without_its_document_is_damaged(tmp_path):

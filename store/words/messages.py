@@ -762,6 +762,11 @@ _SAID: dict[str, tuple[str, str]] = {
         "{path}: a {what} archive, not a Word document; save the protocol as .docx or PDF "
         "and import that file; nothing was imported",
     ),
+    "docx_not_a_package": (
+        "inget zip-paket, som en .docx är",
+        "no zip package, which a .docx is",
+    ),
+    "docx_contents": ("innehållet går inte att tolka", "its contents do not read"),
     "docx_damaged": (
         "{path}: Word-filen är skadad och går inte att läsa ({detail}); inget importerades",
         "{path}: the Word file is damaged and cannot be read ({detail}); nothing was imported",

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ...errors import StoreError
 from ...intake import Limits
+from ...words import Both, say
 from ..report import Report
 from . import ZIP_ERRORS
 from .blocks import Blocks
@@ -44,7 +45,7 @@ def check_package(data: bytes, path: Path, limit: int = Limits().size) -> zipfil
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except ZIP_ERRORS as exc:
-        raise StoreError("docx_damaged", path=path, detail=_first_line(exc)) from None
+        raise StoreError("docx_damaged", path=path, detail=_detail(exc)) from None
     unpacked = sum(m.file_size for m in members)
     if len(members) > _MEMBERS or unpacked > limit:
         raise StoreError("docx_too_large", path=path, size=_mb(unpacked), limit=_mb(limit))
@@ -62,7 +63,7 @@ def docx_text(data: bytes, path: Path, report: Report) -> str:
     except StoreError:
         raise
     except Exception as exc:  # a damaged package can fail anywhere in python-docx or lxml
-        raise StoreError("docx_damaged", path=path, detail=_first_line(exc)) from None
+        raise StoreError("docx_damaged", path=path, detail=_detail(exc)) from None
 
 
 class _Writer:
@@ -202,9 +203,12 @@ def _unique(cells: list) -> list:
     return out
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return (text[0] if text else type(exc).__name__)[:120]
+def _detail(exc: BaseException) -> Both:
+    """What is wrong, in both languages: the library's own words are English
+    ("File is not a zip file" had stood inside a Swedish line, a trial)."""
+    if isinstance(exc, zipfile.BadZipFile):
+        return Both.of(lambda lang: say("messages.docx_not_a_package", lang))
+    return Both.of(lambda lang: say("messages.docx_contents", lang))
 
 
 def _mb(size: int) -> str:
