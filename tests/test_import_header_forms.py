@@ -234,3 +234,16 @@ def test_an_english_protocols_date_and_attendance_are_read():
     }
     assert m.name_of(m.functions.secretary) == "Anna Mattsson"
     assert "Present\n    Karl-Johan Wester" in render_text(m)  # not "Beslutande"
+
+
+def test_when_it_is_to_be_adjusted_is_no_date_of_the_meeting():
+    # Trials 14 and 15: "datumet 2024-03-03 stämmer inte med '2024-03-07' i
+    # rubriken", of a line saying where and when the protocol is adjusted.
+    m, said = imp(
+        "Protokoll\nDatum: 2024-03-03\n"
+        "Justeringens plats och tid: Kommunkansliet 2024-03-07\nJusteringsdatum: 2024-03-08\n"
+        + BODY
+    )
+    assert m.date == "2024-03-03"
+    assert not [x for x in said if "stämmer inte" in x]
+    assert "Justeringens plats och tid: Kommunkansliet 2024-03-07" in m.intro

@@ -95,6 +95,11 @@ FIELDS = {
     "plats och tid": "place_time",
     "tid och plats för justering": "kept",
     "plats och tid för justering": "kept",
+    # When and where it is to be adjusted: said for the record, no meeting date.
+    "justeringens plats och tid": "kept",
+    "justeringens tid och plats": "kept",
+    "justeringsdatum": "kept",
+    "justeringsdag": "kept",
     "tid och plats": "place_time",
     "nämnd/styrelse": "organ",
     "organ och §§": "organ_range",
