@@ -247,3 +247,23 @@ def test_when_it_is_to_be_adjusted_is_no_date_of_the_meeting():
     assert m.date == "2024-03-03"
     assert not [x for x in said if "stämmer inte" in x]
     assert "Justeringens plats och tid: Kommunkansliet 2024-03-07" in m.intro
+
+
+def test_a_table_of_people_under_an_attendance_heading_and_the_organ_from_its_genitive():
+    # Trial 15's revisorer: the table (Namn | Parti | Uppdrag, as a Word table
+    # arrives) stayed text, and "Protokoll från revisorernas sammanträde" no organ.
+    m, _ = imp(
+        "Revisorerna i Torsåkers kommun\n\n# Protokoll från revisorernas sammanträde\n\n"
+        "Datum: 2024-04-18\n\nNärvarande revisorer:\n\n| Namn | Parti | Uppdrag |\n"
+        "| Kjell Ohlsson | S | ordförande |\n| Marianne Frisk | M | vice ordförande |\n"
+        "| Tor Westin | V | |\n" + BODY
+    )
+    assert (m.organ, m.organisation) == ("Revisorerna", "Torsåkers kommun")
+    got = {a.name: (a.party, a.title) for a in m.attendees}
+    assert got == {
+        "Kjell Ohlsson": ("S", "ordförande"),
+        "Marianne Frisk": ("M", "vice ordförande"),
+        "Tor Westin": ("V", ""),
+    }
+    assert m.name_of(m.functions.chair) == "Kjell Ohlsson"
+    assert "Närvarande revisorer\n    Kjell Ohlsson (S), ordförande" in render_text(m)

@@ -57,7 +57,7 @@ for _words, _value in (
         "frånvarande, anmält förhinder, förhinder, ej närvarande, frånvarande ledamöter",
         ("beslutande", False),
     ),
-    ("närvarande, deltagare, deltagande, närvarolista", (None, True)),
+    ("närvarande, deltagare, deltagande, närvarolista, närvarande revisorer", (None, True)),
     # English: `Present:` says who came, not who decided; `Absent:`.
     ("present, attendees, in attendance", (None, True)),
     ("absent, apologies", ("beslutande", False)),
@@ -170,7 +170,7 @@ _TITLE_ORGAN_ALONE = re.compile(
 )
 # `PROTOKOLL fört vid styrelsemöte i Brf Linden`, `… vid årsmöte för IK Stjärnan`:
 # the kind of meeting names the organ, what follows the association.
-_HELD_AT = re.compile(r"\bfört\s+vid\s+(?P<rest>.+)$", re.I)
+_HELD_AT = re.compile(r"\b(?:fört\s+vid|från)\s+(?P<rest>.+)$", re.I)
 # `Protokoll – Regionstyrelsen, Region Västerlanda`
 _TITLE_DASH = re.compile(r"^\S+\s+[–-]\s+(?P<organ>[^,]+?)\s*,\s*(?P<org>[^,]+?)\.?$")
 # `KÅRFULLMÄKTIGES SAMMANTRÄDE`, `nämndens sammanträde`: the organ's genitive.
@@ -498,10 +498,12 @@ class HeaderReader:
         for x in self.h.intro:
             if x.no >= title.no:
                 break
-            organ, comma, body = x.text.strip().partition(", ")
-            if comma and organ.casefold() == self.h.organ.casefold() and body:
-                self._organisation_read(x, body.strip().rstrip("."))
-                return
+            said = x.text.strip()
+            for between in (", ", " i ", " för "):
+                organ, sep, body = said.partition(between)
+                if sep and organ.casefold() == self.h.organ.casefold() and body:
+                    self._organisation_read(x, body.strip().rstrip("."))
+                    return
 
     def _letterhead_body(self, title: Line) -> None:
         """`STIFTELSEN GRETA OCH AXEL HOLMS MINNESFOND` above `Protokoll fört vid
@@ -550,8 +552,11 @@ class HeaderReader:
         elif held and (own := _ORGANS_MEETING.match(held["rest"])):
             # `PROTOKOLL FÖRT VID KÅRFULLMÄKTIGES SAMMANTRÄDE`: the organ, in its genitive.
             name = own["organ"][:-1]
-            self.h.organ = name[:1].upper() + name[1:].lower() if name.isupper() else name
+            name = name.lower() if name.isupper() else name
+            self.h.organ = name[:1].upper() + name[1:]
             self._organisation_beside_organ(line)
+            if not self.h.organisation:
+                self._letterhead_body(line)
         elif held and held["rest"].strip(" .").casefold() in _BOARD_MEETING:
             # `Protokoll fört vid styrelsesammanträde`: the board's, of no body named here.
             self.h.organ = _BOARD_MEETING[held["rest"].strip(" .").casefold()]
@@ -617,6 +622,11 @@ class HeaderReader:
                 # `Beslutande` over `Ledamöter<TAB>Tjänstgörande ersättare`: the columns say.
                 self.h.consumed.append((line.no, line.text))
                 self._columns(block[0], block[1:])
+                return
+            if block and not value and _is_row(block[0].text.strip()):
+                # `Närvarande revisorer:` over a table of them (Namn | Parti | Uppdrag).
+                self.h.consumed.append((line.no, line.text))
+                self._people_table(block, label, category, present, (line.no, line.text))
                 return
             block += self._more_people()
             head = line.text[: len(line.text) - len(value)] if value else line.text
@@ -774,6 +784,39 @@ class HeaderReader:
                 return u.people
         self.h.service_unsaid.append(Undivided(no, heading.strip().rstrip(":").strip()))
         return self.h.service_unsaid[-1].people
+
+    def _people_table(
+        self,
+        rows: list[Line],
+        label: str,
+        category: str | None,
+        present: bool,
+        at: tuple[int, str],
+    ) -> None:
+        """A table of people under an attendance heading: a name column and,
+        beside it, party and title (`| Kjell Ohlsson | S | ordförande |`), each
+        row a person of the heading's kind. It had stayed text (a trial)."""
+        cells = [_cells(x.text) for x in rows]
+        head = [c.casefold().rstrip(":.") for c in cells[0]]
+        body = rows[2:] if len(rows) > 1 and _RULE_ROW.match(rows[1].text.strip()) else rows[1:]
+        name_at = next((k for k, h in enumerate(head) if h in ("namn", "name", "ledamot")), None)
+        if name_at is None:
+            self._attendance(rows, label, category, present, at)
+            return
+        self.h.consumed.append((rows[0].no, rows[0].text))
+        party_at = next((k for k, h in enumerate(head) if h == "parti"), None)
+        title_at = next((k for k, h in enumerate(head) if h in _TITLE_COLUMNS), None)
+        before = len(self.people.attendees)
+        for row in body:
+            cell = _cells(row.text) + [""] * len(head)
+            parts = [cell[name_at]]
+            if party_at is not None and cell[party_at]:
+                parts[0] += f" ({cell[party_at]})"
+            if title_at is not None and cell[title_at]:
+                parts.append(cell[title_at])
+            self._person(row, ", ".join(parts), label, category, present, at)
+        if category is None:  # `Närvarande revisorer`: present, not said to decide
+            self._undivided(*at).extend(self.people.attendees[before:])
 
     def _columns(self, head: Line, block: list[Line] | None = None) -> None:
         """Attendance lists side by side, their headings on one line:
