@@ -205,3 +205,23 @@ def test_a_source_without_signatures_gets_no_signature_lines():
     assert [m.name_of(a) for a in m.functions.adjusters] == ["Fatima Al-Sayed"]
     text = render_text(m)
     assert "Justeras" not in text and "____" not in text
+
+
+def test_a_name_read_as_an_organisation_is_a_person_when_the_source_has_them_sign():
+    # Trial 14: "Närvarande: Anna Ek, Bo Ek" was Anna Ek of the organisation "Bo
+    # Ek", and Bo Ek, who signs, a second entry beside her.
+    m, report = read_protocol(
+        (
+            "Protokoll fört vid sammanträde med styrelsen för Föreningen Test\n"
+            "Datum: 2024-03-05\n\nNärvarande: Anna Ek, Bo Ek\n\n§ 1 Öppnande\nMötet öppnades.\n"
+            "\nVid protokollet\n\nAnna Ek\n\nJusteras\n\nBo Ek\n"
+        ).encode("utf-8"),
+        Path("p.txt"),
+    )
+    assert [(a.name, a.organisation, a.present) for a in m.attendees] == [
+        ("Anna Ek", "", True),
+        ("Bo Ek", "", True),
+    ]
+    said = [n.text("sv") for n in report.notices]
+    assert any("är en person, inte en organisation" in x for x in said)
+    assert not any("finns inte bland de närvarande" in x for x in said)

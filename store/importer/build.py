@@ -127,6 +127,7 @@ class Reader:
         self._presence(m, header)
         self._replacing(header)
         self._functions(m, header, rest[signed_from:end])
+        self._named_elsewhere(m, header)
         self._unlisted(m)
         self._undivided(m, header)
         if esign is not None:
@@ -380,6 +381,38 @@ class Reader:
             line = h.functions["chair"][0][1] if h.functions["chair"] else None
             self.report.warn(
                 line or self.people.line_of(chair), "chair_not_voting", name=chair.name
+            )
+
+    def _named_elsewhere(self, m: Meeting, h: Header) -> None:
+        """`Närvarande: Anna Ek, Bo Ek`, read as Anna Ek of the organisation "Bo
+        Ek" (warned), with Bo Ek signing too: the source names him a person,
+        so he is one, listed where she is, and she has no organisation."""
+        for b in list(self.people.unlisted):
+            key = name_key(b.name)
+            a = next(
+                (
+                    x
+                    for x in m.attendees
+                    if x is not b and x.organisation and name_key(x.organisation) == key
+                ),
+                None,
+            )
+            if a is None:
+                continue
+            a.organisation = ""
+            b.category, b.role, b.present = a.category, a.role, a.present
+            self.people.unlisted.remove(b)
+            for u in h.undivided:
+                if a in u.people:
+                    u.people.append(b)
+            # Not "signs but is not among those present" any more: he is.
+            self.report.notices = [
+                n
+                for n in self.report.notices
+                if not (n.key == "signer_absent" and n.params.get("name") == b.name)
+            ]
+            self.report.warn(
+                self.people.line_of(a), "organisation_was_person", name=b.name, other=a.name
             )
 
     def _unlisted(self, m: Meeting) -> None:

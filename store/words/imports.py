@@ -229,6 +229,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "datumet i texten går inte att läsa; datumet {date} togs från filnamnet",
         "the date in the text does not read; the date {date} was taken from the file name",
     ),
+    "organisation_was_person": (
+        "{name} skriver under, så '{name}' bredvid {other} är en person, inte en organisation; "
+        "de står som två närvarande",
+        "{name} signs, so '{name}' beside {other} is a person, not an organisation; they are "
+        "listed as two present",
+    ),
     "organisation_or_person": (
         "'{text}': '{organisation}' togs som organisationen {name} företräder; det är skrivet "
         "som ett namn och kan vara en person till",
