@@ -215,7 +215,7 @@ def test_a_name_read_as_an_organisation_is_a_person_when_the_source_has_them_sig
             "Protokoll fört vid sammanträde med styrelsen för Föreningen Test\n"
             "Datum: 2024-03-05\n\nNärvarande: Anna Ek, Bo Ek\n\n§ 1 Öppnande\nMötet öppnades.\n"
             "\nVid protokollet\n\nAnna Ek\n\nJusteras\n\nBo Ek\n"
-        ).encode("utf-8"),
+        ).encode(),
         Path("p.txt"),
     )
     assert [(a.name, a.organisation, a.present) for a in m.attendees] == [
