@@ -267,3 +267,27 @@ def test_a_table_of_people_under_an_attendance_heading_and_the_organ_from_its_ge
     }
     assert m.name_of(m.functions.chair) == "Kjell Ohlsson"
     assert "Närvarande revisorer\n    Kjell Ohlsson (S), ordförande" in render_text(m)
+
+
+def test_a_protocol_sent_as_an_e_mail_is_dated_by_its_meeting_not_by_the_mail():
+    # Trial 16: "Skickat: den 14 mars 2024 21:47" had become the meeting's date.
+    m, _ = imp(
+        "Från: Maja Olofsson\nSkickat: den 14 mars 2024 21:47\n"
+        "Ämne: Protokoll styrelsemöte 12/3\n\n"
+        "Kulturföreningen Fyren – protokoll från styrelsemöte tisdagen den 12 mars 2024 kl. "
+        "19.00 hemma hos Elsa Berglund, Kyrkogatan 3, med fem av sex ledamöter.\n" + BODY
+    )
+    assert m.date == "2024-03-12"
+
+
+def test_people_in_a_row_apart_by_semicolons():
+    m, _ = imp(
+        "Protokoll\nDatum: 2024-03-03\n\nNärvarande: Birgit Holm, ordförande; Åke Sjöberg, "
+        "vice ordförande; Rolf Engström, kassör; Maj-Britt Lind\n" + BODY
+    )
+    assert [(a.name, a.title) for a in m.attendees] == [
+        ("Birgit Holm", "ordförande"),
+        ("Åke Sjöberg", "vice ordförande"),
+        ("Rolf Engström", "kassör"),
+        ("Maj-Britt Lind", ""),
+    ]

@@ -146,3 +146,15 @@ def test_a_markdown_list_of_points_keeps_each_points_text_out_of_its_title():
     f = m.functions
     assert (m.name_of(f.chair), m.name_of(f.secretary)) == ("Nils Carlgren", "Maja Lindh")
     assert [m.name_of(a) for a in f.adjusters] == ["Rosa Almqvist"]  # the chair is not one
+
+
+def test_a_reservation_under_a_beslut_heading_is_not_part_of_the_decision():
+    # Trial 16: under a lone "Beslut", "Ove Nordh (SD) reserverar sig mot beslutet."
+    m, _ = imp(
+        "BN § 47 Bygglov\nAnsökan avser nybyggnad.\n\nBeslut\n"
+        "Bygglov beviljas enligt 9 kap. 31 b § PBL.\n"
+        "Ove Nordh (SD) reserverar sig mot beslutet.\n"
+    )
+    p = m.paragraphs[0]
+    assert [d.text for d in p.decisions] == ["Bygglov beviljas enligt 9 kap. 31 b § PBL."]
+    assert "Ove Nordh (SD) reserverar sig mot beslutet." in p.text

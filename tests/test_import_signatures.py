@@ -168,10 +168,7 @@ def test_justerat_with_the_day_and_the_names_after_it_is_the_adjustment():
 def test_no_signature_is_printed_that_the_source_does_not_have():
     # Trial 15: a chair read from the attendance ("(ordf)") was printed under
     # "Justeras" with a line to sign on, in a protocol only its secretary signed.
-    m = imp(
-        HEAD.replace("Gunilla Ek,", "Gunilla Ek (ordf),")
-        + "\nVid protokollet: Rasmus Holm\n"
-    )
+    m = imp(HEAD.replace("Gunilla Ek,", "Gunilla Ek (ordf),") + "\nVid protokollet: Rasmus Holm\n")
     assert m.name_of(m.functions.chair) == "Gunilla Ek"
     assert m.name_of(m.functions.secretary) == "Rasmus Holm"
     text = render_text(m)
@@ -225,3 +222,17 @@ def test_a_name_read_as_an_organisation_is_a_person_when_the_source_has_them_sig
     said = [n.text("sv") for n in report.notices]
     assert any("är en person, inte en organisation" in x for x in said)
     assert not any("finns inte bland de närvarande" in x for x in said)
+
+
+def test_an_anslag_form_without_colons_is_no_signer_and_justerat_before_the_signatures():
+    # Trial 16: "Organ                    Gymnasienämnden" became a person and a
+    # justerare; "Justerat 2024-03-12 …" right after the last § was its text.
+    m = imp(
+        HEAD
+        + "\nJusterat 2024-03-12 Gunilla Ek, Fatima Al-Sayed\n\nJusteras\n\n"
+        + "Gunilla Ek                      Fatima Al-Sayed\n\nANSLAG/BEVIS\n"
+        + "Organ                    Styrelsen\nSammanträdesdatum        2024-03-05\n"
+    )
+    assert m.status == "adjusted" and m.adjustment.date == "2024-03-12"
+    assert sorted(a.name for a in m.attendees) == ["Fatima Al-Sayed", "Gunilla Ek", "Rasmus Holm"]
+    assert "Justerat 2024-03-12" not in m.paragraphs[-1].text

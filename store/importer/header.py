@@ -95,6 +95,11 @@ FIELDS = {
     "plats och tid": "place_time",
     "tid och plats för justering": "kept",
     "plats och tid för justering": "kept",
+    # An e-mail's head, a protocol sent as one: when it was sent is no meeting date.
+    "skickat": "kept",
+    "sent": "kept",
+    "ämne": "kept",
+    "subject": "kept",
     # When and where it is to be adjusted: said for the record, no meeting date.
     "justeringens plats och tid": "kept",
     "justeringens tid och plats": "kept",
@@ -174,6 +179,7 @@ _HELD_AT = re.compile(r"\b(?:fört\s+vid|från)\s+(?P<rest>.+)$", re.I)
 # `Protokoll – Regionstyrelsen, Region Västerlanda`
 _TITLE_DASH = re.compile(r"^\S+\s+[–-]\s+(?P<organ>[^,]+?)\s*,\s*(?P<org>[^,]+?)\.?$")
 # `KÅRFULLMÄKTIGES SAMMANTRÄDE`, `nämndens sammanträde`: the organ's genitive.
+_PROTOCOL_OF_DAY = re.compile(r"\bprotokoll\s+(?:från|fört\s+vid|över)\b.{0,80}", re.I)
 _ORGANS_MEETING = re.compile(r"^(?P<organ>[\wåäöÅÄÖ-]{4,}s)\s+(?:sammanträde|möte)\b", re.I)
 # A board's meeting by its name: the organ is the board.
 _BOARD_MEETING = {"styrelsemöte": "Styrelsen", "styrelsesammanträde": "Styrelsen"}
@@ -449,6 +455,14 @@ class HeaderReader:
         """A date (and a time) in a heading line: `## 6 oktober 2021`, `18 05 02 kl. 10-11`."""
         text = line.text.strip()
         if len(text.split()) > 12:
+            # A long line that names itself the protocol of a meeting on a day
+            # (`… – protokoll från styrelsemöte tisdagen den 12 mars 2024 kl.
+            # 19.00 …`, a protocol sent in an e-mail's body): that day.
+            said = _PROTOCOL_OF_DAY.search(text)
+            if said and not self.h.heading_date:
+                found = _heading_date(said[0])
+                if found:
+                    self.h.heading_date = (*found, line.no)
             return
         if not self.h.heading_date:
             found = _heading_date(text)
@@ -884,6 +898,13 @@ class HeaderReader:
                         for a in self.people.attendees[before_one:]:
                             a.title = ", ".join(x for x in (said.lower(), a.title) if x)
                     continue
+            parts = [x.strip() for x in line.text.split(";") if x.strip()]
+            if len(parts) > 1 and all(looks_like_name(x.partition(",")[0].strip()) for x in parts):
+                # `Birgit Holm, ordförande; Åke Sjöberg, vice ordförande; …`: one
+                # person a part (the row had become two people, the rest lost).
+                for text in parts:
+                    self._person(line, text, heading, category, present, at)
+                continue
             names = split_names(line.text)
             texts = names if names else [line.text]
             for text in texts:

@@ -289,7 +289,11 @@ def content(chunks: list[list[Line]], organ: str = "", width: int | None = None)
                 continue
             # `Beslut` over its decisions, indented, as protokoll prints it
             _first_decision(result, len(kept))
-            result.decisions += _decision_lines(chunk[1:], indented=True, width=width)
+            for d in _decision_lines(chunk[1:], indented=True, width=width):
+                # protokoll's own print keeps a decision whole, whatever it says.
+                about, said = _about_decision(d) if width is None else ("", d)
+                result.decisions += [said] if said else []
+                kept += [about] if about else []  # `X reserverar sig mot beslutet.`
             continue
         if _RECORD.match(first) and len(chunk) > 1 and not in_decision:
             kept.append(join(chunk))

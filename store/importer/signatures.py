@@ -112,11 +112,13 @@ def ends_paragraphs(text: str) -> bool:
     protocol nobody signed yet, protokoll's own lines after them ("Protokollet
     ska justeras senast …", "ANSLAG/BEVIS"), which had become text of the last §."""
     t = text.strip()
+    dated = adjusted(t)
     return (
         is_head(t)
         or due(t)
         or t.casefold() == "anslag/bevis"
         or bool(_ADJUSTED_BY.match(t))
+        or (dated is not None and dated[0] is not None)  # `Justerat 2024-03-12 …`
         or _head_and_name(normalised_head(t)[0], lambda _: False) is not None
         or _signed_columns(text)
     )
@@ -431,6 +433,7 @@ _ANSLAG = {
 _BARE = ("datum för anslags uppsättande", "förvaringsplats för protokollet", "anslaget uppsatt")
 
 
+_LABEL_COLUMN = re.compile(r"^(?P<label>[^\t:]+?)(?:\t+| {2,})(?P<value>\S.*)$")
 _DUE = re.compile(r"^Protokollet ska justeras senast \d{4}-\d{2}-\d{2}\.?$", re.I)
 
 
@@ -443,6 +446,11 @@ def anslag(text: str) -> tuple[str, str] | None:
     """A line of an anslag block: (what it gives, its value), or None if it is not one."""
     label, _, value = text.strip().partition(":")
     key = label.strip().casefold()
+    column = _LABEL_COLUMN.match(text.strip())
+    if key not in _ANSLAG and column and column["label"].casefold() in _ANSLAG:
+        # `Organ                    Gymnasienämnden`: a form's label and its value in
+        # columns, without a colon (it had become a person, and a justerare).
+        return _ANSLAG[column["label"].casefold()], column["value"].strip()
     if key not in _ANSLAG:
         low = text.strip().casefold()
         bare = next((k for k in _BARE if low.startswith(k + " ")), None)
