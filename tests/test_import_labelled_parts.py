@@ -158,3 +158,17 @@ def test_a_reservation_under_a_beslut_heading_is_not_part_of_the_decision():
     p = m.paragraphs[0]
     assert [d.text for d in p.decisions] == ["Bygglov beviljas enligt 9 kap. 31 b § PBL."]
     assert "Ove Nordh (SD) reserverar sig mot beslutet." in p.text
+
+
+def test_a_sentence_is_not_cut_into_a_title_at_a_name():
+    # Trial 16: "§ 8 Stämman beslutade att välja" / "Anneli Roos till …": the
+    # decision lost; "Stämman öppnades av styrelsens ordförande" / "Per Hallgren."
+    m, _ = imp(
+        "§ 1\nStämman öppnades av styrelsens ordförande Per Hallgren.\n\n"
+        "§ 8\nStämman beslutade att välja Anneli Roos till ny styrelseledamot.\n"
+    )
+    assert [p.title for p in m.paragraphs] == ["", ""]
+    assert m.paragraphs[0].text == "Stämman öppnades av styrelsens ordförande Per Hallgren."
+    assert [d.text for d in m.paragraphs[1].decisions] == [
+        "Stämman beslutade att välja Anneli Roos till ny styrelseledamot."
+    ]

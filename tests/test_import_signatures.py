@@ -236,3 +236,17 @@ def test_an_anslag_form_without_colons_is_no_signer_and_justerat_before_the_sign
     assert m.status == "adjusted" and m.adjustment.date == "2024-03-12"
     assert sorted(a.name for a in m.attendees) == ["Fatima Al-Sayed", "Gunilla Ek", "Rasmus Holm"]
     assert "Justerat 2024-03-12" not in m.paragraphs[-1].text
+
+
+def test_signatures_in_a_word_table_one_filled_cell_a_row():
+    # Trial 16's bolagsstämma: "| Linda Strid | |" under "Vid protokollet:" was
+    # left as text and the secretary taken from the Justeras row.
+    m = imp(
+        HEAD
+        + "\nVid protokollet:\n\n| Rasmus Holm | |\n| Justeras: | |\n"
+        + "| Gunilla Ek | Fatima Al-Sayed |\n"
+    )
+    f = m.functions
+    assert m.name_of(f.secretary) == "Rasmus Holm"
+    assert [m.name_of(a) for a in f.adjusters] == ["Gunilla Ek", "Fatima Al-Sayed"]
+    assert "| Rasmus Holm" not in render_text(m)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .exported_text import wrapped
-from .sentences import is_label
+from .sentences import is_label, reads_as_sentence
 from .source import Line, split_title
 
 # `§ 12`, `§12.`, `KF § 102`, `KS §12` (an organ's letters before the sign),
@@ -231,7 +231,9 @@ def items(lines: list[Line], at: list[int], numbered: bool, section: str = "") -
                 title = body.pop(0)[0].text.strip()  # `§ 4` with its title on the next line
             else:
                 t, rest = split_title(first)
-                if t:
+                # `Stämman beslutade att välja` / `Anneli Roos …`: a sentence cut
+                # at a name is no title (its decision had been lost, a trial).
+                if t and not reads_as_sentence(t):
                     title, split = t, body[0][0]
                     body[0] = [Line(split.no, rest)]
         if dnr:

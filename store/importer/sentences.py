@@ -249,6 +249,19 @@ def is_label(text: str) -> bool:
     )
 
 
+def reads_as_sentence(text: str) -> bool:
+    """Words that say what a meeting did (`Stämman beslutade att välja`, `Till
+    ordförande vid stämman valdes`): a sentence's start, never a title."""
+    return bool(_DECISION.search(text)) or bool(_VERB_OF_MEETING.search(text))
+
+
+_VERB_OF_MEETING = re.compile(
+    r"\b(valdes|utsågs|beslöts|beslutade|antogs|godkändes|omvaldes|öppnade|avslutade|"
+    r"förklarade|föredrog|redovisade|informerade|\w{3,}ades)\b",
+    re.I,
+)
+
+
 def _labelled(chunks: list[list[Line]]) -> bool:
     """Whether the § labels its decision (`Beslut:`): then its other sentences are text."""
     return any(

@@ -202,6 +202,7 @@ def signers(
     blank_before = True
     columns: list[tuple[int, Signer]] = []  # the signers of a line of columns, by where each begins
     for line in _sentences_joined(lines):
+        line = _one_cell(line)  # `| Linda Strid | |`, `| Justeras: | |`: the cell's words
         text = normalised_head(line.text.strip())[0]
         if not text or _RULE.match(text):  # a line to sign on is a gap too
             blank_before = True
@@ -300,6 +301,17 @@ def _next_signer(out: list[Signer], text: str) -> bool:
         return False
     last = out[-1]
     return last.with_role or not last.extras
+
+
+def _one_cell(line: Line) -> Line:
+    """A table row with one filled cell, as that cell's words (a Word table of
+    signatures: `| Vid protokollet: | |` over `| Linda Strid | |`)."""
+    row = line.text.strip()
+    if len(row) > 2 and row[0] == "|" and row[-1] == "|":
+        cells = [c.strip() for c in row[1:-1].split("|") if c.strip()]
+        if len(cells) == 1:
+            return Line(line.no, cells[0])
+    return line
 
 
 def _parts(text: str) -> list[tuple[int, str]]:
