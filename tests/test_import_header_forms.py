@@ -280,6 +280,15 @@ def test_a_protocol_sent_as_an_e_mail_is_dated_by_its_meeting_not_by_the_mail():
     assert m.date == "2024-03-12"
 
 
+def test_tid_och_plats_with_one_time_first_and_the_place_after_it():
+    # Trial 16's jaktlag: "förstår inte datumet", and no time or place.
+    m, said = imp(
+        "Protokoll\nDatum: 2024-03-03\nTid och plats: kl. 10.00, jaktstugan vid Knösö gård\n" + BODY
+    )
+    assert (m.start, m.place) == ("10:00", "jaktstugan vid Knösö gård")
+    assert not [x for x in said if "förstår inte" in x]
+
+
 def test_people_in_a_row_apart_by_semicolons():
     m, _ = imp(
         "Protokoll\nDatum: 2024-03-03\n\nNärvarande: Birgit Holm, ordförande; Åke Sjöberg, "

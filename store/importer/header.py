@@ -164,6 +164,10 @@ _WHEN_AFTER = (
     r"(?:\s+(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b.*"
     r"|\s+den\s+\d.*|\s+\d{4}-\d{2}-\d{2}.*)?\.?$"
 )
+# `kl. 10.00` or `kl. 18.30–20.45`: a time, or two.
+_CLOCK_ANY = re.compile(
+    r"\bkl(?:ockan)?\.?\s*(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)", re.I
+)
 _TITLE_ORGAN = re.compile(
     r"\b(?:sammanträde|möte|mötet|sammanträdet)\s+med\s+(?P<organ>[^,]+?)"
     r"(?:\s+för\s+|\s*,\s*|\s+i\s+)(?P<org>.+?)" + _WHEN_AFTER,
@@ -1053,7 +1057,7 @@ def _place_and_times(value: str) -> tuple[str, str, str | None] | None:
     """`Församlingshemmet, Västra Ny, kl. 18.30–20.45`: the place and the times
     of a `Plats och tid` that gives no day (the day stands elsewhere); None
     when there are no times either."""
-    clock = _CLOCK.search(value)
+    clock = _CLOCK_ANY.search(value)
     if clock is None:
         return None
     try:
@@ -1061,6 +1065,8 @@ def _place_and_times(value: str) -> tuple[str, str, str | None] | None:
     except ValueProblem:
         return None
     place = value[: clock.start()].strip().rstrip(",").strip()
+    if not place:  # `kl. 10.00, jaktstugan vid Knösö gård`: the time first
+        place = value[clock.end() :].strip().lstrip(",").strip()
     return (place, start, end) if place else None
 
 
