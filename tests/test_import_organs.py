@@ -102,3 +102,31 @@ def test_the_command_line_prints_the_warning_with_file_and_line(tmp_path, capsys
     assert code == 0
     assert f"{SJUHARAD}:3: organet 'Medlemsråd' är samma namn som det befintliga" in err
     assert [o.id for o in Store(store.path).organs()] == ["mr"]
+
+
+def _import_text(store: Store, name: str, text: str):
+    path = Path(name)
+    return import_protocol(store, path, text.encode())
+
+
+BOARD = "Protokoll fört vid styrelsesammanträde\nDatum: {date}\n\n§ 1 Öppnande\nMötet öppnades.\n"
+
+
+def test_a_board_of_no_named_body_joining_another_such_board_is_said(tmp_path):
+    # Trial 16: a brf, a vägförening and a fiskevårdsområdesförening, none naming
+    # itself beside "Styrelsen", shared one organ, registers and follow-ups.
+    store = Store(tmp_path / "s")
+    first = _import_text(store, "a.txt", BOARD.format(date="2024-03-05"))
+    assert not [n for n in first.report.notices if n.key == "organ_of_no_body"]
+    second = _import_text(store, "b.txt", BOARD.format(date="2024-04-05"))
+    said = [n.text("sv") for n in second.report.notices if n.key == "organ_of_no_body"]
+    assert len(said) == 1 and "ange organet med --organ" in said[0]
+    # A board whose body stands above its heading is that body's, another organ.
+    third = _import_text(
+        store,
+        "c.txt",
+        "LJUSNANS NEDRE FISKEVÅRDSOMRÅDESFÖRENING\n\n" + BOARD.format(date="2024-05-05"),
+    )
+    # Its case is a reading too: the source wrote it in capitals.
+    assert third.meeting.organisation.casefold() == "ljusnans nedre fiskevårdsområdesförening"
+    assert len({s.organ_id for s in store.summaries()}) == 2

@@ -193,17 +193,29 @@ _ORGAN_WORD = re.compile(
     r"|beredningen|beredningsgruppen|medlemsrådet)$",
     re.I,
 )
+_KIND_FIRST = re.compile(
+    r"^(?:protokoll|styrelsemöte|styrelsesammanträde|årsmöte|medlemsmöte)\b\s*[,:–-]?\s*", re.I
+)
+
+
 def _as_name(words: str) -> str:
     """`HALLSBERGS KOMMUN` as `Hallsbergs kommun`; other spellings as written."""
     if not words.isupper():
         return words
     named = words.title()
     first, _, rest = named.partition(" ")
-    rest = re.sub(r"\b(Kommun|Region|Län|Landsting|Och|För|I|Av)\b", lambda m: m[0].lower(), rest)
+    rest = re.sub(
+        r"\b(Kommun|Region|Län|Landsting|Pastorat|Församling|Och|För|I|Av)\b",
+        lambda m: m[0].lower(),
+        rest,
+    )
     return f"{first} {rest}".strip()
 
 
-_BODY_WORD = re.compile(r"\b(kommun|region|landsting|förbund|förening|stiftelse)", re.I)
+# A body's name: `… kommun`, `Region …`, `… fiskevårdsområdesförening`, `… pastorat`.
+_BODY_WORD = re.compile(
+    r"(kommun|region|landsting|förbund|förening|stiftelse|församling|pastorat)", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?]$")
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 _TEXT_DATE = re.compile(
@@ -538,7 +550,9 @@ class HeaderReader:
             None,
         )
         if body is not None:
-            self._organisation_read(body, _as_name(body.text.strip()))
+            # `Styrelsemöte Björnåsens vägförening`: the body, not the meeting's kind.
+            words = _KIND_FIRST.sub("", body.text.strip())
+            self._organisation_read(body, _as_name(words))
 
     def _organisation_read(self, line: Line, organisation: str) -> None:
         """The organisation taken from a line above the heading: a reading, reported."""

@@ -65,6 +65,16 @@ def organ_for(
     found = sorted((o for o in store.organs() if same(o)), key=lambda o: near_form(o.name, name))
     if found:
         organ = found[0]
+        if meeting.organ and not organisation and not name_key(organ.organisation):
+            # `Styrelsen` of no named body, joining a `Styrelsen` of none: maybe
+            # another association's board (a trial's brf and vägförening shared
+            # registers and follow-ups so); said, with how to keep them apart.
+            report.warn(
+                _line_of(meeting.organ, *source),
+                "organ_of_no_body",
+                organ=organ.name,
+                id=organ.id,
+            )
     else:
         organ = Organ(new_id(), name, meeting.organisation, place=meeting.place)
         if not dry_run:

@@ -163,6 +163,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "källan märker paragrafen '{text}'; den maskeras i publiceringsversionen",
         "the source marks the § '{text}'; it is masked in the publication copy",
     ),
+    "organ_of_no_body": (
+        "källan anger inte vems {organ} det är; mötet lades under {organ} ({id}), som inte "
+        "heller anger det: är det en annan förenings, ange organet med --organ",
+        "the source does not say whose {organ} it is; the meeting went under {organ} ({id}), "
+        "which does not say either: if it is another association's, name it with --organ",
+    ),
     "organ_from_letterhead": (
         "organet '{organ}'{of} togs från raderna över rubriken; de säger inte att det är "
         "organet: kontrollera det (eller ange det med --organ)",
