@@ -250,3 +250,17 @@ def test_signatures_in_a_word_table_one_filled_cell_a_row():
     assert m.name_of(f.secretary) == "Rasmus Holm"
     assert [m.name_of(a) for a in f.adjusters] == ["Gunilla Ek", "Fatima Al-Sayed"]
     assert "| Rasmus Holm" not in render_text(m)
+
+
+def test_a_word_table_of_signatures_headed_by_its_blocks():
+    # Trial 16's fiskevårdsområde: "| Vid protokollet | Justeras |" over the names
+    # was printed as raw table text, and no one signed.
+    m = imp(
+        HEAD
+        + "\n| Vid protokollet | Justeras |\n| Rasmus Holm | Gunilla Ek |\n| | Fatima Al-Sayed |\n"
+    )
+    f = m.functions
+    assert m.name_of(f.secretary) == "Rasmus Holm"
+    assert [m.name_of(a) for a in f.adjusters] == ["Gunilla Ek", "Fatima Al-Sayed"]
+    text = render_text(m)
+    assert "| Vid protokollet" not in text and "Fatima Al-Sayed, justerare" in text

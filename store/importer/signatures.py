@@ -121,6 +121,7 @@ def ends_paragraphs(text: str) -> bool:
         or (dated is not None and dated[0] is not None)  # `Justerat 2024-03-12 …`
         or _head_and_name(normalised_head(t)[0], lambda _: False) is not None
         or _signed_columns(text)
+        or _head_row(_row_cells(text))
     )
 
 
@@ -201,7 +202,24 @@ def signers(
     block = ""
     blank_before = True
     columns: list[tuple[int, Signer]] = []  # the signers of a line of columns, by where each begins
+    heads_by_cell: dict[int, str] = {}  # a table's head row: each column's block
     for line in _sentences_joined(lines):
+        cells = _row_cells(line.text)
+        under_names = bool(columns) and not blank_before  # titles under a row of names
+        if _head_row(cells) and not under_names:
+            # `| Vid protokollet | Justeras |`: the block of each column below it.
+            heads_by_cell = {k: HEADS[c.casefold().rstrip(":.")] for k, c in cells}
+            blank_before = True
+            continue
+        if (
+            cells is not None
+            and heads_by_cell
+            and all(known(c) or looks_like_name(c) for _, c in cells)
+        ):
+            out += [Signer(c, line.no, heads_by_cell.get(k, block)) for k, c in cells]
+            continue
+        if cells is None:
+            heads_by_cell = {}
         line = _one_cell(line)  # `| Linda Strid | |`, `| Justeras: | |`: the cell's words
         text = normalised_head(line.text.strip())[0]
         if not text or _RULE.match(text):  # a line to sign on is a gap too
@@ -301,6 +319,20 @@ def _next_signer(out: list[Signer], text: str) -> bool:
         return False
     last = out[-1]
     return last.with_role or not last.extras
+
+
+def _head_row(cells: list[tuple[int, str]] | None) -> bool:
+    """A table's row of block heads, two or more (`| Vid protokollet | Justeras |`)."""
+    return cells is not None and len(cells) > 1 and all(is_head(c) for _, c in cells)
+
+
+def _row_cells(text: str) -> list[tuple[int, str]] | None:
+    """The filled cells of a table's row with their column, or None for no row."""
+    row = text.strip()
+    if len(row) > 2 and row[0] == "|" and row[-1] == "|":
+        cells = [c.strip() for c in row[1:-1].split("|")]
+        return [(k, c) for k, c in enumerate(cells) if c]
+    return None
 
 
 def _one_cell(line: Line) -> Line:
@@ -408,9 +440,7 @@ def adjusted(text: str) -> tuple[dt.date | None, list[str]] | None:
     m = _ADJUSTED.match(text.strip())
     if not m or (m["day"] is None and m["by"] is None and not _SAYS_ADJUSTED.match(text.strip())):
         return None  # `Justerat`, `Justeras`: the head of a block of signatures
-    names = [
-        n.strip() for n in re.split(r",|\boch\b", m["by"] or m["names"] or "") if n.strip()
-    ]
+    names = [n.strip() for n in re.split(r",|\boch\b", m["by"] or m["names"] or "") if n.strip()]
     if m["day"] is None:
         return None, names
     try:
