@@ -349,9 +349,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "The checks find {n} errors (F9 k), among them: {first}. Esc to correct them first.",
     ),
     "d_close_unsigned": (
-        "Ingen {roles} är utsedd än, så protokollet får inga underskrifter. "
+        "Ingen {roles} är utsedd än, så protokollet får ingen sådan underskrift. "
         "Esc, och utse i närvaron (F5): o, s eller j på personen.",
-        "No {roles} is named yet, so the protocol has no signatures. "
+        "No {roles} is named yet, so the protocol has no such signature. "
         "Esc, and name them in the attendance (F5): o, s or j on the person.",
     ),
     "w_or": ("eller", "or"),
