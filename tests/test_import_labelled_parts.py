@@ -172,3 +172,18 @@ def test_a_sentence_is_not_cut_into_a_title_at_a_name():
     assert [d.text for d in m.paragraphs[1].decisions] == [
         "Stämman beslutade att välja Anneli Roos till ny styrelseledamot."
     ]
+
+
+def test_a_list_items_mark_is_no_word_of_a_decision_or_a_task_owner():
+    # Trial 16's bygdegård (Markdown): "– Öppnande" as the title, "- Styrelsen
+    # beslutade …" as the decision, "- Kent Åberg" as the task's owner.
+    text = (
+        "# Styrelsemöte\n\n**Datum:** 2024-03-03\n\n### Ärende 3 – Ekonomi\n\n"
+        "- Styrelsen beslutade att byta ut oljepannan.\n"
+        "- Kent Åberg får i uppgift att begära in offerter.\n"
+    )
+    m, _ = read_protocol(text.encode(), Path("mote.md"))
+    (p,) = m.paragraphs
+    assert p.title == "Ekonomi"
+    assert [d.text for d in p.decisions] == ["Styrelsen beslutade att byta ut oljepannan."]
+    assert [t.owner_name for t in p.tasks] == ["Kent Åberg"]

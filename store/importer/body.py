@@ -35,7 +35,7 @@ _WORD = re.compile(
 # Points: `11.`, `11)`, `Punkt 11`, `Punkt 11:`, `Ärende 4` (a skolråd's, a kommun's).
 _NUMBERED = re.compile(
     r"^\s*(?P<mark>(?P<number>\d{1,2})[.)]|(?:[Pp]unkt|[ÄäAa]rende)\s+(?P<pnumber>\d{1,2})[.:]?)"
-    r"\s+(?P<title>\S.*)$"
+    r"\s+(?:[-–—]\s+)?(?P<title>\S.*)$"  # `Ärende 1 – Öppnande`: the dash is no word of it
 )
 # `DNR: KU.2017.3` after a § number: the case's register number, text of the §.
 _DNR = re.compile(r"^(dnr|diarienummer|diarienr)\b", re.I)

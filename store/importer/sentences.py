@@ -87,6 +87,7 @@ _DUE = re.compile(r"\s*\((?:senast|by)\s+(\d{4}-\d{2}-\d{2})\)$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”])")
 _LIST_ITEM = re.compile(r"^([-*•]\s|\d{1,2}[.)]\s)")
 _ATT = re.compile(r"^att\s", re.I)
+_BULLET = re.compile(r"^\s*[-*•]\s+")  # a list item's mark (not a number: that is the text's)
 _NESTED = re.compile(r"^\s{2,}([-*•]\s|\d{1,2}[.)]\s)")
 
 
@@ -347,7 +348,8 @@ def content(chunks: list[list[Line]], organ: str = "", width: int | None = None)
                 if not labelled and _is_decision(s, organ):
                     # Text of this paragraph before the decision: the block starts first.
                     _first_decision(result, len(kept) + bool(rest or stay))
-                    result.decisions.append(s)
+                    # `- Styrelsen beslutade …`: a list's mark is no word of the decision.
+                    result.decisions.append(_BULLET.sub("", s))
                 else:
                     stay.append(s)
             if stay:
@@ -411,7 +413,7 @@ def _listed_tasks(chunk: list[Line]) -> list[ListedTask] | None:
 
 
 def _task(result: Content, sentence: str, chunk: list[Line]) -> None:
-    m = _TASK.match(sentence.strip())
+    m = _TASK.match(_BULLET.sub("", sentence.strip()))  # `- Kent Åberg får i uppgift …`
     if m:
         said = " ".join(m[0][: m.start("what")].split())
         line = _line_of(m[0], chunk)
