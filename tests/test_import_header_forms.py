@@ -300,3 +300,8 @@ def test_people_in_a_row_apart_by_semicolons():
         ("Rolf Engström", "kassör"),
         ("Maj-Britt Lind", ""),
     ]
+
+
+def test_a_heading_with_the_day_and_one_time():
+    m, _ = imp("## Styrelsemöte 2024-03-03 kl. 18.30\n" + BODY)
+    assert (m.date, m.start, m.end) == ("2024-03-03", "18:30", "")

@@ -484,7 +484,7 @@ class HeaderReader:
             found = _heading_date(text)
             if found:
                 self.h.heading_date = (*found, line.no)
-        clock = _CLOCK.search(text)
+        clock = _CLOCK_ANY.search(text)  # `… 2024-03-03 kl. 18.30`: a start alone too
         if clock and not self.h.start:
             try:
                 self.h.start, end = parse_time_range(clock[1])
