@@ -305,3 +305,17 @@ def test_people_in_a_row_apart_by_semicolons():
 def test_a_heading_with_the_day_and_one_time():
     m, _ = imp("## Styrelsemöte 2024-03-03 kl. 18.30\n" + BODY)
     assert (m.date, m.start, m.end) == ("2024-03-03", "18:30", "")
+
+
+def test_a_table_of_people_keeps_its_remarks_column_as_their_entries_words():
+    # Trial 16's regionfullmäktige: "Anmärkning" (ordförande, §§ 1–11,
+    # tjänstgörande ersättare för …) had been dropped.
+    m, _ = imp(
+        "Protokoll\nDatum: 2024-02-13\n\nBeslutande\n\n| Ledamot | Parti | Anmärkning |\n"
+        "| Karin Söderlund | S | ordförande |\n| Jens Holmqvist | KD | §§ 1–11 |\n"
+        "| Erik Brännström | S | |\n" + BODY
+    )
+    assert m.name_of(m.functions.chair) == "Karin Söderlund"
+    text = render_text(m)
+    assert "Karin Söderlund (S), ordförande" in text
+    assert "Jens Holmqvist (KD), §§ 1–11" in text

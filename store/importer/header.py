@@ -831,21 +831,23 @@ class HeaderReader:
         cells = [_cells(x.text) for x in rows]
         head = [c.casefold().rstrip(":.") for c in cells[0]]
         body = rows[2:] if len(rows) > 1 and _RULE_ROW.match(rows[1].text.strip()) else rows[1:]
-        name_at = next((k for k, h in enumerate(head) if h in ("namn", "name", "ledamot")), None)
+        names = ("namn", "name", "ledamot", "ledamöter", "ersättare")
+        name_at = next((k for k, h in enumerate(head) if h in names), None)
         if name_at is None:
             self._attendance(rows, label, category, present, at)
             return
         self.h.consumed.append((rows[0].no, rows[0].text))
         party_at = next((k for k, h in enumerate(head) if h == "parti"), None)
-        title_at = next((k for k, h in enumerate(head) if h in _TITLE_COLUMNS), None)
         before = len(self.people.attendees)
         for row in body:
             cell = _cells(row.text) + [""] * len(head)
             parts = [cell[name_at]]
             if party_at is not None and cell[party_at]:
                 parts[0] += f" ({cell[party_at]})"
-            if title_at is not None and cell[title_at]:
-                parts.append(cell[title_at])
+            # Every other column as the entry's words after the name, read as a
+            # list's line is (`Anmärkning`: `ordförande`, `§§ 1–11`, `tjänstgörande
+            # ersättare för Eva Lund (S)`), which had been dropped (a trial).
+            parts += [cell[k] for k in range(len(head)) if k not in (name_at, party_at) and cell[k]]
             self._person(row, ", ".join(parts), label, category, present, at)
         if category is None:  # `Närvarande revisorer`: present, not said to decide
             self._undivided(*at).extend(self.people.attendees[before:])
