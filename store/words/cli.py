@@ -176,8 +176,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "the store directory (default: {env} or {default})",
     ),
     "opt_lang": (
-        "språket för protokollet, meddelandena och hjälpen (standard: {env}, annars sv)",
-        "language of the protocol, the messages and this help (default: {env}, else sv)",
+        "språket för meddelandena, hjälpen och protokoll som inte är justerade (ett justerat "
+        "skrivs som det justerades) (standard: {env}, annars sv)",
+        "language of the messages, this help and protocols not adjusted (an adjusted one "
+        "prints as it was adjusted) (default: {env}, else sv)",
     ),
     "mv_dir": ("KATALOG", "DIR"),
     "mv_file": ("FIL", "FILE"),
