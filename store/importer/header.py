@@ -26,6 +26,7 @@ from ..words import Both, say
 from .entries import FUNCTION_WORDS, parse_entry, split_names
 from .names import People, looks_like_name
 from .report import Report
+from .signatures import says_adjusted
 from .source import Line
 
 # Attendance headings: the category they give, and whether those listed came.
@@ -154,7 +155,6 @@ _MEETING_OF = re.compile(
     r"(?:för|i|med)\s+(?P<org>[^,]+?)(?:\s*,\s*(?P<place>[^,]+))?\.?$",
     re.I,
 )
-_SAID_ADJUSTED = re.compile(r"^protokollet\s+(är|har\s+blivit)\s+justerat\b", re.I)
 # `18 05 02`: a date as some write it, year first, two digits each.
 _SHORT_DATE = re.compile(r"(?<!\d)(\d{2}) (\d{2}) (\d{2})(?!\d)")
 _CLOCK = re.compile(
@@ -380,7 +380,7 @@ class HeaderReader:
                 self._title(line)
             elif text and (m := _MEETING_OF.match(text)) and not self.h.organ:
                 self._meeting_of(line, m)
-            elif _SAID_ADJUSTED.match(text):
+            elif says_adjusted(text):
                 self.h.said_adjusted = True
                 self.h.intro.append(line)
             else:
