@@ -338,11 +338,9 @@ def _row_cells(text: str) -> list[tuple[int, str]] | None:
 def _one_cell(line: Line) -> Line:
     """A table row with one filled cell, as that cell's words (a Word table of
     signatures: `| Vid protokollet: | |` over `| Linda Strid | |`)."""
-    row = line.text.strip()
-    if len(row) > 2 and row[0] == "|" and row[-1] == "|":
-        cells = [c.strip() for c in row[1:-1].split("|") if c.strip()]
-        if len(cells) == 1:
-            return Line(line.no, cells[0])
+    cells = _row_cells(line.text)
+    if cells is not None and len(cells) == 1:
+        return Line(line.no, cells[0][1])
     return line
 
 
@@ -350,10 +348,9 @@ def _parts(text: str) -> list[tuple[int, str]]:
     """The parts of a line apart by a tab or spaces, each with the column it begins at;
     the cells of a table's row (`| Tomas Grahn | Ebba Lund |`, as a Word
     table arrives), each its own column."""
-    row = text.strip()
-    if len(row) > 2 and row[0] == "|" and row[-1] == "|":
-        cells = [c.strip() for c in row[1:-1].split("|")]
-        return [(k * _CELL, c) for k, c in enumerate(cells) if c]
+    cells = _row_cells(text)
+    if cells is not None:
+        return [(k * _CELL, c) for k, c in cells]
     line = text.expandtabs(8)
     found = []
     at = 0
