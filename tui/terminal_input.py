@@ -58,6 +58,11 @@ def _partial(data: str, marker: str) -> int:
     return 0
 
 
+def _paste(pieces: list[str]) -> events.Paste:
+    """The paste read, as one event (NULs dropped, as Textual's own parser does)."""
+    return events.Paste("".join(pieces).replace("\x00", ""))
+
+
 class MetaSafeParser(XTermParser):
     def __init__(self, *args, **kw) -> None:
         super().__init__(*args, **kw)
@@ -70,7 +75,7 @@ class MetaSafeParser(XTermParser):
         if not data:  # the end of input: what is held goes as it is
             held, self._held = self._held, ""
             if self._pasted is not None:
-                yield events.Paste("".join([*self._pasted, held]).replace("\x00", ""))
+                yield _paste([*self._pasted, held])
                 self._pasted = None
             elif held:
                 yield from super().feed(held)
@@ -86,7 +91,7 @@ class MetaSafeParser(XTermParser):
                     self._held = data[cut:]
                     return
                 self._pasted.append(data[:end])
-                yield events.Paste("".join(self._pasted).replace("\x00", ""))
+                yield _paste(self._pasted)
                 self._pasted = None
                 data = data[end + len(_PASTE_END) :]
                 continue
