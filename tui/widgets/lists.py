@@ -88,7 +88,7 @@ class RowList(Translated, OptionList):
 
     def on_key(self, event: events.Key) -> None:
         """A change's key left out of the footer still says why, as the screen's keys do."""
-        if event.key in self._write_keys() and self._unchangeable():
+        if self._unchangeable() and event.key in self._write_keys():
             event.stop()
             event.prevent_default()
             said = getattr(self.screen, "_writable", None)
