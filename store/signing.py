@@ -158,6 +158,11 @@ def read_signature(text: str, where: object = "") -> str:
 
 def sign(message: bytes, key: Path) -> str:
     """Sign `message` with the private key `key` (ssh-keygen asks for its passphrase)."""
+    try:  # said in the interface language, not in ssh-keygen's English
+        with key.open("rb"):
+            pass
+    except OSError as exc:
+        raise StoreError("signers_unreadable", path=key, detail=os_detail(exc)) from None
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "protokoll.txt"
         path.write_bytes(message)
@@ -171,7 +176,7 @@ def sign(message: bytes, key: Path) -> str:
         sig = path.with_name(path.name + ".sig")
         if done.returncode != 0 or not sig.exists():
             detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise StoreError("sign_failed", key=key, detail=detail[-1] if detail else "")
+            raise StoreError("sign_failed", keyfile=key, detail=detail[-1] if detail else "")
         return sig.read_text(encoding="utf-8")
 
 

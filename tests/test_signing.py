@@ -255,3 +255,26 @@ def test_a_key_file_that_does_not_read_is_said_in_the_interface_language(example
         str(example),
     )
     assert code == 1 and err.strip().endswith("could not read " + str(binary) + ": not UTF-8")
+
+
+def test_signing_with_a_key_that_is_missing_or_will_not_sign_is_one_line(example, capsys, tmp_path):
+    # The help's own example, `sign ID --key ~/.ssh/id_ed25519`, without that key
+    # ended in an internal error (exit 70): the message's {key} clashed with
+    # StoreError's own argument.
+    missing = tmp_path / "id_ed25519"
+    code, _, err = run(
+        capsys, "sign", "20250213-au", "--key", str(missing), "--store", str(example)
+    )
+    assert (
+        code == 1
+        and err.strip()
+        == f"protokoll: fel: {missing} kunde inte läsas: filen eller katalogen finns inte"
+    )
+    not_a_key = tmp_path / "not-a-key"
+    not_a_key.write_text("inte en nyckel\n", encoding="utf-8")
+    not_a_key.chmod(0o600)
+    code, _, err = run(
+        capsys, "sign", "20250213-au", "--key", str(not_a_key), "--store", str(example)
+    )
+    assert code == 1 and err.count("\n") == 1
+    assert err.startswith(f"protokoll: fel: ssh-keygen kunde inte signera med {not_a_key}: ")

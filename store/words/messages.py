@@ -218,8 +218,8 @@ _SAID: dict[str, tuple[str, str]] = {
         "{path}: not an SSH signature (-----BEGIN SSH SIGNATURE-----)",
     ),
     "sign_failed": (
-        "ssh-keygen kunde inte signera med {key}: {detail}",
-        "ssh-keygen could not sign with {key}: {detail}",
+        "ssh-keygen kunde inte signera med {keyfile}: {detail}",
+        "ssh-keygen could not sign with {keyfile}: {detail}",
     ),
     "signature_bad": (
         "signaturen gäller inte protokollets justerade text (annan text eller inte "
