@@ -332,6 +332,10 @@ class Reader:
             a = self.people.find(name)
             if a and not a.party:
                 a.party = party  # `Utses att justera Marcus Schön (M)`: his party, as written
+        for name, word in h.said_as.items():
+            a = self.people.find(name)
+            if a and word not in a.title.casefold():
+                a.title = ", ".join(x for x in (a.title, word) if x)  # `Mötessekreterare: X`
         f.chair = found["chair"][0] if found["chair"] else None
         f.secretary = found["secretary"][0] if found["secretary"] else None
         f.adjusters = list(dict.fromkeys(found["adjusters"]))

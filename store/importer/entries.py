@@ -25,8 +25,10 @@ FUNCTION_WORDS = {
     "sekr": "secretary",
     "sekreterare": "secretary",
     "protokollförare": "secretary",
+    "mötessekreterare": "secretary",
     "justerare": "adjuster",
     "protokolljusterare": "adjuster",
+    "justeringsperson": "adjuster",
 }
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _UNTIL = re.compile(r"\bt\.?\s*o\.?\s*m\.?\s*§\s*(\d+)", re.I)

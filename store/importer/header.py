@@ -93,6 +93,7 @@ FIELDS = {
     "protokolljusterare": "adjusters",
     "utses att justera": "adjusters",
     "justeringspersoner": "adjusters",
+    "justeringsperson": "adjusters",
     "plats och tid": "place_time",
     "tid och plats för justering": "kept",
     "plats och tid för justering": "kept",
@@ -135,6 +136,10 @@ FIELDS = {
 # a digit in it (or a period) makes the line a field; "Dag Bergentoft" is a name.
 _DATED = {"date", "time", "place_time", "posted"}
 _FUNCTIONS = {"chair", "secretary", "adjusters"}
+# A function's field in the source's own word for it, which the protocol's
+# label (`Ordförande:`) does not print: kept as the person's title.
+_OWN_WORD = {"mötesordförande", "mötessekreterare", "protokollförare", "protokolljusterare",
+             "justeringsperson"}  # fmt: skip
 _LABELLED = re.compile(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>.*)$")
 # The marks protokoll prints under the title of a protocol not yet final.
 STATUS_NOTES = {
@@ -224,8 +229,9 @@ _TEXT_DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}\s+\d{4}\b",  # `Protokoll 3/3 2024`: day/month and the year
     re.I,
 )
+# A mötessekreterare is elected by the meeting, not employed: no staff.
 _STAFF = re.compile(
-    r"förbundschef|sekreterare|tjänste|handläggare|samordnare|kanslichef|controller|ekonom|"
+    r"förbundschef|(?<!mötes)sekreterare|tjänste|handläggare|samordnare|kanslichef|controller|ekonom|"
     r"förvaltningschef|verksamhetschef|utvecklingsledare|strateg|projektledare",
     re.I,
 )
@@ -271,6 +277,7 @@ class Header:
     consumed: list[tuple[int, str]] = field(default_factory=list)
     persons: dict[int, list[str]] = field(default_factory=dict)  # line: the people it names
     parties: dict[str, str] = field(default_factory=dict)  # `Marcus Schön (M)` in a field
+    said_as: dict[str, str] = field(default_factory=dict)  # `Mötessekreterare: X`: X's title
     guesses: set[int] = field(default_factory=set)  # lines read by a guess
     said_adjusted: bool = False  # "Protokollet är justerat."
     # (line, the line as written, why it is no date): a date field that does
@@ -686,6 +693,10 @@ class HeaderReader:
         value, rest = _value_and_rest(kind, value)
         try:
             self._value(kind, value, line.no)
+            if kind in _FUNCTIONS and label in _OWN_WORD:
+                for name, at in self.h.functions[kind]:
+                    if at == line.no:
+                        self.h.said_as.setdefault(name, label)
             for x in taken:
                 text = x.text
                 if rest and x is taken[-1] and text.rstrip().endswith(rest):

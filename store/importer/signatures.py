@@ -63,11 +63,17 @@ _SAYS_ADJUSTED = re.compile(r"^protokollet\s+(är|har\s+blivit)\s+justerat\b", r
 _POSTED = re.compile(r"^Justeringen tillkännagavs genom anslag (\d{4}-\d{2}-\d{2})", re.I)
 _CHAIR_WORD = re.compile(r"ordförande|ordf\b", re.I)
 _ADJUSTER_WORD = re.compile(r"\bjusterare\b|\bjusterande\b|\bjust\b", re.I)
-_SECRETARY_WORD = re.compile(r"\bsekreterare\b|\bsekr\b|\bprotokollförare\b", re.I)
+_SECRETARY_WORD = re.compile(r"\b(?:mötes)?sekreterare\b|\bsekr\b|\bprotokollförare\b", re.I)
+# A function's word alone on the line under a name: what the signer signs as.
 _FUNCTION_ONLY = re.compile(
-    r"^(ordförande|ordf\.?|sekreterare|justerare|justerande|mötesordförande|mötessekreterare)$",
+    r"^(ordförande|ordf\.?|sekreterare|justerare|justerande|mötesordförande|mötessekreterare"
+    r"|protokollförare|justeringsperson)$",
     re.I,
 )
+# Of those, the words the protocol prints for the function anyway (and their
+# short forms): no title of their own. `mötessekreterare`, `justeringsperson`
+# are the source's words for the function, and print as written.
+_PRINTED_ANYWAY = re.compile(r"^(ordförande|ordf\.?|sekreterare|sekr\.?|justerare)$", re.I)
 # Two signature columns: names apart by a tab or by more than one space.
 _COLUMN_GAP = re.compile(r"\t+| {2,}")
 _CELL = 1000  # a table's cells as columns this far apart
@@ -94,7 +100,7 @@ class Signer:
 
     def title_and_organisation(self) -> tuple[str, str]:
         """The last line is the title; lines before it name the organisation."""
-        runs = [[x for x in run if not _FUNCTION_ONLY.match(x)] for run in self.extras]
+        runs = [[x for x in run if not _PRINTED_ANYWAY.match(x)] for run in self.extras]
         runs = [run for run in runs if run]
         if not runs:
             return "", ""

@@ -1,0 +1,86 @@
+"""A person's title as the source wrote it, and the name as only the name.
+
+A trial's årsmöte had `Sara Nilsson, mötessekreterare` and `mötesordförande`
+under its signatures printed as "sekreterare" and "ordförande": words the
+source did not write. The word the protocol prints for a function anyway
+(`ordförande`, `ordf.`) is no title of its own; any other is kept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from protokoll.store.importer import read_protocol
+from protokoll.store.render import render_text
+
+
+def imp(text: str):
+    meeting, report = read_protocol(text.encode("utf-8"), Path("protokoll.txt"))
+    return meeting, [n.text("sv") for n in report.notices]
+
+
+HEAD = "Protokoll fört vid årsmöte för IK Eken\nDatum: 2024-03-03\n"
+BODY = "\n1. Mötets öppnande\nMötet öppnades.\n"
+
+
+def test_a_signers_compound_title_is_printed_as_written():
+    m, _ = imp(
+        HEAD
+        + "Närvarande: Sara Nilsson, Tomas Grahn, Ebba Lund, Hussein Farah\n"
+        + BODY
+        + "\nVid protokollet\nSara Nilsson, mötessekreterare\n\nJusteras\n"
+        + "Tomas Grahn               Ebba Lund\nmötesordförande           justeringsperson\n"
+    )
+    f = m.functions
+    assert m.name_of(f.chair) == "Tomas Grahn" and m.name_of(f.secretary) == "Sara Nilsson"
+    assert [m.name_of(a) for a in f.adjusters] == ["Ebba Lund"]
+    text = render_text(m)
+    assert "Sara Nilsson, mötessekreterare\n" in text
+    assert "Tomas Grahn, mötesordförande\n" in text
+    assert "Ebba Lund, justeringsperson" in text
+    assert "Sara Nilsson, sekreterare" not in text and "Tomas Grahn, ordförande" not in text
+
+
+def test_the_plain_function_word_under_a_signer_is_no_title_of_its_own():
+    m, _ = imp(
+        HEAD + "Närvarande: Anna Ek, Bo Lund, Cia Berg\n" + BODY
+        + "\nVid protokollet\nBo Lund\nsekreterare\n\nJusteras\nAnna Ek\nordf.\n"
+    )  # fmt: skip
+    assert m.functions.titles == {}
+    assert "Anna Ek, ordförande" in render_text(m)
+
+
+def test_a_compound_title_in_the_attendance_gives_the_function_and_stays_the_title():
+    m, said = imp(
+        HEAD
+        + "Närvarande: Sara Nilsson, mötessekreterare, Tomas Grahn, mötesordförande, "
+        + "Ebba Lund, justeringsperson, Hussein Farah\n"
+        + BODY
+    )
+    people = {a.name: a for a in m.attendees}
+    assert people["Sara Nilsson"].title == "mötessekreterare"
+    assert people["Ebba Lund"].title == "justeringsperson"
+    assert not people["Ebba Lund"].organisation
+    f = m.functions
+    assert (m.name_of(f.chair), m.name_of(f.secretary)) == ("Tomas Grahn", "Sara Nilsson")
+    assert [m.name_of(a) for a in f.adjusters] == ["Ebba Lund"]
+    # Elected by the meeting, not employed: not among the others present.
+    assert people["Sara Nilsson"].category != "ovriga"
+    assert not [x for x in said if "övriga närvarande" in x]
+
+
+def test_a_function_field_in_the_sources_own_word_keeps_the_word_as_the_title():
+    m, _ = imp(
+        HEAD
+        + "Närvarande: Tomas Grahn, Sara Nilsson, Ebba Lund\n"
+        + "Mötesordförande: Tomas Grahn\nProtokollförare: Sara Nilsson\n"
+        + "Justeringsperson: Ebba Lund\n"
+        + BODY
+    )
+    f = m.functions
+    assert (m.name_of(f.chair), m.name_of(f.secretary)) == ("Tomas Grahn", "Sara Nilsson")
+    assert [m.name_of(a) for a in f.adjusters] == ["Ebba Lund"]
+    text = render_text(m)
+    assert "Tomas Grahn, mötesordförande\n" in text
+    assert "Sara Nilsson, protokollförare\n" in text
+    assert "Ebba Lund, justeringsperson\n" in text
