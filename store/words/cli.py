@@ -889,14 +889,14 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "ex_export": (
         "protokoll export 20250213-au --format pdf -o au-2025-02-13.pdf\n"
-        "protokoll export 20250213-au --publish -o anslag/au-2025-02-13.txt",
+        "protokoll export 20250213-au --publish -o anslag-au-2025-02-13.txt",
         "protokoll export 20250213-au --format md -o au-2025-02-13.md\n"
-        "protokoll export 20250213-au --format json -o backup/au-2025-02-13.json",
+        "protokoll export 20250213-au --format json -o au-2025-02-13.json",
     ),
     "ex_extract": (
-        "protokoll extract 20250213-au 4 6-7 -o utdrag.txt\n"
+        "protokoll extract 20250213-au 2 4-5 -o utdrag.txt\n"
         "protokoll extract 20250213-au 5 --immediate",
-        "protokoll extract 20250213-au 4 6-7 -o extract.txt\n"
+        "protokoll extract 20250213-au 2 4-5 -o extract.txt\n"
         "protokoll extract 20250213-au 5 --immediate",
     ),
     "ex_mask": (
@@ -909,18 +909,18 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll check 20250213-au\nprotokoll check 20250213-au --json",
     ),
     "ex_adjust": (
-        "protokoll adjust 20250213-au --date 2025-02-20\n"
-        'protokoll adjust 20250213-au --date 2025-02-20 --by "Anna Berg" "Cia Dahl" '
-        "--posted 2025-02-21",
-        "protokoll adjust 20250213-au --date 2025-02-20\n"
-        'protokoll adjust 20250213-au --date 2025-02-20 --by "Anna Berg" "Cia Dahl" '
-        "--posted 2025-02-21",
+        "protokoll adjust 20250605-au --date 2025-06-12\n"
+        'protokoll adjust 20250605-au --date 2025-06-12 --by "Karin Lindqvist" "Johan Ek" '
+        "--posted 2025-06-13",
+        "protokoll adjust 20250605-au --date 2025-06-12\n"
+        'protokoll adjust 20250605-au --date 2025-06-12 --by "Karin Lindqvist" "Johan Ek" '
+        "--posted 2025-06-13",
     ),
     "ex_close": (
-        "protokoll close 20250213-au --end 16:30",
-        "protokoll close 20250213-au --end 16:30",
+        "protokoll close 20250605-au --end 11:45",
+        "protokoll close 20250605-au --end 11:45",
     ),
-    "ex_reopen": ("protokoll reopen 20250213-au", "protokoll reopen 20250213-au"),
+    "ex_reopen": ("protokoll reopen 20250605-au", "protokoll reopen 20250605-au"),
     "ex_post": (
         "protokoll post 20250213-au --date 2025-02-21",
         "protokoll post 20250213-au --date 2025-02-21",
@@ -933,7 +933,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "ex_sign": (
         "protokoll sign 20250213-au --key ~/.ssh/id_ed25519\n"
-        "protokoll sign 20250213-au --add karin.sig johan.sig",
+        "protokoll sign 20250213-au --add johan.sig",
         "protokoll sign 20250213-au --key ~/.ssh/id_ed25519\n"
         "protokoll sign 20250213-au --text -o au-2025-02-13.txt",
     ),
@@ -971,8 +971,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll decisions --organ au --year 2025\nprotokoll decisions --json > register.json",
     ),
     "ex_search": (
-        'protokoll search budget\nprotokoll search --fold "gang och cykelvag" --limit 0',
-        'protokoll search budget\nprotokoll search --fold "gang och cykelvag" --limit 0',
+        'protokoll search budget\nprotokoll search --fold "ansokan och tillstyrker" --limit 0',
+        'protokoll search budget\nprotokoll search --fold "ansokan och tillstyrker" --limit 0',
     ),
     "ex_import": (
         "protokoll import --dry-run gamla/*.txt\nprotokoll import 2019-05-12.md 2019-06-02.md",
@@ -989,56 +989,56 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "ex_organ_edit": (
         "protokoll organ edit au --place Stadshuset --numbering year\n"
-        'protokoll organ edit au --retire "Bo Ek" --until 2025-12-31',
+        'protokoll organ edit au --retire "Johan Ek" --until 2025-12-31',
         "protokoll organ edit au --roster roster.txt\n"
-        'protokoll organ edit au --retire "Bo Ek" --until 2025-12-31',
+        'protokoll organ edit au --retire "Johan Ek" --until 2025-12-31',
     ),
     "ex_add": (
-        'protokoll add 20251120-sn "Övriga frågor"',
-        'protokoll add 20251120-sn "Övriga frågor"',
+        'protokoll add 20250605-au "Övriga frågor"',
+        'protokoll add 20250605-au "Övriga frågor"',
     ),
     "ex_rename": (
-        'protokoll rename 20251120-sn 4 "Budget 2026"',
-        'protokoll rename 20251120-sn 4 "Budget 2026"',
+        'protokoll rename 20250605-au 19 "Budget 2026, andra utkastet"',
+        'protokoll rename 20250605-au 19 "Budget 2026, andra utkastet"',
     ),
     "ex_delete": (
-        "protokoll delete 20251120-sn 6\nprotokoll undo 20251120-sn",
-        "protokoll delete 20251120-sn 6\nprotokoll undo 20251120-sn",
+        "protokoll delete 20250605-au 20\nprotokoll undo 20250605-au",
+        "protokoll delete 20250605-au 20\nprotokoll undo 20250605-au",
     ),
     "ex_decide": (
-        'protokoll decide 20251120-sn 4 "att fastställa budgeten för 2026"',
-        'protokoll decide 20251120-sn 4 "att fastställa budgeten för 2026"',
+        'protokoll decide 20250605-au 19 "att skicka utkastet till förbundsstyrelsen"',
+        'protokoll decide 20250605-au 19 "att skicka utkastet till förbundsstyrelsen"',
     ),
     "ex_assign": (
-        'protokoll assign 20251120-sn 4 "Ta fram en tidplan" --owner "Eva Holm" --due 2026-01-15',
-        'protokoll assign 20251120-sn 4 "Ta fram en tidplan" --owner "Eva Holm" --due 2026-01-15',
+        'protokoll assign 20250605-au 19 "Ta fram tidplan" --owner "Elin Strand" --due 2025-09-01',
+        'protokoll assign 20250605-au 19 "Ta fram tidplan" --owner "Elin Strand" --due 2025-09-01',
     ),
     "ex_reassign": (
-        'protokoll reassign 20251120-sn 4 --owner "Bo Ek" --due "15 januari 2026"\n'
-        'protokoll reassign 20251120-sn 4 2 --text "Ta fram en tidplan för 2026" --due ""',
-        'protokoll reassign 20251120-sn 4 --owner "Bo Ek" --due "15 januari 2026"\n'
-        'protokoll reassign 20251120-sn 4 2 --text "Ta fram en tidplan för 2026" --due ""',
+        'protokoll reassign 20250605-au 19 --owner "Elin Strand" --due "15 september 2025"\n'
+        'protokoll reassign 20250605-au 19 1 --text "Ta fram två alternativ" --due ""',
+        'protokoll reassign 20250605-au 19 --owner "Elin Strand" --due "15 september 2025"\n'
+        'protokoll reassign 20250605-au 19 1 --text "Ta fram två alternativ" --due ""',
     ),
     "ex_attend": (
-        'protokoll attend 20251120-sn "Anna Berg" "Bo Ek"\n'
-        'protokoll attend 20251120-sn "Dan Falk" --absent',
-        'protokoll attend 20251120-sn "Anna Berg" "Bo Ek"\n'
-        'protokoll attend 20251120-sn "Dan Falk" --absent',
+        'protokoll attend 20250605-au "Karin Lindqvist" "Johan Ek"\n'
+        'protokoll attend 20250605-au "Lars Wiklund" --absent',
+        'protokoll attend 20250605-au "Karin Lindqvist" "Johan Ek"\n'
+        'protokoll attend 20250605-au "Lars Wiklund" --absent',
     ),
     "ex_function": (
-        'protokoll function 20251120-sn "Anna Berg" chair\n'
-        'protokoll function 20251120-sn "Cia Dahl" adjuster',
-        'protokoll function 20251120-sn "Anna Berg" chair\n'
-        'protokoll function 20251120-sn "Cia Dahl" adjuster',
+        'protokoll function 20250605-au "Per-Olof Nyström" chair\n'
+        'protokoll function 20250605-au "Amira Haddad" adjuster',
+        'protokoll function 20250605-au "Per-Olof Nyström" chair\n'
+        'protokoll function 20250605-au "Amira Haddad" adjuster',
     ),
     "ex_signs_as": (
-        "protokoll signs-as 20251120-sn \"Eva Holm\" 'Förbundschef'\n"
-        "protokoll signs-as 20251120-sn \"Eva Holm\" ''",
-        "protokoll signs-as 20251120-sn \"Eva Holm\" 'Förbundschef'\n"
-        "protokoll signs-as 20251120-sn \"Eva Holm\" ''",
+        "protokoll signs-as 20250605-au \"Maria Öberg\" 'Förbundschef'\n"
+        "protokoll signs-as 20250605-au \"Maria Öberg\" ''",
+        "protokoll signs-as 20250605-au \"Maria Öberg\" 'Förbundschef'\n"
+        "protokoll signs-as 20250605-au \"Maria Öberg\" ''",
     ),
-    "ex_undo": ("protokoll undo 20251120-sn", "protokoll undo 20251120-sn"),
-    "ex_redo": ("protokoll redo 20251120-sn", "protokoll redo 20251120-sn"),
+    "ex_undo": ("protokoll undo 20250605-au", "protokoll undo 20250605-au"),
+    "ex_redo": ("protokoll redo 20250605-au", "protokoll redo 20250605-au"),
     "ex_completion": (
         'eval "$(protokoll completion bash)"\n'
         "protokoll completion fish > ~/.config/fish/completions/protokoll.fish",
