@@ -320,7 +320,12 @@ class Reader:
         for a, name, _, no in h.replacing:
             member = self.people.find(name, no)
             if member is None:
+                # Named nowhere else: a tjänstgörande ersättare serves for a
+                # member who is not there (DESIGN's glossary), so the protocol
+                # prints her among the absent; the source does not say it in
+                # as many words, so the reading is said, at the ersättare's line.
                 member = self.people.add(Attendee(new_id(), proper_case(name), present=False))
+                self.report.warn(no, "replaced_absent", name=member.name, by=a.name)
             a.replaces = member.id
 
     def _functions(self, m: Meeting, h: Header, signed: list[Line]) -> None:

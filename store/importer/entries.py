@@ -60,6 +60,7 @@ class Entry:
     since: int | None = None  # § numbers; the importer finds the §s
     until: int | None = None
     replaces: str = ""  # `för Birgitta Sandell`: the member a substitute serves for
+    replaces_party: str = ""  # `för Anna Lund (S)`: hers
     serves: tuple[int | None, int | None] = (None, None)  # `för X fr o m § 16`
 
 
@@ -126,8 +127,11 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
             # a note, as the protocol prints a note last, not a title.
             notes.append(part)
             continue
-        serves = _SERVES.match(re.sub(r"\s*\([A-ZÅÄÖ]{1,4}\)$", "", part))  # `för X (S)`
+        their_party = re.search(r"\s*\(([A-ZÅÄÖ]{1,4})\)$", part)  # `för X (S)`: X's party
+        serves = _SERVES.match(part[: their_party.start()] if their_party else part)
         ranged = _NAME_AND_RANGE.match(serves[1]) if serves else None
+        if serves and their_party:
+            entry.replaces_party = their_party[1]
         if ranged and looks_like_name(ranged["name"]):
             entry.replaces = ranged["name"]
             service = Entry("")

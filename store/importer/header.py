@@ -997,6 +997,8 @@ class HeaderReader:
         self.h.persons.setdefault(line.no, []).append(a.name)
         if entry.replaces:
             self.h.replacing.append((a, entry.replaces, entry.serves, line.no))
+            if entry.replaces_party:
+                self.h.parties.setdefault(entry.replaces, entry.replaces_party)
         for function in entry.functions:
             key = "adjusters" if function == "adjuster" else function
             self.h.functions[key].append((entry.name, line.no))

@@ -204,6 +204,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "{count} rader efter underskrifterna hör inte till dem; de sparades sist i protokollet",
         "{count} lines after the signatures are not part of them; they were kept at the end",
     ),
+    "replaced_absent": (
+        "{name} nämns bara som den {by} tjänstgör för; läst som att {name} var frånvarande "
+        "och skrivs under 'Frånvarande': kontrollera det",
+        "{name} is named only as the one {by} serves for; read as {name} being absent, "
+        "printed under 'Absent': check it",
+    ),
     "signer_absent": (
         "{name} skriver under men finns inte bland de närvarande; lades till",
         "{name} signs but is not among those present; added",
