@@ -123,3 +123,30 @@ def test_protokoll_manual_prints_the_page_in_the_language_asked():
     )
     assert done.returncode == 0 and done.stdout.startswith(".TH PROTOKOLL 1")
     assert '"User Commands"' in done.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("sv", "FILER"), ("en", "FILES")])
+def test_the_manual_names_the_stores_files_where_this_machine_keeps_them(
+    lang, heading, capsys, monkeypatch, tmp_path
+):
+    # A trial: the page had no FILES section, so `man protokoll` never said
+    # where the minutes are kept. PROTOKOLL_STORE is left out of the page's
+    # default: the page is saved once and read with or without it.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("PROTOKOLL_STORE", str(tmp_path / "elsewhere"))
+    text = plain(page(lang, capsys))
+    files = text.split(f"\n.SH {heading}\n")[1].split("\n.SH ")[0]
+    default = tmp_path / "data" / "protokoll"
+    assert files.startswith(f".TP\n{default}\n")
+    for name in ("meetings/ID.json", "adjusted/", "catalogue.json", "search.sqlite"):
+        assert f".TP\n{default}/{name}\n" in files
+    assert "elsewhere" not in files
+
+
+def test_the_manual_is_dated_by_source_date_epoch_or_its_sources(capsys, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00 UTC
+    assert page("sv", capsys).startswith('.TH PROTOKOLL 1 "2026-01-01" "protokoll ')
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    header = page("en", capsys).splitlines()[0]
+    dated = r'\.TH PROTOKOLL 1 "\d{4}-\d{2}-\d{2}" "protokoll [^"]+" "User Commands"'
+    assert re.fullmatch(dated, header)

@@ -9,7 +9,13 @@ as protokoll.1 where man looks (README).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from platformdirs import user_data_path
 
 from protokoll.store.words import WORDS, say, template
 
@@ -106,15 +112,49 @@ def _commands(parser: argparse.ArgumentParser, lang: str, prefix: str = "") -> l
     return out
 
 
-def manual(parser: argparse.ArgumentParser, lang: str, version: str) -> str:
-    """The manual page of `parser` (as `build_parser(lang)` made it), in roff."""
+# The store's files a reader may look for, each with what it holds (README, The store).
+FILES = (
+    ("meetings/ID.json", "man_files_meetings"),
+    ("adjusted/", "man_files_adjusted"),
+    ("catalogue.json", "man_files_catalogue"),
+    ("index/", "man_files_derived"),
+    ("search.sqlite", "man_files_derived"),
+    ("drafts/", "man_files_drafts"),
+    ("crash/", "man_files_crash"),
+)
+
+
+def _files(lang: str, store: Path) -> list[str]:
+    out = [f".SH {escape(say('cli.man_files', lang))}", ".TP", escape(str(store))]
+    out.append(escape(say("cli.man_files_store", lang)))
+    for name, key in FILES:
+        out += [".TP", escape(f"{store}/{name}"), escape(say(f"cli.{key}", lang))]
+    return out
+
+
+def page_date(sources: list[Path], environ: Mapping[str, str]) -> str:
+    """The page's date: SOURCE_DATE_EPOCH where a build sets it (a reproducible
+    build), else the day its sources were last changed."""
+    epoch = environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        when = int(epoch)
+    else:
+        when = max((int(p.stat().st_mtime) for p in sources if p.exists()), default=0)
+    return dt.datetime.fromtimestamp(when, dt.UTC).date().isoformat() if when else ""
+
+
+def manual(
+    parser: argparse.ArgumentParser, lang: str, version: str, store: Path, date: str = ""
+) -> str:
+    """The manual page of `parser` (as `build_parser(lang)` made it), in roff;
+    `store` the default store's path as this machine has it."""
 
     def w(key: str, **params: object) -> str:
         return say(f"cli.{key}", lang, **params)
 
     top = [a for a in parser._actions if not isinstance(a, argparse._SubParsersAction)]
     lines = [
-        f'.TH PROTOKOLL 1 "" "protokoll {escape(version)}" "{escape(w("man_section"))}"',
+        f'.TH PROTOKOLL 1 "{date}" "protokoll {escape(version)}" "{escape(w("man_section"))}"',
         f".SH {escape(w('man_name'))}",
         f"protokoll \\- {escape(parser.description or '')}",
         f".SH {escape(w('man_synopsis'))}",
@@ -137,6 +177,7 @@ def manual(parser: argparse.ArgumentParser, lang: str, version: str) -> str:
         ".TP",
         ".B PROTOKOLL_LANG",
         escape(w("man_env_lang")),
+        *_files(lang, store),
         f".SH {escape(w('man_exit'))}",
     ]
     for status in (0, 1, 2, 3, 70, 130):
@@ -146,10 +187,15 @@ def manual(parser: argparse.ArgumentParser, lang: str, version: str) -> str:
 
 
 def cmd_manual(args: argparse.Namespace) -> int:
+    from protokoll.store import words
+
     from .cli import argparse_words, build_parser, version
 
+    # The default store as it is without PROTOKOLL_STORE: the page tells of both.
+    store = Path(user_data_path("protokoll", appauthor=False))
+    date = page_date([Path(__file__), Path(words.__file__).with_name("cli.py")], os.environ)
     with argparse_words(args.lang):
-        page = manual(build_parser(args.lang), args.lang, version())
+        page = manual(build_parser(args.lang), args.lang, version(), store, date)
     # Roff made by us, its text escaped above: written as it is.
     sys.stdout.write(page)
     return 0

@@ -837,6 +837,32 @@ WORDS: dict[str, tuple[str, str]] = {
     "man_commands": ("KOMMANDON", "COMMANDS"),
     "man_environment": ("MILJÖ", "ENVIRONMENT"),
     "man_exit": ("SLUTSTATUS", "EXIT STATUS"),
+    "man_files": ("FILER", "FILES"),
+    "man_files_store": (
+        "arkivet när varken --store eller PROTOKOLL_STORE anges",
+        "the store when neither --store nor PROTOKOLL_STORE is given",
+    ),
+    "man_files_meetings": (
+        "en fil per möte: själva protokollet, det som säkerhetskopieras",
+        "one file per meeting: the record itself, what to back up",
+    ),
+    "man_files_adjusted": (
+        "den justerade texten av varje justerat protokoll, som verify jämför med",
+        "the adjusted text of each adjusted protocol, which verify compares with",
+    ),
+    "man_files_catalogue": ("organen och deras ledamöter", "the organs and their rosters"),
+    "man_files_derived": (
+        "härlett ur mötesfilerna (listor, sökning); kan tas bort, görs om",
+        "derived from the meeting files (listings, search); may be removed, is made again",
+    ),
+    "man_files_drafts": (
+        "det som skrivits i en öppen dialog, tills det sparas",
+        "what was typed in an open dialog, until it is saved",
+    ),
+    "man_files_crash": (
+        "en rapport om ett oväntat fel",
+        "a report of an unexpected error",
+    ),
     "man_see_also": ("SE ÄVEN", "SEE ALSO"),
     "man_synopsis_app": ("öppna programmet", "open the application"),
     "man_synopsis_command": ("kör ett kommando", "run a command"),
