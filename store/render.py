@@ -901,8 +901,10 @@ def _md_value(text: str) -> str:
 
 
 def _md_heading(level: int, text: str) -> str:
-    # A run of "#" at the end would be read as the heading's closing sequence.
-    return "#" * level + " " + re.sub(r"#+$", r"\\\g<0>", md_line(text).rstrip())
+    # Inside a heading nothing starts a block ("## 1. Nuläge" is a heading, no
+    # list): only the inline escapes, and a run of "#" at the end, which would
+    # be read as the heading's closing sequence.
+    return "#" * level + " " + re.sub(r"#+$", r"\\\g<0>", md_escape(text.strip(" \t")))
 
 
 def _md_text(text: str) -> str:
@@ -942,8 +944,9 @@ def _block_md(b: Block) -> list[str]:
     if b.kind == "signatures":
         out = [f"**{md_escape(b.label)}**", ""]
         for signer in b.items:
-            # The line to sign on, as long as the text protocol's.
-            out += ["", "\\_" * 36 + "  ", md_line(signer), ""]
+            # The line to sign on, as long as the text protocol's. Underscores
+            # alone would be a thematic break: the first escaped is enough.
+            out += ["", "\\_" + "_" * 35 + "  ", md_line(signer), ""]
         return out
     raise ValueError(b.kind)
 

@@ -168,6 +168,22 @@ def test_the_fields_of_an_example_have_no_stray_backslash(examples):
     assert "- **Tid:** 09.00–11.45" in md
 
 
+def test_every_backslash_in_an_examples_markdown_is_needed(meeting):
+    # A trial read the raw file: each signature line was 36 "\\_", a § title
+    # "1. Nuläge" came out "## 1\\. Nuläge". A backslash that changes nothing
+    # once rendered is one a reader of the file trips over: taking any one
+    # away must change what a CommonMark parser makes of it.
+    for publish in (False, True):
+        md = render_markdown(meeting, publish=publish)
+        html = PARSER.render(md)
+        needless = [
+            md[max(i - 12, 0) : i + 12]
+            for i, c in enumerate(md)
+            if c == "\\" and PARSER.render(md[:i] + md[i + 1 :]) == html
+        ]
+        assert needless == []
+
+
 # --- odd text ---------------------------------------------------------------------
 
 STARTS = ["1.", "1)", "12.", "#", "##", "-", "--", "---", "*", "**", "+", ">", "|", "=", "==="]
