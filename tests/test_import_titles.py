@@ -84,3 +84,43 @@ def test_a_function_field_in_the_sources_own_word_keeps_the_word_as_the_title():
     assert "Tomas Grahn, mötesordförande\n" in text
     assert "Sara Nilsson, protokollförare\n" in text
     assert "Ebba Lund, justeringsperson\n" in text
+
+
+def test_a_title_before_the_name_is_the_persons_title_not_part_of_the_name():
+    m, _ = imp(
+        "Protokoll fört vid sammanträde med kyrkorådet i Eke pastorat\nDatum: 2024-03-05\n\n"
+        "Närvarande ledamöter\nKyrkoherde Anna Ek\nBo Lund (S), ordförande\nOrdf. Cia Berg\n\n"
+        "Övriga närvarande\nRektor Per Lund\nKamrer Eva Holm, Eksjö kommun\n" + BODY
+    )
+    people = {a.name: a for a in m.attendees}
+    assert set(people) == {"Anna Ek", "Bo Lund", "Cia Berg", "Per Lund", "Eva Holm"}
+    assert people["Anna Ek"].title == "kyrkoherde"
+    assert people["Per Lund"].title == "rektor"
+    assert (people["Eva Holm"].title, people["Eva Holm"].organisation) == ("kamrer", "Eksjö kommun")
+    assert m.name_of(m.functions.chair) == "Bo Lund"  # `Ordf. Cia Berg` is a mark, listed last
+    assert "Cia Berg" in people and not people["Cia Berg"].title
+    text = render_text(m)
+    assert "Anna Ek, kyrkoherde\n" in text and "Per Lund, rektor\n" in text
+
+
+def test_people_in_a_row_each_with_a_title_before_the_name():
+    m, _ = imp(
+        HEAD
+        + "Närvarande utan rösträtt: Kårordförande Gustav Ekman, Vice kårordförande Ebba "
+        + "Tornberg, Inspektor prof. Lars-Göran Wester\n"
+        + BODY
+    )
+    titles = {a.name: a.title for a in m.attendees}
+    assert titles == {
+        "Gustav Ekman": "kårordförande",
+        "Ebba Tornberg": "vice kårordförande",
+        "Lars-Göran Wester": "inspektor prof.",
+    }
+
+
+def test_a_name_of_three_words_is_no_title():
+    m, _ = imp(HEAD + "Närvarande\nAnna Maria Holm\nPer Ek Lund\n" + BODY)
+    assert [(a.name, a.title) for a in m.attendees] == [
+        ("Anna Maria Holm", ""),
+        ("Per Ek Lund", ""),
+    ]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..roster import part_kind, split_name
-from .names import looks_like_name
+from .names import looks_like_name, title_before
 
 FUNCTION_WORDS = {
     "ordf": "chair",
@@ -114,9 +114,13 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
                 notes.append(said)
             text = text.replace(f"({paren})", "").strip()
     # Name, party and place are read as a roster reads them.
-    entry.name, entry.party, parts, tail = split_name(text, looks_like_name)
+    entry.name, entry.party, parts, tail = split_name(
+        text, lambda name: looks_like_name(title_before(name)[1])
+    )
     if tail:
         notes.append(tail)
+    # `Rektor Per Lund` reads as `Per Lund, rektor`.
+    before, entry.name = title_before(entry.name)
     if not looks_like_name(entry.name):
         return None
     after_range = False
@@ -158,6 +162,12 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
             entry.organisation = part
         else:
             entry.title = ", ".join(x for x in (entry.title, part) if x)
+    if before:
+        word = before.casefold().rstrip(".")
+        if word in FUNCTION_WORDS:
+            entry.functions.append(FUNCTION_WORDS[word])
+        if word not in FUNCTION_WORDS or not (before.endswith(".") or len(word) < 6):
+            entry.title = ", ".join(x for x in (before, entry.title) if x)  # said first
     entry.note = ", ".join(notes)
     return entry
 
@@ -175,6 +185,7 @@ def split_names(text: str) -> list[str] | None:
         if not part:
             continue
         bare = re.sub(r"\s*\([^)]*\)", "", part)  # `Gunilla Ek (ordförande)`: the name
+        bare = title_before(bare)[1]  # `Rektor Per Lund`: the name after the title
         if part.casefold().rstrip(".") in FUNCTION_WORDS and people:
             people[-1] += f", {part}"
         elif looks_like_name(bare):

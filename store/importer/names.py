@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from ..model import Attendee, new_id
+from ..roster import is_title
 from .report import Report
 
 _PARTICLES = {"von", "af", "av", "de", "van", "der", "la", "di", "da", "du", "el", "al"}
@@ -43,6 +44,37 @@ def looks_like_name(text: str) -> bool:
         if not word[0].isupper() and not (0 < i < len(words) - 1 and word in _PARTICLES):
             return False
     return True
+
+
+# Titles written before a name (`Kyrkoherde Anna Ek`, `Rektor Per Lund`) that
+# do not end as the roster's titles do (`…chef`, `…ordförande`, `kassör`).
+_TITLES_BEFORE = {
+    "kyrkoherde", "komminister", "präst", "diakon", "diakonissa", "kantor", "organist",
+    "rektor", "prorektor", "kamrer", "vaktmästare", "borgmästare", "landshövding",
+    "kommunalråd", "regionråd", "oppositionsråd", "kommunråd", "biskop", "domprost",
+    "professor", "prof", "docent", "lektor", "dr", "intendent", "inspektor", "talman",
+    "fastighetsskötare",
+}  # fmt: skip
+
+
+def title_before(name: str) -> tuple[str, str]:
+    """`Kyrkoherde Anna Ek` as (`kyrkoherde`, `Anna Ek`), `Vice kårordförande
+    Ebba Tornberg` as (`vice kårordförande`, `Ebba Tornberg`): words before a
+    name, one of them a known title's, are the person's title, not part of
+    the name; ("", name) otherwise. The capital that starts the line is dropped.
+    """
+    words = name.split()
+    for n in range(1, len(words) - 1):
+        title, rest = words[:n], " ".join(words[n:])
+        if any(not (w[:1].islower() or w.endswith(".")) for w in title[1:]):
+            break  # `Anna Maria Holm`: capitalised words are the name's
+        if looks_like_name(rest) and any(
+            w.casefold().rstrip(".") in _TITLES_BEFORE or is_title(w) for w in title
+        ):
+            first = title[0]
+            title[0] = first[:1].lower() + first[1:] if first[1:].islower() else first
+            return " ".join(title), rest
+    return "", name
 
 
 def proper_case(name: str) -> str:
