@@ -27,7 +27,7 @@ from ..model import (
 )
 from ..numbering import span
 from ..words import say
-from . import body, exported_text, provenance, signatures
+from . import body, exported_text, ocr, provenance, signatures
 from .elections import elected
 from .header import Header, attendance_in_body, date_in, is_staff, read_header
 from .names import People, looks_like_name, name_key, proper_case
@@ -68,7 +68,7 @@ class Reader:
         # Composed (NFC): `å` written as `a` and a ring reads, searches and
         # gets the same id as `å` itself.
         text = unicodedata.normalize("NFC", text)
-        self.lines = lines_of(text, report)
+        self.lines = ocr.read_numbers(lines_of(text, report), report)
         self.text = text
         # protokoll's own printed text: read by its layout, nothing guessed.
         self.width = exported_text.WIDTH if exported_text.is_exported(text) else None

@@ -204,6 +204,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "{count} rader efter underskrifterna hör inte till dem; de sparades sist i protokollet",
         "{count} lines after the signatures are not part of them; they were kept at the end",
     ),
+    "ocr_number": (
+        "§-numret '{written}' läses som {number}: en skanning (OCR) läser ofta 1 som l eller I "
+        "och 0 som O; kontrollera det",
+        "the § number '{written}' is read as {number}: a scan (OCR) often reads 1 as l or I "
+        "and 0 as O; check it",
+    ),
     "replaced_absent": (
         "{name} nämns bara som den {by} tjänstgör för; läst som att {name} var frånvarande "
         "och skrivs under 'Frånvarande': kontrollera det",
