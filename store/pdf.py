@@ -23,6 +23,7 @@ from fpdf.output import OutputProducer
 from .errors import StoreError
 from .labels import labels, organ_title
 from .model import Meeting
+from .pdf_mark import draw_word, word_width
 from .render import _SPACE, ROLL_INDENT, Block, blocks, shown
 from .safe_text import safe_line
 
@@ -87,14 +88,12 @@ class _Protocol(FPDF):
         self.set_xy(LEFT, HEAD)
 
     def _watermark(self) -> None:
-        """UTKAST across the page, light, under the text."""
-        self.set_font(FONT, "B", 110)
-        self.set_text_color(MARK)
+        """UTKAST across the page, light, under the text: drawn, not written
+        (`pdf_mark`), so that no reader of the text reads it."""
         word = self.lab["watermark"]
         x, y = self.w / 2, self.h / 2
         with self.rotation(45, x, y):
-            width = self.get_string_width(word)
-            self.text(x - width / 2, y + 15, word)
+            draw_word(self, word, x - word_width(word, 110) / 2, y + 15, 110, MARK)
 
     def footer(self) -> None:
         """A row of boxes to initial, as protocols have on every page (notes are not adjusted)."""

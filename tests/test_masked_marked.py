@@ -42,7 +42,7 @@ def test_the_full_protocol_says_which_paragraph_is_masked_and_the_public_one_doe
     assert after.startswith(NOTE)  # right under its heading
     assert full.count("Maskeras i publiceringsversionen") == 1
     assert NOTE in render_markdown(m)
-    pdf = " ".join(" ".join(page.body + [page.slanted]) for page in read_pdf(render_pdf(m)))
+    pdf = " ".join(" ".join(page.body + [page.slanted_text]) for page in read_pdf(render_pdf(m)))
     assert "Maskeras i publiceringsversionen" in " ".join(pdf.split())
     public = render_text(m, publish=True)
     assert NOTE not in public and f"§ {p.number} — {REASON}" in public
