@@ -118,3 +118,15 @@ async def type_text(pilot: Pilot, text: str) -> None:
     for character in text:
         pilot.app.post_message(key_for(character))
     await pilot.pause()
+
+
+async def exports_written(pilot: Pilot) -> None:
+    """Until the preview's exports have been written (in a worker's thread) and
+    said: a test that reads the file, or what was said of it, waits for this."""
+    from protokoll.tui.screens.preview import EXPORT_GROUP
+
+    app = pilot.app
+    await pilot.pause()  # the dialog's answer given, and the export begun
+    running = [w for w in app.workers if w.group == EXPORT_GROUP]
+    await asyncio.wait_for(app.workers.wait_for_complete(running), WAIT)
+    await pilot.pause()

@@ -9,17 +9,18 @@ secretary got ".../protokoll.txtminnamn.txt".
 from __future__ import annotations
 
 import contextlib
+import threading
 from pathlib import Path
 
 import pytest
-from textual.widgets import Footer, Input
+from textual.widgets import Footer, Input, Static
 
 from protokoll.store.drafts import Drafts
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.drafts import flush
 from protokoll.tui.screens.dialogs import TextDialog
 
-from .screen import wait_until
+from .screen import Notices, exports_written, wait_until
 
 
 @contextlib.asynccontextmanager
@@ -130,3 +131,48 @@ async def test_a_name_in_md_gets_the_markdown_protocol(example, tmp_path, monkey
         await wait_until(pilot, lambda: (tmp_path / "au.md").exists(), "the file written")
     meeting = Store(example).load("20250605-au")
     assert (tmp_path / "au.md").read_text(encoding="utf-8") == render_markdown(meeting, lang="sv")
+
+
+async def test_the_preview_takes_keys_while_a_pdf_is_written(example, tmp_path, monkeypatch):
+    # A PDF once took four seconds on a loaded machine, written on the screen's
+    # own thread: the screen froze, and an Enter pressed then seemed lost (a
+    # trial). Here the PDF is held until the keys pressed meanwhile have done
+    # what they do; on the screen's thread it would hold them all (until the
+    # bound below, which the test then fails on).
+    import protokoll.store.pdf as pdf
+
+    real, started, release, held_too_long = pdf.render_pdf, threading.Event(), threading.Event(), []
+
+    def slow_pdf(meeting, lang="sv"):
+        started.set()
+        if not release.wait(5):
+            held_too_long.append(True)
+        return real(meeting, lang=lang)
+
+    monkeypatch.setattr(pdf, "render_pdf", slow_pdf)
+    target = tmp_path / "au.pdf"
+    async with export_dialog(example, key="E") as (app, pilot, field):
+        said = Notices(app).said
+        preview = app.screen_stack[-2]
+        field.value = str(target)
+        await pilot.press("enter")
+        await wait_until(pilot, started.is_set, "the PDF begun")
+        await wait_until(pilot, lambda: app.screen is preview, "the preview again")
+        # Under way, and said so where the protocol's title is.
+        title = str(preview.query_one("#preview-title", Static).content)
+        assert title.startswith("Exporterar au.pdf …"), title
+        # A second export is refused in one line, naming the one under way.
+        await pilot.press("E")
+        assert app.screen is preview and not held_too_long
+        assert any("En export pågår redan" in s and str(target) in s for s in said), said
+        # A key pressed meanwhile is handled now: / opens the search field.
+        await pilot.press("slash")
+        find = preview.query_one("#find", Input)
+        await wait_until(pilot, lambda: find.has_focus, "the search field")
+        assert not release.is_set() and not held_too_long and not target.exists()
+        release.set()
+        await exports_written(pilot)
+        assert any(s == f"Exporterat till {target}" for s in said), said
+        assert "Exporterar" not in str(preview.query_one("#preview-title", Static).content)
+    assert not held_too_long
+    assert target.read_bytes().startswith(b"%PDF")

@@ -18,7 +18,7 @@ from protokoll.tui.screens.followup import AgendaRow
 from protokoll.tui.screens.meeting import MeetingScreen
 
 from .conftest import ROSTER
-from .screen import screen_text, type_text, wait_for_text, wait_until
+from .screen import exports_written, screen_text, type_text, wait_for_text, wait_until
 from .test_legal_app import messages as said
 
 
@@ -422,7 +422,7 @@ async def test_export_shows_the_whole_path_and_asks_before_overwriting(tmp_path)
         assert type(app.screen).__name__ == "ConfirmDialog"  # it exists: asked first
         assert target.read_text(encoding="utf-8") == "gammalt"
         await pilot.press("enter")
-        await pilot.pause()
+        await exports_written(pilot)
         assert "Godkännande av dagordning" in target.read_text(encoding="utf-8")
         await pilot.press("ctrl+q")
 

@@ -28,6 +28,7 @@ from protokoll.store.pdf_mark import draw_word
 from protokoll.tui.cli import main
 
 from .conftest import copy_examples
+from .screen import exports_written
 
 SHIPPED = Path(__file__).resolve().parent.parent / "tui" / "examples"
 MM = 72 / 25.4
@@ -267,11 +268,11 @@ async def test_e_in_the_preview_exports_the_pdf_and_asks_before_replacing(exampl
             assert app.screen.query_one("#value").value.endswith(".pdf")
             app.screen.query_one("#value").value = str(target)
             await pilot.press("enter")
-            await pilot.pause()
+            await exports_written(pilot)  # written in a thread: done before E again
         # The second time the file is there: asked, and yes replaces it.
         assert type(app.screen).__name__ == "ConfirmDialog"
         await pilot.press("enter")
-        await pilot.pause()
+        await exports_written(pilot)
     pages = read_pdf(target.read_bytes())
     assert pages[0].slanted == "UTKAST"
     assert "Sida 1 av" in pages[0].furniture

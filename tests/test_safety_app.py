@@ -11,7 +11,7 @@ from protokoll.tui.app import ProtokollApp
 from protokoll.tui.screens.start import StartScreen
 
 from .conftest import store_with_meeting_in_progress
-from .screen import screen_text
+from .screen import exports_written, screen_text
 
 
 def recorded(app: ProtokollApp) -> list[str]:
@@ -44,7 +44,7 @@ async def export_to(pilot, app: ProtokollApp, target: Path) -> None:
     await pilot.pause()
     app.screen.query_one("#value").value = str(target)
     await pilot.press("enter")
-    await pilot.pause()
+    await exports_written(pilot)
 
 
 async def test_the_export_dialog_refuses_a_symlink_and_leaves_its_target(example, tmp_path):
@@ -78,7 +78,7 @@ async def test_yes_to_overwrite_still_refuses_a_file_turned_link_meanwhile(examp
         target.unlink()
         target.symlink_to(own)
         await pilot.press("enter")
-        await pilot.pause()
+        await exports_written(pilot)  # refused as it is written, in the export's thread
         assert any("symbolisk länk" in s for s in said), said
     assert target.is_symlink() and own.read_text(encoding="utf-8") == "mitt"
 

@@ -393,6 +393,11 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "n_no_serving": ("Ingen beslutande finns i §", "No voting member in the §"),
     "n_exported": ("Exporterat till {path}", "Exported to {path}"),
+    "n_export_busy": (
+        "En export pågår redan, till {path}; försök igen när den är klar",
+        "An export is already under way, to {path}; try again once it is done",
+    ),
+    "preview_exporting": ("Exporterar {name} …", "Exporting {name} …"),
     "n_not_a_format": (
         "{suffix} är inget format protokoll skriver ({formats}); välj en annan ändelse",
         "{suffix} is no format protokoll writes ({formats}); choose another ending",

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import functools
 import os
 import re
+from collections.abc import Callable
+from concurrent.futures import CancelledError
 from pathlib import Path
 
 from textual import events, on
@@ -27,6 +31,10 @@ from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 from .dialogs import ConfirmDialog, CorrectionDialog, TextDialog
 from .lookup import Lookup, quote_hint
+
+# The preview's export runs in this group of the application's workers: one at a
+# time, and not cancelled when the preview is left while it is written.
+EXPORT_GROUP = "preview-export"
 
 
 def find_all(text: str, query: str) -> list[int]:
@@ -86,6 +94,7 @@ class PreviewScreen(Translated, Screen):
         self.cursor: int | None = at
         self.meeting = meeting
         self.title_text = title
+        self._title = ""  # as shown in the title line (`_title_line`)
         # An adjusted protocol in the words it was adjusted in, as it exports.
         self.text = text if text is not None else render_text(meeting, lang=self._lang())
         self.at = at
@@ -100,7 +109,8 @@ class PreviewScreen(Translated, Screen):
         if adjustment is not None and adjustment.sha256 and not changed:
             # The checksum `protokoll verify` compares against, while it holds.
             title += f" · sha256 {adjustment.sha256[:16]}…"
-        yield Static(shown(title), classes="screen-title", id="preview-title")
+        self._title = title
+        yield Static(shown(self._title_line()), classes="screen-title", id="preview-title")
         if changed:  # in place of the hash: the text shown is not the text adjusted
             yield Static(shown(changed), classes="error", id="preview-changed")
         with VerticalScroll(id="page"):
@@ -274,8 +284,28 @@ class PreviewScreen(Translated, Screen):
     def _show_cursor(self) -> None:
         within = self.lookup.current.id if self.lookup is not None else None
         hint = quote_hint(self.meeting, self.cursor, within)
-        title = " · ".join(x for x in (hint, t("lookup_preview_title")) if x)
-        self.query_one("#preview-title", Static).update(shown(title))
+        self._title = " · ".join(x for x in (hint, t("lookup_preview_title")) if x)
+        self.query_one("#preview-title", Static).update(shown(self._title_line()))
+
+    def _title_line(self, busy: str | None = None) -> str:
+        """The title, after the file an export is being written to while it is:
+        first, where 80 columns still show it."""
+        busy = self._export_busy() if busy is None else busy
+        if not busy:
+            return self._title
+        return f"{t('preview_exporting', name=Path(busy).name)} · {self._title}"
+
+    def _export_busy(self) -> str:
+        """The path an export of the application is being written to, or ''."""
+        return next(
+            (w.description for w in self.app.workers
+             if w.group == EXPORT_GROUP and not w.is_finished),
+            "",
+        )  # fmt: skip
+
+    def _show_title(self, busy: str | None = None) -> None:
+        if self.is_attached:  # left meanwhile: nothing to show it on
+            self.query_one("#preview-title", Static).update(shown(self._title_line(busy)))
 
     def action_quote(self) -> None:
         if self.lookup is not None and self.cursor is not None:
@@ -354,24 +384,42 @@ class PreviewScreen(Translated, Screen):
 
     # --- export ------------------------------------------------------------
 
-    def _export_bytes(self, target: Path) -> bytes:
-        """A name ending in .pdf gets the PDF, one in .md Markdown (both of the
-        whole protocol, as `protokoll export --format` makes them); any other, the text.
-        A name in .md written as plain text was a trial's surprise."""
-        suffix = target.suffix.lower()
-        if suffix == ".pdf" and not self.title_text:
-            from protokoll.store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
+    def _export_maker(self, target: Path) -> Callable[[], bytes]:
+        """What makes the file: a name ending in .pdf gets the PDF, one in .md
+        Markdown (both of the whole protocol, as `protokoll export --format`
+        makes them); any other, the text. A name in .md written as plain text
+        was a trial's surprise.
 
-            return render_pdf(self.meeting, lang=self._lang())
+        Made here, on the application's thread, and called in the export's own:
+        the meeting is a copy (the screen beneath may change the one it holds
+        meanwhile) and the language is chosen here, where the application is known.
+        """
+        suffix = target.suffix.lower()
+        lang_now = self._lang()
+        if suffix == ".pdf" and not self.title_text:
+            meeting = copy.deepcopy(self.meeting)
+
+            def pdf() -> bytes:
+                from protokoll.store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
+
+                return render_pdf(meeting, lang=lang_now)
+
+            return pdf
         if suffix in (".md", ".markdown") and not self.title_text:
-            return render_markdown(self.meeting, lang=self._lang()).encode("utf-8")
-        return self.text.encode("utf-8")
+            meeting = copy.deepcopy(self.meeting)
+            return lambda: render_markdown(meeting, lang=lang_now).encode("utf-8")
+        text = self.text
+        return lambda: text.encode("utf-8")
 
     def _lang(self) -> str:
         """The protocol's language (`adjust.document_lang`)."""
         return document_lang(self.meeting, lang())
 
     def action_export(self, kind: str = "text") -> None:
+        busy = self._export_busy()
+        if busy:  # one file at a time; asked before a name is typed, not after
+            self.notify(t("n_export_busy", path=busy), severity="warning", markup=False)
+            return
         refused = export_refused(self.meeting)
         if refused is not None:  # "justerat" on a text that is not the one adjusted
             self.notify(refused.text(lang()), severity="error", timeout=15, markup=False)
@@ -391,13 +439,35 @@ class PreviewScreen(Translated, Screen):
         suggested = str(base / name)
 
         def write(target: Path, force: bool) -> None:
-            try:
-                written = write_export(target, self._export_bytes(target), force=force)
-            except StoreError as exc:
-                self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
-                ask(str(target))  # a full disk, a folder gone: the name is not lost
+            """Rendered and written in a thread: a PDF takes half a second, and
+            once took four on a loaded machine, with the screen frozen (a trial)."""
+            busy = self._export_busy()
+            if busy:  # begun meanwhile (F2 refuses while one runs): the name kept
+                self.notify(t("n_export_busy", path=busy), severity="warning", markup=False)
+                ask(str(target))
                 return
-            self.notify(t("n_exported", path=written), markup=False)
+            app = self.app  # the thread has no active application to look it up by
+            make, report = self._export_maker(target), functools.partial(written, target)
+            app.run_worker(
+                functools.partial(_write_in_thread, app, target, make, force, report),
+                thread=True,
+                group=EXPORT_GROUP,
+                description=str(target),
+            )
+            self._show_title()
+
+        def written(target: Path, outcome: Path | StoreError) -> None:
+            """On the application's thread again, once the file is written or refused
+            (its worker ends just after): every preview says it is under way no more."""
+            for screen in self.app.screen_stack:
+                if isinstance(screen, PreviewScreen):
+                    screen._show_title(busy="")
+            if isinstance(outcome, StoreError):
+                self.app.notify(outcome.text(lang()), severity="error", timeout=10, markup=False)
+                if self.app.screen is self:  # not over a screen gone on to meanwhile
+                    ask(str(target))  # a full disk, a folder gone: the name is not lost
+                return
+            self.app.notify(t("n_exported", path=outcome), markup=False)
 
         def chosen(path: str | None) -> None:
             if not path or not path.strip():
@@ -437,3 +507,18 @@ class PreviewScreen(Translated, Screen):
             self.app.push_screen(dialog, chosen)
 
         ask(suggested)
+
+
+def _write_in_thread(
+    app, target: Path, make: Callable[[], bytes], force: bool, report: Callable
+) -> None:
+    """The preview's export, in a worker's thread: the file made and written,
+    and what came of it told on the application's thread."""
+    try:
+        outcome: Path | StoreError = write_export(target, make(), force=force)
+    except StoreError as exc:
+        outcome = exc
+    try:
+        app.call_from_thread(report, outcome)
+    except (RuntimeError, CancelledError):
+        pass  # the application ended meanwhile: there is no screen to say it on
