@@ -62,6 +62,8 @@ class _Protocol(FPDF):
         # One box for each who adjusts: the chair and the adjusters (two at least).
         signers = [x for x in dict.fromkeys([f.chair, *f.adjusters]) if x]
         self.boxes = max(2, min(len(signers), 4))
+        # The § being set ("§ 17"), while its body is: a page begun then goes on with it.
+        self.continuing = ""
 
     def header(self) -> None:
         m, lab = self.meeting, self.lab
@@ -77,6 +79,9 @@ class _Protocol(FPDF):
         self.set_font(FONT, "", 9)
         self.set_text_color(GREY)
         organ = safe_line(m.organ if m.organisation else "")
+        if self.continuing:  # a § goes on from the page before: said in the head
+            going_on = lab["continued"].format(mark=self.continuing)
+            organ = f"{organ}    {going_on}" if organ else going_on
         self.cell(half, LINE - 0.5, organ)
         page = lab["page_of"].format(page=self.page_no(), pages="{nb}")
         date = safe_line(m.period or m.date)
@@ -354,8 +359,12 @@ class Typesetter:
         else:  # a masked §: "§ 130 — sekretess"
             self.lines(b.label, indent, 5.5)
         self.space(2.5)
-        for child in b.children:
-            self.block(child, indent + COLUMN)
+        pdf.continuing = _plain(mark if title else b.label.split(" —")[0]).strip()
+        try:
+            for child in b.children:
+                self.block(child, indent + COLUMN)
+        finally:
+            pdf.continuing = ""
         self.space(1.5)
 
     def b_text(self, b: Block, indent: float) -> None:

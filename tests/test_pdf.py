@@ -143,6 +143,22 @@ def test_every_example_meetings_pdf_has_the_text_protocols_words(examples, lang)
         assert body == words(render_text(meeting, lang=lang)), meeting.id
 
 
+@pytest.mark.parametrize(("lang", "going_on"), [("sv", "forts."), ("en", "cont.")])
+def test_a_page_that_goes_on_with_a_paragraph_names_it_in_its_head(examples, lang, going_on):
+    # A trial turned to page 3 of Socialnämnden's PDF and found the decision
+    # of § 133 with nothing saying whose it was.
+    sn = next(m for m in examples.meetings if m.id == "20251120-sn")
+    assert f"§ 133 {going_on}" in examples.pages(sn, lang)[2].furniture
+    for meeting in examples.meetings:
+        last = ""  # the last § begun so far
+        for page in examples.pages(meeting, lang):
+            named = re.findall(rf"(§ \d+) {re.escape(going_on)}", page.furniture)
+            if named:  # the § begun last, and the page does not begin a § itself
+                assert named == [last] and not re.fullmatch(r"§ \d+", page.body[0]), meeting.id
+            marks = [c for c in page.body if re.fullmatch(r"§ \d+", c)]
+            last = marks[-1] if marks else last
+
+
 def test_the_publication_copy_masks_in_the_pdf_too(tmp_path):
     meeting = next(m for m in example_meetings(tmp_path) if any(p.masked for p in m.paragraphs))
     pages = read_pdf(render_pdf(meeting, publish=True))

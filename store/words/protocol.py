@@ -159,6 +159,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "page_of": ("Sida {page} av {pages}", "Page {page} of {pages}"),
     "adjusters_sign": ("Justerandes signatur", "Adjusters' initials"),
     "watermark": ("UTKAST", "DRAFT"),
+    # In the running head of a page that goes on with a § begun on the one before.
+    "continued": ("{mark} forts.", "{mark} cont."),
     # SSH signatures over the adjusted text (store.signing), shown after it.
     "signed_keys": ("Signerat med SSH-nyckel", "Signed with an SSH key"),
     "signed_line": ("{name}, {fingerprint}, {date}", "{name}, {fingerprint}, {date}"),
