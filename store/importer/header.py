@@ -223,12 +223,20 @@ _BODY_WORD = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]$")
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_WEEKDAY_EN = r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
 _TEXT_DATE = re.compile(
     r"(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?"
     rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
-    r"|\b\d{1,2}/\d{1,2}\s+\d{4}\b",  # `Protokoll 3/3 2024`: day/month and the year
+    r"|\b\d{1,2}/\d{1,2}\s+\d{4}\b"  # `Protokoll 3/3 2024`: day/month and the year
+    # An English protocol's heading: `14 March 2019`, `Thursday, 14th March
+    # 2019`, `March 14, 2019` (a board's minutes had been refused for no date).
+    rf"|\b{_WEEKDAY_EN}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS_EN})\s+\d{{4}}\b"
+    rf"|\b{_WEEKDAY_EN}(?:{_MONTHS_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",
     re.I,
 )
+# `14th March`: the day's number, as the date reader takes it.
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 # A mötessekreterare is elected by the meeting, not employed: no staff.
 _STAFF = re.compile(
     r"förbundschef|(?<!mötes)sekreterare|tjänste|handläggare|samordnare|kanslichef|controller|ekonom|"
@@ -769,7 +777,7 @@ class HeaderReader:
                 year = re.search(r"\b(19|20)\d{2}\b", value)
                 h.period, h.date = value, year[0] if year else ""
                 return
-            day, start, end = parse_when(value)
+            day, start, end = parse_when(_ORDINAL.sub(r"\1", value))
             h.date = day.isoformat()
             if start:
                 h.start, h.end = start, end or ""
@@ -1049,7 +1057,7 @@ def _heading_date(text: str) -> tuple[str, str] | None:
     d = _TEXT_DATE.search(text)
     if d:
         try:
-            return parse_date(d[0]).isoformat(), d[0]
+            return parse_date(_ORDINAL.sub(r"\1", d[0])).isoformat(), d[0]
         except ValueProblem:
             pass
     short = _SHORT_DATE.search(text)
