@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import io
+import os
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
 from protokoll.store import Store
 from protokoll.tui.cli import main
 
@@ -124,3 +134,111 @@ def test_the_decision_phrase_of_an_organ_follows_its_name(example, capsys):
     assert organ.rules.decision.format(organ=organ.name) == (
         "AU föreslår förbundsstyrelsen besluta att"
     )
+
+
+# --- undoing a close: asked, as the application asks ------------------------------
+
+
+class Terminal(io.StringIO):
+    """Standard input at a terminal, the answer typed into it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def closed_again(example: Path, capsys) -> list[str]:
+    """The June meeting reopened and closed from the command line: the latest
+    change on its undo list is the close."""
+    s = ["--store", str(example)]
+    assert run(capsys, "reopen", "20250605", *s)[0] == 0
+    assert run(capsys, "close", "20250605", *s)[0] == 0
+    return s
+
+
+def test_undoing_a_close_without_a_terminal_is_refused_unless_yes(example, capsys, monkeypatch):
+    # A trial's `protokoll undo` reopened a closed meeting unasked, where the
+    # application asks first ("Ångra att mötet avslutades?").
+    s = closed_again(example, capsys)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("j\n"))  # a pipe: nobody to answer
+    before = (example / "meetings" / "20250605-au.json").read_bytes()
+    code, out, err = run(capsys, "undo", "20250605", *s)
+    assert (code, out) == (2, "") and "\n" not in err
+    assert "öppnar mötet för ändringar igen" in err and "--yes" in err
+    assert (example / "meetings" / "20250605-au.json").read_bytes() == before
+    code, out, err = run(capsys, "--lang", "en", "undo", "20250605", *s)
+    assert code == 2 and "give --yes" in err
+    assert run(capsys, "undo", "20250605", "--yes", *s) == (
+        0,
+        "20250605-au: Ångrat: mötet avslutat 11.45",
+        "",
+    )
+    m = Store(example).load("20250605-au")
+    assert m.status == "open" and m.end == "11:45"  # the end kept, offered at the next close
+
+
+def test_an_undo_of_anything_else_is_not_asked(example, capsys, monkeypatch):
+    s = ["--store", str(example)]
+    assert run(capsys, "reopen", "20250605", *s)[0] == 0
+    assert run(capsys, "add", "20250605", "Sent ärende", *s)[0] == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code, out, err = run(capsys, "undo", "20250605", *s)
+    assert (code, err) == (0, "") and "Ångrat" in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "undone"),
+    [("sv", "n", False), ("sv", "", False), ("sv", "j", True), ("en", "yes", True)],
+)
+def test_on_a_terminal_undoing_a_close_is_asked(example, capsys, monkeypatch, lang, answer, undone):
+    s = closed_again(example, capsys)
+    monkeypatch.setattr(sys, "stdin", Terminal(answer + "\n"))
+    code, out, err = run(capsys, "--lang", lang, "undo", "20250605", *s)
+    question = {"sv": "Ångra? [j/N]", "en": "Undo? [y/N]"}[lang]
+    assert question in err
+    status = Store(example).load("20250605-au").status
+    if undone:
+        assert code == 0 and status == "open" and out.startswith("20250605-au: ")
+    else:
+        assert code == 1 and status == "closed" and out == ""
+        assert "inget ångrat; mötet är fortfarande avslutat" in err
+
+
+def test_the_question_is_asked_in_a_real_terminal(example, capsys):
+    # The program as a secretary runs it: standard input a pseudo-terminal.
+    s = closed_again(example, capsys)
+    said, code = answered(["undo", "20250605", *s], b"j\n")
+    assert code == 0, said
+    assert "Ångra? [j/N]" in said and "Ångrat: mötet avslutat 11.45" in said
+    assert Store(example).load("20250605-au").status == "open"
+
+
+def answered(argv: list[str], answer: bytes) -> tuple[str, int]:
+    """`protokoll ARGV` on a pseudo-terminal, `answer` typed once it asks."""
+    master, slave = os.openpty()
+    env = {**os.environ, "PROTOKOLL_LANG": "sv"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "protokoll.tui.cli", *argv],
+        stdin=slave, stdout=slave, stderr=slave, env=env,
+    )  # fmt: skip
+    os.close(slave)
+    said, asked, deadline = b"", False, time.monotonic() + 30
+    try:
+        while time.monotonic() < deadline:
+            if select.select([master], [], [], 0.1)[0]:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:  # the program has ended and closed its side
+                    break
+                if not chunk:
+                    break
+                said += chunk
+            if not asked and b"[j/N]" in said:
+                os.write(master, answer)
+                asked = True
+            if proc.poll() is not None and not select.select([master], [], [], 0.1)[0]:
+                break
+        return said.decode("utf-8", "replace"), proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)

@@ -112,6 +112,7 @@ def test_a_damaged_index_gives_no_ids_and_no_traceback(built, tmp_path):
 def test_commands_options_and_organs_complete(built, tmp_path):
     assert complete("protokoll ver", tmp_path)[0] == ["verify"]
     assert complete("protokoll show 20250213-au --pu", tmp_path)[0] == ["--publish"]
+    assert complete("protokoll undo 20250605-au --y", tmp_path)[0] == ["--yes"]
     assert complete(f"protokoll --store {built} organ show au", tmp_path)[0] == ["au-norra"]
     assert complete("protokoll completion f", tmp_path)[0] == ["fish"]
 

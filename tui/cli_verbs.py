@@ -10,19 +10,24 @@ same undo history as the application.
     protokoll attend MEETING NAME... [--absent]   present for the whole meeting (or not)
     protokoll function MEETING NAME chair|secretary|adjuster   on, or off again
     protokoll signs-as MEETING NAME TITLE  what a signer signs as ("" for the default)
-    protokoll undo MEETING / protokoll redo MEETING
+    protokoll undo MEETING [--yes] / protokoll redo MEETING
 
 Each prints what it changed, one line; a refusal is one line on stderr.
+An undo that opens a closed meeting again is asked first, as the
+application asks it: on a terminal yes or no, without one refused unless
+--yes.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections.abc import Callable
 
 from protokoll.store import Meeting, MeetingSession, Store, StoreError, verbs
 from protokoll.store.errors import ValueProblem
+from protokoll.store.safe_text import safe_line
 from protokoll.store.words import say
 
 from .cli_held import held
@@ -83,7 +88,8 @@ def add_parsers(
     p = meeting("signs-as", "c_signs_as")
     p.add_argument("name", metavar=w("mv_name"), help=w("signs_as_name"))
     p.add_argument("title", metavar=w("mv_title"), help=w("arg_signs_as_title"))
-    meeting("undo", "c_undo")
+    p = meeting("undo", "c_undo")
+    p.add_argument("--yes", action="store_true", help=w("undo_yes"))
     meeting("redo", "c_redo")
 
 
@@ -121,11 +127,56 @@ def writable_session(store: Store, ref: str) -> MeetingSession:
     return session
 
 
+class Declined(Exception):
+    """Asked whether to undo, and answered no: nothing changed."""
+
+
+class NeedsYes(Exception):
+    """An undo that reopens a closed meeting, with nobody at a terminal to ask."""
+
+
+def undo_reopens(meeting: Meeting, editor: verbs.Editor) -> bool:
+    """Whether undoing the latest change opens a closed meeting again: what
+    the application asks about before it undoes (`MeetingScreen.action_undo`)."""
+    last = editor.last("undo")
+    return (
+        meeting.status == "closed"
+        and last is not None
+        and last.state.get("status") not in (None, "closed")
+    )
+
+
+YES = frozenset({"j", "ja", "y", "yes"})
+
+
+def ask_to_reopen(meeting: Meeting, lang: str) -> None:
+    """Asked on a terminal, as the application asks; without one (a script,
+    a pipe) refused, since nobody is there to answer: --yes says it."""
+    if not sys.stdin.isatty():
+        raise NeedsYes
+    question = say("cli.undo_reopens_question", lang, meeting=meeting.id)
+    print(safe_line(question), end=" ", file=sys.stderr, flush=True)
+    try:
+        answer = input()
+    except EOFError:  # Ctrl+D: no answer is no
+        answer = ""
+        print(file=sys.stderr)
+    if answer.strip().casefold() not in YES:
+        raise Declined
+
+
 def _run(args: argparse.Namespace, open_store: Callable, step: Callable) -> int:
     store: Store = open_store(args)
     session = writable_session(store, args.meeting)
     try:
         change = step(session)
+    except Declined:
+        emit(say("cli.undo_declined", args.lang, meeting=session.meeting.id), err=True)
+        return 1
+    except NeedsYes:  # as a usage error is said: the command needs --yes here
+        said = say("cli.undo_reopens_needs_yes", args.lang, meeting=session.meeting.id)
+        emit(say("cli.error", args.lang, message=said), err=True)
+        return 2
     finally:
         session.close()
     if change is None:
@@ -204,6 +255,8 @@ def command(args: argparse.Namespace, open_store: Callable) -> int:
             case "signs-as":
                 return ed.do(verbs.set_signature_title, attendee_id(m, args.name), args.title)
             case "undo":
+                if undo_reopens(m, ed) and not args.yes:
+                    ask_to_reopen(m, args.lang)  # a close undone unasked had reopened it
                 return ed.undo()
             case "redo":
                 return ed.redo()

@@ -733,6 +733,26 @@ WORDS: dict[str, tuple[str, str]] = {
         "take back the latest change to a meeting (the application's undo too)",
     ),
     "c_redo": ("gör om den senast ångrade ändringen", "make again the latest change undone"),
+    "undo_yes": (
+        "ångra utan att fråga, även när det öppnar ett stängt möte igen "
+        "(behövs utan terminal, där ingen kan svara)",
+        "undo without asking, also when it opens a closed meeting again "
+        "(needed without a terminal, where nobody can answer)",
+    ),
+    "undo_reopens_question": (
+        "{meeting}: att ångra avslutningen öppnar mötet för ändringar igen. Ångra? [j/N]",
+        "{meeting}: undoing the close opens the meeting for changes again. Undo? [y/N]",
+    ),
+    "undo_reopens_needs_yes": (
+        "{meeting}: att ångra avslutningen öppnar mötet för ändringar igen; "
+        "ange --yes för att göra det utan fråga",
+        "{meeting}: undoing the close opens the meeting for changes again; "
+        "give --yes to do it without being asked",
+    ),
+    "undo_declined": (
+        "{meeting}: inget ångrat; mötet är fortfarande avslutat",
+        "{meeting}: nothing undone; the meeting is still closed",
+    ),
     # help for the verbs' arguments (tui.cli_verbs)
     "arg_title": ("paragrafens rubrik", "the §'s title"),
     "arg_decision_text": ("beslutet, som det ska stå i protokollet", "the decision, as it reads"),
@@ -1063,7 +1083,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll signs-as 20250605-au \"Maria Öberg\" 'Förbundschef'\n"
         "protokoll signs-as 20250605-au \"Maria Öberg\" ''",
     ),
-    "ex_undo": ("protokoll undo 20250605-au", "protokoll undo 20250605-au"),
+    "ex_undo": (
+        "protokoll undo 20250605-au\nprotokoll undo 20250605-au --yes",
+        "protokoll undo 20250605-au\nprotokoll undo 20250605-au --yes",
+    ),
     "ex_redo": ("protokoll redo 20250605-au", "protokoll redo 20250605-au"),
     "ex_completion": (
         'eval "$(protokoll completion bash)"\n'
