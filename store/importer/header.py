@@ -235,6 +235,9 @@ _TEXT_DATE = re.compile(
     rf"|\b{_WEEKDAY_EN}(?:{_MONTHS_EN})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",
     re.I,
 )
+# Sweden's time zone after a time (`18:00 CET`): what every time here is.
+_LOCAL_ZONE = re.compile(r"\(?(?:(?-i:CET|CEST)|svensk tid|swedish time)\)?(?=[\s.,;]|$)", re.I)
+_TIMED = {"time", "date", "place_time"}
 # `14th March`: the day's number, as the date reader takes it.
 _ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
 # A mötessekreterare is elected by the meeting, not employed: no staff.
@@ -699,6 +702,8 @@ class HeaderReader:
             taken += block
             value = " ".join(x.text.strip() for x in block)
         value, rest = _value_and_rest(kind, value)
+        if kind in _TIMED:
+            value, rest = self._time_zone(line, taken, value, rest)
         try:
             self._value(kind, value, line.no)
             if kind in _FUNCTIONS and label in _OWN_WORD:
@@ -718,6 +723,26 @@ class HeaderReader:
             self.h.intro.append(line)
             if kind in ("date", "place_time") and self.h.bad_date is None:
                 self.h.bad_date = (line.no, line.text.strip(), problem)
+
+    def _time_zone(self, line: Line, taken: list[Line], value: str, rest: str) -> tuple[str, str]:
+        """`Time: 18:00 CET`, `kl. 18.00 (svensk tid)`, or `CET` alone on the
+        line after the time: Swedish time, which every time of the protocol
+        is, said and left out (it had been printed as a line of text of its
+        own). The value and what is left after it."""
+        last = re.search(rf"\s+({_LOCAL_ZONE.pattern})$", value, re.I)
+        if last:
+            self.report.warn(line.no, "time_zone", zone=last[1])
+            return value[: last.start()], rest
+        nxt = self.lines[self.i + 1] if self.i + 1 < len(self.lines) else None
+        if not rest and nxt is not None and _LOCAL_ZONE.fullmatch(nxt.text.strip()):
+            taken.append(nxt)
+            self.i += 1
+            rest, line = nxt.text.strip(), nxt
+        zone = _LOCAL_ZONE.match(rest)
+        if not zone:
+            return value, rest
+        self.report.warn(line.no, "time_zone", zone=zone[0])
+        return value, rest[zone.end() :].lstrip(" .,;")
 
     def _under(self, column: int) -> list[Line]:
         """The lines after this one that start exactly at `column` (> 0)."""

@@ -204,6 +204,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "{count} rader efter underskrifterna hör inte till dem; de sparades sist i protokollet",
         "{count} lines after the signatures are not part of them; they were kept at the end",
     ),
+    "time_zone": (
+        "'{zone}' efter tiden är tidszonen, svensk tid, som protokollets alla tider är; "
+        "den skrivs inte ut",
+        "'{zone}' after the time is the time zone, Swedish time, which every time of the "
+        "protocol is; it is not printed",
+    ),
     "ocr_number": (
         "§-numret '{written}' läses som {number}: en skanning (OCR) läser ofta 1 som l eller I "
         "och 0 som O; kontrollera det",
