@@ -6,7 +6,9 @@ Keys are made in the test with ssh-keygen (OpenSSH; .ci/run installs it).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -278,3 +280,18 @@ def test_signing_with_a_key_that_is_missing_or_will_not_sign_is_one_line(example
     )
     assert code == 1 and err.count("\n") == 1
     assert err.startswith(f"protokoll: fel: ssh-keygen kunde inte signera med {not_a_key}: ")
+
+
+def test_a_usage_error_from_sign_is_one_line_also_when_run_as_python_m(example):
+    # `python -m protokoll.tui.cli` (how the pty tests start the program) has
+    # the module twice, as __main__ and by its name; cli_sign raised the
+    # second one's UsageError, which main did not catch: an internal error.
+    for argv in (["sign", "20250410-au", "--text"], ["signers", "au-norra", "add"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "protokoll.tui.cli", "--store", str(example), *argv],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PROTOKOLL_LANG": "sv"},
+        )
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.count("\n") == 1 and "internt fel" not in done.stderr

@@ -51,7 +51,7 @@ from protokoll.store.words import WORDS, Lang, area, language, say, template
 
 from . import cli_sign, cli_sync, cli_verbs
 from .cli_held import held
-from .cli_types import whole_number
+from .cli_types import UsageError, whole_number
 from .output import emit, emit_json, emit_json_rows, write, write_to
 
 T = TypeVar("T")
@@ -163,10 +163,6 @@ def argparse_words(lang: str) -> Iterator[None]:
         yield
     finally:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
-
-
-class UsageError(Exception):
-    pass
 
 
 class Parser(argparse.ArgumentParser):

@@ -35,6 +35,7 @@ from protokoll.store.signing import (
 )
 from protokoll.store.words import say
 
+from .cli_types import UsageError
 from .output import emit, write_to
 
 NAMES = ("sign", "signers")
@@ -86,8 +87,6 @@ def cmd_sign(args: argparse.Namespace, open_store: Callable[..., Store]) -> int:
     store = open_store(args)
     meeting = store.load(store.resolve(args.meeting))
     if meeting.status != "adjusted" and not args.date and not args.add:
-        from .cli import UsageError
-
         raise UsageError(say("cli.sign_needs_date", args.lang, meeting=meeting.id))
     if args.add:
         added = add_signatures(store, meeting.id, signature_files(args.add), dt.date.today())
@@ -109,7 +108,7 @@ def cmd_sign(args: argparse.Namespace, open_store: Callable[..., Store]) -> int:
 
 
 def cmd_signers(args: argparse.Namespace, open_store: Callable[..., Store]) -> int:
-    from .cli import UsageError, find_organ
+    from .cli import find_organ
 
     store = open_store(args)
     organ = find_organ(store, args.organ)

@@ -7,6 +7,16 @@ from collections.abc import Callable
 
 from protokoll.store.words import say
 
+
+class UsageError(Exception):
+    """A command given wrong: said in one line, exit 2.
+
+    Here, not in `cli`: run as `python -m protokoll.tui.cli`, that module is
+    `__main__` and a second `protokoll.tui.cli` beside it, and a UsageError
+    raised from the second (by `cli_sign`) was not the one `main` caught: an
+    internal error, exit 70.
+    """
+
 # A meeting's functions by their word in either language (`function`): the
 # Swedish help had offered only {chair,secretary,adjuster} (a trial).
 FUNCTIONS = {
