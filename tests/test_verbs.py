@@ -438,6 +438,19 @@ def test_undoing_the_close_keeps_the_end_typed_as_reopening_does(session):
     assert m.end == "19:45"
 
 
+def test_the_editor_says_when_an_undo_would_reopen_the_closed_meeting(session):
+    # Asked first by the application and the command line alike: one rule, here.
+    ed = Editor(session)
+    ed.do(verbs.add_paragraph, "Ärende")
+    assert not ed.undo_reopens  # open: an undo reopens nothing
+    ed.do(verbs.close_meeting, "19.40")
+    assert ed.undo_reopens
+    ed.undo()
+    assert not ed.undo_reopens  # open again
+    ed.redo()
+    assert ed.undo_reopens
+
+
 def test_an_adjusted_meeting_refuses_the_verbs(example):
     import datetime as dt
 

@@ -135,17 +135,6 @@ class NeedsYes(Exception):
     """An undo that reopens a closed meeting, with nobody at a terminal to ask."""
 
 
-def undo_reopens(meeting: Meeting, editor: verbs.Editor) -> bool:
-    """Whether undoing the latest change opens a closed meeting again: what
-    the application asks about before it undoes (`MeetingScreen.action_undo`)."""
-    last = editor.last("undo")
-    return (
-        meeting.status == "closed"
-        and last is not None
-        and last.state.get("status") not in (None, "closed")
-    )
-
-
 YES = frozenset({"j", "ja", "y", "yes"})
 
 
@@ -255,7 +244,7 @@ def command(args: argparse.Namespace, open_store: Callable) -> int:
             case "signs-as":
                 return ed.do(verbs.set_signature_title, attendee_id(m, args.name), args.title)
             case "undo":
-                if undo_reopens(m, ed) and not args.yes:
+                if ed.undo_reopens and not args.yes:
                     ask_to_reopen(m, args.lang)  # a close undone unasked had reopened it
                 return ed.undo()
             case "redo":

@@ -180,6 +180,18 @@ class Editor:
         return bool(self.done)
 
     @property
+    def undo_reopens(self) -> bool:
+        """Whether undoing the latest change opens the closed meeting for changes
+        again (the latest change closed it): asked first, as reopening is, by
+        the application and the command line alike."""
+        last = self.last("undo")
+        return (
+            self.meeting.status == "closed"
+            and last is not None
+            and last.state.get("status") not in (None, "closed")
+        )
+
+    @property
     def can_redo(self) -> bool:
         return bool(self.undone)
 

@@ -359,13 +359,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
     @after_typing
     def action_undo(self) -> None:
-        done = self.editor.done
-        if (
-            self.meeting.status == "closed"
-            and done
-            and done[-1].state.get("status") not in (None, "closed")
-            and not self.session.read_only
-        ):
+        if self.editor.undo_reopens and not self.session.read_only:
             # Undoing the closing opens the meeting for changes again: asked,
             # as reopening is. One F6 on the closed screen had done it unsaid.
             def answered(yes: bool | None) -> None:
