@@ -340,23 +340,36 @@ def content(chunks: list[list[Line]], organ: str = "", width: int | None = None)
                 _task(result, d, chunk)
             continue
         paragraph = join(chunk)
-        rest = []
+        rest: list[str] = []
+        # What the paragraph says after the §'s first decision (`… beslutar att
+        # anta budgeten. Cia Berg reserverar sig mot beslutet.`): a block of its
+        # own after the decisions, where the source has it; kept with the text
+        # before, the reservation had been printed before the decision it is
+        # against, and apart from those reserving in the next paragraph.
+        after: list[str] = []
+        split = False  # the §'s first decision stood in this paragraph, before what follows
         for line in paragraph.split("\n"):
-            stay = []
+            stay: list[str] = []
+            later: list[str] = []
             for s in sentences(line):
                 _task(result, s, chunk)
                 if not labelled and _is_decision(s, organ):
+                    split = split or (result.decisions_after is None and not result.decisions)
                     # Text of this paragraph before the decision: the block starts first.
                     _first_decision(result, len(kept) + bool(rest or stay))
                     # `- Styrelsen beslutade …`: a list's mark is no word of the decision.
                     result.decisions.append(_BULLET.sub("", s))
                 else:
-                    stay.append(s)
+                    (later if split else stay).append(s)
             if stay:
                 rest.append(" ".join(stay))
+            if later:
+                after.append(" ".join(later))
         if rest:
             kept.append("\n".join(rest))
-        elif result.decisions and _open_ended(result.decisions[-1]):
+        if after:
+            kept.append("\n".join(after))
+        elif not rest and result.decisions and _open_ended(result.decisions[-1]):
             # `Mötet valde` and the elected on lines of their own below it.
             while chunks and len(chunks[0]) == 1 and len(chunks[0][0].text.split()) <= 10:
                 result.decisions[-1] += "\n" + chunks.pop(0)[0].text.strip()
