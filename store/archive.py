@@ -107,7 +107,8 @@ def _indexed_tasks(
     # so the first rows come before the last are read.
     sql = f"""
         SELECT t.meeting, i.organ_id, i.organ, i.date, t.number, t.title, t.owner, t.text,
-               t.due, t.done, t.done_note, t.id, si.date, s.number, s.done, s.note, i.imported
+               t.due, t.done, t.done_note, t.id, si.date, s.number, s.done, s.note, i.imported,
+               t.mark
         FROM indexed i CROSS JOIN tasks t ON t.meeting = i.id
         LEFT JOIN task_state s ON s.task = t.id LEFT JOIN indexed si ON si.id = s.meeting
         WHERE {where}
@@ -116,7 +117,7 @@ def _indexed_tasks(
     with SearchIndex(store).synced() as db:
         for row in db.execute(sql, params):
             meeting, organ_id, organ, date, number, title, owner, text, due = row[:9]
-            done, note, task_id, at, at_number, at_done, at_note, imported = row[9:]
+            done, note, task_id, at, at_number, at_done, at_note, imported, mark = row[9:]
             if not scope.takes(organ_id, organ):
                 continue
             where_done = ""
@@ -128,7 +129,7 @@ def _indexed_tasks(
                 continue
             yield TaskRow(
                 meeting, organ, date, number, title, owner, text, due, bool(done), note,
-                where_done, task_id, bool(imported),
+                where_done, task_id, bool(imported), mark or "",
             )  # fmt: skip
 
 
@@ -152,8 +153,8 @@ def _indexed_decisions(store: Store, scope: Scope) -> Iterator[DecisionRow]:
             if not scope.takes(organ_id, organ):
                 continue
             # None: the file stopped reading since the sync; the store reports it.
-            for number, title, text in index.derived(meeting, decisions_of) or ():
-                yield DecisionRow(meeting, organ, organisation, date, number, title, text)
+            for number, title, text, mark in index.derived(meeting, decisions_of) or ():
+                yield DecisionRow(meeting, organ, organisation, date, number, title, text, mark)
 
 
 def _indexed_or_read(indexed: Iterator[T], read: Callable[[], Iterable[T]]) -> Iterator[T]:

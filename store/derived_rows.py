@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .labels import organ_title
+from .registers import source_mark
 from .safe_text import safe_line
 
 Doc = dict[str, Any]
@@ -40,7 +41,8 @@ class Derived:
     imported: bool = False  # read from a file: its tasks' state is not known (TaskRow.unknown)
     # A full-text row a row of `search_rows`: title, body and names, APART.
     texts: list[str] = field(default_factory=list)
-    # (seq, number, title, id, owner shown, owner id, owner name, text, due, done, done note)
+    # (seq, number, title, id, owner shown, owner id, owner name, text, due, done, done note,
+    #  the source's mark of an imported §: `registers.source_mark`)
     tasks: list[tuple] = field(default_factory=list)
     followups: list[tuple] = field(default_factory=list)  # (seq, number, task, done, note)
     reported: list[str] = field(default_factory=list)  # protocols a § of this one reported
@@ -103,8 +105,10 @@ def derive(doc: Doc) -> Derived:
         for _, n, title, body, names in _search_rows(doc, name_of)
     ]
     seq = 0
+    imported = bool(doc.get("imported"))
     for p in _list(doc, "paragraphs"):
         number, title = p.get("number"), p.get("title", "")
+        mark = source_mark(p.get("mark", ""), number, imported)
         for t in _list(p, "tasks"):
             owner_id, owner_name = t.get("owner"), t.get("owner_name", "")
             out.tasks.append(
@@ -120,6 +124,7 @@ def derive(doc: Doc) -> Derived:
                     t.get("due", ""),
                     bool(t.get("done", False)),
                     t.get("done_note", ""),
+                    mark,
                 )
             )
             seq += 1
@@ -135,11 +140,13 @@ def derive(doc: Doc) -> Derived:
     return out
 
 
-def decisions_of(doc: Doc) -> list[tuple[int | None, str, str]]:
-    """The decisions of `doc` in order: (§ number, § title, text)."""
+def decisions_of(doc: Doc) -> list[tuple[int | None, str, str, str]]:
+    """The decisions of `doc` in order: (§ number, § title, text, source's mark)."""
+    imported = bool(doc.get("imported"))
     return [
-        (p.get("number"), p.get("title", ""), d["text"])
+        (number, p.get("title", ""), d["text"], source_mark(p.get("mark", ""), number, imported))
         for p in _list(doc, "paragraphs")
+        for number in (p.get("number"),)
         for d in _list(p, "decisions")
     ]
 

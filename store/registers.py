@@ -24,6 +24,19 @@ def followed_up(
     return found
 
 
+def source_mark(mark: str, number: int | None, imported: bool) -> str:
+    """An imported §'s mark as its source wrote it ("§ 17/2024"), where it says
+    more than `§ 17`; "" otherwise (the protocol prints it so: `paragraph_mark`)."""
+    if not (imported and mark):
+        return ""
+    return "" if number is not None and mark == f"§ {number}" else mark
+
+
+def where(paragraph: int | None, mark: str = "") -> str:
+    """`§ 17`, the source's `§ 17/2024`, or "" for an unnumbered item."""
+    return mark or (f"§ {paragraph}" if paragraph is not None else "")
+
+
 @dataclass(frozen=True)
 class DecisionRow:
     meeting: str
@@ -33,6 +46,7 @@ class DecisionRow:
     paragraph: int | None
     title: str
     text: str
+    mark: str = ""  # `source_mark`: the register names a § as its protocol does
 
 
 @dataclass(frozen=True)
@@ -53,6 +67,7 @@ class TaskRow:
     # Given in an imported protocol: whether it was done, its source does not
     # say; not done and followed up nowhere, it is of unknown state, not open.
     imported: bool = False
+    mark: str = ""  # `source_mark`
 
     @property
     def unknown(self) -> bool:
@@ -73,7 +88,10 @@ def decisions(
             continue
         for p in m.paragraphs:
             rows += [
-                DecisionRow(m.id, m.organ, m.organisation, m.date, p.number, p.title, d.text)
+                DecisionRow(
+                    m.id, m.organ, m.organisation, m.date, p.number, p.title, d.text,
+                    source_mark(p.mark, p.number, m.imported),
+                )  # fmt: skip
                 for d in p.decisions
             ]
     return rows
@@ -114,6 +132,7 @@ def tasks(meetings: Iterable[Meeting], open_only: bool = False) -> list[TaskRow]
                         where,
                         t.id,
                         m.imported,
+                        source_mark(p.mark, p.number, m.imported),
                     )
                 )
     return rows

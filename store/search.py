@@ -57,7 +57,7 @@ T = TypeVar("T")
 # a word character, and each § row led by its number as one word (`§130`),
 # so that `§ 130` finds that § (and the text that names it). 13: whether a
 # meeting was imported, so that its tasks are of unknown state (TaskRow.unknown).
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 # The refusals that mean the database cannot be had now (a full disk, a store
 # one may only read): a view that can read the meetings themselves does so.
 UNAVAILABLE = ("search_failed", "search_read_only", "search_read_only_none")
@@ -88,7 +88,8 @@ INSERT INTO state VALUES (0, 1, 0);
 CREATE TABLE seen (bucket TEXT PRIMARY KEY, digest BLOB) WITHOUT ROWID;
 CREATE TABLE tasks (
     meeting TEXT, seq INTEGER, number INTEGER, title TEXT, id TEXT, owner TEXT,
-    owner_id TEXT, owner_name TEXT, text TEXT, due TEXT, done INTEGER, done_note TEXT
+    owner_id TEXT, owner_name TEXT, text TEXT, due TEXT, done INTEGER, done_note TEXT,
+    mark TEXT
 );
 CREATE INDEX tasks_meeting ON tasks(meeting, seq);
 CREATE TABLE followups (
@@ -408,7 +409,7 @@ class SearchIndex:
             ),
         )
         db.executemany(
-            "INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO tasks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(s[0], *row) for row in d.tasks],
         )
         db.executemany(

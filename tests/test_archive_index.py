@@ -80,6 +80,8 @@ def generated(path: Path, seed: int, count: int = 40) -> Store:
         for n in range(rng.randint(0, 5)):
             number = n + 1 if kind == "protokoll" else None
             p = Paragraph(f"p{i}-{n}", f"Ärende {i}.{n}", number, f"Text {i} {n}")
+            if number is not None:  # an imported §'s own mark, some saying more than `§ n`
+                p.mark = rng.choice(["", f"§ {number}", f"§ {number}/{date[:4]}", f"KS § {number}"])
             p.decisions = [Decision(f"att besluta {i}.{n}.{k}") for k in range(rng.randint(0, 2))]
             for k in range(rng.randint(0, 2)):
                 owner = rng.choice(["a0", "a1", "ingen", None])
@@ -119,6 +121,7 @@ def generated(path: Path, seed: int, count: int = 40) -> Store:
             agenda=agenda,
             paragraphs=paragraphs,
             created=f"2025-01-01T00:00:{rng.randint(0, 59):02d}",
+            imported=rng.random() < 0.3,
         )
         made.append(m)
         write(store, m)

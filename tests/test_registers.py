@@ -132,3 +132,49 @@ def test_an_imported_protocols_task_is_of_unknown_state_until_followed_up(tmp_pa
     assert main(["tasks", "--json", "--store", str(tmp_path / "s")]) == 0
     (doc,) = json.loads(capsys.readouterr().out)
     assert (doc["state"], doc["imported"]) == ("unknown", True)
+
+
+YEAR_MARKED = """PROTOKOLL
+
+Styrelsen
+Föreningen Ekbacken
+Datum: 2024-03-12
+
+Närvarande: Anna Berg (ordförande), Bo Ek (sekreterare), Cia Dahl
+
+§ 17/2024 Budget
+
+Styrelsen beslutar att anta budgeten.
+Bo Ek får i uppdrag att skicka budgeten till revisorerna.
+
+§ 18/2024 Avslutning
+
+Mötet avslutas.
+"""
+
+
+def test_an_imported_paragraph_is_named_in_the_registers_as_its_protocol_names_it(
+    tmp_path, capsys
+):
+    # The protocol says "§ 17/2024"; the registers said "§ 17", a mark the
+    # document does not have.
+    source = tmp_path / "ekbacken.txt"
+    source.write_text(YEAR_MARKED, encoding="utf-8")
+    argv = ["--store", str(tmp_path / "store")]
+    assert main(["import", str(source), *argv]) == 0
+    capsys.readouterr()
+    assert main(["tasks", *argv]) == 0
+    assert capsys.readouterr().out.rstrip().endswith(" § 17/2024 Budget")
+    assert main(["decisions", *argv]) == 0
+    assert "§ 17/2024 Budget: Styrelsen beslutar att anta budgeten." in capsys.readouterr().out
+    assert main(["decisions", "--json", *argv]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["paragraph"], row["mark"]) == (17, "§ 17/2024")
+    # Read from the meetings themselves (no derived database), the same.
+    meetings = all_meetings(tmp_path / "store")
+    assert [r.mark for r in tasks(meetings)] == ["§ 17/2024"]
+    assert [r.mark for r in decisions(meetings)] == ["§ 17/2024"]
+    # The application's task list says where a task was given alike.
+    from protokoll.tui.screens.registers import _origin
+
+    assert [_origin(r) for r in tasks(meetings)] == ["2024-03-12 § 17/2024"]

@@ -43,7 +43,7 @@ from protokoll.store.labels import labels, organ_shown, organ_title
 from protokoll.store.model import Meeting
 from protokoll.store.numbering import span
 from protokoll.store.profiles import PROFILES
-from protokoll.store.registers import TaskRow
+from protokoll.store.registers import TaskRow, where
 from protokoll.store.render import render_markdown, render_text
 from protokoll.store.roster import format_person, in_term
 from protokoll.store.safe_text import safe_line
@@ -977,10 +977,6 @@ def _would_create(args: argparse.Namespace, m: Meeting) -> str:
     return ": ".join(parts[:2]) + ", " + ", ".join(parts[2:])
 
 
-def _where(number: int | None) -> str:
-    return f"§ {number}" if number is not None else ""
-
-
 def cmd_tasks(args: argparse.Namespace) -> int:
     store = open_store(args)
     scope = scope_for(store, args.organ, args.year)
@@ -997,7 +993,7 @@ def cmd_tasks(args: argparse.Namespace) -> int:
         organ = organ_shown(r.organ, "", args.lang)
         emit(
             f"{state} {r.owner or '–'}: {r.text}{due}  — {r.date} {organ} "
-            f"{_where(r.paragraph)} {r.title}".rstrip()
+            f"{where(r.paragraph, r.mark)} {r.title}".rstrip()
             + followed,
             one_line=True,
         )
@@ -1012,7 +1008,7 @@ def cmd_decisions(args: argparse.Namespace) -> int:
     for r in rows:
         # A title of its own full stop ("Mötets behörighet.") took the colon
         # after it; an unnumbered § left a gap where its number would be.
-        head = " ".join(x for x in (_where(r.paragraph), r.title.rstrip(" .:")) if x)
+        head = " ".join(x for x in (where(r.paragraph, r.mark), r.title.rstrip(" .:")) if x)
         organ = organ_shown(r.organ, "", args.lang)
         emit(f"{r.date}  {organ}  {head}: {r.text}", one_line=True)
     return 0

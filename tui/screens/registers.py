@@ -16,7 +16,7 @@ from textual.worker import get_current_worker
 from protokoll.store import Meeting, StoreError
 from protokoll.store.archive import task_rows
 from protokoll.store.labels import organ_shown
-from protokoll.store.registers import TaskRow
+from protokoll.store.registers import TaskRow, where
 
 from ..i18n import t
 from ..keys import F9_PALETTE, Translated
@@ -243,7 +243,8 @@ class TasksScreen(Translated, Screen):
 
 def _origin(r: TaskRow) -> str:
     """Where a task was given: "2021-04-15 § 24"."""
-    return r.date + (f" § {r.paragraph}" if r.paragraph is not None else "")
+    place = where(r.paragraph, r.mark)
+    return f"{r.date} {place}" if place else r.date
 
 
 def paragraph_of_task(meeting: Meeting, task_id: str) -> int | None:
