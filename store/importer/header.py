@@ -23,6 +23,7 @@ from ..errors import ValueProblem
 from ..model import Attendee, new_id
 from ..roster import is_organisation
 from ..words import Both, say
+from .bodies import GENERIC_BOARDS, may_be_body, names_body
 from .entries import FUNCTION_WORDS, parse_entry, split_names
 from .names import People, looks_like_name
 from .report import Report
@@ -184,7 +185,9 @@ _TITLE_ORGAN_ALONE = re.compile(
 )
 # `PROTOKOLL fört vid styrelsemöte i Brf Linden`, `… vid årsmöte för IK Stjärnan`:
 # the kind of meeting names the organ, what follows the association.
-_HELD_AT = re.compile(r"\b(?:fört\s+vid|från)\s+(?P<rest>.+)$", re.I)
+_HELD_AT = re.compile(r"\b(?:fört\s+vid|från|(?<=^protokoll\s)vid)\s+(?P<rest>.+)$", re.I)
+# `styrelsemöte den 3 mars 2024`: the board's meeting, and its day after it.
+_BOARD_DAY = re.compile(r"^(?P<kind>\w+)(?:\s+(?:den\s+)?\d.*)?$")
 # `Protokoll – Regionstyrelsen, Region Västerlanda`
 _TITLE_DASH = re.compile(r"^\S+\s+[–-]\s+(?P<organ>[^,]+?)\s*,\s*(?P<org>[^,]+?)\.?$")
 # `KÅRFULLMÄKTIGES SAMMANTRÄDE`, `nämndens sammanträde`: the organ's genitive.
@@ -217,10 +220,6 @@ def _as_name(words: str) -> str:
     return f"{first} {rest}".strip()
 
 
-# A body's name: `… kommun`, `Region …`, `… fiskevårdsområdesförening`, `… pastorat`.
-_BODY_WORD = re.compile(
-    r"(kommun|region|landsting|förbund|förening|stiftelse|församling|pastorat)", re.I
-)
 _SENTENCE_END = re.compile(r"[.!?]$")
 _MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -530,7 +529,7 @@ class HeaderReader:
         organ = next((x for x in short if _ORGAN_WORD.search(x.text.strip())), None)
         if organ is None:
             return
-        body = next((x for x in short if x is not organ and _BODY_WORD.search(x.text)), None)
+        body = next((x for x in short if x is not organ and names_body(x.text)), None)
         said = organ.text.strip()
         self.h.organ = said[:1].upper() + said[1:]
         of = ""
@@ -563,10 +562,16 @@ class HeaderReader:
                 for x in above
                 if len(x.text.split()) <= 8
                 and not _SENTENCE_END.search(x.text)
-                and _BODY_WORD.search(x.text)
+                and names_body(x.text)
             ),
             None,
         )
+        if body is None and self.h.organ.casefold() in GENERIC_BOARDS:
+            # A board's protocol under one line of a name (`Solgläntans Vänner`):
+            # whose board it is, as a letterhead says it; one line only.
+            named = [x for x in above if not _label(x.text.strip())]
+            if len(named) == 1 and may_be_body(named[0].text.strip()):
+                body = named[0]
         if body is not None:
             # `Styrelsemöte Björnåsens vägförening`: the body, not the meeting's kind.
             words = _KIND_FIRST.sub("", body.text.strip())
@@ -607,9 +612,14 @@ class HeaderReader:
             self._organisation_beside_organ(line)
             if not self.h.organisation:
                 self._letterhead_body(line)
-        elif held and held["rest"].strip(" .").casefold() in _BOARD_MEETING:
-            # `Protokoll fört vid styrelsesammanträde`: the board's, of no body named here.
-            self.h.organ = _BOARD_MEETING[held["rest"].strip(" .").casefold()]
+        elif (
+            held
+            and (board := _BOARD_DAY.match(held["rest"].strip(" .")))
+            and (board["kind"].casefold() in _BOARD_MEETING)
+        ):
+            # `Protokoll fört vid styrelsesammanträde`, `Protokoll vid styrelsemöte
+            # den 3 mars 2024`: the board's, of no body named here.
+            self.h.organ = _BOARD_MEETING[board["kind"].casefold()]
         if not self.h.organ:
             self._letterhead_organ(line)
         elif not self.h.organisation:
