@@ -107,9 +107,17 @@ def _without_furniture(pages: list[str]) -> tuple[list[str], list[str]]:
     return kept_pages, list(seen.values())
 
 
+# A running head that names the § going on from the page before ("§ 133
+# forts.", "§ 12 (forts)", "§ 4 cont."): the same furniture as on other pages.
+_GOING_ON = re.compile(
+    r"\s*§\s*#\s*\(?(?:forts(?:ättning)?|cont(?:inued)?)\b\.?\)?", re.IGNORECASE
+)
+
+
 def _shape(line: str) -> str:
-    """A line as furniture repeats it: numbers (pages, dates) alike, spacing alike."""
-    return " ".join(_DIGITS.sub("#", line).split())
+    """A line as furniture repeats it: numbers (pages, dates) alike, spacing
+    alike, a § going on from the page before left out."""
+    return " ".join(_GOING_ON.sub(" ", _DIGITS.sub("#", line)).split())
 
 
 def _pages(data: bytes, path: Path) -> list[str]:
