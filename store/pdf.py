@@ -28,6 +28,7 @@ from .render import _SPACE, ROLL_INDENT, Block, blocks, shown
 from .safe_text import safe_line
 
 FONT = "DejaVu"
+MONO = "DejaVuMono"  # text typed in aligned columns keeps them (`aligned`)
 LEFT, RIGHT, TOP = 25.0, 20.0, 12.0
 HEAD = 26.0  # where the body starts on every page
 FOOT = 34.0  # room kept at the foot for the signature boxes and page number
@@ -50,6 +51,8 @@ class _Protocol(FPDF):
             self.add_font(FONT, "", str(regular))
         with resources.as_file(fonts / "DejaVuSans-Bold.ttf") as bold:
             self.add_font(FONT, "B", str(bold))
+        with resources.as_file(fonts / "DejaVuSansMono.ttf") as mono:
+            self.add_font(MONO, "", str(mono))
         self.set_margins(LEFT, HEAD, RIGHT)
         self.set_auto_page_break(True, margin=FOOT)
         # A protocol is a draft until adjusted; notes, never adjusted, until closed.
@@ -187,7 +190,10 @@ def _check_glyphs(pdf: FPDF, outline: list[Block], meeting: Meeting) -> None:
     """
     texts = [meeting.organ, meeting.organisation, *(t for b in outline for t in _text_of(b))]
     used = dict.fromkeys(ch for text in texts for ch in _plain(text))  # in the order written
-    drawn = set.intersection(*(set(map(chr, font.cmap)) for font in pdf.fonts.values()))
+    # The text's fonts; an aligned chunk is set in the mono font only if it has them all.
+    drawn = set.intersection(
+        *(set(map(chr, font.cmap)) for key, font in pdf.fonts.items() if key != MONO.lower())
+    )
     missing = [ch for ch in used if ch not in drawn and not ch.isspace()]
     if missing:
         raise StoreError("pdf_glyphs", chars="".join(missing[:20]))
@@ -199,6 +205,17 @@ def _stamp(meeting: Meeting) -> dt.datetime:
         return dt.datetime.fromisoformat(day).replace(tzinfo=dt.UTC)
     except ValueError:
         return dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+# Two spaces or a tab between words: a column typed to line up with the lines
+# above and below it (a budget, a list of votes), not a slip of the thumb.
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+
+
+def aligned(chunk: str) -> bool:
+    """Whether lines of `chunk` are typed in columns: at least two lines with a
+    gap inside them. A proportional font would move the columns apart."""
+    return sum(1 for line in chunk.split("\n") if _COLUMN_GAP.search(line.strip())) >= 2
 
 
 def _plain(text: str) -> str:
@@ -274,6 +291,10 @@ class Typesetter:
         tall = pdf.multi_cell(w, height, _plain(text), dry_run=True, output="HEIGHT")
         self.keep(tall if tall <= WHOLE else 2 * height)
         self.lines(text, indent, height)
+
+    def _mono_has(self, text: str) -> bool:
+        glyphs = self.pdf.fonts[MONO.lower()].cmap
+        return all(ord(c) in glyphs for c in _plain(text) if not c.isspace())
 
     def space(self, mm: float) -> None:
         self.pdf.set_y(self.pdf.get_y() + mm)
@@ -368,9 +389,13 @@ class Typesetter:
         self.space(1.5)
 
     def b_text(self, b: Block, indent: float) -> None:
-        self.font(10)
         for chunk in re.split(r"\n\s*\n", b.items[0].strip()):
-            self.whole(chunk, indent)
+            if aligned(chunk) and self._mono_has(chunk):  # in columns, as the text keeps them
+                self.pdf.set_font(MONO, "", 9)
+                self.whole(chunk, indent, 4.5)
+            else:
+                self.font(10)
+                self.whole(chunk, indent)
             self.space(2)
         self.space(1)
 

@@ -16,6 +16,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from fontTools.ttLib import TTFont
 from fpdf import FPDF
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
@@ -31,6 +32,7 @@ from .conftest import copy_examples
 from .screen import exports_written
 
 SHIPPED = Path(__file__).resolve().parent.parent / "tui" / "examples"
+FONTS = Path(__file__).resolve().parent.parent / "store" / "fonts"
 MM = 72 / 25.4
 A4_HEIGHT = 297 * MM
 
@@ -141,6 +143,41 @@ def test_every_example_meetings_pdf_has_the_text_protocols_words(examples, lang)
         pages = examples.pages(meeting, lang)
         body = [w for page in pages for chunk in page.body for w in chunk.split()]
         assert body == words(render_text(meeting, lang=lang)), meeting.id
+
+
+def fonts_of_lines(data: bytes) -> dict[str, str]:
+    """Each line of body text and the font it is set in (its /BaseFont)."""
+    found: dict[str, str] = {}
+    for page in PdfReader(BytesIO(data)).pages:
+
+        def visit(text, cm, tm, font, size):
+            if text.strip() and font is not None:
+                found[text.strip()] = str(font.get("/BaseFont", ""))
+
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_text_typed_in_columns_keeps_them_in_a_fixed_width_font(tmp_path):
+    # A trial's budget typed in columns came out ragged: the proportional
+    # font moved "980 000 kr" left of "1 200 000 kr". Lines with gaps inside
+    # them, two at least, are set in DejaVu Sans Mono; other text is not.
+    meeting = example_meetings(tmp_path)[0]
+    sans, mono = (TTFont(str(FONTS / f)) for f in ("DejaVuSans.ttf", "DejaVuSansMono.ttf"))
+    lacking = sorted(set(sans.getBestCmap()) - set(mono.getBestCmap()))
+    only_sans = next(chr(c) for c in lacking if chr(c).isalpha())
+    meeting.paragraphs[0].text = (
+        "Budget i sammandrag:\n\n"
+        "Intäkter          1 200 000 kr\nKostnader           980 000 kr\n\n"
+        "Förbundschefen  föredrar ärendet.\n\n"  # one gap in one line: not columns
+        f"Namn  {only_sans}\nOrt   Lövstad"  # columns, but a letter the mono font lacks
+    )
+    fonts = fonts_of_lines(render_pdf(meeting))
+    assert "DejaVuSansMono" in fonts["Intäkter          1 200 000 kr"]
+    assert "DejaVuSansMono" in fonts["Kostnader           980 000 kr"]
+    assert "Mono" not in fonts["Budget i sammandrag:"]
+    assert "Mono" not in fonts["Förbundschefen  föredrar ärendet."]
+    assert "Mono" not in fonts[f"Namn  {only_sans}"]
 
 
 @pytest.mark.parametrize(("lang", "going_on"), [("sv", "forts."), ("en", "cont.")])
