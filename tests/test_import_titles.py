@@ -124,3 +124,24 @@ def test_a_name_of_three_words_is_no_title():
         ("Anna Maria Holm", ""),
         ("Per Ek Lund", ""),
     ]
+
+
+def test_a_function_before_a_name_in_the_list_is_a_person_and_the_list_goes_on():
+    # `Sekreterare Cia Dahl` inside the list had been read as the field
+    # `Sekreterare:`, which ended the list: Dan Falk after her was printed
+    # as a line of text, not as present (a helper's trial).
+    m, _ = imp(
+        HEAD
+        + "\nNärvarande:\nOrdförande Bo Lund\nKassör Anna Berg\nSekreterare Cia Dahl\n"
+        + "Ledamot Dan Falk\n"
+        + BODY
+    )
+    present = [a.name for a in m.attendees if a.present]
+    assert present == ["Bo Lund", "Anna Berg", "Cia Dahl", "Dan Falk"]
+    assert m.name_of(m.functions.secretary) == "Cia Dahl"
+    assert m.name_of(m.functions.chair) == "Bo Lund"
+    assert "Ledamot Dan Falk" not in render_text(m)
+    # With its colon it is the field, as before.
+    m, _ = imp(HEAD + "\nNärvarande:\nBo Lund\nAnna Berg\nSekreterare: Cia Dahl\n" + BODY)
+    assert [a.name for a in m.attendees if a.present][:2] == ["Bo Lund", "Anna Berg"]
+    assert m.name_of(m.functions.secretary) == "Cia Dahl"

@@ -337,6 +337,16 @@ def _label(text: str) -> tuple[str, str, bool] | None:
     return None
 
 
+def _titled_person(text: str) -> bool:
+    """`Sekreterare Cia Dahl`: a function's word, no colon, one name after it
+    (a row of a list of people, where `Sekreterare: Cia Dahl` is the field)."""
+    found = _label(text)
+    if found is None or found[2] or FIELDS.get(found[0]) not in _FUNCTIONS:
+        return False
+    names = _names(found[1])
+    return names is not None and len(names) == 1
+
+
 def _names(value: str) -> list[str] | None:
     value = re.sub(r"\s*\([^)]*\)", "", value)  # `Marcus Schön (M)`: the party aside
     parts = [p.strip() for p in re.split(r",|\boch\b|\bsamt\b", value) if p.strip()]
@@ -356,26 +366,28 @@ class HeaderReader:
             j += 1
         return j
 
-    def _run(self, j: int, stop_at_label: bool = True) -> list[Line]:
-        """The lines from `j` up to a blank line (or a line with a label of its own)."""
+    def _run(self, j: int, stop_at_label: bool = True, people: bool = False) -> list[Line]:
+        """The lines from `j` up to a blank line (or a line with a label of its
+        own; in a list of `people`, not a function's title before a name)."""
         block = []
         while j < len(self.lines) and self.lines[j].text.strip():
-            if stop_at_label and _label(self.lines[j].text.strip()):
+            text = self.lines[j].text.strip()
+            if stop_at_label and _label(text) and not (people and _titled_person(text)):
                 break
             block.append(self.lines[j])
             j += 1
         return block
 
-    def _next_block(self) -> list[Line]:
+    def _next_block(self, people: bool = False) -> list[Line]:
         """The lines after a lone label: blank lines skipped, then up to a blank line."""
         j = self._after_blanks(self.i + 1)
-        block = [self.lines[j], *self._run(j + 1)] if j < len(self.lines) else []
+        block = [self.lines[j], *self._run(j + 1, people=people)] if j < len(self.lines) else []
         self.i = j + len(block) - 1
         return block
 
-    def _continuation(self) -> list[Line]:
+    def _continuation(self, people: bool = False) -> list[Line]:
         """The lines that follow `Label: value` up to a blank line or another label."""
-        block = self._run(self.i + 1)
+        block = self._run(self.i + 1, people=people)
         self.i += len(block)
         return block
 
@@ -677,7 +689,12 @@ class HeaderReader:
             # The list goes on to the next blank line, and past it while
             # every line after it still names a person (`Övriga deltagande`
             # with one person a paragraph).
-            block = [Line(line.no, value), *self._continuation()] if value else self._next_block()
+            # `Sekreterare Cia Dahl` in the list is a person and her title,
+            # not the field: it had ended the list, and the next ones became text.
+            if value:
+                block = [Line(line.no, value), *self._continuation(people=True)]
+            else:
+                block = self._next_block(people=True)
             if block and not value and _column_headings(block[0].text):
                 # `Beslutande` over `Ledamöter<TAB>Tjänstgörande ersättare`: the columns say.
                 self.h.consumed.append((line.no, line.text))
