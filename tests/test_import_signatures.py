@@ -264,3 +264,28 @@ def test_a_word_table_of_signatures_headed_by_its_blocks():
     assert [m.name_of(a) for a in f.adjusters] == ["Gunilla Ek", "Fatima Al-Sayed"]
     text = render_text(m)
     assert "| Vid protokollet" not in text and "Fatima Al-Sayed, justerare" in text
+
+
+def test_another_signing_at_the_protocol_than_the_named_secretary_is_said_with_its_line():
+    # `Protokollförare: Anna Berg` in the head, `Vid protokollet / Cia Dahl`
+    # at the end: Cia Dahl's signature was left out without a word.
+    text = (
+        "PROTOKOLL\n\nStyrelsen, Brf Eken\nDatum: 2024-03-12\n\n"
+        "Närvarande: Bo Lund (ordförande), Anna Berg, Dan Falk\nProtokollförare: Anna Berg\n\n"
+        "§ 1 Mötets öppnande\n\nOrdföranden öppnar mötet.\n\n"
+        "Vid protokollet\nCia Dahl\n\nJusteras\nBo Lund          Dan Falk\n"
+    )
+    meeting, report = read_protocol(text.encode("utf-8"), Path("eken.txt"))
+    said = [(n.line, n.text("sv")) for n in report.notices if n.key == "secretary_signer_differs"]
+    assert said == [
+        (
+            14,  # the line of her name
+            "Cia Dahl skriver under vid protokollet, men källan anger Anna Berg som sekreterare; "
+            "protokollet anger Anna Berg och skrivs utan Cia Dahls underskrift: kontrollera",
+        )
+    ]
+    assert meeting.name_of(meeting.functions.secretary) == "Anna Berg"
+    # The same person in both places is nothing to say.
+    same = text.replace("Vid protokollet\nCia Dahl", "Vid protokollet\nAnna Berg")
+    _, report = read_protocol(same.encode("utf-8"), Path("eken.txt"))
+    assert not [n for n in report.notices if n.key == "secretary_signer_differs"]

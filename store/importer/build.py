@@ -371,6 +371,13 @@ class Reader:
                 f.secretary
             ):
                 f.secretary = a.id
+            elif s.block == "secretary" and f.secretary != a.id:
+                # Another than the secretary the head names signs at the protocol:
+                # one of them is printed, and the other is said, not dropped unsaid.
+                secretary = m.name_of(f.secretary) or ""
+                self.report.warn(
+                    s.line, "secretary_signer_differs", name=s.name, secretary=secretary
+                )
             elif a.id not in (f.chair, f.secretary) and a.id not in f.adjusters:
                 if s.block == "adjust" or s.block == "":
                     f.adjusters.append(a.id)

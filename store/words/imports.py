@@ -222,6 +222,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "{name} is named only as the one {by} serves for; read as {name} being absent, "
         "printed under 'Absent': check it",
     ),
+    "secretary_signer_differs": (
+        "{name} skriver under vid protokollet, men källan anger {secretary} som "
+        "sekreterare; protokollet anger {secretary} och skrivs utan {name}s underskrift: "
+        "kontrollera",
+        "{name} signs at the protocol, but the source names {secretary} as secretary; "
+        "the protocol names {secretary} and is written without {name}'s signature: check it",
+    ),
     "signer_absent": (
         "{name} skriver under men finns inte bland de närvarande; lades till",
         "{name} signs but is not among those present; added",
