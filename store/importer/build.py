@@ -356,6 +356,7 @@ class Reader:
         signers, rest = signatures.signers([*form, *signed], self.people.knows, pair)
         self._after_signatures(m, rest)
         signed_as: dict[str, str] = {}
+        at_protocol: list[tuple] = []  # who else signed under "Vid protokollet"
         for s in signers:
             a = self.people.find_or_add(s.name, s.line, "signer_absent")
             self.signed.add(a.id)
@@ -372,12 +373,7 @@ class Reader:
             ):
                 f.secretary = a.id
             elif s.block == "secretary" and f.secretary != a.id:
-                # Another than the secretary the head names signs at the protocol:
-                # one of them is printed, and the other is said, not dropped unsaid.
-                secretary = m.name_of(f.secretary) or ""
-                self.report.warn(
-                    s.line, "secretary_signer_differs", name=s.name, secretary=secretary
-                )
+                at_protocol.append((s, a.id))  # the chair, an adjuster, or another
             elif a.id not in (f.chair, f.secretary) and a.id not in f.adjusters:
                 if s.block == "adjust" or s.block == "":
                     f.adjusters.append(a.id)
@@ -390,6 +386,15 @@ class Reader:
         # under their names again instead of the function's word.
         signing = {f.chair, f.secretary, *f.adjusters}
         f.titles = {k: v for k, v in signed_as.items() if k in signing}
+        for s, who in at_protocol:
+            if who not in signing:
+                # Another than the secretary the head names signs at the
+                # protocol, and has no function that prints her signature: said,
+                # not dropped unsaid (the chair beside the secretary is printed).
+                secretary = m.name_of(f.secretary) or ""
+                self.report.warn(
+                    s.line, "secretary_signer_differs", name=s.name, secretary=secretary
+                )
         chair = m.attendee(f.chair)
         unlisted = chair is not None and any(a is chair for a in self.people.unlisted)
         if chair and (chair.category != "beslutande" or unlisted) and chair.present:
