@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .words import template
@@ -199,6 +200,29 @@ def agenda_item(line: str) -> AgendaItem:
     if title.endswith(":") and title[:-1].strip():
         return AgendaItem(new_id(), title[:-1].strip(), kind=SECTION)
     return AgendaItem(new_id(), title)
+
+
+def agenda_items(lines: Iterable[str]) -> list[AgendaItem]:
+    """The agenda of a standing agenda's or an agenda file's lines: a line
+    indented under a heading is an item of it (printed beneath it), a line
+    at the margin an item of its own. A trial's file listed its items under
+    "Informationsärenden:" and the protocol printed none of its headings;
+    the nämnd's "Beslutsärenden:" over "Anmälan av delegationsbeslut", at
+    the margin, is still a heading for the items put under it in the meeting."""
+    items: list[AgendaItem] = []
+    heading = ""
+    for line in lines:
+        if not line.strip():
+            continue
+        item = agenda_item(line)
+        if item.kind == SECTION:
+            heading = item.title
+        elif heading and line[:1].isspace():
+            item.section = heading
+        else:
+            heading = ""
+        items.append(item)
+    return items
 
 
 @dataclass

@@ -54,7 +54,7 @@ from .model import (
     Organ,
     Paragraph,
     Person,
-    agenda_item,
+    agenda_items,
     new_id,
 )
 from .rows import Rows
@@ -806,7 +806,7 @@ class Store:
             start=start,
             place=organ.place if place is None else place,
             attendees=attendees,
-            agenda=[agenda_item(t) for t in titles],
+            agenda=agenda_items(titles),
             created=created or _now(),
             number_from=number_from,
             rules=dataclasses.replace(organ.rules),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from protokoll.store import Store, StoreError, render_text, verbs
-from protokoll.store.model import SECTION
+from protokoll.store.model import SECTION, agenda_items
 from protokoll.store.profiles import PROFILES
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.screens.meeting import MeetingScreen
@@ -183,4 +183,77 @@ async def test_the_cursor_is_on_the_item_just_added_so_d_defers_that_one(nämnd)
         await pilot.pause()
         deferred = [i.title for i in screen.meeting.agenda if i.status == "deferred"]
         assert deferred == ["Revisionsrapport 2026"]
+        await pilot.press("ctrl+q")
+
+
+def test_items_indented_under_a_heading_are_its_items_and_margin_ones_are_not():
+    items = agenda_items(
+        [
+            "Mötets öppnande",
+            "Informationsärenden:",
+            "    Information från förbundschefen",
+            "\tEkonomisk rapport",
+            "",
+            "Beslutsärenden:",
+            "Anmälan av delegationsbeslut",  # at the margin: an item of its own
+            "  Budget 2027",  # after a margin item: no heading above it any more
+        ]
+    )
+    assert [(i.title, i.kind, i.section) for i in items] == [
+        ("Mötets öppnande", "", ""),
+        ("Informationsärenden", SECTION, ""),
+        ("Information från förbundschefen", "", "Informationsärenden"),
+        ("Ekonomisk rapport", "", "Informationsärenden"),
+        ("Beslutsärenden", SECTION, ""),
+        ("Anmälan av delegationsbeslut", "", ""),
+        ("Budget 2027", "", ""),
+    ]
+
+
+def test_the_standing_agenda_keeps_an_items_indent_and_its_headings_print(tmp_path):
+    # A trial's agenda listed its items under "Informationsärenden:" and
+    # "Beslutsärenden:"; the protocol printed neither heading.
+    kept = verbs.standing_agenda(
+        ["Mötets öppnande", "Beslutsärenden:", "   Budget   2027", "\tTaxor", "Övriga frågor"]
+    )
+    assert kept == [
+        "Mötets öppnande", "Beslutsärenden:", "  Budget 2027", "  Taxor", "Övriga frågor"
+    ]  # fmt: skip
+    with pytest.raises(StoreError) as twice:
+        verbs.standing_agenda(["Budget", "Beslutsärenden:", "  Budget"])
+    assert twice.value.key == "agenda_twice"
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Socialnämnden", "Sydstads kommun", agenda_template=kept)
+    session = store.create_meeting(organ.id, "2026-11-30")
+    m = session.meeting
+    ed = session.editor(history=False)
+    for _ in range(4):
+        ed.do(verbs.take_item, verbs.next_item(m).id)
+    lines = render_text(m).splitlines()
+    assert lines.index("§ 1  Mötets öppnande") < lines.index("Beslutsärenden")
+    assert lines.index("Beslutsärenden") < lines.index("§ 2  Budget 2027")
+    session.close()
+
+
+async def test_an_agenda_file_with_indented_items_gives_the_headings_their_items(tmp_path):
+    store = Store(tmp_path / "store")
+    store.add_organ("Arbetsutskottet", "Förbundet")
+    agenda = tmp_path / "dagordning.txt"
+    agenda.write_text(
+        "Mötets öppnande\nInformationsärenden:\n  Förbundschefen informerar\nÖvriga frågor\n",
+        encoding="utf-8",
+    )
+    app = ProtokollApp(store.path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # Nytt möte
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "NewMeetingScreen", "form")
+        app.screen.query_one("#agenda-file").value = str(agenda)
+        await pilot.press("f2")
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        assert [(i.title, i.section) for i in app.screen.meeting.agenda] == [
+            ("Mötets öppnande", ""),
+            ("Informationsärenden", ""),
+            ("Förbundschefen informerar", "Informationsärenden"),
+            ("Övriga frågor", ""),
+        ]
         await pilot.press("ctrl+q")

@@ -122,17 +122,22 @@ def edit_organ(
 
 
 def standing_agenda(lines: list[str]) -> list[str]:
-    """The standing agenda as kept: each item once, blank lines left out.
+    """The standing agenda as kept: each item once, blank lines left out, an
+    indented line indented by two spaces (an item of the heading above it:
+    `model.agenda_items`).
 
     An item written twice is refused, naming it: a form whose box showed one
     line at 80x24 saved "Val av justerare" twice, and every meeting would
     have had it twice on its agenda (a trial)."""
-    items = [t for t in (" ".join(x.split()) for x in lines) if t]
+    items = [
+        ("  " if x[:1].isspace() else "") + " ".join(x.split()) for x in lines if x.strip()
+    ]
     seen: set[str] = set()
     for item in items:
-        if item.casefold() in seen:
-            raise StoreError("agenda_twice", item=item)
-        seen.add(item.casefold())
+        key = item.strip().casefold()
+        if key in seen:
+            raise StoreError("agenda_twice", item=item.strip())
+        seen.add(key)
     return items
 
 

@@ -127,8 +127,9 @@ class NewMeetingScreen(FormScreen):
         if agenda_path:
             path = Path(agenda_path).expanduser()
             try:
+                # Indented lines are kept indented: the items of the heading above.
                 agenda = [
-                    line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()
+                    line.rstrip() for line in path.read_text("utf-8").splitlines() if line.strip()
                 ]
             except (OSError, UnicodeDecodeError) as exc:
                 bad = isinstance(exc, UnicodeDecodeError)
