@@ -958,4 +958,39 @@ async def test_a_closed_meetings_lists_offer_no_change_and_say_why_when_pressed(
         await pilot.pause()
         assert screen.shown == first.id
         assert not any("avslutat" in m for m in messages[count:])
+        # The footer says so: "Gå till §" there; on an item not taken no Enter
+        # at all (it had said "Ta som §"), and Enter says why.
+        agenda.focus()
+        await pilot.pause()
+        assert "⏎ Gå till §" in screen_text(app).splitlines()[-1]
+        agenda.highlighted = next(
+            i
+            for i, r in enumerate(agenda.refs)
+            if r.item and not r.section and not screen.item_taken(r.item) and not r.info
+        )
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "Ta som §" not in footer and "Gå till §" not in footer, footer
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any("avslutat" in m for m in messages[count:])
+        assert len(Store(path).load(meeting_id).paragraphs) == len(screen.meeting.paragraphs)
         await pilot.press("ctrl+q")
+
+
+async def test_the_agendas_enter_says_take_or_go_to_as_the_item_is(tmp_path):
+    # A trial: "⏎ Ta som §" on an item already taken, where Enter goes to its §.
+    path = tmp_path / "store"
+    meeting_id = in_progress(path, paragraphs=1)
+    async with on_the_meeting(path) as (app, pilot, screen):
+        assert screen.meeting.id == meeting_id
+        agenda = screen.query_one("#agenda")
+        agenda.focus()
+        for taken, word in ((True, "Gå till §"), (False, "Ta som §")):
+            agenda.highlighted = next(
+                i
+                for i, r in enumerate(agenda.refs)
+                if r.item and not r.section and not r.info and screen.item_taken(r.item) is taken
+            )
+            await pilot.pause()
+            assert f"⏎ {word}" in screen_text(app).splitlines()[-1]

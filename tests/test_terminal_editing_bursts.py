@@ -108,7 +108,7 @@ def test_text_after_enter_on_the_agenda_goes_to_the_new_paragraph(tmp_path):
     meeting_id = meeting_in_progress(path)
     with run(path, ready="§ 1  Information") as t:
         t.send(key_for("focus('agenda')"))
-        t.wait_until(lambda _s: sv("a_take") in footer(t), "the agenda focused")
+        t.wait_until(lambda _s: sv("a_add_item") in footer(t), "the agenda focused")
         t.settle()
         t.send(burst(XTERM["down"], ENTER, "Den nya texten."))
         try:

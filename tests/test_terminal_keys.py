@@ -246,7 +246,7 @@ def _start_menu(t: Terminal, press: Callable[[], None]) -> None:
 
 
 def _text(t: Terminal, press: Callable[[], None]) -> None:
-    take = sv("a_take")
+    take = sv("a_add_item")  # the agenda's own key, whatever its row
     t.send(key_for("focus('agenda')"))
     t.wait_until(lambda _s: take in footer(t), "the agenda focused, to leave")
     press()
@@ -282,7 +282,7 @@ EFFECTS: dict[str, Effect] = {
     "focus('attendance')": focuses("a_toggle"),
     "undo": Effect(_undo),
     "redo": Effect(_redo),
-    "focus('agenda')": focuses("a_take"),
+    "focus('agenda')": focuses("a_add_item"),
     "phrase": shows("d_phrase"),
     "preview": shows("preview_title"),
     "lookup('search')": shows("lookup_search_title"),

@@ -261,6 +261,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "a_secretary": ("Sekreterare", "Secretary"),
     "a_adjuster": ("Justerare", "Adjuster"),
     "a_take": ("Ta som §", "Take as §"),
+    "a_goto_paragraph": ("Gå till §", "Go to §"),
     "a_follow_task": ("Följ upp", "Follow up"),
     "a_read_older": ("Visa äldre", "Show older"),
     "a_add_item": ("Ny punkt", "New item"),

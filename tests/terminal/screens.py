@@ -47,7 +47,9 @@ def last_paragraph(t: Terminal) -> int:
     return max((int(n) for n in _NUMBER.findall(t.screen_text())), default=0)
 
 
-FOCUS_WORDS = ("a_toggle", "a_take", "a_jump")  # the footer when a list, not the text, has focus
+# The footer when a list, not the text, has focus (the agenda's Enter says
+# "Ta som §" or "Gå till §" as the item is: its "Ny punkt" is always there).
+FOCUS_WORDS = ("a_toggle", "a_add_item", "a_jump")
 
 
 def at_rest(t: Terminal) -> bool:

@@ -291,6 +291,11 @@ class MeetingScreen(ListCommands, Translated, Screen):
         # Cheap, for it runs on every key: the top bar follows at the next tick.
         self.autosaver.touch()
 
+    def item_taken(self, item_id: str | None) -> bool:
+        """Whether the agenda item has become a § (its Enter goes there)."""
+        item = next((i for i in self.meeting.agenda if i.id == item_id), None)
+        return item is not None and item.paragraph is not None
+
     def _writable(self) -> bool:
         if self.session.read_only:
             self.notify(t("n_read_only"), severity="warning", markup=False)

@@ -209,9 +209,8 @@ class ListCommands:
             if command in (AgendaCommand.TAKE, AgendaCommand.MORE):  # also on a meeting only read
                 self.load_pending(every_task=True)
             return
-        if command is AgendaCommand.TAKE and row is not None and row.task is None and row.item:
-            # An item taken: its § shown, also on a meeting only read (a new §
-            # is refused there by take_item, saying why).
+        if command is AgendaCommand.GOTO and row is not None and row.item:
+            # An item taken: its § shown, also on a meeting only read.
             self.take_item(row.item)
             return
         if not self._writable():

@@ -129,6 +129,7 @@ class AttendanceCommand(Enum):
 
 class AgendaCommand(Enum):
     TAKE = "take"
+    GOTO = "goto"  # Enter on an item taken: its §
     FOLLOW = "follow"  # Enter on an earlier meeting's task
     MORE = "more"  # Enter on "… N äldre"
     ADD = "add"
@@ -176,10 +177,12 @@ class AgendaList(RowList):
     """
 
     COMMANDS = AgendaCommand
-    # Enter on an item taken goes to its §: a look, left on (a new § is refused with why).
-    WRITES = frozenset({"follow", "add", "defer", "up", "down"})
+    # Enter on an item taken goes to its § (`goto`): a look, left on. The
+    # footer had said "Ta som §" there, and on a closed meeting too.
+    WRITES = frozenset({"take", "follow", "add", "defer", "up", "down"})
     BINDINGS = [
         Binding("enter", "command('take')", "a_take"),
+        Binding("enter", "command('goto')", "a_goto_paragraph"),
         Binding("enter", "command('follow')", "a_follow_task"),
         Binding("enter", "command('more')", "a_read_older"),
         # On a heading ("Beslutsärenden:"), Enter adds an item under it: the
@@ -206,8 +209,32 @@ class AgendaList(RowList):
             kind = "follow"
         name = parameters[0]
         if kind == "take":
+            taken = getattr(self.screen, "item_taken", lambda item: False)(row.item)
+            if name in ("take", "goto"):
+                return name == ("goto" if taken else "take")
             return name not in ("follow", "more")
-        return name == kind or name not in (*self._ITEM_ONLY, "follow", "more")
+        return name == kind or name not in (*self._ITEM_ONLY, "goto", "follow", "more")
+
+    def on_key(self, event: events.Key) -> None:
+        """Enter on an item not taken, where the meeting may not change: said why,
+        as the other keys of a change are (its Enter is not in the footer)."""
+        row = self.current_ref
+        if (
+            event.key == "enter"
+            and self._unchangeable()
+            and isinstance(getattr(row, "item", None), str)
+            and not getattr(row, "section", False)
+            and getattr(row, "task", None) is None
+            and not getattr(row, "more", False)
+            and not getattr(self.screen, "item_taken", lambda item: True)(row.item)
+        ):
+            event.stop()
+            event.prevent_default()
+            said = getattr(self.screen, "_writable", None)
+            if said is not None:
+                said()
+            return
+        super().on_key(event)
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
