@@ -116,7 +116,9 @@ def test_edit_organ_with_a_profile_takes_its_rules_and_agenda():
     o.rules.archive = "Kansliet"
     verbs.edit_organ(o, profile="arbetsutskott")
     assert o.rules.profile == "arbetsutskott"
-    assert o.rules.decision.startswith("Arbetsutskottet föreslår")
+    # Its decisions start "… beslutar att", as most AU decisions of the seeds
+    # do; a proposal to the board is the phrase "föreslår styrelsen att" (F9 f).
+    assert o.rules.lead(o.name) == f"{o.name} beslutar att"
     assert o.rules.archive == "Kansliet"  # kept
     assert "Ärenden till styrelsen:" in o.agenda_template  # a heading for its items
 
