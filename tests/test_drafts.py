@@ -45,6 +45,29 @@ async def open_decision(app: ProtokollApp, pilot) -> DecisionDialog:
     return app.screen
 
 
+async def test_a_decisions_draft_is_offered_as_it_will_read_its_lead_first(meeting):
+    # A trial's offer read "mötet avslutades kl. 14.00 · Arbetsutskottet
+    # noterar att": the words before the lead they follow.
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_decision(app, pilot)
+        dialog.query_one("#lead", Input).value = "Arbetsutskottet noterar att"
+        await type_text(pilot, "mötet avslutades kl. 14.00")
+        await pilot.pause()
+        app.hang_up()
+        await pilot.pause()
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, DraftOffer)
+        assert "Arbetsutskottet noterar att mötet avslutades kl. 14.00" in " ".join(
+            screen_text(again).split()
+        )
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
+
+
 async def test_a_decision_typed_before_a_hang_up_is_offered_back_and_saved(meeting):
     path, meeting_id = meeting
     app = ProtokollApp(path)

@@ -62,6 +62,14 @@ class DecisionDialog(TypingDialog):
         event.stop()
         self.action_save()
 
+    def draft_summary(self) -> str:
+        """The offer's words for a decision kept as a draft: as it will read,
+        the lead before the words (it had offered "mötet avslutades kl. 14.00 ·
+        Arbetsutskottet noterar att", the words before their lead: a trial)."""
+        lead = self.query_one("#lead", Input).value.strip()
+        text = " ".join(self.query_one("#decision", TextArea).text.split())
+        return " ".join(x for x in (lead, text) if x)
+
     def action_save(self) -> None:
         text = self.query_one("#decision", TextArea).text.strip()
         if not text:
