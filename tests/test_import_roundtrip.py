@@ -20,7 +20,7 @@ import pytest
 
 from protokoll.store import Store
 from protokoll.store.importer import import_protocol
-from protokoll.store.importer.header import STATUS_NOTES
+from protokoll.store.importer.header_title import STATUS_NOTES
 from protokoll.store.model import Attendee, Meeting
 from protokoll.store.render import paragraph_mark, render_markdown, render_text
 

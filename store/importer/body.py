@@ -125,7 +125,7 @@ def starts(lines: list[Line]) -> tuple[list[int], bool]:
     if found:
         return found, True
     points = [i for i, line in enumerate(lines) if _is_point(lines, i)]
-    from .header import is_label  # the heading's labels are no items (`## Närvarande`)
+    from .header_fields import is_label  # the heading's labels are no items (`## Närvarande`)
 
     heads = [line for line in lines if line.heading and line.text.strip()]
     levels = Counter(line.heading for line in heads if not is_label(line.text))

@@ -29,7 +29,10 @@ from ..numbering import span
 from ..words import say
 from . import body, exported_text, ocr, provenance, signatures
 from .elections import elected
-from .header import Header, attendance_in_body, date_in, is_staff, read_header
+from .header import attendance_in_body, read_header
+from .header_dates import date_in
+from .header_model import Header
+from .header_people import is_staff
 from .names import People, looks_like_name, name_key, proper_case
 from .report import Refused, Report
 from .sentences import content, join
