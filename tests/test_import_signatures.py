@@ -289,3 +289,45 @@ def test_another_signing_at_the_protocol_than_the_named_secretary_is_said_with_i
     same = text.replace("Vid protokollet\nCia Dahl", "Vid protokollet\nAnna Berg")
     _, report = read_protocol(same.encode("utf-8"), Path("eken.txt"))
     assert not [n for n in report.notices if n.key == "secretary_signer_differs"]
+
+
+def test_a_title_before_a_signers_name_is_the_title_not_part_of_the_name():
+    # `Kyrkoherde Anna Ek` under `Vid protokollet` had signed as a person
+    # "Kyrkoherde Anna Ek", added beside the Anna Ek of the roll-call (who
+    # reads the same line as Anna Ek, kyrkoherde: commit 6fcacbe).
+    m = imp(
+        HEAD.replace("Gunilla Ek", "Anna Ek")
+        + "\nVid protokollet\nKyrkoherde Anna Ek\n\nJusteras\nOrdförande Fatima Al-Sayed\n"
+        + "\nVice ordförande Rasmus Holm\n"
+    )
+    assert [a.name for a in m.attendees] == ["Anna Ek", "Fatima Al-Sayed", "Rasmus Holm"]
+    f = m.functions
+    assert m.name_of(f.secretary) == "Anna Ek" and m.name_of(f.chair) == "Fatima Al-Sayed"
+    # `Ordförande` before the name made a block of its own: the justerare
+    # after it was the chair's block's, and no justerare.
+    assert [m.name_of(a) for a in f.adjusters] == ["Rasmus Holm"]
+    people = {a.name: a for a in m.attendees}
+    assert people["Anna Ek"].title == "kyrkoherde"
+    assert people["Rasmus Holm"].title == "vice ordförande"
+    assert not people["Fatima Al-Sayed"].title  # the word printed for the function anyway
+    text = render_text(m)
+    assert "Anna Ek, kyrkoherde" in text and "Kyrkoherde Anna Ek" not in text
+    assert "Fatima Al-Sayed, ordförande" in text
+
+
+def test_a_title_before_a_name_in_signature_columns_is_the_title():
+    m = imp(
+        HEAD
+        + "\nJusteras\nOrdförande Gunilla Ek          Kassör Fatima Al-Sayed\n"
+    )
+    assert [a.name for a in m.attendees] == ["Gunilla Ek", "Fatima Al-Sayed", "Rasmus Holm"]
+    assert m.name_of(m.functions.chair) == "Gunilla Ek"
+    assert [m.name_of(a) for a in m.functions.adjusters] == ["Fatima Al-Sayed"]
+    assert "Fatima Al-Sayed, kassör" in render_text(m)
+
+
+def test_a_body_after_a_title_under_a_signer_is_no_signer():
+    # `Styrelseordförande Brf Linden` under a name: what she signs as and
+    # for whom, not a person "Brf Linden".
+    m = imp(HEAD + "\nJusteras\nGunilla Ek\nStyrelseordförande Brf Linden\n")
+    assert "Brf Linden" not in [a.name for a in m.attendees]

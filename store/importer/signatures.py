@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from ..dates import parse_date
 from ..errors import ValueProblem
 from ..roster import is_organisation
-from .names import looks_like_name
+from .bodies import names_body
+from .names import looks_like_name, title_before
 from .source import Line
 
 HEADS = {
@@ -87,26 +88,52 @@ class Signer:
     block: str  # "secretary", "adjust", "chair" or ""
     extras: list[list[str]] = field(default_factory=list)  # lines after the name, in runs
     with_role: bool = False  # written `Name, role` on one line
+    before: str = ""  # the title written before the name: `Kyrkoherde Anna Ek`
+
+    @property
+    def _words(self) -> str:
+        return " ".join([self.before, *(x for run in self.extras for x in run)])
 
     @property
     def signs_as_chair(self) -> bool:
-        words = " ".join(x for run in self.extras for x in run)
-        return bool(_CHAIR_WORD.search(words)) and "vice" not in words.casefold()
+        return bool(_CHAIR_WORD.search(self._words)) and "vice" not in self._words.casefold()
 
     @property
     def signs_as_secretary(self) -> bool:
-        words = " ".join(x for run in self.extras for x in run)
-        return bool(_SECRETARY_WORD.search(words))
+        return bool(_SECRETARY_WORD.search(self._words))
 
     def title_and_organisation(self) -> tuple[str, str]:
-        """The last line is the title; lines before it name the organisation."""
+        """The last line is the title; lines before it name the organisation.
+        A title written before the name comes first, as it was said first."""
         runs = [[x for x in run if not _PRINTED_ANYWAY.match(x)] for run in self.extras]
         runs = [run for run in runs if run]
-        if not runs:
-            return "", ""
-        title = runs[-1][-1]
-        before = [*runs[:-1], runs[-1][:-1]]
-        return title, ", ".join(" ".join(run) for run in before if run)
+        title, organisation = "", ""
+        if runs:
+            title = runs[-1][-1]
+            before = [*runs[:-1], runs[-1][:-1]]
+            organisation = ", ".join(" ".join(run) for run in before if run)
+        if self.before and not _PRINTED_ANYWAY.match(self.before):
+            title = ", ".join(x for x in (self.before, title) if x)
+        return title, organisation
+
+
+def _signer(
+    text: str, no: int, block: str, extras: list[list[str]] | None = None, with_role: bool = False
+) -> Signer:
+    """A signer from the words of the line that names them: `Kyrkoherde Anna
+    Ek` and `Ordförande Bo Lund` are Anna Ek and Bo Lund, the words before
+    the name what they sign as (as a roll-call reads them), not part of it."""
+    before, name = _title_first(text)
+    return Signer(name, no, block, extras if extras is not None else [], with_role, before)
+
+
+def _title_first(text: str) -> tuple[str, str]:
+    """(title, name) of a name with a title before it; ("", text) otherwise,
+    and for a body's name after a title (`Styrelseordförande Brf Linden`)."""
+    before, name = title_before(text.strip())
+    if not before or names_body(name) or is_organisation(name):
+        return "", text.strip()
+    return before, name
 
 
 def is_head(text: str) -> bool:
@@ -222,7 +249,7 @@ def signers(
             and heads_by_cell
             and all(known(c) or looks_like_name(c) for _, c in cells)
         ):
-            out += [Signer(c, line.no, heads_by_cell.get(k, block)) for k, c in cells]
+            out += [_signer(c, line.no, heads_by_cell.get(k, block)) for k, c in cells]
             continue
         if cells is None:
             heads_by_cell = {}
@@ -262,18 +289,23 @@ def signers(
             blank_before = True
             continue
         headed = _head_and_name(text, known)
+        if headed and block and ":" not in text and _title_first(text)[0]:
+            # `Ordförande Bo Lund` under `Justeras`: what he signs as, before
+            # his name, not a new block (it had made the next justerare the chair's).
+            headed = None
         if headed:
             # `Sekreterare .......... Sven Ek`: the block and its signers on one line.
             block, names = headed
-            out += [Signer(name, line.no, block) for name in names]
+            out += [_signer(name, line.no, block) for name in names]
             blank_before = False
             continue
         name, comma, role = text.partition(", ")
+        bare = _title_first(text)[1]  # `Vice ordförande Bo Lund`: the name
         placed = _columns(line.text, known)
         titled = None if placed else _named_columns(line.text, known)
         if titled:
             columns = [
-                (at, Signer(n, line.no, block, [[role] if role else []])) for at, n, role in titled
+                (at, _signer(n, line.no, block, [[role] if role else []])) for at, n, role in titled
             ]
             out += [sg for _, sg in columns]
             if on_pair:
@@ -283,19 +315,21 @@ def signers(
         pair = None if placed else side_by_side(text, known)
         if placed:
             # `Gunilla Ek            Fatima Al-Sayed`: signers side by side.
-            columns = [(at, Signer(n, line.no, block, [[]])) for at, n in placed]
+            columns = [(at, _signer(n, line.no, block, [[]])) for at, n in placed]
             out += [sg for _, sg in columns]
             if on_pair:
                 on_pair(line.no, text, [n for _, n in placed])
         elif pair:
             # `Marcus Schön Per-Ola Herdinius`: two signers on one line.
-            out += [Signer(n, line.no, block) for n in pair]
+            out += [_signer(n, line.no, block) for n in pair]
             if on_pair:
                 on_pair(line.no, text, pair)
-        elif known(text) or (looks_like_name(text) and (blank_before or _next_signer(out, text))):
-            out.append(Signer(text, line.no, block))
+        elif known(text) or (
+            (known(bare) or looks_like_name(bare)) and (blank_before or _next_signer(out, text))
+        ):
+            out.append(_signer(text, line.no, block))
         elif comma and (known(name) or looks_like_name(name)):
-            out.append(Signer(name, line.no, block, [[role]], with_role=True))  # `Name, role`
+            out.append(_signer(name, line.no, block, [[role]], with_role=True))  # `Name, role`
         elif (
             len(text.split()) > 8
             or (text.endswith(".") and len(text.split()) > 3)
