@@ -145,3 +145,25 @@ def test_a_function_before_a_name_in_the_list_is_a_person_and_the_list_goes_on()
     m, _ = imp(HEAD + "\nNärvarande:\nBo Lund\nAnna Berg\nSekreterare: Cia Dahl\n" + BODY)
     assert [a.name for a in m.attendees if a.present][:2] == ["Bo Lund", "Anna Berg"]
     assert m.name_of(m.functions.secretary) == "Cia Dahl"
+
+
+def test_a_function_and_what_is_said_of_it_after_the_comma_is_no_organisation():
+    # `Johan Wessel, ledamot enligt 4 kap. 2 § kyrkoordningen` (a kyrkoråd's
+    # roll-call) had "ledamot enligt …" for his organisation: the place after
+    # the comma is the organisation's only when no function's word begins it.
+    m, _ = imp(
+        HEAD
+        + "Beslutande:\nKyrkoherde Johan Wessel, ledamot enligt 4 kap. 2 § kyrkoordningen\n"
+        + "Eva Lund (S), ordförande i kyrkorådet\nPer Ås, 1:e vice ordförande i Marks kommun\n"
+        + "Anna Holm, ersättare enligt ordningen\nBo Berg, Marks kommun\n"
+        + BODY
+    )
+    people = {a.name: (a.organisation, a.title) for a in m.attendees}
+    assert people == {
+        "Johan Wessel": ("", "kyrkoherde, ledamot enligt 4 kap. 2 § kyrkoordningen"),
+        "Eva Lund": ("", "ordförande i kyrkorådet"),
+        "Per Ås": ("", "1:e vice ordförande i Marks kommun"),
+        "Anna Holm": ("", "ersättare enligt ordningen"),
+        "Bo Berg": ("Marks kommun", ""),  # an organisation's name stays one
+    }
+    assert "Johan Wessel, kyrkoherde, ledamot enligt 4 kap. 2 § kyrkoordningen" in render_text(m)

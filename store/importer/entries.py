@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..roster import part_kind, split_name
+from ..roster import is_title, part_kind, split_name
 from .names import looks_like_name, title_before
 
 FUNCTION_WORDS = {
@@ -87,6 +87,17 @@ _PARTY = re.compile(r"[A-ZÅÄÖ]{1,4}")
 _NAME_THEN_PAREN = re.compile(r"^[^,(]+\(")
 
 
+def _said_of_function(part: str) -> bool:
+    """`ledamot enligt 4 kap. 21 § kommunallagen`, `ordförande i styrelsen`,
+    `vice ordförande i Marks kommun`: a function's word and more words after
+    it, what the person is there as; never an organisation, though it stands
+    where one does (`Johan Wessel, ledamot enligt …` had one so named)."""
+    words = part.split()
+    if words and re.fullmatch(r"\d:[ae]", words[0]):
+        words = words[1:]  # `1:e vice ordförande i …`
+    return len(words) > 1 and is_title(words[0].rstrip("."))
+
+
 def parse_entry(text: str, category: str | None) -> Entry | None:
     """The person a list line names, or None when it does not start with a name."""
     text = text.strip().lstrip("-*•–").strip()
@@ -152,6 +163,8 @@ def parse_entry(text: str, category: str | None) -> Entry | None:
             entry.functions.append(FUNCTION_WORDS[word])
             if part.endswith(".") or len(word) < 6:
                 continue  # `ordf.`: a mark, not a title
+            entry.title = ", ".join(x for x in (entry.title, part) if x)
+        elif _said_of_function(part):
             entry.title = ", ".join(x for x in (entry.title, part) if x)
         elif (
             part_kind(
