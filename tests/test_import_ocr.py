@@ -46,3 +46,48 @@ def test_a_line_that_is_no_heading_keeps_its_letters():
     assert [p.number for p in m.paragraphs] == [1]
     assert "§ I enlighet med beslutet" in m.paragraphs[0].text
     assert not [n for n in report.notices if n.key == "ocr_number"]
+
+
+TITLE = "Protokoll fört vid styrelsesammanträde\n"
+BODY = "\n§ 1 Öppnande\nMötet öppnades.\n"
+
+
+def test_a_misread_date_in_a_date_field_is_read_and_reported_with_its_line():
+    # A trial's scanned hembygdsförening protocol had `den 3 mars 2O24`: no
+    # date was read, and the file was refused for want of one.
+    for written, day in (
+        ("2O24-03-12", "2024-03-12"),
+        ("12 mars 2O24", "2024-03-12"),
+        ("l2 mars 2O24", "2024-03-12"),
+        ("2024-O3-l2", "2024-03-12"),
+        ("3/3 2OI9", "2019-03-03"),
+    ):
+        m, report = imp(TITLE + f"Datum: {written}\n" + BODY)
+        assert m.date == day
+        said = [n for n in report.notices if n.key == "ocr_date"]
+        assert [(n.line, n.params["written"]) for n in said] == [(2, written)]
+        assert report.lines("skannat.txt")[0] == (
+            f"skannat.txt:2: datumet '{written}' läses som {day}: en skanning (OCR) läser "
+            "ofta 1 som l eller I och 0 som O; kontrollera det"
+        )
+        assert any(t.line == 2 and t.guess for t in m.provenance)
+
+
+def test_a_misread_date_in_a_heading_line_dates_the_meeting_and_is_said():
+    m, report = imp(
+        "BRÄNNA HEMBYGDSFÖRENING\n" + TITLE.strip() + "\nden 3 mars 2O24 i Hembygdsgården\n" + BODY
+    )
+    assert m.date == "2024-03-03"
+    assert [n.line for n in report.notices if n.key == "ocr_date"] == [3]
+
+
+def test_what_is_no_date_then_keeps_its_letters():
+    # `I mars 2024`: a sentence's "I", not the first; `2O24-l3-12`: no month 13;
+    # a § keeps its text as written (only the head is where the date is read).
+    m, report = imp(
+        TITLE + "Datum: 2024-03-12\nI mars 2O24 beslutades\nRapport 2O24-l3-12\n"
+        + "\n§ 1 Öppnande\nMötet öppnades den 12 mars 2O24.\n"
+    )  # fmt: skip
+    assert m.date == "2024-03-12"
+    assert not [n for n in report.notices if n.key == "ocr_date"]
+    assert "den 12 mars 2O24." in m.paragraphs[0].text

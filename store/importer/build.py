@@ -86,6 +86,9 @@ class Reader:
     def read(self) -> Meeting:
         at, numbered = body.starts(self.lines)
         first = at[0] if at else len(self.lines)
+        # A date in the head misread by OCR (`Datum: 2O24-03-12`): the head only,
+        # where the meeting's date is read; a §'s text keeps what it says.
+        self.lines[:first] = ocr.read_dates(self.lines[:first], self.report)
         head_lines, self.head_signed = _signature_form(self.lines[:first])
         header = read_header(head_lines, self.people, self.report)
         rest, inside = attendance_in_body(self.lines[first:], self.people, self.report)

@@ -216,6 +216,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "the § number '{written}' is read as {number}: a scan (OCR) often reads 1 as l or I "
         "and 0 as O; check it",
     ),
+    "ocr_date": (
+        "datumet '{written}' läses som {date}: en skanning (OCR) läser ofta 1 som l eller I "
+        "och 0 som O; kontrollera det",
+        "the date '{written}' is read as {date}: a scan (OCR) often reads 1 as l or I "
+        "and 0 as O; check it",
+    ),
     "replaced_absent": (
         "{name} nämns bara som den {by} tjänstgör för; läst som att {name} var frånvarande "
         "och skrivs under 'Frånvarande': kontrollera det",
