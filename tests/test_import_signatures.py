@@ -331,3 +331,27 @@ def test_a_body_after_a_title_under_a_signer_is_no_signer():
     # for whom, not a person "Brf Linden".
     m = imp(HEAD + "\nJusteras\nGunilla Ek\nStyrelseordförande Brf Linden\n")
     assert "Brf Linden" not in [a.name for a in m.attendees]
+
+
+def test_block_heads_side_by_side_give_each_column_its_block():
+    # `Vid protokollet      Justeras` over the names in their columns had been
+    # kept as text of the last §, and no one signed the imported protocol.
+    text = (
+        "PROTOKOLL\n\nStyrelsen, Brf Eken\nDatum: 2024-03-12\n\n"
+        "Närvarande: Bo Lund (ordförande), Anna Berg, Dan Falk, Cia Dahl\n\n"
+        "§ 1 Budget\n\nStyrelsen beslutar att anta budgeten.\n\n"
+        "Vid protokollet                    Justeras\n\n"
+        "Cia Dahl                           Bo Lund                  Dan Falk\n"
+        "sekreterare                        ordförande               justerare\n"
+    )
+    meeting, report = read_protocol(text.encode("utf-8"), Path("eken.txt"))
+    f = meeting.functions
+    assert meeting.name_of(f.secretary) == "Cia Dahl"
+    assert meeting.name_of(f.chair) == "Bo Lund"
+    assert [meeting.name_of(a) for a in f.adjusters] == ["Dan Falk"]
+    assert meeting.unsigned == []
+    printed = render_text(meeting)
+    assert "Vid protokollet                    Justeras" not in printed
+    assert "Justeras" in printed and "Cia Dahl, sekreterare" in printed
+    said = [n.text("sv") for n in report.notices if n.key == "side_by_side"]
+    assert said and "läses som 3 namn sida vid sida" in said[0]

@@ -357,7 +357,8 @@ class Reader:
                 h.declared = (declared, line.no)
 
         def pair(no: int, text: str, names: list[str]) -> None:
-            self.report.warn(no, "side_by_side", text=text, names=" | ".join(names))
+            # Counted: it had said "två namn" of three.
+            self.report.warn(no, "side_by_side", text=text, names=" | ".join(names), n=len(names))
 
         signers, rest = signatures.signers([*form, *signed], self.people.knows, pair)
         self._after_signatures(m, rest)

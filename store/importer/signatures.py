@@ -155,6 +155,7 @@ def ends_paragraphs(text: str) -> bool:
         or _head_and_name(normalised_head(t)[0], lambda _: False) is not None
         or _signed_columns(text)
         or _head_row(_row_cells(text))
+        or _head_columns(text) is not None
     )
 
 
@@ -236,6 +237,7 @@ def signers(
     blank_before = True
     columns: list[tuple[int, Signer]] = []  # the signers of a line of columns, by where each begins
     heads_by_cell: dict[int, str] = {}  # a table's head row: each column's block
+    heads_at: list[tuple[int, str]] = []  # heads side by side: each column's block
     for line in _sentences_joined(lines):
         cells = _row_cells(line.text)
         under_names = bool(columns) and not blank_before  # titles under a row of names
@@ -284,8 +286,16 @@ def signers(
             out[-1].extras[-1].append(text)
             blank_before = True
             continue
+        beside = _head_columns(line.text)
+        if beside:
+            # `Vid protokollet      Justeras` over the names in their columns: it
+            # had been left as § text, and no one signed (a helper's trial).
+            heads_at, block = beside, beside[0][1]
+            blank_before = True
+            continue
         if is_head(text):
             block = HEADS[text.casefold().rstrip(":.")]
+            heads_at = []
             blank_before = True
             continue
         headed = _head_and_name(text, known)
@@ -305,7 +315,8 @@ def signers(
         titled = None if placed else _named_columns(line.text, known)
         if titled:
             columns = [
-                (at, _signer(n, line.no, block, [[role] if role else []])) for at, n, role in titled
+                (at, _signer(n, line.no, _block_at(heads_at, at, block), [[role] if role else []]))
+                for at, n, role in titled
             ]
             out += [sg for _, sg in columns]
             if on_pair:
@@ -315,7 +326,9 @@ def signers(
         pair = None if placed else side_by_side(text, known)
         if placed:
             # `Gunilla Ek            Fatima Al-Sayed`: signers side by side.
-            columns = [(at, _signer(n, line.no, block, [[]])) for at, n in placed]
+            columns = [
+                (at, _signer(n, line.no, _block_at(heads_at, at, block), [[]])) for at, n in placed
+            ]
             out += [sg for _, sg in columns]
             if on_pair:
                 on_pair(line.no, text, [n for _, n in placed])
@@ -359,6 +372,22 @@ def _next_signer(out: list[Signer], text: str) -> bool:
         return False
     last = out[-1]
     return last.with_role or not last.extras
+
+
+def _head_columns(text: str) -> list[tuple[int, str]] | None:
+    """`Vid protokollet            Justeras`: block heads side by side in columns,
+    two or more, each with its block and where it begins; or None."""
+    parts = _parts(text)
+    if _row_cells(text) is not None or len(parts) < 2 or not all(is_head(p) for _, p in parts):
+        return None
+    return [(at, HEADS[p.casefold().rstrip(":.")]) for at, p in parts]
+
+
+def _block_at(heads: list[tuple[int, str]], at: int, block: str) -> str:
+    """The block of the head a column stands under: the last one begun at or
+    before it (a name may start a little to the left of its head)."""
+    under = [b for start, b in heads if at >= start - 2]
+    return under[-1] if under else (heads[0][1] if heads else block)
 
 
 def _head_row(cells: list[tuple[int, str]] | None) -> bool:

@@ -127,8 +127,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "'{text}': a row of the attendance table without one clear X; kept as text",
     ),
     "side_by_side": (
-        "'{text}' läses som två namn sida vid sida: {names}",
-        "'{text}' is read as two names side by side: {names}",
+        "'{text}' läses som {n} namn sida vid sida: {names}",
+        "'{text}' is read as {n} names side by side: {names}",
     ),
     "bad_field": (
         "'{text}': {problem}; sparad som text",
