@@ -67,6 +67,12 @@ def extract_blocks(
     """The outline of an extract; `immediate`: the § adjusted at once, to be signed now."""
     lab = labels(lang)
     paragraphs = chosen(meeting, numbers)
+    if immediate:
+        # A "§ adjusted at once" document of a § that was not: it had printed
+        # one, signature lines and all (a trial).
+        for p in paragraphs:
+            if not p.immediate:
+                raise StoreError("not_immediate", paragraph=paragraph_mark(meeting, p))
     out = [Block("title", lab["immediate_title" if immediate else "extract"])]
     out += organ_lines(meeting)
     marks = [p.number for p in paragraphs if p.number is not None]
@@ -122,3 +128,14 @@ def render_extract(
 ) -> str:
     outline = extract_blocks(meeting, numbers, lang, immediate)
     return to_markdown(outline) if markdown else to_text(outline, width)
+
+
+def render_extract_pdf(
+    meeting: Meeting, numbers: list[int], lang: str = "sv", immediate: bool = False
+) -> bytes:
+    """The extract as a PDF, set as the protocol is. A § adjusted at once is
+    no draft: it is signed at the meeting, so it carries no UTKAST."""
+    from .pdf import render_pdf  # fpdf2 loads only when a PDF is made
+
+    outline = extract_blocks(meeting, numbers, lang, immediate)
+    return render_pdf(meeting, lang, outline=outline, draft=False if immediate else None)

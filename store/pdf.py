@@ -126,12 +126,23 @@ class _Protocol(FPDF):
         self.set_text_color(0)
 
 
-def render_pdf(meeting: Meeting, lang: str = "sv", publish: bool = False) -> bytes:
-    """The protocol as a PDF: the same outline as `render_text`, on A4 pages."""
+def render_pdf(
+    meeting: Meeting,
+    lang: str = "sv",
+    publish: bool = False,
+    outline: list[Block] | None = None,
+    draft: bool | None = None,
+) -> bytes:
+    """The protocol as a PDF: the same outline as `render_text`, on A4 pages;
+    or another outline of the meeting (an extract), marked UTKAST as the
+    protocol is unless `draft` says."""
     pdf = _Protocol(meeting, lang)
+    if draft is not None:
+        pdf.draft = draft
     lab = labels(lang)
     # A meeting whose source named no organ has none in its title either.
-    title = (lab[meeting.kind].capitalize(), organ_title(meeting.organ, meeting.organisation))
+    kind = outline[0].label if outline and outline[0].kind == "title" else lab[meeting.kind]
+    title = (kind.capitalize(), organ_title(meeting.organ, meeting.organisation))
     pdf.set_title(" ".join(x for x in (*title, meeting.period or meeting.date) if x))
     pdf.set_author(meeting.organisation or meeting.organ)
     pdf.set_creator("protokoll")
@@ -139,7 +150,7 @@ def render_pdf(meeting: Meeting, lang: str = "sv", publish: bool = False) -> byt
     # The same meeting gives the same bytes: the date is the meeting's, not now.
     pdf.set_creation_date(_stamp(meeting))
     pdf.add_page()
-    outline = [shown(b) for b in blocks(meeting, lang, publish)]
+    outline = [shown(b) for b in (outline or blocks(meeting, lang, publish))]
     _check_glyphs(pdf, outline, meeting)
     Typesetter(pdf, lab).run(outline)
     return bytes(pdf.output(output_producer_class=_SameBytes))

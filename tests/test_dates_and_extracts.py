@@ -167,6 +167,40 @@ def test_omedelbar_justering_renders_the_paragraph_alone_with_its_signatures(tmp
     s.close()
 
 
+def test_only_a_paragraph_adjusted_at_once_has_the_document_of_one(example, capsys):
+    # `extract ID 147 --immediate` had printed "PROTOKOLL, OMEDELBART JUSTERAD
+    # PARAGRAF" with signature lines for a § never adjusted at once (a trial).
+    args = ["--store", str(example)]
+    assert main(["extract", "20251120-sn", "133", "--immediate", *args]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.strip() == (
+        "protokoll: fel: § 133 justerades inte omedelbart; ett utdrag utan --immediate visar den"
+    )
+    assert main(["extract", "20251120-sn", "134", "--immediate", *args]) == 0
+    assert capsys.readouterr().out.startswith("PROTOKOLL, OMEDELBART JUSTERAD PARAGRAF")
+
+
+def test_an_extract_to_a_pdf_name_is_a_pdf(example, tmp_path, capsys):
+    # `extract … -o utdrag.pdf` had written text into a file named .pdf.
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    args = ["--store", str(example)]
+    for argv, words in (
+        (["134", "--immediate", "-o", str(tmp_path / "oj.pdf")], "OMEDELBART JUSTERAD"),
+        (["133", "-o", str(tmp_path / "utdrag.pdf")], "Utdragsbestyrkande"),
+        (["133", "--format", "pdf", "-o", str(tmp_path / "utdrag")], "Utdragsbestyrkande"),
+    ):
+        assert main(["extract", "20251120-sn", *argv, *args]) == 0, capsys.readouterr().err
+        data = (tmp_path / argv[-1].rsplit("/", 1)[-1]).read_bytes()
+        assert data.startswith(b"%PDF")
+        text = " ".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages)
+        assert words in text
+    capsys.readouterr()
+
+
 def test_a_masked_publication_copy_keeps_the_number_and_the_reason(adjusted, capsys):
     store, mid = adjusted
     args = ["--store", str(store.path)]

@@ -72,3 +72,34 @@ async def test_yes_adjusts_at_once_and_asking_again_takes_it_back(meeting):
         assert not app.screen.meeting.paragraphs[0].immediate
         await pilot.press("ctrl+q")
     assert not immediate(path, meeting_id)
+
+
+async def test_the_paragraph_adjusted_at_once_exports_as_a_pdf_to_sign(
+    meeting, tmp_path, monkeypatch
+):
+    # A trial: E in this view proposed a .txt, and a name in .pdf got the text.
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from .screen import exports_written
+
+    monkeypatch.chdir(tmp_path)
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await ask(app, pilot, "f9", "i")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, PreviewScreen), "the extract")
+        await pilot.press("E")
+        await wait_until(pilot, lambda: "-1.pdf" in screen_text(app), "a name with its §")
+        await pilot.press("enter")
+        await exports_written(pilot)
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
+    (made,) = tmp_path.glob("*-1.pdf")
+    data = made.read_bytes()
+    assert data.startswith(b"%PDF")
+    text = " ".join(page.extract_text() for page in PdfReader(BytesIO(data)).pages)
+    assert "OMEDELBART JUSTERAD" in text and "§ 1" in text

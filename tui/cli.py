@@ -190,7 +190,7 @@ class Parser(argparse.ArgumentParser):
 
 
 EXPORT_FORMATS = ("text", "md", "json", "pdf")
-EXTRACT_FORMATS = ("text", "md")
+EXTRACT_FORMATS = ("text", "md", "pdf")
 
 
 def _format_name(text: str) -> str:
@@ -715,13 +715,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
     store = one_meeting(args)
     # An extract is certified: not of a text changed since its adjustment.
     meeting = _exported(_loaded(args, store, warn=False))
+    numbers = paragraph_numbers(args.paragraphs, args.lang)
+    lang = _document_lang(args, meeting)
+    kind = _format_of(args, EXTRACT_FORMATS)
+    if kind == "pdf":  # `-o utdrag.pdf` had written text into it (a trial)
+        from protokoll.store.extract import render_extract_pdf
+
+        _pdf_wanted_here(args)
+        data = render_extract_pdf(meeting, numbers, lang=lang, immediate=args.immediate)
+        _write_bytes(args, data)
+        return 0
     text = render_extract(
         meeting,
-        paragraph_numbers(args.paragraphs, args.lang),
+        numbers,
         width=args.width,
-        lang=_document_lang(args, meeting),
+        lang=lang,
         immediate=args.immediate,
-        markdown=_format_of(args, EXTRACT_FORMATS) == "md",
+        markdown=kind == "md",
     )
     _write(args, text)
     return 0
@@ -829,14 +839,23 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _write_pdf(args: argparse.Namespace, meeting: Meeting, lang: str) -> None:
-    """A PDF goes to a file (-o), or with `-o -` to a pipe, never to a terminal;
-    written like every export."""
+    from protokoll.store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
+
+    _pdf_wanted_here(args)
+    _write_bytes(args, render_pdf(meeting, lang=lang, publish=args.publish))
+
+
+def _pdf_wanted_here(args: argparse.Namespace) -> None:
+    """A PDF goes to a file (-o), or with `-o -` to a pipe, never to a terminal."""
     to_pipe = args.output == "-" and not sys.stdout.isatty()
     if not args.output or (args.output == "-" and not to_pipe):
         raise UsageError(say("cli.pdf_needs_output", args.lang))
-    from protokoll.store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
 
-    data = render_pdf(meeting, lang=lang, publish=args.publish)
+
+def _write_bytes(args: argparse.Namespace, data: bytes) -> None:
+    """A PDF to the file -o names (written like every export), or to a pipe."""
+    _pdf_wanted_here(args)
+    to_pipe = args.output == "-" and not sys.stdout.isatty()
     if to_pipe:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

@@ -337,8 +337,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "the publication copy: masked §s by number only",
     ),
     "arg_format_md": (
-        "text eller Markdown (standard: det som -o-filens ändelse säger, annars text)",
-        "text or Markdown (default: what the -o file's ending says, else text)",
+        "text, Markdown eller PDF (standard: det som -o-filens ändelse säger, annars text)",
+        "text, Markdown or PDF (default: what the -o file's ending says, else text)",
     ),
     "arg_format": (
         "text, Markdown, JSON eller PDF (standard: det som -o-filens ändelse säger, "
@@ -941,9 +941,9 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "ex_extract": (
         "protokoll extract 20250213-au 2 4-5 -o utdrag.txt\n"
-        "protokoll extract 20250213-au 5 --immediate",
+        "protokoll extract 20251120-sn 134 --immediate",
         "protokoll extract 20250213-au 2 4-5 -o extract.txt\n"
-        "protokoll extract 20250213-au 5 --immediate",
+        "protokoll extract 20251120-sn 134 --immediate",
     ),
     "ex_mask": (
         'protokoll mask 20250213-au 5 "sekretess enligt OSL 26 kap."\n'

@@ -447,6 +447,10 @@ _SAID: dict[str, tuple[str, str]] = {
     "no_paragraphs": ("ange minst en §", "name at least one §"),
     "unknown_profile": ("okänd mall: {profile}", "unknown profile: {profile}"),
     "unknown_paragraph": ("ingen § {paragraph} i mötet", "no § {paragraph} in the meeting"),
+    "not_immediate": (
+        "{paragraph} justerades inte omedelbart; ett utdrag utan --immediate visar den",
+        "{paragraph} was not adjusted at once; an extract without --immediate shows it",
+    ),
     "collision": (
         "§ {number} skulle krocka med det justerade protokollet {meeting} ({date}, {span}); "
         "ändringen görs inte",

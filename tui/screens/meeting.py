@@ -816,7 +816,14 @@ class MeetingScreen(ListCommands, Translated, Screen):
             self.autosaver.flush()
             text = render_extract(self.meeting, [p.number], lang=self.app.lang, immediate=True)
             self.notify(t("n_immediate"), markup=False)
-            self.app.push_screen(PreviewScreen(self.meeting, text=text, title=t("immediate_title")))
+            self.app.push_screen(
+                PreviewScreen(
+                    self.meeting,
+                    text=text,
+                    title=t("immediate_title"),
+                    extract=((p.number,), True),
+                )
+            )
 
     @after_typing
     def action_phrase(self) -> None:

@@ -81,10 +81,13 @@ class PreviewScreen(Translated, Screen):
         text: str | None = None,
         title: str = "",
         lookup: Lookup | None = None,
+        extract: tuple[tuple[int, ...], bool] | None = None,
     ) -> None:
         """Show `meeting`, scrolled to the § at index `at`, with `query` marked.
 
-        `text` and `title`: another rendering of it (an extract) instead.
+        `text` and `title`: another rendering of it (an extract) instead;
+        `extract`: its §s and whether they were adjusted at once, so that it
+        exports as a PDF or Markdown too (`.pdf` had written the text).
         `lookup`: opened to look something up during a meeting; `c` quotes
         the § under the cursor, and no rättelse is made from here.
         """
@@ -94,6 +97,7 @@ class PreviewScreen(Translated, Screen):
         self.cursor: int | None = at
         self.meeting = meeting
         self.title_text = title
+        self.extract = extract
         self._title = ""  # as shown in the title line (`_title_line`)
         # An adjusted protocol in the words it was adjusted in, as it exports.
         self.text = text if text is not None else render_text(meeting, lang=self._lang())
@@ -396,6 +400,8 @@ class PreviewScreen(Translated, Screen):
         """
         suffix = target.suffix.lower()
         lang_now = self._lang()
+        if self.extract is not None and suffix in (".pdf", ".md", ".markdown"):
+            return self._extract_maker(suffix, lang_now)
         if suffix == ".pdf" and not self.title_text:
             meeting = copy.deepcopy(self.meeting)
 
@@ -410,6 +416,18 @@ class PreviewScreen(Translated, Screen):
             return lambda: render_markdown(meeting, lang=lang_now).encode("utf-8")
         text = self.text
         return lambda: text.encode("utf-8")
+
+    def _extract_maker(self, suffix: str, lang_now: str) -> Callable[[], bytes]:
+        """The extract shown, as a PDF or in Markdown (`_export_maker`)."""
+        from protokoll.store.extract import render_extract, render_extract_pdf
+
+        meeting = copy.deepcopy(self.meeting)
+        numbers, immediate = self.extract or ((), False)
+        if suffix == ".pdf":
+            return lambda: render_extract_pdf(meeting, list(numbers), lang_now, immediate)
+        return lambda: render_extract(
+            meeting, list(numbers), lang=lang_now, immediate=immediate, markdown=True
+        ).encode("utf-8")
 
     def _lang(self) -> str:
         """The protocol's language (`adjust.document_lang`)."""
@@ -427,7 +445,9 @@ class PreviewScreen(Translated, Screen):
         what = [self.meeting.date, self.meeting.organ]
         if self.title_text:  # an extract: not the same file as the whole protocol
             what.append(self.title_text[:30])
-            kind = "text"  # the PDF is of the whole protocol
+            what += [str(n) for n in (self.extract or ((), False))[0]]  # which §
+            if self.extract is None:
+                kind = "text"  # shown as text only: no PDF of it to make
         suffix = ".pdf" if kind == "pdf" else ".txt"
         name = re.sub(r"[\W]+", "-", "-".join(what)).strip("-") + suffix
         # The whole path, so the secretary sees where the file goes: where the
