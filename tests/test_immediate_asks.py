@@ -103,3 +103,33 @@ async def test_the_paragraph_adjusted_at_once_exports_as_a_pdf_to_sign(
     assert data.startswith(b"%PDF")
     text = " ".join(page.extract_text() for page in PdfReader(BytesIO(data)).pages)
     assert "OMEDELBART JUSTERAD" in text and "§ 1" in text
+
+
+async def test_a_paragraph_adjusted_at_once_offers_no_change_and_takes_no_words(meeting):
+    # A trial: F3 on the § adjusted at once opened the decision dialog, took
+    # the words, and Enter dropped them; the refusal was already on screen.
+    from .test_legal_app import messages
+
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    said = messages(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        screen = app.screen
+        await ask(app, pilot, "f9", "i")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, PreviewScreen), "the extract")
+        await pilot.press("escape")
+        await back_at_the_meeting(app, pilot)
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "Beslut" not in footer and "Uppgift" not in footer, footer
+        count = len(said)
+        for key in ("f3", "f4"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen is screen, key  # no dialog to type into
+        refusals = [m for m in said[count:] if "justerad omedelbart" in m]
+        assert len(refusals) == 2
+        await pilot.press("ctrl+q")
+    assert Store(path).load(meeting_id).paragraphs[0].decisions == []

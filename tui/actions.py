@@ -28,6 +28,10 @@ class Action:
     # meeting cannot be changed (closed, adjusted, held elsewhere), whose
     # footer had gone on offering "f2 Ny §" to refuse it (three trials).
     writes: bool = False
+    # Changes the § shown: left out, and said why, where that § was adjusted
+    # at once (its words are the ones signed): F3 had opened the decision
+    # dialog there and dropped what was typed into it (a trial).
+    of_paragraph: bool = False
 
 
 # The key map, from what terminals send (tests/terminal/sequences.py):
@@ -42,8 +46,10 @@ class Action:
 #   type ¡™£ on a Mac: neither is bound.
 MEETING: tuple[Action, ...] = (
     Action("new_paragraph", "a_new", "f2", show=True, letter="n", extra="alt+n", writes=True),
-    Action("decision", "a_decision", "f3", show=True, letter="b", writes=True),
-    Action("task", "a_task", "f4", show=True, letter="u", extra="alt+u", writes=True),
+    Action("decision", "a_decision", "f3", show=True, letter="b", writes=True, of_paragraph=True),
+    Action(
+        "task", "a_task", "f4", show=True, letter="u", extra="alt+u", writes=True, of_paragraph=True
+    ),
     Action("menu", "a_menu", "f9", show=True),
     Action("focus('attendance')", "a_attendance", "f5", show=True, letter="1"),
     Action("undo", "a_undo", "f6", show=True, letter="z"),
@@ -54,18 +60,21 @@ MEETING: tuple[Action, ...] = (
     Action("preview", "a_preview", "", letter="g", extra="f10,alt+g"),
     Action("focus('text')", "a_text", "", letter="3"),  # and Esc, everywhere
     Action("focus('log')", "a_earlier", "ctrl+o", show=True, letter="4"),
-    Action("phrase", "a_phrase", "", letter="f", writes=True),
+    Action("phrase", "a_phrase", "", letter="f", writes=True, of_paragraph=True),
     Action("new_free", "a_new_free", "", letter="t", extra="alt+t", writes=True),
-    Action("rename", "a_rename", "", letter="e", extra="alt+e", writes=True),
-    Action("delete_paragraph", "a_delete", "", letter="x", writes=True),
-    Action("proposal", "a_proposal", "", letter="y", extra="alt+y", writes=True),
-    Action("order", "a_order", "", letter="o", extra="alt+o", writes=True),
-    Action("vote", "a_vote", "", letter="v", extra="alt+v", writes=True),
-    Action("reservation", "a_reservation", "", letter="r", extra="alt+r", writes=True),
-    Action("jav", "a_jav", "", letter="j", extra="alt+j", writes=True),
-    Action("note", "a_note", "", letter="p", extra="alt+p", writes=True),
+    Action("rename", "a_rename", "", letter="e", extra="alt+e", writes=True, of_paragraph=True),
+    Action("delete_paragraph", "a_delete", "", letter="x", writes=True, of_paragraph=True),
+    Action("proposal", "a_proposal", "", letter="y", extra="alt+y", writes=True, of_paragraph=True),
+    Action("order", "a_order", "", letter="o", extra="alt+o", writes=True, of_paragraph=True),
+    Action("vote", "a_vote", "", letter="v", extra="alt+v", writes=True, of_paragraph=True),
+    Action(
+        "reservation", "a_reservation", "", letter="r", extra="alt+r", writes=True,
+        of_paragraph=True,
+    ),  # fmt: skip
+    Action("jav", "a_jav", "", letter="j", extra="alt+j", writes=True, of_paragraph=True),
+    Action("note", "a_note", "", letter="p", extra="alt+p", writes=True, of_paragraph=True),
     Action("immediate", "a_immediate", "", letter="i", extra="alt+i", writes=True),
-    Action("mask", "a_mask", "", letter="m", extra="alt+m", writes=True),
+    Action("mask", "a_mask", "", letter="m", extra="alt+m", writes=True, of_paragraph=True),
     Action("checks", "a_checks", "", letter="k", extra="alt+k"),
     Action("lookup('meetings')", "a_lookup_meetings", "", letter="l"),
     Action("lookup('tasks')", "a_lookup_tasks", "", letter="q"),
@@ -86,6 +95,11 @@ MEETING: tuple[Action, ...] = (
 WRITES = frozenset(a.action for a in MEETING if a.writes)
 WRITE_KEYS = frozenset(
     k for a in MEETING if a.writes for k in f"{a.keys},{a.extra}".split(",") if k
+)
+# The changes of the § shown, and their keys: none where it was adjusted at once.
+OF_PARAGRAPH = frozenset(a.action for a in MEETING if a.of_paragraph)
+OF_PARAGRAPH_KEYS = frozenset(
+    k for a in MEETING if a.of_paragraph for k in f"{a.keys},{a.extra}".split(",") if k
 )
 
 

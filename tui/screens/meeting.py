@@ -28,11 +28,12 @@ from protokoll.store.deadlines import deadlines
 from protokoll.store.followup import Pending, items_missing, pending, previous_reference
 from protokoll.store.labels import organ_shown, record_language
 from protokoll.store.meeting_index import UNFINISHED
+from protokoll.store.render import paragraph_mark
 from protokoll.store.safe_text import clean
 from protokoll.store.spill import Spill, recover
 from protokoll.store.verbs import Change, Editor, History, ItemRef
 
-from ..actions import MEETING, WRITE_KEYS, WRITES, bindings
+from ..actions import MEETING, OF_PARAGRAPH, OF_PARAGRAPH_KEYS, WRITE_KEYS, WRITES, bindings
 from ..autosave import INTERVAL, Autosaver, Outcome
 from ..i18n import t
 from ..keys import Translated
@@ -421,6 +422,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self._show_agenda()
         self._show_log()
         self._show_paragraph_parts()
+        # The § shown may be one adjusted at once, whose keys are left out
+        # (the footer composes anew only if its keys changed).
+        self.refresh_bindings()
 
     def _show_topbar(self) -> None:
         m = self.meeting
@@ -1079,7 +1083,14 @@ class MeetingScreen(ListCommands, Translated, Screen):
             return unfinished
         if action in WRITES and not self.editable:
             return False
+        if action in OF_PARAGRAPH and self._shown_adjusted_at_once() is not None:
+            return False
         return True
+
+    def _shown_adjusted_at_once(self) -> Paragraph | None:
+        """The § shown, if it was adjusted at once: its words are the ones signed."""
+        p = self.meeting.paragraph(self.shown) if self.shown else None
+        return p if p is not None and p.immediate else None
 
     def on_key(self, event: events.Key) -> None:
         """A key of a change left out of the footer (the meeting cannot be
@@ -1087,6 +1098,13 @@ class MeetingScreen(ListCommands, Translated, Screen):
         if event.key in WRITE_KEYS and not self.editable:
             event.stop()
             self._writable()  # says why: read-only (held, adjusted) or closed
+            return
+        locked = self._shown_adjusted_at_once()
+        if event.key in OF_PARAGRAPH_KEYS and locked is not None:
+            event.stop()  # said before a dialog takes words it could not keep
+            mark = paragraph_mark(self.meeting, locked)
+            refused = StoreError("adjusted_at_once", paragraph=mark)
+            self.notify(refused.text(self.app.lang), severity="warning", markup=False)
 
     def action_menu(self) -> None:
         """F9: every action, each a letter away; what the screen cannot do now is left out."""
