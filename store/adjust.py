@@ -374,7 +374,12 @@ def correct(
 
 
 def post(
-    store: Store, meeting_ref: str, date: dt.date, lang: str = "sv", replace: bool = False
+    store: Store,
+    meeting_ref: str,
+    date: dt.date,
+    lang: str = "sv",
+    replace: bool = False,
+    today: dt.date | None = None,
 ) -> list[str]:
     """Record the anslag date of an adjusted protocol; returns any warnings, in `lang`.
 
@@ -388,6 +393,11 @@ def post(
         adjusted = dt.date.fromisoformat(m.adjustment.date)
         if date < adjusted:
             raise StoreError("before_adjustment", date=date, adjusted=m.adjustment.date)
+        today = today or dt.date.today()
+        if date > today:
+            # The anslag is recorded when it is up: a day to come had been
+            # taken as fact, the appeal's last day counted from it (a trial).
+            raise StoreError("posted_in_future", meeting=m.id, date=date, today=today)
         before = m.posted
         if before and before != date.isoformat() and not replace:
             raise StoreError("already_posted", meeting=m.id, date=before)

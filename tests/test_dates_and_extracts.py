@@ -372,3 +372,22 @@ def test_a_foreningens_protocol_has_no_kommunallag_deadline(tmp_path):
         s.close()
     assert said["forening"] == (False, [])
     assert said["namnd"] == (True, ["adjust_overdue"])
+
+
+def test_an_anslag_is_not_recorded_on_a_day_to_come(example, capsys):
+    # `post ID --date` a day after today had been taken as fact, and the
+    # appeal's last day counted from it (a trial); `adjust` refuses alike.
+    args = ["--store", str(example)]
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    meeting = "20250605-au"
+    assert main(["adjust", meeting, "--date", "2025-06-12", "--posted", tomorrow, *args]) == 1
+    err = capsys.readouterr().err
+    assert f"anslaget kan inte föras in som uppsatt {tomorrow}: det är efter i dag" in err
+    assert Store(example).load(meeting).adjustment is None  # nothing of it was done
+    assert main(["adjust", meeting, "--date", "2025-06-12", *args]) == 0
+    capsys.readouterr()
+    assert main(["post", meeting, "--date", tomorrow, *args]) == 1
+    assert "efter i dag" in capsys.readouterr().err
+    assert Store(example).load(meeting).posted == ""
+    assert main(["post", meeting, "--date", "2025-06-13", *args]) == 0
+    assert Store(example).load(meeting).posted == "2025-06-13"

@@ -1111,6 +1111,10 @@ def cmd_adjust(args: argparse.Namespace) -> int:
     store = one_meeting(args)
     day = parse_date(args.date)
     posted = parse_date(args.posted) if args.posted else None  # checked before anything is written
+    today = dt.date.today()
+    if posted is not None and posted > today:  # refused before the adjustment is made
+        meeting = store.resolve(args.meeting)
+        raise StoreError("posted_in_future", meeting=meeting, date=posted, today=today)
     signed = cli_sign.signature_files(args.signature)
     digest, warnings = adjust(store, args.meeting, day, args.by, args.lang, signed)
     if posted is not None:

@@ -257,6 +257,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "{meeting} cannot be recorded as adjusted on {date}: that is after today ({today}). "
         "Record the adjustment on the day it is made",
     ),
+    "posted_in_future": (
+        "{meeting}: anslaget kan inte föras in som uppsatt {date}: det är efter i dag "
+        "({today}). För in det den dag det sätts upp",
+        "{meeting}: the anslag cannot be recorded as posted on {date}: that is after today "
+        "({today}). Record it on the day it is posted",
+    ),
     "adjusted_before": (
         "justeringsdatumet {date} är före mötet {day}",
         "the adjustment date {date} is before the meeting, {day}",
