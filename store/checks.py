@@ -38,6 +38,7 @@ SERIOUS = {
     "no_quorum",
     "vote_mismatch",
     "tie_no_casting",
+    "casting_not_chairs_vote",
     "reservation_not_participant",
     "chair_jav",
     "double_seat",
@@ -110,6 +111,14 @@ def paragraph_problems(meeting: Meeting, paragraph_id: str) -> list[Problem]:
             add("vote_mismatch", votes=v.yes + v.no + v.abstain, serving=len(taking_part))
         if v.yes == v.no and v.casting not in ("ja", "nej"):
             add("tie_no_casting")
+        chair = chair_at(meeting, p)
+        own = next((b.vote for b in v.ballots if b.person == chair), "")
+        tied = v.yes == v.no and v.casting in ("ja", "nej")
+        if tied and own in ("ja", "nej") and own != v.casting:
+            # Given before a chair was named, a casting vote can say the
+            # opposite of the chair's own ballot (a trial): the record would
+            # state a result the chair's vote does not give.
+            add("casting_not_chairs_vote", casting=v.casting, own=own, name=meeting.name_of(chair))
     for r in p.reservations:
         if r.person not in ids:
             add("reservation_not_participant", name=meeting.name_of(r.person))

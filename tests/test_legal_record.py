@@ -339,6 +339,23 @@ def test_a_tie_where_the_chair_abstained_needs_the_casting_vote_given():
     assert add_vote(m, m.paragraphs[0], given).casting == "ja"
 
 
+def test_a_casting_vote_that_is_not_the_chairs_own_vote_is_found_by_check():
+    # A trial gave the casting vote "nej" before a chair was named; the chair,
+    # named after, had voted ja: the record said Nej won, and check was silent.
+    m = nämnd()
+    leave(m, "eva", "p1")
+    chair = m.functions.chair
+    m.functions.chair = None
+    ballots = [Ballot("ann", "ja"), Ballot("bo", "ja"), Ballot("cia", "nej"), Ballot("dag", "nej")]
+    add_vote(m, m.paragraphs[0], Vote(PROPOSITION, ballots=ballots, casting="nej"))
+    keys = [x.key for x in paragraph_problems(m, "p1")]
+    assert "casting_not_chairs_vote" not in keys  # no chair yet: nothing to compare with
+    m.functions.chair = chair
+    found = [x for x in paragraph_problems(m, "p1") if x.key == "casting_not_chairs_vote"]
+    assert len(found) == 1 and found[0].serious
+    assert "utslagsrösten är nej, men ordföranden Ann Ek röstade ja" in found[0].text("sv")
+
+
 def test_a_roll_call_that_does_not_add_up_is_refused():
     m = nämnd()
     p = m.paragraphs[0]

@@ -23,6 +23,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "{paragraph}: lika röstetal utan ordförandens utslagsröst",
         "{paragraph}: a tie without the chair's casting vote",
     ),
+    "casting_not_chairs_vote": (
+        "{paragraph}: utslagsrösten är {casting}, men ordföranden {name} röstade {own}; "
+        "ordförandens egen röst avgör (rätta omröstningen)",
+        "{paragraph}: the casting vote is {casting}, but the chair {name} voted {own}; "
+        "the chair's own vote decides (correct the vote)",
+    ),
     "reservation_not_participant": (
         "{paragraph}: {name} reserverar sig men tjänstgör inte i paragrafen",
         "{paragraph}: {name} enters a reservation but is not serving in the §",
