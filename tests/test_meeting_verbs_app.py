@@ -994,3 +994,33 @@ async def test_the_agendas_enter_says_take_or_go_to_as_the_item_is(tmp_path):
             )
             await pilot.pause()
             assert f"⏎ {word}" in screen_text(app).splitlines()[-1]
+
+
+async def test_a_proposal_is_withdrawn_with_the_key_the_footer_names_for_it(tmp_path):
+    # A trial found no way to withdraw a yrkande: "del Ta bort" did it, and
+    # at 80 columns "(återtaget)" at the row's end was cut off.
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    s = Store(path).open(meeting_id)
+    ed = s.editor()
+    p = s.meeting.paragraphs[-1]
+    ed.do(verbs.set_present, "anna", True)
+    ed.do(verbs.set_present, "bo", True)
+    ed.do(verbs.add_decision, p.id, "godkänna")
+    ed.do(verbs.add_proposal, p.id, "anna", "att ärendet återremitteras till förvaltningen")
+    s.close()
+    async with on_the_meeting(path) as (app, pilot, screen):
+        items = screen.query_one("#items")
+        items.focus()
+        items.highlighted = items.refs.index(verbs.ItemRef("decision", 0))
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "Ta bort" in footer and "Återta yrkandet" not in footer, footer
+        items.highlighted = items.refs.index(verbs.ItemRef("proposal", 0))
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "Återta yrkandet" in footer and "Ta bort" not in footer, footer
+        await pilot.press("delete")
+        await wait_until(pilot, lambda: screen.current.proposals[0].withdrawn, "withdrawn")
+        assert "Yrkande (återtaget): Anna Berg" in screen_text(app)
+    assert Store(path).load(meeting_id).paragraphs[-1].proposals[0].withdrawn

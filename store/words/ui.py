@@ -271,6 +271,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "a_down": ("Flytta ned", "Move down"),
     "a_edit_item": ("Ändra", "Edit"),
     "a_remove_item": ("Ta bort", "Remove"),
+    "a_withdraw_item": ("Återta yrkandet", "Withdraw"),
     "a_jump": ("Gå till §", "Go to §"),
     # dialogs
     "d_title": ("Rubrik för ny §", "Title of the new §"),

@@ -265,7 +265,7 @@ class ListCommands:
         p = self._need_paragraph()
         if p is None or ref is None:
             return
-        if command is ItemCommand.REMOVE:
+        if command in (ItemCommand.REMOVE, ItemCommand.WITHDRAW):
             change = self.do(verbs.remove_item, p.id, ref)
             if change is not None:
                 self._said_undoable(change)

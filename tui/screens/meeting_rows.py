@@ -130,11 +130,12 @@ def item_rows(m: Meeting, p: Paragraph) -> list[tuple[ItemRef, str]]:
         due = f" ({task.due})" if task.due else ""
         rows.append((ItemRef("task", i), f"{t('a_task')}: {owner} — {task.text}{due}"))
     for i, x in enumerate(p.proposals):
+        # Withdrawn said first: at 80 columns the end of the row is cut off.
         gone = f" ({t('withdrawn')})" if x.withdrawn else ""
         rows.append(
             (
                 ItemRef("proposal", i),
-                f"{t('a_proposal')}: {m.name_of(x.person)} — {x.text}{gone}",
+                f"{t('a_proposal')}{gone}: {m.name_of(x.person)} — {x.text}",
             )
         )
     if p.order or p.carried:

@@ -146,6 +146,7 @@ class LogCommand(Enum):
 class ItemCommand(Enum):
     EDIT = "edit"
     REMOVE = "remove"
+    WITHDRAW = "withdraw"  # a yrkande is withdrawn, not removed: kept, and not printed
 
 
 # Letters work in either case: a secretary with Caps Lock on, or who reads
@@ -258,7 +259,22 @@ class ItemList(RowList):
     BINDINGS = [
         Binding("enter", "command('edit')", "a_edit_item"),
         Binding("delete,backspace,x,X", "command('remove')", "a_remove_item"),
+        # The same keys on a yrkande, said as what they do there: a trial found
+        # no way to withdraw one ("del Ta bort" did it, unsaid).
+        Binding("delete,backspace,x,X", "command('withdraw')", "a_withdraw_item"),
     ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if super().check_action(action, parameters) is False:
+            return False
+        if action != "command" or parameters[:1] not in (("remove",), ("withdraw",)):
+            return True
+        proposal = getattr(self.current_ref, "kind", "") == "proposal"
+        return (parameters[0] == "withdraw") == proposal
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        self.refresh_bindings()  # the footer's Delete follows the row
 
     def show(self, rows: list[Row], keep: Hashable | None = None) -> None:
         """The rows; one that is new (an entry just made or changed) is scrolled
