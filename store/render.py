@@ -295,7 +295,7 @@ def _reservation_lines(meeting: Meeting, p: Paragraph, lang: str) -> list[str]:
             line += " " + lab["in_favour"].format(proposal=r.for_proposal)
         line += "."
         if r.reason:
-            line += " " + r.reason
+            line += " " + (as_sentence(r.reason) if generation() >= 6 else r.reason)
         elif r.pending:
             line += " " + lab["pending" if meeting.adjustment is None else "never_came"]
         lines.append(line)
@@ -365,7 +365,9 @@ def as_sentence(text: str) -> str:
 #      seeing which § the public would not read (a trial); and a § titled as
 #      its follow-ups' label ("Uppföljning av uppdrag") does not print that
 #      label again under its heading (a trial)
-CURRENT = 5
+#   6  a reservation's reasons printed as a sentence, as a decision is
+#      ("… inom nämndens ram" had ended without its full stop: a trial)
+CURRENT = 6
 # The generation this rendering prints in, decided once for a whole protocol;
 # None: not yet decided. Decided per § instead, a protocol of 200 §s was
 # rendered 200 more times to compare its hash.
@@ -634,9 +636,12 @@ def correction_lines(
                 lab["correction_masked"].format(date=c.date, where=where, by=by, reason=reason)
             )
             continue
-        line = lab["correction"].format(date=c.date, where=where, by=by, what=c.what)
+        # Sentences, as decisions are: a rättelse comes after the adjusted
+        # text, outside its hash, so it needs no generation of its own.
+        what = as_sentence(c.what)
+        line = lab["correction"].format(date=c.date, where=where, by=by, what=what)
         if c.why:
-            line += " " + lab["correction_why"].format(why=c.why)
+            line += " " + lab["correction_why"].format(why=as_sentence(c.why))
         lines.append(line)
     return lines
 

@@ -391,3 +391,16 @@ def test_an_anslag_is_not_recorded_on_a_day_to_come(example, capsys):
     assert Store(example).load(meeting).posted == ""
     assert main(["post", meeting, "--date", "2025-06-13", *args]) == 0
     assert Store(example).load(meeting).posted == "2025-06-13"
+
+
+def test_a_correction_and_its_reason_print_as_sentences(example, capsys):
+    # A trial's rättelse printed "Skäl: skrivfel" without its full stop.
+    args = ["--store", str(example)]
+    argv = ["correct", "20250213-au", "--date", "2025-03-01", "--paragraph", "5"]
+    argv += ["--text", "Beloppet ska vara 12 000 kr", "--why", "skrivfel", "--by", "Maria Öberg"]
+    assert main([*argv, *args]) == 0
+    capsys.readouterr()
+    assert main(["show", "20250213-au", *args]) == 0
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "Beloppet ska vara 12 000 kr. Skäl: skrivfel." in shown
+    assert verify(Store(example), "20250213-au")[0]  # after the adjusted text: no change to it

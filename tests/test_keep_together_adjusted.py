@@ -152,3 +152,30 @@ def test_a_forenings_beslutsgang_says_the_meeting_decides(tmp_path):
     with printed_as(3):
         assert "finner att årsmöte beslutar" in " ".join(render_text(s.meeting).split())
     s.close()
+
+
+def test_a_reservations_reasons_end_as_a_sentence_and_one_adjusted_before_verifies(tmp_path):
+    # A trial's reservation printed "… inom nämndens ram" without its full
+    # stop, where decisions get theirs; a protocol adjusted before that rule
+    # still prints, and verifies, as it was adjusted.
+    store, meeting_id = _ersattare_from_the_second_paragraph(tmp_path)
+    session = store.open(meeting_id)
+    ed = session.editor(history=False)
+    ed.do(verbs.reopen_meeting)
+    first = session.meeting.paragraphs[0].id
+    ed.do(verbs.add_reservation, first, "bo", reason="Kostnaden ska rymmas inom nämndens ram")
+    ed.do(verbs.close_meeting, "15.00")
+    session.close()
+    m = Store(store.path).load(meeting_id)
+    assert "Kostnaden ska rymmas inom nämndens ram." in " ".join(render_text(m).split())
+    adjust(store, meeting_id, dt.date(2026, 12, 1), ["Ann Ek"], today=LATER)
+    session = store.open(meeting_id)
+    with printed_as(5):  # as the code before this rule adjusted it
+        old_hash, old_text = text_hash(session.meeting), render_text(session.meeting)
+    session.meeting.adjustment.sha256 = old_hash
+    session._amend()
+    session.close()
+    m = Store(store.path).load(meeting_id)
+    assert render_text(m) == old_text
+    assert "nämndens ram." not in " ".join(old_text.split())
+    assert verify(store, meeting_id) == (True, old_hash, old_hash)
