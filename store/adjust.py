@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import adjusted_copy, signing, verbs
-from .deadlines import deadlines
+from .deadlines import deadlines, immediate_deadlines
 from .errors import StoreError, message
 from .labels import organ_title
 from .model import Adjustment, Correction, Meeting, Signature
@@ -43,7 +43,9 @@ def _as_adjusted(meeting: Meeting) -> Meeting:
     adjustment = meeting.adjustment
     if adjustment is not None:
         adjustment = dataclasses.replace(adjustment, signatures=[])
-    return dataclasses.replace(meeting, corrections=[], posted="", adjustment=adjustment)
+    return dataclasses.replace(
+        meeting, corrections=[], posted="", immediate_posted="", adjustment=adjustment
+    )
 
 
 def text_hash(meeting: Meeting) -> str:
@@ -343,6 +345,53 @@ def _adjusted_session(store: Store, meeting_ref: str):
         session.close()
         raise StoreError("not_adjusted", meeting=session.meeting.id)
     return session
+
+
+def post_immediate(
+    store: Store,
+    meeting_ref: str,
+    date: dt.date,
+    lang: str = "sv",
+    replace: bool = False,
+    today: dt.date | None = None,
+) -> list[str]:
+    """Record the anslag of the §§ adjusted at once: their own, from which their
+    appeal runs (L8, L10, L11); returns any warnings, in `lang`. As `post`,
+    a day to come is refused and one recorded is replaced only when asked."""
+    session = store.open(meeting_ref)
+    try:
+        m = session.meeting
+        d = immediate_deadlines(m)
+        if d is None:
+            raise StoreError("no_immediate", meeting=m.id)
+        if d.meeting is not None and date < d.meeting:
+            raise StoreError("posted_before_meeting", date=date, day=d.meeting)
+        today = today or dt.date.today()
+        if date > today:
+            raise StoreError("posted_in_future", meeting=m.id, date=date, today=today)
+        before = m.immediate_posted
+        if before and before != date.isoformat() and not replace:
+            raise StoreError("already_posted_immediate", meeting=m.id, date=before)
+        session.set_immediate_posted(date.isoformat())
+        due = immediate_deadlines(m)
+        assert due is not None
+        said = []
+        if before and before != date.isoformat():
+            said.append(
+                StoreError(
+                    "posting_replaced", before=before, date=date, appeal=due.appeal_until
+                ).text(lang)
+            )
+        if due.late_posting and d.meeting is not None:
+            days = (date - d.meeting).days
+            said.append(
+                StoreError(
+                    "late_posting_immediate", date=date, days=days, due=due.post_by
+                ).text(lang)
+            )
+        return said
+    finally:
+        session.close()
 
 
 def correct(

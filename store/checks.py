@@ -23,10 +23,11 @@ from .attendance import (
     seat_holder,
     serving,
 )
-from .deadlines import deadlines
+from .deadlines import deadlines, immediate_deadlines
 from .labels import function_word, labels
 from .model import Meeting, Paragraph, Proposal, Vote, says_agreed
 from .proceedings import live, outcome, proposal_title
+from .render import numbers_said
 from .timeline import label
 from .words import Both, say
 
@@ -45,6 +46,7 @@ SERIOUS = {
     "adjust_overdue",
     "late_adjustment",
     "late_posting",
+    "late_posting_immediate",
     "no_secretary",
     "no_chair",
     "no_adjuster",
@@ -305,7 +307,21 @@ def date_problems(meeting: Meeting, today: dt.date) -> list[Problem]:
         out.append(Problem("post_due", {"date": d.post_by.isoformat()}))
     if d.late_posting:
         out.append(Problem("late_posting", {"posted": d.posted, "date": d.post_by}))
-    return out
+    return out + _immediate_date_problems(meeting)
+
+
+def _immediate_date_problems(meeting: Meeting) -> list[Problem]:
+    """The §§ adjusted at once: their own anslag, due two days after the meeting."""
+    d = immediate_deadlines(meeting)
+    if d is None or d.post_by is None:
+        return []
+    numbers = [p.number for p in meeting.paragraphs if p.immediate and p.number is not None]
+    said = {"paragraphs": numbers_said(numbers)}
+    if d.posted is None:
+        return [Problem("post_due_immediate", {**said, "date": d.post_by.isoformat()})]
+    if d.late_posting:
+        return [Problem("late_posting_immediate", {**said, "posted": d.posted, "date": d.post_by})]
+    return []
 
 
 def date_lines(meeting: Meeting, lang: str = "sv") -> list[str]:
@@ -320,7 +336,18 @@ def date_lines(meeting: Meeting, lang: str = "sv") -> list[str]:
         ("anslag_posted", d.posted),
         ("anslag_appeal", d.appeal_until),
     ]
-    return [f"{lab[key]}: {value}" for key, value in pairs if value is not None]
+    lines = [f"{lab[key]}: {value}" for key, value in pairs if value is not None]
+    at_once = immediate_deadlines(meeting)
+    if at_once is not None:  # their own dates (L8, L10, L11)
+        numbers = [p.number for p in meeting.paragraphs if p.immediate and p.number is not None]
+        lines.append(lab["anslag_immediate"].format(paragraphs=numbers_said(numbers)) + ":")
+        own = [
+            ("anslag_post_by", at_once.post_by),
+            ("anslag_posted", at_once.posted),
+            ("anslag_appeal", at_once.appeal_until),
+        ]
+        lines += [f"  {lab[key]}: {value}" for key, value in own if value is not None]
+    return lines
 
 
 def adjustment_problems(meeting: Meeting) -> list[Problem]:

@@ -118,6 +118,29 @@ def computes(meeting: Meeting) -> bool:
     )
 
 
+def immediate_deadlines(meeting: Meeting) -> Deadlines | None:
+    """The dates of the §§ adjusted at once, or None if there are none: adjusted
+    at the meeting, their anslag within two days of it, their appeal three
+    weeks from their own anslag (L8, L10, L11), not the rest's."""
+    if not any(p.immediate for p in meeting.paragraphs):
+        return None
+    held = None if meeting.period else _day(meeting.date)
+    posted = _day(meeting.immediate_posted)
+    if not computes(meeting):
+        return Deadlines(held, None, held, None, posted, None, None)
+    posts = meeting.rules.posts_notices or posted is not None
+    appeal = last_day(posted, 7 * APPEAL_WEEKS) if posted else None
+    return Deadlines(
+        meeting=held,
+        adjust_by=held,
+        adjusted=held,
+        post_by=last_day(held, POST_DAYS) if held and posts else None,
+        posted=posted,
+        appeal_until=appeal,
+        take_down=appeal + dt.timedelta(days=1) if appeal else None,
+    )
+
+
 def deadlines(meeting: Meeting) -> Deadlines:
     held = None if meeting.period else _day(meeting.date)
     adjusted = _day(meeting.adjustment.date) if meeting.adjustment else None

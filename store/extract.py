@@ -15,6 +15,7 @@ from .numbering import span
 from .render import (
     Block,
     adjusted_line,
+    anslag_at_once,
     correction_lines,
     justeras,
     organ_lines,
@@ -104,7 +105,11 @@ def _adjusted(
     out: list[Block] = []
     if immediate:
         chairs = list(dict.fromkeys(c for p in paragraphs if (c := chair_at(meeting, p))))
-        return justeras(meeting, chairs, lang)
+        out = justeras(meeting, chairs, lang)
+        if meeting.rules.posts_notices or meeting.immediate_posted:
+            # Its own anslag: posted within two days of the meeting, appealed from it.
+            out += [Block("heading", lab["anslag"]), *anslag_at_once(meeting, lang)]
+        return out
     if meeting.adjustment:
         out.append(Block("note", items=[adjusted_line(meeting, lang)]))
     elif all(p.immediate for p in paragraphs):

@@ -428,6 +428,9 @@ class Meeting:
     adjustment: Adjustment | None = None
     corrections: list[Correction] = field(default_factory=list)
     posted: str = ""  # the day the adjustment was announced on the notice board (anslag)
+    # The day the §§ adjusted at once were announced: their own anslag, from
+    # which their own appeal runs (PROTOCOL-REFERENCE L8, L10, L11).
+    immediate_posted: str = ""
     rules: Rules = field(default_factory=Rules)
     # The number its first § must have (a store started mid-year), or None.
     number_from: int | None = None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from .attendance import decided_without_quorum, ever_serves, jav_paragraphs, jav_service
 from .dates import format_time_range
-from .deadlines import deadlines
+from .deadlines import deadlines, immediate_deadlines
 from .decision_place import around
 from .labels import attendance_labels, join_names, labels, organ_title
 from .model import NOTE_KINDS, Attendee, FollowUp, Meeting, Paragraph, Vote
@@ -367,7 +367,11 @@ def as_sentence(text: str) -> str:
 #      label again under its heading (a trial)
 #   6  a reservation's reasons printed as a sentence, as a decision is
 #      ("… inom nämndens ram" had ended without its full stop: a trial)
-CURRENT = 6
+#   7  the §§ adjusted at once have their own lines in the ANSLAG/BEVIS block
+#      (adjusted at the meeting, their own anslag and appeal), and the block's
+#      "Paragrafer" are the others: one block of all had given § 148 the
+#      rest's appeal (a trial)
+CURRENT = 7
 # The generation this rendering prints in, decided once for a whole protocol;
 # None: not yet decided. Decided per § instead, a protocol of 200 §s was
 # rendered 200 more times to compare its hash.
@@ -564,10 +568,15 @@ def anslag(meeting: Meeting, lang: str) -> list[Block]:
         (lab["anslag_meeting"], day(d.meeting) or meeting.period),
     ]
     numbers = meeting.numbers()
+    at_once = [p.number for p in meeting.paragraphs if p.immediate and p.number is not None]
+    if generation() >= 7 and not meeting.imported:
+        numbers = [n for n in numbers if n not in at_once]
+    else:
+        at_once = []
     # Which §s the notice is of (PROTOCOL-REFERENCE F7); an imported protocol's
     # block says what its source's did, and no more.
     if numbers and generation() >= 3 and not meeting.imported:
-        pairs.append((lab["paragraphs"], span(min(numbers), max(numbers))))
+        pairs.append((lab["paragraphs"], numbers_said(numbers)))
     pairs += [
         (lab["anslag_adjusted"], day(d.adjusted)),
         (lab["anslag_post_by"], day(d.post_by)),
@@ -583,7 +592,41 @@ def anslag(meeting: Meeting, lang: str) -> list[Block]:
         # (a trial, Högsby's protocol): only what is known is printed.
         pairs = [(label, value) for label, value in pairs if value]
     out.append(Block("fields", pairs=pairs))
+    if at_once:
+        out += anslag_at_once(meeting, lang)
     return out
+
+
+def numbers_said(numbers: list[int]) -> str:
+    """`§§ 141–147`, `§ 148`, or `§§ 141–147, 149` where one is left out."""
+    if len(numbers) == 1:
+        return f"§ {numbers[0]}"
+    if numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return span(numbers[0], numbers[-1])
+    return "§§ " + ", ".join(str(n) for n in numbers)
+
+
+def anslag_at_once(meeting: Meeting, lang: str) -> list[Block]:
+    """The anslag of the §§ adjusted at once: adjusted at the meeting, posted
+    on their own day, appealed from it; unknown dates left blank to fill in."""
+    d = immediate_deadlines(meeting)
+    numbers = [p.number for p in meeting.paragraphs if p.immediate and p.number is not None]
+    if d is None or not numbers:
+        return []
+    lab = labels(lang)
+
+    def day(value: object) -> str:
+        return str(value) if value else ""
+
+    heading = lab["anslag_immediate"].format(paragraphs=numbers_said(numbers))
+    pairs = [
+        (lab["anslag_adjusted_at_meeting"], day(d.adjusted)),
+        (lab["anslag_post_by"], day(d.post_by)),
+        (lab["anslag_posted"], day(d.posted)),
+        (lab["anslag_appeal"], day(d.appeal_until)),
+        (lab["anslag_down"], day(d.take_down)),
+    ]
+    return [Block("note", items=[heading]), Block("fields", pairs=pairs)]
 
 
 def signed_by(meeting: Meeting, lang: str) -> list[Block]:

@@ -1266,6 +1266,21 @@ class MeetingSession:
             raise
         happened(self.store, "posted", self.meeting.id)
 
+    def set_immediate_posted(self, date: str) -> None:
+        """The day the §§ adjusted at once were announced by their own anslag:
+        written at once, whatever the meeting's status (it comes right after
+        the meeting, as a rule before the rest is adjusted)."""
+        before, self.meeting.immediate_posted = self.meeting.immediate_posted, date
+        try:
+            if self.meeting.status == "adjusted":
+                self._amend()
+            else:
+                self.save()
+        except StoreError:
+            self.meeting.immediate_posted = before
+            raise
+        happened(self.store, "posted", self.meeting.id)
+
     def set_masked(self, number: int, reason: str) -> None:
         """Mask a § in the publication copy (reason "": show it again).
 

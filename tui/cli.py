@@ -30,11 +30,12 @@ from protokoll.store.adjust import (
     export_refused,
     kept_adjusted_text,
     post,
+    post_immediate,
     verify,
 )
 from protokoll.store.checks import date_lines, problems
 from protokoll.store.dates import format_time
-from protokoll.store.deadlines import deadlines
+from protokoll.store.deadlines import deadlines, immediate_deadlines
 from protokoll.store.errors import os_detail
 from protokoll.store.export_target import OTHER_FORMATS, write_export
 from protokoll.store.extract import render_extract
@@ -384,6 +385,7 @@ def build_parser(lang: str = "sv") -> Parser:
     p = meeting("post", "c_post")
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("post_date"))
     p.add_argument("--replace", action="store_true", help=w("post_replace"))
+    p.add_argument("--immediate", action="store_true", help=w("post_immediate"))
 
     p = meeting("correct", "c_correct")
     p.add_argument("--date", required=True, metavar=w("mv_date"), help=w("correct_date"))
@@ -782,10 +784,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         due = deadlines(meeting)
         dates = {name: getattr(due, name) for name in DATES}
+        said = {k: v.isoformat() for k, v in dates.items() if v is not None}
+        at_once = immediate_deadlines(meeting)
+        if at_once is not None:  # the §§ adjusted at once: their own dates
+            own = {name: getattr(at_once, name) for name in ("post_by", "posted", "appeal_until")}
+            said["immediate"] = {k: v.isoformat() for k, v in own.items() if v is not None}
         emit_json(
             {
                 "meeting": meeting.id,
-                "dates": {k: v.isoformat() for k, v in dates.items() if v is not None},
+                "dates": said,
                 "problems": [
                     {
                         "key": x.key,
@@ -1128,7 +1135,8 @@ def cmd_adjust(args: argparse.Namespace) -> int:
 def cmd_post(args: argparse.Namespace) -> int:
     store = one_meeting(args)
     day = parse_date(args.date)
-    for warning in post(store, args.meeting, day, lang=args.lang, replace=args.replace):
+    record = post_immediate if args.immediate else post
+    for warning in record(store, args.meeting, day, lang=args.lang, replace=args.replace):
         _warn(args, warning)
     meeting = store.resolve(args.meeting)
     emit(say("cli.did_post", args.lang, meeting=meeting, date=day.isoformat()))

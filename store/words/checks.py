@@ -63,6 +63,18 @@ WORDS: dict[str, tuple[str, str]] = {
         "justerat {adjusted}, efter sista dag {date}",
         "adjusted {adjusted}, after the last day {date}",
     ),
+    "post_due_immediate": (
+        "anslaget av {paragraphs}, justerade omedelbart, ska sättas upp senast {date} "
+        "(protokoll post MÖTE --immediate --date DAG för in det)",
+        "the notice of {paragraphs}, adjusted at once, is to be posted by {date} "
+        "(protokoll post MEETING --immediate --date DAY records it)",
+    ),
+    "late_posting_immediate": (
+        "anslaget av {paragraphs}, justerade omedelbart, sattes upp {posted}; "
+        "sista dag var {date}",
+        "the notice of {paragraphs}, adjusted at once, was posted {posted}; "
+        "the last day was {date}",
+    ),
     "post_due": (
         "anslaget ska sättas upp senast {date}",
         "the notice is to be posted by {date}",

@@ -431,6 +431,10 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "c_post": ("för in när justeringen anslogs", "record when an adjustment was posted"),
     "post_date": ("dagen för anslaget", "the day of the anslag"),
+    "post_immediate": (
+        "anslaget av de paragrafer som justerades omedelbart vid mötet, inte protokollets",
+        "the notice of the paragraphs adjusted at once at the meeting, not the protocol's",
+    ),
     "post_replace": (
         "ersätt ett anslagsdatum som redan är infört (överklagandetiden räknas om)",
         "replace a notice date already recorded (the appeal's time is counted again)",

@@ -280,6 +280,26 @@ _SAID: dict[str, tuple[str, str]] = {
         "anslaget för {meeting} är redan infört ({date}); --replace ersätter det",
         "the notice of {meeting} is recorded already ({date}); --replace replaces it",
     ),
+    "no_immediate": (
+        "{meeting} har ingen paragraf som justerades omedelbart",
+        "{meeting} has no paragraph adjusted at once",
+    ),
+    "posted_before_meeting": (
+        "datumet {date} är före mötet {day}",
+        "the date {date} is before the meeting, {day}",
+    ),
+    "already_posted_immediate": (
+        "anslaget av de omedelbart justerade paragraferna i {meeting} är redan infört "
+        "({date}); --replace ersätter det",
+        "the notice of the paragraphs of {meeting} adjusted at once is recorded already "
+        "({date}); --replace replaces it",
+    ),
+    "late_posting_immediate": (
+        "anslaget {date} av de omedelbart justerade paragraferna är {days} dagar efter mötet; "
+        "sista dag var {due} (inom 2 dagar)",
+        "the notice {date} of the paragraphs adjusted at once is {days} days after the "
+        "meeting; the last day was {due} (within 2 days)",
+    ),
     "posting_replaced": (
         "anslaget {before} ersattes med {date}; sista dag för överklagande är nu {appeal}",
         "the notice of {before} was replaced by {date}; the last day of appeal is now {appeal}",

@@ -126,6 +126,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "anslag_organ": ("Organ", "Body"),
     "anslag_meeting": ("Sammanträdesdatum", "Date of meeting"),
     "anslag_adjusted": ("Protokollet justerat", "Minutes adjusted"),
+    # The §§ adjusted at once have an anslag of their own (L8, L10, L11).
+    "anslag_immediate": (
+        "Omedelbart justerade paragrafer: {paragraphs}",
+        "Paragraphs adjusted at once: {paragraphs}",
+    ),
+    "anslag_adjusted_at_meeting": ("Justerade vid sammanträdet", "Adjusted at the meeting"),
     "anslag_post_by": ("Anslag senast", "Notice due by"),
     "check_adjust_by": ("Justeras senast", "Adjust by"),
     "anslag_posted": ("Anslaget uppsatt", "Notice posted"),
