@@ -14,7 +14,14 @@ from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 
-from .attendance import decided_without_quorum, ever_serves, jav_paragraphs, jav_service
+from .attendance import (
+    decided_without_quorum,
+    ever_serves,
+    jav_paragraphs,
+    jav_service,
+    present_at,
+    serving,
+)
 from .dates import format_time_range
 from .deadlines import deadlines, immediate_deadlines
 from .decision_place import around
@@ -145,13 +152,41 @@ def _attendance(meeting: Meeting, lang: str) -> list[Block]:
         if heading:
             own.setdefault(heading, []).append(line)
         elif a.category == "ersattare" or a.role == "ersattare":
-            groups["ersattare" if ever_serves(a, meeting) else "ersattare_ej"].append(line)
+            serves = ever_serves(a, meeting)
+            groups["ersattare" if serves else "ersattare_ej"].append(line)
+            idle = _idle(a, meeting) if serves and generation() >= 8 else ""
+            if idle:  # there, not serving, in the other §§: said, with which
+                groups["ersattare_ej"].append(f"{name_party(a)}, {idle}")
         else:
             groups[a.category if a.category in groups else "ovriga"].append(line)
     out = [Block("group", lab[key], items) for key, items in groups.items() if items]
     at = 1 if groups["beslutande"] else 0  # after those the source said decided
     out[at:at] = [Block("group", heading, items) for heading, items in own.items()]
     return out
+
+
+def _idle(a: Attendee, meeting: Meeting) -> str:
+    """The §§ an ersättare who served in others was there without serving, as
+    runs (`§§ 141–144, 146–149`), or "" where there are none."""
+    runs: list[list[Paragraph]] = []
+    last = -2
+    for i, p in enumerate(meeting.paragraphs):
+        if not present_at(a, meeting, p.id) or a in serving(meeting, p.id):
+            continue
+        if i == last + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+        last = i
+    said = []
+    for run in runs:
+        first, end = _label_of(meeting, run[0].id), _label_of(meeting, run[-1].id)
+        said.append(first if first == end else f"{first}–{end.removeprefix('§ ')}")
+    if not said:
+        return ""
+    if len(said) == 1:
+        return said[0].replace("§ ", "§§ ", 1) if "–" in said[0] else said[0]
+    return "§§ " + ", ".join(x.removeprefix("§ ") for x in said)
 
 
 def present_heading(meeting: Meeting, a: Attendee, lang: str) -> str:
@@ -371,7 +406,10 @@ def as_sentence(text: str) -> str:
 #      (adjusted at the meeting, their own anslag and appeal), and the block's
 #      "Paragrafer" are the others: one block of all had given § 148 the
 #      rest's appeal (a trial)
-CURRENT = 7
+#   8  an ersättare who served in some §§ and was there, not serving, in
+#      others is under "Ersättare, ej tjänstgörande" for those too: a trial's
+#      protokollsanteckning was made by one the protocol did not say was there
+CURRENT = 8
 # The generation this rendering prints in, decided once for a whole protocol;
 # None: not yet decided. Decided per § instead, a protocol of 200 §s was
 # rendered 200 more times to compare its hash.

@@ -179,3 +179,58 @@ def test_a_reservations_reasons_end_as_a_sentence_and_one_adjusted_before_verifi
     assert render_text(m) == old_text
     assert "nämndens ram." not in " ".join(old_text.split())
     assert verify(store, meeting_id) == (True, old_hash, old_hash)
+
+
+def _ersattare_there_all_along(tmp_path):
+    """Three §s: Cia, an ersättare there from the start, serves § 2 for Ann
+    (jäv); Ivar, there from the start too, takes Bo's seat from § 3."""
+    from protokoll.store import Person
+
+    store = Store(tmp_path / "s")
+    roster = [
+        Person("ann", "Ann Ek", party="S"),
+        Person("bo", "Bo Lind", party="C"),
+        Person("cia", "Cia Dahl", party="S", role="ersattare"),
+        Person("ivar", "Ivar Ödman", party="C", role="ersattare"),
+    ]
+    organ = store.add_organ("Nämnden", "Kommunen", roster=roster)
+    s = store.create_meeting(organ.id, "2026-11-30", agenda=[])
+    ed = s.editor(history=False)
+    for who in ("ann", "bo", "cia", "ivar"):
+        ed.do(verbs.set_present, who, True)
+    first = ed.do(verbs.add_paragraph, "A").paragraph
+    ed.do(verbs.add_decision, first, "godkänna")
+    second = ed.do(verbs.add_paragraph, "B").paragraph
+    ed.do(verbs.declare_jav, second, "ann", "cia")
+    ed.do(verbs.add_decision, second, "godkänna")
+    third = ed.do(verbs.add_paragraph, "C").paragraph
+    ed.do(verbs.leave, "bo", third)
+    ed.do(verbs.substitute, "ivar", "bo", third)
+    ed.do(verbs.add_decision, third, "godkänna")
+    ed.do(verbs.close_meeting, "15.00")
+    s.close()
+    return store, s.meeting.id
+
+
+def test_an_ersattare_there_beyond_the_paragraphs_served_is_said_to_be_there(tmp_path):
+    # A trial: Lena Strand, there all meeting, served one § for the chair
+    # (jäv) and was listed only as serving it; her protokollsanteckning in
+    # another § was by someone the protocol did not say was there.
+    store, meeting_id = _ersattare_there_all_along(tmp_path)
+    text = render_text(store.load(meeting_id))
+    ej = text[text.index("Ersättare, ej tjänstgörande") :].split("\n\n")[0]
+    assert "Cia Dahl (S), §§ 1, 3" in ej
+    assert "Ivar Ödman (C), §§ 1–2" in ej
+    serving_block = text[text.index("Tjänstgörande ersättare") :].split("\n\n")[0]
+    assert "Cia Dahl (S), för Ann Ek § 2" in serving_block
+    # Adjusted before this rule: printed, and verified, as it was.
+    adjust(store, meeting_id, dt.date(2026, 12, 1), ["Ann Ek"], today=LATER)
+    session = store.open(meeting_id)
+    with printed_as(7):
+        old_hash, old_text = text_hash(session.meeting), render_text(session.meeting)
+    session.meeting.adjustment.sha256 = old_hash
+    session._amend()
+    session.close()
+    m = Store(store.path).load(meeting_id)
+    assert render_text(m) == old_text and "Ersättare, ej tjänstgörande" not in old_text
+    assert verify(store, meeting_id) == (True, old_hash, old_hash)
