@@ -588,3 +588,14 @@ async def test_a_wrong_end_time_keeps_the_dialog_open_and_the_text_untouched(tmp
         assert screen.meeting.paragraphs[0].text == "Text."
         await pilot.press("ctrl+q")
     assert Store(tmp_path / "s").load(meeting_id).status == "closed"
+
+
+async def test_the_start_menus_palette_names_quitting_once(store_path):
+    # A trial saw "Avsluta programmet" twice in the start menu's palette: the
+    # app's Ctrl+Q and the start screen's own q.
+    app = ProtokollApp(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert titles.count("Avsluta programmet") == 1, titles
+        await pilot.press("ctrl+q")

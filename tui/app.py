@@ -415,6 +415,8 @@ class ProtokollApp(App):
                 continue
             if b.action == "app.command_palette":
                 continue  # F9 here: the palette is what is open
+            if b.action in ("app.quit", "quit"):
+                continue  # said first, above: "Avsluta programmet" had stood twice
             if screen.check_action(b.action.split("(")[0], ()) is False:
                 continue  # not possible here now (a rättelse before adjustment)
             run = partial(screen.run_action, b.action)
