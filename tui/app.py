@@ -239,7 +239,14 @@ class ProtokollApp(App):
         """
         if not event.key.startswith("alt+") or not (event.character or "").isprintable():
             return False
-        return event.key not in self.screen.active_bindings
+        if event.key in self.screen.active_bindings:
+            return False
+        # A change's shortcut left out here now (Alt+R on a closed meeting):
+        # dropped too, but said why, as its F-key and F9 letter are.
+        refuse = getattr(self.screen, "refuse_key", None)
+        if refuse is not None:
+            refuse(event.key)
+        return True
 
     def notify(self, message: str, *, title: str = "", **kwargs) -> None:  # type: ignore[override]
         # A toast often names what changed ("§ 3 heter nu …"): user text, so

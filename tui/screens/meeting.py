@@ -1095,16 +1095,23 @@ class MeetingScreen(ListCommands, Translated, Screen):
     def on_key(self, event: events.Key) -> None:
         """A key of a change left out of the footer (the meeting cannot be
         changed) still says why, as it did when it was shown."""
-        if event.key in WRITE_KEYS and not self.editable:
-            event.stop()
-            self._writable()  # says why: read-only (held, adjusted) or closed
-            return
-        locked = self._shown_adjusted_at_once()
-        if event.key in OF_PARAGRAPH_KEYS and locked is not None:
+        if self.refuse_key(event.key):
             event.stop()  # said before a dialog takes words it could not keep
+
+    def refuse_key(self, key: str) -> bool:
+        """Whether `key` is a change left out here now, said why if it is: the
+        meeting cannot change (read-only, closed), or the § shown was adjusted
+        at once. The application asks too, for an Alt key no binding takes."""
+        if key in WRITE_KEYS and not self.editable:
+            self._writable()  # says why: read-only (held, adjusted) or closed
+            return True
+        locked = self._shown_adjusted_at_once()
+        if key in OF_PARAGRAPH_KEYS and locked is not None:
             mark = paragraph_mark(self.meeting, locked)
             refused = StoreError("adjusted_at_once", paragraph=mark)
             self.notify(refused.text(self.app.lang), severity="warning", markup=False)
+            return True
+        return False
 
     def action_menu(self) -> None:
         """F9: every action, each a letter away; what the screen cannot do now is left out."""
