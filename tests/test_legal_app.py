@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from protokoll.store import Decision, Person, Store
+from protokoll.store import Decision, Person, Store, render_text
 from protokoll.store.profiles import apply
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.i18n import set_lang
@@ -158,10 +158,26 @@ async def test_a_reservation_can_only_be_picked_from_those_taking_part(nämnd):
         assert labels == ["Ann Ek", "Bo Lind", "Cia Berg"]  # not the ersättare, not the clerk
         await pilot.press("down", "enter")  # Bo Lind; no proposals to favour
         await pilot.pause()
-        await pilot.press("enter")  # no reason yet: a written one will follow
+        await pilot.press("enter")  # no reason yet
+        await pilot.pause()
+        await pilot.press("enter")  # the first choice: a written one will follow
         await pilot.pause()
         r = m.paragraph(m.current).reservations
         assert [(x.person, x.pending) for x in r] == [("bo", True)]
+        # A blank reservation (L12): no reasons, and none to follow.
+        await pilot.press("alt+r")
+        await pilot.pause()
+        await pilot.press("enter")  # Ann Ek
+        await pilot.pause()
+        await pilot.press("enter")  # no reason
+        await pilot.pause()
+        assert "Utan motivering" in screen_text(app)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        r = m.paragraph(m.current).reservations
+        assert [(x.person, x.pending, x.reason) for x in r][1] == ("ann", False, "")
+        text = render_text(m)
+        assert "Ann Ek reserverar sig mot beslutet.\n" in text
 
 
 async def test_checks_show_the_dates_and_a_paragraph_adjusted_at_once_previews_alone(nämnd):

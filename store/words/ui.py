@@ -321,8 +321,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "d_result": ("Resultat", "Result"),
     "d_pick_reserving": ("Vem reserverar sig?", "Who enters a reservation?"),
     "d_reason": (
-        "Motivering (tomt = skriftlig reservation lämnas senast vid justeringen)",
-        "Reason (empty = a written reservation follows by the adjustment)",
+        "Motivering (tomt: skriftlig reservation senare, eller ingen)",
+        "Reason (empty: a written reservation to follow, or none)",
+    ),
+    "d_reservation_without_reason": ("Reservation utan motivering", "Reservation without reasons"),
+    "d_reservation_written": (
+        "Skriftlig reservation lämnas senast vid justeringen",
+        "A written reservation follows by the adjustment",
+    ),
+    "d_reservation_blank": (
+        "Utan motivering (ingen skriftlig reservation följer)",
+        "Without reasons (no written reservation follows)",
     ),
     "d_for_proposal": ("Till förmån för (valfritt)", "In favour of (optional)"),
     "d_reason_about": ("{name}, till förmån för {favour}", "{name}, in favour of {favour}"),

@@ -182,7 +182,20 @@ class Recorder:
         def reason(text: str | None) -> None:
             if text is None:
                 return
-            self.do(verbs.add_reservation, p.id, person, favour, text, not text.strip())
+            if text.strip():
+                self.do(verbs.add_reservation, p.id, person, favour, text, False)
+                return
+            # Without reasons: a written reservation to follow (the first
+            # choice, as Enter had it), or none at all, which the law allows
+            # (L12) and there had been no way to record (a trial).
+            choices = [("written", t("d_reservation_written")), ("blank", t("d_reservation_blank"))]
+            self._pick(
+                t("d_reservation_without_reason"),
+                choices,
+                lambda how: self.do(
+                    verbs.add_reservation, p.id, person, favour, "", how == "written"
+                ),
+            )
 
         about = self._name(person)
         if favour:
