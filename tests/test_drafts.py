@@ -524,3 +524,24 @@ async def test_an_owner_typed_as_the_start_of_one_roster_name_is_that_name(meeti
         await pilot.press("ctrl+q")
     (task,) = Store(path).load(meeting_id).paragraphs[0].tasks
     assert (task.owner, task.owner_name) == ("cia", "Cia Dahl")
+
+
+async def test_letters_in_a_number_field_are_said_not_only_rung(tmp_path):
+    # A trial typed a path one field too far, into "Första §", which takes
+    # digits only: it went without a word (Textual only rings the bell).
+    store = Store(tmp_path / "store")
+    store.add_organ("Arbetsutskottet", "Förbundet")
+    app = ProtokollApp(store.path)
+    said: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, *a, **k: (said.append(str(message)), notify(message, *a, **k))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # Nytt möte
+        await wait_until(pilot, lambda: isinstance(app.screen, NewMeetingScreen), "the form")
+        app.screen.query_one("#first", Input).focus()
+        await type_text(pilot, "/tmp/dagordning")
+        await pilot.pause()
+        assert app.screen.query_one("#first", Input).value == ""
+        assert said.count("Här skrivs bara en siffra; det som inte är siffror togs inte") == 1
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")

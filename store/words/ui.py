@@ -450,6 +450,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "The end must be after the start, {start}",
     ),
     "n_read_only": ("Mötet är skrivskyddat", "The meeting is read-only"),
+    "n_digits_only": (
+        "Här skrivs bara en siffra; det som inte är siffror togs inte",
+        "Only a number goes here; what is not digits was not taken",
+    ),
     # reading along: `protokoll follow`
     "a_follow_current": ("Följ aktuell §", "Follow current §"),
     "a_to_current": ("Till aktuell §", "To the current §"),

@@ -13,6 +13,7 @@ the field shows it. Each such character shows as the mark "\ufffd".
 from __future__ import annotations
 
 import dataclasses
+import time
 
 from textual import events
 from textual.binding import Binding
@@ -21,6 +22,8 @@ from textual.widgets import Input, TextArea
 from textual.widgets.text_area import Edit, EditResult
 
 from protokoll.store.safe_text import clean
+
+from ..i18n import t
 
 
 class DataArea(TextArea):
@@ -46,6 +49,16 @@ class DataInput(Input):
     def replace(self, text: str, start: int, end: int) -> None:
         # Cleaned before it is put in, so the cursor lands after what was kept.
         super().replace(clean(text).replace("\n", " "), start, end)
+
+    def restricted(self) -> None:
+        """A character a number field does not take: said, not only rung (a
+        trial's path typed into "Första §" went without a word). Once in a
+        moment, not once a key."""
+        super().restricted()
+        now = time.monotonic()
+        if now - getattr(self, "_said_restricted", -10.0) > 2.0:
+            self._said_restricted = now
+            self.app.notify(t("n_digits_only"), severity="warning", markup=False)
 
 
 class WrappingField(DataArea):
