@@ -40,6 +40,8 @@ def phrases(meeting: Meeting, lang: str = "sv") -> list[tuple[str, str]]:
     values = {"organ": organ, "chair": chair, "adjusters": adjuster_text}
     out = []
     for name in NAMES:
+        if name == "proposes" and meeting.rules.profile == "namnd":
+            name = "proposes_council"  # a nämnd proposes to the council, not a board
         text = say(f"protocol.phrase_{name}_text", lang, **values)
         out.append((say(f"protocol.phrase_{name}", lang), text))
     return out

@@ -100,6 +100,18 @@ def test_phrases_take_names_from_the_functions():
     assert dict(phrases(meeting(), "en"))["opening"].startswith("The chair, Anna, welcomes")
 
 
+def test_a_namnd_proposes_to_the_council_and_a_board_committee_to_the_board():
+    # A trial's socialnämnd was offered "föreslår styrelsen att".
+    m = meeting()
+    assert dict(phrases(m))["föreslår styrelsen att"] == "Arbetsutskottet föreslår styrelsen att "
+    m.rules.profile = "namnd"
+    m.organ = "Socialnämnden"
+    texts = dict(phrases(m))
+    assert "föreslår styrelsen att" not in texts
+    proposes = texts["föreslår kommunfullmäktige att"]
+    assert proposes == "Socialnämnden föreslår kommunfullmäktige att "
+
+
 def test_with_no_chair_named_the_phrases_name_the_office():
     """"Ordförande ordföranden hälsar alla välkomna …" with no chair named (trial 9)."""
     m = meeting()

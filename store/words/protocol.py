@@ -191,6 +191,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "phrase_decides_text": ("{organ} beslutar att ", "{organ} decides "),
     "phrase_proposes": ("föreslår styrelsen att", "proposes to the board"),
     "phrase_proposes_text": ("{organ} föreslår styrelsen att ", "{organ} proposes that the board "),
+    # A nämnd proposes to the council, not to a board (a trial's socialnämnd).
+    "phrase_proposes_council": ("föreslår kommunfullmäktige att", "proposes to the council"),
+    "phrase_proposes_council_text": (
+        "{organ} föreslår kommunfullmäktige att ",
+        "{organ} proposes that the council ",
+    ),
     "phrase_on_file": ("läggs till handlingarna", "placed on file"),
     "phrase_on_file_text": (
         "Informationen läggs till handlingarna.",
