@@ -8,6 +8,7 @@ adjusted, and the "Utdragsbestyrkande" the secretary signs.
 from __future__ import annotations
 
 from .attendance import chair_at, serving
+from .dates import format_time_range
 from .errors import StoreError
 from .labels import labels
 from .model import Meeting, Paragraph
@@ -78,6 +79,10 @@ def extract_blocks(
     out += organ_lines(meeting)
     marks = [p.number for p in paragraphs if p.number is not None]
     fields = [(lab["date"], meeting.period or meeting.date)]
+    if immediate and meeting.start:
+        # When the meeting was held, as the protocol says it: trial 18's document
+        # of a § adjusted at once had no time.
+        fields.append((lab["time"], format_time_range(meeting.start, meeting.end, lang)))
     if meeting.place:
         fields.append((lab["place"], meeting.place))
     if len(marks) == 1:
@@ -105,7 +110,10 @@ def _adjusted(
     out: list[Block] = []
     if immediate:
         chairs = list(dict.fromkeys(c for p in paragraphs if (c := chair_at(meeting, p))))
-        out = justeras(meeting, chairs, lang)
+        if f.secretary:  # the secretary signs it too, as the protocol (trial 18)
+            secretary = signer_line(meeting, f.secretary, "secretary_lc", lang)
+            out.append(Block("signatures", lab["vid_protokollet"], [secretary]))
+        out += justeras(meeting, chairs, lang)
         if meeting.rules.posts_notices or meeting.immediate_posted:
             # Its own anslag: posted within two days of the meeting, appealed from it.
             out += [Block("heading", lab["anslag"]), *anslag_at_once(meeting, lang)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -178,7 +179,14 @@ def test_only_a_paragraph_adjusted_at_once_has_the_document_of_one(example, caps
         "protokoll: fel: § 133 justerades inte omedelbart; ett utdrag utan --immediate visar den"
     )
     assert main(["extract", "20251120-sn", "134", "--immediate", *args]) == 0
-    assert capsys.readouterr().out.startswith("PROTOKOLL, OMEDELBART JUSTERAD PARAGRAF")
+    document = capsys.readouterr().out
+    assert document.startswith("PROTOKOLL, OMEDELBART JUSTERAD PARAGRAF")
+    # Trial 18: when the meeting was held, and the secretary's signature too.
+    assert "Tid:        13.00–16.10" in document
+    assert "Vid protokollet\n\n\n\n" + "_" * 36 + "\nDavid Moberg, sekreterare" in document
+    # The example beside the store is this document as the code prints it.
+    shipped = Path(__file__).resolve().parent.parent / "examples" / "20251120-sn-omedelbar-134.txt"
+    assert shipped.read_text(encoding="utf-8") == document
 
 
 def test_an_extract_to_a_pdf_name_is_a_pdf(example, tmp_path, capsys):
