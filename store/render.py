@@ -325,7 +325,9 @@ def _reservation_lines(meeting: Meeting, p: Paragraph, lang: str) -> list[str]:
     lab = labels(lang)
     lines = []
     for r in p.reservations:
-        line = lab["reserves"].format(name=meeting.name_of(r.person))
+        who = meeting.attendee(r.person)
+        name = name_party(who) if who is not None and generation() >= 9 else None
+        line = lab["reserves"].format(name=name or meeting.name_of(r.person))
         if r.for_proposal:
             line += " " + lab["in_favour"].format(proposal=r.for_proposal)
         line += "."
@@ -409,7 +411,9 @@ def as_sentence(text: str) -> str:
 #   8  an ersättare who served in some §§ and was there, not serving, in
 #      others is under "Ersättare, ej tjänstgörande" for those too: a trial's
 #      protokollsanteckning was made by one the protocol did not say was there
-CURRENT = 8
+#   9  a reservation names its member with her party, as the vote's list does
+#      ("Karl Berg (M) reserverar sig": a trial read the bare names)
+CURRENT = 9
 # The generation this rendering prints in, decided once for a whole protocol;
 # None: not yet decided. Decided per § instead, a protocol of 200 §s was
 # rendered 200 more times to compare its hash.

@@ -168,6 +168,10 @@ def test_a_reservations_reasons_end_as_a_sentence_and_one_adjusted_before_verifi
     session.close()
     m = Store(store.path).load(meeting_id)
     assert "Kostnaden ska rymmas inom nämndens ram." in " ".join(render_text(m).split())
+    # With her party, as the vote's list names her (generation 9; a trial).
+    assert "Bo Lind (C) reserverar sig mot beslutet." in render_text(m)
+    with printed_as(8):
+        assert "Bo Lind reserverar sig mot beslutet." in render_text(m)
     adjust(store, meeting_id, dt.date(2026, 12, 1), ["Ann Ek"], today=LATER)
     session = store.open(meeting_id)
     with printed_as(5):  # as the code before this rule adjusted it

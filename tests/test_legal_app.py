@@ -177,7 +177,7 @@ async def test_a_reservation_can_only_be_picked_from_those_taking_part(nämnd):
         r = m.paragraph(m.current).reservations
         assert [(x.person, x.pending, x.reason) for x in r][1] == ("ann", False, "")
         text = render_text(m)
-        assert "Ann Ek reserverar sig mot beslutet.\n" in text
+        assert "Ann Ek (S) reserverar sig mot beslutet.\n" in text
 
 
 async def test_checks_show_the_dates_and_a_paragraph_adjusted_at_once_previews_alone(nämnd):
