@@ -1009,7 +1009,8 @@ def _md_roll(item: str) -> str:
     return _md_item(item)
 
 
-def _block_md(b: Block) -> list[str]:
+def _block_md(b: Block, level: int = 2) -> list[str]:
+    """A block in Markdown; `level`: a §'s heading's (3 under a section's)."""
     if b.kind == "title":
         return [_md_heading(1, b.label.capitalize()), ""]
     if b.kind == "line":
@@ -1025,7 +1026,7 @@ def _block_md(b: Block) -> list[str]:
     if b.kind == "heading":
         return [_md_heading(2, b.label), ""]
     if b.kind == "paragraph":
-        out = [_md_heading(2, b.label).replace("  ", " "), ""]
+        out = [_md_heading(level, b.label).replace("  ", " "), ""]
         for child in b.children:
             out += _block_md(child)
         return out
@@ -1047,6 +1048,13 @@ def render_markdown(meeting: Meeting, lang: str = "sv", publish: bool = False) -
 
 def to_markdown(outline: list[Block]) -> str:
     lines: list[str] = []
-    for b in outline:
-        lines += _block_md(shown(b))
+    # The §§ after an agenda's section heading ("Beslutsärenden") are a level
+    # below it: at one level, a reader of the rendering took it for a § (a
+    # trial). A heading with no § after it (ANSLAG/BEVIS) opens no section.
+    last = max((i for i, b in enumerate(outline) if b.kind == "paragraph"), default=-1)
+    level = 2
+    for i, b in enumerate(outline):
+        if b.kind == "heading" and i < last:
+            level = 3
+        lines += _block_md(shown(b), level)
     return safe(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n")

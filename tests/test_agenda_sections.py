@@ -257,3 +257,20 @@ async def test_an_agenda_file_with_indented_items_gives_the_headings_their_items
             ("Övriga frågor", ""),
         ]
         await pilot.press("ctrl+q")
+
+
+def test_in_markdown_the_paragraphs_under_a_section_are_a_level_below_it(tmp_path):
+    # Trial 18: "## Beslutsärenden" stood at the level of the §§ around it.
+    from protokoll.store import render_markdown
+
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Socialnämnden", "Sydstads kommun")
+    session = store.create_meeting(
+        organ.id, "2026-11-30", agenda=["Mötets öppnande", "Beslutsärenden:", "  Budget"]
+    )
+    ed = session.editor(history=False)
+    for _ in range(2):
+        ed.do(verbs.take_item, verbs.next_item(session.meeting).id)
+    headings = [x for x in render_markdown(session.meeting).splitlines() if x.startswith("#")]
+    assert headings[1:] == ["## § 1 Mötets öppnande", "## Beslutsärenden", "### § 2 Budget"]
+    session.close()
