@@ -134,6 +134,13 @@ def paragraph_problems(meeting: Meeting, paragraph_id: str) -> list[Problem]:
             holder = seat_holder(meeting, a.id, p.id)
             if holder is not None:
                 add("double_seat", name=a.name, substitute=holder.name)
+    for j in p.jav:
+        sub, member = meeting.attendee(j.substitute or ""), meeting.attendee(j.person)
+        if sub and member and sub.party and member.party and sub.party != member.party:
+            # Ersättare serve in their party's order: one of another party in
+            # the seat of a member with jäv is a reminder to look (trial 18).
+            add("substitute_other_party", name=sub.name, party=sub.party,
+                member=member.name, member_party=member.party)  # fmt: skip
     for key, params in decision_record(meeting, p):
         add(key, **params)
     if p.votes and any(says_agreed(d.text) for d in p.decisions):

@@ -423,3 +423,16 @@ def test_a_tie_with_no_chair_named_asks_the_office_in_either_language():
         add_vote(m, m.paragraphs[0], Vote(PROPOSITION, ballots=ballots))
     assert "the chair has the casting vote" in caught.value.text("en")
     assert "ordföranden har utslagsröst" in caught.value.text("sv")
+
+
+def test_a_jav_substitute_of_another_party_is_a_reminder_to_look():
+    # Trial 18: Lena Strand (M) served in the chair's seat, Eva Lind (S), for
+    # her jäv, and nothing said so; ersättare serve in their party's order.
+    m = nämnd()
+    declare_jav(m, m.paragraphs[0], "cia", substitute_id="hans")  # M for S
+    found = [x for x in paragraph_problems(m, "p1") if x.key == "substitute_other_party"]
+    assert len(found) == 1 and not found[0].serious
+    assert "Hans Ny (M) tjänstgör för Cia Berg (S), av ett annat parti" in found[0].text("sv")
+    same = nämnd()
+    declare_jav(same, same.paragraphs[0], "cia", substitute_id="ida")  # S for S
+    assert "substitute_other_party" not in [x.key for x in paragraph_problems(same, "p1")]

@@ -29,6 +29,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "{paragraph}: the casting vote is {casting}, but the chair {name} voted {own}; "
         "the chair's own vote decides (correct the vote)",
     ),
+    "substitute_other_party": (
+        "{paragraph}: {name} ({party}) tjänstgör för {member} ({member_party}), av ett "
+        "annat parti; kontrollera ersättarnas inträdesordning",
+        "{paragraph}: {name} ({party}) serves for {member} ({member_party}), of another "
+        "party; check the order in which ersättare take seats",
+    ),
     "reservation_not_participant": (
         "{paragraph}: {name} reserverar sig men tjänstgör inte i paragrafen",
         "{paragraph}: {name} enters a reservation but is not serving in the §",
