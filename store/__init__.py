@@ -21,7 +21,8 @@ from .model import (
     Task,
     Vote,
 )
-from .render import render_markdown, render_text
+from .render import render_text
+from .render_md import render_markdown
 from .store import MeetingSession, Store, default_path
 
 __all__ = [

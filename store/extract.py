@@ -25,9 +25,9 @@ from .render import (
     present_heading,
     serving_name,
     signer_line,
-    to_markdown,
     to_text,
 )
+from .render_md import to_markdown
 
 
 def chosen(meeting: Meeting, numbers: list[int]) -> list[Paragraph]:

@@ -12,7 +12,8 @@ from pypdf import PdfReader
 
 from protokoll.store import Store, verbs
 from protokoll.store.adjust import adjust, text_hash, verify
-from protokoll.store.render import as_sentence, printed_as, render_markdown, render_text
+from protokoll.store.render import as_sentence, printed_as, render_text
+from protokoll.store.render_md import render_markdown
 
 TYPED = "Arbetsutskottet beslutar att godkänna rapporten"
 

@@ -25,7 +25,7 @@ from protokoll.store.exchange import export_json, read_document
 from protokoll.store.extract import render_extract
 from protokoll.store.importer import read_protocol
 from protokoll.store.model import Attendee, Decision, Meeting, Note, Paragraph, Proposal
-from protokoll.store.render import md_escape, md_line
+from protokoll.store.render_md import md_escape, md_line
 
 from .conftest import copy_examples
 

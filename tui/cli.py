@@ -45,7 +45,8 @@ from protokoll.store.model import Meeting
 from protokoll.store.numbering import span
 from protokoll.store.profiles import PROFILES
 from protokoll.store.registers import TaskRow, where
-from protokoll.store.render import render_markdown, render_text
+from protokoll.store.render import render_text
+from protokoll.store.render_md import render_markdown
 from protokoll.store.roster import format_person, in_term
 from protokoll.store.safe_text import safe_line
 from protokoll.store.words import WORDS, Lang, area, language, say, template
