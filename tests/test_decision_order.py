@@ -26,7 +26,8 @@ from protokoll.store.exchange import read_document
 from protokoll.store.importer import import_protocol, read_protocol
 from protokoll.store.model import Decision, Meeting, Paragraph
 from protokoll.store.pdf import render_pdf
-from protokoll.store.render import paragraph_block, render_markdown, render_text, to_text
+from protokoll.store.render import paragraph_block, render_text, to_text
+from protokoll.store.render_md import render_markdown
 from protokoll.store.serial import from_dict, to_dict
 
 from .conftest import copy_examples

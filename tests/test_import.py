@@ -407,7 +407,7 @@ def test_a_substitutes_range_of_service_is_read_and_an_unknown_paragraph_reporte
 def test_a_source_naming_no_organ_prints_none_and_is_listed_as_unknown(tmp_path, capsys):
     from protokoll.store.extract import render_extract
     from protokoll.store.pdf import render_pdf
-    from protokoll.store.render import render_markdown
+    from protokoll.store.render_md import render_markdown
 
     text = "Datum: 2024-03-05\n\n§ 1 Verksamhetsplan\n\nVi gick igenom planen.\n"
     store = Store(tmp_path / "store")

@@ -17,7 +17,8 @@ from pathlib import Path
 from protokoll.store import Person, Store, verbs
 from protokoll.store.importer import import_protocol
 from protokoll.store.importer.exported_text import is_exported
-from protokoll.store.render import render_markdown, render_text
+from protokoll.store.render import render_text
+from protokoll.store.render_md import render_markdown
 
 TEXT = (
     "Förbundschefen föredrar förslaget till budget för 2027:\n"

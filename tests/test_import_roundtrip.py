@@ -22,7 +22,8 @@ from protokoll.store import Store
 from protokoll.store.importer import import_protocol
 from protokoll.store.importer.header_title import STATUS_NOTES
 from protokoll.store.model import Attendee, Meeting
-from protokoll.store.render import paragraph_mark, render_markdown, render_text
+from protokoll.store.render import paragraph_mark, render_text
+from protokoll.store.render_md import render_markdown
 
 HERE = Path(__file__).resolve().parent
 SEEDS = sorted((HERE / "data" / "seeds").glob("*.txt"))

@@ -23,7 +23,8 @@ from protokoll.store import Store
 from protokoll.store.exchange import export_json
 from protokoll.store.extract import render_extract
 from protokoll.store.model import Decision, Meeting, Reservation, Task
-from protokoll.store.render import render_markdown, render_text
+from protokoll.store.render import render_text
+from protokoll.store.render_md import render_markdown
 from protokoll.store.safe_text import MARK
 from protokoll.tui.cli import main
 
