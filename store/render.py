@@ -44,6 +44,9 @@ class Block:
     items: list[str] = field(default_factory=list)
     pairs: list[tuple[str, str]] = field(default_factory=list)
     children: list[Block] = field(default_factory=list)
+    # A § under an agenda's section heading (its item carries the section):
+    # a level below that heading where the output has levels (Markdown).
+    nested: bool = False
 
 
 def name_party(a: Attendee) -> str:
@@ -789,9 +792,11 @@ def _paragraphs(meeting: Meeting, lang: str, publish: bool = False) -> list[Bloc
             out.append(Block("heading", section))
         current = section or current
         if publish and p.masked:
-            out.append(masked_paragraph(meeting, p))
+            block = masked_paragraph(meeting, p)
         else:
-            out.append(paragraph_block(meeting, p, lang))
+            block = paragraph_block(meeting, p, lang)
+        block.nested = bool(section)
+        out.append(block)
     return out
 
 

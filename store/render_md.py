@@ -110,13 +110,9 @@ def render_markdown(meeting: Meeting, lang: str = "sv", publish: bool = False) -
 
 def to_markdown(outline: list[Block]) -> str:
     lines: list[str] = []
-    # The §§ after an agenda's section heading ("Beslutsärenden") are a level
-    # below it: at one level, a reader of the rendering took it for a § (a
-    # trial). A heading with no § after it (ANSLAG/BEVIS) opens no section.
-    last = max((i for i, b in enumerate(outline) if b.kind == "paragraph"), default=-1)
-    level = 2
-    for i, b in enumerate(outline):
-        if b.kind == "heading" and i < last:
-            level = 3
-        lines += _block_md(shown(b), level)
+    # The §§ of an agenda's section ("Beslutsärenden") are a level below its
+    # heading: at one level, a reader of the rendering took it for a § (a
+    # trial); those after it at the margin ("Övriga frågor") are not.
+    for b in outline:
+        lines += _block_md(shown(b), 3 if b.nested else 2)
     return safe(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n")

@@ -265,12 +265,14 @@ def test_in_markdown_the_paragraphs_under_a_section_are_a_level_below_it(tmp_pat
 
     store = Store(tmp_path / "store")
     organ = store.add_organ("Socialnämnden", "Sydstads kommun")
-    session = store.create_meeting(
-        organ.id, "2026-11-30", agenda=["Mötets öppnande", "Beslutsärenden:", "  Budget"]
-    )
+    agenda = ["Mötets öppnande", "Beslutsärenden:", "  Budget", "Övriga frågor"]
+    session = store.create_meeting(organ.id, "2026-11-30", agenda=agenda)
     ed = session.editor(history=False)
-    for _ in range(2):
+    for _ in range(3):
         ed.do(verbs.take_item, verbs.next_item(session.meeting).id)
     headings = [x for x in render_markdown(session.meeting).splitlines() if x.startswith("#")]
-    assert headings[1:] == ["## § 1 Mötets öppnande", "## Beslutsärenden", "### § 2 Budget"]
+    # Trial 19: the §§ at the margin after the section had been nested in it too.
+    assert headings[1:] == [
+        "## § 1 Mötets öppnande", "## Beslutsärenden", "### § 2 Budget", "## § 3 Övriga frågor"
+    ]  # fmt: skip
     session.close()
