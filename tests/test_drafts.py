@@ -293,7 +293,15 @@ async def test_the_new_meeting_form_keeps_its_fields(tmp_path):
         assert isinstance(form, NewMeetingScreen)
         assert form.query_one("#date", Input).value == "2026-03-12"
         assert form.query_one("#place", Input).value == "Stadshuset, sal 3"
-        await pilot.press("escape")  # deliberately cancelled
+        await pilot.press("escape")  # deliberately cancelled: asked first (trial 19)
+        await settle(pilot)
+        assert "Kasta det du skrivit i formuläret?" in screen_text(again)
+        await pilot.press("escape")  # no: back to the form, all still there
+        await settle(pilot)
+        assert again.screen is form and form.query_one("#date", Input).value == "2026-03-12"
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("enter")  # yes: thrown away
         await settle(pilot)
         assert "utkastet från" not in screen_text(again)
         await pilot.press("ctrl+q")

@@ -195,6 +195,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Programmet stoppades {at} (SIGTERM); allt som hade skrivits sparades då",
         "The program was stopped at {at} (SIGTERM); everything typed was saved then",
     ),
+    "d_discard_form": (
+        "Kasta det du skrivit i formuläret? (Enter kastar, Esc fortsätter skriva)",
+        "Throw away what you typed in the form? (Enter throws it away, Esc goes on)",
+    ),
     "d_undo_close_confirm": (
         "Ångra att mötet avslutades? Det blir öppet för ändringar igen. (Enter ja, Esc nej)",
         "Undo closing the meeting? It is open for changes again. (Enter yes, Esc no)",

@@ -7,6 +7,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
 from ..drafts import DraftedForm
+from ..i18n import t
 from ..keys import Translated
 from ..toolkit import localise_selects
 from ..widgets.shown import shown
@@ -54,7 +55,22 @@ class FormScreen(DraftedForm, Translated, Screen):
             error.scroll_visible()
 
     def action_cancel(self) -> None:
-        """Esc: the form and its draft are gone, as the secretary asked."""
+        """Esc: the form and its draft are gone, as the secretary asked; asked
+        first when something was typed (an Esc meant to close a drop-down had
+        gone one step too far and thrown a whole roster away: a trial)."""
+        origin = getattr(self, "_draft_origin", None)
+        if origin is not None and self.draft() != origin:
+            from .dialogs import ConfirmDialog
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._leave()
+
+            self.app.push_screen(ConfirmDialog(t("d_discard_form")), answered)
+            return
+        self._leave()
+
+    def _leave(self) -> None:
         self.drop_draft()
         self.app.pop_screen()
 
