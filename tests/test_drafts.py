@@ -553,3 +553,24 @@ async def test_letters_in_a_number_field_are_said_not_only_rung(tmp_path):
         assert said.count("Här skrivs bara en siffra; det som inte är siffror togs inte") == 1
         await pilot.press("escape")
         await pilot.press("ctrl+q")
+
+
+async def test_letters_on_a_drop_down_change_no_choice_and_are_said(tmp_path):
+    # Trial 19: a roster typed one field too far, onto "Numrering", had
+    # changed it: Enter opened the list, the letters searched it, Enter chose.
+    app = ProtokollApp(tmp_path / "store")
+    said: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, *a, **k: (said.append(str(message)), notify(message, *a, **k))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")  # the first organ
+        await wait_until(pilot, lambda: isinstance(app.screen, OrganScreen), "the form")
+        numbering = app.screen.query_one("#numbering")
+        before = numbering.value
+        numbering.focus()
+        await pilot.press("enter")  # the list opens
+        await type_text(pilot, "Erik Holm")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert numbering.value == before
+        assert said.count("Här väljs med ↑ ↓ och Enter; det som skrevs ändrade inget") == 1

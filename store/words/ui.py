@@ -195,6 +195,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "Programmet stoppades {at} (SIGTERM); allt som hade skrivits sparades då",
         "The program was stopped at {at} (SIGTERM); everything typed was saved then",
     ),
+    "n_select_keys": (
+        "Här väljs med ↑ ↓ och Enter; det som skrevs ändrade inget",
+        "Choose here with ↑ ↓ and Enter; what was typed changed nothing",
+    ),
     "d_discard_form": (
         "Kasta det du skrivit i formuläret? (Enter kastar, Esc fortsätter skriva)",
         "Throw away what you typed in the form? (Enter throws it away, Esc goes on)",

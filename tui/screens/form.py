@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
+from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, Select, Static
 
 from ..drafts import DraftedForm
 from ..i18n import t
@@ -35,6 +38,20 @@ class FormScreen(DraftedForm, Translated, Screen):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.focus_next()
+
+    def on_key(self, event: events.Key) -> None:
+        """Letters typed on a drop-down: said, once in a moment. Its choices are
+        made with the arrows only (`type_to_search=False`): a roster typed one
+        field too far, onto "Numrering", had changed it unsaid (a trial)."""
+        focused = self.focused
+        if focused is None or not (event.is_printable and (event.character or " ").strip()):
+            return
+        if not any(isinstance(x, Select) for x in focused.ancestors_with_self):
+            return
+        now = time.monotonic()
+        if now - getattr(self, "_said_select", -10.0) > 2.0:
+            self._said_select = now
+            self.notify(t("n_select_keys"), severity="warning", markup=False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":

@@ -42,6 +42,7 @@ class NewMeetingScreen(FormScreen):
                 [(shown(organ_title(o.name, o.organisation)), o.id) for o in organs],
                 value=organs[0].id if organs else Select.NULL,
                 id="organ",
+                type_to_search=False,
             )
             yield Label(t("kind"))
             yield Select(
@@ -52,6 +53,7 @@ class NewMeetingScreen(FormScreen):
                 value=default_kind(organs[0]) if organs else "protokoll",
                 allow_blank=False,
                 id="kind",
+                type_to_search=False,
             )
             yield Label(t("date"))
             yield DataInput(value=now.date().isoformat(), id="date")

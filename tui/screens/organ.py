@@ -68,6 +68,7 @@ class OrganScreen(FormScreen):
                 value=self._profile or Select.NULL,
                 prompt=t("profile_none"),
                 id="profile",
+                type_to_search=False,
             )
             rules = o.rules if o else Rules()
             # Yes/no as words, not a check mark: readable in 16 colours over SSH.
@@ -82,6 +83,7 @@ class OrganScreen(FormScreen):
                     value=value,
                     allow_blank=False,
                     id=widget_id,
+                    type_to_search=False,
                 )
             yield Label(t("archive"))
             yield DataInput(value=rules.archive, id="archive")
@@ -99,6 +101,7 @@ class OrganScreen(FormScreen):
                 value=o.numbering if o else "year",
                 allow_blank=False,
                 id="numbering",
+                type_to_search=False,
             )
             yield Static(shown(t("roster_help")), classes="hint")
             yield Static(shown(t("roster_terms_help")), classes="hint", id="roster-terms")
