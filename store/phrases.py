@@ -40,8 +40,14 @@ def phrases(meeting: Meeting, lang: str = "sv") -> list[tuple[str, str]]:
     values = {"organ": organ, "chair": chair, "adjusters": adjuster_text}
     out = []
     for name in NAMES:
+        if name == "proposes" and meeting.rules.profile == "forening":
+            continue  # a stämma proposes to nobody: "föreslår styrelsen att" made no sense
         if name == "proposes" and meeting.rules.profile == "namnd":
             name = "proposes_council"  # a nämnd proposes to the council, not a board
         text = say(f"protocol.phrase_{name}_text", lang, **values)
+        if name == "decides" and lang == meeting.rules.language:
+            # The organ's own lead ("Mötet beslutade att" at a stämma), as F3
+            # offers it; "Föreningsstämma beslutar att" had matched neither.
+            text = meeting.rules.lead(organ) + " "
         out.append((say(f"protocol.phrase_{name}", lang), text))
     return out

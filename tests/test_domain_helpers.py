@@ -112,6 +112,18 @@ def test_a_namnd_proposes_to_the_council_and_a_board_committee_to_the_board():
     assert proposes == "Socialnämnden föreslår kommunfullmäktige att "
 
 
+def test_a_stammas_phrases_decide_with_its_own_lead_and_propose_nothing():
+    # Trial 19: F9 f offered "Föreningsstämma beslutar att" and "Föreningsstämma
+    # föreslår styrelsen att" where the organ's lead is "Mötet beslutade att".
+    m = meeting()
+    m.organ = "Föreningsstämma"
+    m.rules.profile = "forening"
+    m.rules.decision = "Mötet beslutade att"
+    texts = dict(phrases(m))
+    assert texts["beslutar att"] == "Mötet beslutade att "
+    assert not any("föreslår" in label for label in texts)
+
+
 def test_with_no_chair_named_the_phrases_name_the_office():
     """"Ordförande ordföranden hälsar alla välkomna …" with no chair named (trial 9)."""
     m = meeting()
