@@ -80,10 +80,16 @@ def person_line(a: Attendee, meeting: Meeting, lang: str) -> str:
         parts.append(presence)
     absent = [_label_of(meeting, p.id) for p in jav_paragraphs(a, meeting)]
     if absent and a.present:
-        parts.append(f"{lab['not_in']} {_join_labels(absent)}")
+        word = lab["not_voting_in" if _jav_is_not_voting(meeting) else "not_in"]
+        parts.append(f"{word} {_join_labels(absent)}")
     if a.note:
         parts.append(a.note)
     return ", ".join(parts)
+
+
+def _jav_is_not_voting(meeting: Meeting) -> bool:
+    """Whether jäv here is not voting (a förening's stämma) rather than leaving."""
+    return meeting.rules.profile == "forening" and generation() >= 10
 
 
 def _label_of(meeting: Meeting, paragraph_id: str | None) -> str:
@@ -254,8 +260,9 @@ def organ_noun(meeting: Meeting, lang: str = "sv") -> str:
 def _jav_lines(meeting: Meeting, p: Paragraph, lang: str) -> list[str]:
     lab = labels(lang)
     lines = []
+    text = "jav_text_vote" if _jav_is_not_voting(meeting) else "jav_text"
     for j in p.jav:
-        line = lab["jav_text"].format(name=meeting.name_of(j.person)) + "."
+        line = lab[text].format(name=meeting.name_of(j.person)) + "."
         if j.note:  # the reason, which speaks of the person with jäv
             line += f" {j.note}"
         if j.substitute:
@@ -416,7 +423,10 @@ def as_sentence(text: str) -> str:
 #      protokollsanteckning was made by one the protocol did not say was there
 #   9  a reservation names its member with her party, as the vote's list does
 #      ("Karl Berg (M) reserverar sig": a trial read the bare names)
-CURRENT = 9
+#  10  jäv at a förening's stämma is not voting, not leaving: "deltar inte i
+#      beslutet", and "röstar ej § 11" in the list (it read "ej § 11", as if
+#      the board were not at the stämma for its own ansvarsfrihet: a trial)
+CURRENT = 10
 # The generation this rendering prints in, decided once for a whole protocol;
 # None: not yet decided. Decided per § instead, a protocol of 200 §s was
 # rendered 200 more times to compare its hash.

@@ -436,3 +436,21 @@ def test_a_jav_substitute_of_another_party_is_a_reminder_to_look():
     same = nämnd()
     declare_jav(same, same.paragraphs[0], "cia", substitute_id="ida")  # S for S
     assert "substitute_other_party" not in [x.key for x in paragraph_problems(same, "p1")]
+
+
+def test_jav_at_a_stamma_is_not_voting_not_leaving():
+    # Trial 19: at a stämma's ansvarsfrihet the board had "anmäler jäv och
+    # deltar inte i handläggningen" and "ej § 1" in the list, as if not there.
+    from protokoll.store.render import printed_as
+
+    m = nämnd()
+    m.rules = Rules(profile="forening")
+    declare_jav(m, m.paragraphs[0], "bo")
+    text = render_text(m)
+    assert "Bo Lind anmäler jäv och deltar inte i beslutet." in text
+    assert "Bo Lind (M), röstar ej § 1" in text
+    with printed_as(9):  # before: as a nämnd's jäv, for one adjusted then
+        earlier = render_text(m)
+    assert "deltar inte i handläggningen" in earlier and "Bo Lind (M), ej § 1" in earlier
+    m.rules = Rules(profile="namnd")
+    assert "deltar inte i handläggningen" in render_text(m)  # a nämnd's member leaves

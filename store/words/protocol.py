@@ -53,6 +53,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "{name} anmäler jäv och deltar inte i handläggningen",
         "{name} declares a conflict of interest and takes no part in the item",
     ),
+    # At a förening's stämma jäv is not voting: the member stays in the room
+    # (ansvarsfrihet for the board): a trial's stämma read them as gone.
+    "jav_text_vote": (
+        "{name} anmäler jäv och deltar inte i beslutet",
+        "{name} declares a conflict of interest and takes no part in the decision",
+    ),
+    "not_voting_in": ("röstar ej", "not voting"),
     "protokollsanteckning": ("Protokollsanteckning", "Note for the minutes"),
     "sarskilt_yttrande": ("Särskilt yttrande", "Separate statement"),
     "ur_originalet": (
