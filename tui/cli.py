@@ -815,6 +815,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in found:
         mark = say("cli.wrong", args.lang) if problem.serious else ""
         emit(mark + problem.text(args.lang))
+    if not found:  # said, as Alt+K says it: the dates alone had looked cut off (a trial)
+        emit(say("ui.checks_none", args.lang))
     return 3 if any(x.serious for x in found) else 0
 
 
