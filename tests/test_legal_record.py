@@ -454,3 +454,19 @@ def test_jav_at_a_stamma_is_not_voting_not_leaving():
     assert "deltar inte i handläggningen" in earlier and "Bo Lind (M), ej § 1" in earlier
     m.rules = Rules(profile="namnd")
     assert "deltar inte i handläggningen" in render_text(m)  # a nämnd's member leaves
+
+
+def test_the_beslutsgang_row_says_which_proposal_the_chair_found_carried():
+    # Trial 19: "Beslutsgång: Maria Johansson → Anna Bergström" read alike for a
+    # § where the first carried and one where the second did.
+    from protokoll.tui.i18n import set_lang
+    from protokoll.tui.screens.meeting_rows import item_rows
+
+    set_lang("sv")
+    m = nämnd()
+    p, first, second = _debate(m)
+    (row,) = [label for ref, label in item_rows(m, p) if ref.kind == "order"]
+    assert row == "Beslutsgång: bifall: Cia Berg · Cia Berg → Bo Lind"
+    set_order(m, p, [first, second], second)
+    (row,) = [label for ref, label in item_rows(m, p) if ref.kind == "order"]
+    assert row.startswith("Beslutsgång: bifall: Bo Lind · ")

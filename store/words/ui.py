@@ -441,6 +441,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind_sarskilt_yttrande": ("Särskilt yttrande", "Separate statement"),
     "a_proposal": ("Yrkande", "Proposal"),
     "a_order": ("Beslutsgång", "Order of proposals"),
+    "order_carried": ("bifall: {name}", "carried: {name}"),
     "a_mask": ("Maskera § vid publicering", "Mask § in the publication copy"),
     "a_checks": ("Kontroller och datum", "Checks and dates"),
     "checks_title": ("Kontroller och datum", "Checks and dates"),

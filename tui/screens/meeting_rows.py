@@ -140,7 +140,11 @@ def item_rows(m: Meeting, p: Paragraph) -> list[tuple[ItemRef, str]]:
         )
     if p.order or p.carried:
         put = " → ".join(m.name_of(x.person) for i in p.order if (x := p.proposal(i)))
-        rows.append((ItemRef("order"), f"{t('a_order')}: {put}"))
+        won = p.proposal(p.carried) if p.carried else None
+        # Which the chair found carried, first: two rows had read alike where
+        # the printed text said otherwise (a trial), and the end is cut off.
+        carried = t("order_carried", name=m.name_of(won.person)) + " · " if won else ""
+        rows.append((ItemRef("order"), f"{t('a_order')}: {carried}{put}"))
     for i, v in enumerate(p.votes):
         rows.append(
             (
