@@ -301,7 +301,8 @@ def _procedure(meeting: Meeting, p: Paragraph, lang: str) -> list[str]:
         )
     lines = [line + "."]
     if p.votes:
-        lines.append(lab["vote_asked"])
+        asked = not (meeting.rules.profile == "forening" and generation() >= 11)
+        lines.append(lab["vote_asked" if asked else "vote_taken"])
     return lines
 
 
@@ -426,7 +427,9 @@ def as_sentence(text: str) -> str:
 #  10  jäv at a förening's stämma is not voting, not leaving: "deltar inte i
 #      beslutet", and "röstar ej § 11" in the list (it read "ej § 11", as if
 #      the board were not at the stämma for its own ansvarsfrihet: a trial)
-CURRENT = 10
+#  11  a stämma's vote is "Omröstning verkställs.": "begärs" said that someone
+#      asked for a vote the chair had simply taken by a show of hands (a trial)
+CURRENT = 11
 # The generation this rendering prints in, decided once for a whole protocol;
 # None: not yet decided. Decided per § instead, a protocol of 200 §s was
 # rendered 200 more times to compare its hash.

@@ -470,3 +470,21 @@ def test_the_beslutsgang_row_says_which_proposal_the_chair_found_carried():
     set_order(m, p, [first, second], second)
     (row,) = [label for ref, label in item_rows(m, p) if ref.kind == "order"]
     assert row.startswith("Beslutsgång: bifall: Bo Lind · ")
+
+
+def test_a_stammas_vote_is_taken_not_said_to_be_asked_for():
+    # Trial 19: "Omröstning begärs och verkställs." under every vote of a
+    # stämma, where nobody had asked for one (hands were shown).
+    from protokoll.store.render import printed_as
+
+    m = nämnd()
+    p, first, _ = _debate(m)
+    m.rules = Rules(profile="forening")
+    ballots = [Ballot(a.id, "ja") for a in serving(m, p.id)]
+    add_vote(m, p, Vote(PROPOSITION, ballots=ballots))
+    assert "Omröstning verkställs." in render_text(m)
+    assert "begärs" not in render_text(m)
+    with printed_as(10):
+        assert "Omröstning begärs och verkställs." in render_text(m)
+    m.rules = Rules(profile="namnd")
+    assert "Omröstning begärs och verkställs." in render_text(m)

@@ -103,6 +103,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "and finds that {organ} has decided for {proposal}",
     ),
     "vote_asked": ("Omröstning begärs och verkställs.", "A vote is called for and taken."),
+    # At a stämma a vote is often the chair's own way of deciding (hands shown):
+    # nobody is said to have asked for it.
+    "vote_taken": ("Omröstning verkställs.", "A vote is taken."),
     "casting": (
         "Lika röstetal; ordförandens utslagsröst avgör: {vote}.",
         "A tie; the chair's casting vote decides: {vote}.",
