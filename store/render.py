@@ -326,7 +326,8 @@ def _vote_lines(meeting: Meeting, p: Paragraph, v: Vote, lang: str) -> list[str]
     if v.casting:
         lines.append(lab["casting"].format(vote=lab.get(v.casting, v.casting)))
     won = outcome(v)
-    result = v.result or (lab["won"].format(side=lab.get(won, won).capitalize()) if won else "")
+    typed = as_sentence(v.result) if v.result and generation() >= 11 else v.result
+    result = typed or (lab["won"].format(side=lab.get(won, won).capitalize()) if won else "")
     if result:
         lines.append(f"{lab['result']}: {result}")
     return lines
@@ -428,7 +429,8 @@ def as_sentence(text: str) -> str:
 #      beslutet", and "röstar ej § 11" in the list (it read "ej § 11", as if
 #      the board were not at the stämma for its own ansvarsfrihet: a trial)
 #  11  a stämma's vote is "Omröstning verkställs.": "begärs" said that someone
-#      asked for a vote the chair had simply taken by a show of hands (a trial)
+#      asked for a vote the chair had simply taken by a show of hands (a trial);
+#      and a vote's result typed in its own words ends as a sentence
 CURRENT = 11
 # The generation this rendering prints in, decided once for a whole protocol;
 # None: not yet decided. Decided per § instead, a protocol of 200 §s was

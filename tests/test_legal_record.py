@@ -488,3 +488,6 @@ def test_a_stammas_vote_is_taken_not_said_to_be_asked_for():
         assert "Omröstning begärs och verkställs." in render_text(m)
     m.rules = Rules(profile="namnd")
     assert "Omröstning begärs och verkställs." in render_text(m)
+    # A result typed in its own words ends as a sentence (trial 19).
+    m.paragraphs[4].votes[0].result = "Mötet beslutade med röstsedlar"
+    assert "Resultat: Mötet beslutade med röstsedlar." in render_text(m)
