@@ -297,6 +297,20 @@ def absent_signers(meeting: Meeting) -> list[Problem]:
         if a is not None and not a.present and not meeting.imported:
             params = {"name": a.name, "function": function_word(function)}
             out.append(Problem("function_absent_check", params))
+    for who in f.adjusters:
+        # A justerare attests the whole protocol: one recorded as arriving late
+        # (or leaving) was not there for some of it, unsaid (trial 19). A reminder.
+        a = meeting.attendee(who)
+        if a is None or not a.present or meeting.imported:
+            continue
+        away = [
+            p.number
+            for p in meeting.paragraphs
+            if p.number is not None and not present_at(a, meeting, p.id)
+        ]
+        if away:
+            said = numbers_said(away)
+            out.append(Problem("adjuster_partly_absent", {"name": a.name, "paragraphs": said}))
     return out
 
 

@@ -491,3 +491,18 @@ def test_a_stammas_vote_is_taken_not_said_to_be_asked_for():
     # A result typed in its own words ends as a sentence (trial 19).
     m.paragraphs[4].votes[0].result = "Mötet beslutade med röstsedlar"
     assert "Resultat: Mötet beslutade med röstsedlar." in render_text(m)
+
+
+def test_a_justerare_not_there_for_some_paragraphs_is_a_reminder():
+    # Trial 19: a justerare recorded as arriving at § 19 was not flagged.
+    from protokoll.store.checks import absent_signers
+
+    m = nämnd()
+    m.functions.adjusters = ["dag"]
+    assert "adjuster_partly_absent" not in [x.key for x in absent_signers(m)]
+    leave(m, "dag", "p3")  # gone after § 2
+    (found,) = [x for x in absent_signers(m) if x.key == "adjuster_partly_absent"]
+    assert not found.serious
+    assert found.text("sv") == (
+        "Dag Holm justerar protokollet men står inte som närvarande vid §§ 3–6"
+    )

@@ -125,6 +125,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "{paragraph} reports the minutes of {reported}, but the previous minutes are now "
         "those of {now}",
     ),
+    "adjuster_partly_absent": (
+        "{name} justerar protokollet men står inte som närvarande vid {paragraphs}",
+        "{name} adjusts the protocol but is not marked present at {paragraphs}",
+    ),
     "function_absent_check": (
         "{name} är {function} men står inte som närvarande",
         "{name} is {function} but not marked present",
