@@ -294,9 +294,10 @@ def _procedure(meeting: Meeting, p: Paragraph, lang: str) -> list[str]:
         return []
     if not titles:
         titles = [proposal_title(meeting, carried, lang)]  # type: ignore[arg-type]
-    line = lab["put"].format(proposals=join_names(titles, lang))
+    past = meeting.rules.profile == "forening" and generation() >= 11
+    line = lab["put_past" if past else "put"].format(proposals=join_names(titles, lang))
     if carried is not None:
-        line += " " + lab["finds"].format(
+        line += " " + lab["finds_past" if past else "finds"].format(
             organ=organ_noun(meeting, lang), proposal=proposal_title(meeting, carried, lang)
         )
     lines = [line + "."]
@@ -428,9 +429,11 @@ def as_sentence(text: str) -> str:
 #  10  jäv at a förening's stämma is not voting, not leaving: "deltar inte i
 #      beslutet", and "röstar ej § 11" in the list (it read "ej § 11", as if
 #      the board were not at the stämma for its own ansvarsfrihet: a trial)
-#  11  a stämma's vote is "Omröstning verkställs.": "begärs" said that someone
-#      asked for a vote the chair had simply taken by a show of hands (a trial);
-#      and a vote's result typed in its own words ends as a sentence
+#  11  a stämma's vote is "Omröstning verkställdes.": "begärs" said that
+#      someone asked for a vote the chair had simply taken by a show of hands,
+#      and its beslutsgång is in the past tense of its decisions ("ställde
+#      proposition … fann"; trial 19); a vote's result typed in its own words
+#      ends as a sentence
 CURRENT = 11
 # The generation this rendering prints in, decided once for a whole protocol;
 # None: not yet decided. Decided per § instead, a protocol of 200 §s was

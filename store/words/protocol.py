@@ -105,7 +105,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "vote_asked": ("Omröstning begärs och verkställs.", "A vote is called for and taken."),
     # At a stämma a vote is often the chair's own way of deciding (hands shown):
     # nobody is said to have asked for it.
-    "vote_taken": ("Omröstning verkställs.", "A vote is taken."),
+    "vote_taken": ("Omröstning verkställdes.", "A vote was taken."),
+    # A stämma's decisions are in the past tense ("Mötet beslutade att"): its
+    # beslutsgång too (a trial read present beside past).
+    "put_past": (
+        "Ordföranden ställde proposition på {proposals}",
+        "The chair put {proposals} to the meeting",
+    ),
+    "finds_past": (
+        "och fann att {organ} beslutat enligt {proposal}",
+        "and found that {organ} had decided for {proposal}",
+    ),
     "casting": (
         "Lika röstetal; ordförandens utslagsröst avgör: {vote}.",
         "A tie; the chair's casting vote decides: {vote}.",
