@@ -125,33 +125,33 @@ def immediate_deadlines(meeting: Meeting) -> Deadlines | None:
     if not any(p.immediate for p in meeting.paragraphs):
         return None
     held = None if meeting.period else _day(meeting.date)
-    posted = _day(meeting.immediate_posted)
-    if not computes(meeting):
-        return Deadlines(held, None, held, None, posted, None, None)
-    posts = meeting.rules.posts_notices or posted is not None
-    appeal = last_day(posted, 7 * APPEAL_WEEKS) if posted else None
-    return Deadlines(
-        meeting=held,
-        adjust_by=held,
-        adjusted=held,
-        post_by=last_day(held, POST_DAYS) if held and posts else None,
-        posted=posted,
-        appeal_until=appeal,
-        take_down=appeal + dt.timedelta(days=1) if appeal else None,
-    )
+    return _counted(meeting, held, held, held, _day(meeting.immediate_posted))
 
 
 def deadlines(meeting: Meeting) -> Deadlines:
     held = None if meeting.period else _day(meeting.date)
     adjusted = _day(meeting.adjustment.date) if meeting.adjustment else None
-    posted = _day(meeting.posted)
+    adjust_by = last_day(held, ADJUST_DAYS) if held else None
+    return _counted(meeting, held, adjust_by, adjusted, _day(meeting.posted))
+
+
+def _counted(
+    meeting: Meeting,
+    held: dt.date | None,
+    adjust_by: dt.date | None,
+    adjusted: dt.date | None,
+    posted: dt.date | None,
+) -> Deadlines:
+    """The dates that follow from an adjustment and its anslag: the anslag due
+    within two days of the adjustment, the appeal three weeks from the anslag;
+    none of them where the legal deadlines do not apply (`computes`)."""
     if not computes(meeting):
         return Deadlines(held, None, adjusted, None, posted, None, None)
     posts = meeting.rules.posts_notices or posted is not None
     appeal = last_day(posted, 7 * APPEAL_WEEKS) if posted else None
     return Deadlines(
         meeting=held,
-        adjust_by=last_day(held, ADJUST_DAYS) if held else None,
+        adjust_by=adjust_by,
         adjusted=adjusted,
         post_by=last_day(adjusted, POST_DAYS) if adjusted and posts else None,
         posted=posted,
