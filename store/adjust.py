@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import adjusted_copy, signing, verbs
-from .deadlines import deadlines, immediate_deadlines
+from .deadlines import Deadlines, deadlines, immediate_deadlines
 from .errors import StoreError, message
 from .labels import organ_title
 from .model import Adjustment, Correction, Meeting, Signature
@@ -366,32 +366,54 @@ def post_immediate(
             raise StoreError("no_immediate", meeting=m.id)
         if d.meeting is not None and date < d.meeting:
             raise StoreError("posted_before_meeting", date=date, day=d.meeting)
-        today = today or dt.date.today()
-        if date > today:
-            raise StoreError("posted_in_future", meeting=m.id, date=date, today=today)
-        before = m.immediate_posted
-        if before and before != date.isoformat() and not replace:
-            raise StoreError("already_posted_immediate", meeting=m.id, date=before)
-        session.set_immediate_posted(date.isoformat())
-        due = immediate_deadlines(m)
-        assert due is not None
-        said = []
-        if before and before != date.isoformat():
-            said.append(
-                StoreError(
-                    "posting_replaced", before=before, date=date, appeal=due.appeal_until
-                ).text(lang)
-            )
-        if due.late_posting and d.meeting is not None:
-            days = (date - d.meeting).days
-            said.append(
-                StoreError(
-                    "late_posting_immediate", date=date, days=days, due=due.post_by
-                ).text(lang)
-            )
-        return said
+        return _record_anslag(
+            m, date, m.immediate_posted, replace, today, lang,
+            already="already_posted_immediate",
+            record=session.set_immediate_posted,
+            dates=immediate_deadlines,
+            late="late_posting_immediate",
+        )  # fmt: skip
     finally:
         session.close()
+
+
+def _record_anslag(
+    m: Meeting,
+    date: dt.date,
+    before: str,
+    replace: bool,
+    today: dt.date | None,
+    lang: str,
+    already: str,
+    record: Callable[[str], None],
+    dates: Callable[[Meeting], Deadlines | None],
+    late: str,
+) -> list[str]:
+    """Record an anslag's day (`record`), the protocol's or that of its §§
+    adjusted at once; the warnings, in `lang`. A day to come is refused: the
+    anslag is recorded when it is up, and one had been taken as fact with the
+    appeal counted from it (a trial). A day already recorded (`before`) is
+    replaced only when asked, and then said with the appeal's new last day."""
+    today = today or dt.date.today()
+    if date > today:
+        raise StoreError("posted_in_future", meeting=m.id, date=date, today=today)
+    day = date.isoformat()
+    if before and before != day and not replace:
+        raise StoreError(already, meeting=m.id, date=before)
+    record(day)
+    due = dates(m)
+    assert due is not None
+    said = []
+    if before and before != day:
+        said.append(
+            StoreError("posting_replaced", before=before, date=date, appeal=due.appeal_until).text(
+                lang
+            )
+        )
+    if due.late_posting and due.adjusted is not None:
+        days = (date - due.adjusted).days
+        said.append(StoreError(late, date=date, days=days, due=due.post_by).text(lang))
+    return said
 
 
 def correct(
@@ -442,29 +464,10 @@ def post(
         adjusted = dt.date.fromisoformat(m.adjustment.date)
         if date < adjusted:
             raise StoreError("before_adjustment", date=date, adjusted=m.adjustment.date)
-        today = today or dt.date.today()
-        if date > today:
-            # The anslag is recorded when it is up: a day to come had been
-            # taken as fact, the appeal's last day counted from it (a trial).
-            raise StoreError("posted_in_future", meeting=m.id, date=date, today=today)
-        before = m.posted
-        if before and before != date.isoformat() and not replace:
-            raise StoreError("already_posted", meeting=m.id, date=before)
-        session.set_posted(date.isoformat())
-        due = deadlines(m)
-        said = []
-        if before and before != date.isoformat():
-            said.append(
-                StoreError(
-                    "posting_replaced", before=before, date=date, appeal=due.appeal_until
-                ).text(lang)
-            )
-        if due.late_posting:
-            said.append(
-                StoreError(
-                    "late_posting", date=date, days=(date - adjusted).days, due=due.post_by
-                ).text(lang)
-            )
-        return said
+        return _record_anslag(
+            m, date, m.posted, replace, today, lang,
+            already="already_posted", record=session.set_posted, dates=deadlines,
+            late="late_posting",
+        )  # fmt: skip
     finally:
         session.close()
