@@ -1246,6 +1246,14 @@ class MeetingSession:
             self.store._write(self.meeting, self._owned())
             self._written = max(self._written, self._taken)
 
+    def _save_or_amend(self) -> None:
+        """Written as what may change after adjustment (`_amend`) once adjusted,
+        as any change before."""
+        if self.meeting.status == "adjusted":
+            self._amend()
+        else:
+            self.save()
+
     def add_correction(self, correction: Correction) -> None:
         """A dated rättelse, shown with the protocol; the adjusted text stays as it was."""
         self.meeting.corrections.append(correction)
@@ -1272,10 +1280,7 @@ class MeetingSession:
         the meeting, as a rule before the rest is adjusted)."""
         before, self.meeting.immediate_posted = self.meeting.immediate_posted, date
         try:
-            if self.meeting.status == "adjusted":
-                self._amend()
-            else:
-                self.save()
+            self._save_or_amend()
         except StoreError:
             self.meeting.immediate_posted = before
             raise
@@ -1292,10 +1297,7 @@ class MeetingSession:
             raise StoreError("unknown_paragraph", paragraph=number)
         before, p.masked = p.masked, " ".join(reason.split())
         try:
-            if self.meeting.status == "adjusted":
-                self._amend()
-            else:
-                self.save()
+            self._save_or_amend()
         except StoreError:
             p.masked = before
             raise
