@@ -15,12 +15,14 @@ import json
 import pytest
 
 from protokoll.store import Person, Store, StoreError, verbs
-from protokoll.store.adjust import adjust, post_immediate, text_hash, verify
+from protokoll.store.adjust import adjust, post_immediate, verify
 from protokoll.store.checks import problems
 from protokoll.store.extract import render_extract
 from protokoll.store.profiles import PROFILES
-from protokoll.store.render import printed_as, render_text
+from protokoll.store.render import render_text
 from protokoll.tui.cli import main
+
+from .test_keep_together_adjusted import adjusted_in
 
 LATER = dt.date(2030, 1, 1)  # after every date below: the run's clock is not theirs
 HELD = "2026-11-16"  # a Monday
@@ -116,12 +118,8 @@ def test_the_document_of_the_paragraph_adjusted_at_once_carries_its_anslag(nämn
 def test_a_protocol_adjusted_before_prints_and_verifies_as_it_was(nämnd):
     store, meeting_id = nämnd
     adjust(store, meeting_id, dt.date(2026, 11, 27), ["Ann Ek", "Bo Lind"], today=LATER)
-    session = store.open(meeting_id)
-    with printed_as(6):  # as the code before this rule adjusted it
-        old_hash, old_text = text_hash(session.meeting), render_text(session.meeting)
-    session.meeting.adjustment.sha256 = old_hash
-    session._amend()
-    session.close()
+    # as the code before this rule adjusted it
+    old_hash, old_text = adjusted_in(store, meeting_id, 6)
     m = Store(store.path).load(meeting_id)
     assert render_text(m) == old_text and "Omedelbart justerade" not in old_text
     assert "§§ 1–3" in anslag_of(old_text)

@@ -18,6 +18,18 @@ def earlier(meeting) -> str:
         return render_text(meeting)
 
 
+def adjusted_in(store: Store, meeting_id: str, generation: int) -> tuple[str, str]:
+    """The adjusted meeting's hash set to its text as `generation` printed it,
+    as that version would have adjusted it; (that hash, that text)."""
+    session = store.open(meeting_id)
+    with printed_as(generation):
+        old_hash, old_text = text_hash(session.meeting), render_text(session.meeting)
+    session.meeting.adjustment.sha256 = old_hash
+    session._amend()
+    session.close()
+    return old_hash, old_text
+
+
 def split_in_the_old_way(store: Store) -> None:
     """Give a § text whose 'fr o m' the earlier wrapping broke across two lines."""
     session = store.open("20250605-au")
@@ -47,12 +59,7 @@ def test_one_adjusted_before_prints_and_verifies_as_it_was_adjusted(example):
     store = Store(example)
     split_in_the_old_way(store)
     adjust(store, "20250605", dt.date(2025, 6, 12), [])
-    session = store.open("20250605-au")
-    with printed_as(0):
-        old_hash, old_text = text_hash(session.meeting), render_text(session.meeting)
-    session.meeting.adjustment.sha256 = old_hash  # as the earlier version adjusted it
-    session._amend()
-    session.close()
+    old_hash, old_text = adjusted_in(store, "20250605-au", 0)
     m = Store(example).load("20250605-au")
     assert render_text(m) == old_text and "fr o m § 7" not in render_text(m)
     assert verify(store, "20250605") == (True, old_hash, old_hash)
@@ -95,12 +102,8 @@ def test_an_ersattare_who_came_to_serve_is_said_to_serve_from_the_paragraph_once
 def test_one_adjusted_with_the_range_twice_keeps_it_and_verifies(tmp_path):
     store, meeting_id = _ersattare_from_the_second_paragraph(tmp_path)
     adjust(store, meeting_id, dt.date(2026, 12, 1), ["Ann Ek"], today=LATER)
-    session = store.open(meeting_id)
-    with printed_as(1):  # as the version of the morning of 2026-11-30 adjusted it
-        old_hash, old_text = text_hash(session.meeting), render_text(session.meeting)
-    session.meeting.adjustment.sha256 = old_hash
-    session._amend()
-    session.close()
+    # as the version of the morning of 2026-11-30 adjusted it
+    old_hash, old_text = adjusted_in(store, meeting_id, 1)
     m = Store(store.path).load(meeting_id)
     assert render_text(m) == old_text and "fr o m § 2, fr o m § 2" in old_text
     assert verify(store, meeting_id) == (True, old_hash, old_hash)
@@ -177,12 +180,8 @@ def test_a_reservations_reasons_end_as_a_sentence_and_one_adjusted_before_verifi
     with printed_as(8):
         assert "Bo Lind reserverar sig mot beslutet." in render_text(m)
     adjust(store, meeting_id, dt.date(2026, 12, 1), ["Ann Ek"], today=LATER)
-    session = store.open(meeting_id)
-    with printed_as(5):  # as the code before this rule adjusted it
-        old_hash, old_text = text_hash(session.meeting), render_text(session.meeting)
-    session.meeting.adjustment.sha256 = old_hash
-    session._amend()
-    session.close()
+    # as the code before this rule adjusted it
+    old_hash, old_text = adjusted_in(store, meeting_id, 5)
     m = Store(store.path).load(meeting_id)
     assert render_text(m) == old_text
     assert "nämndens ram." not in " ".join(old_text.split())
@@ -233,12 +232,7 @@ def test_an_ersattare_there_beyond_the_paragraphs_served_is_said_to_be_there(tmp
     assert "Cia Dahl (S), för Ann Ek § 2" in serving_block
     # Adjusted before this rule: printed, and verified, as it was.
     adjust(store, meeting_id, dt.date(2026, 12, 1), ["Ann Ek"], today=LATER)
-    session = store.open(meeting_id)
-    with printed_as(7):
-        old_hash, old_text = text_hash(session.meeting), render_text(session.meeting)
-    session.meeting.adjustment.sha256 = old_hash
-    session._amend()
-    session.close()
+    old_hash, old_text = adjusted_in(store, meeting_id, 7)
     m = Store(store.path).load(meeting_id)
     assert render_text(m) == old_text and "Ersättare, ej tjänstgörande" not in old_text
     assert verify(store, meeting_id) == (True, old_hash, old_hash)
