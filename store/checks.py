@@ -336,7 +336,7 @@ def _immediate_date_problems(meeting: Meeting) -> list[Problem]:
     d = immediate_deadlines(meeting)
     if d is None or d.post_by is None:
         return []
-    numbers = [p.number for p in meeting.paragraphs if p.immediate and p.number is not None]
+    numbers = meeting.numbers_at_once()
     said = {"paragraphs": numbers_said(numbers)}
     if d.posted is None:
         return [Problem("post_due_immediate", {**said, "date": d.post_by.isoformat()})]
@@ -360,7 +360,7 @@ def date_lines(meeting: Meeting, lang: str = "sv") -> list[str]:
     lines = [f"{lab[key]}: {value}" for key, value in pairs if value is not None]
     at_once = immediate_deadlines(meeting)
     if at_once is not None:  # their own dates (L8, L10, L11)
-        numbers = [p.number for p in meeting.paragraphs if p.immediate and p.number is not None]
+        numbers = meeting.numbers_at_once()
         lines.append(lab["anslag_immediate"].format(paragraphs=numbers_said(numbers)) + ":")
         own = [
             ("anslag_post_by", at_once.post_by),

@@ -500,3 +500,7 @@ class Meeting:
 
     def numbers(self) -> list[int]:
         return [p.number for p in self.paragraphs if p.number is not None]
+
+    def numbers_at_once(self) -> list[int]:
+        """The numbers of the §§ adjusted at once (omedelbar justering)."""
+        return [p.number for p in self.paragraphs if p.immediate and p.number is not None]

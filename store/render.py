@@ -631,7 +631,7 @@ def anslag(meeting: Meeting, lang: str) -> list[Block]:
         (lab["anslag_meeting"], day(d.meeting) or meeting.period),
     ]
     numbers = meeting.numbers()
-    at_once = [p.number for p in meeting.paragraphs if p.immediate and p.number is not None]
+    at_once = meeting.numbers_at_once()
     if generation() >= 7 and not meeting.imported:
         numbers = [n for n in numbers if n not in at_once]
     else:
@@ -673,7 +673,7 @@ def anslag_at_once(meeting: Meeting, lang: str) -> list[Block]:
     """The anslag of the §§ adjusted at once: adjusted at the meeting, posted
     on their own day, appealed from it; unknown dates left blank to fill in."""
     d = immediate_deadlines(meeting)
-    numbers = [p.number for p in meeting.paragraphs if p.immediate and p.number is not None]
+    numbers = meeting.numbers_at_once()
     if d is None or not numbers:
         return []
     lab = labels(lang)
