@@ -724,9 +724,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if kind == "pdf":  # `-o utdrag.pdf` had written text into it (a trial)
         from protokoll.store.extract import render_extract_pdf
 
-        _pdf_wanted_here(args)
-        data = render_extract_pdf(meeting, numbers, lang=lang, immediate=args.immediate)
-        _write_bytes(args, data)
+        _write_pdf(
+            args, lambda: render_extract_pdf(meeting, numbers, lang=lang, immediate=args.immediate)
+        )
         return 0
     text = render_extract(
         meeting,
@@ -838,7 +838,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             organ = None
         text = export_json(meeting, organ)
     elif kind == "pdf":
-        _write_pdf(args, meeting, lang)
+        from protokoll.store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
+
+        _write_pdf(args, lambda: render_pdf(meeting, lang=lang, publish=args.publish))
         return 0
     elif kind == "md":
         text = render_markdown(meeting, lang=lang, publish=args.publish)
@@ -848,24 +850,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_pdf(args: argparse.Namespace, meeting: Meeting, lang: str) -> None:
-    from protokoll.store.pdf import render_pdf  # fpdf2 loads only when a PDF is made
-
-    _pdf_wanted_here(args)
-    _write_bytes(args, render_pdf(meeting, lang=lang, publish=args.publish))
-
-
-def _pdf_wanted_here(args: argparse.Namespace) -> None:
-    """A PDF goes to a file (-o), or with `-o -` to a pipe, never to a terminal."""
+def _write_pdf(args: argparse.Namespace, make: Callable[[], bytes]) -> None:
+    """A PDF (the protocol, an extract) goes to a file (-o), or with `-o -` to a
+    pipe, never to a terminal: refused before it is made, written like every
+    export."""
     to_pipe = args.output == "-" and not sys.stdout.isatty()
     if not args.output or (args.output == "-" and not to_pipe):
         raise UsageError(say("cli.pdf_needs_output", args.lang))
-
-
-def _write_bytes(args: argparse.Namespace, data: bytes) -> None:
-    """A PDF to the file -o names (written like every export), or to a pipe."""
-    _pdf_wanted_here(args)
-    to_pipe = args.output == "-" and not sys.stdout.isatty()
+    data = make()
     if to_pipe:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
