@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
@@ -12,6 +10,7 @@ from textual.widgets import Button, Input, Select, Static
 from ..drafts import DraftedForm
 from ..i18n import t
 from ..keys import Translated
+from ..notices import warn_now_and_then
 from ..toolkit import localise_selects
 from ..widgets.shown import shown
 
@@ -46,12 +45,8 @@ class FormScreen(DraftedForm, Translated, Screen):
         focused = self.focused
         if focused is None or not (event.is_printable and (event.character or " ").strip()):
             return
-        if not any(isinstance(x, Select) for x in focused.ancestors_with_self):
-            return
-        now = time.monotonic()
-        if now - getattr(self, "_said_select", -10.0) > 2.0:
-            self._said_select = now
-            self.notify(t("n_select_keys"), severity="warning", markup=False)
+        if any(isinstance(x, Select) for x in focused.ancestors_with_self):
+            warn_now_and_then(self, "n_select_keys")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":

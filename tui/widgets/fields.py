@@ -13,7 +13,6 @@ the field shows it. Each such character shows as the mark "\ufffd".
 from __future__ import annotations
 
 import dataclasses
-import time
 
 from textual import events
 from textual.binding import Binding
@@ -23,7 +22,7 @@ from textual.widgets.text_area import Edit, EditResult
 
 from protokoll.store.safe_text import clean
 
-from ..i18n import t
+from ..notices import warn_now_and_then
 
 
 class DataArea(TextArea):
@@ -55,10 +54,7 @@ class DataInput(Input):
         trial's path typed into "Första §" went without a word). Once in a
         moment, not once a key."""
         super().restricted()
-        now = time.monotonic()
-        if now - getattr(self, "_said_restricted", -10.0) > 2.0:
-            self._said_restricted = now
-            self.app.notify(t("n_digits_only"), severity="warning", markup=False)
+        warn_now_and_then(self, "n_digits_only")
 
 
 class WrappingField(DataArea):
