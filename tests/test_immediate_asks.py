@@ -28,6 +28,13 @@ async def ask(app: ProtokollApp, pilot, *keys: str) -> None:
     await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
 
 
+async def adjust_at_once(app: ProtokollApp, pilot) -> None:
+    """F9 i on the § shown, yes: until its document is on the screen."""
+    await ask(app, pilot, "f9", "i")
+    await pilot.press("enter")
+    await wait_until(pilot, lambda: isinstance(app.screen, PreviewScreen), "the extract")
+
+
 async def back_at_the_meeting(app: ProtokollApp, pilot) -> None:
     await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
 
@@ -55,10 +62,7 @@ async def test_yes_adjusts_at_once_and_asking_again_takes_it_back(meeting):
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        await ask(app, pilot, "f9", "i")
-        await pilot.press("enter")
-        # Done: the § alone, ready to print and sign.
-        await wait_until(pilot, lambda: isinstance(app.screen, PreviewScreen), "the extract")
+        await adjust_at_once(app, pilot)  # done: the § alone, ready to print and sign
         assert t("immediate_title") in screen_text(app)
         await pilot.press("escape")
         await back_at_the_meeting(app, pilot)
@@ -89,9 +93,7 @@ async def test_the_paragraph_adjusted_at_once_exports_as_a_pdf_to_sign(
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        await ask(app, pilot, "f9", "i")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, PreviewScreen), "the extract")
+        await adjust_at_once(app, pilot)
         await pilot.press("E")
         await wait_until(pilot, lambda: "-1.pdf" in screen_text(app), "a name with its §")
         await pilot.press("enter")
@@ -116,9 +118,7 @@ async def test_a_paragraph_adjusted_at_once_offers_no_change_and_takes_no_words(
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
         screen = app.screen
-        await ask(app, pilot, "f9", "i")
-        await pilot.press("enter")
-        await wait_until(pilot, lambda: isinstance(app.screen, PreviewScreen), "the extract")
+        await adjust_at_once(app, pilot)
         await pilot.press("escape")
         await back_at_the_meeting(app, pilot)
         await pilot.pause()
