@@ -177,25 +177,16 @@ def _attendance(meeting: Meeting, lang: str) -> list[Block]:
 def _idle(a: Attendee, meeting: Meeting) -> str:
     """The §§ an ersättare who served in others was there without serving, as
     runs (`§§ 141–144, 146–149`), or "" where there are none."""
-    runs: list[list[Paragraph]] = []
-    last = -2
-    for i, p in enumerate(meeting.paragraphs):
-        if not present_at(a, meeting, p.id) or a in serving(meeting, p.id):
-            continue
-        if i == last + 1:
-            runs[-1].append(p)
-        else:
-            runs.append([p])
-        last = i
-    said = []
-    for run in runs:
-        first, end = _label_of(meeting, run[0].id), _label_of(meeting, run[-1].id)
-        said.append(first if first == end else f"{first}–{end.removeprefix('§ ')}")
-    if not said:
+    idle = [
+        p
+        for p in meeting.paragraphs
+        if present_at(a, meeting, p.id) and a not in serving(meeting, p.id)
+    ]
+    if not idle:
         return ""
-    if len(said) == 1:
-        return said[0].replace("§ ", "§§ ", 1) if "–" in said[0] else said[0]
-    return "§§ " + ", ".join(x.removeprefix("§ ") for x in said)
+    if all(p.number is not None for p in idle):
+        return numbers_said([p.number for p in idle if p.number is not None])
+    return _join_labels([_label_of(meeting, p.id) for p in idle])  # unnumbered notes
 
 
 def present_heading(meeting: Meeting, a: Attendee, lang: str) -> str:
@@ -661,12 +652,17 @@ def anslag(meeting: Meeting, lang: str) -> list[Block]:
 
 
 def numbers_said(numbers: list[int]) -> str:
-    """`§§ 141–147`, `§ 148`, or `§§ 141–147, 149` where one is left out."""
-    if len(numbers) == 1:
-        return f"§ {numbers[0]}"
-    if numbers == list(range(numbers[0], numbers[-1] + 1)):
-        return span(numbers[0], numbers[-1])
-    return "§§ " + ", ".join(str(n) for n in numbers)
+    """`§§ 141–147`, `§ 148`, or `§§ 141–147, 149` where one is left out: runs
+    of numbers in a row as ranges (they had been listed one by one)."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    if len(runs) == 1:
+        return span(runs[0][0], runs[0][-1])
+    return "§§ " + ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
 
 
 def anslag_at_once(meeting: Meeting, lang: str) -> list[Block]:

@@ -124,3 +124,13 @@ def test_a_protocol_adjusted_before_prints_and_verifies_as_it_was(nämnd):
     assert render_text(m) == old_text and "Omedelbart justerade" not in old_text
     assert "§§ 1–3" in anslag_of(old_text)
     assert verify(store, meeting_id) == (True, old_hash, old_hash)
+
+
+def test_the_other_paragraphs_are_said_in_ranges():
+    # § 148 adjusted at once among §§ 141–149: the rest had been listed one by
+    # one ("§§ 141, 142, 143, 144, 145, 146, 147, 149").
+    from protokoll.store.render import numbers_said
+
+    assert numbers_said([141, 142, 143, 144, 145, 146, 147, 149]) == "§§ 141–147, 149"
+    assert numbers_said([1, 3]) == "§§ 1, 3" and numbers_said([148]) == "§ 148"
+    assert numbers_said([141, 142, 143]) == "§§ 141–143"
