@@ -232,7 +232,9 @@ class ProtokollApp(App):
             await super().on_event(event)
 
     def _unbound_alt(self, event: events.Key) -> bool:
-        """Alt (Meta) with a letter nothing is bound to: dropped, never typed.
+        """Alt (Meta) with a letter nothing is bound to: dropped, never typed,
+        and where it is a change left out here now, said why (the screen's
+        `refuse_key`).
 
         A terminal sends Alt+Q as ESC q, which arrives as the key alt+q with
         the character "q"; an editor would type the q into the minutes.
