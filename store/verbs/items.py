@@ -65,7 +65,12 @@ def _at(m: Meeting, p: Paragraph) -> dict:
 def add_decision(m: Meeting, paragraph_id: str, text: str, lead: str = "") -> Change:
     """A decision; `lead` ("Arbetsutskottet föreslår styrelsen besluta att") goes before it."""
     p = _open(m, paragraph_id)
-    words = _words(text)
+    p.decisions.append(Decision(with_lead(lead, _words(text))))
+    return Change("v_decision", _at(m, p), p.id)
+
+
+def with_lead(lead: str, words: str) -> str:
+    """A decision's words after its lead phrase, as the record keeps them."""
     lead = " ".join(lead.split())
     if lead and not words.startswith(lead):
         if lead.casefold().endswith(" att") and words[:4].casefold() == "att ":
@@ -73,8 +78,7 @@ def add_decision(m: Meeting, paragraph_id: str, text: str, lead: str = "") -> Ch
             # att-sats is written: one "att" (a trial printed "att att").
             words = words[4:]
         words = f"{lead} {words}"
-    p.decisions.append(Decision(words))
-    return Change("v_decision", _at(m, p), p.id)
+    return words
 
 
 def add_task(

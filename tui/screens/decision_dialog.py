@@ -9,6 +9,8 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static, TextArea
 
+from protokoll.store.verbs.items import with_lead
+
 from ..i18n import t
 from ..widgets.fields import DataInput, WrappingField
 from ..widgets.shown import shown
@@ -66,9 +68,9 @@ class DecisionDialog(TypingDialog):
         """The offer's words for a decision kept as a draft: as it will read,
         the lead before the words (it had offered "mötet avslutades kl. 14.00 ·
         Arbetsutskottet noterar att", the words before their lead: a trial)."""
-        lead = self.query_one("#lead", Input).value.strip()
+        lead = self.query_one("#lead", Input).value
         text = " ".join(self.query_one("#decision", TextArea).text.split())
-        return " ".join(x for x in (lead, text) if x)
+        return with_lead(lead, text).strip()  # as it is saved: "att" once after "… att"
 
     def action_save(self) -> None:
         text = self.query_one("#decision", TextArea).text.strip()
