@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from importlib import resources
 
@@ -38,6 +39,39 @@ COLUMN = 22.0  # the § mark's column; the § body starts here
 # the next one instead (a third of the body, some 15 lines). Longer ones flow.
 WHOLE = (297.0 - HEAD - FOOT) / 3
 GREY, RULE, MARK = 90, 150, 225
+_FONT_FILES = (
+    (FONT, "", "DejaVuSans.ttf"),
+    (FONT, "B", "DejaVuSans-Bold.ttf"),
+    (MONO, "", "DejaVuSansMono.ttf"),
+)
+
+
+class _IntWidths(defaultdict):
+    """A font's widths by character: numbers only, so a shallow copy is a deep one."""
+
+    def __deepcopy__(self, memo: dict) -> _IntWidths:
+        return _IntWidths(self.default_factory, self)
+
+
+class _IntIds(dict):
+    """A font's glyph ids by character: numbers only, so a shallow copy is a deep one."""
+
+    def __deepcopy__(self, memo: dict) -> _IntIds:
+        return _IntIds(self)
+
+
+def _copied_fast(font: object) -> object:
+    """A parsed font whose two tables of numbers copy in C. fpdf2 deep-copies
+    every font for each trial rendering (`offset_rendering`, see `_fits`), and
+    each twice, entry by entry: two thirds of a protocol's PDF. Left as it is
+    should fpdf2 keep them in other forms."""
+    widths, ids = getattr(font, "cw", None), getattr(font, "glyph_ids", None)
+    numbers = (int, float)
+    if type(widths) is defaultdict and all(type(v) in numbers for v in widths.values()):
+        font.cw = _IntWidths(widths.default_factory, widths)  # type: ignore[attr-defined]
+    if type(ids) is dict and all(type(v) in numbers for v in ids.values()):
+        font.glyph_ids = _IntIds(ids)  # type: ignore[attr-defined]
+    return font
 
 
 class _Protocol(FPDF):
@@ -46,13 +80,8 @@ class _Protocol(FPDF):
     def __init__(self, meeting: Meeting, lang: str) -> None:
         super().__init__(orientation="P", unit="mm", format="A4", enforce_compliance="PDF/A-2U")
         self.meeting, self.lab = meeting, labels(lang)
-        fonts = resources.files("protokoll.store") / "fonts"
-        with resources.as_file(fonts / "DejaVuSans.ttf") as regular:
-            self.add_font(FONT, "", str(regular))
-        with resources.as_file(fonts / "DejaVuSans-Bold.ttf") as bold:
-            self.add_font(FONT, "B", str(bold))
-        with resources.as_file(fonts / "DejaVuSansMono.ttf") as mono:
-            self.add_font(MONO, "", str(mono))
+        for family, style, file in _FONT_FILES:
+            self._font(family, style, file)
         self.set_margins(LEFT, HEAD, RIGHT)
         self.set_auto_page_break(True, margin=FOOT)
         # A protocol is a draft until adjusted; notes, never adjusted, until closed.
@@ -67,6 +96,11 @@ class _Protocol(FPDF):
         self.boxes = max(2, min(len(signers), 4))
         # The § being set ("§ 17"), while its body is: a page begun then goes on with it.
         self.continuing = ""
+
+    def _font(self, family: str, style: str, file: str) -> None:
+        with resources.as_file(resources.files("protokoll.store") / "fonts" / file) as path:
+            self.add_font(family, style, str(path))
+        _copied_fast(self.fonts[f"{family.lower()}{style}"])
 
     def header(self) -> None:
         m, lab = self.meeting, self.lab
@@ -266,21 +300,27 @@ class Typesetter:
         last page, to be signed with no word of the protocol on it (a trial).
         A new page before the § when it would fit here but its signatures not,
         and both fit on the next."""
-        if self._fits([last, *tail]) or not self._fits([last]):
+        alone, with_tail = self._fits([last, *tail])
+        if with_tail or not alone:
             return
-        if self._fits([last, *tail], fresh=True):
+        if all(self._fits([last, *tail], fresh=True)):
             self.pdf.add_page()
 
-    def _fits(self, outline: list[Block], fresh: bool = False) -> bool:
-        """Whether `outline` set from here (or a new page) ends on the page it began."""
+    def _fits(self, outline: list[Block], fresh: bool = False) -> tuple[bool, bool]:
+        """Whether `outline` set from here (or a new page) would end on the page it
+        began: after its first block, and after all of them. One trial rendering
+        for both: each costs a copy of the whole document (fpdf2's
+        `offset_rendering`), a third of a protocol's PDF when it took three."""
         with self.pdf.offset_rendering() as trial:  # rewound at the end
             if fresh:
                 trial.add_page()
             page = trial.page
             probe = Typesetter(trial, self.lab)  # type: ignore[arg-type]
+            ends: list[bool] = []
             for b in outline:
                 probe.block(b, 0.0)
-            return trial.page == page
+                ends.append(trial.page == page)
+            return ends[0], ends[-1]
 
     # --- text ------------------------------------------------------------------
 
