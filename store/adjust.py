@@ -20,7 +20,7 @@ from .deadlines import Deadlines, deadlines, immediate_deadlines
 from .errors import StoreError, message
 from .labels import organ_title
 from .model import Adjustment, Correction, Meeting, Signature
-from .render import blocks, render_text, to_text
+from .render import blocks, generation, render_text, to_text
 from .store import Store
 from .timeline import label
 from .verbs.events import happened
@@ -123,6 +123,7 @@ def adjust(
         # The hash covers the text with its adjustment line, as it is signed
         # (the hash itself is not part of the rendered text).
         m.adjustment.sha256 = text_hash(m)
+        m.adjustment.generation = generation()
         _take_signatures(store, m, signatures, date)  # checked before anything is written
         adjusted_copy.keep(store.path, m.id, adjusted_text(m))  # for verify's diff
         m.adjustment.kept_copy = True

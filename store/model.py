@@ -362,6 +362,10 @@ class Adjustment:
     # The text as adjusted was kept beside the meeting (store.adjusted_copy):
     # when that copy is missing it was lost, not never made (an earlier version).
     kept_copy: bool = field(default=False, metadata={"omit_empty": True})
+    # The printed form's generation the hash was taken in (render.CURRENT
+    # then): the one tried first when the protocol is printed again. Not
+    # kept by earlier versions, whose adjustments are found by trying each.
+    generation: int | None = field(default=None, metadata={"omit_none": True})
 
 
 @dataclass

@@ -8,6 +8,8 @@ deterministic: the same meeting gives the same bytes.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import re
 import textwrap
 from collections.abc import Iterable, Iterator
@@ -450,13 +452,40 @@ def adjusted_generation(meeting: Meeting) -> int:
         return CURRENT
     from .adjust import _raw_hash, text_hash  # adjust renders through this module
 
-    for candidate in range(CURRENT, -1, -1):
+    def matches(candidate: int) -> bool:
         with printed_as(candidate):
             # One rendering where the first hash answers: both, in a tuple, had
             # rendered the protocol twice for each generation tried.
-            if adjustment.sha256 == text_hash(meeting) or adjustment.sha256 == _raw_hash(meeting):
-                return candidate
-    return CURRENT
+            wanted = adjustment.sha256
+            return wanted == text_hash(meeting) or wanted == _raw_hash(meeting)
+
+    # The generation it was adjusted in, when the adjustment says: one
+    # rendering, not one or two for each generation since (24 for a protocol
+    # adjusted before the first, at every showing).
+    known = adjustment.generation
+    if known is not None and 0 <= known <= CURRENT and matches(known):
+        return known
+    key = (adjustment.sha256, _fingerprint(meeting))
+    found = _FOUND.get(key)
+    if found is None:
+        found = next((c for c in range(CURRENT, -1, -1) if c != known and matches(c)), CURRENT)
+        if len(_FOUND) >= 512:
+            _FOUND.clear()
+        _FOUND[key] = found
+    return found
+
+
+# What the search over the generations found, by the adjusted hash and the
+# meeting's whole content: the same protocol shown again (the preview, review,
+# a second export) is not rendered a dozen times more.
+_FOUND: dict[tuple[str, str], int] = {}
+
+
+def _fingerprint(meeting: Meeting) -> str:
+    from .serial import to_dict  # (serial imports the model, as this module does)
+
+    raw = json.dumps(to_dict(meeting), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
 @contextlib.contextmanager

@@ -26,6 +26,7 @@ from ..model import (
     new_id,
 )
 from ..numbering import span
+from ..render import generation
 from ..words import say
 from . import body, exported_text, ocr, provenance, signatures
 from .elections import elected
@@ -151,6 +152,7 @@ class Reader:
         self._provenance(m, items, [*self.head_signed, *rest[signed_from:end]])
         if m.status == "adjusted" and m.adjustment:
             m.adjustment.sha256 = text_hash(m)
+            m.adjustment.generation = generation()
         return m
 
     def _provenance(self, m: Meeting, items: list[body.Item], signed: list[Line]) -> None:
