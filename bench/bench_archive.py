@@ -138,6 +138,37 @@ async def _screen(store: Path, repeat: int) -> list[float]:
     return samples
 
 
+async def _browse(store: Path, repeat: int) -> list[float]:
+    """The past meetings ("Tidigare möten") opened to their rows drawn."""
+    from protokoll.tui.app import ProtokollApp
+    from protokoll.tui.screens.browse import BrowseScreen
+
+    def filled(screen) -> bool:
+        found = screen.query("#meetings")
+        # A LongList (row_count) or, in earlier code, an OptionList (option_count).
+        rows = found.first() if found else None
+        count = getattr(rows, "row_count", None)
+        return (count if count is not None else getattr(rows, "option_count", 0)) > 1
+
+    samples = []
+    app = ProtokollApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        for _ in range(repeat):
+            start = time.perf_counter()
+            screen = BrowseScreen()
+            await app.push_screen(screen)
+            while not filled(screen):
+                await asyncio.sleep(0.005)
+            await pilot.pause()  # the rows drawn
+            samples.append(time.perf_counter() - start)
+            app.pop_screen()
+            await pilot.pause()
+        await pilot.press("ctrl+q")
+    return samples
+
+
 def _pending(store_path: Path, repeat: int) -> list[float]:
     from protokoll.store import Store
     from protokoll.store.followup import pending
@@ -150,6 +181,8 @@ def _pending(store_path: Path, repeat: int) -> list[float]:
 def run_child(what: str, store: Path, repeat: int) -> None:
     if what == "screen":
         samples = asyncio.run(_screen(store, repeat))
+    elif what == "browse":
+        samples = asyncio.run(_browse(store, repeat))
     else:
         samples = _pending(store, repeat)
     print(json.dumps(samples))
@@ -255,7 +288,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--slow-repeat", type=int, default=3)
     parser.add_argument("--before", help="a copy of the code of commit 79d3b51")
-    parser.add_argument("--child", choices=("screen", "pending"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("screen", "browse", "pending"), help=argparse.SUPPRESS)
     parser.add_argument("--store", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

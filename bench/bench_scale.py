@@ -242,6 +242,7 @@ def derived_rows(
         rows["search förbundet --json"]["base"] = grep(path, "förbundet", runs)
     if "task-list" in only:
         rows["task list screen"] = {"t": child(ROOT, "screen", path, runs)}
+        rows["past meetings screen"] = {"t": child(ROOT, "browse", path, runs)}
     if "follow-up" in only:
         rows["follow-up when a meeting opens"] = {"t": child(ROOT, "pending", path, runs)}
     return rows

@@ -288,9 +288,9 @@ async def test_past_meetings_open_read_only_even_the_one_in_progress(example):
         opened = spy_on_open(app)
         browse = app.screen
         rows = browse.query_one("#meetings")
-        assert rows.highlighted_option.id == "20250410-au"
+        assert rows.highlighted_id == "20250410-au"
         assert "Slå upp" in screen_text(app)
-        rows.highlighted = rows.get_option_index(current.id)
+        rows.highlight(current.id)
         await pilot.press("enter")
         await pilot.pause()
         preview = app.screen

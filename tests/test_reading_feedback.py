@@ -17,8 +17,9 @@ from protokoll.tui.app import ProtokollApp
 from protokoll.tui.screens.browse import BrowseScreen
 from protokoll.tui.screens.registers import TasksScreen
 from protokoll.tui.screens.search import SearchScreen
+from protokoll.tui.widgets.long_list import LongList
 
-from .screen import type_text, wait_until
+from .screen import screen_text, type_text, wait_until
 
 READING = "Läser in ur arkivet"
 
@@ -44,19 +45,20 @@ async def test_past_meetings_show_at_once_and_say_they_are_read(example, monkeyp
         go = held(monkeypatch, Store, "summaries")
         app.push_screen(BrowseScreen())
         rows = await _list(pilot, app)
-        said = lambda: rows.option_count and READING in str(rows.get_option_at_index(0).prompt)  # noqa: E731
+        said = lambda: rows.row_count and READING in rows.rows[0].text  # noqa: E731
         await wait_until(pilot, said, "said")
+        assert READING in screen_text(app)
         go.set()
-        await wait_until(pilot, lambda: rows.option_count > 1, "the meetings")
-        assert READING not in "".join(str(o.prompt) for o in rows.options)
+        await wait_until(pilot, lambda: rows.row_count > 1, "the meetings")
+        assert READING not in "".join(r.text for r in rows.rows)
         await pilot.press("ctrl+q")
 
 
-async def _list(pilot, app) -> OptionList:
+async def _list(pilot, app) -> LongList:
     await wait_until(
         pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen.query("#meetings"), "it"
     )
-    return app.screen.query_one("#meetings", OptionList)
+    return app.screen.query_one("#meetings", LongList)
 
 
 async def test_the_task_list_says_it_is_reading_not_that_there_are_none(example, monkeypatch):

@@ -33,7 +33,7 @@ async def test_past_meetings_are_grouped_by_organ_and_year_newest_first(example)
         assert au < rows[0] < rows[1] < rows[2] < bg
         assert "§§ 14–20" in text and "justerat" in text and "Minnesanteckningar" in text
         # The cursor starts on the newest meeting, not on a heading.
-        assert app.screen.query_one("#meetings").highlighted_option.id == "20250605-au"
+        assert app.screen.query_one("#meetings").highlighted_id == "20250605-au"
         await pilot.press("ctrl+q")
 
 

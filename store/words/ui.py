@@ -611,10 +611,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "search_none": ("Inga träffar", "No hits"),
     # Said while a list is read: after a store is copied or moved, the first
     # look reads every meeting (20 s at 10,000), and an empty list had read
-    # as "no open tasks" (trial 6).
+    # as "no open tasks" (trial 6). Short enough for a row at 80 columns: it
+    # had ended "… tar det en" (trial 20).
     "reading_archive": (
-        "Läser in ur arkivet … (första gången efter en kopia eller flytt tar det en stund)",
-        "Reading the archive … (the first time after a copy or a move, it takes a while)",
+        "Läser in ur arkivet … (efter en kopia eller flytt tar det en stund)",
+        "Reading the archive … (after a copy or a move, it takes a while)",
     ),
     "tasks_none": ("Inga uppdrag", "No tasks"),
     "search_count": ("{n} träffar", "{n} hits"),
