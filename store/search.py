@@ -63,6 +63,11 @@ INDEX_VERSION = 14
 UNAVAILABLE = ("search_failed", "search_read_only", "search_read_only_none")
 FILE_NAME = "search.sqlite"
 _WORD = re.compile(r"\w+")
+# The query's phrases (in quotes) and words. A Swedish keyboard types ”…”, the
+# typographers' “…” and „…”, and the search field's own hint shows ”: straight
+# quotes alone had made ”våkeröun och våkestöfa” three words, not a phrase (trial 20).
+_QUOTE = "\"”“„«»"
+_PHRASE_OR_WORD = re.compile(f"[{_QUOTE}]([^{_QUOTE}]*)[{_QUOTE}]|(\\S+)")
 _PARAGRAPH = re.compile(r"§\s*(\d+)\b")  # `§ 130` in a query: the § numbered 130
 _SNIPPET_TOKENS = 14
 # Rows of meetings indexed again are left in the full-text index, unreachable
@@ -544,7 +549,7 @@ class SearchIndex:
         `§ 130` (or `§130`) is that § of any meeting, or a text that names it."""
         parts = [f'("§{n}" OR "§" + "{n}")' for n in _PARAGRAPH.findall(query)]
         query = _PARAGRAPH.sub(" ", query)
-        for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query):
+        for phrase, word in _PHRASE_OR_WORD.findall(query):
             words = _tokens(phrase or word)
             if not words:
                 continue
@@ -691,7 +696,7 @@ class _Marker:
         self.fold = fold
         words = [
             w
-            for phrase, word in re.findall(r'"([^"]*)"|(\S+)', query)
+            for phrase, word in _PHRASE_OR_WORD.findall(query)
             for w in _tokens(phrase or word)
         ]
         self.words = tuple(_fold(w) if fold else w for w in words)

@@ -69,6 +69,16 @@ def test_every_word_must_be_found_and_quotes_make_a_phrase(searched):
     assert titles(searched, '"ansökan bevilja"') == []
 
 
+def test_typographic_quotes_make_a_phrase_too(searched):
+    # Trial 20: a Swedish keyboard's ”…” (as the search field's hint shows) made
+    # three words of a phrase, finding what the phrase does not say.
+    marks = ("”", "”"), ("“", "”"), ("„", "”"), ("«", "»")
+    for quoted in (f"{a}bevilja ansökan{b}" for a, b in marks):
+        assert titles(searched, quoted) == ["Ansökan från Kvarnby"], quoted
+    for quoted in ("”ansökan bevilja”", "“ansökan bevilja”", "„ansökan bevilja”"):
+        assert titles(searched, quoted) == [], quoted
+
+
 def test_a_phrase_never_runs_from_the_title_into_the_text_or_the_names(searched):
     # One full-text column holds the title, the text and the names one after
     # another: a phrase across their seams would be found in no single one.
