@@ -296,8 +296,10 @@ def test_a_record_without_secretary_chair_or_justerare():
     found = function_problems(m)
     assert [x.key for x in found] == ["no_secretary", "no_chair", "no_adjuster"]
     assert all(x.serious and x.paragraph is None for x in found)
+    # Not "… justeras av ordföranden och justerare", as if one were named (trial 20).
     assert found[2].text() == (
-        "ingen justerare är utsedd: protokollet justeras av ordföranden och justerare"
+        "ingen justerare är utsedd: protokollet ska justeras av ordföranden och "
+        "minst en justerare, vald vid mötet"
     )
     assert found[0].text("en") == "no secretary is named: nobody signs the record"
 

@@ -98,8 +98,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "no chair is named: nobody adjusts the protocol as chair",
     ),
     "no_adjuster": (
-        "ingen justerare är utsedd: protokollet justeras av ordföranden och justerare",
-        "no adjuster is named: the protocol is adjusted by the chair and adjusters",
+        # It had read "ingen justerare är utsedd: protokollet justeras av
+        # ordföranden och justerare", as if one were appointed (trial 20).
+        "ingen justerare är utsedd: protokollet ska justeras av ordföranden och "
+        "minst en justerare, vald vid mötet",
+        "no adjuster is named: the protocol is to be adjusted by the chair and at "
+        "least one adjuster elected at the meeting",
     ),
     "series_gap": (
         "{missing} finns inte i något protokoll: § {last} följs av § {first} ({date})",
