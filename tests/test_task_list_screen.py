@@ -132,5 +132,67 @@ async def test_the_task_under_the_cursor_says_its_organ(tmp_path):
         await until(pilot, lambda: len(screen.rows) == 2)  # the open ones
         await pilot.pause()
         detail = str(screen.query_one("#task-detail", Static).render())
-        assert detail.endswith("· Styrelsen 2025-03-01 § 1"), detail
+        assert detail.startswith("Styrelsen 2025-03-01 § 1\nAda: Uppdrag nummer "), detail
+        await pilot.press("ctrl+q")
+
+
+async def test_home_and_end_go_to_the_first_task_and_the_last_of_the_whole_list(tmp_path):
+    """Home and End left the cursor where it was, and Ctrl+End reached the end
+    of the part read so far, some 400 tasks a press (trial 20)."""
+    from textual.widgets import DataTable
+
+    count = FIRST * 12  # read a part at a time, as a large archive's are
+    app = long_list(tmp_path, count)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = TasksScreen()
+        app.push_screen(screen)
+        await until(pilot, lambda: len(screen.rows) >= FIRST)
+        await pilot.press("o")  # every task, not only the open ones
+        await until(pilot, lambda: len(screen.rows) >= FIRST and not screen.rows[0].done)
+        table = screen.query_one("#tasks", DataTable)
+        assert len(screen.rows) < count
+        await pilot.press("end")
+        await until(pilot, lambda: len(screen.rows) == count and table.cursor_row == count - 1)
+        assert screen.rows[-1].text == "Uppdrag nummer 0"  # newest first: the oldest last
+        await pilot.press("home")
+        assert table.cursor_row == 0
+        await pilot.press("ctrl+end")
+        assert table.cursor_row == count - 1
+        await pilot.press("ctrl+q")
+
+
+async def test_at_80_columns_the_detail_says_where_a_long_task_was_followed_up(tmp_path):
+    """'… § 22 · uppföljt 2044-07-12 §' lost its § under a long task (trial 20)."""
+    from textual.widgets import Static
+
+    from protokoll.store.model import FollowUp
+
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Styrelsen", "Föreningen", organ_id="styrelsen")
+    first = store.create_meeting(organ.id, "2025-03-01")
+    first.add_paragraph("Uppdrag")
+    long_text = "Utreda och redovisa " + "samverkan med kommunens förvaltningar " * 6
+    first.meeting.paragraphs[0].tasks = [Task("t1", long_text, owner_name="Ada Lind")]
+    first.save()
+    first.close()
+    second = store.create_meeting(organ.id, "2025-04-01")
+    second.add_paragraph("Uppföljning")
+    second.meeting.paragraphs[0].followups = [
+        FollowUp("t1", first.meeting.id, "2025-03-01", 1, long_text, done=False, note="pågår")
+    ]
+    second.save()
+    second.close()
+    app = ProtokollApp(tmp_path / "store")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = TasksScreen()
+        app.push_screen(screen)
+        await until(pilot, lambda: len(screen.rows) == 1)
+        await pilot.pause()
+        from .screen import screen_text
+
+        text = screen_text(app)
+        assert "Styrelsen 2025-03-01 § 1 · uppföljt 2025-04-01 § 2" in text, text
+        assert str(screen.query_one("#task-detail", Static).render()).count("\n") == 1
         await pilot.press("ctrl+q")

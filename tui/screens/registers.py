@@ -35,6 +35,11 @@ class TasksScreen(Translated, Screen):
         Binding("escape,q", "back", "a_back"),
         Binding("o", "toggle_open", "a_only_open"),
         Binding("c", "quote", "a_quote"),  # only in a lookup
+        # Before the table's own Home and End, which scroll sideways and left
+        # the cursor where it was (trial 20): the first task, and the last of
+        # the whole list, not of the part read so far.
+        Binding("home,ctrl+home", "first", show=False, priority=True),
+        Binding("end,ctrl+end", "last", show=False, priority=True),
         F9_PALETTE,
     ]
 
@@ -46,6 +51,7 @@ class TasksScreen(Translated, Screen):
         self.wide = False
         self._listing = 0  # which listing rows belong to; `o` starts a new one
         self._wanted = threading.Event()  # set: the listing's next part is wanted
+        self._everything = threading.Event()  # set: the rest of it at once (End)
         self._more = False  # whether the listing has rows not read yet
         self._read = False  # whether the listing's first part has come
 
@@ -72,18 +78,19 @@ class TasksScreen(Translated, Screen):
             detail.update("")
             return
         r = self.rows[table.cursor_row]
-        text = t("task_detail", owner=r.owner or "–", text=r.text)
+        # Where it came from first, then the task: the detail has a few lines,
+        # and a long task's text had cut off where it was followed up (trial
+        # 20). With the organ: three organs meeting on following days had read
+        # alike in the list's "Från" column (a trial).
+        where = [f"{organ_shown(r.organ, '', self.app.lang)} {_origin(r)}"]
         if r.due:
-            text += " · " + t("task_detail_due", due=r.due)
-        # With the organ: three organs meeting on following days had read alike
-        # in the list's "Från" column (a trial).
-        organ = organ_shown(r.organ, "", self.app.lang)
-        text = f"{text} · {organ} {_origin(r)}"
+            where.append(t("task_detail_due", due=r.due))
         if r.followed_up and not self.wide:
             # Where its column is left out (80 columns), where it was followed
             # up is said here: a trial never saw it in the list.
-            text += " · " + t("task_detail_followed", where=r.followed_up)
-        detail.update(shown(text))
+            where.append(t("task_detail_followed", where=r.followed_up))
+        text = t("task_detail", owner=r.owner or "–", text=r.text)
+        detail.update(shown(" · ".join(where) + "\n" + text))
 
     def on_mount(self) -> None:
         table = self.query_one("#tasks", DataTable)
@@ -105,6 +112,7 @@ class TasksScreen(Translated, Screen):
     def _start(self) -> None:
         self._listing += 1
         self._wanted = threading.Event()
+        self._everything = threading.Event()
         self._more = True
         self._read = False
         self._show_detail()
@@ -115,10 +123,16 @@ class TasksScreen(Translated, Screen):
                 self.query_one("#task-detail", Static).update(shown(t("reading_archive")))
 
         self.set_timer(READING_SAID_AFTER, still_reading)
-        self.load(self._listing, self.only_open, self._wanted)
+        self.load(self._listing, self.only_open, self._wanted, self._everything)
 
     @work(thread=True, exclusive=True)
-    def load(self, listing: int, only_open: bool, wanted: threading.Event) -> None:
+    def load(
+        self,
+        listing: int,
+        only_open: bool,
+        wanted: threading.Event,
+        everything: threading.Event,
+    ) -> None:
         """Read the list from the derived database (which may first take in
         changed meetings: off the UI thread), newest first: a screenful, then
         a part more each time the user comes near the end of what is shown.
@@ -138,9 +152,9 @@ class TasksScreen(Translated, Screen):
                     if len(part) < size:
                         continue
                     self.app.call_from_thread(self._add, listing, part, True)
-                    part, size = [], CHUNK
-                    while not wanted.wait(0.1):  # until the user comes near the end
-                        if worker.is_cancelled:
+                    part, size = [], CHUNK * (5 if everything.is_set() else 1)
+                    while not (everything.is_set() or wanted.wait(0.1)):
+                        if worker.is_cancelled:  # (waiting until the user comes near the end)
                             return
                     wanted.clear()
                     if worker.is_cancelled:
@@ -173,8 +187,23 @@ class TasksScreen(Translated, Screen):
             table.add_row(*cells, key=str(len(self.rows)))
             self.rows.append(r)
         self._more, self._read = more, True
+        if not more and self._everything.is_set() and self.rows:
+            table.move_cursor(row=len(self.rows) - 1)  # End pressed: now the end
         self._want_more()
         self._show_detail()
+
+    def action_first(self) -> None:
+        table = self.query_one("#tasks", DataTable)
+        if self.rows:
+            table.move_cursor(row=0)
+
+    def action_last(self) -> None:
+        table = self.query_one("#tasks", DataTable)
+        if self.rows:
+            table.move_cursor(row=len(self.rows) - 1)
+        if self._more:  # the rest read at once; the cursor goes on to the end
+            self._everything.set()
+            self._wanted.set()
 
     def _want_more(self, *_changed: object) -> None:
         """Ask for the next part when the cursor or the view is near the end of the rows."""
