@@ -392,3 +392,22 @@ def test_a_paragraph_reporting_a_protocol_no_longer_the_previous_is_said(tmp_pat
     may.close()
     main(["check", may.meeting.id, "--store", str(store.path)])  # (it lacks a quorum, too)
     assert "föregående protokoll är nu det från 2026-03-12" in capsys.readouterr().out
+
+
+def test_a_follow_up_row_begins_with_the_task_not_its_owner():
+    """In the agenda's 26 columns at 80x24, twenty rows of "○ Ledamot3
+    Efternamn:…" read alike (trial 20): the task's text comes first."""
+    from protokoll.store.followup import OpenTask
+    from protokoll.store.model import Meeting
+    from protokoll.tui.screens.followup import task_rows
+
+    meeting = Meeting("m2", "au", "AU", "Förbundet", "2025-03-01")
+    tasks = [
+        OpenTask("m1", "2025-02-01", 4, Task("t1", "Ta fram en rapport"), "Ledamot3 Efternamn"),
+        OpenTask("m1", "2025-02-01", None, Task("t2", "Boka lokal"), ""),
+    ]
+    rows = [text for _, text in task_rows(tasks, meeting)]
+    assert rows == [
+        "   ○ Ta fram en rapport (Ledamot3 Efternamn, § 4)",
+        "   ○ Boka lokal (2025-02-01)",
+    ]

@@ -45,8 +45,10 @@ def task_rows(
         f = _recorded(meeting, o.task.id)
         mark = "○" if f is None else ("✓" if f.done else "…")
         where = f"§ {o.number}" if o.number is not None else o.date
-        owner = f"{o.owner}: " if o.owner else ""
-        rows.append((AgendaRow(task=o.task.id), f"   {mark} {owner}{o.task.text} ({where})"))
+        # The task first, who has it after: in the agenda's 26 columns at 80,
+        # "○ Ledamot3 Efternamn:…" had made twenty rows read alike (trial 20).
+        said = f"{o.owner}, {where}" if o.owner else where
+        rows.append((AgendaRow(task=o.task.id), f"   {mark} {o.task.text} ({said})"))
     return rows
 
 
