@@ -37,6 +37,28 @@ async def test_past_meetings_are_grouped_by_organ_and_year_newest_first(example)
         await pilot.press("ctrl+q")
 
 
+async def test_tab_goes_to_the_next_organs_newest_meeting(example):
+    """10,000 rows had been some 170 PageDowns from one organ to the next (trial 20)."""
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(BrowseScreen())
+        await until(pilot, lambda: app.screen.query("#meetings") and app.screen.summaries)
+        rows = app.screen.query_one("#meetings")
+        newest = list(app.screen.organ_firsts.values())  # each organ's, in the list's order
+        assert len(newest) >= 3 and rows.highlighted_id == newest[0]
+        assert "20250605-au" in newest and "20250520-bg" in newest
+        assert "tab Nästa organ" in screen_text(app)
+        await pilot.press("tab")
+        assert rows.highlighted_id == newest[1]
+        for _ in newest[1:]:
+            await pilot.press("tab")  # round to the first again
+        assert rows.highlighted_id == newest[0]
+        await pilot.press("shift+tab")
+        assert rows.highlighted_id == newest[-1]
+        await pilot.press("ctrl+q")
+
+
 async def test_one_hit_is_said_in_the_singular(example):
     app = ProtokollApp(example)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -175,9 +197,10 @@ async def test_the_next_meeting_follows_up_open_tasks_from_the_agenda(example):
         assert [(f.task, f.done, f.note) for f in follow.followups] == [
             (budget.task.id, True, "Utkastet redovisades.")
         ]
-        assert "✓ Maria Öberg" in " ".join(
+        rows = " ".join(
             str(agenda.get_option_at_index(i).prompt) for i in range(agenda.option_count)
         )
+        assert f"✓ {budget.task.text} (Maria Öberg, § 19)" in rows
         await pilot.press("ctrl+q")
     store = Store(example)
     rows = {r.paragraph: r for r in tasks([store.load(s.id) for s in store.summaries()])}
@@ -320,7 +343,7 @@ async def test_the_task_under_the_cursor_is_shown_whole_and_the_title_says_which
         text = screen_text(app)
         assert long not in text.splitlines()[2]  # cut in its column ...
         flat = " ".join(text.split())
-        below = f"Micke: {long} · senast 2021-06-30 · Arbetsutskottet 2021-04-15 § 1"
+        below = f"Arbetsutskottet 2021-04-15 § 1 · senast 2021-06-30 Micke: {long}"
         assert below in flat  # ... whole below
         assert "Uppdrag, de ej klara" in text and "o visar alla" in text
         await pilot.press("o")

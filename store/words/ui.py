@@ -599,6 +599,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "col_followed": ("Uppföljt", "Followed up"),
     # search
     "a_search": ("Sök", "Search"),
+    "a_next_organ": ("Nästa organ", "Next organ"),
+    "a_previous_organ": ("Förra organet", "Previous organ"),
     "search_all": ("Sök i alla möten", "Search all meetings"),
     "search_title": (
         "Sök i alla möten (Enter eller ↓ till träffarna, Enter öppnar)",
