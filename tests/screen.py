@@ -67,8 +67,7 @@ async def wait_until(
     while not condition():
         if time.monotonic() > end:
             raise AssertionError(f"waited {timeout} s for {what}\n{screen_text(pilot.app)}")
-        await pilot.pause()
-        await asyncio.sleep(0.02)
+        await pilot.pause(0.01)
 
 
 async def wait_for_text(pilot: Pilot, text: str, timeout: float = WAIT) -> str:
