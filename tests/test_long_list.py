@@ -111,6 +111,26 @@ async def test_a_rows_text_is_drawn_as_text_never_markup_or_terminal_control():
         assert "\x1b" not in text and "\x07" not in text and "titel" not in text.split("klar")[1]
 
 
+async def test_a_rows_text_may_be_made_when_it_is_drawn():
+    made: list[int] = []
+
+    def label(n: int) -> str:
+        made.append(n)
+        return f"  möte {n}"
+
+    from functools import partial
+
+    shown = [Row("Organ · 2026"), *(Row("", str(n), partial(label, n)) for n in range(5000))]
+    app = Lists(shown)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        assert "möte 0" in screen_text(app)
+        assert 0 < len(set(made)) < 50  # a screenful, not 5,000
+        await pilot.press("end")
+        await pilot.pause()
+        assert "möte 4999" in screen_text(app)
+
+
 async def test_an_empty_list_takes_keys_without_harm():
     app = Lists([])
     async with app.run_test(size=(40, 8)) as pilot:

@@ -12,7 +12,8 @@ control (`safe_line`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from rich.segment import Segment
 from textual import events
@@ -30,6 +31,13 @@ from protokoll.store.safe_text import safe_line
 class Row:
     text: str
     id: str | None = None  # None: a heading, not to be chosen
+    # The text made when the row is drawn, if given: of 10,000 rows a screenful
+    # is ever drawn, and making every label was a fifth of the list's opening.
+    made: Callable[[], str] | None = field(default=None, compare=False)
+
+    @property
+    def shown(self) -> str:
+        return self.made() if self.made is not None else self.text
 
 
 class LongList(ScrollView, can_focus=True):
@@ -178,5 +186,5 @@ class LongList(ScrollView, can_focus=True):
             style = base + self.get_component_rich_style("long-list--cursor")
         else:
             style = base
-        strip = Strip([Segment(safe_line(row.text), style)])
+        strip = Strip([Segment(safe_line(row.shown), style)])
         return strip.crop_extend(0, width, style)
