@@ -592,6 +592,31 @@ async def close_dialog(pilot, screen: MeetingScreen) -> str:
     return " ".join(shown.replace("█", " ").split())
 
 
+async def test_closing_and_the_task_form_say_once_what_enter_does(tmp_path):
+    """Trial 21: the close dialog said "(Enter avslutar, Esc avbryter)" and
+    "Enter sparar, Esc avbryter"; the task form "Enter sparar" where Enter goes
+    to the next field until the last."""
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        def said() -> str:  # the dialog's title and hint
+            return " ".join(str(w.render()) for w in app.screen.query(".dialog-title, .hint"))
+
+        await close_dialog(pilot, screen)
+        assert said().endswith("Enter avslutar mötet, Esc avbryter")
+        assert "Enter sparar" not in said() and "(Enter avslutar" not in said()
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen, "the meeting again")
+        await pilot.press("f4")
+        await wait_until(pilot, lambda: "Esc avbryter" in said(), "the task form")
+        assert said().endswith("Enter går till nästa fält och sparar i det sista, Esc avbryter")
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
+
+
 async def test_closing_says_who_is_not_yet_named_to_sign_and_how_to_name_them(tmp_path):
     # Found in a trial: an imported organ's meeting was closed without a chair,
     # secretary or justerare, and the protocol printed without signatures.

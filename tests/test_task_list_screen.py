@@ -194,5 +194,8 @@ async def test_at_80_columns_the_detail_says_where_a_long_task_was_followed_up(t
 
         text = screen_text(app)
         assert "Styrelsen 2025-03-01 § 1 · uppföljt 2025-04-01 § 2" in text, text
+        # In its column, cut with "…" as the owner is, not as if it were whole (trial 21).
+        row = next(x for x in text.splitlines() if "Ada Lind" in x and "öppet" in x)
+        assert "Utreda och redovisa…" in row, row
         assert str(screen.query_one("#task-detail", Static).render()).count("\n") == 1
         await pilot.press("ctrl+q")

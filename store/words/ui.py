@@ -360,8 +360,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "Export as PDF to file (.txt gives text)",
     ),
     "d_close_confirm": (
-        "Avsluta mötet: sluttid (Enter avslutar, Esc avbryter)",
-        "Close the meeting: end time (Enter closes, Esc cancels)",
+        "Avsluta mötet: sluttid",
+        "Close the meeting: end time",
+    ),
+    # Its own hint: "(Enter avslutar, Esc avbryter)" in the title and "Enter
+    # sparar, Esc avbryter" under the field said two things (trial 21).
+    "d_close_hint": (
+        "Skriv för att ersätta, End eller ← → för att ändra. Enter avslutar mötet, Esc avbryter",
+        "Type to replace, End or ← → to edit. Enter closes the meeting, Esc cancels",
     ),
     "d_close_wrong": (
         "Kontrollerna finner {n} fel (F9 k), bland dem: {first}. Esc för att rätta först.",
@@ -383,6 +389,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "Delete § {n} {title}?  Enter = yes, Esc = no",
     ),
     "d_enter_esc": ("Enter sparar, Esc avbryter", "Enter saves, Esc cancels"),
+    # A form of several fields: Enter said "sparar" but went to the next field
+    # until the last (trial 21).
+    "d_fields_hint": (
+        "Enter går till nästa fält och sparar i det sista, Esc avbryter",
+        "Enter goes to the next field and saves in the last, Esc cancels",
+    ),
     "d_immediate_confirm": (
         "Omedelbar justering av {paragraph} {title}: paragrafen blir färdig att skriva "
         "ut och signera nu, före resten av protokollet.  Enter = ja, Esc = nej",

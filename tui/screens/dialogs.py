@@ -49,6 +49,7 @@ class TextDialog(TypingDialog):
         context: dict[str, str] | None = None,
         about: str = "",
         name: str = "",
+        hint: str = "",
     ) -> None:
         """`check` returns what is wrong with a value, which keeps the dialog open.
 
@@ -61,10 +62,12 @@ class TextDialog(TypingDialog):
         kept with its draft so that opening it again asks for them no more;
         `about` says them under the title ("Anna Berg"); `name` is what the
         text is, for the offer of its draft ("Reservation", where the title
-        asks for its "Motivering").
+        asks for its "Motivering"). `hint`: what Enter does, where it does more
+        than save.
         """
         super().__init__()
         self.title_text = title
+        self.hint = hint
         self.value = value
         self.suggestions = suggestions
         self.check = check
@@ -97,7 +100,7 @@ class TextDialog(TypingDialog):
                 value=self.value, suggester=suggester, id="value", select_on_focus=self.replace
             )
             yield Static("", id="error", classes="error")
-            hint = t("d_replace_hint" if self.replace else "d_enter_esc")
+            hint = self.hint or t("d_replace_hint" if self.replace else "d_enter_esc")
             yield Static(shown(hint), classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -1000,7 +1000,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         wrong = serious_at_close(m)
         if wrong:  # closed over an error, a trial saw "⚠ 1" and nothing said at F9 a
             title += "\n\n" + t("d_close_wrong", n=len(wrong), first=wrong[0].text(self.app.lang))
-        dialog = TextDialog(title, end, check=problem, replace=True)
+        dialog = TextDialog(title, end, check=problem, replace=True, hint=t("d_close_hint"))
         self.app.push_screen(dialog, done)
 
     def action_reopen(self) -> None:

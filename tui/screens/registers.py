@@ -49,6 +49,7 @@ class TasksScreen(Translated, Screen):
         self.rows: list[TaskRow] = []  # those in the table, in its order
         self.only_open = True
         self.wide = False
+        self.task_width = 20  # the task column's width, set when the table is laid out
         self._listing = 0  # which listing rows belong to; `o` starts a new one
         self._wanted = threading.Event()  # set: the listing's next part is wanted
         self._everything = threading.Event()  # set: the rest of it at once (End)
@@ -102,7 +103,8 @@ class TasksScreen(Translated, Screen):
         if self.wide:
             fixed.append(("col_followed", 16))
         rest = self.app.size.width - sum(w for _, w in fixed) - 2 * (len(fixed) + 1) - 2
-        columns = fixed[:2] + [("col_task", max(rest, 20))] + fixed[2:]
+        self.task_width = max(rest, 20)
+        columns = fixed[:2] + [("col_task", self.task_width)] + fixed[2:]
         for key, width in columns:
             table.add_column(shown(t(key)), width=width)
         table.focus()
@@ -178,7 +180,9 @@ class TasksScreen(Translated, Screen):
             cells = [
                 shown(t(_state(r, today))),
                 shown(fit(r.owner or "–", OWNER)),
-                shown(r.text),
+                # Cut with "…", as the owner is: "tillsammans med förb" had read
+                # as the whole task (trial 21).
+                shown(fit(" ".join(r.text.split()), self.task_width)),
                 shown(r.due),
                 shown(_origin(r)),
             ]

@@ -58,7 +58,7 @@ class TaskDialog(TypingDialog):
             yield from named("d_task_due")
             yield DataInput(value=due, placeholder=t("d_task_due"), id="due")
             yield Static("", id="error", classes="error")
-            yield Static(shown(t("d_enter_esc")), classes="hint")
+            yield Static(shown(t("d_fields_hint")), classes="hint")
 
     def _completed(self, owner: str) -> str:
         """The roster's name the owner typed begins, where one alone does: the
