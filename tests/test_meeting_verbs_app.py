@@ -757,6 +757,40 @@ async def test_d_in_the_agenda_defers_the_item_as_a_paragraph_and_f6_takes_it_ba
         await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 3, "the § taken back")
 
 
+async def test_delete_in_the_agenda_strikes_an_item_not_taken_and_f6_brings_it_back(tmp_path):
+    """Trial 21: a standing item ("Föregående protokoll" at an organ's first
+    meeting) could not be taken away, and F2 kept taking it as a §."""
+    path = tmp_path / "store"
+    in_progress(path)
+    async with on_the_meeting(path) as (app, pilot, screen):
+        agenda = screen.query_one("#agenda")
+        item = next(i for i in screen.meeting.agenda if i.paragraph is None)
+        agenda.focus()
+        agenda.highlighted = next(
+            n for n, ref in enumerate(agenda.refs) if getattr(ref, "item", None) == item.id
+        )
+        await wait_for_text(pilot, "del Ta bort punkt")  # said in the footer
+        await pilot.press("delete")
+        def listed() -> list[str]:
+            return [i.id for i in screen.meeting.agenda]
+
+        await wait_until(pilot, lambda: item.id not in listed(), "gone")
+        assert len(screen.meeting.paragraphs) == 3  # no § taken or struck
+        await pilot.press("f6")
+        await wait_until(pilot, lambda: item.id in listed(), "back")
+        # On an item taken as a § the key is not offered, and does nothing.
+        taken = screen.meeting.agenda[0]
+        agenda.focus()
+        agenda.highlighted = next(
+            n for n, ref in enumerate(agenda.refs) if getattr(ref, "item", None) == taken.id
+        )
+        await pilot.pause()
+        assert "Ta bort punkt" not in screen_text(app).splitlines()[-1]
+        await pilot.press("delete")
+        await pilot.pause()
+        assert taken in screen.meeting.agenda and len(screen.meeting.paragraphs) == 3
+
+
 async def test_f3_after_a_vote_offers_a_lead_that_does_not_say_the_meeting_agreed(tmp_path):
     from protokoll.store.model import Vote
     from protokoll.tui.screens.decision_dialog import DecisionDialog

@@ -586,6 +586,35 @@ def test_a_paragraph_adjusted_at_once_keeps_its_number(store: Store, session):
     assert [p.title for p in session.meeting.paragraphs] == ["A", "B", "C"]
 
 
+def test_an_item_not_taken_is_struck_from_the_agenda_and_undo_brings_it_back(session):
+    """Trial 21: an organ's first meeting offered "Föregående protokoll" from the
+    standing agenda, no key took it away, and F2 took it as a § twice."""
+    from protokoll.store.model import SECTION, AgendaItem
+
+    m = session.meeting
+    ed = session.editor()
+    before = [i.title for i in m.agenda]
+    item = next(i for i in m.agenda if i.title == "Föregående protokoll")
+    change = ed.do(verbs.drop_item, item.id)
+    assert change.text("sv") == "punkten Föregående protokoll togs bort från dagordningen"
+    assert "Föregående protokoll" not in [i.title for i in m.agenda]
+    assert verbs.next_item(m).title != "Föregående protokoll"
+    ed.undo()
+    assert [i.title for i in m.agenda] == before
+    # A § taken is struck by deleting the §, not its item.
+    taken = ed.do(verbs.take_item, m.agenda[0].id)
+    refused(session, verbs.drop_item, m.agenda[0].id, key="item_taken")
+    assert m.paragraph(taken.paragraph) is not None
+    # A heading goes only when nothing is under it: its items print beneath it.
+    m.agenda.append(AgendaItem("h", "Ärenden till styrelsen:", kind=SECTION))
+    m.agenda.append(AgendaItem("u", "SIKTA", section="Ärenden till styrelsen:"))
+    refused(session, verbs.drop_item, "h", key="heading_has_items")
+    ed.do(verbs.drop_item, "u")
+    ed.do(verbs.drop_item, "h")
+    assert [i.id for i in m.agenda if i.id in ("h", "u")] == []
+    refused(session, verbs.drop_item, "nope", key="unknown_item")
+
+
 def test_a_deferred_item_is_a_paragraph_saying_so_and_undo_takes_it_back(session):
     """Bordläggning is a decision: the protocol had gone from the § before to the
     one after without a word of it (a trial)."""

@@ -72,6 +72,23 @@ def move_item(m: Meeting, item_id: str, step: int) -> Change:
     return Change("v_item_moved", {"title": item.title})
 
 
+def drop_item(m: Meeting, item_id: str) -> Change:
+    """An agenda item not taken as a § struck from this meeting's agenda: the
+    organ's standing agenda offered "Föregående protokoll" at its first meeting,
+    no key took it away, and F2 took it as a § twice (trial 21). A heading goes
+    only when no item is under it (they print beneath it); undo brings it back."""
+    _writable(m)
+    item = _item(m, item_id)
+    if item.paragraph is not None and m.paragraph(item.paragraph) is not None:
+        raise StoreError("item_taken", title=item.title, paragraph=label(m, item.paragraph))
+    if item.kind == SECTION and any(
+        i.section == item.title for i in m.agenda if i.kind != SECTION
+    ):
+        raise StoreError("heading_has_items", title=item.title)
+    m.agenda.remove(item)
+    return Change("v_item_dropped", {"title": item.title})
+
+
 def defer_item(m: Meeting, item_id: str, decision: str = "", started: str = "") -> Change:
     """Bordlägg: a decision of the meeting, so a § of its own. The item becomes
     the next § with `decision` (the phrase "Ärendet bordläggs." unless given)

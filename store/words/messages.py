@@ -872,6 +872,10 @@ _SAID: dict[str, tuple[str, str]] = {
         "{name} är inte närvarande och kan inte vara {function}: markera närvaron först",
         "{name} is not present and cannot be {function}: mark them present first",
     ),
+    "heading_has_items": (
+        "rubriken {title} har punkter under sig; ta bort eller flytta dem först",
+        "the heading {title} has items under it; remove or move them first",
+    ),
     "item_taken": (
         "{title} är redan {paragraph}; ta bort paragrafen först",
         "{title} is already {paragraph}; delete the § first",
@@ -894,6 +898,10 @@ _SAID: dict[str, tuple[str, str]] = {
     "v_item_added": ("punkten {title} lades till", "item {title} added"),
     "v_item_moved": ("punkten {title} flyttades", "item {title} moved"),
     "v_item_deferred": ("punkten {title} bordlades", "item {title} deferred"),
+    "v_item_dropped": (
+        "punkten {title} togs bort från dagordningen",
+        "item {title} removed from the agenda",
+    ),
     "v_shown": ("{paragraph}", "{paragraph}"),
     "v_paragraph_added": ("ny § {title}", "new § {title}"),
     "v_paragraph_added_as": ("ny § {number} {title}", "new § {number} {title}"),

@@ -275,6 +275,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "a_add_item": ("Ny punkt", "New item"),
     "a_add_under": ("Ny punkt under rubriken", "New item under the heading"),
     "a_defer": ("Bordlägg", "Defer"),
+    "a_drop_item": ("Ta bort punkt", "Remove item"),
     "a_up": ("Flytta upp", "Move up"),
     "a_down": ("Flytta ned", "Move down"),
     "a_edit_item": ("Ändra", "Edit"),

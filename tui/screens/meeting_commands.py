@@ -231,6 +231,8 @@ class ListCommands:
                 self.autosaver.flush()
                 decision = say("protocol.phrase_deferred_text", record_language(self.meeting))
                 self.do(verbs.defer_item, row.item, decision=decision, started=self.clock())
+            case AgendaCommand.DROP:
+                self.do(verbs.drop_item, row.item)
             case AgendaCommand.UP | AgendaCommand.DOWN:
                 self.do(verbs.move_item, row.item, -1 if command is AgendaCommand.UP else 1)
                 self.query_one("#agenda", AgendaList).show(

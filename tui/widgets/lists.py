@@ -134,6 +134,7 @@ class AgendaCommand(Enum):
     MORE = "more"  # Enter on "… N äldre"
     ADD = "add"
     DEFER = "defer"
+    DROP = "drop"  # an item not taken struck from the agenda
     UP = "up"
     DOWN = "down"
 
@@ -180,7 +181,7 @@ class AgendaList(RowList):
     COMMANDS = AgendaCommand
     # Enter on an item taken goes to its § (`goto`): a look, left on. The
     # footer had said "Ta som §" there, and on a closed meeting too.
-    WRITES = frozenset({"take", "follow", "add", "defer", "up", "down"})
+    WRITES = frozenset({"take", "follow", "add", "defer", "drop", "up", "down"})
     BINDINGS = [
         Binding("enter", "command('take')", "a_take"),
         Binding("enter", "command('goto')", "a_goto_paragraph"),
@@ -191,10 +192,11 @@ class AgendaList(RowList):
         Binding("enter", "command('add')", "a_add_under"),
         Binding("n,N", "command('add')", "a_add_item"),
         Binding("d,D", "command('defer')", "a_defer"),
+        Binding("delete", "command('drop')", "a_drop_item"),
         Binding("shift+up,k,K", "command('up')", "a_up", show=False),
         Binding("shift+down,j,J", "command('down')", "a_down", show=False),
     ]
-    _ITEM_ONLY = ("take", "defer", "up", "down")  # what an agenda item's row alone does
+    _ITEM_ONLY = ("take", "defer", "drop", "up", "down")  # what an agenda item's row alone does
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if super().check_action(action, parameters) is False:
@@ -204,7 +206,7 @@ class AgendaList(RowList):
         # An AgendaRow (screens.followup): a task's row, the row of older ones, an item's.
         row = self.current_ref
         if getattr(row, "section", False):  # a heading: an item is added under it
-            return parameters[0] in ("add", "up", "down")
+            return parameters[0] in ("add", "drop", "up", "down")
         kind = "more" if getattr(row, "more", False) else "take"
         if getattr(row, "task", None) is not None:
             kind = "follow"
@@ -213,6 +215,8 @@ class AgendaList(RowList):
             taken = getattr(self.screen, "item_taken", lambda item: False)(row.item)
             if name in ("take", "goto"):
                 return name == ("goto" if taken else "take")
+            if name == "drop":  # a § is struck by deleting it (F9 x), not its item
+                return not taken
             return name not in ("follow", "more")
         return name == kind or name not in (*self._ITEM_ONLY, "goto", "follow", "more")
 
