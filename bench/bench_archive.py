@@ -116,19 +116,25 @@ def child(code: Path, what: str, store: Path, repeat: int) -> list[float]:
 # --- what a child measures, with whichever code it imported -----------------
 
 
-async def _screen(store: Path, repeat: int) -> list[float]:
+async def _openings(
+    store: Path, repeat: int, make, ready, size: tuple[int, int], settle: bool
+) -> list[float]:
+    """`repeat` openings of the screen `make()` makes, each timed until
+    `ready(screen)` and its rows drawn, in one application of `size`; with
+    `settle`, after the application's own work at its start is done."""
     from protokoll.tui.app import ProtokollApp
-    from protokoll.tui.screens.registers import TasksScreen
 
     samples = []
     app = ProtokollApp(store)
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await pilot.pause()
+        if settle:
+            await app.workers.wait_for_complete()
         for _ in range(repeat):
             start = time.perf_counter()
-            screen = TasksScreen()
+            screen = make()
             await app.push_screen(screen)
-            while not screen.rows:
+            while not ready(screen):
                 await asyncio.sleep(0.005)
             await pilot.pause()  # the rows drawn
             samples.append(time.perf_counter() - start)
@@ -138,9 +144,15 @@ async def _screen(store: Path, repeat: int) -> list[float]:
     return samples
 
 
+async def _screen(store: Path, repeat: int) -> list[float]:
+    """The task list opened to its first rows drawn."""
+    from protokoll.tui.screens.registers import TasksScreen
+
+    return await _openings(store, repeat, TasksScreen, lambda s: s.rows, (120, 30), False)
+
+
 async def _browse(store: Path, repeat: int) -> list[float]:
     """The past meetings ("Tidigare möten") opened to their rows drawn."""
-    from protokoll.tui.app import ProtokollApp
     from protokoll.tui.screens.browse import BrowseScreen
 
     def filled(screen) -> bool:
@@ -150,23 +162,7 @@ async def _browse(store: Path, repeat: int) -> list[float]:
         count = getattr(rows, "row_count", None)
         return (count if count is not None else getattr(rows, "option_count", 0)) > 1
 
-    samples = []
-    app = ProtokollApp(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        for _ in range(repeat):
-            start = time.perf_counter()
-            screen = BrowseScreen()
-            await app.push_screen(screen)
-            while not filled(screen):
-                await asyncio.sleep(0.005)
-            await pilot.pause()  # the rows drawn
-            samples.append(time.perf_counter() - start)
-            app.pop_screen()
-            await pilot.pause()
-        await pilot.press("ctrl+q")
-    return samples
+    return await _openings(store, repeat, BrowseScreen, filled, (80, 24), True)
 
 
 def _pending(store_path: Path, repeat: int) -> list[float]:

@@ -34,6 +34,15 @@ async def on_the_meeting(path: Path):
         await pilot.press("ctrl+q")
 
 
+def on_agenda_item(screen: MeetingScreen, item_id: str) -> None:
+    """The agenda focused, its cursor on the item `item_id`."""
+    agenda = screen.query_one("#agenda")
+    agenda.focus()
+    agenda.highlighted = next(
+        n for n, ref in enumerate(agenda.refs) if getattr(ref, "item", None) == item_id
+    )
+
+
 def in_progress(path: Path, paragraphs: int = 3) -> str:
     """A meeting under way with `paragraphs` §s taken from the agenda; returns its id."""
     store = Store(path)
@@ -742,12 +751,8 @@ async def test_d_in_the_agenda_defers_the_item_as_a_paragraph_and_f6_takes_it_ba
     path = tmp_path / "store"
     in_progress(path)
     async with on_the_meeting(path) as (app, pilot, screen):
-        agenda = screen.query_one("#agenda")
         item = next(i for i in screen.meeting.agenda if i.paragraph is None)
-        agenda.focus()
-        agenda.highlighted = next(
-            n for n, ref in enumerate(agenda.refs) if getattr(ref, "item", None) == item.id
-        )
+        on_agenda_item(screen, item.id)
         await pilot.press("d")
         await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 4, "the deferred §")
         p = screen.meeting.paragraphs[-1]
@@ -763,12 +768,8 @@ async def test_delete_in_the_agenda_strikes_an_item_not_taken_and_f6_brings_it_b
     path = tmp_path / "store"
     in_progress(path)
     async with on_the_meeting(path) as (app, pilot, screen):
-        agenda = screen.query_one("#agenda")
         item = next(i for i in screen.meeting.agenda if i.paragraph is None)
-        agenda.focus()
-        agenda.highlighted = next(
-            n for n, ref in enumerate(agenda.refs) if getattr(ref, "item", None) == item.id
-        )
+        on_agenda_item(screen, item.id)
         await wait_for_text(pilot, "del Ta bort punkt")  # said in the footer
         await pilot.press("delete")
         def listed() -> list[str]:
@@ -780,10 +781,7 @@ async def test_delete_in_the_agenda_strikes_an_item_not_taken_and_f6_brings_it_b
         await wait_until(pilot, lambda: item.id in listed(), "back")
         # On an item taken as a § the key is not offered, and does nothing.
         taken = screen.meeting.agenda[0]
-        agenda.focus()
-        agenda.highlighted = next(
-            n for n, ref in enumerate(agenda.refs) if getattr(ref, "item", None) == taken.id
-        )
+        on_agenda_item(screen, taken.id)
         await pilot.pause()
         assert "Ta bort punkt" not in screen_text(app).splitlines()[-1]
         await pilot.press("delete")

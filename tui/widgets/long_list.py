@@ -56,7 +56,9 @@ class LongList(ScrollView, can_focus=True):
 
     cursor: reactive[int | None] = reactive(None, always_update=True)
 
-    class Highlighted(Message):
+    class _About(Message):
+        """Said of one row, by its id."""
+
         def __init__(self, control: LongList, row_id: str) -> None:
             super().__init__()
             self.list, self.row_id = control, row_id
@@ -65,14 +67,11 @@ class LongList(ScrollView, can_focus=True):
         def control(self) -> LongList:
             return self.list
 
-    class Chosen(Message):
-        def __init__(self, control: LongList, row_id: str) -> None:
-            super().__init__()
-            self.list, self.row_id = control, row_id
+    class Highlighted(_About):
+        """The cursor came to a row."""
 
-        @property
-        def control(self) -> LongList:
-            return self.list
+    class Chosen(_About):
+        """Enter or a click on a row."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
