@@ -156,6 +156,35 @@ async def test_every_action_of_the_f9_menu_is_on_screen_whole_at_80x24(meeting, 
         await pilot.press("ctrl+q")
 
 
+async def test_a_closed_meetings_f9_menu_keeps_each_action_on_one_line(meeting):
+    """Trial 21: with keys in both columns ("Tidigare §§ Ctrl+O") the lines were a
+    column wider than the dialog, and "Ctrl+O" stood on a line of its own."""
+    from protokoll.store import Store, verbs
+    from protokoll.tui.screens.action_menu import ActionMenu
+
+    from .screen import screen_text
+
+    path, meeting_id = meeting
+    s = Store(path).open(meeting_id)
+    s.editor().do(verbs.close_meeting, "15:00")
+    s.save()
+    s.close()
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_meeting(meeting_id)
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await pilot.press("f9")
+        await wait_until(pilot, lambda: isinstance(app.screen, ActionMenu), "the menu")
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        (row,) = [x for x in lines if "Tidigare §§" in x]
+        assert row.rstrip(" █").endswith("Ctrl+O"), row
+        assert not any(x.strip(" █") == "Ctrl+O" for x in lines)
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
+
+
 async def test_a_message_alone_begins_with_a_capital(meeting):
     from .screen import screen_text
 
