@@ -129,6 +129,29 @@ async def test_a_message_does_not_cover_the_f9_menu(meeting):
         await pilot.press("ctrl+q")
 
 
+async def test_a_message_is_shown_once_while_a_dialog_is_open(meeting):
+    """Trial 21: with a dialog open, a message stood at the top right and the
+    bottom right at once: the meeting screen beneath kept its own."""
+    from .screen import screen_text
+
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await pilot.press("f5")  # the attendance: messages go to the bottom
+        app.notify("Anna Berg lämnade mötet")
+        await wait_until(pilot, lambda: "Anna Berg lämnade" in screen_text(app), "the message")
+        await pilot.press("g")  # a guest, asked over the meeting
+        await wait_until(pilot, lambda: not isinstance(app.screen, MeetingScreen), "the form")
+        await pilot.pause()
+        assert screen_text(app).count("Anna Berg lämnade mötet") == 1
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "back")
+        await pilot.pause()
+        assert screen_text(app).count("Anna Berg lämnade mötet") == 1
+        await pilot.press("ctrl+q")
+
+
 @pytest.mark.parametrize("lang", ["sv", "en"])
 async def test_every_action_of_the_f9_menu_is_on_screen_whole_at_80x24(meeting, lang):
     """The last line of its first column ("x  Ta bort §") had been cut, and long

@@ -46,6 +46,9 @@ HANG_UP_LIMIT = 8.0
 class ProtokollApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "protokoll"
+    # A screen under a dialog is marked, so that its messages hide (app.tcss):
+    # the dialog shows them itself, and they had stood twice (trial 21).
+    SUSPENDED_SCREEN_CLASS = "-under-dialog"
     BINDINGS = [
         # Declared here so that the footer names it in the interface's language.
         Binding("ctrl+p", "command_palette", "a_palette", show=False, priority=True),
