@@ -129,6 +129,25 @@ async def test_a_message_does_not_cover_the_f9_menu(meeting):
         await pilot.press("ctrl+q")
 
 
+async def test_a_message_does_not_cover_a_dialogs_first_line(meeting):
+    """Trial 21: "Utkastet från 20:55 är ifyllt" under a dialog's title was
+    covered by the message saying the connection had dropped."""
+    path, _ = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await pilot.press("f3")
+        await wait_until(pilot, lambda: app.screen.query(".dialog-title"), "the dialog")
+        app.notify("Anslutningen bröts 20:55")
+        await wait_until(pilot, lambda: app.screen.query("Toast"), "the message")
+        await pilot.pause()
+        box = app.screen.query_one(".dialog")  # the dialog's first line just under its top
+        for toast in app.screen.query("Toast"):
+            assert not covers(toast, box), (toast.region, box.region)
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
+
+
 async def test_a_message_is_shown_once_while_a_dialog_is_open(meeting):
     """Trial 21: with a dialog open, a message stood at the top right and the
     bottom right at once: the meeting screen beneath kept its own."""
