@@ -463,9 +463,13 @@ async def test_a_new_organ_can_be_made_from_the_new_meeting_form(store_path):
         await pilot.press("f2")
         await pilot.pause()
         assert type(app.screen).__name__ == "NewMeetingScreen"
+        # The time proposed as times are shown here, "20.53", not "20:53" (trial 21).
+        proposed = app.screen.query_one("#start-time").value
+        assert re.fullmatch(r"\d\d\.\d\d", proposed), proposed
         await pilot.press("f2")
         await pilot.pause()
         assert app.screen.meeting.organ == "Styrelsen"
+        assert app.screen.meeting.start == proposed.replace(".", ":")  # read back as typed
         await pilot.press("ctrl+q")
 
 

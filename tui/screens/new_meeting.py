@@ -11,6 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select, Static
 
 from protokoll.store import StoreError, parse_date, parse_time, verbs
+from protokoll.store.dates import format_time
 from protokoll.store.errors import os_detail
 from protokoll.store.labels import organ_title
 from protokoll.store.profiles import default_kind
@@ -58,7 +59,9 @@ class NewMeetingScreen(FormScreen):
             yield Label(t("date"))
             yield DataInput(value=now.date().isoformat(), id="date")
             yield Label(t("start_time"))
-            yield DataInput(value=now.strftime("%H:%M"), id="start-time")
+            # In the interface's way, as every time shown is ("20.53"; it had
+            # proposed "20:53", trial 21); either is read.
+            yield DataInput(value=format_time(now.strftime("%H:%M"), lang()), id="start-time")
             yield Label(t("place"))
             yield DataInput(value=organs[0].place if organs else "", id="place")
             yield Label(t("agenda_file"))
