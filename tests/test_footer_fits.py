@@ -138,12 +138,17 @@ async def test_a_message_does_not_cover_a_dialogs_first_line(meeting):
         await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
         await pilot.press("f3")
         await wait_until(pilot, lambda: app.screen.query(".dialog-title"), "the dialog")
-        app.notify("Anslutningen bröts 20:55")
+        app.notify(
+            "Anslutningen bröts eller terminalen stängdes 2026-11-30 21:28:49; allt som "
+            "hade kommit fram till programmet sparades då"
+        )
         await wait_until(pilot, lambda: app.screen.query("Toast"), "the message")
         await pilot.pause()
-        box = app.screen.query_one(".dialog")  # the dialog's first line just under its top
+        parts = app.screen.query(".dialog > *")  # its title, its field, its hint
+        assert parts
         for toast in app.screen.query("Toast"):
-            assert not covers(toast, box), (toast.region, box.region)
+            for part in parts:
+                assert not covers(toast, part), (toast.region, part, part.region)
         await pilot.press("escape")
         await pilot.press("ctrl+q")
 
