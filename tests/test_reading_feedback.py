@@ -22,6 +22,7 @@ from protokoll.tui.widgets.long_list import LongList
 from .screen import screen_text, type_text, wait_until
 
 READING = "Läser in ur arkivet"
+SEARCHING = "Söker …"
 
 
 def held(monkeypatch, owner: object, name: str) -> threading.Event:
@@ -82,7 +83,9 @@ async def test_the_task_list_says_it_is_reading_not_that_there_are_none(example,
         await pilot.press("ctrl+q")
 
 
-async def test_a_search_says_it_is_reading_until_the_hits_come(example, monkeypatch):
+async def test_a_search_says_it_is_searching_until_the_hits_come(example, monkeypatch):
+    """It said "Läser in ur arkivet" of every slow search, though the archive
+    had been read long before (trial 20)."""
     from protokoll.tui.screens import search
 
     app = ProtokollApp(example)
@@ -94,10 +97,44 @@ async def test_a_search_says_it_is_reading_until_the_hits_come(example, monkeypa
         await wait_until(pilot, lambda: isinstance(app.screen, SearchScreen), "the screen")
         await type_text(pilot, "budget")
         status = app.screen.query_one("#search-status", Static)
-        await wait_until(pilot, lambda: READING in str(status.render()), "said")
+        await wait_until(pilot, lambda: SEARCHING in str(status.render()), "said")
+        assert READING not in str(status.render())
         go.set()
         await wait_until(pilot, lambda: "träff" in str(status.render()), "the hits")
-        assert READING not in str(status.render())
+        assert SEARCHING not in str(status.render())
+        await pilot.press("ctrl+q")
+
+
+async def test_one_letter_is_searched_on_enter_not_as_it_is_typed(example, monkeypatch):
+    """A search of "a" took 3 s at 10,000 meetings while the next letter was
+    being typed (trial 20): one letter begins most words."""
+    from protokoll.tui.screens import search
+
+    asked: list[str] = []
+    real = search.search_counted
+
+    def counted(store, query, *args, **kwargs):
+        asked.append(query)
+        return real(store, query, *args, **kwargs)
+
+    monkeypatch.setattr(search, "search_counted", counted)
+    app = ProtokollApp(example)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(SearchScreen())
+        await wait_until(pilot, lambda: isinstance(app.screen, SearchScreen), "the screen")
+        await type_text(pilot, "b")
+        status = app.screen.query_one("#search-status", Static)
+        await wait_until(pilot, lambda: "Enter söker" in str(status.render()), "the hint")
+        await pilot.pause(search.DEBOUNCE * 2)
+        assert asked == []
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "träff" in str(status.render()), "the hits")
+        assert asked == ["b"]
+        app.screen.query_one("#query").focus()  # Enter had gone on to the hits
+        await pilot.press("end")
+        await type_text(pilot, "u")  # two letters: searched as typed again
+        await wait_until(pilot, lambda: asked == ["b", "bu"], "the search of bu")
         await pilot.press("ctrl+q")
 
 

@@ -632,6 +632,18 @@ WORDS: dict[str, tuple[str, str]] = {
         "Läser in ur arkivet … (efter en kopia eller flytt tar det en stund)",
         "Reading the archive … (after a copy or a move, it takes a while)",
     ),
+    # A search slow to answer: a broad one (a word's first letter at 10,000
+    # meetings took 3 s), or the archive read first after a copy. "Läser in ur
+    # arkivet" had been said of every slow search (trial 20).
+    "searching": (
+        "Söker … (efter en kopia eller flytt läses arkivet in först)",
+        "Searching … (after a copy or a move the archive is read first)",
+    ),
+    # One letter typed: it begins most words, and is searched on Enter only.
+    "search_one_letter": (
+        "En bokstav: Enter söker på den, eller skriv vidare",
+        "One letter: Enter searches for it, or type on",
+    ),
     "tasks_none": ("Inga uppdrag", "No tasks"),
     "search_count": ("{n} träffar", "{n} hits"),
     "search_one": ("1 träff", "1 hit"),
