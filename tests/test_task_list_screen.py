@@ -7,21 +7,41 @@ from protokoll.store import Store, Task
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.screens.registers import FIRST, TasksScreen
 
+from .conftest import meeting_with
 from .test_review_app import until
 
 
-def long_list(tmp_path, count: int) -> ProtokollApp:
+def with_tasks(store: Store, organ_id: str, date: str, tasks: list[Task], **kw) -> str:
+    """A meeting of the organ whose one § gives `tasks`; its id."""
+    session = meeting_with(store, organ_id, date, 1, **kw)
+    session.meeting.paragraphs[0].tasks = tasks
+    session.save()
+    session.close()
+    return session.meeting.id
+
+
+def styrelsen(tmp_path) -> Store:
     store = Store(tmp_path / "store")
-    organ = store.add_organ("Styrelsen", "Föreningen", organ_id="styrelsen")
-    session = store.create_meeting(organ.id, "2025-03-01")
-    session.add_paragraph("Uppdrag")
-    session.meeting.paragraphs[0].tasks = [
+    store.add_organ("Styrelsen", "Föreningen", organ_id="styrelsen")
+    return store
+
+
+def long_list(tmp_path, count: int) -> ProtokollApp:
+    tasks = [
         Task(f"t{i}", f"Uppdrag nummer {i}", owner_name="Ada", done=i % 3 == 0)
         for i in range(count)
     ]
-    session.save()
-    session.close()
+    with_tasks(styrelsen(tmp_path), "styrelsen", "2025-03-01", tasks)
     return ProtokollApp(tmp_path / "store")
+
+
+async def task_list(app: ProtokollApp, pilot, ready) -> TasksScreen:
+    """The task list opened over the start, once `ready(screen)` holds."""
+    await pilot.pause()
+    screen = TasksScreen()
+    app.push_screen(screen)
+    await until(pilot, lambda: ready(screen))
+    return screen
 
 
 async def test_closing_the_list_while_it_reads_leaves_the_application_running(tmp_path):
@@ -45,10 +65,7 @@ async def test_toggling_twice_quickly_gives_one_listing_of_the_open_tasks(tmp_pa
     count = FIRST * 3
     app = long_list(tmp_path, count)
     async with app.run_test(size=(100, 24)) as pilot:
-        await pilot.pause()
-        screen = TasksScreen()
-        app.push_screen(screen)
-        await until(pilot, lambda: screen.rows)
+        screen = await task_list(app, pilot, lambda s: s.rows)
         await pilot.press("o", "o")
         await until(pilot, lambda: len(screen.rows) == FIRST)
         await pilot.pause(0.3)
@@ -66,19 +83,12 @@ async def test_at_80_columns_a_three_digit_paragraph_and_a_long_name_read_right(
 
     store = Store(tmp_path / "store")
     organ = store.add_organ("Nämnden", "Kommunen", organ_id="n")
-    session = store.create_meeting(organ.id, "2026-10-15", number_from=100)
-    session.add_paragraph("Uppdrag")
-    session.meeting.paragraphs[0].tasks = [
-        Task("t1", "Redovisa kostnaderna", owner_name="Pernilla Knutsson-Lindberg")
-    ]
-    session.save()
-    session.close()
+    owner = "Pernilla Knutsson-Lindberg"
+    tasks = [Task("t1", "Redovisa kostnaderna", owner_name=owner)]
+    with_tasks(store, organ.id, "2026-10-15", tasks, number_from=100)
     app = ProtokollApp(tmp_path / "store")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = TasksScreen()
-        app.push_screen(screen)
-        await until(pilot, lambda: len(screen.rows) == 1)
+        await task_list(app, pilot, lambda s: len(s.rows) == 1)
         await pilot.pause()
         row = next(x for x in screen_text(app).splitlines() if "Redovisa" in x)
         assert "2026-10-15 § 100" in row
@@ -92,25 +102,17 @@ async def test_an_open_task_past_its_due_date_is_marked_late(tmp_path):
 
     from textual.widgets import DataTable
 
-    store = Store(tmp_path / "store")
-    organ = store.add_organ("Styrelsen", "Föreningen", organ_id="styrelsen")
-    session = store.create_meeting(organ.id, "2025-03-01")
-    session.add_paragraph("Uppdrag")
     later = (dt.date.today() + dt.timedelta(days=30)).isoformat()
-    session.meeting.paragraphs[0].tasks = [
+    tasks = [
         Task("late", "Sent uppdrag", owner_name="Ada", due="2025-04-01"),
         Task("soon", "Uppdrag i tid", owner_name="Ada", due=later),
         Task("none", "Uppdrag utan datum", owner_name="Ada"),
         Task("done", "Klart uppdrag", owner_name="Ada", due="2025-04-01", done=True),
     ]
-    session.save()
-    session.close()
+    with_tasks(styrelsen(tmp_path), "styrelsen", "2025-03-01", tasks)
     app = ProtokollApp(tmp_path / "store")
     async with app.run_test(size=(100, 24)) as pilot:
-        await pilot.pause()
-        screen = TasksScreen()
-        app.push_screen(screen)
-        await until(pilot, lambda: len(screen.rows) == 3)  # the open ones
+        screen = await task_list(app, pilot, lambda s: len(s.rows) == 3)  # the open ones
         await pilot.press("o")  # and all
         await until(pilot, lambda: len(screen.rows) == 4)
         table = screen.query_one("#tasks", DataTable)
@@ -126,10 +128,7 @@ async def test_the_task_under_the_cursor_says_its_organ(tmp_path):
 
     app = long_list(tmp_path, 3)
     async with app.run_test(size=(100, 24)) as pilot:
-        await pilot.pause()
-        screen = TasksScreen()
-        app.push_screen(screen)
-        await until(pilot, lambda: len(screen.rows) == 2)  # the open ones
+        screen = await task_list(app, pilot, lambda s: len(s.rows) == 2)  # the open ones
         await pilot.pause()
         detail = str(screen.query_one("#task-detail", Static).render())
         assert detail.startswith("Styrelsen 2025-03-01 § 1\nAda: Uppdrag nummer "), detail
@@ -144,10 +143,7 @@ async def test_home_and_end_go_to_the_first_task_and_the_last_of_the_whole_list(
     count = FIRST * 12  # read a part at a time, as a large archive's are
     app = long_list(tmp_path, count)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = TasksScreen()
-        app.push_screen(screen)
-        await until(pilot, lambda: len(screen.rows) >= FIRST)
+        screen = await task_list(app, pilot, lambda s: len(s.rows) >= FIRST)
         await pilot.press("o")  # every task, not only the open ones
         await until(pilot, lambda: len(screen.rows) >= FIRST and not screen.rows[0].done)
         table = screen.query_one("#tasks", DataTable)
@@ -168,27 +164,19 @@ async def test_at_80_columns_the_detail_says_where_a_long_task_was_followed_up(t
 
     from protokoll.store.model import FollowUp
 
-    store = Store(tmp_path / "store")
-    organ = store.add_organ("Styrelsen", "Föreningen", organ_id="styrelsen")
-    first = store.create_meeting(organ.id, "2025-03-01")
-    first.add_paragraph("Uppdrag")
+    store = styrelsen(tmp_path)
     long_text = "Utreda och redovisa " + "samverkan med kommunens förvaltningar " * 6
-    first.meeting.paragraphs[0].tasks = [Task("t1", long_text, owner_name="Ada Lind")]
-    first.save()
-    first.close()
-    second = store.create_meeting(organ.id, "2025-04-01")
-    second.add_paragraph("Uppföljning")
+    tasks = [Task("t1", long_text, owner_name="Ada Lind")]
+    first = with_tasks(store, "styrelsen", "2025-03-01", tasks)
+    second = meeting_with(store, "styrelsen", "2025-04-01", 1)
     second.meeting.paragraphs[0].followups = [
-        FollowUp("t1", first.meeting.id, "2025-03-01", 1, long_text, done=False, note="pågår")
+        FollowUp("t1", first, "2025-03-01", 1, long_text, done=False, note="pågår")
     ]
     second.save()
     second.close()
     app = ProtokollApp(tmp_path / "store")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = TasksScreen()
-        app.push_screen(screen)
-        await until(pilot, lambda: len(screen.rows) == 1)
+        screen = await task_list(app, pilot, lambda s: len(s.rows) == 1)
         await pilot.pause()
         from .screen import screen_text
 
