@@ -607,10 +607,8 @@ async def test_closing_and_the_task_form_say_once_what_enter_does(tmp_path):
     to the next field until the last."""
     path = tmp_path / "store"
     in_progress(path)
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
+    async with on_the_meeting(path) as (app, pilot, screen):
+
         def said() -> str:  # the dialog's title and hint
             return " ".join(str(w.render()) for w in app.screen.query(".dialog-title, .hint"))
 
@@ -623,7 +621,6 @@ async def test_closing_and_the_task_form_say_once_what_enter_does(tmp_path):
         await wait_until(pilot, lambda: "Esc avbryter" in said(), "the task form")
         assert said().endswith("Enter går till nästa fält och sparar i det sista, Esc avbryter")
         await pilot.press("escape")
-        await pilot.press("ctrl+q")
 
 
 async def test_closing_says_who_is_not_yet_named_to_sign_and_how_to_name_them(tmp_path):

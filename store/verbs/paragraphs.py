@@ -29,6 +29,12 @@ def _item(m: Meeting, item_id: str | None) -> AgendaItem:
     return item
 
 
+def _not_taken(m: Meeting, item: AgendaItem) -> None:
+    """Refuse an item already taken as a § (the § is what is changed then)."""
+    if item.paragraph is not None and m.paragraph(item.paragraph) is not None:
+        raise StoreError("item_taken", title=item.title, paragraph=label(m, item.paragraph))
+
+
 def _writable(m: Meeting) -> None:
     """A closed meeting is reopened before it is changed; an adjusted one never is."""
     if m.status == "adjusted":
@@ -79,8 +85,7 @@ def drop_item(m: Meeting, item_id: str) -> Change:
     only when no item is under it (they print beneath it); undo brings it back."""
     _writable(m)
     item = _item(m, item_id)
-    if item.paragraph is not None and m.paragraph(item.paragraph) is not None:
-        raise StoreError("item_taken", title=item.title, paragraph=label(m, item.paragraph))
+    _not_taken(m, item)
     if item.kind == SECTION and any(
         i.section == item.title for i in m.agenda if i.kind != SECTION
     ):
@@ -97,8 +102,7 @@ def defer_item(m: Meeting, item_id: str, decision: str = "", started: str = "") 
     trial); undo takes it back."""
     _writable(m)
     item = _item(m, item_id)
-    if item.paragraph is not None and m.paragraph(item.paragraph) is not None:
-        raise StoreError("item_taken", title=item.title, paragraph=label(m, item.paragraph))
+    _not_taken(m, item)
     added = add_paragraph(m, item.title, started=started, agenda_item=item.id)
     p = _paragraph(m, added.paragraph)
     p.decisions.append(Decision(decision.strip() or say("protocol.phrase_deferred_text", "sv")))
