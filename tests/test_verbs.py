@@ -613,6 +613,10 @@ def test_an_item_not_taken_is_struck_from_the_agenda_and_undo_brings_it_back(ses
     ed.do(verbs.drop_item, "h")
     assert [i.id for i in m.agenda if i.id in ("h", "u")] == []
     refused(session, verbs.drop_item, "nope", key="unknown_item")
+    # An item the follow-up planned comes back whenever the meeting opens:
+    # refused, not struck and silently put back.
+    m.agenda.append(AgendaItem("p", "Föregående protokoll", kind="previous", ref="m0"))
+    refused(session, verbs.drop_item, "p", key="item_planned")
 
 
 def test_a_deferred_item_is_a_paragraph_saying_so_and_undo_takes_it_back(session):

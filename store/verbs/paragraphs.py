@@ -86,6 +86,11 @@ def drop_item(m: Meeting, item_id: str) -> Change:
     _writable(m)
     item = _item(m, item_id)
     _not_taken(m, item)
+    if item.kind in ("previous", "followup"):
+        # Planned by the follow-up of the organ's earlier meetings, which puts
+        # it back whenever the meeting is opened: struck, it had come back at
+        # the next start, the secretary's choice undone unsaid (my trial).
+        raise StoreError("item_planned", title=item.title)
     if item.kind == SECTION and any(
         i.section == item.title for i in m.agenda if i.kind != SECTION
     ):

@@ -872,6 +872,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "{name} är inte närvarande och kan inte vara {function}: markera närvaron först",
         "{name} is not present and cannot be {function}: mark them present first",
     ),
+    "item_planned": (
+        "{title} hör till uppföljningen av tidigare möten och kommer tillbaka när "
+        "mötet öppnas; bordlägg den (d) eller låt den stå",
+        "{title} belongs to the follow-up of earlier meetings and comes back when "
+        "the meeting is opened; defer it (d) or leave it",
+    ),
     "heading_has_items": (
         "rubriken {title} har punkter under sig; ta bort eller flytta dem först",
         "the heading {title} has items under it; remove or move them first",
