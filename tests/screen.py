@@ -66,8 +66,20 @@ async def wait_until(
     end = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > end:
-            raise AssertionError(f"waited {timeout} s for {what}\n{screen_text(pilot.app)}")
+            shown = screen_text(pilot.app) + _why(pilot.app)
+            raise AssertionError(f"waited {timeout} s for {what}\n{shown}")
         await pilot.pause(0.01)
+
+
+def _why(app: App) -> str:
+    """What a failed wait may hinge on beyond the screen: why its meeting is
+    read-only, and the messages said, where the test keeps them (`app.said`)."""
+    lines = []
+    notice = getattr(getattr(app.screen, "session", None), "notice", None)
+    if notice is not None:
+        lines.append(f"read-only: {notice.key} {notice.params}")
+    lines += [f"said: {m}" for m in getattr(app, "said", [])]
+    return "".join(f"{line}\n" for line in lines)
 
 
 async def wait_for_text(pilot: Pilot, text: str, timeout: float = WAIT) -> str:

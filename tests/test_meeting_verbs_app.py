@@ -3,6 +3,7 @@ renaming, a follow-up cancelled, a closed meeting reopened after a restart."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 from pathlib import Path
@@ -1078,3 +1079,26 @@ async def test_a_proposal_is_withdrawn_with_the_key_the_footer_names_for_it(tmp_
         await wait_until(pilot, lambda: screen.current.proposals[0].withdrawn, "withdrawn")
         assert "Yrkande (återtaget): Anna Berg" in screen_text(app)
     assert Store(path).load(meeting_id).paragraphs[-1].proposals[0].withdrawn
+
+
+async def test_open_tasks_read_after_the_screen_went_land_nowhere(tmp_path, monkeypatch):
+    """The earlier meetings' open tasks came back while Ctrl+Q was removing the
+    screen: `is_attached` still held, the agenda had gone, and the program
+    stopped with a traceback (CI). A screen on its way out takes nothing."""
+    from protokoll.store.followup import pending
+
+    path = tmp_path / "store"
+    in_progress(path)
+    monkeypatch.setattr(meeting_screen, "pending", lambda *a, **k: None)  # still reading
+    async with on_the_meeting(path) as (app, pilot, screen):
+        found = pending(screen.session.store, screen.meeting)
+        before = screen.meeting.agenda[:]
+        app.pop_screen()  # as when another meeting is opened, or at Ctrl+Q
+        for _ in range(100):  # until its widgets have gone, the screen still attached
+            if not screen.query("#agenda"):
+                break
+            await asyncio.sleep(0)
+        assert screen.is_attached and not screen.query("#agenda")
+        screen._pending_loaded(found)  # raised NoMatches
+        assert not screen.pending_read
+        assert screen.meeting.agenda == before

@@ -23,6 +23,7 @@ from protokoll.store.numbering import span
 
 from ..i18n import lang, t
 from ..keys import F9_PALETTE, Translated
+from ..lifecycle import still_shown
 from ..widgets.footer import SteadyFooter
 from ..widgets.long_list import LongList, Row
 from ..widgets.shown import READING_SAID_AFTER, shown
@@ -87,7 +88,7 @@ class BrowseScreen(Translated, Screen):
         rows = self.query_one("#meetings", LongList)
 
         def still_reading() -> None:
-            if not rows.row_count and self.is_attached:
+            if not rows.row_count and still_shown(self):
                 rows.set_rows([Row(t("reading_archive"))])
 
         self.set_timer(READING_SAID_AFTER, still_reading)
@@ -107,7 +108,7 @@ class BrowseScreen(Translated, Screen):
             self.app.call_from_thread(self._show, found)
 
     def _show(self, summaries: dict[str, Summary]) -> None:
-        if not self.is_attached:
+        if not still_shown(self):
             return
         self.summaries = summaries
         rows = self.query_one("#meetings", LongList)

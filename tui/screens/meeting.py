@@ -37,6 +37,7 @@ from ..actions import MEETING, OF_PARAGRAPH, OF_PARAGRAPH_KEYS, WRITE_KEYS, WRIT
 from ..autosave import INTERVAL, Autosaver, Outcome
 from ..i18n import t
 from ..keys import Translated
+from ..lifecycle import still_shown
 from ..widgets.fields import MinutesArea
 from ..widgets.footer import SteadyFooter
 from ..widgets.lists import (
@@ -889,7 +890,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self.app.call_from_thread(self._pending_loaded, state)
 
     def _pending_loaded(self, state: Pending) -> None:
-        if not self.is_attached:
+        if not still_shown(self):
             return  # another meeting was opened meanwhile: this screen has gone
         self.pending = state
         self.pending_read = True

@@ -26,6 +26,7 @@ from protokoll.store.render import anchors
 
 from ..i18n import lang, t
 from ..keys import F9_PALETTE, Translated
+from ..lifecycle import still_shown
 from ..widgets.fields import DataInput
 from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
@@ -308,7 +309,7 @@ class PreviewScreen(Translated, Screen):
         )  # fmt: skip
 
     def _show_title(self, busy: str | None = None) -> None:
-        if self.is_attached:  # left meanwhile: nothing to show it on
+        if still_shown(self):  # left meanwhile: nothing to show it on
             self.query_one("#preview-title", Static).update(shown(self._title_line(busy)))
 
     def action_quote(self) -> None:

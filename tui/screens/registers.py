@@ -20,6 +20,7 @@ from protokoll.store.registers import TaskRow, where
 
 from ..i18n import t
 from ..keys import F9_PALETTE, Translated
+from ..lifecycle import still_shown
 from ..widgets.footer import SteadyFooter
 from ..widgets.shown import READING_SAID_AFTER, fit, shown
 from .lookup import Lookup
@@ -121,7 +122,7 @@ class TasksScreen(Translated, Screen):
         listing = self._listing
 
         def still_reading() -> None:  # the first look after a copy reads every meeting
-            if listing == self._listing and not self._read and self.is_attached:
+            if listing == self._listing and not self._read and still_shown(self):
                 self.query_one("#task-detail", Static).update(shown(t("reading_archive")))
 
         self.set_timer(READING_SAID_AFTER, still_reading)
@@ -172,7 +173,7 @@ class TasksScreen(Translated, Screen):
     def _add(self, listing: int, rows: list[TaskRow], more: bool) -> None:
         """Add a part of the list to the table, unless `o` has started another
         or the screen has been closed meanwhile."""
-        if listing != self._listing or not self.is_attached:
+        if listing != self._listing or not still_shown(self):
             return
         table = self.query_one("#tasks", DataTable)
         today = dt.date.today().isoformat()
@@ -211,7 +212,7 @@ class TasksScreen(Translated, Screen):
 
     def _want_more(self, *_changed: object) -> None:
         """Ask for the next part when the cursor or the view is near the end of the rows."""
-        if not self._more or not self.is_attached:
+        if not self._more or not still_shown(self):
             return
         table = self.query_one("#tasks", DataTable)
         seen = max(table.cursor_row, int(table.scroll_y) + table.size.height)

@@ -18,6 +18,7 @@ from protokoll.store.search import Hit, search_counted
 
 from ..i18n import t
 from ..keys import F9_PALETTE, Translated
+from ..lifecycle import still_shown
 from ..widgets.fields import DataInput
 from ..widgets.footer import SteadyFooter
 from ..widgets.shown import READING_SAID_AFTER, shown, shown_line
@@ -113,11 +114,19 @@ class SearchScreen(Translated, Screen):
         except StoreError as exc:
             # In this thread no application is active to take the language from.
             said = exc.text(self.app.lang)
-            self.app.call_from_thread(self._waiting, True)
-            self.app.call_from_thread(self.notify, said, severity="error", markup=False)
+            self.app.call_from_thread(self._failed, said)
             return
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show, hits, query, total)
+            self.app.call_from_thread(self._found, hits, query, total)
+
+    def _found(self, hits: list[Hit], query: str, total: int) -> None:
+        if still_shown(self):  # Esc may have closed the search meanwhile
+            self.show(hits, query, total)
+
+    def _failed(self, said: str) -> None:
+        if still_shown(self):
+            self._waiting(stop=True)
+        self.app.notify(said, severity="error", markup=False)
 
     def show(self, hits: list[Hit], query: str, total: int = 0) -> None:
         self._waiting(stop=True)
