@@ -591,9 +591,18 @@ class Store:
         """The drafts and meetings in progress (of `statuses`, among those),
         newest first, as `summaries(statuses)` gives them; without looking over
         every meeting when the index can say which."""
-        listed = self.index.unfinished() if self._looked_over is None else None
-        if listed is None:
+        found = self.unfinished_at_once(statuses)
+        return self.summaries(statuses) if found is None else found
+
+    def unfinished_at_once(self, statuses: Container[str] = UNFINISHED) -> list[Summary] | None:
+        """`unfinished`, or None when only the look over every meeting can say
+        (a store with no index files yet, copied or from an earlier version:
+        20 s at 10,000 meetings, not for a screen's thread)."""
+        if self._looked_over is not None:
             return self.summaries(statuses)
+        listed = self.index.unfinished()
+        if listed is None:
+            return None
         found = []
         for meeting_id in listed:
             try:

@@ -17,7 +17,7 @@ import pytest
 from protokoll.store import Store, verbs
 from protokoll.store.meeting_index import MeetingIndex
 from tests.conftest import meeting_with, store_with_meeting_in_progress
-from tests.screen import Notices, wait_until
+from tests.screen import Notices, screen_text, wait_until
 
 
 def both_ways(path: Path, statuses=("draft", "open")) -> tuple[list[str], list[str]]:
@@ -124,4 +124,78 @@ async def test_a_damaged_meeting_file_is_still_reported_at_start(tmp_path):
         await wait_until(
             pilot, lambda: any("20250101-aaaaaa" in n for n in notices.said), "the damage said"
         )
+        await pilot.press("ctrl+q")
+
+
+def test_without_index_files_only_the_look_over_can_say(tmp_path, looked_over):
+    """A store copied without its index/ (or from an earlier version): the quick
+    answer is 'not known', never a guess; after the look it is the look's."""
+    import shutil
+
+    meeting_id = store_with_meeting_in_progress(tmp_path)
+    shutil.rmtree(tmp_path / "index")
+    store = Store(tmp_path)
+    assert store.unfinished_at_once(("open",)) is None
+    assert looked_over == []
+    assert [s.id for s in store.unfinished(("open",))] == [meeting_id]
+    assert [s.id for s in store.unfinished_at_once(("open",))] == [meeting_id]
+    assert len(looked_over) == 1
+
+
+def _without_index_and_a_slow_look(path: Path, monkeypatch) -> tuple[str, threading.Event]:
+    """A store with a meeting in progress and no index files, whose look over
+    every meeting waits for the event returned (20 s at 10,000 meetings)."""
+    import shutil
+
+    meeting_id = store_with_meeting_in_progress(path)
+    shutil.rmtree(path / "index")
+    done = threading.Event()
+    look = Store._look_over
+
+    def slow(self):
+        assert threading.current_thread() is not threading.main_thread()
+        done.wait(10)
+        return look(self)
+
+    monkeypatch.setattr(Store, "_look_over", slow)
+    return meeting_id, done
+
+
+async def test_with_no_index_the_start_menu_comes_at_once_and_then_the_meeting(
+    tmp_path, monkeypatch
+):
+    """The first start on a store with no index files had looked over every
+    meeting before its first frame: 20 s of a blank screen at 10,000."""
+    from protokoll.tui.app import ProtokollApp
+    from tests.screen import wait_for_text
+
+    meeting_id, done = _without_index_and_a_slow_look(tmp_path, monkeypatch)
+    app = ProtokollApp(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_text(pilot, "Läser in ur arkivet")
+        assert type(app.screen).__name__ == "StartScreen"
+        assert "Nytt möte" in screen_text(app)
+        done.set()
+        await wait_until(pilot, lambda: getattr(app.screen, "meeting", None), "the meeting")
+        assert app.screen.meeting.id == meeting_id
+        await pilot.press("ctrl+q")
+
+
+async def test_a_choice_made_while_the_archive_is_read_is_not_taken_away(tmp_path, monkeypatch):
+    from protokoll.tui.app import ProtokollApp
+    from tests.screen import wait_for_text
+
+    _, done = _without_index_and_a_slow_look(tmp_path, monkeypatch)
+    app = ProtokollApp(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_text(pilot, "Läser in ur arkivet")
+        await pilot.press("enter")  # Nytt möte
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "NewMeetingScreen", "form")
+        done.set()
+        reading = [w for w in app.workers if w.group == "start-look"]
+        await wait_until(pilot, lambda: all(w.is_finished for w in reading), "the look")
+        assert type(app.screen).__name__ == "NewMeetingScreen"  # still the secretary's form
+        await pilot.press("escape")
+        await wait_for_text(pilot, "Fortsätt: 2026-01-15 Arbetsutskottet")
+        assert "Läser in ur arkivet" not in screen_text(app)
         await pilot.press("ctrl+q")

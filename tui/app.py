@@ -22,6 +22,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from protokoll.store import MeetingSession, Store, StoreError, numbering, spill
+from protokoll.store.catalogue import Summary
 from protokoll.store.safe_text import safe, safe_line
 from protokoll.store.words import language, say
 
@@ -98,17 +99,27 @@ class ProtokollApp(App):
         # Every meeting is looked over (and what does not read is said) after
         # the first screen: at 10,000 meetings it took a third of the start.
         self.call_later(self.call_after_refresh, self._look_over_store)
-        in_progress = sorted(
-            self.store.unfinished(statuses=("open",)), key=numbering.last_written, reverse=True
-        )
-        if in_progress:
-            # Straight back into the meeting; the start screen is made only if asked for.
-            if self.open_meeting(in_progress[0].id):
-                return
-        # Also when the meeting could not be opened (a full disk): not a blank screen.
         from .screens.start import StartScreen
 
+        found = self.store.unfinished_at_once(statuses=("open",))
+        if found is None:
+            # No index files yet (a store copied, or from an earlier version):
+            # the start screen at once, and the meeting in progress once the
+            # look over every meeting has found it, not 20 s of a blank screen.
+            self.push_screen(StartScreen(resume=True))
+            return
+        if self.resume(found):
+            return
+        # Also when the meeting could not be opened (a full disk): not a blank screen.
         self.push_screen(StartScreen())
+
+    def resume(self, unfinished: list[Summary]) -> bool:
+        """Straight back into the meeting in progress last written, if there is
+        one and it opens; whether it did."""
+        in_progress = [s for s in unfinished if s.status == "open"]
+        if not in_progress:
+            return False
+        return self.open_meeting(max(in_progress, key=numbering.last_written).id)
 
     @work(thread=True, group="look-over")
     def _look_over_store(self) -> None:

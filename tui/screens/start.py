@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -9,15 +10,26 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from protokoll.store import StoreError
+from protokoll.store.catalogue import Summary
+
 from ..drafts import with_draft
 from ..i18n import lang, t
 from ..keys import F9_PALETTE, Translated
+from ..lifecycle import still_shown
 from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 
 
 class StartScreen(Translated, Screen):
     BINDINGS = [Binding("q", "app.quit", "a_quit"), F9_PALETTE]
+
+    def __init__(self, resume: bool = False) -> None:
+        super().__init__()
+        # Into the meeting in progress once the archive has been read, unless
+        # the secretary has gone elsewhere meanwhile (the application's start
+        # on a store with no index files: `ProtokollApp.on_mount`).
+        self.resume = resume
 
     def compose(self) -> ComposeResult:
         with Vertical(id="start"):
@@ -29,6 +41,9 @@ class StartScreen(Translated, Screen):
     def on_screen_resume(self) -> None:
         # Also sent when the screen is first shown: one refresh, not two.
         self.refresh_menu()
+
+    def on_screen_suspend(self) -> None:
+        self.resume = False  # a menu choice made: the start is the secretary's now
 
     def refresh_menu(self) -> None:
         store = self.app.store
@@ -61,7 +76,11 @@ class StartScreen(Translated, Screen):
             hint.update("")
             app = self.app
             options = [Option(shown(with_draft(app, t("new_meeting"), "new-meeting")), id="new")]
-            for s in store.unfinished(statuses=("draft", "open")):
+            unfinished = store.unfinished_at_once(statuses=("draft", "open"))
+            if unfinished is None:  # the meetings in progress are not known yet
+                options.append(Option(shown(t("reading_archive")), disabled=True))
+                self.read_archive()
+            for s in unfinished or []:
                 label = f"{t('continue')}: {s.date} {s.organ} ({t('status_' + s.status)})"
                 options.append(Option(shown(label), id=f"open:{s.id}"))
             options += [
@@ -82,6 +101,25 @@ class StartScreen(Translated, Screen):
         ]
         menu.highlighted = ids.index(was) if same and was in ids else 0
         menu.focus()
+
+    @work(thread=True, exclusive=True, group="start-look")
+    def read_archive(self) -> None:
+        store = self.app.store
+        try:
+            unfinished = store.unfinished(statuses=("draft", "open"))
+        except StoreError as exc:
+            said = exc.text(self.app.lang)
+            self.app.call_from_thread(self.notify, said, severity="error", markup=False)
+            return
+        self.app.call_from_thread(self._archive_read, unfinished)
+
+    def _archive_read(self, unfinished: list[Summary]) -> None:
+        if not still_shown(self) or self.app.screen is not self:
+            return  # the menu is made again when the secretary is back
+        if self.resume and self.app.resume(unfinished):
+            return
+        self.resume = False
+        self.refresh_menu()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         choice = event.option.id or ""
