@@ -594,14 +594,19 @@ class Store:
         found = self.unfinished_at_once(statuses)
         return self.summaries(statuses) if found is None else found
 
-    def unfinished_at_once(self, statuses: Container[str] = UNFINISHED) -> list[Summary] | None:
+    def unfinished_at_once(
+        self, statuses: Container[str] = UNFINISHED, look_up_to: int = 0
+    ) -> list[Summary] | None:
         """`unfinished`, or None when only the look over every meeting can say
         (a store with no index files yet, copied or from an earlier version:
-        20 s at 10,000 meetings, not for a screen's thread)."""
+        20 s at 10,000 meetings, not for a screen's thread); a store of at most
+        `look_up_to` meeting files is looked over at once all the same."""
         if self._looked_over is not None:
             return self.summaries(statuses)
         listed = self.index.unfinished()
         if listed is None:
+            if len(self._names()) <= look_up_to:
+                return self.summaries(statuses)
             return None
         found = []
         for meeting_id in listed:
@@ -852,7 +857,7 @@ class Store:
         probe = dataclasses.replace(meeting, paragraphs=[Paragraph(new_id(), "", 1)])
         with self.catalogue.writing():
             rows = self._numbering_rows(probe, None)
-            scope = self._scope_of(probe.organ_id, probe.date, probe.id)
+            scope = self.scope_of(probe.organ_id, probe.date, probe.id)
             try:
                 numbering.plan(self._slots(probe, scope, rows))
             except StoreError as exc:
@@ -929,12 +934,12 @@ class Store:
             return
         first = min(meeting.numbers())
         last = max(meeting.numbers())
-        scope = self._scope_of(meeting.organ_id, meeting.date, meeting.id)
+        scope = self.scope_of(meeting.organ_id, meeting.date, meeting.id)
         mine = numbering.chronological(meeting)
         for s in rows.values():
             if s.first is None or s.kind not in NUMBERED_KINDS:
                 continue
-            if self._scope_of(s.organ_id, s.date, s.id) != scope:
+            if self.scope_of(s.organ_id, s.date, s.id) != scope:
                 continue
             if _fixed(s) and meeting.fixed_numbers and s.id not in self._damaged:
                 continue  # two documents that say so (an organ numbering per meeting)
@@ -963,7 +968,7 @@ class Store:
         fixed = meeting.status == "adjusted" or meeting.imported
         if fixed or not meeting.numbers() or meeting.number_from is not None:
             return
-        scope = self._scope_of(meeting.organ_id, meeting.date, meeting.id)
+        scope = self.scope_of(meeting.organ_id, meeting.date, meeting.id)
         planned = numbering.plan(self._slots(meeting, scope, rows)).get(meeting.id)
         if planned != min(meeting.numbers()):
             meeting.number_from = min(meeting.numbers())
@@ -981,7 +986,7 @@ class Store:
         been damaged (its §§ stay reserved until it is repaired). A file copied
         in by hand is seen when the store next opens.
         """
-        scopes = [self._scope_of(meeting.organ_id, meeting.date, meeting.id)]
+        scopes = [self.scope_of(meeting.organ_id, meeting.date, meeting.id)]
         if old_scope:
             scopes.append(old_scope)
         years = {y for _, y in scopes}
@@ -1012,7 +1017,8 @@ class Store:
             number_from=s.number_from,
         )
 
-    def _scope_of(self, organ_id: str, date: str, meeting_id: str) -> tuple[str, str]:
+    def scope_of(self, organ_id: str, date: str, meeting_id: str) -> tuple[str, str]:
+        """The numbering scope a meeting of this organ on `date` falls in."""
         organ = self._organs.get(organ_id)
         policy = organ.numbering if organ else "year"
         return numbering.scope_key(policy, organ_id, date, meeting_id)
@@ -1025,9 +1031,9 @@ class Store:
         for s in rows.values():
             if s.id == meeting.id or s.kind not in NUMBERED_KINDS:
                 continue
-            if self._scope_of(s.organ_id, s.date, s.id) == scope:
+            if self.scope_of(s.organ_id, s.date, s.id) == scope:
                 slots.append(self._slot(s))
-        return [x for x in slots if self._scope_of(x.organ_id, x.date, x.id) == scope]
+        return [x for x in slots if self.scope_of(x.organ_id, x.date, x.id) == scope]
 
     def renumber(self, session: MeetingSession, old_scope: tuple[str, str] | None = None) -> None:
         """Give every § in the session's scope its number after a change, and save.
@@ -1057,7 +1063,7 @@ class Store:
         """Plan first, then take the locks of every other meeting whose numbers
         move, and only then change and write anything (`write` writes
         `meeting`): a refusal leaves all as it was."""
-        scopes = {self._scope_of(meeting.organ_id, meeting.date, meeting.id)}
+        scopes = {self.scope_of(meeting.organ_id, meeting.date, meeting.id)}
         if old_scope:
             scopes.add(old_scope)
         plans: dict[str, int] = {}
@@ -1369,7 +1375,7 @@ class MeetingSession:
         self._check()
         m = self.meeting
         old = (m.date, m.start)
-        old_scope = self.store._scope_of(m.organ_id, m.date, m.id)
+        old_scope = self.store.scope_of(m.organ_id, m.date, m.id)
         m.date = date
         if start is not None:
             m.start = start

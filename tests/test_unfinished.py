@@ -16,6 +16,7 @@ import pytest
 
 from protokoll.store import Store, verbs
 from protokoll.store.meeting_index import MeetingIndex
+from protokoll.tui.screens import start as start_screen
 from tests.conftest import meeting_with, store_with_meeting_in_progress
 from tests.screen import Notices, screen_text, wait_until
 
@@ -142,6 +143,17 @@ def test_without_index_files_only_the_look_over_can_say(tmp_path, looked_over):
     assert len(looked_over) == 1
 
 
+def test_a_small_store_without_index_files_is_looked_over_at_once(tmp_path, looked_over):
+    import shutil
+
+    meeting_id = store_with_meeting_in_progress(tmp_path)
+    shutil.rmtree(tmp_path / "index")
+    store = Store(tmp_path)
+    assert store.unfinished_at_once(("open",), look_up_to=0) is None
+    found = store.unfinished_at_once(("open",), look_up_to=1)
+    assert [s.id for s in found] == [meeting_id] and len(looked_over) == 1
+
+
 def _without_index_and_a_slow_look(path: Path, monkeypatch) -> tuple[str, threading.Event]:
     """A store with a meeting in progress and no index files, whose look over
     every meeting waits for the event returned (20 s at 10,000 meetings)."""
@@ -158,6 +170,7 @@ def _without_index_and_a_slow_look(path: Path, monkeypatch) -> tuple[str, thread
         return look(self)
 
     monkeypatch.setattr(Store, "_look_over", slow)
+    monkeypatch.setattr(start_screen, "LOOK_AT_ONCE", 0)  # as if it held thousands
     return meeting_id, done
 
 

@@ -99,9 +99,9 @@ class ProtokollApp(App):
         # Every meeting is looked over (and what does not read is said) after
         # the first screen: at 10,000 meetings it took a third of the start.
         self.call_later(self.call_after_refresh, self._look_over_store)
-        from .screens.start import StartScreen
+        from .screens.start import LOOK_AT_ONCE, StartScreen
 
-        found = self.store.unfinished_at_once(statuses=("open",))
+        found = self.store.unfinished_at_once(statuses=("open",), look_up_to=LOOK_AT_ONCE)
         if found is None:
             # No index files yet (a store copied, or from an earlier version):
             # the start screen at once, and the meeting in progress once the

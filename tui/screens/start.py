@@ -20,6 +20,11 @@ from ..lifecycle import still_shown
 from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 
+# A store with no index files yet and at most this many meetings is looked
+# over before the first screen (a tenth of a second); a larger one after it,
+# on a worker (`read_archive`).
+LOOK_AT_ONCE = 100
+
 
 class StartScreen(Translated, Screen):
     BINDINGS = [Binding("q", "app.quit", "a_quit"), F9_PALETTE]
@@ -76,7 +81,7 @@ class StartScreen(Translated, Screen):
             hint.update("")
             app = self.app
             options = [Option(shown(with_draft(app, t("new_meeting"), "new-meeting")), id="new")]
-            unfinished = store.unfinished_at_once(statuses=("draft", "open"))
+            unfinished = store.unfinished_at_once(("draft", "open"), look_up_to=LOOK_AT_ONCE)
             if unfinished is None:  # the meetings in progress are not known yet
                 options.append(Option(shown(t("reading_archive")), disabled=True))
                 self.read_archive()
