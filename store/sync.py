@@ -299,7 +299,7 @@ def collisions(store: Store) -> list[Collision]:
     for s in store.by_id().values():
         if s.kind != "protokoll" or s.first is None:
             continue
-        scopes.setdefault(store._scope_of(s.organ_id, s.date, s.id), []).append(s)
+        scopes.setdefault(store.scope_of(s.organ_id, s.date, s.id), []).append(s)
     found = []
     for rows in scopes.values():
         rows.sort(key=lambda s: (s.first, numbering.chronological(s)))

@@ -242,3 +242,21 @@ def answered(argv: list[str], answer: bytes) -> tuple[str, int]:
         if proc.poll() is None:
             proc.kill()
         os.close(master)
+
+
+def test_a_meetings_date_start_and_place_are_put_right_from_a_script(example, capsys):
+    s = ["--store", str(example)]
+    assert run(capsys, "reopen", "20250605", *s)[0] == 0
+    before = Store(example).load("20250605-au")
+    code, out, err = run(
+        capsys, "details", "20250605", "--start", "9.15", "--place", "Kommunhuset, sal B", *s
+    )
+    assert (code, err) == (0, "")
+    assert out == "20250605-au: mötesuppgifterna ändrade: 09.15, Kommunhuset, sal B"
+    m = Store(example).load("20250605-au")
+    assert (m.date, m.start, m.place) == (before.date, "09:15", "Kommunhuset, sal B")
+    code, _, err = run(capsys, "details", "20250605", "--date", "31/2 2025", *s)
+    assert code == 1 and "31/2 2025" in err and "\n" not in err
+    assert run(capsys, "undo", "20250605", *s)[0] == 0
+    m = Store(example).load("20250605-au")
+    assert (m.start, m.place) == (before.start, before.place)

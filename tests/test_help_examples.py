@@ -34,7 +34,7 @@ CHANGED = "20250605-au"  # closed in the example store: reopened before a change
 ONLY_PARSED = {"sync", "serve", "follow"}  # a remote machine, or running until stopped
 REOPENED = {
     "close", "add", "rename", "delete", "decide", "assign", "reassign", "attend",
-    "function", "signs_as", "undo", "redo",
+    "function", "signs_as", "details", "undo", "redo",
 }  # fmt: skip
 # Examples that follow one another (a delete, then its undo); the others are
 # two ways of using the command, each tried from the start.

@@ -1102,3 +1102,36 @@ async def test_open_tasks_read_after_the_screen_went_land_nowhere(tmp_path, monk
         screen._pending_loaded(found)  # raised NoMatches
         assert not screen.pending_read
         assert screen.meeting.agenda == before
+
+
+async def test_the_date_start_and_place_are_put_right_with_f9_a_umlaut(tmp_path):
+    """A meeting begun with the wrong day had no way to be corrected (a trial)."""
+    from protokoll.tui.screens.details_dialog import DetailsDialog
+
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)  # 2026-02-10, 13.00, three §s
+    async with on_the_meeting(path) as (app, pilot, screen):
+        await pilot.press("f9", "ä")
+        await wait_until(pilot, lambda: isinstance(app.screen, DetailsDialog), "the dialog")
+        dialog = app.screen
+        assert [i.value for i in dialog.query(Input)] == ["2026-02-10", "13.00", ""]
+        await pilot.press(*["backspace"] * 10)
+        await type_text(pilot, "31/2 2026")
+        await pilot.press("enter", "enter")
+        await type_text(pilot, "Kommunhuset")
+        await pilot.press("enter")
+        assert app.screen is dialog  # the date does not read: open, all still typed
+        assert "31/2 2026" in screen_text(app)
+        assert [i.value for i in dialog.query(Input)] == ["31/2 2026", "13.00", "Kommunhuset"]
+        dialog.query_one("#date", Input).focus()
+        await pilot.press(*["backspace"] * 9)
+        await type_text(pilot, "11 feb 2026")
+        await pilot.press("enter", "enter", "enter")
+        await wait_until(pilot, lambda: app.screen is screen, "the meeting again")
+        assert (screen.meeting.date, screen.meeting.place) == ("2026-02-11", "Kommunhuset")
+        assert "2026-02-11" in screen_text(app).splitlines()[0]
+        assert "mötesuppgifterna ändrade: 2026-02-11, Kommunhuset" in app.said
+        await pilot.press("f6")
+        await wait_until(pilot, lambda: screen.meeting.date == "2026-02-10", "the undo")
+    m = Store(path).load(meeting_id)
+    assert (m.date, m.place) == ("2026-02-10", "")

@@ -308,6 +308,7 @@ EFFECTS: dict[str, Effect] = {
     "delete_paragraph": Effect(_delete),
     "edit_organ": shows("organ_name"),
     "reopen": Effect(_reopen),
+    "details": shows("d_details_hint"),
     "app.start_menu": Effect(_start_menu),
     "command_palette": Effect(_palette),
     "quit": Effect(_quit),

@@ -81,6 +81,8 @@ MEETING: tuple[Action, ...] = (
     Action("edit_organ", "a_edit_organ", "", letter="c"),
     Action("close_meeting", "a_close", "", letter="a", extra="alt+a"),
     Action("reopen", "a_reopen", "", letter="ö"),
+    # The meeting's date, start and place, put right (Ä for "ändra").
+    Action("details", "a_details", "", letter="ä", writes=True),
     # Out of the meeting to the menu (another meeting, the archive): a closed
     # meeting had no way back but Ctrl+Q (a trial). Å for "åter".
     Action("app.start_menu", "a_start_menu", "", letter="å"),

@@ -10,6 +10,7 @@ same undo history as the application.
     protokoll attend MEETING NAME... [--absent]   present for the whole meeting (or not)
     protokoll function MEETING NAME chair|secretary|adjuster   on, or off again
     protokoll signs-as MEETING NAME TITLE  what a signer signs as ("" for the default)
+    protokoll details MEETING [--date DATE] [--start TIME] [--place PLACE]
     protokoll undo MEETING [--yes] / protokoll redo MEETING
 
 Each prints what it changed, one line; a refusal is one line on stderr.
@@ -88,6 +89,10 @@ def add_parsers(
     p = meeting("signs-as", "c_signs_as")
     p.add_argument("name", metavar=w("mv_name"), help=w("signs_as_name"))
     p.add_argument("title", metavar=w("mv_title"), help=w("arg_signs_as_title"))
+    p = meeting("details", "c_details")
+    p.add_argument("--date", metavar=w("mv_date"), help=w("details_date"))
+    p.add_argument("--start", metavar=w("mv_time"), help=w("details_start"))
+    p.add_argument("--place", metavar=w("mv_place"), help=w("details_place"))
     p = meeting("undo", "c_undo")
     p.add_argument("--yes", action="store_true", help=w("undo_yes"))
     meeting("redo", "c_redo")
@@ -243,6 +248,8 @@ def command(args: argparse.Namespace, open_store: Callable) -> int:
                 return ed.do(verbs.toggle_function, attendee_id(m, args.name), args.function)
             case "signs-as":
                 return ed.do(verbs.set_signature_title, attendee_id(m, args.name), args.title)
+            case "details":
+                return ed.do(verbs.set_details, args.date, args.start, args.place)
             case "undo":
                 if ed.undo_reopens and not args.yes:
                     ask_to_reopen(m, args.lang)  # a close undone unasked had reopened it
@@ -256,5 +263,5 @@ def command(args: argparse.Namespace, open_store: Callable) -> int:
 
 NAMES = (
     "add", "rename", "delete", "decide", "assign", "reassign", "attend", "function", "signs-as",
-    "undo", "redo",
+    "details", "undo", "redo",
 )  # fmt: skip

@@ -64,6 +64,7 @@ INTERVAL = 0.5  # seconds between looks at a dialog's fields; on disk within abo
 OPENERS: dict[tuple[str, str], str] = {
     ("DecisionDialog", "d_decision"): "decision",
     ("TaskDialog", "a_task"): "task",
+    ("DetailsDialog", "d_details"): "details",
     ("VoteDialog", "a_vote"): "vote",
     ("VoteDialog", "a_edit_vote"): "vote",
     ("TextDialog", "d_title"): "new_free",

@@ -13,6 +13,7 @@ signature may be added: `store.adjust` (`adjust`, `correct`, `post`,
 from __future__ import annotations
 
 from .change import Change, Editor, restore
+from .details import set_details
 from .history import History
 from .items import (
     ItemRef,
@@ -100,6 +101,7 @@ __all__ = [
     "replace_vote",
     "arrive",
     "close_meeting",
+    "set_details",
     "declare_jav",
     "due_date",
     "defer_item",

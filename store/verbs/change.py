@@ -96,7 +96,7 @@ class Editor:
         try:
             change = verb(self.meeting, *args, **kwargs)
             if change.renumber:
-                self._renumber()
+                self._renumber(before)
         except StoreError:
             # Verbs check before they change; should one have changed something
             # before refusing, the meeting is put back as it was.
@@ -154,7 +154,7 @@ class Editor:
         if back is not None:
             self.meeting.current = back
         try:
-            self._renumber()
+            self._renumber(now)
         except StoreError:
             restore(self.meeting, now)
             raise
@@ -169,11 +169,17 @@ class Editor:
             "undone" if how == "undo" else "redone", paragraph=back or step.paragraph, inner=inner
         )
 
-    def _renumber(self) -> None:
+    def _renumber(self, was: dict[str, Any]) -> None:
+        """Number the organ's §s again; `was` is the meeting before the change."""
         m = self.meeting
         if m.fixed_numbers:
             return
-        self.session.store.renumber(self.session)
+        store = self.session.store
+        old_scope = None
+        if was.get("date", m.date) != m.date:
+            # Moved in time: the year it left closes up its numbers too.
+            old_scope = store.scope_of(m.organ_id, was["date"], m.id)
+        store.renumber(self.session, old_scope=old_scope)
 
     @property
     def can_undo(self) -> bool:

@@ -194,6 +194,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "mv_organ": ("organ", "organ"),
     "mv_title": ("rubrik", "title"),
     "mv_text": ("text", "text"),
+    "mv_place": ("plats", "place"),
     "mv_reason": ("skäl", "reason"),
     "mv_query": ("sökord", "query"),
     "mv_function": ("funktion", "function"),
@@ -732,6 +733,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "ett namn ur närvarolistan, eller en entydig början av ett",
         "a name from the attendance, or a unique start of one",
     ),
+    "c_details": (
+        "rätta mötets datum, starttid eller plats (§§ numreras om efter datumet)",
+        "put right the meeting's date, start or place (§§ renumbered by the date)",
+    ),
+    "details_date": ("mötets rätta datum", "the meeting's right date"),
+    "details_start": ("när mötet började; '' för ingen tid", "when the meeting began; '' for none"),
+    "details_place": ("var mötet hölls", "where the meeting was held"),
     "c_undo": (
         "ta tillbaka den senaste ändringen av ett möte (även programmets ångra)",
         "take back the latest change to a meeting (the application's undo too)",
@@ -1086,6 +1094,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll signs-as 20250605-au \"Maria Öberg\" ''",
         "protokoll signs-as 20250605-au \"Maria Öberg\" 'Förbundschef'\n"
         "protokoll signs-as 20250605-au \"Maria Öberg\" ''",
+    ),
+    "ex_details": (
+        "protokoll details 20250605-au --date 2025-06-04\n"
+        "protokoll details 20250605-au --start 9.15 --place 'Kommunhuset, sal B'",
+        "protokoll details 20250605-au --date 2025-06-04\n"
+        "protokoll details 20250605-au --start 9.15 --place 'Kommunhuset, sal B'",
     ),
     "ex_undo": (
         "protokoll undo 20250605-au\nprotokoll undo 20250605-au --yes",

@@ -1001,6 +1001,15 @@ _SAID: dict[str, tuple[str, str]] = {
         "meeting closed; its source does not say when it ended",
     ),
     "v_reopened": ("mötet {meeting} öppnat igen", "meeting {meeting} reopened"),
+    "v_details": ("mötesuppgifterna ändrade: {what}", "the meeting's details changed: {what}"),
+    "details_unchanged": (
+        "datum, tid och plats är som förut; inget ändrades",
+        "date, time and place are as before; nothing changed",
+    ),
+    "start_after_end": (
+        "starttiden måste vara före sluttiden {end}",
+        "the start must be before the end, {end}",
+    ),
     "v_signed": ("signerat av {name} ({fingerprint})", "signed by {name} ({fingerprint})"),
     # --- organs and rosters --------------------------------------------------------
     "organ_changed_elsewhere": (

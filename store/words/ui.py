@@ -219,6 +219,15 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "a_redo": ("Gör om", "Redo"),
     "a_reopen": ("Öppna mötet igen", "Reopen the meeting"),
+    "a_details": ("Mötets datum, tid och plats", "Date, time and place"),
+    "d_details": ("Mötets datum, tid och plats", "The meeting's date, time and place"),
+    "d_details_date": ("Datum", "Date"),
+    "d_details_start": ("Började", "Began"),
+    "d_details_place": ("Plats", "Place"),
+    "d_details_hint": (
+        "Enter: nästa fält, på Plats: spara · Esc: avbryt",
+        "Enter: next field, on Place: save · Esc: cancel",
+    ),
     "a_explain": ("Hur importen läste källan", "How the import read the source"),
     "explain_title": (
         "Hur importen läste källan: rad för rad, ? vid det som gissades (Esc stänger)",

@@ -1004,6 +1004,27 @@ class MeetingScreen(ListCommands, Translated, Screen):
         dialog = TextDialog(title, end, check=problem, replace=True, hint=t("d_close_hint"))
         self.app.push_screen(dialog, done)
 
+    def action_details(self) -> None:
+        """The meeting's date, start and place put right; the §§ follow the date."""
+        if not self._writable():
+            return
+        from .details_dialog import DetailsDialog
+
+        said: list[str] = []
+
+        def check(changed: dict[str, str]) -> str | None:
+            done = self._run_verb(verbs.set_details, **changed)
+            if isinstance(done, StoreError):
+                return done.text(self.app.lang)  # the dialog stays open, the fields as typed
+            said.append(done.text(self.app.lang))
+            return None
+
+        def done(changed: dict[str, str] | None) -> None:
+            if said:
+                self.notify(said[-1], markup=False)
+
+        self.app.push_screen(DetailsDialog(self.meeting, check), done)
+
     def action_reopen(self) -> None:
         """A closed meeting open again for the adjusters' corrections; a draft until closed."""
         if self.session.read_only:
