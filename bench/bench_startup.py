@@ -12,9 +12,14 @@ different forms):
 - the application resuming its meeting: first frame and the CPU of the work
   after it until every worker is done (`bench_app`'s child, beside a bare
   Textual app of the same widgets); before each start the meeting's file is
-  changed as typing in the last session leaves it (`typed`).
+  changed as typing in the last session leaves it (`typed`);
+- with `--first-start`: the application's first frame, wall time, on a fresh
+  copy with no index files (a store copied without index/, or from an
+  earlier version), each code on the same files: the first screen may differ
+  (the meeting, or the start menu while the meetings are read).
 
     python bench/bench_startup.py --store 10=DIR --store 10000=DIR [--against DIR] [--runs 5]
+        [--first-start]
 
 A store is a directory `bench/archive_store.py` built (its meeting in progress
 is used, or one is begun); its index is left out of the copies, so that each
@@ -151,6 +156,29 @@ def app_start(
     return out
 
 
+def first_starts(
+    source: Path, codes: list[tuple[str, Path | None]], tmp: Path, runs: int
+) -> dict[str, list[float]]:
+    """Each code's first frame (wall) on its own fresh copy of `source`, which
+    has no index files, alternated run by run."""
+    tmp.mkdir(parents=True, exist_ok=True)
+    spec = asyncio.run(bench_app.probe(source))
+    spec_file = tmp / "spec.json"
+    spec_file.write_text(json.dumps(spec), encoding="utf-8")
+    shutil.rmtree(source / "index")  # the probe made them
+    cache = tmp / "pycache"
+    out: dict[str, list[float]] = {}
+    for run in range(runs + 1):  # the first, untimed: bytecode compiled, as installed
+        for name, code in codes:
+            fresh = tmp / f"fresh-{name}"
+            shutil.rmtree(fresh, ignore_errors=True)
+            shutil.copytree(source, fresh)
+            got = bench_app.run_child("ours", fresh, spec_file, cache, code)
+            if run:
+                out.setdefault(name, []).append(got["first_wall"])
+    return out
+
+
 def fig(xs: list[float]) -> str:
     return f"{statistics.median(xs) * 1000:.0f} ms ±{(max(xs) - min(xs)) * 500:.0f}"
 
@@ -160,6 +188,7 @@ def main() -> None:
     parser.add_argument("--store", action="append", default=[], help="N=DIR")
     parser.add_argument("--against", type=Path)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--first-start", action="store_true")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -193,6 +222,12 @@ def main() -> None:
             ):
                 for name, got in starts.items():
                     rows.setdefault(label, {}).setdefault(n, {})[name] = [r[key] for r in got]
+            if args.first_start:
+                bare = Path(tmp) / f"bare-{n}"
+                shutil.copytree(source, bare)
+                label = "app: first frame with no index files, wall"
+                got = first_starts(bare, codes, Path(tmp) / f"first-{n}", args.runs)
+                rows.setdefault(label, {})[n] = got
     print(f"load at the end {os.getloadavg()}")
     for label, sizes in rows.items():
         print(label)
