@@ -16,7 +16,7 @@ import pytest
 
 from protokoll.store import Store, verbs
 from protokoll.store.meeting_index import MeetingIndex
-from protokoll.tui.screens import start as start_screen
+from protokoll.tui import app as tui_app
 from tests.conftest import meeting_with, store_with_meeting_in_progress
 from tests.screen import Notices, screen_text, wait_until
 
@@ -170,7 +170,7 @@ def _without_index_and_a_slow_look(path: Path, monkeypatch) -> tuple[str, thread
         return look(self)
 
     monkeypatch.setattr(Store, "_look_over", slow)
-    monkeypatch.setattr(start_screen, "LOOK_AT_ONCE", 0)  # as if it held thousands
+    monkeypatch.setattr(tui_app, "LOOK_AT_ONCE", 0)  # as if it held thousands
     return meeting_id, done
 
 

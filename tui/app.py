@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 # Seconds a hang-up or SIGTERM may take before the process leaves regardless:
 # nobody is there to answer, and a process that stays holds its meeting.
 HANG_UP_LIMIT = 8.0
+# A store with no index files yet and at most this many meetings is looked
+# over before the first screen (a tenth of a second); a larger one after it,
+# on the start menu's worker (`StartScreen.read_archive`).
+LOOK_AT_ONCE = 100
 
 
 class ProtokollApp(App):
@@ -99,19 +103,17 @@ class ProtokollApp(App):
         # Every meeting is looked over (and what does not read is said) after
         # the first screen: at 10,000 meetings it took a third of the start.
         self.call_later(self.call_after_refresh, self._look_over_store)
-        from .screens.start import LOOK_AT_ONCE, StartScreen
-
         found = self.store.unfinished_at_once(statuses=("open",), look_up_to=LOOK_AT_ONCE)
-        if found is None:
-            # No index files yet (a store copied, or from an earlier version):
-            # the start screen at once, and the meeting in progress once the
-            # look over every meeting has found it, not 20 s of a blank screen.
-            self.push_screen(StartScreen(resume=True))
+        if found is not None and self.resume(found):
             return
-        if self.resume(found):
-            return
-        # Also when the meeting could not be opened (a full disk): not a blank screen.
-        self.push_screen(StartScreen())
+        # Imported only when shown: resuming the meeting does not make it.
+        from .screens.start import StartScreen
+
+        # No index files yet (a store copied, or from an earlier version): the
+        # start screen at once, and the meeting in progress once the look over
+        # every meeting has found it, not 20 s of a blank screen. Also when the
+        # meeting could not be opened (a full disk): not a blank screen.
+        self.push_screen(StartScreen(resume=found is None))
 
     def resume(self, unfinished: list[Summary]) -> bool:
         """Straight back into the meeting in progress last written, if there is

@@ -20,11 +20,6 @@ from ..lifecycle import still_shown
 from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 
-# A store with no index files yet and at most this many meetings is looked
-# over before the first screen (a tenth of a second); a larger one after it,
-# on a worker (`read_archive`).
-LOOK_AT_ONCE = 100
-
 
 class StartScreen(Translated, Screen):
     BINDINGS = [Binding("q", "app.quit", "a_quit"), F9_PALETTE]
@@ -81,6 +76,8 @@ class StartScreen(Translated, Screen):
             hint.update("")
             app = self.app
             options = [Option(shown(with_draft(app, t("new_meeting"), "new-meeting")), id="new")]
+            from ..app import LOOK_AT_ONCE
+
             unfinished = store.unfinished_at_once(("draft", "open"), look_up_to=LOOK_AT_ONCE)
             if unfinished is None:  # the meetings in progress are not known yet
                 options.append(Option(shown(t("reading_archive")), disabled=True))
