@@ -575,3 +575,34 @@ async def test_letters_on_a_drop_down_change_no_choice_and_are_said(tmp_path):
         await pilot.pause()
         assert numbering.value == before
         assert said.count("Här väljs med ↑ ↓ och Enter; det som skrevs ändrade inget") == 1
+
+
+async def test_the_meetings_date_and_place_typed_before_a_hang_up_come_back(meeting):
+    """Offered as the meeting's own, with no § beside it (a trial read "(§ 3)")."""
+    from protokoll.tui.screens.details_dialog import DetailsDialog
+
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f9", "ä")
+        await wait_until(pilot, lambda: isinstance(app.screen, DetailsDialog), "the dialog")
+        app.screen.query_one("#place", Input).focus()
+        await type_text(pilot, "Kommunhuset, rum Ekorren")
+        await pilot.pause()
+        app.hang_up()
+        await pilot.pause()
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, DraftOffer)
+        shown = " ".join(screen_text(again).split())
+        assert "Ett utkast av Mötets datum, tid och plats från" in shown
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(again.screen, DetailsDialog), "it again")
+        assert again.screen.query_one("#place", Input).value == "Kommunhuset, rum Ekorren"
+        await pilot.press("enter", "enter", "enter")
+        await wait_until(pilot, lambda: isinstance(again.screen, MeetingScreen), "saved")
+        await pilot.press("ctrl+q")
+    assert Store(path).load(meeting_id).place == "Kommunhuset, rum Ekorren"
+    assert Drafts(path).read(meeting_id) is None

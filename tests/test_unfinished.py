@@ -212,3 +212,29 @@ async def test_a_choice_made_while_the_archive_is_read_is_not_taken_away(tmp_pat
         await wait_for_text(pilot, "Fortsätt: 2026-01-15 Arbetsutskottet")
         assert "Läser in ur arkivet" not in screen_text(app)
         await pilot.press("ctrl+q")
+
+
+async def test_the_cursor_stays_where_it_was_when_the_reading_row_goes(tmp_path, monkeypatch):
+    import shutil
+
+    from protokoll.tui.app import ProtokollApp
+    from tests.screen import wait_for_text
+
+    store = Store(tmp_path)
+    organ = store.add_organ("Arbetsutskottet", "Förbundet")
+    store.create_meeting(organ.id, "2026-01-15").close()  # a draft: not resumed
+    shutil.rmtree(tmp_path / "index")
+    done = threading.Event()
+    look = Store._look_over
+    monkeypatch.setattr(Store, "_look_over", lambda self: done.wait(10) and look(self))
+    monkeypatch.setattr(tui_app, "LOOK_AT_ONCE", 0)
+    app = ProtokollApp(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_text(pilot, "Läser in ur arkivet")
+        await pilot.press("down")  # past the reading row, to "Tidigare möten"
+        menu = app.screen.query_one("#menu")
+        assert menu.highlighted_option.id == "browse"
+        done.set()
+        await wait_for_text(pilot, "Fortsätt: 2026-01-15")
+        assert menu.highlighted_option.id == "browse"
+        await pilot.press("ctrl+q")

@@ -50,6 +50,10 @@ class DetailsDialog(TypingDialog):
             yield Static("", id="error", classes="error")
             yield Static(shown(t("d_details_hint")), classes="hint")
 
+    def draft_at(self) -> None:
+        """The meeting's own, of no §: its draft is offered without one."""
+        return None
+
     def on_mount(self) -> None:
         self.query_one("#error", Static).display = False
 

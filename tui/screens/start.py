@@ -98,9 +98,7 @@ class StartScreen(Translated, Screen):
         # The same menu: where it was. Another (the first organ made, the menu
         # of an empty store gone): at its top, "Nytt möte", not on "Nytt organ"
         # again, where Enter had opened a second empty organ form (a trial).
-        same = [i for i in ids if not str(i).startswith("open:")] == [
-            i for i in before if not str(i).startswith("open:")
-        ]
+        same = _fixed(ids) == _fixed(before)
         menu.highlighted = ids.index(was) if same and was in ids else 0
         menu.focus()
 
@@ -162,3 +160,10 @@ class StartScreen(Translated, Screen):
             app.open_meeting(choice[5:])
         elif choice == "quit":
             app.exit()
+
+
+def _fixed(ids: list[str | None]) -> list[str]:
+    """The menu's own rows, whatever meetings there are to continue: the
+    secretary's cursor had gone back to "Nytt möte" when the archive's
+    reading row gave way to them (a trial)."""
+    return [i for i in ids if i is not None and not i.startswith("open:")]
