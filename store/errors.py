@@ -49,6 +49,13 @@ class StoreError(Exception):
         return message(self.key, lang, **self.params)
 
 
+class Stopped(Exception):
+    """The program is ending (`Store.stop`): a read over every meeting gave up.
+
+    Not a StoreError: nothing is wrong, and nobody is left to be told. What
+    was read is not kept as if it were all (the next start looks again)."""
+
+
 class LockedError(StoreError):
     """The meeting is held for writing by another process."""
 

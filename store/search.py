@@ -37,7 +37,7 @@ from typing import TypeVar
 
 from . import ids
 from .derived_rows import Derived, derive, search_rows
-from .errors import CANNOT_WRITE, StoreError, os_detail
+from .errors import CANNOT_WRITE, Stopped, StoreError, os_detail
 from .model import SCHEMA
 from .serial import to_dict
 from .storage import read_json
@@ -263,6 +263,8 @@ class SearchIndex:
         # write (for at most the 10 s busy timeout) gets its turn during a long
         # first build, and what was built stays built if this one is stopped.
         for at in range(0, max(len(stale), 1), _BATCH):
+            if self.store.stopping.is_set():
+                raise Stopped  # the batches taken in so far stay (`Store.stop`)
             db.execute("BEGIN IMMEDIATE")  # one process writes at a time
             try:
                 (now,) = db.execute("SELECT writes FROM state").fetchone()

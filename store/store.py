@@ -28,7 +28,7 @@ from types import MappingProxyType
 
 from . import ids, numbering, platform, presence, roster, storage, verbs
 from .catalogue import Catalogue, Summary
-from .errors import CANNOT_WRITE, LockedError, StoreError, os_detail
+from .errors import CANNOT_WRITE, LockedError, Stopped, StoreError, os_detail
 from .git_history import Recorder
 from .lock import (
     Busy,
@@ -193,6 +193,10 @@ class Store:
         self._written: dict[str, Summary] = {}
         self._legacy = legacy
         self._looking = threading.Lock()
+        # Set when the program ends: a look over every meeting (20 s at
+        # 10,000 with no index files) stops at the next file, rather than
+        # keep the program from ending until it is done.
+        self.stopping = threading.Event()
         if legacy:
             self._index  # noqa: B018  an earlier version's store: moved to index/ at once
 
@@ -330,7 +334,10 @@ class Store:
         changed: list[Summary] = []
         restamped: list[Summary] = []
         before: dict[str, Summary] = {}
+        stopping = self.stopping.is_set
         for meeting_id, mtime_ns, size in stale:
+            if stopping():
+                raise Stopped
             old = index.pop_row(meeting_id)  # None: no row, or a bad one, made anew
             if old is not None:
                 before[meeting_id] = old
@@ -540,6 +547,12 @@ class Store:
         return organ
 
     # --- meetings ----------------------------------------------------------
+
+    def stop(self) -> None:
+        """The program is ending: a look over every meeting, here or in another
+        thread, gives up at its next file (`Stopped`), as does the derived
+        database's build at its next batch. Saves go on as before."""
+        self.stopping.set()
 
     def refresh(self) -> None:
         """See organs and meetings other processes added, changed or removed since."""

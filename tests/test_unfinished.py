@@ -238,3 +238,99 @@ async def test_the_cursor_stays_where_it_was_when_the_reading_row_goes(tmp_path,
         await wait_for_text(pilot, "Fortsätt: 2026-01-15")
         assert menu.highlighted_option.id == "browse"
         await pilot.press("ctrl+q")
+
+
+def test_a_look_stopped_by_the_programs_end_gives_up_and_keeps_nothing_half_read(
+    tmp_path, monkeypatch
+):
+    """Ctrl+Q during the first look over 10,000 meetings had waited for it,
+    20 s on a blank screen: the look stops at its next file, and what it had
+    read is not taken for the whole (the next start looks again)."""
+    import shutil
+
+    from protokoll.store.errors import Stopped
+
+    store = Store(tmp_path)
+    organ = store.add_organ("Arbetsutskottet", "Förbundet")
+    for day in range(1, 11):
+        store.create_meeting(organ.id, f"2026-01-{day:02d}").close()
+    shutil.rmtree(tmp_path / "index")
+    store = Store(tmp_path)
+    read = Store._read
+    reads = []
+
+    def reading(self, meeting_id):
+        reads.append(meeting_id)
+        if len(reads) == 3:
+            self.stop()  # the program ends while the third is read
+        return read(self, meeting_id)
+
+    monkeypatch.setattr(Store, "_read", reading)
+    with pytest.raises(Stopped):
+        store.summaries()
+    assert len(reads) == 3
+    assert store._looked_over is None
+    assert not (tmp_path / "index" / "unfinished").exists()
+    monkeypatch.setattr(Store, "_read", read)
+    assert len(Store(tmp_path).summaries()) == 10  # the next start: all of them
+
+
+async def test_ctrl_q_while_the_archive_is_read_ends_without_waiting_for_it(
+    tmp_path, monkeypatch
+):
+    """The look in the start menu's worker stops when the program ends; it is
+    no error (exit status 0, no crash report)."""
+    from protokoll.store.errors import Stopped
+    from protokoll.tui.app import ProtokollApp
+    from tests.screen import wait_for_text
+
+    _, done = _without_index_and_a_slow_look(tmp_path, monkeypatch)
+    look = Store._look_over  # the slow one: waits for `done`, then reads
+    ended: list[BaseException] = []
+
+    def watched(self):
+        try:
+            return look(self)
+        except BaseException as exc:
+            ended.append(exc)
+            raise
+
+    monkeypatch.setattr(Store, "_look_over", watched)
+    app = ProtokollApp(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_text(pilot, "Läser in ur arkivet")
+        await pilot.press("ctrl+q")
+        done.set()  # the look goes on to its first file, and finds the end
+        await wait_until(pilot, lambda: ended, "the look to end")
+    assert all(isinstance(e, Stopped) for e in ended)
+    assert app.return_code == 0 and app.crash is None
+
+
+def test_the_derived_databases_build_stops_between_batches_and_goes_on_next_time(
+    tmp_path, monkeypatch
+):
+    from protokoll.store import search as search_module
+    from protokoll.store.errors import Stopped
+
+    store = Store(tmp_path)
+    organ = store.add_organ("Arbetsutskottet", "Förbundet")
+    for day in range(1, 13):
+        s = store.create_meeting(organ.id, f"2026-01-{day:02d}")
+        s.add_paragraph(f"Ärende om budgeten dag {day}")
+        s.close()
+    monkeypatch.setattr(search_module, "_BATCH", 5)
+    take_in = search_module.SearchIndex._take_in
+    batches = []
+
+    def taking(self, db, batch):
+        batches.append(len(batch))
+        self.store.stop()  # the program ends during the first batch
+        return take_in(self, db, batch)
+
+    monkeypatch.setattr(search_module.SearchIndex, "_take_in", taking)
+    stopping = Store(tmp_path)
+    with pytest.raises(Stopped):
+        search_module.search(stopping, "budgeten")
+    assert batches == [5]  # the first batch kept, the rest left
+    monkeypatch.setattr(search_module.SearchIndex, "_take_in", take_in)
+    assert len(search_module.search(Store(tmp_path), "budgeten")) == 12

@@ -20,9 +20,11 @@ from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.worker import WorkerFailed
 
 from protokoll.store import MeetingSession, Store, StoreError, numbering, spill
 from protokoll.store.catalogue import Summary
+from protokoll.store.errors import Stopped
 from protokoll.store.safe_text import safe, safe_line
 from protokoll.store.words import language, say
 
@@ -221,11 +223,24 @@ class ProtokollApp(App):
     # The first unexpected error, once its rescue is done (`tui.crash`).
     crash: Crash | None = None
 
+    def exit(self, *args, **kwargs) -> None:  # type: ignore[override]
+        # Everything is saved by now. A look over every meeting in a worker's
+        # thread (20 s at 10,000 with no index files) stops at its next file:
+        # the program had waited for it after Ctrl+Q, on a blank screen, and
+        # Ctrl+C there printed a traceback (a trial).
+        if self.store is not None:
+            self.store.stop()
+        super().exit(*args, **kwargs)
+
     def _handle_exception(self, error: Exception) -> None:
         # Textual's one door for an error in an action, a handler, a timer or
         # a worker: save what was typed and write a report before it exits.
+        if isinstance(error, WorkerFailed) and isinstance(error.error, Stopped):
+            return  # a read the program's end stopped (`exit`): no error
         if self.crash is None:
             self.crash = rescue(self, error)
+        if self.store is not None:
+            self.store.stop()  # as at `exit`: nothing left to wait for
         super()._handle_exception(error)  # exit code 1; Pilot re-raises the error
         # The traceback is in the report; the terminal gets one line (run_app).
         self._exit_renderables.clear()
