@@ -177,7 +177,7 @@ async def child(which: str, store: str, spec_file: str) -> None:
         from protokoll.tui.app import ProtokollApp
 
         app = ProtokollApp(Path(store))
-        expected = spec["screen_class"]
+        expected = spec["screen_class"]  # None: whichever screen comes first
     else:
         app = bare_app(spec)
         expected = "Screen"  # the bare app's default screen
@@ -195,7 +195,7 @@ async def child(which: str, store: str, spec_file: str) -> None:
 
     def displayed(screen, renderable) -> None:
         if not first and renderable is not None and not app._batch_count:
-            if type(screen).__name__ == expected and usable(screen):
+            if expected in (None, type(screen).__name__) and usable(screen):
                 first.extend((time.process_time(), time.perf_counter() - START_WALL))
         display(screen, renderable)
 
@@ -204,6 +204,11 @@ async def child(which: str, store: str, spec_file: str) -> None:
         while not first:
             await asyncio.sleep(0)
         first_cpu, first_wall = first
+        if spec.get("first_only"):
+            # The first frame is all that is asked: not the background work
+            # after it, nor its threads, which the process would wait for.
+            print(json.dumps({"first_cpu": first_cpu, "first_wall": first_wall}), flush=True)
+            os._exit(0)
         # The background work: started after the first frame, waited for to its end.
         for _ in range(3):
             await pilot.pause()

@@ -163,6 +163,9 @@ def first_starts(
     has no index files, alternated run by run."""
     tmp.mkdir(parents=True, exist_ok=True)
     spec = asyncio.run(bench_app.probe(source))
+    # Whichever screen a code shows first (the meeting, or the start menu
+    # while the meetings are read), and nothing after it.
+    spec.update(screen_class=None, first_only=True)
     spec_file = tmp / "spec.json"
     spec_file.write_text(json.dumps(spec), encoding="utf-8")
     shutil.rmtree(source / "index")  # the probe made them
