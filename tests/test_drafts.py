@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import stat
 
 import pytest
@@ -27,6 +28,22 @@ DECISION = "godkänna budgeten för 2026 [med ändringen] i punkt 3"
 async def on_disk(pilot, path, key: str) -> None:
     """Until the draft of `key` is on disk, as the draft writer's tick puts it there."""
     await wait_until(pilot, lambda: Drafts(path).read(key) is not None, f"the draft of {key}")
+
+
+@contextlib.asynccontextmanager
+async def started_again(path):
+    """The program started again on `path` after a hang-up: (app, pilot), settled."""
+    again = ProtokollApp(path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        yield again, pilot
+
+
+async def hung_up(app, pilot) -> None:
+    """What was typed looked at, then the connection dropped (SIGHUP)."""
+    await pilot.pause()
+    app.hang_up()
+    await pilot.pause()
 
 
 async def settle(pilot, seconds: float = 0.0) -> None:
@@ -55,12 +72,8 @@ async def test_a_decisions_draft_is_offered_as_it_will_read_its_lead_first(meeti
         dialog.query_one("#lead", Input).value = "Arbetsutskottet noterar att"
         # An att-sats typed with its "att": offered with "att" once, as it is saved.
         await type_text(pilot, "att mötet avslutades kl. 14.00")
-        await pilot.pause()
-        app.hang_up()
-        await pilot.pause()
-    again = ProtokollApp(path)
-    async with again.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await hung_up(app, pilot)
+    async with started_again(path) as (again, pilot):
         assert isinstance(again.screen, DraftOffer)
         assert "Arbetsutskottet noterar att mötet avslutades kl. 14.00" in " ".join(
             screen_text(again).split()
@@ -158,9 +171,7 @@ async def test_esc_leaves_no_draft(meeting):
         app.hang_up()
         await pilot.pause()
     assert Drafts(path).read(meeting_id) is None
-    again = ProtokollApp(path)
-    async with again.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with started_again(path) as (again, pilot):
         assert isinstance(again.screen, MeetingScreen)  # nothing offered
         await pilot.press("ctrl+q")
 
@@ -177,9 +188,7 @@ async def test_not_now_keeps_the_draft_and_the_same_dialog_fills_itself_in(meeti
         app.hang_up()
         await pilot.pause()
 
-    again = ProtokollApp(path)
-    async with again.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with started_again(path) as (again, pilot):
         assert isinstance(again.screen, DraftOffer)
         await pilot.press("escape")  # not now
         await settle(pilot)
@@ -209,13 +218,9 @@ async def test_a_task_comes_back_with_all_its_fields(meeting):
         await type_text(pilot, "ta fram en budget")
         await pilot.press("enter")
         await type_text(pilot, "Bo Ek")
-        await pilot.pause()
-        app.hang_up()
-        await pilot.pause()
+        await hung_up(app, pilot)
 
-    again = ProtokollApp(path)
-    async with again.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with started_again(path) as (again, pilot):
         await pilot.press("enter")
         await settle(pilot)
         dialog = again.screen
@@ -249,9 +254,7 @@ async def test_a_vote_comes_back_with_its_roll_call(meeting):
         app.hang_up()
         await pilot.pause()
 
-    again = ProtokollApp(path)
-    async with again.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with started_again(path) as (again, pilot):
         await pilot.press("enter")
         await settle(pilot)
         dialog = again.screen
@@ -284,9 +287,7 @@ async def test_the_new_meeting_form_keeps_its_fields(tmp_path):
         app.hang_up()
         await pilot.pause()
 
-    again = ProtokollApp(path)
-    async with again.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with started_again(path) as (again, pilot):
         assert "Nytt möte (utkastet från" in screen_text(again)
         await pilot.press("enter")
         await settle(pilot)
@@ -321,9 +322,7 @@ async def test_the_organ_form_keeps_its_fields_and_saving_removes_the_draft(tmp_
         await type_text(pilot, "Styrelsen")
         form = app.screen
         form.query_one("#roster", TextArea).load_text("Anna Berg (S), Åby kommun\nBo Ek")
-        await pilot.pause()
-        app.hang_up()
-        await pilot.pause()
+        await hung_up(app, pilot)
     assert Drafts(path).read("organ-new") is not None
 
     again = ProtokollApp(path)
@@ -589,12 +588,8 @@ async def test_the_meetings_date_and_place_typed_before_a_hang_up_come_back(meet
         await wait_until(pilot, lambda: isinstance(app.screen, DetailsDialog), "the dialog")
         app.screen.query_one("#place", Input).focus()
         await type_text(pilot, "Kommunhuset, rum Ekorren")
-        await pilot.pause()
-        app.hang_up()
-        await pilot.pause()
-    again = ProtokollApp(path)
-    async with again.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+        await hung_up(app, pilot)
+    async with started_again(path) as (again, pilot):
         assert isinstance(again.screen, DraftOffer)
         shown = " ".join(screen_text(again).split())
         assert "Ett utkast av Mötets datum, tid och plats från" in shown
