@@ -1385,19 +1385,7 @@ class MeetingSession:
 
     def set_date(self, date: str, start: str | None = None) -> None:
         """Move the meeting in time; its §s and later meetings' follow."""
-        self._check()
-        m = self.meeting
-        old = (m.date, m.start)
-        old_scope = self.store.scope_of(m.organ_id, m.date, m.id)
-        m.date = date
-        if start is not None:
-            m.start = start
-        try:
-            self.store.renumber(self, old_scope=old_scope)
-        except StoreError:
-            m.date, m.start = old
-            raise
-        self.save()
+        self.editor(history=False).do(verbs.set_details, date=date, start=start)
 
     def set_number_from(self, number: int | None) -> None:
         """The number of this meeting's first § (for a store begun mid-year)."""
