@@ -39,16 +39,18 @@ class DetailsDialog(TypingDialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label(shown(self.title_text), classes="dialog-title")
+            date, start, place = (self._field(name, key) for name, key in FIELDS)
             with Horizontal(classes="fields"):
-                for name, key in FIELDS[:2]:
-                    field = DataInput(value=self.values[name], id=name)
-                    field.border_title = t(key)  # named on its frame: a value hides a placeholder
-                    yield field
-            place = DataInput(value=self.values["place"], id="place")
-            place.border_title = t("d_details_place")
+                yield date
+                yield start
             yield place
             yield Static("", id="error", classes="error")
             yield Static(shown(t("d_details_hint")), classes="hint")
+
+    def _field(self, name: str, key: str) -> DataInput:
+        field = DataInput(value=self.values[name], id=name)
+        field.border_title = t(key)  # named on its frame: a value hides a placeholder
+        return field
 
     def draft_at(self) -> None:
         """The meeting's own, of no §: its draft is offered without one."""
