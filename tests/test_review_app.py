@@ -20,12 +20,18 @@ async def until(pilot, condition, tries: int = 50) -> None:
     raise AssertionError("condition never held")
 
 
+async def on_past_meetings(app, pilot) -> BrowseScreen:
+    """Tidigare möten over the start screen, once its list has been read."""
+    await pilot.pause()
+    app.push_screen(BrowseScreen())
+    await until(pilot, lambda: isinstance(app.screen, BrowseScreen) and app.screen.summaries)
+    return app.screen
+
+
 async def test_past_meetings_are_grouped_by_organ_and_year_newest_first(example):
     app = ProtokollApp(example)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        app.push_screen(BrowseScreen())
-        await pilot.pause()
+        await on_past_meetings(app, pilot)
         text = screen_text(app)
         au = text.index("Arbetsutskottet, Samordningsförbundet Norrå · 2025")
         bg = text.index("Beredningsgruppen, Samordningsförbundet Norrå · 2025")
@@ -41,11 +47,9 @@ async def test_tab_goes_to_the_next_organs_newest_meeting(example):
     """10,000 rows had been some 170 PageDowns from one organ to the next (trial 20)."""
     app = ProtokollApp(example)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        app.push_screen(BrowseScreen())
-        await until(pilot, lambda: app.screen.query("#meetings") and app.screen.summaries)
-        rows = app.screen.query_one("#meetings")
-        newest = list(app.screen.organ_firsts.values())  # each organ's, in the list's order
+        browse = await on_past_meetings(app, pilot)
+        rows = browse.query_one("#meetings")
+        newest = list(browse.organ_firsts.values())  # each organ's, in the list's order
         assert len(newest) >= 3 and rows.highlighted_id == newest[0]
         assert "20250605-au" in newest and "20250520-bg" in newest
         assert "tab Nästa organ" in screen_text(app)
@@ -76,9 +80,7 @@ async def test_one_hit_is_said_in_the_singular(example):
 async def test_a_search_opens_the_protocol_at_the_paragraph_of_the_hit(example):
     app = ProtokollApp(example)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        app.push_screen(BrowseScreen())
-        await pilot.pause()
+        await on_past_meetings(app, pilot)
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await type_text(pilot, "förlängning")
