@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.driver import Driver
 from textual.screen import Screen
 from textual.worker import WorkerFailed
 
@@ -35,6 +36,7 @@ from .i18n import set_lang, t
 from .keygate import KeyGate, waits_after
 from .keys import translate_bindings
 from .output import emit
+from .terminal_output import tolerant
 
 # The screens, dialogs and the rest are imported where they are first used:
 # a start imports what its first screen shows (tests/test_startup.py).
@@ -85,6 +87,10 @@ class ProtokollApp(App):
         self._hanging_up = False
         # Whether a hang-up may end the process itself (the program, not a test).
         self.watchdog = False
+
+    def get_driver_class(self) -> type[Driver]:
+        # Drawing goes on, unseen, after a hang-up (`terminal_output`).
+        return tolerant(super().get_driver_class())
 
     def on_mount(self) -> None:
         loop = asyncio.get_running_loop()
