@@ -28,7 +28,7 @@ KILL_AFTER = 1.5  # SIGKILL may lose up to the last second
 
 def _lose_the_terminal(t: Terminal, how: str) -> None:
     if how == "SIGHUP":
-        t.hangup()  # close the pty at once: the last keys are in flight
+        t.hangup()  # at once: the last keys read are still on their way to the §
     else:
         time.sleep(KILL_AFTER)
         t.kill(signal.SIGKILL)

@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 # Seconds a hang-up or SIGTERM may take before the process leaves regardless:
 # nobody is there to answer, and a process that stays holds its meeting.
 HANG_UP_LIMIT = 8.0
+# Seconds of it the keys read before the hang-up may take to reach their field.
+LANDING_LIMIT = 2.0
 # A store with no index files yet and at most this many meetings is looked
 # over before the first screen (a tenth of a second); a larger one after it,
 # on the start menu's worker (`StartScreen.read_archive`).
@@ -85,6 +87,8 @@ class ProtokollApp(App):
         # printed once the terminal is back (`run_app`).
         self.outcomes: list[Outcome] = []
         self._hanging_up = False
+        self._signal: asyncio.Task | None = None  # a hang-up on its way (`_signalled`)
+        self._watched = False
         # Whether a hang-up may end the process itself (the program, not a test).
         self.watchdog = False
 
@@ -99,7 +103,7 @@ class ProtokollApp(App):
         for name, reason in (("SIGHUP", "hangup"), ("SIGTERM", "terminated")):
             # Windows has no SIGHUP, and its event loop takes no signal handlers.
             with contextlib.suppress(AttributeError, NotImplementedError):
-                loop.add_signal_handler(getattr(signal, name), self.hang_up, reason)
+                loop.add_signal_handler(getattr(signal, name), self._signalled, reason)
         try:
             self.store = Store(self.store_path)
         except StoreError as exc:
@@ -323,18 +327,36 @@ class ProtokollApp(App):
         with self.keys.closed_during():
             return super().pop_screen()
 
-    def hang_up(self, reason: str = "hangup") -> None:
-        """SIGHUP or SIGTERM: save or spill, and go, within HANG_UP_LIMIT seconds;
-        each meeting saved says next time how it was left (`store.exits`)."""
-        if self._hanging_up:
+    def _signalled(self, reason: str) -> None:
+        """SIGHUP or SIGTERM, from the event loop: the keys Textual had read
+        before it land first (`KeyGate.landed`), then `hang_up`."""
+        if self._signal is not None:
             return
-        self._hanging_up = True
-        if self.watchdog:
+        self._watch_the_end()
+        self._signal = asyncio.get_running_loop().create_task(self._land_then_hang_up(reason))
+
+    async def _land_then_hang_up(self, reason: str) -> None:
+        try:
+            await self.keys.landed(LANDING_LIMIT)
+        finally:
+            self.hang_up(reason)
+
+    def _watch_the_end(self) -> None:
+        if self.watchdog and not self._watched:
+            self._watched = True
             # Should anything below or in Textual's shutdown hang, leave anyway:
             # the kernel drops the flock, and the next start takes the meeting over.
             timer = threading.Timer(HANG_UP_LIMIT, os._exit, args=(1,))
             timer.daemon = True
             timer.start()
+
+    def hang_up(self, reason: str = "hangup") -> None:
+        """Save or spill, and go, within HANG_UP_LIMIT seconds of the signal;
+        each meeting saved says next time how it was left (`store.exits`)."""
+        if self._hanging_up:
+            return
+        self._hanging_up = True
+        self._watch_the_end()
         try:
             self.finish_all()
             self._note_exits(reason)

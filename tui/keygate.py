@@ -215,6 +215,30 @@ class KeyGate:
                 return
 
 
+    async def landed(self, limit: float) -> None:
+        """Wait, at most `limit` seconds, until every key already read is where
+        it was meant to go: none held, none queued for the app or its screen.
+
+        A hang-up (tests/test_terminal_hangup.py) arrives as a signal, ahead of
+        the keys Textual read just before it and still carries in its queues:
+        the last word typed before an SSH link dropped was lost with them.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + limit
+        # The input thread's last read, on its way to the loop, goes first.
+        await asyncio.sleep(TICK)
+        while (left := deadline - loop.time()) > 0:
+            try:
+                pumps = [self.app, *self.app.screen.walk_children(with_self=True)]
+            except Exception:  # no screen any more: nothing to type into
+                return
+            if not await _one_round(pumps, timeout=left):
+                return
+            if not (self.held or self.closed) and all(p._message_queue.empty() for p in pumps):
+                return
+            await asyncio.sleep(TICK)  # the gate opens on the app's timers
+
+
 async def _one_round(pumps: list, timeout: float = 2.0) -> bool:
     """Each pump handles what was queued before now; False if that took too long."""
     done = asyncio.Event()
