@@ -227,6 +227,11 @@ async def test_a_task_comes_back_with_all_its_fields(meeting):
         assert isinstance(dialog, TaskDialog)
         assert dialog.query_one("#text", Input).value == "ta fram en budget"
         assert dialog.query_one("#owner", Input).value == "Bo Ek"
+        # Back in the field typed in last: the rest of the name goes on there
+        # (it opened in the first field, and "lund" went into the task's text).
+        await type_text(pilot, "lund")
+        assert dialog.query_one("#owner", Input).value == "Bo Eklund"
+        assert dialog.query_one("#text", Input).value == "ta fram en budget"
         await pilot.press("ctrl+q")
 
 

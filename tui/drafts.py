@@ -240,6 +240,10 @@ def _stamp(draft: dict[str, Any]) -> str:
     return when.strftime("%Y-%m-%d %H:%M")
 
 
+def _select_on_focus(field: Input) -> None:
+    field.select_on_focus = True
+
+
 class Drafted(_ScreenBase):
     """Mixed into a screen whose fields are kept as a draft until saved or cancelled.
 
@@ -348,9 +352,31 @@ class Drafted(_ScreenBase):
         if stored is not None:
             self._draft_owned = True
             self.restore(stored.get("fields") or {})
+            self._refocus(stored.get("focus"))
             self._draft_last = self.draft()
             self._say_restored(t("draft_restored", time=_stamp(stored)))
         self.set_interval(INTERVAL, self.keep_draft)
+
+    def _typing_in(self) -> str | None:
+        """The id of the field focused now, if it is one the draft keeps."""
+        focused = self.focused
+        if isinstance(focused, (Input, TextArea, Select)) and focused.id:
+            return focused.id
+        return None
+
+    def _refocus(self, field: object) -> None:
+        """Back in the field the secretary was typing in: the dialog opened again
+        in its first field, and what came next was typed into the wrong one."""
+        for widget in self.query("Input, TextArea, Select"):
+            if widget.id == field and widget.focusable:
+                widget.focus()
+                if isinstance(widget, Input) and widget.select_on_focus:
+                    # Typing goes on after what was typed, not over it. The
+                    # focus comes through the app's queue, and its event
+                    # through the field's: selecting on Tab again after both.
+                    widget.select_on_focus = False
+                    self.app.call_later(widget.call_later, _select_on_focus, widget)
+                return
 
     def _say_restored(self, text: str) -> None:
         """A line at the top of the dialog or form, gone with it: as a toast it
@@ -416,6 +442,7 @@ class Drafted(_ScreenBase):
                 "action": opener(kind, title),
                 "at": self._draft_at,
                 "fields": fields,
+                "focus": self._typing_in(),
                 "origin": self._draft_origin,
                 "context": self.draft_context,
                 "about": self.draft_about,
