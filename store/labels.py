@@ -21,7 +21,7 @@ def labels(lang: str) -> dict[str, str]:
 def attendance_labels(kind: str, lang: str) -> dict[str, str]:
     """The labels, with the attendance headings of that kind of body.
 
-    Bodies that do not speak of beslutande ("association", "council") have
+    Bodies that do not speak of beslutande ("association", "council", "board") have
     their own, kept in the catalogue as "protocol.<kind>.<label>".
     """
     lang = language(lang)

@@ -87,7 +87,8 @@ class Rules:
     # How a decision begins: "{organ} beslutar att".
     decision: str = "{organ} beslutar att"
     # The attendance headings: "public" (beslutande, tjänstgörande
-    # ersättare), "association" (röstberättigade), "council" (närvarande).
+    # ersättare), "association" (röstberättigade), "council" (närvarande),
+    # "board" (närvarande ledamöter: a förening's styrelse).
     attendance: str = "public"
     # The language the record is kept in, and what the program writes into it
     # (the previous protocol's line, the follow-up item, a proposition): the

@@ -96,9 +96,30 @@ PROFILES: dict[str, Profile] = {
             ),
         ),
         Profile(
+            # The board of a förening between its stämmor: a board meeting
+            # had only "Förening eller stämma" to choose, and printed the
+            # stämma's "Röstberättigade närvarande", with a mötesordförande
+            # elected and "Fastställande av röstlängd" on its agenda (a trial).
+            "foreningsstyrelse",
+            "Styrelse i förening",
+            "Board of an association",
+            [
+                "Mötets öppnande",
+                "Val av justerare",
+                "Godkännande av dagordning",
+                "Föregående protokoll",
+                "Ekonomisk rapport",
+                "Beslutsärenden:",
+                "Övriga frågor",
+                "Nästa möte",
+                "Mötets avslutande",
+            ],
+            rules=Rules(profile="foreningsstyrelse", attendance="board"),
+        ),
+        Profile(
             "forening",
-            "Förening eller stämma",
-            "Association or general meeting",
+            "Stämma eller årsmöte i förening",
+            "General or annual meeting of an association",
             [
                 "Mötets öppnande",
                 "Val av mötesordförande",

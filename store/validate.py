@@ -38,7 +38,7 @@ MAX_NUMBER = 99_999  # no organ reaches § 100 000 in a year, nor a count of vot
 MAX_TEXT = 1_000_000  # characters in one field: a long § is some thousands
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"([01]\d|2[0-3])[:.][0-5]\d")
-ATTENDANCE = ("public", "association", "council")
+ATTENDANCE = ("public", "association", "council", "board")
 
 
 class Invalid(ValueError):

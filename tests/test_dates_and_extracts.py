@@ -305,7 +305,14 @@ def test_each_profile_sets_agenda_numbering_and_rules_and_a_setting_can_be_chang
     )
     au = apply(store.add_organ("AU", "Förbundet"), "arbetsutskott")
     assert not au.rules.posts_notices
-    assert set(PROFILES) == {"namnd", "samordningsforbund", "arbetsutskott", "samrad", "forening"}
+    assert set(PROFILES) == {
+        "namnd",
+        "samordningsforbund",
+        "arbetsutskott",
+        "samrad",
+        "foreningsstyrelse",
+        "forening",
+    }
     with pytest.raises(StoreError):
         apply(organ, "okänd")
 
@@ -326,7 +333,9 @@ def test_a_meeting_keeps_the_rules_it_was_held_under(tmp_path):
     s.close()
 
 
-@pytest.mark.parametrize("profile", ["forening", "samrad", "namnd", "samordningsforbund"])
+@pytest.mark.parametrize(
+    "profile", ["forening", "foreningsstyrelse", "samrad", "namnd", "samordningsforbund"]
+)
 def test_a_member_not_there_is_absent_not_said_to_have_sent_apologies(tmp_path, profile):
     """"Anmält förhinder" said they gave notice, which nothing recorded (a trial)."""
     store = Store(tmp_path / "s")
@@ -338,6 +347,35 @@ def test_a_member_not_there_is_absent_not_said_to_have_sent_apologies(tmp_path, 
     text = render_text(s.meeting)
     assert "Frånvarande\n    Bo Lind" in text and "förhinder" not in text
     assert "Absent\n    Bo Lind" in render_text(s.meeting, lang="en")
+    s.close()
+
+
+def test_a_foreningens_board_meets_as_a_board_not_as_its_stamma(tmp_path):
+    """A förening's styrelse had only the stämma's profile: "Röstberättigade
+    närvarande", a mötesordförande elected and "Fastställande av röstlängd"
+    in the protocol of a board meeting (a trial)."""
+    from protokoll.store.checks import problems
+
+    store = Store(tmp_path / "s")
+    organ = apply(store.add_organ("Styrelsen", "Föreningen SeniorNet"), "foreningsstyrelse")
+    organ.roster = [Person("ann", "Ann Ek"), Person("bo", "Bo Lind")]
+    store.save_organ(organ)
+    assert not organ.rules.chair_elected and organ.rules.quorum
+    agenda = " ".join(organ.agenda_template)
+    assert "röstlängd" not in agenda and "mötesordförande" not in agenda
+    s = store.create_meeting(organ.id, "2026-11-23")
+    s.meeting.attendees[0].present = True
+    s.meeting.functions.chair = "ann"
+    s.add_paragraph("Ärende")
+    s.editor(history=False).do(verbs.close_meeting, "19.00")
+    text = render_text(s.meeting)
+    assert "Närvarande ledamöter\n    Ann Ek" in text
+    assert "Röstberättigade" not in text and "Mötesordförande" not in text
+    assert "Styrelsen beslutar att" == s.meeting.rules.lead("Styrelsen")
+    # Its stadgar, not the kommunallag, say when it is adjusted.
+    assert "ska justeras senast" not in text
+    assert not [x for x in problems(s.meeting, D(2026, 12, 20)) if x.key.startswith("adjust")]
+    assert "Members present\n    Ann Ek" in render_text(s.meeting, lang="en")
     s.close()
 
 

@@ -284,4 +284,5 @@ WORDS: dict[str, tuple[str, str]] = {
     # would say they gave notice, which nothing recorded (a trial).
     "association.beslutande": ("Röstberättigade närvarande", "Members entitled to vote"),
     "council.beslutande": ("Närvarande", "Present"),
+    "board.beslutande": ("Närvarande ledamöter", "Members present"),
 }
