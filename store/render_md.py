@@ -115,4 +115,38 @@ def to_markdown(outline: list[Block]) -> str:
     # trial); those after it at the margin ("Övriga frågor") are not.
     for b in outline:
         lines += _block_md(shown(b), 3 if b.nested else 2)
-    return safe(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n")
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return safe(_lists_apart(text) + "\n")
+
+
+_ITEM = re.compile(r"[-*] ")
+
+
+def _lists_apart(text: str) -> str:
+    """Each list its own: two lists with only a blank line between are one
+    list to a CommonMark reader, so the second takes the other marker.
+
+    The signers' fields after "Övriga närvarande" had rendered as three more
+    people present (a trial). Items within one list follow each other with
+    no blank line, and a line at the margin that is no item (a label, a
+    heading, a paragraph) ends a list.
+    """
+    out: list[str] = []
+    marker = ""  # the marker of the list the last line belongs to; "": none
+    after_blank = False
+    for line in text.split("\n"):
+        if not line.strip():
+            after_blank = True
+        elif _ITEM.match(line):
+            if not marker:
+                marker = "-"
+            elif after_blank:
+                marker = "*" if marker == "-" else "-"
+            line = marker + line[1:]
+            after_blank = False
+        else:
+            if not line.startswith(" "):
+                marker = ""  # the margin's text ends the list; an item's own lines do not
+            after_blank = False
+        out.append(line)
+    return "\n".join(out)

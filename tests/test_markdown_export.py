@@ -25,6 +25,7 @@ from protokoll.store.exchange import export_json, read_document
 from protokoll.store.extract import render_extract
 from protokoll.store.importer import read_protocol
 from protokoll.store.model import Attendee, Decision, Meeting, Note, Paragraph, Proposal
+from protokoll.store.render import Block, blocks
 from protokoll.store.render_md import md_escape, md_line
 
 from .conftest import copy_examples
@@ -145,6 +146,37 @@ def test_no_output_format_holds_a_private_use_character(meeting):
             continue
     for kind, text in outputs.items():
         assert private_use(text) == [], kind
+
+
+def _lists_in(outline: list[Block]) -> int:
+    """How many lists the protocol's outline holds: its fields, groups and sections."""
+    count = 0
+    for b in outline:
+        count += b.kind in ("fields", "group", "section") and bool(b.items or b.pairs)
+        count += _lists_in(b.children)
+    return count
+
+
+def test_each_list_of_the_protocol_is_a_list_of_its_own(meeting):
+    """Two lists with a blank line between are one to a CommonMark reader: the
+    signers after "Övriga närvarande" rendered as three more people present."""
+    for publish in (False, True):
+        md = render_markdown(meeting, publish=publish)
+        lists = [t for t in PARSER.parse(md) if t.type == "bullet_list_open" and t.level == 0]
+        assert len(lists) == _lists_in(blocks(meeting, "sv", publish)), md
+
+
+def test_the_signers_are_not_among_those_present(examples):
+    md = render_markdown(examples["examples/store/20250605-au"])
+    tokens = PARSER.parse(md)
+    at = next(i for i, t in enumerate(tokens) if t.content == "**Övriga närvarande**")
+    first_list = next(i for i in range(at, len(tokens)) if tokens[i].type == "bullet_list_open")
+    end = next(i for i in range(first_list, len(tokens)) if tokens[i].type == "bullet_list_close")
+    named = [t.content for t in tokens[first_list:end] if t.type == "inline"]
+    assert named == [
+        "Maria Öberg, Samordningsförbundet Norrå, förbundschef",
+        "Elin Strand, Samordningsförbundet Norrå, controller",
+    ]
 
 
 def test_the_roll_call_is_a_list_inside_the_vote_without_a_hidden_mark(examples):
