@@ -40,6 +40,10 @@ def os_detail(exc: BaseException) -> Both | str:
 class StoreError(Exception):
     """An error with a one-line message for people."""
 
+    # Which of the fields a verb was given the error is about, where it knows
+    # ("date"): a dialog puts the cursor there, in the field to put right.
+    field: str | None = None
+
     def __init__(self, key: str, **params: Any) -> None:
         self.key = key
         self.params = params

@@ -49,19 +49,20 @@ def test_start_and_place_change_without_moving_a_number(store, organ):
 
 
 @pytest.mark.parametrize(
-    ("fields", "said"),
+    ("fields", "said", "field"),
     [
-        ({"date": "31/2 2026"}, "datum"),
-        ({"start": "25.70"}, "25.70"),
-        ({"date": "2026-02-10", "place": ""}, "inget ändrades"),
+        ({"date": "31/2 2026", "place": "Rum 2"}, "datum", "date"),
+        ({"start": "25.70", "place": "Rum 2"}, "25.70", "start"),
+        ({"date": "2026-02-10", "place": ""}, "inget ändrades", None),
     ],
 )
-def test_what_does_not_read_is_refused_and_nothing_changes(store, organ, fields, said):
+def test_what_does_not_read_is_refused_and_nothing_changes(store, organ, fields, said, field):
     s = meeting_with(store, organ.id, "2026-02-10", 1, start="13:00")
     before = s.meeting.date, s.meeting.start, s.meeting.place
     with pytest.raises(StoreError) as caught:
         s.editor(history=False).do(verbs.set_details, **fields)
     assert said in caught.value.text("sv")
+    assert caught.value.field == field  # where a dialog puts the cursor
     assert (s.meeting.date, s.meeting.start, s.meeting.place) == before
 
 
@@ -70,8 +71,9 @@ def test_a_start_after_the_meetings_end_is_refused(store, organ):
     ed = s.editor(history=False)
     ed.do(verbs.close_meeting, "15:00")
     ed.do(verbs.reopen_meeting)
-    with pytest.raises(StoreError, match="före sluttiden 15.00"):
+    with pytest.raises(StoreError, match="före sluttiden 15.00") as caught:
         ed.do(verbs.set_details, start="16:00")
+    assert caught.value.field == "start"
     assert s.meeting.start == "13:00"
 
 

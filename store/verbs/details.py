@@ -10,11 +10,24 @@ change that would renumber a closed or adjusted meeting is refused
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from ..dates import format_time, parse_date, parse_time
 from ..errors import StoreError
 from ..model import Meeting
 from .change import Change
 from .paragraphs import _writable
+
+
+@contextlib.contextmanager
+def _about(field: str) -> Iterator[None]:
+    """An error raised inside is about `field` (`StoreError.field`)."""
+    try:
+        yield
+    except StoreError as exc:
+        exc.field = field
+        raise
 
 
 def set_details(
@@ -23,11 +36,13 @@ def set_details(
     """The meeting's date, start (as typed; empty for none) and place, each
     when given; what changed is said, in the order of the protocol's head."""
     _writable(m)
-    new_date = m.date if date is None else parse_date(date).isoformat()
-    new_start = m.start if start is None else (parse_time(start) if start.strip() else "")
+    with _about("date"):
+        new_date = m.date if date is None else parse_date(date).isoformat()
+    with _about("start"):
+        new_start = m.start if start is None else (parse_time(start) if start.strip() else "")
+        if m.end and new_start and m.end <= new_start:
+            raise StoreError("start_after_end", end=format_time(m.end))
     new_place = m.place if place is None else " ".join(place.split())
-    if m.end and new_start and m.end <= new_start:
-        raise StoreError("start_after_end", end=format_time(m.end))
     said = []
     if new_date != m.date:
         said.append(new_date)

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, Static
 
-from protokoll.store import Meeting
+from protokoll.store import Meeting, StoreError
 from protokoll.store.dates import format_time
 
 from ..i18n import lang, t
@@ -29,7 +29,9 @@ FIELDS = (("date", "d_details_date"), ("start", "d_details_start"), ("place", "d
 class DetailsDialog(TypingDialog):
     """When and where the meeting was held; `check` makes the change or says why not."""
 
-    def __init__(self, meeting: Meeting, check: Callable[[dict[str, str]], str | None]) -> None:
+    def __init__(
+        self, meeting: Meeting, check: Callable[[dict[str, str]], StoreError | None]
+    ) -> None:
         super().__init__()
         self.title_text = t("d_details")
         start = format_time(meeting.start, lang()) if meeting.start else ""
@@ -70,9 +72,14 @@ class DetailsDialog(TypingDialog):
             self.dismiss(None)  # nothing put right: nothing to say
             return
         problem = self.check(changed)
-        if problem:
+        if problem is not None:
             error = self.query_one("#error", Static)
-            error.update(shown(problem))
+            error.update(shown(problem.text(lang())))
             error.display = True
+            # In the field to put right: the cursor had stayed in the place,
+            # under a message about the date (a trial). Else the first changed
+            # (a move that would renumber a closed meeting: the date).
+            where = problem.field if problem.field in changed else next(iter(changed))
+            self.query_one(f"#{where}", Input).focus()
             return
         self.dismiss(changed)

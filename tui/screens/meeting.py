@@ -1012,10 +1012,10 @@ class MeetingScreen(ListCommands, Translated, Screen):
 
         said: list[str] = []
 
-        def check(changed: dict[str, str]) -> str | None:
+        def check(changed: dict[str, str]) -> StoreError | None:
             done = self._run_verb(verbs.set_details, **changed)
             if isinstance(done, StoreError):
-                return done.text(self.app.lang)  # the dialog stays open, the fields as typed
+                return done  # the dialog stays open, the fields as typed
             said.append(done.text(self.app.lang))
             return None
 
