@@ -48,6 +48,22 @@ def test_start_and_place_change_without_moving_a_number(store, organ):
     assert numbers(store, s.meeting.id) == [1, 2]
 
 
+def test_a_place_put_right_is_the_one_the_next_meeting_proposes(store, organ):
+    """The organ remembers the place of its newest meeting for the next one's
+    form: put right, the form had still proposed the wrong room (a trial)."""
+    s = store.create_meeting(organ.id, "2026-02-10", place="Skypemöte")
+    assert store.organ_on_disk(organ.id).place == "Skypemöte"
+    ed = s.editor(history=False)
+    ed.do(verbs.set_details, place="Skype")
+    assert Store(store.path).organ(organ.id).place == "Skype"
+    ed.undo()
+    assert Store(store.path).organ(organ.id).place == "Skypemöte"
+    # A place the organ no longer remembers (another meeting's since) stays its.
+    store.create_meeting(organ.id, "2026-03-10", place="Kommunhuset")
+    ed.do(verbs.set_details, place="Rum 2")
+    assert Store(store.path).organ(organ.id).place == "Kommunhuset"
+
+
 @pytest.mark.parametrize(
     ("fields", "said", "field"),
     [

@@ -9,6 +9,8 @@ be undone, renumbers the organ's §s when the verb moved them, and saves.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -109,6 +111,7 @@ class Editor:
         if self.history is not None:
             self.history.did(step, to_dict(self.meeting))
         self._saved()
+        self._place_remembered(before.get("place", ""))
         if change.key in OF_CHANGE:  # an event of the record: on disk now, then told
             if self._saved != self.session.save:
                 self.session.save()
@@ -164,10 +167,26 @@ class Editor:
             write = self.history.undid if how == "undo" else self.history.redid
             write(now, to_dict(self.meeting))
         self._saved()
+        self._place_remembered(now.get("place", ""))
         inner = Change(step.key, step.params, step.paragraph)
         return Change(
             "undone" if how == "undo" else "redone", paragraph=back or step.paragraph, inner=inner
         )
+
+    def _place_remembered(self, was: str) -> None:
+        """A place put right is the organ's remembered one (a new meeting's
+        default) where that was this meeting's: the next meeting's form had
+        proposed the wrong room again (a trial). A convenience: a busy
+        catalogue leaves it as it was."""
+        m = self.meeting
+        if m.place == was or not m.place:
+            return
+        from .organ import change_organ, edit_organ
+
+        store = self.session.store
+        with contextlib.suppress(StoreError):
+            if store.catalogue_ok and store.organ_on_disk(m.organ_id).place == was:
+                change_organ(store, m.organ_id, functools.partial(edit_organ, place=m.place))
 
     def _renumber(self, was: dict[str, Any]) -> None:
         """Number the organ's §s again; `was` is the meeting before the change."""
