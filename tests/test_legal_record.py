@@ -104,7 +104,7 @@ def test_substitution_an_ersattare_serves_for_a_member_from_the_next_paragraph()
     m = nämnd()
     decide(m, 3)
     leave(m, "bo", "p3")
-    with pytest.raises(StoreError, match="mellan ärenden"):
+    with pytest.raises(StoreError, match="kan inte ändras mitt i den: gå till nästa §"):
         substitute(m, "hans", "bo", "p3")  # § 3 is decided: not in the middle of it
     substitute(m, "hans", "bo", "p4")
     assert "Hans Ny" not in names(serving(m, "p3"))

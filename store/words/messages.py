@@ -346,10 +346,13 @@ _SAID: dict[str, tuple[str, str]] = {
     ),
     # --- the legal record: who serves, and what happens in a § ---
     "unknown_attendee": ("ingen {attendee} i närvarolistan", "no {attendee} in the attendance"),
+    # Said in full what to do: "görs mellan ärenden: ta nästa § först" left a
+    # trial guessing, and the F6 after it undid an older change instead.
     "between_paragraphs": (
-        "{paragraph} har redan beslut; ändringen för {name} görs mellan ärenden: ta nästa § först",
-        "{paragraph} already has a decision; the change for {name} happens between items: "
-        "take the next § first",
+        "{paragraph} har redan beslut, så närvaron för {name} kan inte ändras mitt i den: "
+        "gå till nästa § och gör ändringen där",
+        "{paragraph} already has a decision, so {name}'s attendance cannot change in the "
+        "middle of it: go to the next § and make the change there",
     ),
     "already_present": (
         "{name} är redan närvarande vid {paragraph}",
