@@ -12,7 +12,7 @@ from concurrent.futures import CancelledError
 from pathlib import Path
 
 from textual import events, on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -451,13 +451,7 @@ class PreviewScreen(Translated, Screen):
                 kind = "text"  # shown as text only: no PDF of it to make
         suffix = ".pdf" if kind == "pdf" else ".txt"
         name = re.sub(r"[\W]+", "-", "-".join(what)).strip("-") + suffix
-        # The whole path, so the secretary sees where the file goes: where the
-        # program was started, or the home directory if that is gone.
-        try:
-            base = Path.cwd()
-        except OSError:
-            base = Path.home()
-        suggested = str(base / name)
+        suggested = str(export_folder(self.app) / name)
 
         def write(target: Path, force: bool) -> None:
             """Rendered and written in a thread: a PDF takes half a second, and
@@ -489,6 +483,7 @@ class PreviewScreen(Translated, Screen):
                     ask(str(target))  # a full disk, a folder gone: the name is not lost
                 return
             self.app.notify(t("n_exported", path=outcome), markup=False)
+            self.app.exported_to = outcome.parent
 
         def chosen(path: str | None) -> None:
             if not path or not path.strip():
@@ -528,6 +523,20 @@ class PreviewScreen(Translated, Screen):
             self.app.push_screen(dialog, chosen)
 
         ask(suggested)
+
+
+def export_folder(app: App) -> Path:
+    """Where an export is proposed, the whole path shown so the secretary sees
+    where the file goes: the folder exported to last in this run (a trial
+    typed its folder again at every export), else where the program was
+    started, or the home directory if that is gone."""
+    last = getattr(app, "exported_to", None)
+    if last is not None and last.is_dir():
+        return last
+    try:
+        return Path.cwd()
+    except OSError:
+        return Path.home()
 
 
 def _write_in_thread(
