@@ -606,3 +606,25 @@ async def test_the_meetings_date_and_place_typed_before_a_hang_up_come_back(meet
         await pilot.press("ctrl+q")
     assert Store(path).load(meeting_id).place == "Kommunhuset, rum Ekorren"
     assert Drafts(path).read(meeting_id) is None
+
+
+async def test_the_closings_end_time_is_offered_back_as_the_meetings_own(meeting):
+    """Offered as "Avsluta mötet: sluttid (§ 60)", of a § the closing is no part of
+    (a trial); Enter opens the closing again with the time typed."""
+    path, _meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f9", "a")
+        await wait_until(pilot, lambda: isinstance(app.screen, TextDialog), "the closing")
+        await pilot.press(*"16.45")
+        await hung_up(app, pilot)
+    async with started_again(path) as (again, pilot):
+        assert isinstance(again.screen, DraftOffer)
+        shown = " ".join(screen_text(again).split())
+        assert "16.45" in shown and "(§" not in shown, shown
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(again.screen, TextDialog), "it again")
+        assert again.screen.query_one(Input).value == "16.45"
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")

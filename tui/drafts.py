@@ -290,7 +290,11 @@ class Drafted(_ScreenBase):
         return session is not None and (session.read_only or session.lost())
 
     def draft_title(self) -> str:
-        return str(getattr(self, "title_text", "") or type(self).__name__)
+        # The title's first paragraph: what follows says the state of the moment
+        # (the closing's "no sekreterare named"), which had kept Enter on the
+        # offer from finding the dialog to open again.
+        title = str(getattr(self, "title_text", "") or type(self).__name__)
+        return title.split("\n\n", 1)[0]
 
     def draft_at(self) -> str | None:
         """The § on the meeting screen beneath, where the dialog opens again."""

@@ -50,6 +50,7 @@ class TextDialog(TypingDialog):
         about: str = "",
         name: str = "",
         hint: str = "",
+        of_meeting: bool = False,
     ) -> None:
         """`check` returns what is wrong with a value, which keeps the dialog open.
 
@@ -63,9 +64,11 @@ class TextDialog(TypingDialog):
         `about` says them under the title ("Anna Berg"); `name` is what the
         text is, for the offer of its draft ("Reservation", where the title
         asks for its "Motivering"). `hint`: what Enter does, where it does more
-        than save.
+        than save. `of_meeting`: about the meeting as a whole (its end), so
+        its draft is offered without the § shown when it was typed.
         """
         super().__init__()
+        self.of_meeting = of_meeting
         self.title_text = title
         self.hint = hint
         self.value = value
@@ -79,6 +82,11 @@ class TextDialog(TypingDialog):
 
     def draft_key(self) -> str | None:
         return super().draft_key() if self.drafted else None
+
+    def draft_at(self) -> str | None:
+        # The closing's end time had been offered as "Avsluta mötet: sluttid
+        # (§ 60)", of a § it is no part of (a trial).
+        return None if self.of_meeting else super().draft_at()
 
     def restore(self, fields: dict[str, str]) -> None:
         super().restore(fields)

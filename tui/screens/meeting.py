@@ -1001,7 +1001,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
         wrong = serious_at_close(m)
         if wrong:  # closed over an error, a trial saw "⚠ 1" and nothing said at F9 a
             title += "\n\n" + t("d_close_wrong", n=len(wrong), first=wrong[0].text(self.app.lang))
-        dialog = TextDialog(title, end, check=problem, replace=True, hint=t("d_close_hint"))
+        dialog = TextDialog(
+            title, end, check=problem, replace=True, hint=t("d_close_hint"), of_meeting=True
+        )
         self.app.push_screen(dialog, done)
 
     def action_details(self) -> None:
