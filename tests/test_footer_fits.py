@@ -207,6 +207,7 @@ async def test_a_closed_meetings_f9_menu_keeps_each_action_on_one_line(meeting):
     """Trial 21: with keys in both columns ("Tidigare §§ Ctrl+O") the lines were a
     column wider than the dialog, and "Ctrl+O" stood on a line of its own."""
     from protokoll.store import Store, verbs
+    from protokoll.tui.i18n import t
     from protokoll.tui.screens.action_menu import ActionMenu
 
     from .screen import screen_text
@@ -228,6 +229,11 @@ async def test_a_closed_meetings_f9_menu_keeps_each_action_on_one_line(meeting):
         (row,) = [x for x in lines if "Tidigare §§" in x]
         assert row.rstrip(" █").endswith("Ctrl+O"), row
         assert not any(x.strip(" █") == "Ctrl+O" for x in lines)
+        # Every label whole: "Slå upp bland uppgifter…" and "Ändra organet och
+        # ledam…" were cut where the other column had room to spare (a trial).
+        text = "\n".join(lines)
+        for action in app.screen.actions:
+            assert f"{action.letter}  {t(action.label)}" in text, action.label
         await pilot.press("escape")
         await pilot.press("ctrl+q")
 

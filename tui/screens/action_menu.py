@@ -36,7 +36,9 @@ class ActionMenu(OwnFooter, Translated, ModalScreen[str | None]):
         # without keys gives their room to its labels ("Maskera § vid
         # publicering" was cut).
         half = (len(self.actions) + 1) // 2
-        columns = [_column(self.actions[:half]), _column(self.actions[half:])]
+        left, right = self.actions[:half], self.actions[half:]
+        widths = _widths(_natural(left), _natural(right))
+        columns = [_column(left, widths[0]), _column(right, widths[1])]
         # Two spaces between: with keys in both columns (a closed meeting's
         # "Tidigare §§ Ctrl+O") three made 71 columns in the dialog's 70, and
         # "Ctrl+O" went to a line of its own (trial 21).
@@ -61,14 +63,41 @@ class ActionMenu(OwnFooter, Translated, ModalScreen[str | None]):
         self.dismiss(None)
 
 
-COLUMN = 34  # columns a column of the menu takes: two fit the wide dialog
+WIDTH = 68  # the two columns of the menu, in the wide dialog, less the gap
 
 
-def _column(actions: list[Action]) -> list[str]:
-    """Each action's line: its letter, its label and its key (the first, F2)."""
-    keys = [key_name(a.keys).split(" / ")[0] if a.keys else "" for a in actions]
+def _keys(actions: list[Action]) -> list[str]:
+    return [key_name(a.keys).split(" / ")[0] if a.keys else "" for a in actions]
+
+
+def _natural(actions: list[Action]) -> int:
+    """The columns that `actions` take with every label whole."""
+    room = max((len(k) for k in _keys(actions)), default=0)
+    labels = max((len(t(a.label)) for a in actions), default=0)
+    return 3 + labels + (room + 1 if room else 0)
+
+
+def _widths(left: int, right: int) -> tuple[int, int]:
+    """The room of each column: what it needs where both fit, else the one
+    that fits in half keeps its width and the other has the rest. Halves
+    alike had cut a closed meeting's "Slå upp bland uppgifter…" while the
+    column beside it had room to spare (a trial)."""
+    if left + right <= WIDTH:
+        return left, right
+    half = WIDTH // 2
+    if left <= half:
+        return left, WIDTH - left
+    if right <= half:
+        return WIDTH - right, right
+    return half, WIDTH - half
+
+
+def _column(actions: list[Action], width: int) -> list[str]:
+    """Each action's line: its letter, its label and its key (the first, F2),
+    `width` columns wide."""
+    keys = _keys(actions)
     room = max((len(k) for k in keys), default=0)
-    label = COLUMN - 3 - (room + 1 if room else 0)
+    label = width - 3 - (room + 1 if room else 0)
     return [
         f"{a.letter}  {fit(t(a.label), label):<{label}}" + (f" {k:<{room}}" if room else "")
         for a, k in zip(actions, keys, strict=True)
