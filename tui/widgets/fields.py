@@ -28,8 +28,22 @@ from ..notices import warn_now_and_then
 class DataArea(TextArea):
     """A TextArea whose text is always clean: given, loaded, typed or pasted."""
 
+    BINDINGS = [
+        # Terminals send them; TextArea has no binding for them, so the cursor
+        # stayed where it was and the next words landed mid-paragraph. Every
+        # text box, as F1 says: the organ form's roster had not moved (a trial).
+        Binding("ctrl+home", "document_start", show=False),
+        Binding("ctrl+end", "document_end", show=False),
+    ]
+
     def __init__(self, text: str = "", *args, **kwargs) -> None:
         super().__init__(clean(text), *args, **kwargs)
+
+    def action_document_start(self) -> None:
+        self.move_cursor((0, 0))
+
+    def action_document_end(self) -> None:
+        self.move_cursor(self.document.end)
 
     def load_text(self, text: str) -> None:
         super().load_text(clean(text))
@@ -82,13 +96,6 @@ class MinutesArea(DataArea):
         Keys typed into a closed meeting or a § adjusted at once vanished
         without a word (a trial)."""
 
-    BINDINGS = [
-        # Terminals send them; TextArea has no binding for them, so the cursor
-        # stayed where it was and the next words landed mid-paragraph.
-        Binding("ctrl+home", "document_start", show=False),
-        Binding("ctrl+end", "document_end", show=False),
-    ]
-
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         # F6 and F7 are the meeting's undo and redo, not select line/all:
@@ -100,8 +107,3 @@ class MinutesArea(DataArea):
         if self.read_only and event.is_printable:
             self.post_message(self.TypedReadOnly())
 
-    def action_document_start(self) -> None:
-        self.move_cursor((0, 0))
-
-    def action_document_end(self) -> None:
-        self.move_cursor(self.document.end)
