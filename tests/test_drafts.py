@@ -46,6 +46,18 @@ async def hung_up(app, pilot) -> None:
     await pilot.pause()
 
 
+async def typed_in_f9_dialog_then_hung_up(path, letter: str, dialog: type, typing) -> None:
+    """F9 `letter` opens `dialog` over the meeting, `typing(app, pilot)` types
+    in it, and the connection drops."""
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f9", letter)
+        await wait_until(pilot, lambda: isinstance(app.screen, dialog), "the dialog")
+        await typing(app, pilot)
+        await hung_up(app, pilot)
+
+
 async def settle(pilot, seconds: float = 0.0) -> None:
     await pilot.pause()
     if seconds:
@@ -586,14 +598,12 @@ async def test_the_meetings_date_and_place_typed_before_a_hang_up_come_back(meet
     from protokoll.tui.screens.details_dialog import DetailsDialog
 
     path, meeting_id = meeting
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("f9", "ä")
-        await wait_until(pilot, lambda: isinstance(app.screen, DetailsDialog), "the dialog")
+
+    async def place(app, pilot) -> None:
         app.screen.query_one("#place", Input).focus()
         await type_text(pilot, "Kommunhuset, rum Ekorren")
-        await hung_up(app, pilot)
+
+    await typed_in_f9_dialog_then_hung_up(path, "ä", DetailsDialog, place)
     async with started_again(path) as (again, pilot):
         assert isinstance(again.screen, DraftOffer)
         shown = " ".join(screen_text(again).split())
@@ -612,13 +622,11 @@ async def test_the_closings_end_time_is_offered_back_as_the_meetings_own(meeting
     """Offered as "Avsluta mötet: sluttid (§ 60)", of a § the closing is no part of
     (a trial); Enter opens the closing again with the time typed."""
     path, _meeting_id = meeting
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("f9", "a")
-        await wait_until(pilot, lambda: isinstance(app.screen, TextDialog), "the closing")
+
+    async def end(app, pilot) -> None:
         await pilot.press(*"16.45")
-        await hung_up(app, pilot)
+
+    await typed_in_f9_dialog_then_hung_up(path, "a", TextDialog, end)
     async with started_again(path) as (again, pilot):
         assert isinstance(again.screen, DraftOffer)
         shown = " ".join(screen_text(again).split())
