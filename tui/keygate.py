@@ -214,7 +214,6 @@ class KeyGate:
             if not await _one_round(pumps) or all(p._message_queue.empty() for p in pumps):
                 return
 
-
     async def landed(self, limit: float) -> None:
         """Wait, at most `limit` seconds, until every key already read is where
         it was meant to go: none held, none queued for the app or its screen.
