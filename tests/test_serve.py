@@ -261,7 +261,7 @@ def test_the_publication_copy_and_the_next_meeting_are_served(tmp_path):
         views = _views(s)
         assert "§ 1 — Sekretess enligt OSL 26:1" in next(views)["lines"]
         cli(path, "close", meeting_id, "--end", "15.00")
-        assert next(views)["current_label"] == "stängt · aktuell § 1"
+        assert next(views)["current_label"] == "avslutat · aktuell § 1"
         store = Store(path)
         nxt = store.create_meeting(store.organs()[0].id, "2026-02-12", start="13:00")
         nxt.editor(history=False).do(verbs.open_meeting)

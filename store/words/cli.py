@@ -95,7 +95,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "decisions": ("{n} beslut", "{n} decisions"),
     "status_draft": ("utkast", "draft"),
     "status_open": ("pågår", "open"),
-    "status_closed": ("stängt", "closed"),
+    "status_closed": ("avslutat", "closed"),
     "status_adjusted": ("justerat", "adjusted"),
     # protokoll organ list / show
     "organ_members": ("{n} i ledamotslistan", "{n} on the roster"),

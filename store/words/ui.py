@@ -664,7 +664,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "browse_title": ("Tidigare möten (Enter öppnar)", "Past meetings (Enter opens)"),
     "status_draft": ("utkast", "draft"),
     "status_open": ("pågår", "open"),
-    "status_closed": ("stängt", "closed"),
+    "status_closed": ("avslutat", "closed"),
     "status_adjusted": ("justerat", "adjusted"),
     # looking up during a meeting
     "a_quote": ("Citera", "Quote"),
