@@ -746,7 +746,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "c_redo": ("gör om den senast ångrade ändringen", "make again the latest change undone"),
     "undo_yes": (
-        "ångra utan att fråga, även när det öppnar ett stängt möte igen "
+        "ångra utan att fråga, även när det öppnar ett avslutat möte igen "
         "(behövs utan terminal, där ingen kan svara)",
         "undo without asking, also when it opens a closed meeting again "
         "(needed without a terminal, where nobody can answer)",
