@@ -179,7 +179,7 @@ async def test_the_cursor_is_on_the_item_just_added_so_d_defers_that_one(nämnd)
         added = screen.meeting.agenda[1]
         assert added.title == "Revisionsrapport 2026"
         assert agenda.current_ref.item == added.id
-        await pilot.press("d")
+        await pilot.press("d", "enter")  # asked first: Enter says yes
         await pilot.pause()
         deferred = [i.title for i in screen.meeting.agenda if i.status == "deferred"]
         assert deferred == ["Revisionsrapport 2026"]

@@ -15,6 +15,7 @@ from protokoll.store import Store, render_text, verbs
 from protokoll.tui.app import ProtokollApp
 from protokoll.tui.cli import main
 from protokoll.tui.screens import meeting as meeting_screen
+from protokoll.tui.screens.dialogs import ConfirmDialog
 from protokoll.tui.screens.followup import AgendaRow
 from protokoll.tui.screens.meeting import MeetingScreen
 
@@ -751,7 +752,17 @@ async def test_d_in_the_agenda_defers_the_item_as_a_paragraph_and_f6_takes_it_ba
     async with on_the_meeting(path) as (app, pilot, screen):
         item = next(i for i in screen.meeting.agenda if i.paragraph is None)
         on_agenda_item(screen, item.id)
+        # Asked first: it makes a § of the record (a slip had made "Mötets
+        # avslutande" the meeting's first §, a trial). Esc (or n) leaves it.
         await pilot.press("d")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
+        assert f"Bordlägga {item.title}?" in screen_text(app)
+        await pilot.press("escape")
+        await wait_until(pilot, lambda: app.screen is screen, "the meeting again")
+        assert len(screen.meeting.paragraphs) == 3
+        await pilot.press("d")
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
+        await pilot.press("enter")
         await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 4, "the deferred §")
         p = screen.meeting.paragraphs[-1]
         assert (p.title, [d.text for d in p.decisions]) == (item.title, ["Ärendet bordläggs."])

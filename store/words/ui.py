@@ -394,6 +394,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "attendance_none": ("Ingen här än.", "Nobody here yet."),
     "attendance_none_members": ("F9 c: organets ledamöter", "F9 c: the organ's members"),
     "attendance_none_guest": ("g: en gäst", "g: a guest"),
+    "d_defer_confirm": (
+        "Bordlägga {title}? Punkten blir en § med beslutet att ärendet bordläggs."
+        "  Enter = ja, Esc = nej",
+        "Defer {title}? The item becomes a § with the decision that it is deferred."
+        "  Enter = yes, Esc = no",
+    ),
     "d_delete_confirm": (
         "Ta bort § {n} {title}?  Enter = ja, Esc = nej",
         "Delete § {n} {title}?  Enter = yes, Esc = no",

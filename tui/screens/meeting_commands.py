@@ -228,9 +228,7 @@ class ListCommands:
             case AgendaCommand.TAKE:
                 self.take_item(row.item)
             case AgendaCommand.DEFER:
-                self.autosaver.flush()
-                decision = say("protocol.phrase_deferred_text", record_language(self.meeting))
-                self.do(verbs.defer_item, row.item, decision=decision, started=self.clock())
+                self._ask_defer(row.item)
             case AgendaCommand.DROP:
                 self.do(verbs.drop_item, row.item)
             case AgendaCommand.UP | AgendaCommand.DOWN:
@@ -238,6 +236,24 @@ class ListCommands:
                 self.query_one("#agenda", AgendaList).show(
                     self._agenda_rows(), keep=AgendaRow(item=row.item)
                 )
+
+    def _ask_defer(self, item_id: str) -> None:
+        """D defers an item once asked: it makes a § of the record, and a key
+        slipped on "Mötets avslutande" had made it the meeting's first §,
+        "Ärendet bordläggs" (a trial)."""
+        from .dialogs import ConfirmDialog
+
+        item = next((i for i in self.meeting.agenda if i.id == item_id), None)
+        if item is None:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.autosaver.flush()
+                decision = say("protocol.phrase_deferred_text", record_language(self.meeting))
+                self.do(verbs.defer_item, item_id, decision=decision, started=self.clock())
+
+        self.app.push_screen(ConfirmDialog(t("d_defer_confirm", title=item.title)), answered)
 
     def _log_command(self, command: LogCommand, paragraph_id: str | None) -> None:
         if paragraph_id is None:
