@@ -56,6 +56,13 @@ class DataArea(TextArea):
 class DataInput(Input):
     """An Input whose value is always clean and one line."""
 
+    def on_blur(self) -> None:
+        # Left, a field shows its beginning: scrolled to where typing ended, a
+        # task's "skriva verksamhetsberättelse och …" read "verksamhetsberättelse
+        # och …", as if its first word were lost (a trial). Focused again, it
+        # scrolls to the cursor as before.
+        self.scroll_to(x=0, animate=False)
+
     def validate_value(self, value: str) -> str:
         return clean(value).replace("\n", " ")
 
