@@ -49,20 +49,29 @@ async def test_a_name_typed_replaces_the_suggested_path(example, tmp_path, monke
     assert "PROTOKOLL" in (tmp_path / "minnamn.txt").read_text(encoding="utf-8")
 
 
-async def test_the_next_export_proposes_the_folder_exported_to(example, tmp_path, monkeypatch):
+async def test_the_next_export_proposes_the_folder_and_kind_exported_to(
+    example, tmp_path, monkeypatch
+):
     """A trial typed its folder again at every export: the dialog proposed the
-    folder the program was started in each time."""
+    folder the program was started in each time, and F2 .txt after an .md."""
     monkeypatch.chdir(tmp_path)
     folder = tmp_path / "protokoll-till-styrelsen"
     folder.mkdir()
     async with export_dialog(example) as (app, pilot, field):
-        await pilot.press(*str(folder / "au.txt"), "enter")
-        await wait_until(pilot, lambda: (folder / "au.txt").exists(), "the file written")
-        await wait_until(pilot, lambda: app.exported_to == folder, "the folder kept")
-        await pilot.press("E")
-        await wait_until(pilot, lambda: isinstance(app.screen, TextDialog), "the dialog again")
-        again = app.screen.query_one("#value", Input).value
-    assert Path(again).parent == folder and again.endswith(".pdf")
+        await pilot.press(*str(folder / "au.md"), "enter")
+        await wait_until(pilot, lambda: (folder / "au.md").exists(), "the file written")
+        await wait_until(pilot, lambda: app.last_export == folder / "au.md", "the export kept")
+        proposed = {}
+        for key in ("E", "f2"):
+            await pilot.press(key)
+            await wait_until(pilot, lambda: isinstance(app.screen, TextDialog), "the dialog again")
+            proposed[key] = Path(app.screen.query_one("#value", Input).value)
+            await pilot.press("escape")
+            await wait_until(pilot, lambda: not isinstance(app.screen, TextDialog), "closed")
+    assert {k: (p.parent, p.suffix) for k, p in proposed.items()} == {
+        "E": (folder, ".pdf"),
+        "f2": (folder, ".md"),
+    }
 
 
 async def test_the_pdf_export_also_replaces_on_typing(example):

@@ -87,8 +87,8 @@ class ProtokollApp(App):
         # printed once the terminal is back (`run_app`).
         self.outcomes: list[Outcome] = []
         self._hanging_up = False
-        # The folder exported to last in this run: the next export proposes it.
-        self.exported_to: Path | None = None
+        # The file exported last in this run: the next export proposes its folder.
+        self.last_export: Path | None = None
         self._signal: asyncio.Task | None = None  # a hang-up on its way (`_signalled`)
         self._watched = False
         # Whether a hang-up may end the process itself (the program, not a test).

@@ -449,7 +449,7 @@ class PreviewScreen(Translated, Screen):
             what += [str(n) for n in (self.extract or ((), False))[0]]  # which §
             if self.extract is None:
                 kind = "text"  # shown as text only: no PDF of it to make
-        suffix = ".pdf" if kind == "pdf" else ".txt"
+        suffix = ".pdf" if kind == "pdf" else text_suffix(self.app)
         name = re.sub(r"[\W]+", "-", "-".join(what)).strip("-") + suffix
         suggested = str(export_folder(self.app) / name)
 
@@ -483,7 +483,7 @@ class PreviewScreen(Translated, Screen):
                     ask(str(target))  # a full disk, a folder gone: the name is not lost
                 return
             self.app.notify(t("n_exported", path=outcome), markup=False)
-            self.app.exported_to = outcome.parent
+            self.app.last_export = outcome
 
         def chosen(path: str | None) -> None:
             if not path or not path.strip():
@@ -530,13 +530,20 @@ def export_folder(app: App) -> Path:
     where the file goes: the folder exported to last in this run (a trial
     typed its folder again at every export), else where the program was
     started, or the home directory if that is gone."""
-    last = getattr(app, "exported_to", None)
-    if last is not None and last.is_dir():
-        return last
+    last = getattr(app, "last_export", None)
+    if last is not None and last.parent.is_dir():
+        return last.parent
     try:
         return Path.cwd()
     except OSError:
         return Path.home()
+
+
+def text_suffix(app: App) -> str:
+    """F2's kind of file: the text protocol, or Markdown once the last export
+    of this run was (a trial's second F2 proposed .txt again after its .md)."""
+    last = getattr(app, "last_export", None)
+    return ".md" if last is not None and last.suffix.lower() == ".md" else ".txt"
 
 
 def _write_in_thread(
