@@ -496,6 +496,28 @@ async def test_the_top_bar_keeps_quorum_and_problems_and_drops_the_save_time_fir
         await pilot.press("ctrl+q")
 
 
+async def test_the_top_bar_shows_the_place_whole_before_the_save_time(tmp_path):
+    """"Styrelsen · 2026-12-01 01.47 · Före…  sparat 01:48:49": the place was
+    cut for the save time (a trial)."""
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        await type_text(pilot, "text")
+
+        def top() -> str:
+            return screen_text(app).splitlines()[0]
+
+        await wait_until(pilot, lambda: "sparat" in top(), "the save time")
+        screen.do(verbs.set_details, place="Föreningslokalen")
+        await type_text(pilot, " mer")
+        await wait_until(pilot, lambda: "· Föreningslokalen " in top(), "the place whole")
+        assert "sparat" not in top() and "EJ beslutför 0/3" in top()
+        await pilot.press("ctrl+q")
+
+
 async def test_the_field_with_focus_is_plain_without_colour(tmp_path):
     # A bar and a frame, drawn in characters: seen in 16 colours and NO_COLOR alike.
     path = tmp_path / "store"

@@ -8,6 +8,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -460,6 +461,10 @@ class MeetingScreen(ListCommands, Translated, Screen):
             stamp = dt.datetime.fromtimestamp(a.saved_at).strftime("%H:%M:%S")
             saved = t("saved_at", time=stamp)
         room = TOP_RIGHT - 2  # less the padding
+        if self.size.width:
+            # Nor before the meeting's place: "· Före…  sparat 01:48:49" cut the
+            # place for the time (a trial). Less both parts' padding.
+            room = min(room, self.size.width - 4 - cell_len(left))
         if saved and len("  ".join([saved, *right])) <= room:
             right.insert(0, saved)
         widget = self.query_one("#top-right", Static)
