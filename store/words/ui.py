@@ -100,9 +100,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "not_quorate": ("EJ beslutför {n}/{seats}", "NOT quorate {n}/{seats}"),
     "read_only": ("SKRIVSKYDDAT", "READ-ONLY"),
     "closed": ("AVSLUTAT", "CLOSED"),
+    # Whole in the § pane at 80 columns (50): "… F2 tar nästa punkt på
+    # dagordningen …" was cut before it said what F2 makes (a trial).
     "no_paragraph": (
-        "Ingen § ännu. F2 tar nästa punkt på dagordningen som ny §.",
-        "No § yet. F2 takes the next agenda item as a new §.",
+        "Ingen § ännu: F2 gör nästa punkt till en §.",
+        "No § yet: F2 makes the next item a §.",
     ),
     "no_paragraph_chosen": (
         "Ingen § vald. Ctrl+O och Enter väljer en av §§ ovan, F2 gör en ny.",

@@ -461,12 +461,14 @@ class MeetingScreen(ListCommands, Translated, Screen):
             stamp = dt.datetime.fromtimestamp(a.saved_at).strftime("%H:%M:%S")
             saved = t("saved_at", time=stamp)
         room = TOP_RIGHT - 2  # less the padding
-        if self.size.width:
-            # Nor before the meeting's place: "· Före…  sparat 01:48:49" cut the
-            # place for the time (a trial). Less both parts' padding.
-            room = min(room, self.size.width - 4 - cell_len(left))
         if saved and len("  ".join([saved, *right])) <= room:
-            right.insert(0, saved)
+            # Nor where the meeting's place would show whole without it:
+            # "· Före…  sparat 01:48:49" had cut the place for the time (a
+            # trial). A place cut either way keeps the time beside it.
+            without = cell_len(left) + 4 + len("  ".join(right))  # and both paddings
+            width = self.size.width
+            if not width or without > width or without + len(saved) + 2 <= width:
+                right.insert(0, saved)
         widget = self.query_one("#top-right", Static)
         text = "  ".join(right)
         # A layout pass only when the width changes: this runs twice a second
