@@ -789,6 +789,11 @@ async def test_d_in_the_agenda_defers_the_item_as_a_paragraph_and_f6_takes_it_ba
         p = screen.meeting.paragraphs[-1]
         assert (p.title, [d.text for d in p.decisions]) == (item.title, ["Ärendet bordläggs."])
         await wait_until(pilot, lambda: f"⏸ {p.number} " in screen_text(app), "the agenda mark")
+        # Deferred, it is a §: D again says why not, and asks nothing.
+        on_agenda_item(screen, item.id)
+        await pilot.press("d")
+        await wait_until(pilot, lambda: any("redan" in x for x in app.said), "why not")
+        assert app.screen is screen and len(screen.meeting.paragraphs) == 4
         await pilot.press("f6")
         await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 3, "the § taken back")
 

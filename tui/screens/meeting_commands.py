@@ -253,6 +253,9 @@ class ListCommands:
                 decision = say("protocol.phrase_deferred_text", record_language(self.meeting))
                 self.do(verbs.defer_item, item_id, decision=decision, started=self.clock())
 
+        if item.paragraph is not None:  # a § already: the verb says why not, unasked
+            answered(True)
+            return
         self.app.push_screen(ConfirmDialog(t("d_defer_confirm", title=item.title)), answered)
 
     def _log_command(self, command: LogCommand, paragraph_id: str | None) -> None:
