@@ -788,6 +788,10 @@ async def test_d_in_the_agenda_defers_the_item_as_a_paragraph_and_f6_takes_it_ba
         await wait_until(pilot, lambda: len(screen.meeting.paragraphs) == 4, "the deferred §")
         p = screen.meeting.paragraphs[-1]
         assert (p.title, [d.text for d in p.decisions]) == (item.title, ["Ärendet bordläggs."])
+        # In its text for the reason, not left in the agenda to run its keys.
+        await wait_until(pilot, lambda: app.focused is screen.query_one("#text"), "the § text")
+        await type_text(pilot, "Underlaget saknas.")
+        await wait_until(pilot, lambda: p.text == "Underlaget saknas.", "the reason typed")
         await wait_until(pilot, lambda: f"⏸ {p.number} " in screen_text(app), "the agenda mark")
         # Deferred, it is a §: D again says why not, and asks nothing.
         on_agenda_item(screen, item.id)

@@ -251,7 +251,11 @@ class ListCommands:
             if yes:
                 self.autosaver.flush()
                 decision = say("protocol.phrase_deferred_text", record_language(self.meeting))
-                self.do(verbs.defer_item, item_id, decision=decision, started=self.clock())
+                change = self.do(verbs.defer_item, item_id, decision=decision, started=self.clock())
+                if change is not None:
+                    # In its text, for the reason, as an item taken with Enter:
+                    # left in the agenda, the words typed next ran its keys (a trial).
+                    self.query_one("#text", TextArea).focus()
 
         if item.paragraph is not None:  # a § already: the verb says why not, unasked
             answered(True)
