@@ -377,6 +377,10 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     # Its own hint: "(Enter avslutar, Esc avbryter)" in the title and "Enter
     # sparar, Esc avbryter" under the field said two things (trial 21).
+    "d_close_enter": (
+        "Enter avslutar mötet, Esc avbryter",
+        "Enter closes the meeting, Esc cancels",
+    ),
     "d_close_hint": (
         "Skriv för att ersätta, End eller ← → för att ändra. Enter avslutar mötet, Esc avbryter",
         "Type to replace, End or ← → to edit. Enter closes the meeting, Esc cancels",

@@ -1008,9 +1008,10 @@ class MeetingScreen(ListCommands, Translated, Screen):
         wrong = serious_at_close(m)
         if wrong:  # closed over an error, a trial saw "⚠ 1" and nothing said at F9 a
             title += "\n\n" + t("d_close_wrong", n=len(wrong), first=wrong[0].text(self.app.lang))
-        dialog = TextDialog(
-            title, end, check=problem, replace=True, hint=t("d_close_hint"), of_meeting=True
-        )
+        # "Type to replace" only where there is a time to replace: a meeting
+        # not held today proposes none (a trial read the hint over an empty field).
+        hint = t("d_close_hint" if end else "d_close_enter")
+        dialog = TextDialog(title, end, check=problem, replace=True, hint=hint, of_meeting=True)
         self.app.push_screen(dialog, done)
 
     def action_details(self) -> None:
