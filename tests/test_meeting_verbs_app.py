@@ -318,6 +318,10 @@ async def test_the_palette_opens_in_the_meeting_and_runs_an_action_by_name(tmp_p
         await pilot.pause()
         await pilot.press("ctrl+p")
         await wait_until(pilot, lambda: app.screen is not screen, "the palette")
+        # Its own keys at the foot, not the meeting's beneath it, which
+        # showed through and did nothing there (a trial).
+        foot = screen_text(app).rstrip("\n").splitlines()[-1]
+        assert "esc Stäng kommandolistan" in foot and "f2" not in foot, foot
         await type_text(pilot, "ångra")
         shown = lambda: screen_text(app)  # noqa: E731
         # The name, and the key beneath it.

@@ -22,6 +22,8 @@ from textual.widgets.option_list import Option
 
 from protokoll.store.words import say
 
+from .widgets.footer import OwnFooter
+
 # Textual's descriptions of its widgets' keys, and ours for them. The footer
 # shows a description while its widget has focus (the drop-down's Esc).
 BINDINGS = {
@@ -62,8 +64,10 @@ def localise_selects(node: DOMNode, lang: str) -> None:
         localise_bindings(overlay, lang)
 
 
-class Palette(CommandPalette):
-    """Textual's command palette, speaking the interface's language."""
+class Palette(OwnFooter, CommandPalette):
+    """Textual's command palette, speaking the interface's language, with its
+    own keys at the foot: the meeting's (F2 Ny §, F3 Beslut) showed through
+    and did nothing there (a trial)."""
 
     def __init__(self, lang: str) -> None:
         super().__init__(
