@@ -485,26 +485,38 @@ class PreviewScreen(Translated, Screen):
             self.app.notify(t("n_exported", path=outcome), markup=False)
             self.app.last_export = outcome
 
-        def chosen(path: str | None) -> None:
-            if not path or not path.strip():
-                return
+        def target_of(path: str) -> Path:
             # abspath, not resolve(): a symbolic link typed as the file is
             # refused as such, never followed to the file it points to.
             target = Path(os.path.abspath(os.path.expanduser(path.strip())))
-            if target.is_dir():  # a folder named: the suggested name in it
-                target = target / name
+            return target / name if target.is_dir() else target  # a folder: the name in it
+
+        def problem(path: str) -> str | None:
+            """Why the file cannot be written there, said in the dialog, which stays
+            open with what was typed: said in a toast, it stayed above the
+            "Exporterat till …" of the next try (a trial)."""
+            if not path.strip():
+                return None  # nothing typed: Enter goes, as Esc
+            target = target_of(path)
             if target.suffix.casefold() in OTHER_FORMATS:
-                formats = ".txt, .md, .pdf"
-                said = t("n_not_a_format", suffix=target.suffix, formats=formats)
-                self.notify(said, severity="error", timeout=10, markup=False)
-                ask(path)  # back, with what was typed, to choose another ending
-                return
+                return t("n_not_a_format", suffix=target.suffix, formats=".txt, .md, .pdf")
             try:
                 check_export_target(target, force=False)
             except StoreError as exc:
-                if exc.key != "export_exists":
+                if exc.key != "export_exists":  # that one is asked about after
+                    return exc.text(lang())
+            return None
+
+        def chosen(path: str | None) -> None:
+            if not path or not path.strip():
+                return
+            target = target_of(path)
+            try:
+                check_export_target(target, force=False)
+            except StoreError as exc:
+                if exc.key != "export_exists":  # gone wrong since the dialog looked
                     self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
-                    ask(path)  # back, with what was typed, to choose another name
+                    ask(path)
                     return
                 # Asked, then checked again as it is written: yes replaces only a file.
                 self.app.push_screen(
@@ -519,7 +531,7 @@ class PreviewScreen(Translated, Screen):
             # Typing a name replaces the whole suggested path, as in a file dialog:
             # appended to it, "…/protokoll.txtminnamn.txt" was made (found in a trial).
             # A path is no part of the record: not offered back as a draft.
-            dialog = TextDialog(title, default, replace=True, drafted=False)
+            dialog = TextDialog(title, default, check=problem, replace=True, drafted=False)
             self.app.push_screen(dialog, chosen)
 
         ask(suggested)
