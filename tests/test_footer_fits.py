@@ -108,6 +108,32 @@ async def test_a_message_does_not_cover_the_widget_being_worked_on(meeting, focu
         await pilot.press("ctrl+q")
 
 
+async def test_the_two_messages_of_a_reopening_leave_the_text_free(meeting):
+    """Reopened after a hang-up with an organ form's draft kept, the meeting
+    says both at once; at half the screen they ran four lines each and stood
+    over the § being written (a trial at 80x24)."""
+    from protokoll.store.drafts import Drafts
+    from protokoll.store.exits import note_exit
+
+    path, meeting_id = meeting
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        organ = app.screen.meeting.organ_id
+        await pilot.press("ctrl+q")
+    draft = {"kind": "OrganScreen", "fields": {"roster": "Ny Person"}, "saved": "2026-12-01T01:51"}
+    Drafts(path).write(f"organ-{organ}", draft)
+    note_exit(path, meeting_id, "hangup")
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_until(pilot, lambda: len(app.screen.query("Toast")) == 2, "both messages")
+        await pilot.pause()
+        text = app.screen.query_one("#text")
+        for toast in app.screen.query("Toast"):
+            assert not covers(toast, text), (toast.region, text.region)
+        await pilot.press("ctrl+q")
+
+
 async def test_a_message_does_not_cover_the_f9_menu(meeting):
     """Toasts stood at the top right, over the menu's first rows (a trial)."""
     from protokoll.tui.screens.action_menu import ActionMenu
