@@ -241,10 +241,9 @@ async def test_the_preview_asks_again_for_an_ending_it_does_not_write(example, t
     from protokoll.tui.screens.dialogs import TextDialog
     from protokoll.tui.screens.preview import PreviewScreen
 
-    from .screen import Notices, type_text
+    from .screen import type_text
 
     app = ProtokollApp(example)
-    notices = Notices(app)
     target = tmp_path / "protokoll.docx"
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -256,7 +255,8 @@ async def test_the_preview_asks_again_for_an_ending_it_does_not_write(example, t
         await type_text(pilot, str(target))
         await pilot.press("enter")
         await pilot.pause()
-        assert any(".docx är inget format" in m for m in notices.said)
+        # Said in the dialog, which stays open with the name (tests/test_safety_app.py).
         assert isinstance(app.screen, TextDialog) and not target.exists()  # asked again
+        assert ".docx är inget format" in str(app.screen.query_one("#error").render())
         await pilot.press("escape")
         await pilot.press("ctrl+q")
