@@ -84,6 +84,16 @@ def covers(toast, widget) -> bool:
     return bool(toast.region.intersection(widget.region))
 
 
+def covered(app: ProtokollApp, *widgets) -> list[tuple]:
+    """Each (toast's region, widget's region) where a message stands over a widget."""
+    return [
+        (toast.region, widget.region)
+        for toast in app.screen.query("Toast")
+        for widget in widgets
+        if covers(toast, widget)
+    ]
+
+
 @pytest.mark.parametrize(
     "focus", ["", "text", "items", "log", "attendance", "agenda"], ids=lambda f: f or "at start"
 )
@@ -104,7 +114,7 @@ async def test_a_message_does_not_cover_the_widget_being_worked_on(meeting, focu
         await pilot.pause()
         for toast in app.screen.query("Toast"):
             assert toast.region.height == 1, "one row for a one-line message"
-            assert not covers(toast, widget), (focus, toast.region, widget.region)
+        assert not covered(app, widget), focus
         await pilot.press("ctrl+q")
 
 
@@ -128,9 +138,7 @@ async def test_the_two_messages_of_a_reopening_leave_the_text_free(meeting):
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await wait_until(pilot, lambda: len(app.screen.query("Toast")) == 2, "both messages")
         await pilot.pause()
-        text = app.screen.query_one("#text")
-        for toast in app.screen.query("Toast"):
-            assert not covers(toast, text), (toast.region, text.region)
+        assert not covered(app, app.screen.query_one("#text"))
         await pilot.press("ctrl+q")
 
 
@@ -149,8 +157,7 @@ async def test_a_message_does_not_cover_the_f9_menu(meeting):
         await wait_until(pilot, lambda: len(app.screen.query("Toast")) == 2, "the messages")
         await pilot.pause()
         menu = app.screen.query_one(".dialog")
-        for toast in app.screen.query("Toast"):
-            assert not covers(toast, menu), (toast.region, menu.region)
+        assert not covered(app, menu)
         await pilot.press("escape")
         await pilot.press("ctrl+q")
 
@@ -172,9 +179,7 @@ async def test_a_message_does_not_cover_a_dialogs_first_line(meeting):
         await pilot.pause()
         parts = app.screen.query(".dialog > *")  # its title, its field, its hint
         assert parts
-        for toast in app.screen.query("Toast"):
-            for part in parts:
-                assert not covers(toast, part), (toast.region, part, part.region)
+        assert not covered(app, *parts)
         await pilot.press("escape")
         await pilot.press("ctrl+q")
 

@@ -472,7 +472,10 @@ async def test_every_action_is_f9_and_a_letter(tmp_path):
         await pilot.press("ctrl+q")
 
 
-async def test_the_top_bar_keeps_quorum_and_problems_and_drops_the_save_time_first(tmp_path):
+@contextlib.asynccontextmanager
+async def typed_and_saved(tmp_path):
+    """A meeting at 80x24 with text typed, its top bar saying when it was
+    saved beside the quorum: (app, pilot, screen, top), top() its first row."""
     path = tmp_path / "store"
     in_progress(path)
     app = ProtokollApp(path)
@@ -489,6 +492,11 @@ async def test_the_top_bar_keeps_quorum_and_problems_and_drops_the_save_time_fir
         await wait_until(
             pilot, lambda: "EJ beslutför 0/3" in top() and "sparat" in top(), "quorum and sparat"
         )
+        yield app, pilot, screen, top
+
+
+async def test_the_top_bar_keeps_quorum_and_problems_and_drops_the_save_time_first(tmp_path):
+    async with typed_and_saved(tmp_path) as (app, pilot, screen, top):
         screen._serious = 12  # as if the checks found twelve serious problems
         screen.meeting.status = "closed"  # and the bar says so too
         screen._show_topbar()
@@ -503,18 +511,7 @@ async def test_the_top_bar_keeps_quorum_and_problems_and_drops_the_save_time_fir
 async def test_the_top_bar_shows_the_place_whole_before_the_save_time(tmp_path):
     """"Styrelsen · 2026-12-01 01.47 · Före…  sparat 01:48:49": the place was
     cut for the save time (a trial)."""
-    path = tmp_path / "store"
-    in_progress(path)
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        await type_text(pilot, "text")
-
-        def top() -> str:
-            return screen_text(app).splitlines()[0]
-
-        await wait_until(pilot, lambda: "sparat" in top(), "the save time")
+    async with typed_and_saved(tmp_path) as (app, pilot, screen, top):
         screen.do(verbs.set_details, place="Föreningslokalen")
         await type_text(pilot, " mer")
         await wait_until(pilot, lambda: "· Föreningslokalen " in top(), "the place whole")
