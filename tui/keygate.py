@@ -50,9 +50,10 @@ def waits_after(event: events.Key, focused: Widget | None) -> bool:
     dialog as it closed. After such a key, the keys behind it are held until
     it has run (and the dialog it closed or opened has settled).
 
-    Tab moves the focus (unless a text area indents with it), but only once
-    the field has handled it in its own queue ("testa<Tab>Anna" became the
-    task "testaAnna" with no owner). Enter in a text area is a new line,
+    With nothing focused, every key waits: the screen handles it, and may
+    close on it. Tab moves the focus (unless a text area indents with it),
+    but only once the field has handled it in its own queue ("testa<Tab>Anna"
+    became the task "testaAnna" with no owner). Enter in a text area is a new line,
     typed in place, unless the field sends on Enter (`SENDS_ON_ENTER`).
     """
     from textual.widgets import TextArea  # loaded by then; not at start
@@ -61,7 +62,11 @@ def waits_after(event: events.Key, focused: Widget | None) -> bool:
     if key in FOCUS_KEYS:
         return not (isinstance(focused, TextArea) and focused.tab_behavior == "indent")
     if focused is None:
-        return False
+        # With nothing focused the screen takes every key itself, and any may
+        # close it (Esc or Enter in a question, a letter in the F9 menu) a
+        # few messages later: an F9 read just behind Esc went to the question
+        # as it closed, and was lost.
+        return True
     typing = typed_in(focused)
     if typing and event.is_printable:
         return False
