@@ -88,8 +88,42 @@ async def test_yes_to_overwrite_still_refuses_a_file_turned_link_meanwhile(examp
         target.symlink_to(own)
         await pilot.press("enter")
         await exports_written(pilot)  # refused as it is written, in the export's thread
-        assert any("symbolisk länk" in s for s in said), said
+        await pilot.pause()
+        assert "symbolisk länk" in said_in_the_dialog(app)
+        assert app.screen.query_one("#value").value == str(target)
+        assert not said, said  # in the dialog, not also in a toast
     assert target.is_symlink() and own.read_text(encoding="utf-8") == "mitt"
+
+
+async def test_a_write_that_fails_says_why_in_the_dialog_with_the_name_kept(
+    example, tmp_path, monkeypatch
+):
+    # A full disk: the dialog again, with the name typed and the reason in it.
+    # As a red toast it had stood for 10 s beside the next try's "Exporterat
+    # till …" (a trial).
+    import errno
+
+    target = tmp_path / "protokoll.txt"
+    real_write = os.write
+
+    def full(fd, data):
+        if os.path.basename(os.readlink(f"/proc/self/fd/{fd}")).startswith(".protokoll.txt"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", full)
+    async with in_preview(example) as (app, pilot, said):
+        await export_to(pilot, app, target)
+        await pilot.pause()
+        error = said_in_the_dialog(app)
+        assert "protokoll.txt" in error and "disken är full" in error, error
+        assert app.screen.query_one("#value").value == str(target)
+        assert not said, said
+        monkeypatch.setattr(os, "write", real_write)  # room again: the same Enter writes it
+        await pilot.press("enter")
+        await exports_written(pilot)
+        assert any("Exporterat till" in s for s in said), said
+    assert target.exists() and not list(tmp_path.glob(".protokoll.txt*"))
 
 
 async def test_a_missing_folder_is_said_and_the_typed_name_offered_again(example, tmp_path):

@@ -51,8 +51,11 @@ class TextDialog(TypingDialog):
         name: str = "",
         hint: str = "",
         of_meeting: bool = False,
+        problem: str = "",
     ) -> None:
-        """`check` returns what is wrong with a value, which keeps the dialog open.
+        """`check` returns what is wrong with a value, which keeps the dialog open;
+        `problem` is what was wrong with it before (a file that could not be
+        written), said in the dialog as it opens again.
 
         `replace`: the value is a proposal that typing replaces (a file name),
         selected as a file dialog has it; End or an arrow key edits it instead.
@@ -79,6 +82,7 @@ class TextDialog(TypingDialog):
         self.draft_context = dict(context or {})
         self.draft_about = about
         self.draft_name = name
+        self.problem = problem
 
     def draft_key(self) -> str | None:
         return super().draft_key() if self.drafted else None
@@ -107,7 +111,7 @@ class TextDialog(TypingDialog):
             yield DataInput(
                 value=self.value, suggester=suggester, id="value", select_on_focus=self.replace
             )
-            yield Static("", id="error", classes="error")
+            yield Static(shown(self.problem), id="error", classes="error")
             hint = self.hint or t("d_replace_hint" if self.replace else "d_enter_esc")
             yield Static(shown(hint), classes="hint")
 

@@ -478,9 +478,15 @@ class PreviewScreen(Translated, Screen):
                 if isinstance(screen, PreviewScreen):
                     screen._show_title(busy="")
             if isinstance(outcome, StoreError):
-                self.app.notify(outcome.text(lang()), severity="error", timeout=10, markup=False)
-                if self.app.screen is self:  # not over a screen gone on to meanwhile
-                    ask(str(target))  # a full disk, a folder gone: the name is not lost
+                # A full disk, a folder gone: the dialog again, with the name
+                # and why, as for a name it refuses. As a toast it stood for
+                # 10 s beside the next try's "Exporterat till …" (a trial).
+                if self.app.screen is self:
+                    ask(str(target), outcome.text(lang()))
+                else:  # not over a screen gone on to meanwhile
+                    self.app.notify(
+                        outcome.text(lang()), severity="error", timeout=10, markup=False
+                    )
                 return
             self.app.notify(t("n_exported", path=outcome), markup=False)
             self.app.last_export = outcome
@@ -515,8 +521,7 @@ class PreviewScreen(Translated, Screen):
                 check_export_target(target, force=False)
             except StoreError as exc:
                 if exc.key != "export_exists":  # gone wrong since the dialog looked
-                    self.notify(exc.text(lang()), severity="error", timeout=10, markup=False)
-                    ask(path)
+                    ask(path, exc.text(lang()))
                     return
                 # Asked, then checked again as it is written: yes replaces only a file.
                 self.app.push_screen(
@@ -526,12 +531,14 @@ class PreviewScreen(Translated, Screen):
                 return
             write(target, force=False)
 
-        def ask(default: str) -> None:
+        def ask(default: str, said: str = "") -> None:
             title = t("d_export_pdf_path" if kind == "pdf" else "d_export_path")
             # Typing a name replaces the whole suggested path, as in a file dialog:
             # appended to it, "…/protokoll.txtminnamn.txt" was made (found in a trial).
             # A path is no part of the record: not offered back as a draft.
-            dialog = TextDialog(title, default, check=problem, replace=True, drafted=False)
+            dialog = TextDialog(
+                title, default, check=problem, replace=True, drafted=False, problem=said
+            )
             self.app.push_screen(dialog, chosen)
 
         ask(suggested)
