@@ -1172,7 +1172,12 @@ async def test_the_date_start_and_place_are_put_right_with_f9_a_umlaut(tmp_path)
         assert [i.value for i in dialog.query(Input)] == ["31/2 2026", "13.00", "Kommunhuset"]
         # In the field to put right, not left in the place (a trial).
         await wait_until(pilot, lambda: app.focused is dialog.query_one("#date"), "the date")
+        error = dialog.query_one("#error")
+        assert error.display
+        await pilot.press("end")  # moving in the field leaves the error said
+        assert error.display
         await pilot.press(*["backspace"] * 9)
+        assert not error.display  # the date being typed anew: it had stayed (a trial)
         await type_text(pilot, "11 feb 2026")
         await pilot.press("enter", "enter", "enter")
         await wait_until(pilot, lambda: app.screen is screen, "the meeting again")

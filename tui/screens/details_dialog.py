@@ -37,6 +37,7 @@ class DetailsDialog(TypingDialog):
         start = format_time(meeting.start, lang()) if meeting.start else ""
         self.values = {"date": meeting.date, "start": start, "place": meeting.place}
         self.check = check
+        self.wrong: str | None = None  # the field the error line is about
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
@@ -81,5 +82,13 @@ class DetailsDialog(TypingDialog):
             # (a move that would renumber a closed meeting: the date).
             where = problem.field if problem.field in changed else next(iter(changed))
             self.query_one(f"#{where}", Input).focus()
+            self.wrong = where
             return
         self.dismiss(changed)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        # Put right, or being put right: the error goes. It had stood under
+        # the place while the date was typed anew (a trial).
+        if event.input.id == self.wrong:
+            self.query_one("#error", Static).display = False
+            self.wrong = None
