@@ -1188,3 +1188,29 @@ async def test_the_date_start_and_place_are_put_right_with_f9_a_umlaut(tmp_path)
         await wait_until(pilot, lambda: screen.meeting.date == "2026-02-10", "the undo")
     m = Store(path).load(meeting_id)
     assert (m.date, m.place) == ("2026-02-10", "")
+
+
+async def test_a_phrase_after_a_sentence_is_a_word_of_its_own(tmp_path):
+    # F9 f after "förbundet." had made "förbundet.Arbetsutskottet föreslår …" (a trial).
+    from protokoll.tui.screens.dialogs import PickDialog
+
+    path = tmp_path / "store"
+    in_progress(path)
+    async with on_the_meeting(path) as (app, pilot, screen):
+        await type_text(pilot, "Inga extra kostnader för förbundet.")
+        await pilot.press("f9", "f")
+        await wait_until(pilot, lambda: isinstance(app.screen, PickDialog), "the phrases")
+        await type_text(pilot, "föreslår")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen is screen, "the meeting again")
+        text = screen.query_one("#text").text
+        assert text == "Inga extra kostnader för förbundet. Arbetsutskottet föreslår styrelsen att "
+        await pilot.press("enter")
+        await pilot.press("f9", "f")
+        await wait_until(pilot, lambda: isinstance(app.screen, PickDialog), "the phrases")
+        await type_text(pilot, "föreslår")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen is screen, "the meeting again")
+        # At the start of a line nothing is put before it.
+        text = screen.query_one("#text").text
+        assert text.endswith("att \nArbetsutskottet föreslår styrelsen att "), text

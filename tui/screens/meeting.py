@@ -854,7 +854,8 @@ class MeetingScreen(ListCommands, Translated, Screen):
             if index is None:
                 return
             area = self.query_one("#text", TextArea)
-            area.insert(phrases(self.meeting, record_language(self.meeting))[int(index)][1])
+            text = phrases(self.meeting, record_language(self.meeting))[int(index)][1]
+            _insert_as_words(area, text)
             area.focus()
 
         self.app.push_screen(PickDialog(t("d_phrase"), choices), picked)
@@ -877,10 +878,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
             area.focus()
             area.move_cursor(cursor)
             if quote is not None and self.editable and self.current is not None:
-                row, col = area.cursor_location
-                before = area.document.get_line(row)[:col]
-                # A word of its own: "sammanträde. Se AU …", not "sammanträde.Se AU …".
-                area.insert((" " if before and not before[-1].isspace() else "") + quote.text)
+                _insert_as_words(area, quote.text)
                 self._commit_text()
 
         open_lookup(self.app, kind, self.meeting, back)
@@ -1177,3 +1175,12 @@ class MeetingScreen(ListCommands, Translated, Screen):
                 return
         if action:
             getattr(self, f"action_{action}")()
+
+
+def _insert_as_words(area: TextArea, text: str) -> None:
+    """`text` at the cursor, as words of their own: "sammanträde. Se AU …", not
+    "sammanträde.Se AU …" (a quoted reference); "förbundet. Arbetsutskottet
+    föreslår …", not "förbundet.Arbetsutskottet …" (a phrase, a trial)."""
+    row, col = area.cursor_location
+    before = area.document.get_line(row)[:col]
+    area.insert((" " if before and not before[-1].isspace() else "") + text)
