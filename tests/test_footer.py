@@ -173,5 +173,7 @@ async def test_a_closed_meeting_offers_no_key_that_would_change_it(meeting):
         # Open again, the keys are back.
         await app.screen.run_action("reopen")
         await settle(app, pilot)
+        await pilot.press("enter")  # yes to "Öppna … igen?"
+        await settle(app, pilot)
         assert t("a_new") in descriptions(app)
         await pilot.press("ctrl+q")

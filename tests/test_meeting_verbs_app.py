@@ -224,7 +224,10 @@ async def test_a_closed_meeting_is_reopened_after_a_restart_corrected_closed_and
         assert any("avslutat" in m for m in messages)
         assert isinstance(app.screen, MeetingScreen)  # no dialog
         screen.action_reopen()
-        await pilot.pause()
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "asked first")
+        assert screen.meeting.status == "closed"  # not before the yes (a trial)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen is screen, "the meeting again")
         assert screen.meeting.status == "open" and not text.read_only
         text.focus()
         text.move_cursor((0, len("Dagordningen godkändes med ett ti")))
@@ -614,8 +617,9 @@ async def test_f9_offers_closing_an_open_meeting_and_reopening_a_closed_one_not_
         menu = screen_text(app)
         assert "ö  Öppna mötet igen" in menu and "Avsluta mötet" not in menu
         await pilot.press("ö")
-        await pilot.pause()
-        assert screen.meeting.status == "open"
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "asked first")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.meeting.status == "open", "reopened")
         await pilot.press("ctrl+q")
 
 
@@ -700,7 +704,9 @@ async def test_closing_a_meeting_of_another_day_proposes_no_end_time(tmp_path):
         assert screen.meeting.end == "15:00"
         # Reopened, its recorded end is proposed again.
         await screen.run_action("reopen")
-        await pilot.pause()
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "asked first")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.meeting.status == "open", "reopened")
         await close_dialog(pilot, screen)
         assert app.screen.query_one("#value", Input).value == "15.00"
 

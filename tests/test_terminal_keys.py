@@ -232,6 +232,8 @@ def _reopen(t: Terminal, press: Callable[[], None]) -> None:
     rest(t)  # from the preview that closing shows
     t.wait_until(lambda _s: closed in t.lines()[0], f"{closed!r}: the meeting closed")
     press()
+    t.wait_for(marker("d_reopen_confirm"))  # asked first, as the preview's F4 asks
+    t.send(XTERM["enter"])
     t.wait_until(lambda _s: closed not in t.lines()[0], "the meeting open again")
 
 

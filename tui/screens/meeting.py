@@ -1034,7 +1034,20 @@ class MeetingScreen(ListCommands, Translated, Screen):
         self.app.push_screen(DetailsDialog(self.meeting, check), done)
 
     def action_reopen(self) -> None:
-        """A closed meeting open again for the adjusters' corrections; a draft until closed."""
+        """A closed meeting open again for the adjusters' corrections, once asked
+        (as the preview's F4 and F6 on the closing ask): the record becomes a
+        draft again, and F9 ö had done so at once (a trial)."""
+        if self.session.read_only:
+            self.notify(t("n_read_only"), severity="warning", markup=False)
+            return
+        from .dialogs import ConfirmDialog
+
+        organ = organ_shown(self.meeting.organ, "", self.app.lang)
+        question = t("d_reopen_confirm", organ=organ, date=self.meeting.date)
+        self.app.push_screen(ConfirmDialog(question), lambda yes: self.reopen() if yes else None)
+
+    def reopen(self) -> None:
+        """Reopened, asked already (`action_reopen`, the preview's F4); a draft until closed."""
         if self.session.read_only:
             self.notify(t("n_read_only"), severity="warning", markup=False)
             return

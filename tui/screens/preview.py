@@ -370,7 +370,7 @@ class PreviewScreen(Translated, Screen):
         here = [s for s in self.app.meeting_screens() if s.meeting.id == self.meeting.id]
         if here:  # the meeting screen beneath holds it: reopened there
             self.app.pop_screen()
-            here[-1].action_reopen()
+            here[-1].reopen()  # asked here already
             return
         try:
             session = self.app.store.open(self.meeting.id)
