@@ -522,6 +522,25 @@ async def test_the_top_bar_shows_the_place_whole_before_the_save_time(tmp_path):
         await pilot.press("ctrl+q")
 
 
+async def test_a_closed_meeting_shows_its_place_not_the_save_time(tmp_path):
+    """"Arbetsutskottet · 2020-05-29 13.00 …  sparat 03:58:07  AVSLUTAT": on a
+    closed meeting, where nothing is typed, the save time had put the whole
+    place out of sight (a trial)."""
+    async with typed_and_saved(tmp_path) as (app, pilot, screen, top):
+        screen.do(verbs.all_members_present)  # "beslutför 3/3": the time has room
+        # Four columns too long for the row even without the time.
+        screen.do(verbs.set_details, place="Digitalt via Zoom")
+        screen.do(verbs.close_meeting, "15:00")
+        await wait_until(pilot, lambda: "AVSLUTAT" in top(), "closed")
+        while app.screen is not screen:  # the preview the close opens
+            app.pop_screen()
+            await pilot.pause()
+        screen.autosaver.flush()  # "sparar…" gives way as the time did
+        await wait_until(pilot, lambda: "sparar" not in top(), "saved")
+        assert "· Digitalt via Z" in top() and "sparat" not in top(), top()
+        await pilot.press("ctrl+q")
+
+
 async def test_the_field_with_focus_is_plain_without_colour(tmp_path):
     # A bar and a frame, drawn in characters: seen in 16 colours and NO_COLOR alike.
     path = tmp_path / "store"

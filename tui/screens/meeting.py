@@ -457,7 +457,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
         saved = ""
         if a.error is None and a.dirty:
             saved = t("unsaved")
-        elif a.error is None and a.saved_at:
+        elif a.error is None and a.saved_at and right[:1] != [t("closed")]:
+            # Not on a closed meeting, where nothing is typed: its time had
+            # put the place out of sight ("13.00 …  sparat 03:58:07  AVSLUTAT").
             stamp = dt.datetime.fromtimestamp(a.saved_at).strftime("%H:%M:%S")
             saved = t("saved_at", time=stamp)
         room = TOP_RIGHT - 2  # less the padding
