@@ -183,6 +183,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "palette_only": ("ingen tangent, bara här", "no key, only here"),
     "a_menu": ("Mer …", "More …"),
     "also": ("även", "also"),
+    "key_space": ("Mellanslag", "Space"),
     "menu_title": (
         "Tryck bokstaven för det du vill göra; Esc stänger",
         "Press the letter of what you want to do; Esc closes",

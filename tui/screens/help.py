@@ -25,17 +25,23 @@ _KEY_LABELS = {
     "down": "↓",
     "left": "←",
     "right": "→",
+    "asterisk": "*",  # "Asterisk", in English, in the Swedish help (a trial)
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
 }
 
 
-def key_name(keys: str) -> str:
-    """`F2 / Alt+N`; a letter bound in both cases is shown once, small: `o`."""
+def key_name(keys: str, lang: str = "sv") -> str:
+    """`F2 / Alt+N`; a letter bound in both cases is shown once, small: `o`;
+    the space bar in `lang`'s word for it."""
     keys_ = [k.strip() for k in keys.split(",") if k.strip()]
     names: list[str] = []
     for k in keys_:
         if len(k) == 1:
             both = k.lower() in keys_ and k.upper() in keys_
             name = k.lower() if both else k
+        elif k == "space":
+            name = say("ui.key_space", lang)
         else:
             name = "+".join(
                 _KEY_LABELS.get(p, p.capitalize() if len(p) > 1 else p.upper())
@@ -70,7 +76,7 @@ def key_table(lang: str) -> str:
     for title, bindings in sections:
         lines.append(title)
         for b in bindings:
-            lines.append(f"  {key_name(b.key):<24} {word(b.description)}")
+            lines.append(f"  {key_name(b.key, lang):<24} {word(b.description)}")
         lines.append("")
     # The editor's own keys (Textual's TextArea), in the interface's words.
     lines.append(say("toolkit.text_area", lang))
