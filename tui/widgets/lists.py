@@ -217,29 +217,43 @@ class AgendaList(RowList):
                 return name == ("goto" if taken else "take")
             if name == "drop":  # a § is struck by deleting it (F9 x), not its item
                 return not taken
+            if name == "defer" and taken:  # left out; pressed, it says why (`on_key`)
+                return False
             return name not in ("follow", "more")
         return name == kind or name not in (*self._ITEM_ONLY, "goto", "follow", "more")
 
     def on_key(self, event: events.Key) -> None:
-        """Enter on an item not taken, where the meeting may not change: said why,
-        as the other keys of a change are (its Enter is not in the footer)."""
-        row = self.current_ref
-        if (
-            event.key == "enter"
-            and self._unchangeable()
-            and isinstance(getattr(row, "item", None), str)
-            and not getattr(row, "section", False)
-            and getattr(row, "task", None) is None
-            and not getattr(row, "more", False)
-            and not getattr(self.screen, "item_taken", lambda item: True)(row.item)
-        ):
+        """Keys left out of the footer that still say why not: Enter on an item
+        not taken where the meeting may not change (as the other keys of a
+        change do), and D on an item that is a § already (the screen says so;
+        "Bordlägg" had been offered in the footer there, a trial)."""
+        taken = self._item_taken()
+        if event.key == "enter" and taken is False and self._unchangeable():
             event.stop()
             event.prevent_default()
             said = getattr(self.screen, "_writable", None)
             if said is not None:
                 said()
             return
+        if event.key in ("d", "D") and taken and not self._unchangeable():
+            event.stop()
+            event.prevent_default()
+            self.action_command("defer")
+            return
         super().on_key(event)
+
+    def _item_taken(self) -> bool | None:
+        """Whether the row under the cursor is an agenda item that is a § already;
+        None where it is no item's (a heading, a task, the row of older ones)."""
+        row = self.current_ref
+        if (
+            not isinstance(getattr(row, "item", None), str)
+            or getattr(row, "section", False)
+            or getattr(row, "task", None) is not None
+            or getattr(row, "more", False)
+        ):
+            return None
+        return bool(getattr(self.screen, "item_taken", lambda item: False)(row.item))
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)
