@@ -94,7 +94,7 @@ def test_quorum_is_more_than_half_of_the_members_serving():
 
 def test_phrases_take_names_from_the_functions():
     texts = dict(phrases(meeting()))
-    assert texts["val av justerare"] == "Till justerare valdes Bo."
+    assert texts["val av justerare"] == "Till justerare väljs Bo."
     assert texts["öppnande"].startswith("Ordförande Anna hälsar")
     assert texts["beslutar att"] == "Arbetsutskottet beslutar att "
     assert dict(phrases(meeting(), "en"))["opening"].startswith("The chair, Anna, welcomes")

@@ -227,9 +227,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "phrase_referred_back": ("återremitteras", "referred back"),
     "phrase_referred_back_text": ("Ärendet återremitteras.", "The item is referred back."),
     "phrase_adjusters": ("val av justerare", "adjusters elected"),
+    # In the present, as the phrases beside it ("godkänns", "läggs till
+    # handlingarna"): "valdes" stood among them alone (a trial).
     "phrase_adjusters_text": (
-        "Till justerare valdes {adjusters}.",
-        "{adjusters} were elected to adjust the minutes.",
+        "Till justerare väljs {adjusters}.",
+        "{adjusters} are elected to adjust the minutes.",
     ),
     "phrase_agenda": ("dagordningen godkänns", "agenda approved"),
     "phrase_agenda_text": ("Dagordningen godkänns.", "The agenda is approved."),
