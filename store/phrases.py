@@ -6,7 +6,7 @@ chair is spelled the same in § 1 and under the signature.
 
 from __future__ import annotations
 
-from .labels import join_names
+from .labels import join_names, record_language
 from .model import Meeting
 from .words import say
 
@@ -40,10 +40,10 @@ def phrases(meeting: Meeting, lang: str = "sv") -> list[tuple[str, str]]:
     values = {"organ": organ, "chair": chair, "adjusters": adjuster_text}
     out = []
     for name in NAMES:
-        if name == "proposes" and meeting.rules.profile == "forening":
-            continue  # a stämma proposes to nobody: "föreslår styrelsen att" made no sense
-        if name == "proposes" and meeting.rules.profile == "namnd":
-            name = "proposes_council"  # a nämnd proposes to the council, not a board
+        if name == "proposes":
+            name = _proposal(meeting)
+            if name is None:
+                continue
         text = say(f"protocol.phrase_{name}_text", lang, **values)
         if name == "decides" and lang == meeting.rules.language:
             # The organ's own lead ("Mötet beslutade att" at a stämma), as F3
@@ -51,3 +51,30 @@ def phrases(meeting: Meeting, lang: str = "sv") -> list[tuple[str, str]]:
             text = meeting.rules.lead(organ) + " "
         out.append((say(f"protocol.phrase_{name}", lang), text))
     return out
+
+
+def _proposal(meeting: Meeting) -> str | None:
+    """Which phrase the organ proposes with: a nämnd to the council, not a
+    board; a stämma to nobody ("föreslår styrelsen att" made no sense there)."""
+    profile = meeting.rules.profile
+    if profile == "forening":
+        return None
+    return "proposes_council" if profile == "namnd" else "proposes"
+
+
+def decision_leads(meeting: Meeting, voted: bool = False) -> list[str]:
+    """The leads a decision is written with, the organ's own first
+    ("Arbetsutskottet beslutar att"), then its proposal ("Arbetsutskottet
+    föreslår styrelsen att") where it makes one: F3 in the decision dialog
+    goes from one to the next. Four of the Kalmar seed's AU decisions are
+    proposals, and each had taken Shift+Tab, End and twelve Backspaces (a trial).
+    """
+    leads = [meeting.rules.lead(meeting.organ, voted=voted)]
+    name = _proposal(meeting)
+    if name is not None:
+        lang = record_language(meeting)
+        organ = meeting.organ or say("protocol.phrase_no_organ", lang)
+        text = say(f"protocol.phrase_{name}_text", lang, organ=organ).strip()
+        if text not in leads:
+            leads.append(text)
+    return leads

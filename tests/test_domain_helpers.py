@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from protokoll.store import Attendee, Functions, Jav, Meeting, Paragraph
 from protokoll.store.attendance import present_at, quorum, serving
-from protokoll.store.phrases import phrases
+from protokoll.store.phrases import decision_leads, phrases
 from protokoll.store.roster import format_person, parse_person, parse_roster
 
 
@@ -90,6 +90,20 @@ def test_quorum_is_more_than_half_of_the_members_serving():
     assert quorum(m, "p2") == (4, 4, True)
     assert quorum(m, "p1") == (3, 4, True)
     assert quorum(m, "p3") == (2, 4, False)  # half is not more than half
+
+
+def test_the_leads_of_a_decision_are_the_organs_own_then_its_proposal():
+    m = meeting()
+    assert decision_leads(m) == [
+        "Arbetsutskottet beslutar att", "Arbetsutskottet föreslår styrelsen att"
+    ]  # fmt: skip
+    m.rules.profile = "namnd"  # to the council, not a board
+    assert decision_leads(m)[1] == "Arbetsutskottet föreslår kommunfullmäktige att"
+    m.rules.profile = "forening"  # a stämma proposes to nobody: F3 has one lead
+    assert decision_leads(m) == ["Arbetsutskottet beslutar att"]
+    # The same words as the phrase F9 f offers.
+    m.rules.profile = "arbetsutskott"
+    assert decision_leads(m)[1] + " " in dict(phrases(m)).values()
 
 
 def test_phrases_take_names_from_the_functions():

@@ -306,6 +306,43 @@ async def test_a_decision_is_edited_in_the_wrapping_field(tmp_path):
         await pilot.press("ctrl+q")
 
 
+async def test_f3_in_the_decision_dialog_goes_to_the_organs_proposal_and_back(tmp_path):
+    """Four of the Kalmar seed's AU decisions are "föreslår styrelsen att": each
+    had taken Shift+Tab, End and twelve Backspaces, and nothing said the lead
+    could change (a trial)."""
+    from protokoll.tui.screens.decision_dialog import DecisionDialog
+
+    path = tmp_path / "store"
+    in_progress(path)
+    async with on_the_meeting(path) as (app, pilot, screen):
+        await pilot.press("f3")
+        await wait_until(pilot, lambda: isinstance(app.screen, DecisionDialog), "the dialog")
+        lead = app.screen.query_one("#lead", Input)
+        assert "Byt inledning" in screen_text(app).splitlines()[-1]  # said in its footer
+        await type_text(pilot, "anta budgeten")
+        await pilot.press("f3")
+        assert lead.value == "Arbetsutskottet föreslår styrelsen att"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen is screen, "the meeting again")
+        decision = "Arbetsutskottet föreslår styrelsen att anta budgeten"
+        assert [d.text for d in screen.current.decisions] == [decision]
+        # Edited, the proposal's lead is in its own field again; F3 goes on
+        # to the organ's own, and back.
+        screen.query_one("#items").focus()
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, DecisionDialog), "the edit")
+        lead = app.screen.query_one("#lead", Input)
+        assert lead.value == "Arbetsutskottet föreslår styrelsen att"
+        assert app.screen.query_one("#decision").text == "anta budgeten"
+        await pilot.press("f3")
+        assert lead.value == "Arbetsutskottet beslutar att"
+        # A lead typed by hand is kept among them, not lost to F3.
+        lead.value = "Arbetsutskottet noterar att"
+        await pilot.press("f3", "f3", "f3")
+        assert lead.value == "Arbetsutskottet noterar att"
+        await pilot.press("escape")
+
+
 async def test_the_palette_opens_in_the_meeting_and_runs_an_action_by_name(tmp_path):
     # Ctrl+P used to crash here: the screen's action list took the name of
     # Textual's own command providers.

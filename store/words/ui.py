@@ -259,6 +259,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "Enter sparar, Esc avbryter · ett beslut per att-sats",
         "Enter saves, Esc cancels · one decision per clause",
     ),
+    "d_next_lead": ("Byt inledning", "Other lead"),
     "d_decision_empty": ("Skriv beslutet", "Write the decision"),
     "n_followup_taken_up": (
         "{title} var bordlagd och tas nu upp för uppföljningen",

@@ -28,17 +28,19 @@ class DecisionDialog(TypingDialog):
     dialog, so a secretary typing ahead of a slow link ends up where expected.
     Each att-sats is a decision of its own (F3 again)."""
 
-    BINDINGS = [Binding("enter", "save", "save")]
+    BINDINGS = [Binding("enter", "save", "save"), Binding("f3", "next_lead", "d_next_lead")]
     # The words, not the lead phrase above them, take the focus from the start:
     # left to Textual's default (the first field), a key typed ahead in a burst
     # could reach the lead phrase before on_mount moved the focus
     # ("Arbetsutskottet beslutar attB" and "eslut 1.", seen under load).
     AUTO_FOCUS = "#decision"
 
-    def __init__(self, lead: str, text: str = "") -> None:
+    def __init__(self, lead: str, text: str = "", leads: list[str] | None = None) -> None:
+        """`leads`: those F3 goes through (`store.phrases.decision_leads`)."""
         super().__init__()
         self.lead = lead
         self.text = text
+        self.leads = list(leads or [])
         # A new decision, or an edit of one: drafts of the two are kept apart.
         self.title_text = t("d_decision") if not text else t("a_edit_item")
 
@@ -54,6 +56,21 @@ class DecisionDialog(TypingDialog):
         area = self.query_one("#decision", TextArea)
         area.move_cursor(area.document.end)
         area.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next_lead":
+            return len(self.leads) > 1  # with one, F3 has nothing to go to
+        return True
+
+    def action_next_lead(self) -> None:
+        """F3 again: the next of the organ's leads ("… föreslår styrelsen att").
+        A lead typed by hand is one of them from then on, not lost."""
+        field = self.query_one("#lead", Input)
+        now = field.value.strip()
+        if now and now not in self.leads:
+            self.leads.append(now)
+        at = self.leads.index(now) if now in self.leads else -1
+        field.value = self.leads[(at + 1) % len(self.leads)]
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         # Enter in the lead phrase saves too, as the hint says.

@@ -703,10 +703,12 @@ class MeetingScreen(ListCommands, Translated, Screen):
                     markup=False,
                 )
 
-        lead = self.meeting.rules.lead(self.meeting.organ, voted=bool(p.votes))
+        from protokoll.store.phrases import decision_leads
+
         from .decision_dialog import DecisionDialog
 
-        self.app.push_screen(DecisionDialog(lead), done)
+        leads = decision_leads(self.meeting, voted=bool(p.votes))
+        self.app.push_screen(DecisionDialog(leads[0], leads=leads), done)
 
     @after_typing
     def action_task(self) -> None:

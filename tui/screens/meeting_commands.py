@@ -12,6 +12,7 @@ from textual.widgets import TextArea
 from protokoll.store import verbs
 from protokoll.store.attendance import is_member, present_at, seat_basis, substitutes_at
 from protokoll.store.labels import record_language
+from protokoll.store.phrases import decision_leads
 from protokoll.store.render import name_party
 from protokoll.store.verbs import ItemRef
 from protokoll.store.words import say
@@ -312,9 +313,10 @@ class ListCommands:
             self.recorder.vote(p, ref.index)
         elif ref.kind == "decision":  # a long decision wraps as it did when it was written
             text = getattr(entry, field)
-            lead = self.meeting.rules.lead(self.meeting.organ)
-            # The organ's lead phrase back in its own field, as when it was written.
-            lead = lead if text.startswith(lead + " ") else ""
-            self.app.push_screen(DecisionDialog(lead, text[len(lead) :].strip()), done)
+            leads = decision_leads(self.meeting)
+            # The lead phrase back in its own field, as when it was written.
+            lead = next((x for x in leads if text.startswith(x + " ")), "")
+            dialog = DecisionDialog(lead, text[len(lead) :].strip(), leads=leads)
+            self.app.push_screen(dialog, done)
         else:
             self.app.push_screen(TextDialog(t("a_edit_item"), getattr(entry, field)), done)
