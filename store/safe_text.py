@@ -28,7 +28,10 @@ was taken away leaves MARK behind, so a reader sees that something was there.
 become spaces. `json_text` escapes the same characters as `\\uXXXX` in JSON,
 which then reads back to exactly the text stored. `clean` is for text on its
 way in (an import, a paste): line breaks normalised, the rest as `safe`,
-tabs kept.
+tabs kept, except colours and type styles (SGR, "ESC [ 31 m"), which go
+without a mark: they only styled the words around them, which stay as they
+were seen, and text copied with its colours had put "klistrat�röd� slut"
+into the record (a trial).
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ _SEQUENCE = re.compile(
     r"|\x1b[ -/]*[0-~]"  # the short forms: ESC c, ESC 7, ESC ( B …
 )
 _BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_STYLE = re.compile(r"(?:\x1b\[|\x9b)[0-9;:]*m")  # SGR: colours, bold, underline …
 
 
 def _marked(text: str) -> str:
@@ -80,11 +84,12 @@ def safe_line(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Text on its way into the store: line breaks as "\\n", tabs kept, and
-    no control or invisible format character (each is MARK, as `safe` shows it)."""
+    """Text on its way into the store: line breaks as "\\n", tabs kept, colours
+    and type styles dropped, and no other control or invisible format
+    character (each is MARK, as `safe` shows it)."""
     if _UNSAFE.search(text) is None:
         return text
-    return _marked(text)
+    return _marked(_STYLE.sub("", text))
 
 
 def _escaped(match: re.Match[str]) -> str:

@@ -107,4 +107,6 @@ async def test_a_paste_with_escape_sequences_stores_marks_not_controls(tmp_path)
         await pilot.pause()
         await pilot.press("ctrl+q")
     text = Store(path).load(meeting_id).paragraphs[0].text
-    assert text == f"Se {MARK}röd{MARK}{MARK} text\nny rad{MARK}."
+    # The colours go (they only styled "röd"); the window title's sequence and
+    # the bidi override leave marks.
+    assert text == f"Se röd{MARK} text\nny rad{MARK}."

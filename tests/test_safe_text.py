@@ -137,8 +137,13 @@ def test_safe_is_idempotent(text):
     assert forbidden(once) == []
 
 
-def test_clean_keeps_tabs_and_line_breaks_and_marks_the_rest():
-    assert clean("a\tb\r\nc\rd\x1b[31me\u202ef") == f"a\tb\nc\nd{MARK}e{MARK}f"
+def test_clean_keeps_tabs_and_line_breaks_drops_colours_and_marks_the_rest():
+    # A colour (SGR) only styled the words around it: dropped on the way in,
+    # as text copied with its colours had left "klistrat�röd� slut" in the
+    # record (a trial). Other sequences (clear the screen) still leave a mark.
+    assert clean("a\tb\r\nc\rd\x1b[31me\u202ef") == f"a\tb\nc\nde{MARK}f"
+    assert clean("röd\x1b[1;31;4m text\x9b0m.\x1b[2J") == f"röd text.{MARK}"
+    assert safe("röd \x1b[31mtext") == f"röd {MARK}text"  # on the way out, still marked
 
 
 def test_lone_surrogates_become_marks_so_printing_never_fails():
