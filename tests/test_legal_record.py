@@ -224,6 +224,18 @@ def test_the_roll_call_names_the_ersattare_serving_for_a_member_with_jav():
     assert re.search(r"Ida Ro \(S\), för Cia Berg +ja", render_text(m))
 
 
+def test_the_attendance_pane_says_jav_in_the_paragraph_shown_only():
+    # A trial: after a jäv the member stood as plainly present while the top
+    # bar's quorum went down by one.
+    from protokoll.tui.screens.meeting_rows import attendance_rows
+
+    m = nämnd()
+    declare_jav(m, m.paragraphs[2], "cia")
+    rows = dict(attendance_rows(m, "p3", 26))
+    assert rows["cia"].endswith(" jäv") and "jäv" not in rows["bo"]
+    assert not any("jäv" in row for _, row in attendance_rows(m, "p2", 26))
+
+
 def test_jav_by_the_chair_names_who_chairs_the_paragraph():
     m = nämnd()
     p = m.paragraphs[3]

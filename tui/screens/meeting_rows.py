@@ -50,8 +50,13 @@ def _first_line(text: str) -> str:
 
 
 def attendance_rows(m: Meeting, shown: str | None, width: int) -> list[tuple[str, str]]:
-    """One row per person: mark, name, and flags (O S J E, 12→, →14)."""
+    """One row per person: mark, name, and flags (O S J E, 12→, →14, and jäv
+    in the § shown)."""
     f = m.functions
+    p_shown = m.paragraph(shown)
+    # Jäv in the § shown: the member had stood there as plainly present while
+    # the quorum in the top bar went down by one (a trial).
+    jav = {j.person for j in p_shown.jav} if p_shown is not None else set()
     rows = []
     for a in m.attendees:
         flags = []
@@ -68,6 +73,8 @@ def attendance_rows(m: Meeting, shown: str | None, width: int) -> list[tuple[str
             flags.append(f"{p_arr.number or ''}→")
         if p_left is not None:
             flags.append(f"→{p_left.number or ''}")
+        if a.id in jav:
+            flags.append("jäv")
         here = present_at(a, m, shown) if a.present else False
         mark = MARKS["present"] if here else MARKS["absent"]
         suffix = " ".join(flags)
