@@ -228,11 +228,17 @@ async def test_a_task_comes_back_with_all_its_fields(meeting):
         await settle(pilot)
         assert isinstance(app.screen, TaskDialog)
         await type_text(pilot, "ta fram en budget")
-        await pilot.press("enter")
+        await pilot.press("tab", "tab")
+        await type_text(pilot, "15/6")
+        await pilot.press("shift+tab")  # back to the owner, to be typed in last
         await type_text(pilot, "Bo Ek")
         await hung_up(app, pilot)
 
     async with started_again(path) as (again, pilot):
+        # Offered in the dialog's order: the store keeps keys sorted, and the
+        # offer had read "15/6 · Bo Ek · ta fram en budget" (a trial).
+        assert isinstance(again.screen, DraftOffer)
+        assert "ta fram en budget · Bo Ek · 15/6" in screen_text(again)
         await pilot.press("enter")
         await settle(pilot)
         dialog = again.screen

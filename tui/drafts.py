@@ -446,6 +446,9 @@ class Drafted(_ScreenBase):
                 "action": opener(kind, title),
                 "at": self._draft_at,
                 "fields": fields,
+                # The store writes keys sorted: the offer had read "15/6 20 ·
+                # Joakim Ivarsson · skicka länk…", due date first (a trial).
+                "order": list(fields),
                 "focus": self._typing_in(),
                 "origin": self._draft_origin,
                 "context": self.draft_context,
@@ -495,8 +498,11 @@ def changed_text(draft: dict[str, Any]) -> str:
         return str(draft["summary"])
     fields = draft.get("fields") or {}
     origin = draft.get("origin") or {}
-    typed = [str(v).strip() for k, v in fields.items() if v != origin.get(k) and str(v).strip()]
-    return " · ".join(typed)
+    # In the dialog's order, where the draft says it (older ones: as stored).
+    order = [k for k in draft.get("order") or [] if k in fields]
+    order += [k for k in fields if k not in order]
+    typed = [str(fields[k]).strip() for k in order if fields[k] != origin.get(k)]
+    return " · ".join(x for x in typed if x)
 
 
 class DraftOffer(OwnFooter, Translated, ModalScreen):
