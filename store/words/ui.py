@@ -207,18 +207,18 @@ WORDS: dict[str, tuple[str, str]] = {
         "Throw away what you typed in the form? (Enter throws it away, Esc goes on)",
     ),
     "d_undo_close_confirm": (
-        "Ångra att mötet avslutades? Det blir öppet för ändringar igen. (Enter ja, Esc nej)",
-        "Undo closing the meeting? It is open for changes again. (Enter yes, Esc no)",
+        "Ångra att mötet avslutades? Det blir öppet för ändringar igen.  Enter = ja, Esc = nej",
+        "Undo closing the meeting? It is open for changes again.  Enter = yes, Esc = no",
     ),
     "d_reopen_confirm": (
         "Öppna protokollet {organ} {date} igen för ändringar? Det blir ett utkast tills"
-        " det avslutas igen. (Enter ja, Esc nej)",
+        " det avslutas igen.  Enter = ja, Esc = nej",
         "Reopen the protocol {organ} {date} for changes? It is a draft until closed"
-        " again. (Enter yes, Esc no)",
+        " again.  Enter = yes, Esc = no",
     ),
     "d_overwrite": (
-        "{path} finns redan. Skriva över den? (Enter ja, Esc nej)",
-        "{path} exists. Overwrite it? (Enter yes, Esc no)",
+        "{path} finns redan. Skriva över den?  Enter = ja, Esc = nej",
+        "{path} exists. Overwrite it?  Enter = yes, Esc = no",
     ),
     "a_redo": ("Gör om", "Redo"),
     "a_reopen": ("Öppna mötet igen", "Reopen the meeting"),
@@ -583,9 +583,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "d_corr_whole": ("hela protokollet", "the whole protocol"),
     "d_corr_confirm": (
         "Lägga till rättelsen av {where} i protokollet? Den står kvar för gott och kan inte"
-        " tas bort.\n\n{what}\n\n(Enter ja, Esc nej)",
+        " tas bort.\n\n{what}\n\nEnter = ja, Esc = nej",
         "Add the correction of {where} to the protocol? It stays for good and cannot be"
-        " removed.\n\n{what}\n\n(Enter yes, Esc no)",
+        " removed.\n\n{what}\n\nEnter = yes, Esc = no",
     ),
     "d_corr_bad_paragraph": ("§ ska vara ett nummer", "§ must be a number"),
     "n_corrected": (
