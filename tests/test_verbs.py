@@ -192,7 +192,7 @@ def test_agenda_items_are_added_moved_and_deferred(session):
     ed.do(verbs.move_item, m.agenda[0].id, -1)  # at the top already: stays
     assert m.agenda[0].title == "Extra punkt"
     taken = ed.do(verbs.take_item, m.agenda[0].id)
-    refused(session, verbs.defer_item, m.agenda[0].id, key="item_taken")
+    refused(session, verbs.defer_item, m.agenda[0].id, key="item_taken_defer")
     assert taken.paragraph
     refused(session, verbs.add_item, " ", key="empty_title")
     refused(session, verbs.move_item, "nope", 1, key="unknown_item")
@@ -637,7 +637,7 @@ def test_a_deferred_item_is_a_paragraph_saying_so_and_undo_takes_it_back(session
     assert f"§ {p.number}  Revisionsberättelse" in render_text(m)
     assert "Ärendet bordläggs." in render_text(m)
     assert change.text("sv") == "punkten Revisionsberättelse bordlades"
-    refused(session, verbs.defer_item, item.id, key="item_taken")
+    refused(session, verbs.defer_item, item.id, key="item_taken_defer")
     ed.undo()
     item = m.agenda[1]  # the meeting as it was: made again from before the change
     assert (item.title, item.status, m.paragraph(p.id)) == ("Revisionsberättelse", "pending", None)

@@ -29,10 +29,11 @@ def _item(m: Meeting, item_id: str | None) -> AgendaItem:
     return item
 
 
-def _not_taken(m: Meeting, item: AgendaItem) -> None:
-    """Refuse an item already taken as a § (the § is what is changed then)."""
+def _not_taken(m: Meeting, item: AgendaItem, key: str = "item_taken") -> None:
+    """Refuse an item already taken as a § (the § is what is changed then),
+    saying `key`: what to do in the § instead."""
     if item.paragraph is not None and m.paragraph(item.paragraph) is not None:
-        raise StoreError("item_taken", title=item.title, paragraph=label(m, item.paragraph))
+        raise StoreError(key, title=item.title, paragraph=label(m, item.paragraph))
 
 
 def _writable(m: Meeting) -> None:
@@ -107,7 +108,7 @@ def defer_item(m: Meeting, item_id: str, decision: str = "", started: str = "") 
     trial); undo takes it back."""
     _writable(m)
     item = _item(m, item_id)
-    _not_taken(m, item)
+    _not_taken(m, item, "item_taken_defer")
     added = add_paragraph(m, item.title, started=started, agenda_item=item.id)
     p = _paragraph(m, added.paragraph)
     p.decisions.append(Decision(decision.strip() or say("protocol.phrase_deferred_text", "sv")))

@@ -889,6 +889,13 @@ _SAID: dict[str, tuple[str, str]] = {
         "{title} är redan {paragraph}; ta bort paragrafen först",
         "{title} is already {paragraph}; delete the § first",
     ),
+    # Deferring a § needs no deleting: "ta bort paragrafen först" had said so
+    # of an item already a § (a trial).
+    "item_taken_defer": (
+        "{title} är redan {paragraph}; bordlägg det där med beslutet \"Ärendet bordläggs.\"",
+        "{title} is already {paragraph}; defer it there with the decision"
+        " \"The item is deferred.\"",
+    ),
     "immediate_moves": (
         "§ {number} i mötet {meeting} är justerad omedelbart och behåller sitt nummer; "
         "ändringen görs inte",
