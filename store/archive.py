@@ -78,7 +78,13 @@ def scope_for(store: Store, organ: str | None, year: int | None = None) -> Scope
         raise StoreError("ambiguous_organ", organ=organ, matches=named)
     if found:
         return Scope(organ, year, frozenset(o.id for o in found))
-    return Scope(organ, year)  # no organ of the store: the meetings' names
+    # No organ of the store: the meetings' names (an import's organ kept as
+    # its source named it). Named by none either, it is said: `tasks` and
+    # `decisions` had printed nothing and ended well (a trial).
+    scope = Scope(organ, year)
+    if not any(scope.takes(s.organ_id, s.organ) for s in store.summaries()):
+        raise StoreError("unknown_organ", organ=organ)
+    return scope
 
 
 def task_rows(

@@ -72,6 +72,21 @@ def test_limit_stops_after_n_rows_and_says_so(example, capsys):
     assert len(out.splitlines()) == 2 and "--limit 0" in err
 
 
+def test_limit_one_says_the_first_is_shown(example, capsys):
+    _, err = run(capsys, "decisions", "--limit", "1", "--store", str(example))
+    assert "den första visas" in err and "de 1" not in err  # "de 1 första" (a trial)
+
+
+@pytest.mark.parametrize("command", ["tasks", "decisions", "list"])
+def test_an_organ_the_store_does_not_know_is_said_not_an_empty_list(example, capsys, command):
+    # `tasks --organ xyz` and `decisions --organ xyz` had printed nothing and
+    # ended with 0, where `list` said "inga möten" (a trial).
+    assert main([command, "--organ", "xyz", "--store", str(example), "--lang", "sv"]) == 1
+    out = capsys.readouterr()
+    assert out.out == "" and out.err.count("\n") == 1
+    assert out.err.strip().endswith("inget organ xyz"), out.err
+
+
 def test_limit_counts_open_tasks_only_when_open_is_asked(example, capsys):
     meetings = every_meeting(Store(example))
     out, _ = run(capsys, "tasks", "--open", "--jsonl", "--limit", "2", "--store", str(example))

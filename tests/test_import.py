@@ -108,9 +108,10 @@ def test_every_usual_encoding_gives_the_same_meeting(tmp_path, encoding):
 @pytest.mark.parametrize(
     "data, detail",
     [
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "NUL"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binära data"),
         # PDF and zip/docx: tests/test_import_formats.py
-        (bytes(range(1, 32)) * 20, "control characters"),
+        (bytes(range(1, 32)) * 20, "styrtecken"),
+        (b"\xff\xfeA\x00\x00\xd8", "UTF-16"),  # a lone surrogate after the BOM
     ],
 )
 def test_a_binary_file_is_refused_and_nothing_is_created(tmp_path, data, detail):
@@ -119,7 +120,9 @@ def test_a_binary_file_is_refused_and_nothing_is_created(tmp_path, data, detail)
     with pytest.raises(StoreError) as caught:
         import_protocol(store, path, data)
     assert caught.value.key == "not_text"
-    assert detail in caught.value.text("en")
+    # Said in words, in the interface's language: "(NUL)" had said it (a trial).
+    assert detail in caught.value.text("sv")
+    assert "NUL" not in caught.value.text("sv") and "control" not in caught.value.text("sv")
     assert store.summaries() == [] and store.organs() == []
 
 

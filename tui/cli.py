@@ -511,7 +511,8 @@ def _bounded(args: argparse.Namespace, rows: Iterator[T]) -> Iterator[T]:
     try:
         for n, row in enumerate(rows):
             if args.limit and n == args.limit:
-                emit(say("cli.rows_shown", args.lang, shown=n), err=True)
+                key = "cli.rows_shown_one" if n == 1 else "cli.rows_shown"
+                emit(say(key, args.lang, shown=n), err=True)
                 return
             yield row
     finally:

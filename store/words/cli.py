@@ -574,6 +574,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "de {shown} första visas; --limit 0 visar alla",
         "the first {shown} shown; --limit 0 shows all",
     ),
+    "rows_shown_one": (
+        "den första visas; --limit 0 visar alla",  # not "de 1 första" (a trial)
+        "the first shown; --limit 0 shows all",
+    ),
     "c_search": ("sök i alla möten", "search every meeting"),
     "search_query": (
         'ord (eller början av ord), eller "en fras"',
@@ -938,8 +942,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll --lang en\nprotokoll list --year 2025",
     ),
     "ex_list": (
-        "protokoll list --organ au --year 2025\nprotokoll list --json",
-        "protokoll list --organ au --year 2025\nprotokoll list --json",
+        "protokoll list --organ Arbetsutskottet --year 2025\nprotokoll list --json",
+        "protokoll list --organ Arbetsutskottet --year 2025\nprotokoll list --json",
     ),
     "ex_show": (
         "protokoll show 20250213-au\nprotokoll show 20250213 --width 100 --publish",
@@ -1021,12 +1025,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll serve\nprotokoll serve 20250213-au --address 0.0.0.0:8765",
     ),
     "ex_tasks": (
-        "protokoll tasks --open\nprotokoll tasks --organ au --year 2025 --jsonl",
-        "protokoll tasks --open\nprotokoll tasks --organ au --year 2025 --jsonl",
+        "protokoll tasks --open\nprotokoll tasks --organ Arbetsutskottet --year 2025 --jsonl",
+        "protokoll tasks --open\nprotokoll tasks --organ Arbetsutskottet --year 2025 --jsonl",
     ),
     "ex_decisions": (
-        "protokoll decisions --organ au --year 2025\nprotokoll decisions --json > beslut.json",
-        "protokoll decisions --organ au --year 2025\nprotokoll decisions --json > register.json",
+        "protokoll decisions --organ Arbetsutskottet --year 2025\nprotokoll decisions --json > beslut.json",
+        "protokoll decisions --organ Arbetsutskottet --year 2025\nprotokoll decisions --json > register.json",
     ),
     "ex_search": (
         'protokoll search budget\nprotokoll search --fold "ansokan och tillstyrker" --limit 0',

@@ -686,6 +686,19 @@ _SAID: dict[str, tuple[str, str]] = {
     "damaged_shape_field": ("{where}: fältet saknas", "{where}: the field is missing"),
     "damaged_shape_kind": ("{where}: ett värde av fel slag", "{where}: a value of the wrong kind"),
     "damaged_not_utf8": ("inte UTF-8", "not UTF-8"),
+    # Why a file is no text, in words a secretary knows: "(NUL)" had said it.
+    "not_text_binary": (
+        "den innehåller binära data, som en bild eller ett program",
+        "it holds binary data, as a picture or a program does",
+    ),
+    "not_text_utf16": (
+        "den börjar som UTF-16 men läses inte som det",
+        "it begins as UTF-16 but does not read as that",
+    ),
+    "not_text_controls": (
+        "{n} styrtecken, som inte hör hemma i text",
+        "{n} control characters, which have no place in text",
+    ),
     "damaged_no_meeting": ("inget möte i den", "no meeting in it"),
     "damaged_other_meeting": (
         "den innehåller mötet {meeting}",
