@@ -1029,8 +1029,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "protokoll tasks --open\nprotokoll tasks --organ Arbetsutskottet --year 2025 --jsonl",
     ),
     "ex_decisions": (
-        "protokoll decisions --organ Arbetsutskottet --year 2025\nprotokoll decisions --json > beslut.json",
-        "protokoll decisions --organ Arbetsutskottet --year 2025\nprotokoll decisions --json > register.json",
+        "protokoll decisions --organ Arbetsutskottet --year 2025\n"
+        "protokoll decisions --json > beslut.json",
+        "protokoll decisions --organ Arbetsutskottet --year 2025\n"
+        "protokoll decisions --json > register.json",
     ),
     "ex_search": (
         'protokoll search budget\nprotokoll search --fold "ansokan och tillstyrker" --limit 0',
