@@ -234,6 +234,24 @@ def test_a_malformed_date_is_reported_and_kept(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("heading", "said"),
+    [
+        ("Protokoll fört vid styrelsemöte 2021-02-30", "'2021-02-30' är inget datum: februari"),
+        ("Styrelsemöte den 31 april 2021", "'den 31 april 2021' är inget datum: april"),
+    ],
+)
+def test_a_date_in_a_heading_that_is_none_is_said_as_a_fields_is(tmp_path, heading, said):
+    # It had said "hittar inget mötesdatum", where `Datum: 2021-02-30` said
+    # which day was wrong (a trial).
+    text = f"{heading}\n\n§ 1 Öppnande\nMötet öppnades.\n"
+    path = write(tmp_path, "styrelsen.txt", text.encode())
+    with pytest.raises(StoreError) as caught:
+        read_protocol(path.read_bytes(), path)
+    assert caught.value.key == "bad_date"
+    assert caught.value.text().startswith(f"{path}:1: {said}"), caught.value.text()
+
+
 def test_escape_sequences_go_and_markup_stays_text(tmp_path):
     text = PROTOCOL.replace(
         "Ordföranden förklarade mötet öppnat.",

@@ -8,6 +8,7 @@ import re
 
 from ..dates import parse_date, parse_time_range
 from ..errors import ValueProblem
+from ..words import Both
 from .header_model import Header
 from .source import Line
 
@@ -54,6 +55,29 @@ def heading_date(text: str) -> tuple[str, str] | None:
     return None
 
 
+def heading_date_problem(text: str) -> tuple[str, Both] | None:
+    """(as written, what is wrong) of a date in a heading line that is none
+    (`styrelsemöte 2021-02-30`): said as a field's would be, not as "no date
+    found" (a trial)."""
+    d = _TEXT_DATE.search(text)
+    if d is None:
+        return None
+    try:
+        parse_date(ORDINAL.sub(r"\1", d[0]))
+    except ValueProblem as exc:
+        return d[0], Both(exc.params["detail"], exc.detail_en)
+    return None
+
+
+def _heading(h: Header, text: str, no: int) -> None:
+    """The heading's date, or the first date-shaped words in it that are none."""
+    found = heading_date(text)
+    if found:
+        h.heading_date = (*found, no)
+    elif h.bad_date is None and (wrong := heading_date_problem(text)) is not None:
+        h.bad_date = (no, *wrong)
+
+
 def dated(h: Header, line: Line) -> None:
     """A date (and a time) in a heading line: `## 6 oktober 2021`, `18 05 02 kl. 10-11`."""
     text = line.text.strip()
@@ -63,14 +87,10 @@ def dated(h: Header, line: Line) -> None:
         # 19.00 …`, a protocol sent in an e-mail's body): that day.
         said = _PROTOCOL_OF_DAY.search(text)
         if said and not h.heading_date:
-            found = heading_date(said[0])
-            if found:
-                h.heading_date = (*found, line.no)
+            _heading(h, said[0], line.no)
         return
     if not h.heading_date:
-        found = heading_date(text)
-        if found:
-            h.heading_date = (*found, line.no)
+        _heading(h, text, line.no)
     clock = CLOCK_ANY.search(text)  # `… 2024-03-03 kl. 18.30`: a start alone too
     if clock and not h.start:
         try:
