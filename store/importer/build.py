@@ -447,10 +447,11 @@ class Reader:
 
     def _unlisted(self, m: Meeting) -> None:
         """Those added because they sign or hold a function: present, as
-        signing says, printed under "Närvarande", not among "Övriga
-        närvarande" (a kommunfullmäktige's chair and justerare, when its
-        beslutande are in an annex), which the source did not say either. A
-        title that says staff (`kommunsekreterare`) puts one among the others.
+        signing says, printed under "Närvarande enligt underskrifterna", not
+        among "Övriga närvarande" (a kommunfullmäktige's chair and justerare,
+        when its beslutande are in an annex), which the source did not say
+        either. A title that says staff (`kommunsekreterare`) puts one among
+        the others.
         """
         kept = []
         for a in self.people.unlisted:
@@ -459,7 +460,11 @@ class Reader:
             else:
                 kept.append(a.id)
         if kept:
-            m.present_only.append(PresentList("", kept))
+            # Under a heading that says how they are known: as "Närvarande"
+            # alone, the chair and two justerare of a kommunfullmäktige whose
+            # beslutande are in an annex read as its whole attendance (a trial).
+            heading = say("protocol.present_by_signing", m.rules.language or "sv")
+            m.present_only.append(PresentList(heading, kept))
 
     def _after_signatures(self, m: Meeting, rest: list[Line]) -> None:
         """The adjustment and anslag lines protokoll prints; anything else, kept."""

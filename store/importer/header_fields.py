@@ -38,7 +38,12 @@ for _words, _value in (
         "frånvarande, anmält förhinder, förhinder, ej närvarande, frånvarande ledamöter",
         ("beslutande", False),
     ),
-    ("närvarande, deltagare, deltagande, närvarolista, närvarande revisorer", (None, True)),
+    (
+        "närvarande, deltagare, deltagande, närvarolista, närvarande revisorer, "
+        # As protokoll prints those an import knew only as signers.
+        "närvarande enligt underskrifterna",
+        (None, True),
+    ),
     # English: `Present:` says who came, not who decided; `Absent:`.
     ("present, attendees, in attendance", (None, True)),
     ("absent, apologies", ("beslutande", False)),

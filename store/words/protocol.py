@@ -23,6 +23,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "ovriga": ("Övriga närvarande", "Others present"),
     # An imported list that says only who was present, when it has no heading of its own.
     "present_only": ("Närvarande", "Present"),
+    # Those an imported protocol names only as signing or holding a function.
+    "present_by_signing": ("Närvarande enligt underskrifterna", "Present, by the signatures"),
     "absent": ("Frånvarande", "Absent"),
     "chair": ("Ordförande", "Chair"),
     "secretary": ("Sekreterare", "Secretary"),
