@@ -1161,8 +1161,11 @@ async def test_the_agendas_enter_says_take_or_go_to_as_the_item_is(tmp_path):
                 for i, r in enumerate(agenda.refs)
                 if r.item and not r.section and not r.info and screen.item_taken(r.item) is taken
             )
-            await pilot.pause()
-            assert f"⏎ {word}" in screen_text(app).splitlines()[-1]
+            # Waited for: under load the footer had been read while it was
+            # composed again, empty (a clean CI).
+            await wait_until(
+                pilot, lambda w=word: f"⏎ {w}" in screen_text(app).splitlines()[-1], word
+            )
 
 
 async def test_a_proposal_is_withdrawn_with_the_key_the_footer_names_for_it(tmp_path):
