@@ -87,6 +87,11 @@ class ValueProblem(StoreError):
 
         return cls(words(what, "sv"), words(detail, "sv"), words(detail, "en"), words(what, "en"))
 
+    @property
+    def why(self) -> Both:
+        """What is wrong, in both languages, for another message's {problem}."""
+        return Both(str(self.params["detail"]), self.detail_en)
+
     def text(self, lang: str = "sv") -> str:
         if lang != "en":
             return super().text(lang)

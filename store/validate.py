@@ -153,7 +153,7 @@ def _why_no_date(value: str, year_will_do: bool) -> Both:
         try:
             parse_date(value)
         except ValueProblem as exc:
-            return Both(str(exc.params["detail"]), exc.detail_en)
+            return exc.why
     key = "invalid_year_or_date" if year_will_do else "invalid_date"
     return Both.of(lambda lang: say(f"messages.{key}", lang))
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from ..errors import ValueProblem
-from ..words import Both
 from .entries import parse_entry
 from .header_dates import dated
 from .header_fields import ATTENDANCE, FIELDS, FUNCTIONS, OWN_WORD, label_of
@@ -124,7 +123,7 @@ class HeaderReader(TitleReading, TableReading):
             if rest:
                 self.h.intro.append(Line(taken[-1].no, rest))
         except ValueProblem as exc:
-            problem = Both(exc.params["detail"], exc.detail_en)
+            problem = exc.why
             self.report.warn(line.no, "bad_field", text=line.text.strip(), problem=problem)
             self.h.intro.append(line)
             if kind in ("date", "place_time") and self.h.bad_date is None:

@@ -65,7 +65,7 @@ def heading_date_problem(text: str) -> tuple[str, Both] | None:
     try:
         parse_date(ORDINAL.sub(r"\1", d[0]))
     except ValueProblem as exc:
-        return d[0], Both(exc.params["detail"], exc.detail_en)
+        return d[0], exc.why
     return None
 
 
