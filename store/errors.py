@@ -29,11 +29,11 @@ def os_detail(exc: BaseException) -> Both | str:
     usual cases are put in both languages (`Both`), the rest left as said.
     """
     if isinstance(exc, UnicodeDecodeError):  # "'utf-8' codec can't decode byte …"
-        return Both(say("messages.damaged_not_utf8", "sv"), say("messages.damaged_not_utf8", "en"))
+        return Both.said("messages.damaged_not_utf8")
     code = getattr(exc, "errno", None)
     key = f"messages.os_{errno.errorcode.get(code or 0, '')}"
     if key in WORDS:
-        return Both(say(key, "sv"), say(key, "en"))
+        return Both.said(key)
     return getattr(exc, "strerror", None) or str(exc)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from .words import Both, area, language, say, template
+from .words import Both, area, language, template
 
 
 @functools.cache
@@ -67,4 +67,4 @@ def function_word(function: str) -> Both:
     """A signing function ("chair", "secretary", "adjuster") as a word, in both
     languages, for a message made before its language is known."""
     key = _FUNCTION_WORDS[function]
-    return Both.of(lambda lang: say(f"protocol.{key}", lang))
+    return Both.said(f"protocol.{key}")

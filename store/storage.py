@@ -22,7 +22,7 @@ from . import platform
 from .errors import StoreError, os_detail
 from .platform import BINARY, FILE_MODE
 from .platform import DIR_MODE as DIR_MODE  # callers import the modes from here
-from .words import Both, say
+from .words import Both
 
 
 def make_private_dir(path: Path) -> None:
@@ -143,7 +143,7 @@ def parse_json(path: Path, raw: bytes, **options: Any) -> Any:
 def damaged_detail(key: str, **params: object) -> Both:
     """What is wrong in a file, in both languages: the message is said in the
     interface's, which is not known here ("messages.damaged_<key>")."""
-    return Both.of(lambda lang: say(f"messages.damaged_{key}", lang, **params))
+    return Both.said(f"messages.damaged_{key}", **params)
 
 
 class AtomicJSONStorage(Storage):

@@ -155,7 +155,7 @@ def _why_no_date(value: str, year_will_do: bool) -> Both:
         except ValueProblem as exc:
             return exc.why
     key = "invalid_year_or_date" if year_will_do else "invalid_date"
-    return Both.of(lambda lang: say(f"messages.{key}", lang))
+    return Both.said(f"messages.{key}")
 
 
 def check_organ(o: Organ) -> None:

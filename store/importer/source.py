@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import StoreError
 from ..intake import Limits
 from ..safe_text import MARK, clean
-from ..words import Both, say
+from ..words import Both
 from . import exported_md, exported_text
 from .formats import MAGIC, document_text, kind_of, refuse
 from .formats.encoding import guess as guess_encoding
@@ -61,7 +61,7 @@ def decode(data: bytes, path: Path, report: Report) -> str:
     text = clean(text)
     controls = text.count(MARK) - marks
     if controls > max(8, len(text) // 100):
-        detail = _why_not_text("not_text_controls", n=controls)
+        detail = Both.said("messages.not_text_controls", n=controls)
         if kind in ("docx", "pdf"):  # its text came out garbled: the file is damaged
             raise StoreError(f"{kind}_damaged", path=path, detail=detail)
         raise StoreError("not_text", path=path, detail=detail)
@@ -75,10 +75,6 @@ def decode(data: bytes, path: Path, report: Report) -> str:
     if not text.strip():
         raise StoreError("empty_file", path=path)
     return text
-
-
-def _why_not_text(key: str, **values: object) -> Both:
-    return Both.of(lambda lang: say(f"messages.{key}", lang, **values))
 
 
 def _first_marked(before: str, after: str) -> int | None:
@@ -96,10 +92,10 @@ def _text(data: bytes, path: Path, report: Report) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            detail = _why_not_text("not_text_utf16")
+            detail = Both.said("messages.not_text_utf16")
             raise StoreError("not_text", path=path, detail=detail) from None
     if b"\x00" in data:
-        raise StoreError("not_text", path=path, detail=_why_not_text("not_text_binary"))
+        raise StoreError("not_text", path=path, detail=Both.said("messages.not_text_binary"))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -69,6 +69,11 @@ class Both(NamedTuple):
     def of(cls, words: Callable[[str], str]) -> Both:
         return cls(words("sv"), words("en"))
 
+    @classmethod
+    def said(cls, key: str, **params: object) -> Both:
+        """The catalogue's entry `key` in both languages, filled from `params`."""
+        return cls(say(key, "sv", **params), say(key, "en", **params))
+
 
 def say(key: str, lang: str, **params: object) -> str:
     """The entry `key` in `lang`, its {placeholders} filled from `params`."""

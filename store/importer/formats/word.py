@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ...errors import StoreError
 from ...intake import Limits
-from ...words import Both, say
+from ...words import Both
 from ..report import Report
 from . import ZIP_ERRORS
 from .blocks import Blocks
@@ -207,8 +207,8 @@ def _detail(exc: BaseException) -> Both:
     """What is wrong, in both languages: the library's own words are English
     ("File is not a zip file" had stood inside a Swedish line, a trial)."""
     if isinstance(exc, zipfile.BadZipFile):
-        return Both.of(lambda lang: say("messages.docx_not_a_package", lang))
-    return Both.of(lambda lang: say("messages.docx_contents", lang))
+        return Both.said("messages.docx_not_a_package")
+    return Both.said("messages.docx_contents")
 
 
 def _mb(size: int) -> str:
