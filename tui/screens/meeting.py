@@ -457,7 +457,7 @@ class MeetingScreen(ListCommands, Translated, Screen):
         saved = ""
         if a.error is None and a.dirty:
             saved = t("unsaved")
-        elif a.error is None and a.saved_at and right[:1] != [t("closed")]:
+        elif a.error is None and a.saved_at and m.status != "closed":
             # Not on a closed meeting, where nothing is typed: its time had
             # put the place out of sight ("13.00 …  sparat 03:58:07  AVSLUTAT").
             stamp = dt.datetime.fromtimestamp(a.saved_at).strftime("%H:%M:%S")

@@ -212,7 +212,7 @@ class AgendaList(RowList):
             kind = "follow"
         name = parameters[0]
         if kind == "take":
-            taken = getattr(self.screen, "item_taken", lambda item: False)(row.item)
+            taken = self._item_taken()
             if name in ("take", "goto"):
                 return name == ("goto" if taken else "take")
             if name == "drop":  # a § is struck by deleting it (F9 x), not its item
