@@ -13,7 +13,7 @@ import pytest
 
 from protokoll.store import Store
 
-from .terminal.harness import run
+from .terminal.harness import WAIT, TerminalError, run
 from .terminal.screens import burst, finish, key_for, marker, rest, sv
 from .terminal.sequences import XTERM, terminal
 from .terminal.stores import long_agenda, meeting_in_progress
@@ -87,18 +87,25 @@ def test_a_long_burst_of_text_keys_and_dialogs_lands_in_order(tmp_path):
         enter,
         "Mer text i tredje.",
     ]
+    waited = None
     with run(path, ready="§ 1  Information") as t:
         t.send(burst(*pieces))
         try:
-            t.wait_for("Mer text i tredje.")
-        finally:
-            finish(t)
+            # A failure bound for the whole burst, not one effect's WAIT: its
+            # three dialogs, one after another, took 14 s with five programs
+            # on one core (2.9 s unloaded); a key trace of that run found the
+            # keys held and late, none lost. WAIT ran out so once in CI.
+            t.wait_for("Mer text i tredje.", timeout=3 * WAIT)
+        except TerminalError as e:
+            # Where the keys went is on disk: compared below, with the screen.
+            waited = e
+        finish(t)
 
     assert minutes(path, meeting_id, tasks=True) == [
         ("Information", "Första texten.", [], []),
         ("Ekonomi", "Andra texten.", ["Beslut två."], ["Uppgift två."]),
         ("Verksamhetsplan", "Tredje texten.Mer text i tredje.", ["Beslut tre."], []),
-    ]
+    ], waited
 
 
 def test_tab_between_a_dialogs_fields_in_one_burst(tmp_path):
