@@ -226,7 +226,10 @@ def still_as_adjusted(m: Meeting) -> tuple[bool, str, str]:
     The one decision whether an adjusted protocol is still the text that was
     adjusted: `verify`, `check`, `show`, `export` and the preview all ask it."""
     if m.adjustment is None:
-        raise StoreError("not_adjusted", meeting=m.id)
+        # An imported protocol whose source says "Protokollet är justerat":
+        # "not adjusted" would contradict the source (a trial of Högsby's).
+        key = "said_adjusted_unverifiable" if m.said_adjusted else "not_adjusted"
+        raise StoreError(key, meeting=m.id)
     if not m.adjustment.sha256:
         raise StoreError("no_hash", meeting=m.id)
     stored, now = m.adjustment.sha256, text_hash(m)

@@ -81,3 +81,15 @@ def test_an_import_whose_source_says_it_is_adjusted_is_not_reopened(tmp_path, ca
     err = capsys.readouterr().err
     assert "justerat enligt källan" in err
     assert Store(tmp_path / "s").load(meeting_id).status == "closed"
+
+
+def test_verify_of_an_import_its_source_says_is_adjusted_does_not_say_it_is_not(tmp_path, capsys):
+    # Högsby's protocol says "Protokollet är justerat." with no day: `verify`
+    # had answered "är inte justerat", against the source.
+    store = Store(tmp_path / "s")
+    said = SECOND + "\nVid protokollet\nRasmus Holm\n\nProtokollet är justerat.\n"
+    meeting_id = imported(store, said, "c.txt")
+    assert main(["verify", meeting_id, "--store", str(tmp_path / "s")]) == 1
+    (err,) = capsys.readouterr().err.splitlines()
+    assert "justerat enligt källan" in err and "ingen justerad text" in err
+    assert "inte justerat" not in err

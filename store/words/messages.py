@@ -189,6 +189,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "protokoll verify {meeting} says why",
     ),
     "not_adjusted": ("mötet {meeting} är inte justerat", "meeting {meeting} is not adjusted"),
+    "said_adjusted_unverifiable": (
+        "mötet {meeting} är justerat enligt källan det lästes in från, men justerades inte "
+        "här: det finns ingen justerad text att jämföra med",
+        "meeting {meeting} is adjusted as the source it was imported from says, but was not "
+        "adjusted here: there is no adjusted text to compare with",
+    ),
     "pdf_glyphs": (
         "PDF-typsnittet saknar tecknen {chars}; exportera protokollet som text i stället",
         "the PDF font has no glyph for {chars}; export the protocol as text instead",
