@@ -149,6 +149,8 @@ class Hit:
     title: str
     snippet: str  # plain text
     spans: tuple[tuple[int, int], ...]  # where the hits are in `snippet`
+    # Whose organ: two organisations' "Arbetsutskottet" read alike in the hits.
+    organisation: str = ""
 
     @property
     def where(self) -> str:
@@ -582,13 +584,13 @@ class SearchIndex:
         self, db: sqlite3.Connection, expression: str, marker: _Marker, limit: int | None
     ) -> Iterator[Hit]:
         sql = f"""
-            SELECT i.id, d.rowid - i.first_row, i.date, i.organ FROM {_OWNER}
+            SELECT i.id, d.rowid - i.first_row, i.date, i.organ, i.organisation FROM {_OWNER}
             ORDER BY i.date DESC, i.start DESC, i.id DESC, d.rowid
             LIMIT ?
         """
         rows: list[tuple] = []
         current = None
-        for meeting, offset, date, organ in db.execute(
+        for meeting, offset, date, organ, organisation in db.execute(
             sql, (expression, -1 if limit is None else max(limit, 0))
         ):
             if meeting != current:
@@ -602,7 +604,9 @@ class SearchIndex:
                 rows[offset] if offset < len(rows) else (None, None, "", "", "")
             )
             snippet, spans = marker.snippet((title, body, names))
-            yield Hit(meeting, organ, date, number, position, title, snippet, spans)
+            yield Hit(
+                meeting, organ, date, number, position, title, snippet, spans, organisation or ""
+            )
 
 
 # Each task's latest follow-up in any meeting (newest meeting, then the last in

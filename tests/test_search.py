@@ -252,3 +252,42 @@ def test_a_paragraph_number_finds_that_paragraph_and_the_text_naming_it(searched
     # A number alone is a word of the text, as before: no § is found by it.
     plain = titles(searched, "2")
     assert "Uppföljning" in plain and "Arena för samverkan" not in plain
+
+
+def two_organisations_alike(store: Store) -> Store:
+    """An "Arbetsutskottet" in each of two organisations, both with "budget"."""
+    for name, day in (("Förbundet Norr", "2025-03-01"), ("Förbundet Söder", "2025-04-01")):
+        organ = store.add_organ("Arbetsutskottet", name)
+        s = meeting_with(store, organ.id, day, 1)
+        s.meeting.paragraphs[0].title = "Budget"
+        s.save()
+        s.close()
+    return store
+
+
+def test_a_hit_names_its_organ_with_the_organisation_as_list_does(store, capsys):
+    # Two organisations' "Arbetsutskottet" had read alike in the hits, where
+    # `list` tells them apart.
+    two_organisations_alike(store)
+    assert main(["search", "--store", str(store.path), "budget"]) == 0
+    heads = [line for line in capsys.readouterr().out.splitlines() if not line.startswith(" ")]
+    assert [h.split("  ")[2] for h in heads] == [
+        "Arbetsutskottet, Förbundet Söder",
+        "Arbetsutskottet, Förbundet Norr",
+    ]
+    assert main(["search", "--store", str(store.path), "--json", "budget"]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert [(h["organ"], h["organisation"]) for h in hits] == [
+        ("Arbetsutskottet", "Förbundet Söder"),
+        ("Arbetsutskottet", "Förbundet Norr"),
+    ]
+
+
+def test_the_search_screen_names_the_organisation_only_where_organs_read_alike(store):
+    from protokoll.tui.screens.search import alike_organs, hit_prompt
+
+    hits = list(search(two_organisations_alike(store), "budget"))
+    assert alike_organs(hits) == {"Arbetsutskottet"}
+    assert "Förbundet Söder" in hit_prompt(hits[0], whose=True).plain
+    assert alike_organs(hits[:1]) == set()  # one organisation: the line keeps room for the title
+    assert "Förbundet" not in hit_prompt(hits[0]).plain.splitlines()[0]

@@ -1090,6 +1090,7 @@ def _print_hits(args: argparse.Namespace, hits: _counted) -> int:
             {
                 "meeting": h.meeting,
                 "organ": h.organ,
+                "organisation": h.organisation,
                 "date": h.date,
                 "paragraph": h.paragraph,
                 "position": h.position,
@@ -1102,7 +1103,7 @@ def _print_hits(args: argparse.Namespace, hits: _counted) -> int:
         emit_json_rows(out, lines=args.jsonl)
         return hits.n
     for h in hits:
-        organ = organ_shown(h.organ, "", args.lang)
+        organ = organ_shown(h.organ, h.organisation, args.lang)  # as `list` names it
         head = f"{h.meeting}  {h.date}  {organ}  {h.where} {h.title}".replace("   ", "  ")
         emit(head, one_line=True)
         # Not through emit: _marked made the snippet safe and adds its own bold.

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from protokoll.store import StoreError
+from protokoll.store.labels import organ_title
 from protokoll.store.safe_text import safe_line
 from protokoll.store.search import Hit, search_counted
 
@@ -28,8 +29,12 @@ LIMIT = 300  # more than anyone reads; the count says how many there were
 DEBOUNCE = 0.25  # seconds of quiet typing before a search runs
 
 
-def hit_prompt(h: Hit) -> Content:
-    head = safe_line("  ".join(x for x in (h.date, h.organ, h.where, h.title) if x))
+def hit_prompt(h: Hit, whose: bool = False) -> Content:
+    """`whose`: the organ named with its organisation ("Arbetsutskottet,
+    Samordningsförbundet i Kalmar län"), where two organisations' organs of
+    one name are among the hits; otherwise the line keeps its room for the title."""
+    organ = organ_title(h.organ, h.organisation) if whose else h.organ
+    head = safe_line("  ".join(x for x in (h.date, organ, h.where, h.title) if x))
     # Made safe piece by piece: the spans count the snippet as stored.
     pieces: list[Content] = [Content("    ")]
     at = 0
@@ -39,6 +44,14 @@ def hit_prompt(h: Hit) -> Content:
         at = end
     pieces.append(shown_line(h.snippet[at:]))
     return Content.assemble(Content.styled(head, "bold"), "\n", *pieces)
+
+
+def alike_organs(hits: list[Hit]) -> set[str]:
+    """The organ names that more than one organisation's organs have among `hits`."""
+    seen: dict[str, set[str]] = {}
+    for h in hits:
+        seen.setdefault(h.organ, set()).add(h.organisation)
+    return {organ for organ, whose in seen.items() if len(whose) > 1}
 
 
 class SearchScreen(Translated, Screen):
@@ -133,7 +146,10 @@ class SearchScreen(Translated, Screen):
         self.hits = hits
         self.shown = query
         results = self.query_one("#hits", OptionList)
-        results.set_options([Option(hit_prompt(h), id=str(i)) for i, h in enumerate(self.hits)])
+        whose = alike_organs(self.hits)
+        results.set_options(
+            [Option(hit_prompt(h, h.organ in whose), id=str(i)) for i, h in enumerate(self.hits)]
+        )
         status = self.query_one("#search-status", Static)
         if not query.strip():
             status.update("")
