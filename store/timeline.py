@@ -4,7 +4,8 @@ Each function records one event at a § (the one being written) and refuses
 what the rules do not allow, with a one-line StoreError that says why:
 
 - changes of who serves happen between §s: not into a § that already has a
-  decision or a vote;
+  vote, nor one with a decision unless asked to count from its start (the
+  secretary typed the decision before the change, as fast minutes go);
 - a member who has left is not set to serve again at the same meeting
   (växeltjänstgöring); jäv is recorded per § and is not leaving;
 - a seat is held by one person at a time.
@@ -52,10 +53,22 @@ def _previous(meeting: Meeting, paragraph_id: str | None) -> str | None:
     return meeting.paragraphs[i - 1].id if i else None
 
 
-def _between(meeting: Meeting, paragraph_id: str | None, name: str) -> None:
+def _between(
+    meeting: Meeting, paragraph_id: str | None, name: str, from_start: bool = False
+) -> None:
+    """Refuse a change of who serves in a § already decided on.
+
+    `from_start`: the change counts from the §'s start, its decisions taken
+    with the person serving. Never into a vote, whose roll call is set.
+    """
     p = meeting.paragraph(paragraph_id)
-    if _decided(p):
-        raise StoreError("between_paragraphs", name=name, paragraph=label(meeting, paragraph_id))
+    if p is None:
+        return
+    where = label(meeting, paragraph_id)
+    if p.votes:
+        raise StoreError("between_paragraphs_vote", name=name, paragraph=where)
+    if p.decisions and not from_start:
+        raise StoreError("between_paragraphs", name=name, paragraph=where)
 
 
 def _has_left(a: Attendee, meeting: Meeting, paragraph_id: str | None) -> bool:
@@ -63,8 +76,11 @@ def _has_left(a: Attendee, meeting: Meeting, paragraph_id: str | None) -> bool:
     return a.present and left is not None and (here is None or here > left)
 
 
-def arrive(meeting: Meeting, attendee_id: str, paragraph_id: str | None) -> None:
-    """Present from this § on. A member whose seat a substitute holds takes it back."""
+def arrive(
+    meeting: Meeting, attendee_id: str, paragraph_id: str | None, from_start: bool = False
+) -> None:
+    """Present from this § on. A member whose seat a substitute holds takes it back.
+    `from_start`: also in a § already decided on (`_between`)."""
     a = attendee(meeting, attendee_id)
     if _has_left(a, meeting, paragraph_id):
         raise StoreError("reentry", name=a.name, paragraph=label(meeting, a.left))
@@ -87,7 +103,7 @@ def arrive(meeting: Meeting, attendee_id: str, paragraph_id: str | None) -> None
                 raise StoreError("voted_before_arrival", name=a.name, paragraph=where)
         a.arrived = paragraph_id
         return
-    _between(meeting, paragraph_id, a.name)
+    _between(meeting, paragraph_id, a.name, from_start)
     a.present, a.left = True, None
     a.arrived = paragraph_id
     if is_member(a):
@@ -114,15 +130,20 @@ def leave(meeting: Meeting, attendee_id: str, paragraph_id: str | None) -> None:
 
 
 def substitute(
-    meeting: Meeting, substitute_id: str, member_id: str, paragraph_id: str | None
+    meeting: Meeting,
+    substitute_id: str,
+    member_id: str,
+    paragraph_id: str | None,
+    from_start: bool = False,
 ) -> None:
-    """The ersättare serves for the member from this § on."""
+    """The ersättare serves for the member from this § on (`from_start`: also
+    in a § already decided on, `_between`)."""
     sub, member = attendee(meeting, substitute_id), attendee(meeting, member_id)
     if sub.role != "ersattare":
         raise StoreError("not_substitute", name=sub.name)
     if not is_member(member):
         raise StoreError("not_member", name=member.name)
-    _between(meeting, paragraph_id, sub.name)
+    _between(meeting, paragraph_id, sub.name, from_start)
     if present_at(member, meeting, paragraph_id):
         raise StoreError("member_serving", name=member.name, substitute=sub.name)
     holder = seat_holder(meeting, member.id, paragraph_id)

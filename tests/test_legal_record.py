@@ -114,6 +114,35 @@ def test_substitution_an_ersattare_serves_for_a_member_from_the_next_paragraph()
     assert "Bo Lind (M), t o m § 3" in text
 
 
+def test_a_substitution_typed_after_the_decision_may_count_from_the_paragraphs_start():
+    # Fast minutes: § 3's decision typed, then the ersättare's E. Sent on to
+    # § 4, she was recorded a § late (a trial); asked, it counts from § 3.
+    m = nämnd()
+    leave(m, "bo", "p2")  # Bo gone after § 2
+    decide(m, 3)
+    substitute(m, "hans", "bo", "p3", from_start=True)
+    assert "Hans Ny" in names(serving(m, "p3"))
+    assert re.search(r"Hans Ny \(M\), för Bo Lind fr o m § 3", render_text(m))
+    arrive(m, "fia", "p3", from_start=True)  # not yet there: from § 3 too
+    assert "Fia Ås" in names(serving(m, "p3"))
+
+
+def test_no_change_of_who_serves_reaches_into_a_vote():
+    # The roll call is set: no "from its start" there.
+    m = nämnd()
+    leave(m, "bo", "p2")
+    p = m.paragraphs[2]
+    voters = [a.id for a in serving(m, "p3")]
+    add_vote(m, p, Vote(PROPOSITION, ballots=[Ballot(x, "ja") for x in voters]))
+    for change in (
+        lambda: substitute(m, "hans", "bo", "p3", from_start=True),
+        lambda: arrive(m, "fia", "p3", from_start=True),
+    ):
+        with pytest.raises(StoreError, match="har redan en omröstning"):
+            change()
+    assert "Hans Ny" not in names(serving(m, "p3"))
+
+
 def test_substitution_for_an_absent_member_and_the_member_arriving_takes_the_seat_back():
     m = nämnd()
     substitute(m, "hans", "fia", None)  # from the start

@@ -1287,3 +1287,42 @@ async def test_a_phrase_after_a_sentence_is_a_word_of_its_own(tmp_path):
         await pilot.press("enter")
         text = await proposal()  # at the start of a line nothing is put before it
         assert text.endswith("att \nArbetsutskottet föreslår styrelsen att "), text
+
+
+async def test_an_ersattare_after_the_decision_is_asked_about_and_counts_from_the_paragraph(
+    tmp_path,
+):
+    """Fast minutes have § 3's decision typed before the ersättare's E; sent on
+    to § 4, she was recorded a § late (a trial). Asked, Enter counts her from
+    § 3, in its decision; Esc leaves the attendance as it was."""
+    from protokoll.tui.screens.dialogs import ConfirmDialog, PickDialog
+
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    s = Store(path).open(meeting_id)
+    third = s.meeting.paragraphs[2]
+    s.editor().do(verbs.add_decision, third.id, "Arbetsutskottet beslutar att godkänna.")
+    s.close()
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        screen = app.screen
+        attendance = screen.query_one("#attendance")
+        for answer in ("escape", "enter"):
+            attendance.focus()
+            attendance.highlighted = next(i for i, r in enumerate(attendance.refs) if r == "dan")
+            await pilot.press("e")
+            await wait_until(pilot, lambda: isinstance(app.screen, PickDialog), "the seats")
+            await type_text(pilot, "Cia")
+            await pilot.press("enter")
+            await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
+            asked = " ".join(screen_text(app).replace("█", " ").split())
+            assert "§ 3 har redan beslut. Räkna Dan Falk från början av § 3, med i dess" in asked
+            await pilot.press(answer)
+            await wait_until(pilot, lambda: app.screen is screen, "back")
+            dan = screen.meeting.attendee("dan")
+            if answer == "escape":
+                assert dan.replaces is None
+        assert (dan.replaces, dan.serves_from) == ("cia", third.id)
+        await pilot.press("ctrl+q")
+    assert "för Cia Dahl fr o m § 3" in render_text(Store(path).load(meeting_id))

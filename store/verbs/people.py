@@ -41,10 +41,13 @@ def all_members_present(m: Meeting) -> Change:
     return Change("v_all_present", {"n": len(marked)})
 
 
-def arrive(m: Meeting, attendee_id: str, paragraph_id: str | None) -> Change:
+def arrive(
+    m: Meeting, attendee_id: str, paragraph_id: str | None, from_start: bool = False
+) -> Change:
+    """Present from this § on; `from_start`: its decisions taken with her too."""
     _writable(m)
     a = timeline.attendee(m, attendee_id)
-    timeline.arrive(m, attendee_id, paragraph_id)
+    timeline.arrive(m, attendee_id, paragraph_id, from_start)
     where = timeline.label(m, paragraph_id)
     if not where:  # before any §: "kom till" and nothing had been said (a trial)
         return Change("v_arrived_start", {"name": a.name})
@@ -65,9 +68,17 @@ def leave(m: Meeting, attendee_id: str, paragraph_id: str | None) -> Change:
     return Change("v_left", {"name": a.name, "paragraph": timeline.label(m, a.left)})
 
 
-def substitute(m: Meeting, attendee_id: str, member_id: str, paragraph_id: str | None) -> Change:
+def substitute(
+    m: Meeting,
+    attendee_id: str,
+    member_id: str,
+    paragraph_id: str | None,
+    from_start: bool = False,
+) -> Change:
+    """The ersättare serves for the member from this § on; `from_start`: its
+    decisions taken with her serving too."""
     _writable(m)
-    timeline.substitute(m, attendee_id, member_id, paragraph_id)
+    timeline.substitute(m, attendee_id, member_id, paragraph_id, from_start)
     a, member = m.attendee(attendee_id), m.attendee(member_id)
     said = {"name": m.name_of(attendee_id), "member": m.name_of(member_id)}
     if a is None or member is None:

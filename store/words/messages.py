@@ -360,6 +360,12 @@ _SAID: dict[str, tuple[str, str]] = {
         "{paragraph} already has a decision, so {name}'s attendance cannot change in the "
         "middle of it: go to the next § and make the change there",
     ),
+    "between_paragraphs_vote": (
+        "{paragraph} har redan en omröstning, så närvaron för {name} kan inte ändras mitt i "
+        "den: gå till nästa § och gör ändringen där",
+        "{paragraph} already has a vote, so {name}'s attendance cannot change in the middle "
+        "of it: go to the next § and make the change there",
+    ),
     "already_present": (
         "{name} är redan närvarande vid {paragraph}",
         "{name} is already present at {paragraph}",

@@ -206,6 +206,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "Kasta det du skrivit i formuläret? (Enter kastar, Esc fortsätter skriva)",
         "Throw away what you typed in the form? (Enter throws it away, Esc goes on)",
     ),
+    "d_from_start_confirm": (
+        "{paragraph} har redan beslut. Räkna {name} från början av {paragraph}, med i dess"
+        " beslut? (Nej: gör ändringen vid nästa §.)  Enter = ja, Esc = nej",
+        "{paragraph} already has a decision. Count {name} from the start of {paragraph},"
+        " taking part in its decisions? (No: make the change at the next §.)"
+        "  Enter = yes, Esc = no",
+    ),
     "d_undo_close_confirm": (
         "Ångra att mötet avslutades? Det blir öppet för ändringar igen.  Enter = ja, Esc = nej",
         "Undo closing the meeting? It is open for changes again.  Enter = yes, Esc = no",

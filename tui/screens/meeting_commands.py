@@ -7,14 +7,16 @@ layout and drawing; these methods use the screen's `do`, `_writable`,
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.widgets import TextArea
 
-from protokoll.store import verbs
+from protokoll.store import StoreError, verbs
 from protokoll.store.attendance import is_member, present_at, seat_basis, substitutes_at
 from protokoll.store.labels import record_language
 from protokoll.store.phrases import decision_leads
 from protokoll.store.render import name_party
-from protokoll.store.verbs import ItemRef
+from protokoll.store.verbs import Change, ItemRef
 from protokoll.store.words import say
 
 from ..i18n import t
@@ -93,15 +95,43 @@ class ListCommands:
                 self.do(verbs.set_present, a.id, not a.present)
             case AttendanceCommand.ARRIVE | AttendanceCommand.LEAVE if self._at_a_paragraph():
                 verb = verbs.arrive if command is AttendanceCommand.ARRIVE else verbs.leave
-                change = self.do(verb, a.id, self.shown)
-                if change is not None:  # said, for what it means is not on the key
+
+                def said(change: Change) -> None:  # what it means is not on the key
                     self.notify(change.text(self.app.lang), markup=False)
+
+                self._change_serving(verb, (a.id, self.shown), said)
             case AttendanceCommand.CHAIR | AttendanceCommand.SECRETARY | AttendanceCommand.ADJUSTER:
                 self.do(verbs.toggle_function, a.id, command.value)
             case AttendanceCommand.SUBSTITUTE if self._at_a_paragraph():
                 self._pick_replaced(a)
             case AttendanceCommand.SIGNS_AS:
                 self._ask_signs_as(a)
+
+    def _change_serving(
+        self, verb: Callable[..., Change], args: tuple, said: Callable[[Change], None]
+    ) -> None:
+        """A change of who serves at the § shown, `said` once made. Into a §
+        whose decision is already typed, the secretary is asked whether it
+        counts from the §'s start: fast minutes have the decision before the
+        ersättare's E, and the refusal's "go to the next §" recorded her a §
+        late (a trial)."""
+        from .dialogs import ConfirmDialog
+
+        done = self._run_verb(verb, *args)
+        if not isinstance(done, StoreError):
+            said(done)
+            return
+        if done.key != "between_paragraphs":
+            self._refused(done)
+            return
+
+        def answered(yes: bool | None) -> None:
+            change = self.do(verb, *args, from_start=True) if yes else None
+            if change is not None:
+                said(change)
+
+        question = t("d_from_start_confirm", **done.params)
+        self.app.push_screen(ConfirmDialog(question), answered)
 
     def _at_a_paragraph(self) -> bool:
         """Whether a § is chosen for A, L and E, which record a change at the § shown.
@@ -152,12 +182,13 @@ class ListCommands:
             self.notify(t("n_no_absent"), severity="warning", markup=False)
             return
 
-        def picked(member: str | None) -> None:
-            if member is None:
-                return
-            change = self.do(verbs.substitute, a.id, member, self.shown)
-            if change is not None and change.key != "v_substitutes":  # another's seat
+        def said(change: Change) -> None:
+            if change.key != "v_substitutes":  # another's seat
                 self.notify(change.text(self.app.lang), severity="warning", markup=False)
+
+        def picked(member: str | None) -> None:
+            if member is not None:
+                self._change_serving(verbs.substitute, (a.id, member, self.shown), said)
 
         self.app.push_screen(PickDialog(t("d_pick_replaced"), empty), picked)
 
