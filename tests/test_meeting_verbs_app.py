@@ -1326,3 +1326,27 @@ async def test_an_ersattare_after_the_decision_is_asked_about_and_counts_from_th
         assert (dan.replaces, dan.serves_from) == ("cia", third.id)
         await pilot.press("ctrl+q")
     assert "för Cia Dahl fr o m § 3" in render_text(Store(path).load(meeting_id))
+
+
+async def test_arrows_stop_at_the_ends_of_a_list_rather_than_go_round(tmp_path):
+    # ↓ on the agenda's last item went to the first, and n then added the new
+    # item after item 1, unseen (a trial).
+    path = tmp_path / "store"
+    in_progress(path)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        agenda = app.screen.query_one("#agenda")
+        agenda.focus()
+        await wait_until(pilot, lambda: app.screen.pending_read, "the follow-up read")
+        await pilot.pause()
+        last = max(i for i, o in enumerate(agenda.options) if not o.disabled)
+        agenda.highlighted = last
+        await pilot.press("down")
+        assert agenda.highlighted == last
+        agenda.highlighted = 0
+        await pilot.press("up")
+        assert agenda.highlighted == 0
+        await pilot.press("down")
+        assert agenda.highlighted == 1  # and between the ends they move as before
+        await pilot.press("ctrl+q")

@@ -53,6 +53,24 @@ class RowList(Translated, OptionList):
         self.refs: list[Hashable] = [ref for ref, _ in rows]
         super().__init__(*_options(rows), **kwargs)
 
+    def action_cursor_down(self) -> None:
+        # ↓ on the last row stays there, as ↑ on the first: Textual's lists go
+        # round, and an agenda item added after the row under the cursor (n)
+        # went in after item 1, unseen (a trial).
+        if self.highlighted is not None and self.highlighted >= self._edge(reversed):
+            return
+        super().action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted is not None and self.highlighted <= self._edge(iter):
+            return
+        super().action_cursor_up()
+
+    def _edge(self, order) -> int:
+        """The index of the first enabled row in `order` (iter: top, reversed: bottom)."""
+        indexed = list(enumerate(self.options))
+        return next((i for i, o in order(indexed) if not o.disabled), -1)
+
     def show(self, rows: list[Row], keep: Hashable | None = None) -> None:
         """Replace the rows. Text is data, never markup."""
         current = keep if keep is not None else self.current_ref
