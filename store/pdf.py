@@ -263,6 +263,17 @@ def aligned(chunk: str) -> bool:
     return sum(1 for line in chunk.split("\n") if _COLUMN_GAP.search(line.strip())) >= 2
 
 
+# A roll call's name column, and the room kept before its vote column (mm).
+ROLL_NAME = 70
+ROLL_GAP = 2
+
+
+def _roll_parts(item: str) -> tuple[str, str]:
+    """A roll call line's name (with whose seat) and its vote."""
+    name, _, vote = _plain(item).strip().rpartition("  ")
+    return name.strip(), vote.strip()
+
+
 def _plain(text: str) -> str:
     """The outline's private marks (kept-together spaces, roll indent) as spaces."""
     return text.replace(_SPACE, " ").replace(ROLL_INDENT[0], " ")
@@ -457,7 +468,7 @@ class Typesetter:
         self.font(10)
         w = pdf.w - RIGHT - LEFT - indent - 6
         tall = (LINE if b.label else 0) + sum(
-            LINE
+            self._roll_height(item)
             if item.startswith(ROLL_INDENT)
             else pdf.multi_cell(w, LINE, _plain(item), dry_run=True, output="HEIGHT")
             for item in b.items
@@ -475,13 +486,26 @@ class Typesetter:
         self.space(3)
 
     def roll(self, item: str, indent: float) -> None:
-        """`Name (S)   ja`: the vote in a column of its own."""
+        """`Name (S)   ja`: the vote in a column of its own.
+
+        A name too long for its column wraps within it, the vote on its first
+        line: "Kerstin Göss-Lindh (S), för Johan Björkman" ran on into "ja"
+        (a trial)."""
         pdf = self.pdf
-        name, _, vote = _plain(item).strip().rpartition("  ")
+        name, vote = _roll_parts(item)
         y = pdf.get_y()
         pdf.set_xy(LEFT + indent, y)
-        pdf.cell(70, LINE, name.strip())
-        pdf.cell(20, LINE, vote.strip(), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(ROLL_NAME - ROLL_GAP, LINE, name, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        below = pdf.get_y()
+        # The vote after the name in the page's text (copied, read aloud), on its first line.
+        pdf.set_xy(LEFT + indent + ROLL_NAME, y)
+        pdf.cell(20, LINE, vote)
+        pdf.set_xy(LEFT, below)
+
+    def _roll_height(self, item: str) -> float:
+        name, _ = _roll_parts(item)
+        width = ROLL_NAME - ROLL_GAP
+        return self.pdf.multi_cell(width, LINE, name, dry_run=True, output="HEIGHT")
 
     def b_signatures(self, b: Block, indent: float) -> None:
         """Each signer a line to sign on, two to a row, the name under it."""

@@ -419,3 +419,39 @@ def test_extract_without_format_writes_markdown_to_a_md_file(tmp_path):
     out = tmp_path / "utdrag.md"
     assert main(["--store", str(store), "extract", "20250605-au", "15", "-o", str(out)]) == 0
     assert out.read_text("utf-8").startswith("# ")
+
+
+def test_a_long_name_in_a_roll_call_wraps_before_the_vote_column(tmp_path):
+    # "Kerstin Göss-Lindh (S), för Johan Björkman" ran on into its "ja" (a trial).
+    store = Store(copy_examples(tmp_path / "store"))
+    meeting = store.load("20251120-sn")
+    long = "Anna-Karin Göss-Lindh Wallenberg Björkman"
+    meeting.attendee("lena").name = long
+    pieces: list[tuple[int, float, float, str]] = []  # page, x, y in points, text
+    for n, page in enumerate(PdfReader(BytesIO(render_pdf(meeting))).pages):
+
+        def visit(text, cm, tm, font, size, n=n):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                pieces.append((n, x, y, text.strip()))
+
+        page.extract_text(visitor_text=visit)
+
+    def line_of(p):
+        return [q for q in pieces if q[0] == p[0] and abs(q[2] - p[2]) < 1 and q is not p]
+
+    votes = ("Ja", "ja", "Nej", "nej")
+    first = next(
+        p for p in pieces
+        if p[3].startswith("Anna-Karin") and any(q[3] in votes for q in line_of(p))
+    )
+    (vote,) = [q for q in line_of(first) if q[3] in votes]
+    measure = FPDF()
+    measure.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
+    measure.set_font("DejaVu", size=10)
+    end = first[1] + measure.get_string_width(first[3]) * MM
+    assert end < vote[1], (first, vote)
+    # The rest of the name on the line below, not lost.
+    below = [q for q in pieces if q[:2] == first[:2] and first[2] - 15 < q[2] <= first[2]]
+    assert long in " ".join(" ".join(q[3] for q in sorted(below, key=lambda q: -q[2])).split())
