@@ -265,6 +265,21 @@ def test_the_attendance_pane_says_jav_in_the_paragraph_shown_only():
     assert not any("jäv" in row for _, row in attendance_rows(m, "p2", 26))
 
 
+def test_the_attendance_pane_says_from_and_to_which_paragraph_an_ersattare_serves():
+    # A bare "E" did not say that the ersättare began at § 3, where a member
+    # who left shows →2 (a trial).
+    from protokoll.tui.screens.meeting_rows import attendance_rows
+
+    m = nämnd()
+    leave(m, "bo", "p2")
+    substitute(m, "hans", "bo", "p3")
+    assert dict(attendance_rows(m, "p3", 26))["hans"].endswith(" E3→")
+    stop_substituting(m, "hans", "p5")
+    assert dict(attendance_rows(m, "p5", 26))["hans"].endswith(" E3–4")
+    substitute(m, "ida", "fia", None)  # from the start: no number
+    assert dict(attendance_rows(m, "p1", 26))["ida"].endswith(" E")
+
+
 def test_jav_by_the_chair_names_who_chairs_the_paragraph():
     m = nämnd()
     p = m.paragraphs[3]

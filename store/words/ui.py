@@ -208,10 +208,10 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "d_from_start_confirm": (
         "{paragraph} har redan beslut. Räkna {name} från början av {paragraph}, med i dess"
-        " beslut? (Nej: gör ändringen vid nästa §.)  Enter = ja, Esc = nej",
+        " beslut? (Esc ändrar inget: gör då ändringen vid nästa §.)  Enter = ja, Esc = nej",
         "{paragraph} already has a decision. Count {name} from the start of {paragraph},"
-        " taking part in its decisions? (No: make the change at the next §.)"
-        "  Enter = yes, Esc = no",
+        " taking part in its decisions? (Esc changes nothing: then make the change at the"
+        " next §.)  Enter = yes, Esc = no",
     ),
     "d_undo_close_confirm": (
         "Ångra att mötet avslutades? Det blir öppet för ändringar igen.  Enter = ja, Esc = nej",

@@ -67,7 +67,15 @@ def attendance_rows(m: Meeting, shown: str | None, width: int) -> list[tuple[str
         if a.id in f.adjusters:
             flags.append("J")
         if a.replaces:
-            flags.append("E")
+            # From and to which § (`E2→`, `E→5`): a bare E did not say that
+            # the ersättare began at § 2, where a leaving member shows →1 (a trial).
+            p_from, p_until = m.paragraph(a.serves_from), m.paragraph(a.serves_until)
+            since = f"{p_from.number or ''}" if p_from is not None else ""
+            until = f"{p_until.number or ''}" if p_until is not None else ""
+            if since and until:
+                flags.append(f"E{since}–{until}")
+            else:
+                flags.append("E" + (f"{since}→" if since else f"→{until}" if until else ""))
         p_arr, p_left = m.paragraph(a.arrived), m.paragraph(a.left)
         if p_arr is not None:
             flags.append(f"{p_arr.number or ''}→")
