@@ -170,3 +170,16 @@ def ever_serves(a: Attendee, meeting: Meeting) -> bool:
     if not meeting.paragraphs:
         return True
     return any(substitutes_at(a, meeting, p.id) for p in meeting.paragraphs)
+
+
+def decided_with_changed(meeting: Meeting, a: Attendee) -> list[Paragraph]:
+    """The §s already decided in (a decision or a vote) in which marking member
+    `a` present or absent for the whole meeting would change who took part:
+    Space after the upprop had taken a member out of four decisions unasked
+    (a trial). Empty for a non-member, whose presence decides nothing."""
+    if not is_member(a):
+        return []
+    decided = [p for p in meeting.paragraphs if p.decisions or p.votes]
+    if a.present:  # to absent: the §s she was there for
+        return [p for p in decided if present_at(a, meeting, p.id)]
+    return decided  # to present: every one of them

@@ -280,6 +280,21 @@ def test_the_attendance_pane_says_from_and_to_which_paragraph_an_ersattare_serve
     assert dict(attendance_rows(m, "p1", 26))["ida"].endswith(" E")
 
 
+def test_marking_a_member_for_the_whole_meeting_names_the_decided_paragraphs_it_changes():
+    from protokoll.store.attendance import decided_with_changed
+
+    m = nämnd()
+    decide(m, 1)
+    decide(m, 2)
+    leave(m, "bo", "p2")  # there for §§ 1–2
+    arrive(m, "cia", "p2", from_start=True)  # marked present, said to come at § 2
+    numbers = lambda a: [p.number for p in decided_with_changed(m, m.attendee(a))]  # noqa: E731
+    assert numbers("bo") == [1, 2] and numbers("cia") == [2]
+    m.attendee("fia").present = False
+    assert numbers("fia") == [1, 2]  # to present: in every decision
+    assert numbers("jan") == []  # the clerk decides nothing
+
+
 def test_jav_by_the_chair_names_who_chairs_the_paragraph():
     m = nämnd()
     p = m.paragraphs[3]

@@ -1350,3 +1350,42 @@ async def test_arrows_stop_at_the_ends_of_a_list_rather_than_go_round(tmp_path):
         await pilot.press("down")
         assert agenda.highlighted == 1  # and between the ends they move as before
         await pilot.press("ctrl+q")
+
+
+async def test_space_on_a_member_after_decisions_asks_before_changing_them(tmp_path):
+    """Space marks present or absent for the whole meeting: after §§ 1–3 were
+    decided it took Bo out of all three unasked, where he had left (L) or was
+    never there (a trial). Now it asks; Esc changes nothing."""
+    from protokoll.tui.screens.dialogs import ConfirmDialog
+
+    path = tmp_path / "store"
+    meeting_id = in_progress(path)
+    s = Store(path).open(meeting_id)
+    ed = s.editor()
+    ed.do(verbs.set_present, "bo", True)
+    for p in s.meeting.paragraphs:
+        ed.do(verbs.add_decision, p.id, "Arbetsutskottet beslutar att godkänna.")
+    s.close()
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        screen = app.screen
+        attendance = screen.query_one("#attendance")
+        for answer in ("escape", "enter"):
+            attendance.focus()
+            attendance.highlighted = attendance.refs.index("bo")
+            await pilot.press("space")
+            await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
+            asked = " ".join(screen_text(app).replace("█", " ").split())
+            assert "Bo Ek var med i besluten i §§ 1–3. Frånvarande hela mötet" in asked
+            await pilot.press(answer)
+            await wait_until(pilot, lambda: app.screen is screen, "back")
+            assert screen.meeting.attendee("bo").present is (answer == "escape")
+        attendance.highlighted = attendance.refs.index("cia")
+        await pilot.press("space")  # Cia: to present, asked the other way round
+        await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "asked for Cia")
+        assert "(Kom Cia Dahl senare: A i stället.)" in " ".join(
+            screen_text(app).replace("█", " ").split()
+        )
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")

@@ -206,6 +206,19 @@ WORDS: dict[str, tuple[str, str]] = {
         "Kasta det du skrivit i formuläret? (Enter kastar, Esc fortsätter skriva)",
         "Throw away what you typed in the form? (Enter throws it away, Esc goes on)",
     ),
+    "d_absent_decided": (
+        "{name} var med i besluten i {paragraphs}. Frånvarande hela mötet, också i dem?"
+        " (Lämnade {name} mötet: L i stället.)  Enter = ja, Esc = nej",
+        "{name} took part in the decisions of {paragraphs}. Absent for the whole meeting,"
+        " in those too? (If {name} left: L instead.)  Enter = yes, Esc = no",
+    ),
+    "d_present_decided": (
+        "{paragraphs} har redan beslut. {name} närvarande hela mötet, med i dem också?"
+        " (Kom {name} senare: A i stället.)  Enter = ja, Esc = nej",
+        "{paragraphs} already have decisions. {name} present for the whole meeting, in"
+        " those too? (If {name} came later: A instead.)  Enter = yes, Esc = no",
+    ),
+    "n_decided_items": ("punkterna med beslut", "the items with decisions"),
     "d_from_start_confirm": (
         "{paragraph} har redan beslut. Räkna {name} från början av {paragraph}, med i dess"
         " beslut? (Esc ändrar inget: gör då ändringen vid nästa §.)  Enter = ja, Esc = nej",

@@ -12,7 +12,13 @@ from collections.abc import Callable
 from textual.widgets import TextArea
 
 from protokoll.store import StoreError, verbs
-from protokoll.store.attendance import is_member, present_at, seat_basis, substitutes_at
+from protokoll.store.attendance import (
+    decided_with_changed,
+    is_member,
+    present_at,
+    seat_basis,
+    substitutes_at,
+)
 from protokoll.store.labels import record_language
 from protokoll.store.phrases import decision_leads
 from protokoll.store.render import name_party
@@ -92,7 +98,7 @@ class ListCommands:
             return
         match command:
             case AttendanceCommand.TOGGLE:
-                self.do(verbs.set_present, a.id, not a.present)
+                self._toggle_present(a)
             case AttendanceCommand.ARRIVE | AttendanceCommand.LEAVE if self._at_a_paragraph():
                 verb = verbs.arrive if command is AttendanceCommand.ARRIVE else verbs.leave
 
@@ -106,6 +112,27 @@ class ListCommands:
                 self._pick_replaced(a)
             case AttendanceCommand.SIGNS_AS:
                 self._ask_signs_as(a)
+
+    def _toggle_present(self, a) -> None:
+        """Space: present or absent for the whole meeting, asked first where §s
+        already decided would then have been decided with or without her."""
+        from protokoll.store.render import numbers_said
+
+        from .dialogs import ConfirmDialog
+
+        changed = decided_with_changed(self.meeting, a)
+        if not changed:
+            self.do(verbs.set_present, a.id, not a.present)
+            return
+        numbered = [p.number for p in changed if p.number is not None]
+        where = numbers_said(numbered) if len(numbered) == len(changed) else t("n_decided_items")
+        key = "d_absent_decided" if a.present else "d_present_decided"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.do(verbs.set_present, a.id, not a.present)
+
+        self.app.push_screen(ConfirmDialog(t(key, name=a.name, paragraphs=where)), answered)
 
     def _change_serving(
         self, verb: Callable[..., Change], args: tuple, said: Callable[[Change], None]
