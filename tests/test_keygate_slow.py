@@ -36,9 +36,23 @@ def burst(app: ProtokollApp, *pieces: str) -> None:
                 app.post_message(key_for(character))
 
 
-def paragraph(path, meeting_id: str):
+async def typed_through_a_decision(tmp_path, text: str, after: str) -> None:
+    """`text` F3 "Beslutet." Enter `after` in one burst on a meeting of one §:
+    the § has `text` + `after`, and its one decision "Beslutet."."""
+    path = tmp_path / "store"
+    meeting_id = in_progress(path, paragraphs=1)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        area = app.screen.query_one("#text")
+        burst(app, text, "<f3>", "Beslutet.", "<enter>", after)
+        await wait_until(pilot, lambda: area.text.endswith(after), "the text after the dialog",
+                         timeout=20)
+        await pilot.press("ctrl+q")
     (p,) = [p for p in Store(path).load(meeting_id).paragraphs if p.decisions]
-    return p.text, [d.text for d in p.decisions]
+    assert p.text == text + after
+    lead = "Arbetsutskottet beslutar att "
+    assert [d.text.removeprefix(lead) for d in p.decisions] == ["Beslutet."]
 
 
 async def test_a_dialog_slow_to_mount_gets_the_keys_typed_after_its_key(tmp_path, monkeypatch):
@@ -51,19 +65,7 @@ async def test_a_dialog_slow_to_mount_gets_the_keys_typed_after_its_key(tmp_path
         mount(self)
 
     monkeypatch.setattr(DecisionDialog, "on_mount", slow_mount)
-    path = tmp_path / "store"
-    meeting_id = in_progress(path, paragraphs=1)
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        area = app.screen.query_one("#text")
-        burst(app, "Text.", "<f3>", "Beslutet.", "<enter>", "Mer text.")
-        await wait_until(pilot, lambda: "Mer text." in area.text,
-                         "the text after the dialog", timeout=20)
-        await pilot.press("ctrl+q")
-    text, decisions = paragraph(path, meeting_id)
-    assert text == "Text.Mer text."
-    assert [d.removeprefix("Arbetsutskottet beslutar att ") for d in decisions] == ["Beslutet."]
+    await typed_through_a_decision(tmp_path, "Text.", "Mer text.")
 
 
 async def test_keys_wait_for_a_slow_editor_rather_than_go_around_it(tmp_path, monkeypatch):
@@ -79,19 +81,7 @@ async def test_keys_wait_for_a_slow_editor_rather_than_go_around_it(tmp_path, mo
         on_key(self, event)
 
     monkeypatch.setattr(MinutesArea, "on_key", slow_key)
-    path = tmp_path / "store"
-    meeting_id = in_progress(path, paragraphs=1)
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        area = app.screen.query_one("#text")
-        burst(app, "Tredje texten.", "<f3>", "Beslutet.", "<enter>", "Mer.")
-        await wait_until(pilot, lambda: area.text.endswith("Mer."),
-                         "the text after the dialog", timeout=20)
-        await pilot.press("ctrl+q")
-    text, decisions = paragraph(path, meeting_id)
-    assert text == "Tredje texten.Mer."
-    assert [d.removeprefix("Arbetsutskottet beslutar att ") for d in decisions] == ["Beslutet."]
+    await typed_through_a_decision(tmp_path, "Tredje texten.", "Mer.")
 
 
 async def test_keys_after_enter_wait_until_a_slow_dialog_has_closed(tmp_path, monkeypatch):
@@ -105,16 +95,4 @@ async def test_keys_after_enter_wait_until_a_slow_dialog_has_closed(tmp_path, mo
         submitted(self, event)
 
     monkeypatch.setattr(DecisionDialog, "on_wrapping_field_submitted", slow_submit)
-    path = tmp_path / "store"
-    meeting_id = in_progress(path, paragraphs=1)
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        area = app.screen.query_one("#text")
-        burst(app, "Text.", "<f3>", "Beslutet.", "<enter>", "Mer.")
-        await wait_until(pilot, lambda: area.text.endswith("Mer."), "the text after the dialog",
-                         timeout=20)
-        await pilot.press("ctrl+q")
-    text, decisions = paragraph(path, meeting_id)
-    assert text == "Text.Mer."
-    assert [d.removeprefix("Arbetsutskottet beslutar att ") for d in decisions] == ["Beslutet."]
+    await typed_through_a_decision(tmp_path, "Text.", "Mer.")

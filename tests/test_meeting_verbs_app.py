@@ -1289,6 +1289,25 @@ async def test_a_phrase_after_a_sentence_is_a_word_of_its_own(tmp_path):
         assert text.endswith("att \nArbetsutskottet föreslår styrelsen att "), text
 
 
+def decided_in(path: Path, at: list[int], present: list[str] = ()) -> str:  # type: ignore[assignment]
+    """`in_progress` with a decision in the §s of those indexes, and `present` marked present."""
+    meeting_id = in_progress(path)
+    s = Store(path).open(meeting_id)
+    ed = s.editor()
+    for person in present:
+        ed.do(verbs.set_present, person, True)
+    for i in at:
+        p = s.meeting.paragraphs[i]
+        ed.do(verbs.add_decision, p.id, "Arbetsutskottet beslutar att godkänna.")
+    s.close()
+    return meeting_id
+
+
+def asked(app: ProtokollApp) -> str:
+    """The screen's words on one line, a question's frame left out."""
+    return " ".join(screen_text(app).replace("█", " ").split())
+
+
 async def test_an_ersattare_after_the_decision_is_asked_about_and_counts_from_the_paragraph(
     tmp_path,
 ):
@@ -1298,11 +1317,8 @@ async def test_an_ersattare_after_the_decision_is_asked_about_and_counts_from_th
     from protokoll.tui.screens.dialogs import ConfirmDialog, PickDialog
 
     path = tmp_path / "store"
-    meeting_id = in_progress(path)
-    s = Store(path).open(meeting_id)
-    third = s.meeting.paragraphs[2]
-    s.editor().do(verbs.add_decision, third.id, "Arbetsutskottet beslutar att godkänna.")
-    s.close()
+    meeting_id = decided_in(path, [2])
+    third = Store(path).load(meeting_id).paragraphs[2]
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
@@ -1316,8 +1332,8 @@ async def test_an_ersattare_after_the_decision_is_asked_about_and_counts_from_th
             await type_text(pilot, "Cia")
             await pilot.press("enter")
             await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
-            asked = " ".join(screen_text(app).replace("█", " ").split())
-            assert "§ 3 har redan beslut. Räkna Dan Falk från början av § 3, med i dess" in asked
+            question = "§ 3 har redan beslut. Räkna Dan Falk från början av § 3, med i dess"
+            assert question in asked(app)
             await pilot.press(answer)
             await wait_until(pilot, lambda: app.screen is screen, "back")
             dan = screen.meeting.attendee("dan")
@@ -1359,13 +1375,7 @@ async def test_space_on_a_member_after_decisions_asks_before_changing_them(tmp_p
     from protokoll.tui.screens.dialogs import ConfirmDialog
 
     path = tmp_path / "store"
-    meeting_id = in_progress(path)
-    s = Store(path).open(meeting_id)
-    ed = s.editor()
-    ed.do(verbs.set_present, "bo", True)
-    for p in s.meeting.paragraphs:
-        ed.do(verbs.add_decision, p.id, "Arbetsutskottet beslutar att godkänna.")
-    s.close()
+    decided_in(path, [0, 1, 2], present=["bo"])
     app = ProtokollApp(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
@@ -1376,16 +1386,13 @@ async def test_space_on_a_member_after_decisions_asks_before_changing_them(tmp_p
             attendance.highlighted = attendance.refs.index("bo")
             await pilot.press("space")
             await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "the question")
-            asked = " ".join(screen_text(app).replace("█", " ").split())
-            assert "Bo Ek var med i besluten i §§ 1–3. Frånvarande hela mötet" in asked
+            assert "Bo Ek var med i besluten i §§ 1–3. Frånvarande hela mötet" in asked(app)
             await pilot.press(answer)
             await wait_until(pilot, lambda: app.screen is screen, "back")
             assert screen.meeting.attendee("bo").present is (answer == "escape")
         attendance.highlighted = attendance.refs.index("cia")
         await pilot.press("space")  # Cia: to present, asked the other way round
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "asked for Cia")
-        assert "(Kom Cia Dahl senare: A i stället.)" in " ".join(
-            screen_text(app).replace("█", " ").split()
-        )
+        assert "(Kom Cia Dahl senare: A i stället.)" in asked(app)
         await pilot.press("escape")
         await pilot.press("ctrl+q")
