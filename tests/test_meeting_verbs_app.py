@@ -1396,3 +1396,32 @@ async def test_space_on_a_member_after_decisions_asks_before_changing_them(tmp_p
         assert "(Kom Cia Dahl senare: A i stället.)" in asked(app)
         await pilot.press("escape")
         await pilot.press("ctrl+q")
+
+
+async def test_enter_on_a_finding_goes_to_its_paragraph_with_the_text_focused(tmp_path):
+    # The § was shown, but the focus stayed in the attendance list (a trial).
+    from protokoll.tui.screens.checks import ChecksScreen
+
+    path = tmp_path / "store"
+    meeting_id = decided_in(path, [0])  # nobody present: § 1 decided without quorum
+    first = Store(path).load(meeting_id).paragraphs[0]
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        screen = app.screen
+        screen.query_one("#attendance").focus()
+        await screen.run_action("checks")
+        await wait_until(
+            pilot,
+            lambda: isinstance(app.screen, ChecksScreen) and app.screen.query("#checks"),
+            "the findings",
+        )
+        checks = app.screen.query_one("#checks")
+        checks.highlighted = next(
+            i for i, o in enumerate(checks.options) if "beslutför" in str(o.prompt)
+        )
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: app.screen is screen, "back at the meeting")
+        await wait_until(pilot, lambda: app.focused is screen.query_one("#text"), "the § text")
+        assert screen.shown == first.id
+        await pilot.press("ctrl+q")

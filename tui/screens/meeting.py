@@ -797,6 +797,9 @@ class MeetingScreen(ListCommands, Translated, Screen):
         def chosen(paragraph_id: str | None) -> None:
             if paragraph_id:
                 self.show_paragraph(paragraph_id)
+                # In the § found, to put it right: the focus had stayed in the
+                # attendance list it was in before (a trial).
+                self.query_one("#text", TextArea).focus()
 
         self.app.push_screen(ChecksScreen(self.meeting), chosen)
 
