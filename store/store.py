@@ -227,6 +227,12 @@ class Store:
         return index
 
     @property
+    def looked_over(self) -> bool:
+        """Whether every meeting has been looked over in this process, so that
+        what reads across meetings (an organ's newest) costs no look now."""
+        return self._looked_over is not None
+
+    @property
     def problems(self) -> list[StoreError]:
         """What could not be read: the catalogue, index files, meeting files
         (these once every meeting has been looked over, which this asks for)."""

@@ -276,3 +276,22 @@ def test_in_markdown_the_paragraphs_under_a_section_are_a_level_below_it(tmp_pat
         "## § 1 Mötets öppnande", "## Beslutsärenden", "### § 2 Budget", "## § 3 Övriga frågor"
     ]  # fmt: skip
     session.close()
+
+
+async def test_a_new_meeting_is_offered_the_kind_of_the_organs_last(tmp_path):
+    # A medlemsråd's profile makes minnesanteckningar; a trial took a
+    # Protokoll and was offered Minnesanteckningar again for the next one.
+    from textual.widgets import Select
+
+    from protokoll.store.model import Rules
+
+    store = Store(tmp_path / "store")
+    organ = store.add_organ("Medlemsråd", "Förbundet", rules=Rules(profile="samrad"))
+    store.create_meeting(organ.id, "2026-03-27", kind="protokoll").close()
+    app = ProtokollApp(store.path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.store.looked_over, "the start's look")
+        await pilot.press("enter")  # Nytt möte
+        await wait_until(pilot, lambda: type(app.screen).__name__ == "NewMeetingScreen", "form")
+        assert app.screen.query_one("#kind", Select).value == "protokoll"
+        await pilot.press("ctrl+q")

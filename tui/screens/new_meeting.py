@@ -14,6 +14,7 @@ from protokoll.store import StoreError, parse_date, parse_time, verbs
 from protokoll.store.dates import format_time
 from protokoll.store.errors import os_detail
 from protokoll.store.labels import organ_title
+from protokoll.store.model import Organ
 from protokoll.store.profiles import default_kind
 
 from ..i18n import lang, t
@@ -21,6 +22,9 @@ from ..widgets.fields import DataInput
 from ..widgets.footer import SteadyFooter
 from ..widgets.shown import shown
 from .form import FormScreen
+
+# The kinds the form offers (an årsmöte's or stämma's protocol is its profile's).
+OFFERED_KINDS = ("protokoll", "minnesanteckningar")
 
 
 class NewMeetingScreen(FormScreen):
@@ -47,11 +51,8 @@ class NewMeetingScreen(FormScreen):
             )
             yield Label(t("kind"))
             yield Select(
-                [
-                    (t("kind_protokoll"), "protokoll"),
-                    (t("kind_minnesanteckningar"), "minnesanteckningar"),
-                ],
-                value=default_kind(organs[0]) if organs else "protokoll",
+                [(t(f"kind_{kind}"), kind) for kind in OFFERED_KINDS],
+                value=self._kind_for(organs[0]) if organs else "protokoll",
                 allow_blank=False,
                 id="kind",
                 type_to_search=False,
@@ -80,7 +81,19 @@ class NewMeetingScreen(FormScreen):
         if event.select.id == "organ" and isinstance(event.value, str):
             organ = self.app.store.organ(str(event.value))
             self.query_one("#place", Input).value = organ.place
-            self.query_one("#kind", Select).value = default_kind(organ)
+            self.query_one("#kind", Select).value = self._kind_for(organ)
+
+    def _kind_for(self, organ: Organ) -> str:
+        """The kind of the organ's newest meeting, else its profile's: a trial
+        took a medlemsråd's Protokoll and was offered Minnesanteckningar for its
+        next meeting. Known without a look over every meeting only once the
+        start's look is done: not made to wait for it on the screen's thread."""
+        store = self.app.store
+        if store.looked_over:
+            newest = next(store.newest_first(organ.id), None)
+            if newest is not None and newest.kind in OFFERED_KINDS:
+                return newest.kind
+        return default_kind(organ)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.prevent_default()  # instead of FormScreen's handler, not as well
