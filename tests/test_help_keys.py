@@ -40,3 +40,11 @@ def test_every_key_in_the_help_is_named_as_on_the_keyboard(lang):
         if len(p) > 1 and p not in ON_THE_KEYBOARD | {SPACE[lang]} and not re.fullmatch(r"F\d+", p)
     }
     assert not odd, odd
+
+
+def test_the_slash_key_is_not_written_like_the_separator_between_keys():
+    # The palette had said "Sök / / s / Ctrl+F".
+    from protokoll.tui.screens.help import key_name
+
+    assert key_name("slash,s,ctrl+f") == "/, s, Ctrl+F"
+    assert key_name("f2,alt+n") == "F2 / Alt+N"

@@ -614,7 +614,8 @@ async def test_the_palette_of_another_screen_lists_its_own_keys_in_swedish(tmp_p
         await pilot.pause()
         await pilot.press("ctrl+p")
         shown = await wait_for_text(pilot, "Exportera")
-        assert "Sök i texten" in shown and "/ / Ctrl+F" in shown
+        # The slash key is not read as the separator ("/ / Ctrl+F").
+        assert "Sök i texten" in shown and "/, Ctrl+F" in shown
         assert "Focus Next" not in shown and "Copy selected text" not in shown
         await type_text(pilot, "export")
         await pilot.press("enter")

@@ -19,7 +19,7 @@ from ..i18n import t
 from ..keys import Translated
 from ..widgets.footer import OwnFooter
 from ..widgets.shown import fit, shown
-from .help import key_name
+from .help import key_names
 
 
 class ActionMenu(OwnFooter, Translated, ModalScreen[str | None]):
@@ -67,7 +67,7 @@ WIDTH = 68  # the two columns of the menu, in the wide dialog, less the gap
 
 
 def _keys(actions: list[Action]) -> list[str]:
-    return [key_name(a.keys).split(" / ")[0] if a.keys else "" for a in actions]
+    return [key_names(a.keys)[0] if a.keys else "" for a in actions]
 
 
 def _natural(actions: list[Action]) -> int:

@@ -32,8 +32,15 @@ _KEY_LABELS = {
 
 
 def key_name(keys: str, lang: str = "sv") -> str:
-    """`F2 / Alt+N`; a letter bound in both cases is shown once, small: `o`;
-    the space bar in `lang`'s word for it."""
+    """`F2 / Alt+N`; with the slash key among them `/, s, Ctrl+F` (the palette
+    had said "Sök / / s / Ctrl+F", the key and the separator alike)."""
+    names = key_names(keys, lang)
+    return (", " if "/" in names else " / ").join(names)
+
+
+def key_names(keys: str, lang: str = "sv") -> list[str]:
+    """Each key as printed on the keyboard; a letter bound in both cases is
+    shown once, small: `o`; the space bar in `lang`'s word for it."""
     keys_ = [k.strip() for k in keys.split(",") if k.strip()]
     names: list[str] = []
     for k in keys_:
@@ -49,7 +56,7 @@ def key_name(keys: str, lang: str = "sv") -> str:
             )
         if name not in names:
             names.append(name)
-    return " / ".join(names)
+    return names
 
 
 def key_table(lang: str) -> str:
