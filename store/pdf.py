@@ -493,6 +493,9 @@ class Typesetter:
         (a trial)."""
         pdf = self.pdf
         name, vote = _roll_parts(item)
+        # Whole on one page: the vote goes back up to the name's first line,
+        # which a page break inside the name would have left on the page before.
+        self.keep(self._roll_height(item))
         y = pdf.get_y()
         pdf.set_xy(LEFT + indent, y)
         pdf.multi_cell(ROLL_NAME - ROLL_GAP, LINE, name, new_x=XPos.LMARGIN, new_y=YPos.NEXT)

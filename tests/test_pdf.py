@@ -455,3 +455,33 @@ def test_a_long_name_in_a_roll_call_wraps_before_the_vote_column(tmp_path):
     # The rest of the name on the line below, not lost.
     below = [q for q in pieces if q[:2] == first[:2] and first[2] - 15 < q[2] <= first[2]]
     assert long in " ".join(" ".join(q[3] for q in sorted(below, key=lambda q: -q[2])).split())
+
+
+def test_every_vote_of_a_roll_call_over_pages_stands_beside_its_name(tmp_path):
+    # The vote is drawn back up at its name's first line: a page break inside
+    # the name would have put it on the new page at the old page's height.
+    from protokoll.store import Attendee, Ballot
+
+    store = Store(copy_examples(tmp_path / "store"))
+    meeting = store.load("20251120-sn")
+    p = next(p for p in meeting.paragraphs if p.votes)
+    vote = p.votes[0]
+    for n in range(60):
+        person = Attendee(f"x{n}", f"Ledamot Nummer {n} Långnamnsson-Efternamn", party="S",
+                          present=True)
+        meeting.attendees.append(person)
+        vote.ballots.append(Ballot(person.id, "ja"))
+    rows: dict[tuple[int, float], list[str]] = {}
+    for n, page in enumerate(PdfReader(BytesIO(render_pdf(meeting))).pages):
+
+        def visit(text, cm, tm, font, size, n=n):
+            if text.strip():
+                y = round(tm[4] * cm[1] + tm[5] * cm[3] + cm[5], 1)
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                rows.setdefault((n, y), []).append(f"{x:.0f}:{text.strip()}")
+
+        page.extract_text(visitor_text=visit)
+    votes = [(at, row) for at, row in rows.items() if any(r.endswith(":ja") for r in row)]
+    assert len({page for (page, _), _ in votes}) >= 2, "the roll call spans pages"
+    for at, row in votes:
+        assert any("Ledamot" in r or "(" in r for r in row), (at, row)
