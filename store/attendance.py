@@ -121,12 +121,17 @@ def judges_quorum(meeting: Meeting) -> bool:
     return meeting.numbered and meeting.rules.quorum and not unsure
 
 
+def decided(p: Paragraph | None) -> bool:
+    """Whether the § has a decision or a vote: who took part in it is settled."""
+    return p is not None and bool(p.decisions or p.votes)
+
+
 def decided_without_quorum(meeting: Meeting, p: Paragraph) -> tuple[int, int] | None:
     """(serving, seats) when the § has a decision but too few serve; None otherwise.
 
     Only where the quorum is judged (`judges_quorum`).
     """
-    if not (judges_quorum(meeting) and (p.decisions or p.votes)):
+    if not (judges_quorum(meeting) and decided(p)):
         return None
     n, seats, ok = quorum(meeting, p.id)
     return None if ok or not seats else (n, seats)
@@ -179,7 +184,7 @@ def decided_with_changed(meeting: Meeting, a: Attendee) -> list[Paragraph]:
     (a trial). Empty for a non-member, whose presence decides nothing."""
     if not is_member(a):
         return []
-    decided = [p for p in meeting.paragraphs if p.decisions or p.votes]
+    settled = [p for p in meeting.paragraphs if decided(p)]
     if a.present:  # to absent: the §s she was there for
-        return [p for p in decided if present_at(a, meeting, p.id)]
-    return decided  # to present: every one of them
+        return [p for p in settled if present_at(a, meeting, p.id)]
+    return settled  # to present: every one of them

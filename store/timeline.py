@@ -14,6 +14,7 @@ what the rules do not allow, with a one-line StoreError that says why:
 from __future__ import annotations
 
 from .attendance import (
+    decided,
     ever_serves,
     index_of,
     is_member,
@@ -34,10 +35,6 @@ def label(meeting: Meeting, paragraph_id: str | None) -> str:
     if p.number is not None:
         return f"§ {p.number}"
     return f"punkt {meeting.paragraphs.index(p) + 1}"
-
-
-def _decided(p: Paragraph | None) -> bool:
-    return p is not None and bool(p.decisions or p.votes)
 
 
 def attendee(meeting: Meeting, attendee_id: str) -> Attendee:
@@ -118,7 +115,7 @@ def leave(meeting: Meeting, attendee_id: str, paragraph_id: str | None) -> None:
     if not present_at(a, meeting, paragraph_id):
         raise StoreError("not_present", name=a.name, paragraph=label(meeting, paragraph_id))
     p = meeting.paragraph(paragraph_id)
-    last = paragraph_id if _decided(p) else _previous(meeting, paragraph_id)
+    last = paragraph_id if decided(p) else _previous(meeting, paragraph_id)
     arrived = index_of(meeting, a.arrived)
     if last is None or (arrived is not None and index_of(meeting, last) < arrived):
         # Gone before taking part in anything: not present at all.
@@ -178,7 +175,7 @@ def stop_substituting(meeting: Meeting, substitute_id: str, paragraph_id: str | 
     if not substitutes_at(sub, meeting, paragraph_id):
         raise StoreError("not_serving", name=sub.name, paragraph=label(meeting, paragraph_id))
     p = meeting.paragraph(paragraph_id)
-    _stop(meeting, sub, paragraph_id if _decided(p) else _previous(meeting, paragraph_id))
+    _stop(meeting, sub, paragraph_id if decided(p) else _previous(meeting, paragraph_id))
 
 
 def declare_jav(
