@@ -467,26 +467,29 @@ class Typesetter:
         pdf = self.pdf
         self.font(10)
         w = pdf.w - RIGHT - LEFT - indent - 6
-        tall = (LINE if b.label else 0) + sum(
+        # Each item's height, measured once: for the block and for a roll line.
+        heights = [
             self._roll_height(item)
             if item.startswith(ROLL_INDENT)
             else pdf.multi_cell(w, LINE, _plain(item), dry_run=True, output="HEIGHT")
             for item in b.items
-        )
+        ]
+        tall = (LINE if b.label else 0) + sum(heights)
         self.keep(tall if tall <= WHOLE else 2 * LINE)
         if b.label:  # unlabelled: under a heading that says it
             self.font(10, bold=True)
             self.lines(b.label, indent)
         self.font(10)
-        for item in b.items:
+        for item, height in zip(b.items, heights, strict=True):
             if item.startswith(ROLL_INDENT):
-                self.roll(item, indent + 12)
+                self.roll(item, indent + 12, height)
             else:
                 self.lines(item, indent + 6)
         self.space(3)
 
-    def roll(self, item: str, indent: float) -> None:
-        """`Name (S)   ja`: the vote in a column of its own.
+    def roll(self, item: str, indent: float, height: float) -> None:
+        """`Name (S)   ja`: the vote in a column of its own; `height`, the
+        line's (`_roll_height`).
 
         A name too long for its column wraps within it, the vote on its first
         line: "Kerstin Göss-Lindh (S), för Johan Björkman" ran on into "ja"
@@ -495,7 +498,7 @@ class Typesetter:
         name, vote = _roll_parts(item)
         # Whole on one page: the vote goes back up to the name's first line,
         # which a page break inside the name would have left on the page before.
-        self.keep(self._roll_height(item))
+        self.keep(height)
         y = pdf.get_y()
         pdf.set_xy(LEFT + indent, y)
         pdf.multi_cell(ROLL_NAME - ROLL_GAP, LINE, name, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
@@ -506,6 +509,7 @@ class Typesetter:
         pdf.set_xy(LEFT, below)
 
     def _roll_height(self, item: str) -> float:
+        """A roll line's height: its name, wrapped in its column."""
         name, _ = _roll_parts(item)
         width = ROLL_NAME - ROLL_GAP
         return self.pdf.multi_cell(width, LINE, name, dry_run=True, output="HEIGHT")
