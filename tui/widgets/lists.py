@@ -57,19 +57,20 @@ class RowList(Translated, OptionList):
         # ↓ on the last row stays there, as ↑ on the first: Textual's lists go
         # round, and an agenda item added after the row under the cursor (n)
         # went in after item 1, unseen (a trial).
-        if self.highlighted is not None and self.highlighted >= self._edge(reversed):
-            return
-        super().action_cursor_down()
+        if not self._at_end(below=True):
+            super().action_cursor_down()
 
     def action_cursor_up(self) -> None:
-        if self.highlighted is not None and self.highlighted <= self._edge(iter):
-            return
-        super().action_cursor_up()
+        if not self._at_end(below=False):
+            super().action_cursor_up()
 
-    def _edge(self, order) -> int:
-        """The index of the first enabled row in `order` (iter: top, reversed: bottom)."""
-        indexed = list(enumerate(self.options))
-        return next((i for i, o in order(indexed) if not o.disabled), -1)
+    def _at_end(self, below: bool) -> bool:
+        """Whether no row that can be chosen lies below (or above) the highlighted one."""
+        at = self.highlighted
+        if at is None:
+            return False
+        beyond = self.options[at + 1 :] if below else self.options[:at]
+        return all(o.disabled for o in beyond)
 
     def show(self, rows: list[Row], keep: Hashable | None = None) -> None:
         """Replace the rows. Text is data, never markup."""
