@@ -29,7 +29,7 @@ NAMES = (
 
 def phrases(meeting: Meeting, lang: str = "sv") -> list[tuple[str, str]]:
     """(label, text) pairs in the protocol's language; the text is inserted at the cursor."""
-    organ = meeting.organ or say("protocol.phrase_no_organ", lang)
+    organ = _organ(meeting, lang)
     name = meeting.name_of(meeting.functions.chair)
     if name:
         chair = say("protocol.phrase_chair_named", lang, name=name)
@@ -53,6 +53,11 @@ def phrases(meeting: Meeting, lang: str = "sv") -> list[tuple[str, str]]:
     return out
 
 
+def _organ(meeting: Meeting, lang: str) -> str:
+    """The organ as a phrase names it, or words for one an import did not name."""
+    return meeting.organ or say("protocol.phrase_no_organ", lang)
+
+
 def _proposal(meeting: Meeting) -> str | None:
     """Which phrase the organ proposes with: a nämnd to the council, not a
     board; a stämma to nobody ("föreslår styrelsen att" made no sense there)."""
@@ -73,8 +78,7 @@ def decision_leads(meeting: Meeting, voted: bool = False) -> list[str]:
     name = _proposal(meeting)
     if name is not None:
         lang = record_language(meeting)
-        organ = meeting.organ or say("protocol.phrase_no_organ", lang)
-        text = say(f"protocol.phrase_{name}_text", lang, organ=organ).strip()
+        text = say(f"protocol.phrase_{name}_text", lang, organ=_organ(meeting, lang)).strip()
         if text not in leads:
             leads.append(text)
     return leads
