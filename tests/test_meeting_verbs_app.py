@@ -1320,10 +1320,7 @@ async def test_an_ersattare_after_the_decision_is_asked_about_and_counts_from_th
     path = tmp_path / "store"
     meeting_id = decided_in(path, [2])
     third = Store(path).load(meeting_id).paragraphs[2]
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        screen = app.screen
+    async with on_the_meeting(path) as (app, pilot, screen):
         attendance = screen.query_one("#attendance")
         for answer in ("escape", "enter"):
             attendance.focus()
@@ -1341,7 +1338,6 @@ async def test_an_ersattare_after_the_decision_is_asked_about_and_counts_from_th
             if answer == "escape":
                 assert dan.replaces is None
         assert (dan.replaces, dan.serves_from) == ("cia", third.id)
-        await pilot.press("ctrl+q")
     assert "för Cia Dahl fr o m § 3" in render_text(Store(path).load(meeting_id))
 
 
@@ -1350,9 +1346,7 @@ async def test_arrows_stop_at_the_ends_of_a_list_rather_than_go_round(tmp_path):
     # item after item 1, unseen (a trial).
     path = tmp_path / "store"
     in_progress(path)
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+    async with on_the_meeting(path) as (app, pilot, screen):
         agenda = app.screen.query_one("#agenda")
         agenda.focus()
         await wait_until(pilot, lambda: app.screen.pending_read, "the follow-up read")
@@ -1366,7 +1360,6 @@ async def test_arrows_stop_at_the_ends_of_a_list_rather_than_go_round(tmp_path):
         assert agenda.highlighted == 0
         await pilot.press("down")
         assert agenda.highlighted == 1  # and between the ends they move as before
-        await pilot.press("ctrl+q")
 
 
 async def test_space_on_a_member_after_decisions_asks_before_changing_them(tmp_path):
@@ -1377,10 +1370,7 @@ async def test_space_on_a_member_after_decisions_asks_before_changing_them(tmp_p
 
     path = tmp_path / "store"
     decided_in(path, [0, 1, 2], present=["bo"])
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        screen = app.screen
+    async with on_the_meeting(path) as (app, pilot, screen):
         attendance = screen.query_one("#attendance")
         for answer in ("escape", "enter"):
             attendance.focus()
@@ -1396,7 +1386,6 @@ async def test_space_on_a_member_after_decisions_asks_before_changing_them(tmp_p
         await wait_until(pilot, lambda: isinstance(app.screen, ConfirmDialog), "asked for Cia")
         assert "(Kom Cia Dahl senare: A i stället.)" in asked(app)
         await pilot.press("escape")
-        await pilot.press("ctrl+q")
 
 
 async def test_enter_on_a_finding_goes_to_its_paragraph_with_the_text_focused(tmp_path):
@@ -1406,10 +1395,7 @@ async def test_enter_on_a_finding_goes_to_its_paragraph_with_the_text_focused(tm
     path = tmp_path / "store"
     meeting_id = decided_in(path, [0])  # nobody present: § 1 decided without quorum
     first = Store(path).load(meeting_id).paragraphs[0]
-    app = ProtokollApp(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
-        screen = app.screen
+    async with on_the_meeting(path) as (app, pilot, screen):
         screen.query_one("#attendance").focus()
         await screen.run_action("checks")
         await wait_until(
@@ -1425,4 +1411,3 @@ async def test_enter_on_a_finding_goes_to_its_paragraph_with_the_text_focused(tm
         await wait_until(pilot, lambda: app.screen is screen, "back at the meeting")
         await wait_until(pilot, lambda: app.focused is screen.query_one("#text"), "the § text")
         assert screen.shown == first.id
-        await pilot.press("ctrl+q")
