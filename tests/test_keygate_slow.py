@@ -96,3 +96,23 @@ async def test_keys_after_enter_wait_until_a_slow_dialog_has_closed(tmp_path, mo
 
     monkeypatch.setattr(DecisionDialog, "on_wrapping_field_submitted", slow_submit)
     await typed_through_a_decision(tmp_path, "Text.", "Mer.")
+
+
+async def test_keys_after_f2_pressed_outside_the_text_go_to_the_new_paragraph(tmp_path):
+    # F2 from the attendance list, then the § text in the same read: "Budg"
+    # went to the list while the editor took the focus, and the § began
+    # "eten redovisades." (a trial over SSH).
+    path = tmp_path / "store"
+    meeting_id = in_progress(path, paragraphs=1)
+    app = ProtokollApp(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        area = app.screen.query_one("#text")
+        app.screen.query_one("#attendance").focus()
+        await pilot.pause()
+        burst(app, "<f2>", "Budgeten redovisades.")
+        await wait_until(pilot, lambda: area.text.endswith("redovisades."), "the § text",
+                         timeout=20)
+        await pilot.press("ctrl+q")
+    second = Store(path).load(meeting_id).paragraphs[1]
+    assert second.text == "Budgeten redovisades."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import functools
@@ -78,11 +79,14 @@ def after_typing(action: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(action)
     def in_order(self: MeetingScreen, *args: object) -> None:
         area = next(self.query("#text").results(TextArea), None)
-        if area is None or not area.has_focus:
-            action(self, *args)
-            return
-        # The keys after this one wait too: they are for what the action opens.
+        # The keys after this one wait too: they are for what the action opens,
+        # or for the field it moves the focus to. F2 from the attendance list
+        # had let "Budg" of the new §'s text go to the list (a trial).
         gate = getattr(self.app, "keys", None)
+        if area is None or not area.has_focus:
+            with gate.closed_during() if gate is not None else contextlib.nullcontext():
+                action(self, *args)
+            return
         if gate is not None:
             gate.close()
 
