@@ -207,16 +207,16 @@ WORDS: dict[str, tuple[str, str]] = {
         "Throw away what you typed in the form? (Enter throws it away, Esc goes on)",
     ),
     "d_absent_decided": (
-        "{name} var med i besluten i {paragraphs}. Frånvarande hela mötet, också i dem?"
+        "{name} var med i besluten i {paragraphs}. Frånvarande hela mötet, också där?"
         " (Lämnade {name} mötet: L i stället.)  Enter = ja, Esc = nej",
         "{name} took part in the decisions of {paragraphs}. Absent for the whole meeting,"
-        " in those too? (If {name} left: L instead.)  Enter = yes, Esc = no",
+        " there too? (If {name} left: L instead.)  Enter = yes, Esc = no",
     ),
     "d_present_decided": (
-        "{paragraphs} har redan beslut. {name} närvarande hela mötet, med i dem också?"
+        "{paragraphs} har redan beslut. {name} närvarande hela mötet, också där?"
         " (Kom {name} senare: A i stället.)  Enter = ja, Esc = nej",
-        "{paragraphs} already have decisions. {name} present for the whole meeting, in"
-        " those too? (If {name} came later: A instead.)  Enter = yes, Esc = no",
+        "{paragraphs}: already decided. {name} present for the whole meeting, there"
+        " too? (If {name} came later: A instead.)  Enter = yes, Esc = no",
     ),
     "n_decided_items": ("punkterna med beslut", "the items with decisions"),
     "d_from_start_confirm": (
